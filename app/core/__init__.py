@@ -1,0 +1,1 @@
+"""The bottom layer: catalogue, validation, images and jobs. No Qt, no network."""

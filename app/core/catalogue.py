@@ -1,0 +1,489 @@
+"""The model catalogue: RunComfy's published schemas turned into typed field descriptions.
+
+A model file (``resources/models/*.json``) carries the input and output schemas exactly as
+RunComfy publishes them, plus a ``storyreel`` section with what the schema says only in
+prose: which field plays which role (first frame, prompt, duration...), which defaults are
+sample content rather than settings, advice such as "the last frame has no effect at
+1080p", accepted image formats and frame rates.
+
+``describe_field`` maps one schema property to a :class:`Field`. A shape it does not know
+becomes ``FieldKind.GENERIC`` instead of failing, so the schema of another RunComfy model
+dropped into the user's catalogue folder still loads.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import json
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from app.core import resources
+from app.core.errors import CatalogueError
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+
+IMAGE_OPERATORS = (
+    "width_pixels<",
+    "height_pixels<",
+    "width_pixels>",
+    "height_pixels>",
+    "width_pixels<=",
+    "height_pixels<=",
+    "width_pixels>=",
+    "height_pixels>=",
+    "width/height<",
+    "width/height>",
+    "width/height<=",
+    "width/height>=",
+    "file_size_mb<",
+    "file_size_mb<=",
+)
+
+PROMPT_NAMES = frozenset({"prompt", "text", "negative_prompt"})
+
+
+class FieldKind(enum.StrEnum):
+    PROMPT = "prompt"
+    CHOICE = "choice"
+    INT_CHOICE = "int_choice"
+    INTEGER = "integer"
+    BOOLEAN = "boolean"
+    IMAGE = "image"
+    IMAGE_LIST = "image_list"
+    GENERIC = "generic"
+
+
+@dataclass(frozen=True)
+class ImageRule:
+    """One ``validations`` entry: ``operator`` is the machine-readable rule, applied as written."""
+
+    operator: str
+    value: float
+    message: str
+
+    @property
+    def known(self) -> bool:
+        return self.operator in IMAGE_OPERATORS
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: FieldKind
+    title: str
+    description: str = ""
+    required: bool = False
+    default: Any = None
+    sample: Any = None
+    choices: tuple[Any, ...] = ()
+    max_length: int | None = None
+    advisory_max_length: int | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: float | None = None
+    exclusive_maximum: float | None = None
+    image_rules: tuple[ImageRule, ...] = ()
+    accepted_formats: tuple[str, ...] = ()
+    unit: str | None = None
+    frame_rate: int | None = None
+    json_type: str | None = None
+    schema: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}), compare=False)
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not None
+
+    @property
+    def is_image(self) -> bool:
+        return self.kind in (FieldKind.IMAGE, FieldKind.IMAGE_LIST)
+
+    def choice_label(self, value: Any) -> str:
+        """How a choice reads in the interface: "5 s", "121 frames ≈ 5 s", "720p"."""
+        if self.unit == "s":
+            return f"{value} s"
+        if self.unit == "frames" and self.frame_rate:
+            seconds = round(int(value) / self.frame_rate)
+            return f"{value} frames ≈ {seconds} s"
+        return str(value)
+
+    def seconds_for(self, value: Any) -> float | None:
+        """The clip length a choice of this field stands for, when it is a duration."""
+        if value is None:
+            return None
+        if self.unit == "s":
+            return float(value)
+        if self.unit == "frames" and self.frame_rate:
+            return int(value) / self.frame_rate
+        return None
+
+
+@dataclass(frozen=True)
+class Advice:
+    """A prose rule from the model page, made checkable. Advice warns; it never blocks."""
+
+    rule: str
+    field: str
+    value: Any = None
+    when: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Model:
+    model_id: str
+    display_name: str
+    family: str
+    notes: str
+    fields: tuple[Field, ...]
+    input_schema: Mapping[str, Any] = field(compare=False, repr=False)
+    output_schema: Mapping[str, Any] = field(compare=False, repr=False)
+    roles: Mapping[str, str] = field(default_factory=dict)
+    advice: tuple[Advice, ...] = ()
+    schema_language: str = "en"
+    builtin: bool = True
+    source: str = ""
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    def has_field(self, name: str) -> bool:
+        return any(f.name == name for f in self.fields)
+
+    def role(self, role: str) -> Field | None:
+        name = self.roles.get(role)
+        return self.field(name) if name and self.has_field(name) else None
+
+    @property
+    def capabilities(self) -> frozenset[str]:
+        """What the model takes, in the user's words."""
+        caps = {
+            r for r in ("first_frame", "last_frame", "reference_images", "audio") if self.role(r)
+        }
+        return frozenset(caps)
+
+    def capability_summary(self) -> str:
+        caps = self.capabilities
+        parts = []
+        if "reference_images" in caps:
+            ref = self.role("reference_images")
+            assert ref is not None
+            parts.append(f"{ref.min_items or 1}–{ref.max_items or '∞'} reference images")
+        elif "last_frame" in caps:
+            parts.append("first and last frame")
+        elif "first_frame" in caps:
+            parts.append("first frame")
+        if "audio" in caps:
+            parts.append("audio")
+        return ", ".join(parts)
+
+    def duration_seconds(self, values: Mapping[str, Any]) -> float | None:
+        """The clip length the given settings ask for (defaults filled in), if the model says."""
+        for role in ("duration_seconds", "duration_frames"):
+            f = self.role(role)
+            if f is not None:
+                return f.seconds_for(values.get(f.name, f.default))
+        return None
+
+    def defaults(self) -> dict[str, Any]:
+        """The settings the schema gives defaults for. Sample content is not a default."""
+        return {f.name: f.default for f in self.fields if f.has_default}
+
+    def samples(self) -> dict[str, Any]:
+        """Example content the model page offers (a prompt, an image URL), never sent unasked."""
+        return {f.name: f.sample for f in self.fields if f.sample is not None}
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return value
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value
+
+
+def _image_rules(prop: Mapping[str, Any]) -> tuple[ImageRule, ...]:
+    rules = []
+    for entry in prop.get("validations") or ():
+        if not isinstance(entry, Mapping):
+            continue
+        operator = entry.get("validation_rule")
+        value = _number(entry.get("validation_value"))
+        if not isinstance(operator, str) or value is None:
+            log.warning("ignoring a validation entry of unknown shape: %r", entry)
+            continue
+        rules.append(
+            ImageRule(operator.strip(), float(value), str(entry.get("validation_error") or ""))
+        )
+    return tuple(rules)
+
+
+def _looks_like_image(name: str, prop: Mapping[str, Any]) -> bool:
+    fmt = prop.get("format")
+    if fmt in ("image_uri", "image_url", "image"):
+        return True
+    if any(
+        isinstance(v, Mapping) and "validation_rule" in v for v in prop.get("validations") or ()
+    ):
+        return True
+    lowered = name.lower()
+    return lowered.endswith(("image_url", "image_uri", "_image")) or lowered in (
+        "image",
+        "image_url",
+    )
+
+
+def _kind(name: str, prop: Mapping[str, Any]) -> FieldKind:
+    json_type = prop.get("type")
+    enum_values = prop.get("enum")
+    if json_type == "string":
+        if isinstance(enum_values, list) and enum_values:
+            return (
+                FieldKind.CHOICE
+                if all(isinstance(v, str) for v in enum_values)
+                else FieldKind.GENERIC
+            )
+        if _looks_like_image(name, prop):
+            return FieldKind.IMAGE
+        if name.lower() in PROMPT_NAMES or "maxLength" in prop or prop.get("format") is None:
+            return FieldKind.PROMPT
+        return FieldKind.GENERIC
+    if json_type == "integer":
+        if isinstance(enum_values, list) and enum_values:
+            ok = all(_int(v) is not None for v in enum_values)
+            return FieldKind.INT_CHOICE if ok else FieldKind.GENERIC
+        return FieldKind.INTEGER
+    if json_type == "boolean":
+        return FieldKind.BOOLEAN
+    if json_type == "array":
+        items = prop.get("items")
+        strings = isinstance(items, Mapping) and items.get("type") == "string"
+        if strings and (_looks_like_image(name, items) or _looks_like_image(name, prop)):
+            return FieldKind.IMAGE_LIST
+        return FieldKind.GENERIC
+    return FieldKind.GENERIC
+
+
+def describe_field(
+    name: str,
+    prop: Mapping[str, Any],
+    *,
+    required: bool = False,
+    sample: bool = False,
+    accepted_formats: Iterable[str] = (),
+    advisory_max_length: int | None = None,
+    unit: str | None = None,
+    frame_rate: int | None = None,
+) -> Field:
+    """One schema property as a typed description. Never raises for an unknown shape."""
+    if not isinstance(prop, Mapping):
+        prop = {}
+    kind = _kind(name, prop)
+    default = prop.get("default")
+    if kind is FieldKind.INT_CHOICE and unit is None and name.lower() == "duration":
+        unit = "s"
+    choices = (
+        tuple(prop.get("enum") or ()) if kind in (FieldKind.CHOICE, FieldKind.INT_CHOICE) else ()
+    )
+    if kind in (FieldKind.CHOICE, FieldKind.INT_CHOICE) and default not in choices:
+        default = None
+    return Field(
+        name=name,
+        kind=kind,
+        title=str(prop.get("title") or name.replace("_", " ").capitalize()),
+        description=str(prop.get("description") or ""),
+        required=required,
+        default=None if sample else default,
+        sample=default if sample else None,
+        choices=choices,
+        max_length=_int(prop.get("maxLength")),
+        advisory_max_length=advisory_max_length,
+        min_items=_int(prop.get("minItems")),
+        max_items=_int(prop.get("maxItems")),
+        minimum=_number(prop.get("minimum")),
+        maximum=_number(prop.get("maximum")),
+        exclusive_minimum=_number(prop.get("exclusiveMinimum")),
+        exclusive_maximum=_number(prop.get("exclusiveMaximum")),
+        image_rules=_image_rules(prop) if kind in (FieldKind.IMAGE, FieldKind.IMAGE_LIST) else (),
+        accepted_formats=tuple(f.upper() for f in accepted_formats),
+        unit=unit,
+        frame_rate=frame_rate,
+        json_type=prop.get("type") if isinstance(prop.get("type"), str) else None,
+        schema=MappingProxyType(dict(prop)),
+    )
+
+
+def _default_roles(fields: Iterable[Field]) -> dict[str, str]:
+    """Guess roles for a model file that does not name them (a user's own schema)."""
+    roles: dict[str, str] = {}
+    for f in fields:
+        n = f.name.lower()
+        if f.kind is FieldKind.PROMPT and "prompt" not in roles and n in ("prompt", "text"):
+            roles["prompt"] = f.name
+        elif f.kind is FieldKind.IMAGE and ("first" in n or n in ("image_url", "image")):
+            roles.setdefault("first_frame", f.name)
+        elif f.kind is FieldKind.IMAGE and ("last" in n or "end" in n):
+            roles.setdefault("last_frame", f.name)
+        elif f.kind is FieldKind.IMAGE_LIST and f.max_items == 1:
+            roles.setdefault("first_frame", f.name)
+        elif f.kind is FieldKind.IMAGE_LIST:
+            roles.setdefault("reference_images", f.name)
+        elif n == "duration" and f.kind is FieldKind.INT_CHOICE:
+            roles.setdefault("duration_seconds", f.name)
+        elif n in ("resolution", "ratio", "seed"):
+            roles.setdefault(n, f.name)
+        elif n in ("generate_audio", "audio") and f.kind is FieldKind.BOOLEAN:
+            roles.setdefault("audio", f.name)
+    return roles
+
+
+def model_from_document(
+    doc: Mapping[str, Any], *, builtin: bool = False, source: str = ""
+) -> Model:
+    """Build a :class:`Model` from a model file's parsed JSON."""
+    if not isinstance(doc, Mapping):
+        raise CatalogueError(f"{source or 'Model file'}: expected a JSON object.")
+    version = doc.get("format_version", FORMAT_VERSION)
+    if isinstance(version, int) and version > FORMAT_VERSION:
+        raise CatalogueError(
+            f"{source or 'Model file'} was written for a newer Storyreel (format {version})."
+        )
+    model_id = doc.get("model_id")
+    schema = doc.get("input_schema")
+    if not isinstance(model_id, str) or not model_id.strip():
+        raise CatalogueError(f"{source or 'Model file'}: 'model_id' is missing.")
+    if not isinstance(schema, Mapping) or not isinstance(schema.get("properties"), Mapping):
+        raise CatalogueError(f"{source or model_id}: 'input_schema' has no 'properties'.")
+    extra = doc.get("storyreel") if isinstance(doc.get("storyreel"), Mapping) else {}
+    required = set(schema.get("required") or ())
+    samples = set(extra.get("sample_defaults") or ())
+    formats = extra.get("accepted_formats") or {}
+    frame_rates = extra.get("frame_rate") or {}
+    advice = tuple(
+        Advice(
+            rule=str(a.get("rule")),
+            field=str(a.get("field")),
+            value=a.get("value"),
+            when=MappingProxyType(dict(a.get("when") or {})),
+        )
+        for a in extra.get("advice") or ()
+        if isinstance(a, Mapping)
+    )
+    advisory = {a.field: a.value for a in advice if a.rule == "advisory_max_length"}
+    fields = []
+    for name, prop in schema["properties"].items():
+        fr = frame_rates.get(name)
+        fields.append(
+            describe_field(
+                name,
+                prop,
+                required=name in required,
+                sample=name in samples,
+                accepted_formats=formats.get(name) or (),
+                advisory_max_length=advisory.get(name),
+                unit="frames" if fr else None,
+                frame_rate=fr,
+            )
+        )
+    roles = dict(extra.get("roles") or _default_roles(fields))
+    family = doc.get("family") or model_id.split("/")[0].capitalize()
+    display = doc.get("display_name") or model_id.split("/", 1)[-1]
+    return Model(
+        model_id=model_id.strip(),
+        display_name=str(display),
+        family=str(family),
+        notes=str(doc.get("notes") or ""),
+        fields=tuple(fields),
+        input_schema=MappingProxyType(dict(schema)),
+        output_schema=MappingProxyType(dict(doc.get("output_schema") or {})),
+        roles=MappingProxyType(roles),
+        advice=advice,
+        schema_language=str(doc.get("schema_language") or "en"),
+        builtin=builtin,
+        source=source,
+    )
+
+
+class Catalogue:
+    """The models Storyreel knows: the bundled five, then any in the user's catalogue folder."""
+
+    def __init__(self, models: Iterable[Model], problems: Iterable[str] = ()) -> None:
+        self._models: dict[str, Model] = {}
+        for m in models:
+            self._models[m.model_id] = m
+        self.problems = list(problems)
+
+    @classmethod
+    def load(cls, user_dir: Path | None = None) -> Catalogue:
+        models: list[Model] = []
+        for item in resources.listdir("models"):
+            if item.name.endswith(".json"):
+                doc = json.loads(item.read_text(encoding="utf-8"))
+                models.append(model_from_document(doc, builtin=True, source=item.name))
+        problems: list[str] = []
+        if user_dir is not None and user_dir.is_dir():
+            for file in sorted(user_dir.glob("*.json")):
+                try:
+                    doc = json.loads(file.read_text(encoding="utf-8"))
+                    models.append(model_from_document(doc, builtin=False, source=str(file)))
+                except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+                    problems.append(f"{file.name}: not a readable JSON model file ({exc}).")
+                except CatalogueError as exc:
+                    problems.append(str(exc))
+        for p in problems:
+            log.warning("user catalogue: %s", p)
+        return cls(models, problems)
+
+    def __iter__(self):
+        return iter(self.models())
+
+    def __len__(self) -> int:
+        return len(self._models)
+
+    def __contains__(self, model_id: object) -> bool:
+        return model_id in self._models
+
+    def models(self) -> list[Model]:
+        return list(self._models.values())
+
+    def families(self) -> dict[str, list[Model]]:
+        grouped: dict[str, list[Model]] = {}
+        for m in self._models.values():
+            grouped.setdefault(m.family, []).append(m)
+        return grouped
+
+    def get(self, model_id: str) -> Model:
+        try:
+            return self._models[model_id]
+        except KeyError:
+            close = difflib.get_close_matches(model_id, list(self._models), n=1)
+            hint = f" Did you mean {close[0]}?" if close else ""
+            raise CatalogueError(f"Unknown model '{model_id}'.{hint}") from None
+
+
+_default: Catalogue | None = None
+
+
+def default_catalogue() -> Catalogue:
+    """The bundled catalogue plus the user's folder, loaded once per process."""
+    global _default
+    if _default is None:
+        from app.core.settings import user_catalogue_dir
+
+        _default = Catalogue.load(user_catalogue_dir())
+    return _default

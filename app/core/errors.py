@@ -1,0 +1,147 @@
+"""Every error Storyreel raises on purpose, as one tree.
+
+    StoryreelError                 anything Storyreel means to tell the user about
+    ├── CatalogueError             a model file that cannot be read, an unknown model id
+    ├── InputError                 the user's inputs cannot be sent as they are
+    │   ├── ImageError             a file that is not a usable image (broken, truncated, a bomb)
+    │   ├── FetchError             a URL that could not be fetched for checking
+    │   └── ValidationError        inputs that break the model's rules (carries the problems)
+    ├── ApiError                   RunComfy (or the simulator) said no, or did not answer
+    │   ├── AuthError              400004: missing, expired or revoked key, inactive account
+    │   ├── InsufficientBalance    400002: no balance left
+    │   ├── UnknownModel           400001: bad model id or malformed request id
+    │   ├── PermissionDenied       403001: the request belongs to another account
+    │   ├── JobGone                404001: unknown, deleted or expired request id
+    │   ├── BadRequest             another 4xx with a message (bad input the server refused)
+    │   ├── RateLimited            429, with the server's Retry-After when it gave one
+    │   ├── ServerError            5xx
+    │   ├── NetworkError           no answer: connection refused or lost, time-out
+    │   ├── ProtocolError          an answer that is not what the contract promises
+    │   ├── SubmissionUncertain    a submit whose outcome is unknown: never resend it blindly
+    │   └── PriceUnavailable       the live price could not be read, so nothing is submitted
+    ├── DownloadError              an output could not be fetched or stored
+    ├── StoreError                 the job database cannot be used (e.g. made by a newer Storyreel)
+    └── SecretError                the API key cannot be stored or read
+
+Messages are complete sentences meant for the person using the app. They never contain
+the API key: the only place that reads it is ``app.api.secrets``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class StoryreelError(Exception):
+    """Base of every error Storyreel raises on purpose."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class CatalogueError(StoryreelError):
+    pass
+
+
+class InputError(StoryreelError):
+    pass
+
+
+class ImageError(InputError):
+    pass
+
+
+class FetchError(InputError):
+    pass
+
+
+class ValidationError(InputError):
+    """Inputs that break the model's rules; ``problems`` lists every one of them."""
+
+    def __init__(self, problems: list[Any]) -> None:
+        self.problems = list(problems)
+        lines = [f"{p.field}: {p.message}" for p in self.problems]
+        super().__init__("\n".join(lines) or "The inputs are not valid.")
+
+
+class ApiError(StoryreelError):
+    """An API failure. ``code`` is RunComfy's numeric error code when the answer had one."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        code: int | None = None,
+        raw: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.raw = raw
+
+
+class AuthError(ApiError):
+    pass
+
+
+class InsufficientBalance(ApiError):
+    pass
+
+
+class UnknownModel(ApiError):
+    pass
+
+
+class PermissionDenied(ApiError):
+    pass
+
+
+class JobGone(ApiError):
+    pass
+
+
+class BadRequest(ApiError):
+    pass
+
+
+class RateLimited(ApiError):
+    def __init__(self, message: str, *, retry_after: float | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.retry_after = retry_after
+
+
+class ServerError(ApiError):
+    pass
+
+
+class NetworkError(ApiError):
+    pass
+
+
+class ProtocolError(ApiError):
+    pass
+
+
+class SubmissionUncertain(ApiError):
+    pass
+
+
+class PriceUnavailable(ApiError):
+    pass
+
+
+class DownloadError(StoryreelError):
+    pass
+
+
+class StoreError(StoryreelError):
+    pass
+
+
+class SecretError(StoryreelError):
+    pass

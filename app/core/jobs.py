@@ -1,0 +1,202 @@
+"""A job's life as an explicit state machine, and the events that report it.
+
+    PENDING ──> SUBMITTING ──> QUEUED ──> RUNNING ──> DOWNLOADING ──> SUCCEEDED
+       │            │  │  └──────────────────┴──────────┘    │
+       │            │  └──> UNCERTAIN (the answer was lost)   └──> FAILED
+       │            └─────> PENDING (it certainly never reached the server)
+       └──> CANCELLED            QUEUED, RUNNING ──> FAILED, CANCELLED
+
+A job is saved in PENDING before its submission is sent, and SUBMITTING is saved before the
+first byte goes out: a job found in SUBMITTING after a crash may or may not have reached the
+server, so it becomes UNCERTAIN and is never sent again by itself. ``retry`` makes a new job.
+An illegal transition is a bug: it raises instead of overwriting.
+"""
+
+from __future__ import annotations
+
+import copy
+import enum
+import time
+import uuid
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+
+class JobState(enum.StrEnum):
+    PENDING = "pending"
+    SUBMITTING = "submitting"
+    QUEUED = "queued"
+    RUNNING = "running"
+    DOWNLOADING = "downloading"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    UNCERTAIN = "uncertain"
+
+    @property
+    def finished(self) -> bool:
+        return self in FINISHED
+
+    @property
+    def on_server(self) -> bool:
+        """The server has the job and it is not done yet: it needs polling."""
+        return self in (JobState.QUEUED, JobState.RUNNING)
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+FINISHED = frozenset({JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED, JobState.UNCERTAIN})
+
+_LABELS = {
+    JobState.PENDING: "Waiting to send",
+    JobState.SUBMITTING: "Sending",
+    JobState.QUEUED: "In queue",
+    JobState.RUNNING: "Generating",
+    JobState.DOWNLOADING: "Downloading",
+    JobState.SUCCEEDED: "Done",
+    JobState.FAILED: "Failed",
+    JobState.CANCELLED: "Cancelled",
+    JobState.UNCERTAIN: "Submission uncertain",
+}
+
+S = JobState
+TRANSITIONS: dict[JobState, frozenset[JobState]] = {
+    S.PENDING: frozenset({S.SUBMITTING, S.CANCELLED, S.FAILED}),
+    S.SUBMITTING: frozenset(
+        {S.PENDING, S.QUEUED, S.RUNNING, S.DOWNLOADING, S.UNCERTAIN, S.FAILED, S.CANCELLED}
+    ),
+    S.QUEUED: frozenset({S.QUEUED, S.RUNNING, S.DOWNLOADING, S.FAILED, S.CANCELLED}),
+    S.RUNNING: frozenset({S.RUNNING, S.DOWNLOADING, S.FAILED, S.CANCELLED}),
+    S.DOWNLOADING: frozenset({S.DOWNLOADING, S.SUCCEEDED, S.FAILED}),
+    S.SUCCEEDED: frozenset(),
+    S.FAILED: frozenset(),
+    S.CANCELLED: frozenset(),
+    S.UNCERTAIN: frozenset(),
+}
+
+UNCERTAIN_HELP = (
+    "Storyreel cannot tell whether RunComfy received this job: the answer to the submission "
+    "was lost. Check your generation history on RunComfy (Library → Generations) before "
+    "trying again, so that you "
+    "are not charged twice. Storyreel will not send it again by itself."
+)
+HISTORY_URL = "https://www.runcomfy.com/"  # then Library → Generations
+
+
+class IllegalTransition(RuntimeError):
+    """A bug: code tried to move a job along an edge the state machine does not have."""
+
+
+def new_job_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass
+class Job:
+    model_id: str
+    inputs: dict[str, Any]
+    engine: str = "runcomfy"  # "runcomfy" or "offline"
+    api_base: str = ""
+    id: str = field(default_factory=new_job_id)
+    state: JobState = JobState.PENDING
+    request_id: str | None = None
+    queue_position: int | None = None
+    sent_inputs: dict[str, Any] | None = None  # what was sent in place of local files, no bodies
+    created_at: float = field(default_factory=time.time)
+    submitted_at: float | None = None
+    started_at: float | None = None
+    finished_at: float | None = None  # when the server finished (or when we noticed it)
+    updated_at: float = field(default_factory=time.time)
+    unit_price: float | None = None
+    price_unit: str | None = None
+    price_estimate: float | None = None
+    cost: float | None = None
+    outputs: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    error: str | None = None
+    long_running: bool = False
+    origin: dict[str, Any] = field(default_factory=dict)  # e.g. the storyboard shot it renders
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown fields the server sent
+
+    def move(self, state: JobState, **changes: Any) -> Job:
+        """Go to ``state`` (checked against the transition table), setting ``changes``."""
+        if state not in TRANSITIONS[self.state]:
+            raise IllegalTransition(f"job {self.id}: {self.state} -> {state} is not allowed")
+        self.state = state
+        for key, value in changes.items():
+            if not hasattr(self, key):
+                raise AttributeError(key)
+            setattr(self, key, value)
+        self.updated_at = time.time()
+        return self
+
+    def snapshot(self) -> Job:
+        return copy.deepcopy(self)
+
+    def retry_copy(self) -> Job:
+        """A new job with the same model and inputs: retrying never reuses a request."""
+        return Job(
+            model_id=self.model_id,
+            inputs=copy.deepcopy(self.inputs),
+            engine=self.engine,
+            api_base=self.api_base,
+            origin=copy.deepcopy(self.origin),
+        )
+
+    @property
+    def prompt(self) -> str:
+        for key in ("prompt", "text"):
+            value = self.inputs.get(key)
+            if isinstance(value, str):
+                return value
+        return ""
+
+    @property
+    def elapsed(self) -> float:
+        start = self.submitted_at or self.created_at
+        end = self.finished_at if self.state.finished and self.finished_at else time.time()
+        return max(0.0, end - start)
+
+
+class EventKind(enum.StrEnum):
+    CREATED = "created"
+    CHANGED = "changed"  # state, queue position, price, outputs...
+    PROGRESS = "progress"  # download progress; ``progress`` is 0..1
+    REMOVED = "removed"
+    NOTICE = "notice"  # something worth telling the user that is not a state change
+
+
+@dataclass(frozen=True)
+class JobEvent:
+    """What the engine reports upwards: the one seam between the engine and the window."""
+
+    kind: EventKind
+    job: Job  # a snapshot: safe to keep and read on any thread
+    message: str | None = None
+    progress: float | None = None
+
+    @property
+    def job_id(self) -> str:
+        return self.job.id
+
+
+def event(kind: EventKind, job: Job, **kw: Any) -> JobEvent:
+    return JobEvent(kind, job.snapshot(), **kw)
+
+
+__all__ = [
+    "EventKind",
+    "FINISHED",
+    "HISTORY_URL",
+    "IllegalTransition",
+    "Job",
+    "JobEvent",
+    "JobState",
+    "TRANSITIONS",
+    "UNCERTAIN_HELP",
+    "event",
+    "new_job_id",
+    "replace",
+]

@@ -1,0 +1,132 @@
+"""Where Storyreel keeps things, and the user's preferences.
+
+Everything lives in the platform's usual folders (platformdirs). ``STORYREEL_HOME`` puts
+all of it under one folder instead: for tests and portable installs.
+
+The preferences file never holds the API key: see ``app.api.secrets``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Storyreel"
+DEFAULT_API_BASE = "https://model-api.runcomfy.net"
+SETTINGS_VERSION = 1
+
+
+def _home() -> Path | None:
+    value = os.environ.get("STORYREEL_HOME")
+    return Path(value).expanduser() if value else None
+
+
+def data_dir() -> Path:
+    home = _home()
+    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    home = _home()
+    return (
+        home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    )
+
+
+def log_dir() -> Path:
+    home = _home()
+    return home / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    home = _home()
+    return home / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def default_library_dir() -> Path:
+    home = _home()
+    if home:
+        return home / "library"
+    return Path(platformdirs.user_videos_dir()) / APP_NAME
+
+
+def user_catalogue_dir() -> Path:
+    return config_dir() / "models"
+
+
+def database_path() -> Path:
+    return data_dir() / "jobs.sqlite3"
+
+
+@dataclass
+class Settings:
+    """The user's preferences, saved as JSON in the config folder."""
+
+    api_base: str = DEFAULT_API_BASE
+    library_dir: str = ""
+    concurrency: int = 4
+    notifications: bool = True
+    engine: str = "auto"  # "auto": RunComfy when a key is set, else the offline preview
+    welcome_dismissed: bool = False
+    last_model: str = ""
+    last_values: dict[str, dict[str, Any]] = field(default_factory=dict)
+    recent_storyboards: list[str] = field(default_factory=list)
+    version: int = SETTINGS_VERSION
+
+    @property
+    def library_path(self) -> Path:
+        return Path(self.library_dir).expanduser() if self.library_dir else default_library_dir()
+
+    def effective_api_base(self) -> str:
+        return os.environ.get("RUNCOMFY_API_BASE") or self.api_base or DEFAULT_API_BASE
+
+    @classmethod
+    def path(cls) -> Path:
+        return config_dir() / "settings.json"
+
+    @classmethod
+    def load(cls) -> Settings:
+        file = cls.path()
+        try:
+            raw = json.loads(file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            log.warning("settings file unreadable, using defaults: %s", exc)
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in raw.items() if k in known}
+        settings = cls()
+        for key, value in values.items():
+            default = getattr(settings, key)
+            if isinstance(default, bool) != isinstance(value, bool):
+                continue
+            if type(default) is type(value) or (
+                isinstance(default, int) and isinstance(value, int)
+            ):
+                setattr(settings, key, value)
+        return settings
+
+    def save(self) -> None:
+        file = self.path()
+        file.parent.mkdir(parents=True, exist_ok=True)
+        data = json.dumps(asdict(self), indent=2, ensure_ascii=False)
+        fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".settings-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(data)
+            os.replace(tmp, file)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

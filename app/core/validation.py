@@ -1,0 +1,482 @@
+"""Field rules and image rules, and the request body they guard.
+
+Image values are plain strings: a URL (``https://…``) or a local file path. An image list
+is a list of such strings, in order.
+
+Image rules are applied exactly as their operator is written, whatever the message next to
+it says: an image Storyreel accepts must never be one the server rejects. Where the two
+could disagree, Storyreel takes the stricter reading:
+
+* "MB" in ``file_size_mb<`` is 1,000,000 bytes (the smaller unit, so the stricter limit).
+* An image whose EXIF orientation turns it on its side must pass in both its stored and its
+  displayed orientation, since a server may read either. Local files are sent with the
+  rotation applied (see ``app.api.encoding``), so the displayed size is what the model sees.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from app.core.catalogue import Field, FieldKind, ImageRule, Model
+from app.core.errors import ValidationError
+from app.core.images import ImageInfo
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or worth a warning) with one field, in words a user understands."""
+
+    field: str
+    rule: str
+    message: str
+    actual: Any = None
+    limit: Any = None
+    severity: Severity = Severity.ERROR
+    item: int | None = None  # position in an image list, from 0
+
+    @property
+    def blocking(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def line(self) -> str:
+        where = self.field if self.item is None else f"{self.field}[{self.item + 1}]"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Check:
+    """One row of an image's verdict: a rule, whether it passed, the actual value and the limit."""
+
+    rule: str
+    label: str
+    passed: bool
+    actual: str
+    limit: str
+    message: str
+    fixable: bool = True
+
+
+def is_url(value: str) -> bool:
+    return value.startswith(("http://", "https://"))
+
+
+_OPS: dict[str, Callable[[float, float], bool]] = {
+    "<": lambda a, b: a < b,
+    "<=": lambda a, b: a <= b,
+    ">": lambda a, b: a > b,
+    ">=": lambda a, b: a >= b,
+}
+_OP_WORDS = {"<": "less than", "<=": "at most", ">": "more than", ">=": "at least"}
+_RULE_RE = re.compile(r"^(width_pixels|height_pixels|width/height|file_size_mb)(<=|>=|<|>)$")
+_SUBJECT = {
+    "width_pixels": ("Width", "size", "px"),
+    "height_pixels": ("Height", "size", "px"),
+    "width/height": ("Aspect ratio (width ÷ height)", "ratio", ""),
+    "file_size_mb": ("File size", "file_size", "MB"),
+}
+
+
+def _fmt(value: float, unit: str) -> str:
+    if unit == "px":
+        return f"{int(value)} px"
+    if unit == "MB":
+        return f"{value:.2f} MB" if value < 100 else f"{value:.0f} MB"
+    return f"{value:.3g}"
+
+
+def _limit_text(value: float, unit: str) -> str:
+    if unit == "px":
+        return f"{int(value)} px"
+    if unit == "MB":
+        return f"{value:g} MB"
+    return f"{value:g}"
+
+
+def _measure(subject: str, info: ImageInfo, width: int, height: int) -> float:
+    if subject == "width_pixels":
+        return width
+    if subject == "height_pixels":
+        return height
+    if subject == "width/height":
+        return width / height if height else math.inf
+    return info.file_size_mb
+
+
+def _orientations(info: ImageInfo) -> list[tuple[int, int]]:
+    sizes = [(info.width, info.height)]
+    if info.rotated and info.stored_width and (info.stored_width, info.stored_height) not in sizes:
+        sizes.append((info.stored_width, info.stored_height))
+    return sizes
+
+
+def check_rule(rule: ImageRule, info: ImageInfo) -> Check:
+    match = _RULE_RE.match(rule.operator)
+    if not match:
+        return Check(
+            rule=rule.operator,
+            label=rule.operator,
+            passed=True,
+            actual="",
+            limit=f"{rule.value:g}",
+            message=f"Storyreel cannot check the rule '{rule.operator}'; the server will.",
+            fixable=False,
+        )
+    subject, op = match.groups()
+    label, _category, unit = _SUBJECT[subject]
+    compare = _OPS[op]
+    worst = None
+    for width, height in _orientations(info):
+        actual = _measure(subject, info, width, height)
+        if not compare(actual, rule.value):
+            worst = actual
+            break
+        worst = actual if worst is None else worst
+    assert worst is not None
+    passed = compare(worst, rule.value)
+    actual_text = _fmt(worst, unit)
+    limit_text = f"{_OP_WORDS[op]} {_limit_text(rule.value, unit)}"
+    if passed:
+        message = f"{label} {actual_text} is {limit_text}."
+    else:
+        message = f"{label} is {actual_text}; it must be {limit_text}."
+        if info.rotated and (worst != _measure(subject, info, info.width, info.height)):
+            message += " (The file is stored rotated; a server may read it either way.)"
+    return Check(rule.operator, label, passed, actual_text, limit_text, message)
+
+
+def check_format(field: Field, info: ImageInfo) -> Check | None:
+    if not field.accepted_formats:
+        return None
+    allowed = " or ".join(field.accepted_formats)
+    actual = info.format or "unknown"
+    passed = actual.upper() in field.accepted_formats
+    message = (
+        f"Format {actual} is accepted."
+        if passed
+        else f"Format is {actual}; this model takes {allowed} only."
+    )
+    return Check("format", "Format", passed, actual, allowed, message)
+
+
+def check_image(field: Field, info: ImageInfo) -> list[Check]:
+    """Every rule of the field applied to one image, pass or fail, in the schema's order."""
+    checks = [check_rule(rule, info) for rule in field.image_rules]
+    fmt = check_format(field, info)
+    if fmt is not None:
+        checks.append(fmt)
+    if info.frame_count > 1:
+        checks.append(
+            Check(
+                "animation",
+                "Animation",
+                True,
+                f"{info.frame_count} frames",
+                "first frame used",
+                "Animated image: only its first frame is used.",
+                fixable=False,
+            )
+        )
+    return checks
+
+
+def image_problems(field: Field, info: ImageInfo, item: int | None = None) -> list[Problem]:
+    problems = []
+    seen: set[str] = set()
+    for check in check_image(field, info):
+        if check.passed or check.message in seen:
+            continue
+        seen.add(check.message)
+        problems.append(
+            Problem(field.name, check.rule, check.message, check.actual, check.limit, item=item)
+        )
+    return problems
+
+
+# --- field rules ----------------------------------------------------------------------------
+
+
+def _is_unset(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def _valid_url(value: str) -> bool:
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def _image_value_problems(field: Field, value: Any, item: int | None = None) -> list[Problem]:
+    if not isinstance(value, str) or not value.strip():
+        return [Problem(field.name, "type", "Expected an image file or URL.", item=item)]
+    if is_url(value) and not _valid_url(value):
+        return [Problem(field.name, "url", f"'{value}' is not a valid URL.", value, item=item)]
+    if "://" in value and not is_url(value):
+        scheme = value.split("://", 1)[0]
+        return [
+            Problem(
+                field.name,
+                "url",
+                f"Only http and https URLs can be used, not {scheme}.",
+                scheme,
+                item=item,
+            )
+        ]
+    return []
+
+
+def field_problems(field: Field, value: Any) -> list[Problem]:
+    """The rules of one field for a value that is set (required is checked by the caller)."""
+    name = field.name
+    kind = field.kind
+    if kind is FieldKind.PROMPT or (kind is FieldKind.GENERIC and field.json_type == "string"):
+        if not isinstance(value, str):
+            return [Problem(name, "type", "Expected text.", type(value).__name__)]
+        count = len(value)
+        if field.max_length is not None and count > field.max_length:
+            return [
+                Problem(
+                    name,
+                    "maxLength",
+                    f"Too long: {count} characters, at most {field.max_length} allowed.",
+                    count,
+                    field.max_length,
+                )
+            ]
+        return []
+    if kind is FieldKind.CHOICE or kind is FieldKind.INT_CHOICE:
+        if kind is FieldKind.INT_CHOICE and (isinstance(value, bool) or not isinstance(value, int)):
+            return [Problem(name, "type", "Expected a whole number.", value)]
+        if value not in field.choices:
+            allowed = ", ".join(field.choice_label(c) for c in field.choices)
+            return [
+                Problem(
+                    name,
+                    "enum",
+                    f"{field.choice_label(value)} is not offered; choose one of {allowed}.",
+                    value,
+                    list(field.choices),
+                )
+            ]
+        return []
+    if kind is FieldKind.INTEGER:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return [Problem(name, "type", "Expected a whole number.", value)]
+        bounds = [
+            (field.minimum, lambda v, b: v >= b, "at least"),
+            (field.maximum, lambda v, b: v <= b, "at most"),
+            (field.exclusive_minimum, lambda v, b: v > b, "more than"),
+            (field.exclusive_maximum, lambda v, b: v < b, "less than"),
+        ]
+        for bound, ok, words in bounds:
+            if bound is not None and not ok(value, bound):
+                return [Problem(name, "range", f"{value} must be {words} {bound:g}.", value, bound)]
+        return []
+    if kind is FieldKind.BOOLEAN:
+        if not isinstance(value, bool):
+            return [Problem(name, "type", "Expected on or off (true or false).", value)]
+        return []
+    if kind is FieldKind.IMAGE:
+        return _image_value_problems(field, value)
+    if kind is FieldKind.IMAGE_LIST:
+        if not isinstance(value, list):
+            return [Problem(name, "type", "Expected a list of images.", type(value).__name__)]
+        problems = []
+        count = len(value)
+        if field.min_items is not None and count < field.min_items:
+            problems.append(
+                Problem(
+                    name,
+                    "minItems",
+                    f"{count} image(s) given; at least {field.min_items} needed.",
+                    count,
+                    field.min_items,
+                )
+            )
+        if field.max_items is not None and count > field.max_items:
+            problems.append(
+                Problem(
+                    name,
+                    "maxItems",
+                    f"{count} images given; at most {field.max_items} allowed.",
+                    count,
+                    field.max_items,
+                )
+            )
+        for index, item in enumerate(value):
+            problems.extend(_image_value_problems(field, item, index))
+        return problems
+    return _generic_problems(field, value)
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+}
+
+
+def _generic_problems(field: Field, value: Any) -> list[Problem]:
+    expected = _JSON_TYPES.get(field.json_type or "")
+    if expected is None:
+        return []
+    wrong = not isinstance(value, expected) or (
+        field.json_type in ("integer", "number") and isinstance(value, bool)
+    )
+    if wrong:
+        return [Problem(field.name, "type", f"Expected a value of type {field.json_type}.", value)]
+    enum_values = field.schema.get("enum")
+    if isinstance(enum_values, list) and enum_values and value not in enum_values:
+        return [Problem(field.name, "enum", f"{value!r} is not one of {enum_values}.", value)]
+    return []
+
+
+def validate_values(model: Model, values: Mapping[str, Any]) -> list[Problem]:
+    """Every field rule for a set of values.
+
+    Unset optional fields are fine; unknown keys are not.
+    """
+    problems: list[Problem] = []
+    for key in values:
+        if not model.has_field(key):
+            problems.append(
+                Problem(key, "unknown", f"{model.display_name} has no setting '{key}'.")
+            )
+    for field in model.fields:
+        value = values.get(field.name)
+        if _is_unset(value):
+            if field.required:
+                what = "an image" if field.is_image else "a value"
+                problems.append(
+                    Problem(field.name, "required", f"{field.title} is required: give {what}.")
+                )
+            continue
+        problems.extend(field_problems(field, value))
+    return problems
+
+
+def advice(model: Model, values: Mapping[str, Any]) -> list[Problem]:
+    """The model page's prose advice, checked: warnings that never block."""
+    warnings: list[Problem] = []
+    for item in model.advice:
+        if not model.has_field(item.field):
+            continue
+        field = model.field(item.field)
+        value = values.get(item.field)
+        if item.rule == "ignored_when" and not _is_unset(value):
+            settings = {
+                k: values.get(k, model.field(k).default if model.has_field(k) else None)
+                for k in item.when
+            }
+            if all(settings[k] == v for k, v in item.when.items()):
+                condition = ", ".join(f"{v}" for v in item.when.values())
+                warnings.append(
+                    Problem(
+                        field.name,
+                        "ignored_when",
+                        f"{field.title} has no effect at {condition}.",
+                        severity=Severity.WARNING,
+                    )
+                )
+        elif item.rule == "advisory_max_length" and isinstance(value, str):
+            limit = int(item.value)
+            if len(value) > limit:
+                warnings.append(
+                    Problem(
+                        field.name,
+                        "advisory_max_length",
+                        f"{len(value)} characters: prompts under {limit} characters "
+                        "give better results.",
+                        len(value),
+                        limit,
+                        severity=Severity.WARNING,
+                    )
+                )
+    return warnings
+
+
+# --- converting typed-in text, and the request body ------------------------------------------
+
+
+def coerce(field: Field, text: str) -> Any:
+    """A value typed as text (``--set duration=5``) in the type the schema asks for.
+
+    Raises ``ValueError`` with a message naming the field when the text cannot be read.
+    """
+    kind = field.kind
+    json_type = field.json_type
+    if kind in (FieldKind.INT_CHOICE, FieldKind.INTEGER) or json_type == "integer":
+        try:
+            return int(text.strip())
+        except ValueError:
+            raise ValueError(f"{field.name}: '{text}' is not a whole number.") from None
+    if kind is FieldKind.BOOLEAN or json_type == "boolean":
+        lowered = text.strip().lower()
+        if lowered in ("true", "yes", "on", "1"):
+            return True
+        if lowered in ("false", "no", "off", "0"):
+            return False
+        raise ValueError(f"{field.name}: '{text}' is not true or false.")
+    if json_type == "number":
+        try:
+            return float(text.strip())
+        except ValueError:
+            raise ValueError(f"{field.name}: '{text}' is not a number.") from None
+    if kind is FieldKind.IMAGE_LIST:
+        return [text]
+    if json_type in ("array", "object"):
+        import json
+
+        try:
+            return json.loads(text)
+        except ValueError:
+            raise ValueError(f"{field.name}: '{text}' is not valid JSON.") from None
+    return text
+
+
+def identity_encoder(field: Field, value: str) -> str:
+    return value
+
+
+def build_request_body(
+    model: Model,
+    values: Mapping[str, Any],
+    *,
+    encode_image: Callable[[Field, str], str] = identity_encoder,
+) -> dict[str, Any]:
+    """The JSON body for a submission: the schema's properties only, typed as the schema says.
+
+    Optional fields the user left unset are left out. Raises :class:`ValidationError` when a
+    field rule is broken, so nothing invalid is ever sent.
+    """
+    problems = [p for p in validate_values(model, values) if p.blocking]
+    if problems:
+        raise ValidationError(problems)
+    body: dict[str, Any] = {}
+    for field in model.fields:
+        value = values.get(field.name)
+        if _is_unset(value):
+            continue
+        if field.kind is FieldKind.IMAGE:
+            body[field.name] = encode_image(field, value)
+        elif field.kind is FieldKind.IMAGE_LIST:
+            body[field.name] = [encode_image(field, v) for v in value]
+        else:
+            body[field.name] = value
+    return body
+
+
+def blocking(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.blocking]

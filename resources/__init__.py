@@ -1,0 +1,1 @@
+"""Bundled data: model schemas, icons, sample frames, translations."""
