@@ -1,0 +1,70 @@
+"""The job database's schema, one migration per version.
+
+Each migration takes the database from version N-1 to N and is never edited once released:
+a new change is a new migration. ``PRAGMA user_version`` holds the version. A database
+written by a newer Storyreel (a version above ``LATEST``) is refused, never touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def _run(db: sqlite3.Connection, script: str) -> None:
+    # executescript() would commit the migration's transaction half-way: run statement by statement.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _v1(db: sqlite3.Connection) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE jobs (
+            id            TEXT PRIMARY KEY,
+            model_id      TEXT NOT NULL,
+            engine        TEXT NOT NULL,
+            api_base      TEXT NOT NULL DEFAULT '',
+            state         TEXT NOT NULL,
+            request_id    TEXT,
+            queue_position INTEGER,
+            inputs        TEXT NOT NULL,
+            sent_inputs   TEXT,
+            created_at    REAL NOT NULL,
+            submitted_at  REAL,
+            started_at    REAL,
+            finished_at   REAL,
+            updated_at    REAL NOT NULL,
+            unit_price    REAL,
+            price_unit    TEXT,
+            price_estimate REAL,
+            cost          REAL,
+            outputs       TEXT NOT NULL DEFAULT '[]',
+            files         TEXT NOT NULL DEFAULT '[]',
+            error         TEXT,
+            long_running  INTEGER NOT NULL DEFAULT 0,
+            origin        TEXT NOT NULL DEFAULT '{}',
+            extra         TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE UNIQUE INDEX jobs_request_id ON jobs(request_id) WHERE request_id IS NOT NULL;
+        CREATE INDEX jobs_created ON jobs(created_at);
+        CREATE INDEX jobs_state ON jobs(state);
+        """,
+    )
+
+
+def _v2(db: sqlite3.Connection) -> None:
+    # Run-time history for ETAs: how long jobs of one model and one kind of clip took.
+    _run(
+        db,
+        """
+        ALTER TABLE jobs ADD COLUMN duration_key TEXT NOT NULL DEFAULT '';
+        CREATE INDEX jobs_duration ON jobs(model_id, duration_key, state);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+LATEST = len(MIGRATIONS)

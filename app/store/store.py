@@ -1,0 +1,212 @@
+"""The persistent job queue: one SQLite file in the user's data folder.
+
+Every change to a job is written here before anything else hears of it, so that after a
+crash or a kill at any moment the next start knows exactly which jobs exist, which were
+sent, and which request ids to follow. WAL mode keeps readers and the one writer apart and
+makes each write a short append; every call is one short transaction, cheap enough to make
+from the event loop's thread.
+
+The API key is never stored here: jobs hold what the user gave and what was sent in place
+of local files (without data URI bodies), nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterable
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from app.core import settings
+from app.core.errors import StoreError
+from app.core.jobs import FINISHED, Job, JobState
+from app.store.migrations import LATEST, MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+_JSON_COLUMNS = {"inputs", "sent_inputs", "outputs", "files", "origin", "extra"}
+_COLUMNS = [f.name for f in fields(Job)]
+
+
+def _to_row(job: Job, duration_key: str) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for name in _COLUMNS:
+        value = getattr(job, name)
+        if name in _JSON_COLUMNS:
+            value = None if value is None else json.dumps(value, ensure_ascii=False)
+        elif name == "state":
+            value = str(value)
+        elif name == "long_running":
+            value = int(bool(value))
+        row[name] = value
+    row["duration_key"] = duration_key
+    return row
+
+
+def _from_row(row: sqlite3.Row) -> Job:
+    values: dict[str, Any] = {}
+    keys = row.keys()
+    for name in _COLUMNS:
+        if name not in keys:
+            continue
+        value = row[name]
+        if name in _JSON_COLUMNS and value is not None:
+            value = json.loads(value)
+        elif name == "state":
+            value = JobState(value)
+        elif name == "long_running":
+            value = bool(value)
+        values[name] = value
+    return Job(**values)
+
+
+class JobStore:
+    """Jobs in a SQLite file. Thread-safe: one connection guarded by a lock."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        try:
+            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA busy_timeout = 5000")
+            self._migrate()
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"The job database {self.path} cannot be opened ({exc}). "
+                "Move it aside to start with an empty queue."
+            ) from exc
+
+    @classmethod
+    def open_default(cls) -> JobStore:
+        return cls(settings.database_path())
+
+    # -- schema ---------------------------------------------------------------------------
+
+    @property
+    def version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        with self._lock:
+            current = self.version
+            if current > LATEST:
+                raise StoreError(
+                    f"The job database {self.path} was written by a newer version of Storyreel "
+                    f"(database version {current}, this version understands up to {LATEST}). "
+                    "Update Storyreel to open it; it has not been changed."
+                )
+            for number in range(current + 1, LATEST + 1):
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    MIGRATIONS[number - 1](self._db)
+                    self._db.execute(f"PRAGMA user_version = {number}")
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
+                log.info("job database migrated to version %d", number)
+
+    # -- writing --------------------------------------------------------------------------
+
+    @staticmethod
+    def duration_key(job: Job) -> str:
+        """Groups jobs whose run times are comparable: same resolution and clip length."""
+        inputs = job.inputs
+        resolution = inputs.get("resolution", "")
+        length = inputs.get("duration", inputs.get("frames", ""))
+        return f"{resolution}|{length}"
+
+    def add(self, job: Job) -> None:
+        row = _to_row(job, self.duration_key(job))
+        names = ", ".join(row)
+        marks = ", ".join(f":{n}" for n in row)
+        with self._lock:
+            self._db.execute(f"INSERT INTO jobs ({names}) VALUES ({marks})", row)
+
+    def update(self, job: Job) -> None:
+        row = _to_row(job, self.duration_key(job))
+        assignments = ", ".join(f"{n} = :{n}" for n in row if n != "id")
+        with self._lock:
+            cursor = self._db.execute(f"UPDATE jobs SET {assignments} WHERE id = :id", row)
+        if cursor.rowcount == 0:
+            raise StoreError(f"Job {job.id} is not in the job database.")
+
+    def remove(self, job_id: str) -> None:
+        with self._lock:
+            self._db.execute("DELETE FROM jobs WHERE id = ?", (job_id,))
+
+    # -- reading --------------------------------------------------------------------------
+
+    def get(self, job_id: str) -> Job | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
+        return _from_row(row) if row else None
+
+    def find_request(self, request_id: str) -> Job | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT * FROM jobs WHERE request_id = ?", (request_id,)
+            ).fetchone()
+        return _from_row(row) if row else None
+
+    def jobs(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        states: Iterable[JobState] | None = None,
+    ) -> list[Job]:
+        """Jobs newest first."""
+        sql = "SELECT * FROM jobs"
+        params: list[Any] = []
+        if states is not None:
+            wanted = [str(s) for s in states]
+            sql += f" WHERE state IN ({', '.join('?' for _ in wanted)})"
+            params.extend(wanted)
+        sql += " ORDER BY created_at DESC, rowid DESC"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params.extend([limit, offset])
+        with self._lock:
+            rows = self._db.execute(sql, params).fetchall()
+        return [_from_row(r) for r in rows]
+
+    def unfinished(self) -> list[Job]:
+        states = [s for s in JobState if s not in FINISHED]
+        return list(reversed(self.jobs(states=states)))
+
+    def count(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM jobs").fetchone()[0])
+
+    def durations(self, model_id: str, key: str, limit: int = 20) -> list[float]:
+        """How long the latest succeeded jobs of this model and kind ran, in seconds."""
+        with self._lock:
+            rows = self._db.execute(
+                """
+                SELECT finished_at - COALESCE(started_at, submitted_at) FROM jobs
+                WHERE model_id = ? AND duration_key = ? AND state = 'succeeded'
+                  AND finished_at IS NOT NULL AND COALESCE(started_at, submitted_at) IS NOT NULL
+                ORDER BY finished_at DESC LIMIT ?
+                """,
+                (model_id, key, limit),
+            ).fetchall()
+        return [float(r[0]) for r in rows if r[0] is not None and r[0] >= 0]
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> JobStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,124 @@
+"""The job store: everything about a job survives a restart; old databases upgrade; newer ones are
+refused untouched."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.core.errors import StoreError
+from app.core.jobs import Job, JobState
+from app.store import JobStore
+from app.store.migrations import LATEST
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def full_job() -> Job:
+    job = Job(
+        model_id="bytedance/seedance-v1.5-pro/image-to-video",
+        inputs={"prompt": "línea de costa, 海", "first_frame_image_url": "/a/b.png", "duration": 5},
+        engine="runcomfy",
+        api_base="https://model-api.runcomfy.net",
+        origin={"storyboard": "/boards/x.storyreel", "shot": 3},
+    )
+    job.move(
+        JobState.SUBMITTING,
+        sent_inputs={"first_frame_image_url": "data:image/png, 10 kB, sha256 00ff…"},
+        unit_price=0.05,
+        price_unit="second",
+        price_estimate=0.25,
+    )
+    job.move(JobState.QUEUED, request_id="req-1", queue_position=4, submitted_at=10.0)
+    job.move(JobState.RUNNING, started_at=20.0, extra={"node": "gpu-7"}, long_running=True)
+    return job
+
+
+def test_every_field_round_trips(tmp_path):
+    job = full_job()
+    with JobStore(tmp_path / "jobs.sqlite3") as store:
+        store.add(job)
+    with JobStore(tmp_path / "jobs.sqlite3") as reopened:
+        assert reopened.get(job.id) == job
+        assert reopened.find_request("req-1") == job
+        assert reopened.unfinished() == [job]
+
+
+def test_updates_are_saved_and_listing_is_newest_first(tmp_path):
+    store = JobStore(tmp_path / "jobs.sqlite3")
+    first = Job(model_id="m", inputs={}, created_at=1.0)
+    second = Job(model_id="m", inputs={}, created_at=2.0)
+    store.add(first)
+    store.add(second)
+    first.move(JobState.SUBMITTING).move(JobState.FAILED, error="no balance")
+    store.update(first)
+    assert [j.id for j in store.jobs()] == [second.id, first.id]
+    assert store.get(first.id).error == "no balance"
+    assert [j.id for j in store.unfinished()] == [second.id]
+    assert [j.id for j in store.jobs(states=[JobState.FAILED])] == [first.id]
+    assert [j.id for j in store.jobs(limit=1, offset=1)] == [first.id]
+    store.remove(second.id)
+    assert store.count() == 1
+    with pytest.raises(StoreError):
+        store.update(second)
+
+
+def test_request_ids_are_unique(tmp_path):
+    store = JobStore(tmp_path / "jobs.sqlite3")
+    a, b = Job(model_id="m", inputs={}), Job(model_id="m", inputs={})
+    a.request_id = b.request_id = "same"
+    store.add(a)
+    with pytest.raises(sqlite3.IntegrityError):
+        store.add(b)
+
+
+def test_durations_learn_from_comparable_finished_jobs(tmp_path):
+    store = JobStore(tmp_path / "jobs.sqlite3")
+    for run, (resolution, duration) in zip(
+        (30, 40, 500), [("480p", 5), ("480p", 5), ("1080p", 5)], strict=True
+    ):
+        job = Job(model_id="m", inputs={"resolution": resolution, "duration": duration})
+        job.move(JobState.SUBMITTING).move(JobState.RUNNING, started_at=100.0)
+        job.move(JobState.DOWNLOADING, finished_at=100.0 + run).move(JobState.SUCCEEDED)
+        store.add(job)
+    key = JobStore.duration_key(Job(model_id="m", inputs={"resolution": "480p", "duration": 5}))
+    assert sorted(store.durations("m", key)) == [30.0, 40.0]
+    assert store.durations("other", key) == []
+
+
+def test_a_version_1_database_is_upgraded_with_its_jobs(tmp_path):
+    path = tmp_path / "jobs.sqlite3"
+    shutil.copy(FIXTURES / "jobs-v1.sqlite3", path)
+    with JobStore(path) as store:
+        assert store.version == LATEST
+        done = store.find_request("req_done_1")
+        assert done.state is JobState.SUCCEEDED and done.cost == 0.3
+        assert done.files == ["/home/ana/Videos/Storyreel/a.mp4"]
+        queued = store.find_request("req_queued_2")
+        assert queued.state is JobState.QUEUED and queued.queue_position == 3
+        assert [j.id for j in store.unfinished()] == [queued.id]
+        # The upgraded database keeps working for new jobs.
+        store.add(Job(model_id="m", inputs={"resolution": "480p", "duration": 5}))
+        assert store.count() == 3
+
+
+def test_a_database_from_a_newer_storyreel_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "jobs.sqlite3"
+    JobStore(path).close()
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {LATEST + 1}")
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="newer version of Storyreel"):
+        JobStore(path)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path):
+    path = tmp_path / "jobs.sqlite3"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="cannot be opened"):
+        JobStore(path)
