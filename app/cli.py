@@ -1,0 +1,379 @@
+"""The ``storyreel`` command line: thin over the catalogue, the validators and the engine.
+
+Exit codes (stable, for scripts):
+    0  success (the inputs are valid; the job succeeded)
+    1  invalid input
+    2  usage error
+    3  the job failed or was cancelled
+    4  API, account or network error (after retries)
+    5  submission uncertain: check your RunComfy generation history before trying again
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.core.catalogue import Catalogue, Field, FieldKind, Model, default_catalogue
+from app.core.errors import (
+    ApiError,
+    CatalogueError,
+    FetchError,
+    ImageError,
+    InputError,
+    StoreError,
+    StoryreelError,
+    SubmissionUncertain,
+)
+from app.core.validation import Problem, Severity, advice, coerce, image_problems, is_url
+from app.core.validation import validate_values as validate_fields
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_JOB_FAILED, EXIT_API, EXIT_UNCERTAIN = 0, 1, 2, 3, 4, 5
+
+
+class UsageError(Exception):
+    """Arguments that parse but make no sense together (exit code 2)."""
+
+
+# --- helpers shared by the commands ----------------------------------------------------------
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False), flush=True)
+
+
+def _rule_text(field: Field) -> list[str]:
+    """The image rules as short text, as the operators say them: "width < 6000 px"."""
+    subjects = {
+        "width_pixels": ("width", " px"),
+        "height_pixels": ("height", " px"),
+        "width/height": ("width/height", ""),
+        "file_size_mb": ("file size", " MB"),
+    }
+    texts = []
+    for rule in field.image_rules:
+        for symbol in ("<=", ">=", "<", ">"):
+            subject = rule.operator[: -len(symbol)]
+            if rule.operator.endswith(symbol) and subject in subjects:
+                name, unit = subjects[subject]
+                shown = {"<=": "≤", ">=": "≥"}.get(symbol, symbol)
+                texts.append(f"{name} {shown} {rule.value:g}{unit}")
+                break
+        else:
+            texts.append(rule.operator)
+    if field.accepted_formats:
+        texts.append(" or ".join(field.accepted_formats) + " only")
+    return texts
+
+
+def describe(field: Field) -> dict[str, Any]:
+    limits: dict[str, Any] = {}
+    for key in (
+        "max_length",
+        "advisory_max_length",
+        "min_items",
+        "max_items",
+        "minimum",
+        "maximum",
+    ):
+        value = getattr(field, key)
+        if value is not None:
+            limits[key] = value
+    return {
+        "name": field.name,
+        "kind": field.kind.value,
+        "title": field.title,
+        "description": field.description,
+        "required": field.required,
+        "default": field.default,
+        "example": field.sample,
+        "choices": [{"value": c, "label": field.choice_label(c)} for c in field.choices],
+        "limits": limits,
+        "rules": _rule_text(field),
+    }
+
+
+def _problem_json(p: Problem) -> dict[str, Any]:
+    return {
+        "field": p.field,
+        "item": p.item,
+        "rule": p.rule,
+        "message": p.message,
+        "actual": p.actual,
+        "limit": p.limit,
+        "severity": p.severity.value,
+    }
+
+
+def _parse_assignments(model: Model, sets: Sequence[str], files: Sequence[str]) -> dict[str, Any]:
+    """``--set KEY=VALUE`` and ``--file FIELD=PATH_OR_URL`` as typed values (UsageError)."""
+    values: dict[str, Any] = {}
+    for option, items in (("--set", sets), ("--file", files)):
+        for item in items:
+            key, sep, text = item.partition("=")
+            key = key.strip()
+            if not sep or not key:
+                raise UsageError(f"{option} takes KEY=VALUE, not '{item}'.")
+            if not model.has_field(key):
+                names = ", ".join(f.name for f in model.fields)
+                raise UsageError(f"{model.display_name} has no setting '{key}' (it has: {names}).")
+            field = model.field(key)
+            if option == "--file" and not field.is_image:
+                raise UsageError(f"{key} is not an image field; use --set {key}=VALUE.")
+            if field.kind is FieldKind.IMAGE_LIST:
+                values.setdefault(key, []).append(text)
+            elif field.kind is FieldKind.IMAGE:
+                if key in values:
+                    raise UsageError(f"{key} takes one image; it was given twice.")
+                values[key] = text
+            else:
+                try:
+                    values[key] = coerce(field, text)
+                except ValueError as exc:
+                    raise UsageError(str(exc)) from None
+    return values
+
+
+def _fetch_url(url: str, folder: Path) -> Path:
+    from app.api.fetch import fetch_image
+
+    return asyncio.run(fetch_image(url, folder))
+
+
+def check_inputs(model: Model, values: dict[str, Any]) -> tuple[list[Problem], list[Problem]]:
+    """Every rule: fields, then each image (local files probed, URLs fetched). (errors, warnings)"""
+    problems = validate_fields(model, values)
+    broken = {(p.field, p.item) for p in problems}
+    with tempfile.TemporaryDirectory(prefix="storyreel-validate-") as tmp:
+        for field in model.fields:
+            if not field.is_image or field.name not in values:
+                continue
+            raw = values[field.name]
+            items = raw if isinstance(raw, list) else [raw]
+            for index, source in enumerate(items):
+                item = index if field.kind is FieldKind.IMAGE_LIST else None
+                if not isinstance(source, str) or (field.name, item) in broken:
+                    continue
+                try:
+                    from app.core.images import probe
+
+                    path = _fetch_url(source, Path(tmp)) if is_url(source) else Path(source)
+                    info = probe(path)
+                except (ImageError, FetchError) as exc:
+                    problems.append(Problem(field.name, "readable", str(exc), item=item))
+                    continue
+                problems.extend(image_problems(field, info, item))
+    warnings = advice(model, values)
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    return errors, warnings
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def cmd_models(args: argparse.Namespace, catalogue: Catalogue) -> int:
+    models = catalogue.models()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "model_id": m.model_id,
+                    "display_name": m.display_name,
+                    "family": m.family,
+                    "takes": m.capability_summary(),
+                    "notes": m.notes,
+                }
+                for m in models
+            ]
+        )
+        return EXIT_OK
+    width = max(len(m.model_id) for m in models)
+    for m in models:
+        print(f"{m.model_id:<{width}}  {m.display_name}")
+    for problem in catalogue.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace, catalogue: Catalogue) -> int:
+    model = catalogue.get(args.model_id)
+    fields = [describe(f) for f in model.fields]
+    if args.json:
+        _print_json(
+            {
+                "model_id": model.model_id,
+                "display_name": model.display_name,
+                "family": model.family,
+                "notes": model.notes,
+                "fields": fields,
+            }
+        )
+        return EXIT_OK
+    print(f"{model.display_name}  ({model.model_id})")
+    if model.notes:
+        print(model.notes)
+    print()
+    name_w = max(len(f["name"]) for f in fields)
+    kind_w = max(len(f["kind"]) for f in fields)
+    for f in fields:
+        parts = ["required" if f["required"] else "optional"]
+        if f["default"] is not None:
+            parts.append(f"default {json.dumps(f['default'], ensure_ascii=False)}")
+        if f["choices"]:
+            parts.append("choices: " + ", ".join(c["label"] for c in f["choices"]))
+        limits = f["limits"]
+        if "max_length" in limits:
+            parts.append(f"at most {limits['max_length']} characters")
+        if "advisory_max_length" in limits:
+            parts.append(f"best under {limits['advisory_max_length']} characters")
+        low, high = limits.get("min_items", 0), limits.get("max_items")
+        if low == high:
+            parts.append(f"exactly {low} image" + ("s" if low != 1 else ""))
+        elif "min_items" in limits or high is not None:
+            parts.append(f"{low}–{high if high is not None else 'any number of'} images")
+        if f["rules"]:
+            parts.append("rules: " + ", ".join(f["rules"]))
+        if f["example"] is not None:
+            parts.append("has an example value")
+        print(f"  {f['name']:<{name_w}}  {f['kind']:<{kind_w}}  " + "; ".join(parts))
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace, catalogue: Catalogue) -> int:
+    model = catalogue.get(args.model_id)
+    values = _parse_assignments(model, args.set, args.file)
+    errors, warnings = check_inputs(model, values)
+    if args.json:
+        _print_json(
+            {
+                "model_id": model.model_id,
+                "valid": not errors,
+                "problems": [_problem_json(p) for p in errors],
+                "warnings": [_problem_json(p) for p in warnings],
+            }
+        )
+    else:
+        for p in errors:
+            print(p.line())
+        for p in warnings:
+            print(f"warning: {p.line()}", file=sys.stderr)
+        if not errors:
+            print(f"OK: {model.display_name} would accept these inputs.", file=sys.stderr)
+    return EXIT_INVALID if errors else EXIT_OK
+
+
+# --- the parser -----------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="storyreel",
+        description="Turn still frames into video clips with ByteDance's models on RunComfy. "
+        "With no command, opens the Storyreel window.",
+        epilog="Exit codes: 0 ok, 1 invalid input, 2 usage, 3 job failed or cancelled, "
+        "4 API or network error, 5 submission uncertain.",
+    )
+    parser.add_argument("--version", action="version", version=f"storyreel {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help_text: str, json_flag: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        if json_flag:
+            p.add_argument("--json", action="store_true", help="print JSON instead of text")
+        return p
+
+    add("models", "List the models: model id and display name.")
+    p = add("schema", "Show a model's fields with kind, default, limits and rules.")
+    p.add_argument("model_id", metavar="MODEL_ID")
+
+    def inputs(p: argparse.ArgumentParser) -> None:
+        p.add_argument("model_id", metavar="MODEL_ID")
+        p.add_argument(
+            "--set", action="append", default=[], metavar="KEY=VALUE", help="a setting; repeatable"
+        )
+        p.add_argument(
+            "--file",
+            action="append",
+            default=[],
+            metavar="FIELD=PATH_OR_URL",
+            help="an image; repeat for each item of a list field, in order",
+        )
+
+    p = add("validate", "Check inputs against a model's rules without sending anything.")
+    inputs(p)
+    p = add("run", "Validate, show the price, submit, follow the job and download the video.")
+    inputs(p)
+    p.add_argument("--out", type=Path, metavar="DIR", help="where to save (default: the library)")
+    p.add_argument("--offline", action="store_true", help="use the free local preview engine")
+    p.add_argument("--no-wait", action="store_true", help="return once the job is queued")
+    p = add("jobs", "List the jobs in the queue and history.")
+    p.add_argument("--limit", type=int, default=50, help="how many (newest first; default 50)")
+    p = add("resume", "Follow every unfinished job to the end and download what finished.")
+    p.add_argument("--out", type=Path, metavar="DIR", help="where to save (default: the library)")
+    p = add("cancel", "Cancel a queued job by its request id.")
+    p.add_argument("request_id", metavar="REQUEST_ID")
+    add("login", "Store your RunComfy API key in the system keyring.", json_flag=False)
+    add("logout", "Remove your RunComfy API key from the system keyring.", json_flag=False)
+    p = add("sim", "Run the local RunComfy-compatible simulator.", json_flag=False)
+    p.add_argument("--host", default="127.0.0.1", help="loopback address to bind")
+    p.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+    return parser
+
+
+COMMANDS = {
+    "models": cmd_models,
+    "schema": cmd_schema,
+    "validate": cmd_validate,
+}
+
+
+def run_cli(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    if args.command not in COMMANDS:
+        from app import cli_jobs
+
+        handler = cli_jobs.COMMANDS[args.command]
+    else:
+        handler = COMMANDS[args.command]
+    try:
+        if args.command in COMMANDS:
+            return handler(args, default_catalogue())
+        return handler(args)
+    except UsageError as exc:
+        print(f"storyreel {args.command}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except CatalogueError as exc:
+        print(f"storyreel {args.command}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except SubmissionUncertain as exc:
+        print(f"storyreel {args.command}: {exc}", file=sys.stderr)
+        return EXIT_UNCERTAIN
+    except InputError as exc:
+        print(f"storyreel {args.command}: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except (ApiError, StoreError) as exc:
+        print(f"storyreel {args.command}: {exc}", file=sys.stderr)
+        return EXIT_API
+    except StoryreelError as exc:
+        print(f"storyreel {args.command}: {exc}", file=sys.stderr)
+        return EXIT_API
+    except KeyboardInterrupt:
+        print(
+            "Interrupted. Jobs already sent keep running; `storyreel resume` picks them up.",
+            file=sys.stderr,
+        )
+        return 130

@@ -1,0 +1,364 @@
+"""The ``storyreel`` commands that run jobs: run, jobs, resume, cancel, login, logout, sim.
+
+Kept apart from ``app.cli`` so that ``storyreel models`` and friends start without
+importing the network stack.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.cli import (
+    EXIT_API,
+    EXIT_INVALID,
+    EXIT_JOB_FAILED,
+    EXIT_OK,
+    EXIT_UNCERTAIN,
+    UsageError,
+    _parse_assignments,
+    _print_json,
+    _problem_json,
+    check_inputs,
+)
+from app.core.catalogue import default_catalogue
+from app.core.errors import ApiError, AuthError
+from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
+from app.core.settings import Settings
+
+NO_KEY_HELP = (
+    "No RunComfy API key is set. Add one with `storyreel login` (stored in your system "
+    "keyring) or the RUNCOMFY_API_TOKEN environment variable, or add --offline for a free "
+    "local motion preview."
+)
+
+
+def _exit_for(job: Job) -> int:
+    if job.state is JobState.SUCCEEDED:
+        return EXIT_OK
+    if job.state is JobState.UNCERTAIN:
+        return EXIT_UNCERTAIN
+    return EXIT_JOB_FAILED
+
+
+def job_summary(job: Job) -> dict[str, Any]:
+    return {
+        "id": job.id,
+        "request_id": job.request_id,
+        "model_id": job.model_id,
+        "engine": job.engine,
+        "status": job.state.value,
+        "queue_position": job.queue_position,
+        "price_estimate": job.price_estimate,
+        "cost": job.cost,
+        "outputs": job.outputs,
+        "files": job.files,
+        "error": job.error,
+        "created_at": job.created_at,
+        "prompt": job.prompt,
+    }
+
+
+def _money(value: float | None) -> str:
+    return "—" if value is None else f"${value:.2f}"
+
+
+class Progress:
+    """A live progress line on stderr (or one JSON object per event on stdout with --json)."""
+
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+        self.tty = sys.stderr.isatty()
+        self.last = ""
+
+    def __call__(self, ev: JobEvent) -> None:
+        job = ev.job
+        if self.as_json:
+            record = {"event": ev.kind.value, **job_summary(job)}
+            if ev.message:
+                record["message"] = ev.message
+            if ev.progress is not None:
+                record["progress"] = round(ev.progress, 3)
+            _print_json(record)
+            return
+        if ev.kind is EventKind.NOTICE and ev.message:
+            self._line(f"note: {ev.message}", final=True)
+            return
+        text = f"{job.state.label}"
+        if job.state is JobState.QUEUED and job.queue_position is not None:
+            text += f" · position {job.queue_position}"
+        if ev.kind is EventKind.PROGRESS and ev.progress is not None:
+            text += f" · {ev.progress:.0%}"
+        text += f" · {job.elapsed:.0f} s"
+        if job.request_id:
+            text += f" · {job.request_id}"
+        self._line(text, final=job.state.finished)
+
+    def _line(self, text: str, final: bool = False) -> None:
+        if self.tty:
+            sys.stderr.write("\r\033[K" + text + ("\n" if final else ""))
+            sys.stderr.flush()
+        elif text != self.last:
+            print(text, file=sys.stderr, flush=True)
+        self.last = text
+
+
+def _make_engine(out: Path | None):
+    from app.api.engine import Engine
+    from app.store import JobStore
+
+    settings = Settings.load()
+    library = (out or settings.library_path).expanduser()
+    return Engine(
+        store=JobStore.open_default(),
+        catalogue=default_catalogue(),
+        library_dir=library,
+        settings=settings,
+    )
+
+
+async def _run(args: argparse.Namespace) -> int:
+    from app.api import secrets
+
+    catalogue = default_catalogue()
+    model = catalogue.get(args.model_id)
+    values = _parse_assignments(model, args.set, args.file)
+    errors, warnings = await asyncio.to_thread(check_inputs, model, values)
+    if errors:
+        if args.json:
+            _print_json({"event": "invalid", "problems": [_problem_json(p) for p in errors]})
+        else:
+            for p in errors:
+                print(p.line())
+        return EXIT_INVALID
+    for p in warnings:
+        print(f"warning: {p.line()}", file=sys.stderr)
+    engine_kind = "offline" if args.offline else "runcomfy"
+    if args.offline and args.no_wait:
+        raise UsageError(
+            "--no-wait cannot be used with --offline: the local preview engine stops when "
+            "this command ends."
+        )
+    if engine_kind == "runcomfy" and not secrets.get_token():
+        print(NO_KEY_HELP, file=sys.stderr)
+        return EXIT_API
+    progress = Progress(args.json)
+    engine = _make_engine(args.out)
+    try:
+        price = await engine.estimate(model.model_id, values, engine_kind)
+        if args.json:
+            _print_json(
+                {
+                    "event": "price",
+                    "unit_price": price.unit_price,
+                    "unit": price.unit,
+                    "estimate": price.estimate,
+                    "note": price.note,
+                }
+            )
+        else:
+            print(_price_line(price, engine_kind), file=sys.stderr)
+        remove = engine.add_listener(progress)
+        try:
+            job = await engine.submit(
+                model.model_id, values, engine=engine_kind, expected_price=price
+            )
+            if args.no_wait and not job.state.finished:
+                if not args.json:
+                    print(
+                        f"Queued as {job.request_id}. Follow it with `storyreel resume`.",
+                        file=sys.stderr,
+                    )
+                return EXIT_OK
+            if not job.state.finished:
+                job = await engine.wait(job.id)
+        finally:
+            remove()
+        return _report(job, args.json)
+    finally:
+        await engine.aclose()
+
+
+def _price_line(price: Any, engine_kind: str) -> str:
+    if engine_kind == "offline":
+        return "Free local preview: a motion sketch from your frames, not AI generation."
+    unit = price.unit or "output"
+    line = f"Price: ${price.unit_price:.3f} per {unit}"
+    if price.estimate is not None:
+        line += f" · estimated ${price.estimate:.2f} for this clip"
+    return line
+
+
+def _report(job: Job, as_json: bool) -> int:
+    if as_json:
+        _print_json({"event": "finished", **job_summary(job)})
+        return _exit_for(job)
+    if job.state is JobState.SUCCEEDED:
+        cost = f" · cost {_money(job.cost)}" if job.cost is not None else ""
+        print(f"Done{cost}: {job.request_id}")
+        for file in job.files:
+            print(file)
+    elif job.state is JobState.UNCERTAIN:
+        print(UNCERTAIN_HELP, file=sys.stderr)
+    else:
+        print(f"{job.state.label}: {job.error or 'no reason given'}", file=sys.stderr)
+    return _exit_for(job)
+
+
+async def _resume(args: argparse.Namespace) -> int:
+    progress = Progress(args.json)
+    engine = _make_engine(args.out)
+    try:
+        remove = engine.add_listener(progress)
+        try:
+            jobs = await engine.resume()
+            if not jobs:
+                if not args.json:
+                    print("No unfinished jobs.", file=sys.stderr)
+                return EXIT_OK
+            finished = [j if j.state.finished else await engine.wait(j.id) for j in jobs]
+        finally:
+            remove()
+        codes = [_report(j, args.json) for j in finished]
+        for code in (EXIT_UNCERTAIN, EXIT_JOB_FAILED):
+            if code in codes:
+                return code
+        return EXIT_OK
+    finally:
+        await engine.aclose()
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    return asyncio.run(_run(args))
+
+
+def cmd_resume(args: argparse.Namespace) -> int:
+    return asyncio.run(_resume(args))
+
+
+def cmd_jobs(args: argparse.Namespace) -> int:
+    from app.store import JobStore
+
+    with JobStore.open_default() as store:
+        jobs = store.jobs(limit=args.limit)
+    if args.json:
+        _print_json([job_summary(j) for j in jobs])
+        return EXIT_OK
+    if not jobs:
+        print("No jobs yet.", file=sys.stderr)
+        return EXIT_OK
+    catalogue = default_catalogue()
+    for j in jobs:
+        name = catalogue.get(j.model_id).display_name if j.model_id in catalogue else j.model_id
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(j.created_at))
+        prompt = j.prompt.replace("\n", " ")
+        prompt = prompt[:40] + "…" if len(prompt) > 41 else prompt
+        print(
+            f"{when}  {j.state.label:<20}  {name:<28}  {_money(j.cost):>7}  "
+            f"{j.request_id or '-':<36}  {prompt}"
+        )
+    return EXIT_OK
+
+
+async def _cancel(args: argparse.Namespace) -> int:
+    from app.store import JobStore
+
+    with JobStore.open_default() as store:
+        job = store.find_request(args.request_id)
+    if job is None:
+        print(
+            f"{args.request_id} is not in your Storyreel queue.",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
+    engine = _make_engine(None)
+    try:
+        outcome = await engine.cancel(job.id)
+    finally:
+        await engine.aclose()
+    if outcome == "cancelled":
+        print(f"Cancelled {args.request_id}.")
+        return EXIT_OK
+    print(
+        f"{args.request_id} could not be cancelled: only jobs still waiting in the queue can be.",
+        file=sys.stderr,
+    )
+    return EXIT_JOB_FAILED
+
+
+def cmd_cancel(args: argparse.Namespace) -> int:
+    return asyncio.run(_cancel(args))
+
+
+async def _check_key(token: str) -> None:
+    from app.api.client import RunComfyClient
+
+    settings = Settings.load()
+    model_id = default_catalogue().models()[0].model_id
+    async with RunComfyClient(settings.effective_api_base(), token) as client:
+        await client.model_info(model_id)
+
+
+def cmd_login(args: argparse.Namespace) -> int:
+    from app.api import secrets
+
+    try:
+        token = getpass.getpass("RunComfy API key (input is hidden): ").strip()
+    except (EOFError, KeyboardInterrupt):
+        print("\nNo key entered.", file=sys.stderr)
+        return EXIT_INVALID
+    if not token:
+        print("No key entered.", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        asyncio.run(_check_key(token))
+    except AuthError:
+        print("RunComfy refused this key. Check it in your RunComfy profile.", file=sys.stderr)
+        return EXIT_API
+    except ApiError as exc:
+        print(f"The key could not be checked: {exc}", file=sys.stderr)
+        return EXIT_API
+    if secrets.set_token(token):
+        print("The key works and is stored in your system keyring.")
+        return EXIT_OK
+    print(
+        "The key works, but there is no system keyring to keep it in. "
+        "Set RUNCOMFY_API_TOKEN in your environment instead.",
+        file=sys.stderr,
+    )
+    return EXIT_API
+
+
+def cmd_logout(args: argparse.Namespace) -> int:
+    from app.api import secrets
+
+    secrets.delete_token()
+    print("The API key is removed from the system keyring.")
+    return EXIT_OK
+
+
+def cmd_sim(args: argparse.Namespace) -> int:
+    from app.sim.server import serve_forever
+
+    serve_forever(args.host, args.port)
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "run": cmd_run,
+    "jobs": cmd_jobs,
+    "resume": cmd_resume,
+    "cancel": cmd_cancel,
+    "login": cmd_login,
+    "logout": cmd_logout,
+    "sim": cmd_sim,
+}
+
+__all__ = ["COMMANDS", "job_summary", "json"]
