@@ -129,11 +129,13 @@ def test_validate_list_fields_take_one_file_per_item(frames):
     result = storyreel(*args, *(["--file", f"images={frames['good']}"] * 5))
     assert result.returncode == 1
     assert "images: 5 images given; at most 4 allowed." in result.stdout
+    # The reference model's page gives its images no pixel rules; an unreadable file still fails.
     result = storyreel(
-        *args, "--file", f"images={frames['good']}", "--file", f"images={frames['small']}"
+        *args, "--file", f"images={frames['small']}", "--file", f"images={frames['text']}"
     )
     assert result.returncode == 1
-    assert result.stdout.startswith("images[2]: Width is 200 px")
+    [line] = result.stdout.splitlines()
+    assert line.startswith("images[2]: ") and "notes.png" in line
 
 
 def test_validate_warns_about_advice_without_failing(frames):
@@ -154,3 +156,46 @@ def test_validate_warns_about_advice_without_failing(frames):
     assert (
         "warning: last_frame_image_url: Last Frame Image has no effect at 1080p." in result.stderr
     )
+
+
+def test_validate_fetches_urls_and_refuses_unsafe_ones(frames, tmp_path):
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(frames["good"].parent))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        ok = storyreel(
+            "validate", PRO, "--set", "prompt=p", "--file", f"first_frame_image_url={base}/good.png"
+        )
+        assert ok.returncode == 0, ok.stdout + ok.stderr
+        small = storyreel(
+            "validate",
+            PRO,
+            "--set",
+            "prompt=p",
+            "--file",
+            f"first_frame_image_url={base}/small.png",
+        )
+        assert small.returncode == 1 and "Width is 200 px" in small.stdout
+        missing = storyreel(
+            "validate", PRO, "--set", "prompt=p", "--file", f"first_frame_image_url={base}/nope.png"
+        )
+        assert missing.returncode == 1 and "404" in missing.stdout
+    finally:
+        server.shutdown()
+        server.server_close()
+    # Plain http to a host that is not loopback is refused before any connection is made.
+    remote = storyreel(
+        "validate",
+        PRO,
+        "--set",
+        "prompt=p",
+        "--file",
+        "first_frame_image_url=http://example.com/a.png",
+    )
+    assert remote.returncode == 1 and "first_frame_image_url: " in remote.stdout

@@ -1,0 +1,248 @@
+"""Fetching an image URL the user gave, so that Storyreel can check it before sending it.
+
+The model server fetches image URLs with an anonymous GET, so this does the same: no
+Authorization header, no cookies, no credentials in the URL, whatever client is used.
+Only https is fetched, or plain http to this computer (a local test server, the
+simulator); every redirect is checked against the same rule before it is followed.
+The body is streamed to a hidden temporary file in the destination folder, counted as it
+arrives, and renamed into place only when complete: a failed fetch leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import re
+import tempfile
+from http import HTTPStatus
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import httpx
+
+from app import __version__
+from app.core.errors import FetchError
+
+MAX_REDIRECTS = 5
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_CHUNK_BYTES = 64 * 1024
+_EXTENSIONS = {
+    "image/jpeg": ".jpg",
+    "image/png": ".png",
+    "image/webp": ".webp",
+    "image/gif": ".gif",
+    "image/bmp": ".bmp",
+    "image/tiff": ".tiff",
+}
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether a URL host is this computer: localhost, 127.0.0.0/8 or ::1."""
+    if not host:
+        return False
+    name = host.strip().lower().rstrip(".")
+    if name.startswith("[") and name.endswith("]"):
+        name = name[1:-1]
+    if name == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return address.is_loopback
+
+
+def _refusal(url: str) -> str | None:
+    """Why a URL may not be fetched, or None when it may."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return f"'{url}' is not a valid URL."
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https") and not host:
+        return f"'{url}' has no host name."
+    if scheme not in ("http", "https"):
+        shown = f"{scheme} URLs" if scheme else "URLs without a scheme"
+        return f"Storyreel fetches only https URLs, not {shown} ('{url}')."
+    if parts.username is not None or parts.password is not None:
+        return f"Storyreel does not fetch URLs that carry a user name or password ('{url}')."
+    if scheme == "http" and not is_loopback_host(host):
+        return (
+            f"Storyreel fetches only https URLs; plain http is allowed only on this "
+            f"computer ('{url}')."
+        )
+    return None
+
+
+def is_allowed_image_url(url: str) -> bool:
+    """Whether :func:`fetch_image` would fetch this URL: https, or http to this computer."""
+    return _refusal(url) is None
+
+
+def _limit_text(max_bytes: int) -> str:
+    if max_bytes >= 1_000_000:
+        return f"{max_bytes / 1_000_000:g} MB"
+    return f"{max_bytes:,} bytes"
+
+
+def _file_name(url: httpx.URL, content_type: str) -> str:
+    """A readable local name from the URL's last path segment; the probe judges the content."""
+    last = unquote(url.path.rsplit("/", 1)[-1])
+    stem, dot, extension = last.rpartition(".")
+    if not dot:
+        stem, extension = last, ""
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-")[:80] or "image"
+    extension = re.sub(r"[^A-Za-z0-9]+", "", extension)[:5].lower()
+    if extension:
+        return f"{stem}.{extension}"
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    return stem + _EXTENSIONS.get(media_type, "")
+
+
+def _claim_name(folder: Path, name: str) -> Path:
+    """Reserve a name that is not taken yet: 'photo.jpg', then 'photo-2.jpg'…"""
+    stem, dot, extension = name.rpartition(".")
+    if not dot:
+        stem, extension = name, ""
+    number = 1
+    while True:
+        suffix = "" if number == 1 else f"-{number}"
+        path = folder / (f"{stem}{suffix}.{extension}" if extension else f"{stem}{suffix}")
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        except FileExistsError:
+            number += 1
+            continue
+        return path
+
+
+def _status_text(response: httpx.Response) -> str:
+    reason = response.reason_phrase
+    if not reason:
+        try:
+            reason = HTTPStatus(response.status_code).phrase
+        except ValueError:
+            reason = ""
+    return f"{response.status_code} {reason}".strip()
+
+
+def _anonymous_request(url: str, timeout: float) -> httpx.Request:
+    """A bare request: unlike client.build_request it takes no default headers or cookies
+    from the client, so a shared client that carries the API key cannot leak it."""
+    return httpx.Request(
+        "GET",
+        url,
+        headers={"User-Agent": f"Storyreel/{__version__}", "Accept": "image/*"},
+        extensions={"timeout": httpx.Timeout(timeout).as_dict()},
+    )
+
+
+async def _open_response(client: httpx.AsyncClient, url: str, timeout: float) -> httpx.Response:
+    """Follow up to MAX_REDIRECTS redirects, each one checked before it is requested."""
+    current = url
+    for _hop in range(MAX_REDIRECTS + 1):
+        response = await client.send(
+            _anonymous_request(current, timeout), auth=None, follow_redirects=False, stream=True
+        )
+        if response.status_code not in _REDIRECT_STATUSES:
+            return response
+        location = response.headers.get("Location")
+        await response.aclose()
+        if not location:
+            raise FetchError(f"{url} answered {_status_text(response)} without saying where to.")
+        target = str(response.url.join(location))
+        refusal = _refusal(target)
+        if refusal is not None:
+            raise FetchError(f"{url} redirected to {target}, which is not fetched: {refusal}")
+        current = target
+    raise FetchError(f"{url} redirected more than {MAX_REDIRECTS} times; giving up.")
+
+
+async def _stream_to_file(response: httpx.Response, url: str, folder: Path, max_bytes: int) -> Path:
+    too_large = FetchError(
+        f"{url} is larger than {_limit_text(max_bytes)}, the most Storyreel fetches for checking."
+    )
+    declared = response.headers.get("Content-Length", "")
+    if declared.strip().isdigit() and int(declared) > max_bytes:
+        raise too_large
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed or removed below
+        dir=folder, prefix=".storyreel-fetch-", suffix=".part", delete=False
+    )
+    temp_path = Path(handle.name)
+    try:
+        received = 0
+        with handle:
+            async for chunk in response.aiter_bytes(_CHUNK_BYTES):
+                received += len(chunk)
+                if received > max_bytes:
+                    raise too_large
+                # A blocking write of at most 64 KiB to a local disk: shorter than a
+                # thread hop would be.
+                handle.write(chunk)
+        if received == 0:
+            raise FetchError(f"{url} answered with an empty body instead of an image.")
+        final = _claim_name(
+            folder, _file_name(response.url, response.headers.get("Content-Type", ""))
+        )
+        os.replace(temp_path, final)
+        return final
+    except BaseException:
+        temp_path.unlink(missing_ok=True)
+        raise
+
+
+async def fetch_image(
+    url: str,
+    dest_dir: Path,
+    *,
+    max_bytes: int = 50_000_000,
+    timeout: float = 20.0,
+    client: httpx.AsyncClient | None = None,
+) -> Path:
+    """Download the image at ``url`` into ``dest_dir`` and return the file's path.
+
+    Raises :class:`FetchError` for a URL that may not be fetched (before any connection),
+    a body larger than ``max_bytes``, a timeout, a failed connection or an HTTP error.
+    ``timeout`` applies to connecting and to each wait for data. A shared ``client`` may
+    be passed for connection reuse: its default headers, cookies and auth are never sent
+    (its event hooks do run, and cookies the server sets land in its jar).
+    """
+    refusal = _refusal(url)
+    if refusal is not None:
+        raise FetchError(refusal)
+    folder = Path(dest_dir)
+    own_client = client is None
+    http = client if client is not None else httpx.AsyncClient()
+    seconds = f"{timeout:g} s"
+    response: httpx.Response | None = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        response = await _open_response(http, url, timeout)
+        if response.status_code >= 400:
+            raise FetchError(f"{url} answered {_status_text(response)}.")
+        if response.status_code != 200:
+            raise FetchError(
+                f"{url} answered {_status_text(response)} instead of sending the image."
+            )
+        return await _stream_to_file(response, url, folder, max_bytes)
+    except httpx.ConnectTimeout:
+        raise FetchError(f"{url} did not answer within {seconds}.") from None
+    except httpx.TimeoutException:
+        if response is None:
+            raise FetchError(f"{url} did not answer within {seconds}.") from None
+        raise FetchError(f"{url} stopped sending data for {seconds}.") from None
+    except httpx.ConnectError as exc:
+        raise FetchError(f"Could not connect to fetch {url}: {exc}.") from None
+    except OSError as exc:
+        raise FetchError(f"Could not save {url} in {folder}: {exc.strerror or exc}.") from None
+    except httpx.HTTPError as exc:
+        raise FetchError(f"Fetching {url} failed: {exc or type(exc).__name__}.") from None
+    finally:
+        if response is not None:
+            await response.aclose()
+        if own_client:
+            await http.aclose()
