@@ -324,6 +324,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("sim", "Run the local RunComfy-compatible simulator.", json_flag=False)
     p.add_argument("--host", default="127.0.0.1", help="loopback address to bind")
     p.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+    from app.cli_storyboard import add_parser as add_storyboard
+
+    add_storyboard(sub)
     return parser
 
 
@@ -343,7 +346,11 @@ def run_cli(argv: Sequence[str]) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    if args.command not in COMMANDS:
+    if args.command == "storyboard":
+        from app.cli_storyboard import cmd_storyboard
+
+        handler = cmd_storyboard
+    elif args.command not in COMMANDS:
         from app import cli_jobs
 
         handler = cli_jobs.COMMANDS[args.command]

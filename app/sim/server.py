@@ -147,10 +147,13 @@ class Timings:
     """How long a job spends in each phase, and whether tests hold it there.
 
     ``render=False`` serves a tiny ready-made MP4 instead of rendering the inputs.
+    ``run_seconds_per_clip_second`` makes longer clips take longer, as on RunComfy (the
+    benchmark uses it for jobs of mixed lengths).
     """
 
     queue_seconds: float = 0.2
     run_seconds: float = 0.5
+    run_seconds_per_clip_second: float = 0.0
     render: bool = True
     hold: bool = False
     hold_running: bool = False
@@ -913,7 +916,10 @@ class SimServer:
             while not self._stopping.is_set():
                 timings = self._timings
                 assert job.started is not None
-                remaining = job.started + timings.run_seconds - time.monotonic()
+                run_for = timings.run_seconds + timings.run_seconds_per_clip_second * (
+                    job.model.duration_seconds(job.settings) or 0.0
+                )
+                remaining = job.started + run_for - time.monotonic()
                 held = timings.hold_running and not job.released_from_run
                 if remaining <= 0 and not held:
                     break
