@@ -1,0 +1,144 @@
+"""``storyreel storyboard FILE``: render a saved storyboard and export it as one MP4.
+
+Every shot is an ordinary job in the queue (``storyreel jobs`` lists them). Shots whose
+clip still matches their inputs are kept, not paid for again; clips of jobs that finished
+after an earlier run was interrupted are picked up first. The exported video goes next to
+the board file as "<board name>.mp4", or into ``--out DIR``. Its path is printed on stdout.
+
+Exit codes are the command line's (see ``app.cli``): 0 every shot rendered and the video
+exported, 1 a board or shot that cannot be rendered as it is, 2 usage, 3 a shot failed or
+was cancelled (a partial video is still exported, with the missing shots held as stills),
+4 API, account or network, 5 a submission is uncertain.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli import EXIT_API, EXIT_INVALID, EXIT_JOB_FAILED, EXIT_OK, EXIT_UNCERTAIN, _print_json
+from app.core.catalogue import default_catalogue
+from app.core.errors import ApiError
+from app.core.jobs import UNCERTAIN_HELP
+
+HELP = "Render a saved storyboard, shot by shot, and export it as one MP4."
+
+
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add the ``storyboard`` command to the ``storyreel`` parser's subparsers."""
+    p = subparsers.add_parser("storyboard", help=HELP, description=HELP)
+    p.add_argument("file", type=Path, metavar="FILE", help="the storyboard file (.json)")
+    p.add_argument("--offline", action="store_true", help="use the free local preview engine")
+    p.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="where to write the video (default: next to the storyboard file)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON lines instead of text")
+    return p
+
+
+def cmd_storyboard(args: argparse.Namespace) -> int:
+    return asyncio.run(_storyboard(args))
+
+
+def _say(as_json: bool, record: dict[str, Any], text: str | None = None) -> None:
+    if as_json:
+        _print_json(record)
+    elif text:
+        print(text, file=sys.stderr, flush=True)
+
+
+async def _storyboard(args: argparse.Namespace) -> int:
+    from app.api import secrets
+    from app.api.storyboard_runner import (
+        RenderEvent,
+        attach_finished_jobs,
+        render_storyboard,
+    )
+    from app.cli_jobs import NO_KEY_HELP, _make_engine
+    from app.core.storyboard import Storyboard, sequence
+    from app.core.video import export_sequence
+
+    as_json = args.json
+    board = Storyboard.load(args.file)
+    catalogue = default_catalogue()
+    if not board.shots:
+        needed = "two frames" if board.cut_mode.value == "per_pair" else "a frame"
+        print(
+            f"{board.path} has no shots to render: add at least {needed}.",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
+    engine_kind = "offline" if args.offline else "runcomfy"
+    if engine_kind == "runcomfy" and not secrets.get_token():
+        print(NO_KEY_HELP, file=sys.stderr)
+        return EXIT_API
+    out_dir = (args.out or board.folder or Path.cwd()).expanduser()
+    out_path = out_dir / f"{board.name}.mp4"
+
+    def on_event(ev: RenderEvent) -> None:
+        record: dict[str, Any] = {"event": ev.kind.value, "shot": ev.number, "message": ev.message}
+        if ev.job is not None:
+            record.update(job_id=ev.job.id, request_id=ev.job.request_id, state=ev.job.state.value)
+        if ev.estimate is not None:
+            record.update(total=ev.estimate.total, available=ev.estimate.available)
+        _say(as_json, record, ev.message)
+
+    engine = _make_engine(None)
+    try:
+        try:
+            await engine.resume()  # follows jobs an interrupted run left on the server
+        except ApiError as exc:
+            _say(as_json, {"event": "notice", "message": str(exc)}, f"note: {exc}")
+        if attach_finished_jobs(board, engine.jobs(), catalogue):
+            board.save()
+        report = await render_storyboard(
+            board, engine, catalogue, engine_kind=engine_kind, on_event=on_event
+        )
+    finally:
+        await engine.aclose()
+        engine.store.close()
+
+    segments = sequence(board, catalogue)
+    result = await asyncio.to_thread(export_sequence, segments, out_path)
+    held = [s.shot_number for s in segments if s.held]
+    if held:
+        numbers = ", ".join(str(n) for n in held)
+        _say(
+            as_json,
+            {"event": "notice", "message": f"held shots: {numbers}"},
+            f"Shot(s) {numbers} have no clip yet: the video holds their first frame instead.",
+        )
+    info = result.info
+    _say(
+        as_json,
+        {
+            "event": "exported",
+            "path": str(result.path),
+            "duration_s": round(info.duration_s, 3),
+            "width": info.width,
+            "height": info.height,
+            "boundaries": [round(b, 3) for b in result.boundaries],
+            "remuxed": result.remuxed,
+            "held_shots": held,
+            "cost": report.cost,
+        },
+    )
+    if not as_json:
+        print(
+            f"Exported {len(segments)} shot(s), {info.duration_s:.1f} s, "
+            f"{info.width}×{info.height}.",
+            file=sys.stderr,
+        )
+        print(result.path, flush=True)
+    if report.uncertain:
+        _say(as_json, {"event": "uncertain", "message": UNCERTAIN_HELP}, UNCERTAIN_HELP)
+        return EXIT_UNCERTAIN
+    if report.failed or report.still_running:
+        return EXIT_JOB_FAILED
+    return EXIT_OK
