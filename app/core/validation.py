@@ -91,6 +91,8 @@ def _fmt(value: float, unit: str) -> str:
     if unit == "px":
         return f"{int(value)} px"
     if unit == "MB":
+        if value < 1:
+            return f"{value * 1000:.0f} kB"
         return f"{value:.2f} MB" if value < 100 else f"{value:.0f} MB"
     return f"{value:.3g}"
 

@@ -1,0 +1,183 @@
+"""Starting the window: Qt, asyncio on Qt's loop (qasync), the engine behind the shown window.
+
+The order is what the user feels: the window is built and shown first; then, inside the
+running loop, the log file is opened, the keyring asked, the job store opened and the
+network stack imported (off the UI thread) to create the one Engine, and the queue fills.
+Quitting waits for the window's ``closed`` signal (the window asks first when jobs are
+still running), then cancels every background task and closes the engine with
+``aclose()``; ``asyncio.Runner`` finally cancels anything left and stops the executor.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+import tempfile
+from collections.abc import Awaitable, Callable
+
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.core import resources
+from app.core.catalogue import Catalogue, default_catalogue
+from app.core.settings import APP_NAME, Settings
+from app.ui import diagnostics, workers
+from app.ui.bridge import Controller
+from app.ui.main_window import MainWindow, wait_closed
+
+SMOKE_TEST_SECONDS = 60.0
+
+
+def app_icon() -> QIcon:
+    """Storyreel's icon at every size it is drawn in, for the window, task bar and tray."""
+    icon = QIcon()
+    for item in resources.listdir("icons"):
+        if item.name.endswith(".png"):
+            pixmap = QPixmap()
+            if pixmap.loadFromData(item.read_bytes()):
+                icon.addPixmap(pixmap)
+    return icon
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, named for settings and the desktop, crisp at fractional scaling."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        # Fractional scale factors (125 %, 150 %) are used as they are instead of rounded,
+        # so text and thumbnails stay sharp and sized as the desktop asks.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(["storyreel", *(argv or [])])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("storyreel")
+    app.setWindowIcon(app_icon())
+    # The window decides when the application ends (it may ask first), not Qt.
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def build_window(
+    settings: Settings | None = None, catalogue: Catalogue | None = None
+) -> MainWindow:
+    """The window and its controller, without starting the engine."""
+    settings = settings or Settings.load()
+    catalogue = catalogue or default_catalogue()
+    controller = Controller(settings, catalogue)
+    window = MainWindow(settings, controller, catalogue)
+    controller.setParent(window)
+    return window
+
+
+async def run_window(
+    window: MainWindow,
+    *,
+    until: Callable[[MainWindow], Awaitable[object]] = wait_closed,
+    log: bool = True,
+) -> int:
+    """Show the window, start the engine behind it, wait ``until`` (the user quits), close."""
+    window.show()
+    # One turn of the loop so the window is painted before anything slow starts.
+    await asyncio.sleep(0)
+    if log:
+        diagnostics.install_logging()
+        diagnostics.route_qt_messages()
+    try:
+        await window.start()
+        await until(window)
+    finally:
+        try:
+            await window.shutdown()
+        finally:
+            workers.shutdown()
+            if window.isVisible():
+                window.hide()
+            if log:
+                diagnostics.remove_logging()
+    return 0
+
+
+def run(app: QApplication, main: Awaitable[int]) -> int:
+    """Run ``main`` on an asyncio loop that is Qt's own loop (qasync), then tidy up."""
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        return runner.run(main)  # type: ignore[arg-type]
+
+
+def run_app(argv: list[str]) -> int:
+    """``storyreel`` with no command: open the window and run until the user quits."""
+    args = list(argv)
+    if "--smoke-test" in args:
+        return smoke_test()
+    app = make_application(args)
+    # Ctrl+C in the terminal ends the process at once; the job store is safe against that.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    window = build_window()
+    return run(app, run_window(window))
+
+
+def smoke_test() -> int:
+    """Start the real window offscreen over a throw-away home, check it works, quit.
+
+    For packaged builds: proves Qt, its multimedia backend, the catalogue, the job store and
+    the engine all load from the bundle. Prints one line and returns 0 when all is well.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    previous_home = os.environ.get("STORYREEL_HOME")
+    with tempfile.TemporaryDirectory(prefix="storyreel-smoke-") as home:
+        os.environ["STORYREEL_HOME"] = home
+        try:
+            return _smoke_test()
+        finally:
+            if previous_home is None:
+                os.environ.pop("STORYREEL_HOME", None)
+            else:
+                os.environ["STORYREEL_HOME"] = previous_home
+
+
+def _smoke_test() -> int:
+    """The smoke test proper, run over the throw-away home."""
+    app = make_application([])
+    window = build_window()
+    report: dict[str, object] = {}
+
+    async def check(win: MainWindow) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        report["models"] = len(win.catalogue)
+        report["engine"] = win.controller.started
+        report["multimedia"] = QMediaPlayer().isAvailable()
+        win.close()
+
+    async def main() -> int:
+        return await asyncio.wait_for(
+            run_window(window, until=check, log=False), SMOKE_TEST_SECONDS
+        )
+
+    try:
+        run(app, main())
+    except Exception as exc:  # report any start-up failure in one line, as the exit code
+        print(f"Storyreel smoke test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    ok = bool(report.get("models")) and report.get("engine") and report.get("multimedia")
+    line = (
+        f"models {report.get('models')}, engine started {report.get('engine')}, "
+        f"multimedia backend {report.get('multimedia')}"
+    )
+    if not ok:
+        print(f"Storyreel smoke test failed: {line}", file=sys.stderr)
+        return 1
+    print(f"Storyreel smoke test passed: {line}")
+    return 0
+
+
+__all__ = ["build_window", "make_application", "run", "run_app", "run_window", "smoke_test"]

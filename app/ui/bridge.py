@@ -1,0 +1,382 @@
+"""The one seam between the engine and Qt, and the controller that runs the user's actions.
+
+``Bridge`` listens to the engine's job events and re-emits each as a Qt signal; widgets
+connect to those signals and never see the engine. ``Controller`` is the other direction:
+the window asks it to submit, cancel, retry, remove or estimate, and it schedules the
+engine's coroutines as tasks in one registry, which is cancelled on quit. Failures come
+back as notices in plain sentences; nothing an action raises is lost or leaks into Qt.
+
+Start-up is split: the window is built and shown without the engine, then ``start`` opens
+the job store, imports the network stack off the UI thread, creates the one Engine,
+resumes unfinished jobs and reports ``ready`` with every job in the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from app.api.tasks import TaskRegistry
+from app.core.catalogue import Catalogue
+from app.core.errors import StoryreelError
+from app.core.jobs import EventKind, Job, JobEvent, JobState
+from app.core.settings import Settings
+
+if TYPE_CHECKING:
+    from app.api.engine import Engine, PriceEstimate
+    from app.store.store import JobStore
+
+log = logging.getLogger(__name__)
+
+OFFLINE = "offline"
+RUNCOMFY = "runcomfy"
+# A key check is a single read: give up quickly instead of retrying for a minute.
+KEY_CHECK_ATTEMPTS = 2
+KEY_CHECK_TOTAL_WAIT = 10.0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Controller", text)
+
+
+class Bridge(QObject):
+    """Engine events in, Qt signals out. The listener may be called from any thread: Qt
+    queues a signal emitted off the GUI thread to receivers living on it."""
+
+    job_created = Signal(object)  # Job
+    job_changed = Signal(object)  # Job
+    job_progress = Signal(str, float)  # job id, 0..1
+    job_removed = Signal(str)  # job id
+    notice = Signal(str, str)  # job id ("" when about no job in particular), message
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._detach: Callable[[], None] | None = None
+
+    def attach(self, engine: Engine) -> None:
+        self.detach()
+        self._detach = engine.add_listener(self.deliver)
+
+    def detach(self) -> None:
+        if self._detach is not None:
+            self._detach()
+            self._detach = None
+
+    def deliver(self, event: JobEvent) -> None:
+        kind = event.kind
+        if kind is EventKind.CREATED:
+            self.job_created.emit(event.job)
+        elif kind is EventKind.CHANGED:
+            self.job_changed.emit(event.job)
+        elif kind is EventKind.PROGRESS:
+            self.job_progress.emit(event.job_id, float(event.progress or 0.0))
+            # A progress event also carries the newest snapshot of the job.
+            self.job_changed.emit(event.job)
+        elif kind is EventKind.REMOVED:
+            self.job_removed.emit(event.job_id)
+        elif kind is EventKind.NOTICE and event.message:
+            self.notice.emit(event.job_id, event.message)
+
+
+def _key_is_set() -> bool:
+    """Off the UI thread: importing keyring and asking the OS keyring both take a while."""
+    from app.api import secrets
+
+    return bool(secrets.get_token())
+
+
+@dataclass(frozen=True)
+class KeyCheck:
+    """The answer to "Test key": ``verdict`` is valid, refused, network or invalid_base."""
+
+    verdict: str
+    message: str
+
+    @property
+    def valid(self) -> bool:
+        return self.verdict == "valid"
+
+
+class Controller(QObject):
+    """Runs the user's actions on the engine, one task each, and reports what became of them."""
+
+    ready = Signal(list)  # every job in the store, newest first
+    start_failed = Signal(str)
+    busy_changed = Signal(bool)  # a submission is on its way
+
+    def __init__(
+        self,
+        settings: Settings,
+        catalogue: Catalogue,
+        *,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.catalogue = catalogue
+        self.bridge = Bridge(self)
+        self.tasks = TaskRegistry()
+        self.engine: Engine | None = None
+        self.store: JobStore | None = None
+        self.has_key = False
+        self._typical: dict[tuple[str, str], float | None] = {}
+        self._submitting = 0
+        self.bridge.job_changed.connect(self._forget_typical)
+
+    # -- life -----------------------------------------------------------------------------
+
+    @property
+    def started(self) -> bool:
+        return self.engine is not None
+
+    async def start(self) -> list[Job]:
+        """Open the store, create the engine, resume unfinished jobs; emit ``ready``."""
+        from app.store.store import JobStore
+
+        try:
+            self.has_key = await asyncio.to_thread(_key_is_set)
+            self.store = JobStore.open_default()
+            # httpx and friends are imported off the UI thread: the window stays live.
+            module = await asyncio.to_thread(importlib.import_module, "app.api.engine")
+            self.engine = module.Engine(
+                store=self.store,
+                catalogue=self.catalogue,
+                library_dir=self.settings.library_path,
+                settings=self.settings,
+            )
+            self.bridge.attach(self.engine)
+        except StoryreelError as exc:
+            log.error("start-up failed: %s", exc)
+            self.start_failed.emit(str(exc))
+            return []
+        try:
+            await self.engine.resume()
+        except StoryreelError as exc:
+            # The other jobs were picked up; these wait for the cause (often: no key yet).
+            log.warning("some unfinished jobs cannot be followed: %s", exc)
+            self.bridge.notice.emit(
+                "",
+                tr("Some unfinished jobs cannot be followed yet: {reason}").format(reason=exc),
+            )
+        except Exception:
+            # A bug in resuming must not keep the window from working: the queue still shows
+            # every job, and the log has the details.
+            log.exception("resuming unfinished jobs failed")
+            self.bridge.notice.emit(
+                "",
+                tr(
+                    "Unfinished jobs could not be picked up: the details are in the log "
+                    "(Help → Copy diagnostics)."
+                ),
+            )
+        jobs = self.engine.jobs()
+        self.ready.emit(jobs)
+        return jobs
+
+    async def shutdown(self) -> None:
+        """Cancel every task of ours, then close the engine (it stops its own work)."""
+        await self.tasks.cancel_all()
+        self.bridge.detach()
+        engine, self.engine = self.engine, None
+        if engine is not None:
+            await engine.aclose()
+        store, self.store = self.store, None
+        if store is not None:
+            store.close()
+
+    # -- running actions ------------------------------------------------------------------
+
+    def spawn(
+        self,
+        coro: Coroutine[Any, Any, Any],
+        name: str,
+        *,
+        job_id: str = "",
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> asyncio.Task[Any]:
+        """Run ``coro`` in the registry; a failure becomes a notice unless ``on_error`` takes it."""
+        return self.tasks.spawn(self._guarded(coro, job_id, on_done, on_error), name)
+
+    async def _guarded(
+        self,
+        coro: Coroutine[Any, Any, Any],
+        job_id: str,
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+    ) -> Any:
+        try:
+            result = await coro
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            if on_error is not None:
+                on_error(exc)
+            elif isinstance(exc, StoryreelError):
+                log.warning("%s", exc)
+                self.bridge.notice.emit(job_id, str(exc))
+            else:
+                log.exception("an action failed")
+                self.bridge.notice.emit(
+                    job_id,
+                    tr(
+                        "Something went wrong: {error}. The details are in the log "
+                        "(Help → Copy diagnostics)."
+                    ).format(error=type(exc).__name__),
+                )
+            return None
+        if on_done is not None:
+            on_done(result)
+        return result
+
+    def _engine(self) -> Engine:
+        if self.engine is None:
+            raise StoryreelError(tr("Storyreel is still starting: try again in a moment."))
+        return self.engine
+
+    @property
+    def submitting(self) -> bool:
+        return self._submitting > 0
+
+    def submit(
+        self,
+        model_id: str,
+        values: dict[str, Any],
+        engine: str,
+        *,
+        expected_price: PriceEstimate | None = None,
+        on_done: Callable[[Job], None] | None = None,
+    ) -> asyncio.Task[Any]:
+        async def run() -> Job:
+            self._submitting += 1
+            self.busy_changed.emit(True)
+            try:
+                return await self._engine().submit(
+                    model_id, values, engine=engine, expected_price=expected_price
+                )
+            finally:
+                self._submitting -= 1
+                self.busy_changed.emit(self.submitting)
+
+        return self.spawn(run(), f"submit {model_id}", on_done=on_done)
+
+    def cancel(self, job_id: str) -> asyncio.Task[Any]:
+        async def run() -> str:
+            outcome = await self._engine().cancel(job_id)
+            if outcome != "cancelled":
+                self.bridge.notice.emit(
+                    job_id,
+                    tr(
+                        "This job could not be cancelled: it has already started generating, "
+                        "and only jobs still waiting in the queue can be cancelled."
+                    ),
+                )
+            return outcome
+
+        return self.spawn(run(), f"cancel {job_id}", job_id=job_id)
+
+    def retry(self, job_id: str, on_done: Callable[[Job], None] | None = None) -> asyncio.Task[Any]:
+        return self.spawn(
+            self._engine_call("retry", job_id), f"retry {job_id}", job_id=job_id, on_done=on_done
+        )
+
+    def remove(self, job_id: str) -> asyncio.Task[Any]:
+        return self.spawn(self._engine_call("remove", job_id), f"remove {job_id}", job_id=job_id)
+
+    async def _engine_call(self, method: str, job_id: str) -> Any:
+        return await getattr(self._engine(), method)(job_id)
+
+    def estimate(
+        self,
+        model_id: str,
+        values: dict[str, Any],
+        engine: str,
+        *,
+        on_done: Callable[[PriceEstimate], None],
+        on_error: Callable[[BaseException], None],
+    ) -> asyncio.Task[Any]:
+        async def run() -> PriceEstimate:
+            return await self._engine().estimate(model_id, values, engine)
+
+        return self.spawn(run(), f"estimate {model_id}", on_done=on_done, on_error=on_error)
+
+    async def check_key(self, api_base: str, token: str) -> KeyCheck:
+        """The read-only model call "Test key" makes: does RunComfy accept this key?"""
+        from app.api.client import InvalidApiBase, RetryPolicy, RunComfyClient
+        from app.core.errors import (
+            ApiError,
+            AuthError,
+            InsufficientBalance,
+            NetworkError,
+            PriceUnavailable,
+            RateLimited,
+            ServerError,
+        )
+
+        model = self.catalogue.models()[0]
+        retry = RetryPolicy(attempts=KEY_CHECK_ATTEMPTS, total_wait=KEY_CHECK_TOTAL_WAIT)
+        try:
+            async with RunComfyClient(api_base, token, retry=retry) as client:
+                await client.model_info(model.model_id)
+        except InvalidApiBase as exc:
+            return KeyCheck("invalid_base", str(exc))
+        except AuthError:
+            return KeyCheck(
+                "refused",
+                tr(
+                    "RunComfy refused this key: it may be mistyped, expired or revoked. "
+                    "Copy it again from your RunComfy profile."
+                ),
+            )
+        except (PriceUnavailable, InsufficientBalance):
+            # RunComfy answered for this account: the key itself is accepted.
+            pass
+        except (NetworkError, ServerError, RateLimited) as exc:
+            return KeyCheck(
+                "network",
+                tr("RunComfy could not be reached, so the key is not checked yet: {reason}").format(
+                    reason=exc
+                ),
+            )
+        except ApiError as exc:
+            return KeyCheck(
+                "network", tr("The key could not be checked: {reason}").format(reason=exc)
+            )
+        return KeyCheck("valid", tr("The key works: RunComfy accepted it."))
+
+    def key_stored(self, present: bool) -> None:
+        self.has_key = present
+
+    # -- what the queue shows -------------------------------------------------------------
+
+    def typical_duration(self, job: Job) -> float | None:
+        """How long similar jobs ran (median of the history), for the queue's ETA."""
+        if self.store is None:
+            return None
+        from app.api.polling import expected_run_seconds
+        from app.store.store import JobStore
+
+        key = (job.model_id, JobStore.duration_key(job))
+        if key not in self._typical:
+            history = self.store.durations(*key)
+            self._typical[key] = (
+                expected_run_seconds(history, None, None, offline=job.engine == OFFLINE)
+                if history
+                else None
+            )
+        return self._typical[key]
+
+    def _forget_typical(self, job: Job) -> None:
+        if job.state is JobState.SUCCEEDED:
+            from app.store.store import JobStore
+
+            self._typical.pop((job.model_id, JobStore.duration_key(job)), None)
+
+
+__all__ = ["Bridge", "Controller", "KeyCheck", "OFFLINE", "RUNCOMFY"]

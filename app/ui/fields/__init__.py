@@ -1,0 +1,48 @@
+"""One widget per field kind, registered by kind.
+
+Importing this package registers the built-in widgets (see :mod:`.registry`):
+
+    PROMPT      PromptWidget          multi-line editor, character counter, example prompt
+    CHOICE      ChoiceWidget          combo box
+    INT_CHOICE  SegmentedChoiceWidget ≤ 4 choices as buttons ("5 s" | "10 s"), else
+                IntChoiceWidget       a combo box
+    BOOLEAN     BooleanWidget         a switch carrying the label
+    INTEGER     IntegerWidget         spin box; SeedWidget for fields named "seed"
+    IMAGE       ImageFieldWidget      one drop zone
+    IMAGE_LIST  ImageListWidget       an ordered strip of drop zones
+    GENERIC     GenericWidget         one line, read as JSON for non-string types
+"""
+
+from app.ui.fields import boolean, choice, generic, image, integer, prompt
+from app.ui.fields.base import FieldWidget
+from app.ui.fields.boolean import BooleanWidget, Switch
+from app.ui.fields.choice import ChoiceWidget, IntChoiceWidget, SegmentedChoiceWidget
+from app.ui.fields.generic import GenericWidget
+from app.ui.fields.image import ImageFieldWidget, ImageListWidget
+from app.ui.fields.integer import IntegerWidget, SeedWidget
+from app.ui.fields.prompt import PromptWidget
+from app.ui.fields.registry import register, widget_class_for, widget_for
+
+__all__ = [
+    "BooleanWidget",
+    "ChoiceWidget",
+    "FieldWidget",
+    "GenericWidget",
+    "ImageFieldWidget",
+    "ImageListWidget",
+    "IntChoiceWidget",
+    "IntegerWidget",
+    "PromptWidget",
+    "SeedWidget",
+    "SegmentedChoiceWidget",
+    "Switch",
+    "boolean",
+    "choice",
+    "generic",
+    "image",
+    "integer",
+    "prompt",
+    "register",
+    "widget_class_for",
+    "widget_for",
+]

@@ -1,0 +1,641 @@
+"""The parameter panel: a form built from a model's field descriptions, validated live.
+
+Nothing here is written per model. Each field of ``Model.fields`` gets the widget its kind
+asks for through :mod:`app.ui.fields.registry`; labels come from the schema (or, for a schema
+that is not in English, from the field's role: "Prompt", "First frame"…; the published title
+stays in the tooltip). After every change the panel runs the core's rules
+(``validate_values``), the model page's advice (``advice``) and every drop zone's verdict, and
+shows each problem beside its widget.
+
+Public API (embedded by the main window)::
+
+    ParameterPanel(parent=None)
+        set_model(model: Model, carry_over: bool = True) -> None
+            Rebuild the form. With carry_over, what fits moves to the new model: the prompt
+            (by role), images in the same role (first_frame, last_frame, reference_images),
+            other values of a field with the same name when the new field accepts them.
+        model() -> Model | None
+        values() -> dict[str, Any]       set values only, typed as the schema says
+        values_for_submission() -> dict  values(), with an unlocked seed re-rolled
+        set_values(values: dict) -> None fields not named keep their value
+        reset_to_defaults() -> None
+        problems() -> list[Problem]      errors and warnings: rules, advice, image verdicts
+        can_generate() -> tuple[bool, str]  False with the first reason (a zone still
+                                         checking, a missing or invalid value); True, ""
+        remembered_values() -> dict      what to keep per model between sessions (no images)
+        restore(values: dict) -> None    put remembered values back (invalid ones skipped)
+        field_widget(name: str) -> FieldWidget
+        field_widgets() -> dict[str, FieldWidget]
+        changed                          Signal(): any value or verdict changed
+        validity_changed                 Signal(bool, str): can_generate() changed
+
+    ModelPicker(models: Iterable[Model] = (), parent=None)   a QComboBox
+        set_models(models), models(), current_model(), set_current_model(model_or_id)
+        model_changed                    Signal(Model)
+
+Models are listed by display name under their family (headers cannot be chosen), each with
+what it takes ("first and last frame", "1–4 reference images", "audio").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.catalogue import Field, FieldKind, Model
+from app.core.validation import Problem, advice, field_problems, validate_values
+from app.ui import fields as _fields  # noqa: F401 - registers the built-in field widgets
+from app.ui import theme
+from app.ui.fields import labels
+from app.ui.fields.base import FieldWidget
+from app.ui.fields.integer import SeedWidget
+from app.ui.fields.registry import widget_for
+
+IMAGE_ROLES = ("first_frame", "last_frame", "reference_images")
+# Focusable widgets whose focusable insides are part of them, not stops of their own.
+_SELF_CONTAINED = (QAbstractSpinBox, QComboBox, QAbstractScrollArea)
+_COMPACT_KINDS = (FieldKind.CHOICE, FieldKind.INT_CHOICE, FieldKind.INTEGER, FieldKind.BOOLEAN)
+
+
+def _is_unset(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+class ParameterPanel(QWidget):
+    """Every setting of one model, built from its schema, with live checks."""
+
+    changed = Signal()
+    validity_changed = Signal(bool, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model: Model | None = None
+        self._widgets: dict[str, FieldWidget] = {}
+        self._order: list[str] = []
+        self._building = False
+        self._validity: tuple[bool, str] | None = None
+        self._problems: list[Problem] = []
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab goes straight from whatever precedes the panel to its first field.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._tab_sequence: list[QWidget] = []
+        self.content: QWidget | None = None
+        self.notes_label: QLabel | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+        self._show_empty()
+
+    # --- building -----------------------------------------------------------------------
+
+    def model(self) -> Model | None:
+        return self._model
+
+    def set_model(self, model: Model, carry_over: bool = True) -> None:
+        """Rebuild the form for ``model``; with ``carry_over``, keep what fits."""
+        carried: dict[str, Any] = {}
+        if carry_over and self._model is not None:
+            carried = carry_values(self._model, self.values(), model)
+        self._building = True
+        try:
+            self._model = model
+            self._build(model)
+            if carried:
+                self.set_values(carried)
+        finally:
+            self._building = False
+        self._revalidate()
+
+    def _show_empty(self) -> None:
+        placeholder = QLabel(self.tr("Choose a model to see its settings."))
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setWordWrap(True)
+        self._replace_content(placeholder)
+
+    def _replace_content(self, content: QWidget) -> None:
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.content = content
+        self.scroll.setWidget(content)
+
+    def _build(self, model: Model) -> None:
+        self._widgets = {}
+        content = QWidget()
+        content.setObjectName("parameterPanelContent")
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(theme.SPACING * 2, theme.SPACING, theme.SPACING * 2, theme.SPACING)
+        outer.setSpacing(theme.SECTION_SPACING)
+
+        self.notes_label = QLabel(model.notes, content)
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setVisible(bool(model.notes))
+        theme.make_small(self.notes_label)
+        theme.set_text_colour(self.notes_label, theme.muted(self.palette()))
+        outer.addWidget(self.notes_label)
+
+        image_fields = [f for f in model.fields if f.is_image]
+        prompt_fields = [f for f in model.fields if f.kind is FieldKind.PROMPT]
+        prompt_role = model.role("prompt")
+        if prompt_role is not None and prompt_role in prompt_fields:
+            prompt_fields.remove(prompt_role)
+            prompt_fields.insert(0, prompt_role)
+        compact = [f for f in model.fields if f.kind in _COMPACT_KINDS]
+        rest = [
+            f
+            for f in model.fields
+            if f not in image_fields and f not in prompt_fields and f not in compact
+        ]
+
+        if image_fields:
+            grid = QGridLayout()
+            grid.setSpacing(theme.SPACING * 2)
+            column = 0
+            row = 0
+            for f in image_fields:
+                widget = self._add(f, model, content)
+                if f.kind is FieldKind.IMAGE_LIST:
+                    if column:
+                        row, column = row + 1, 0
+                    grid.addWidget(widget, row, 0, 1, 2)
+                    row += 1
+                    continue
+                grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignTop)
+                column += 1
+                if column == 2:
+                    row, column = row + 1, 0
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 1)
+            outer.addLayout(grid)
+
+        for f in prompt_fields:
+            outer.addWidget(self._add(f, model, content))
+
+        if compact:
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(theme.SECTION_SPACING)
+            grid.setVerticalSpacing(theme.SPACING)
+            for index, f in enumerate(compact):
+                widget = self._add(f, model, content)
+                grid.addWidget(widget, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 1)
+            outer.addLayout(grid)
+
+        for f in rest:
+            outer.addWidget(self._add(f, model, content))
+        outer.addStretch(1)
+
+        self._order = [f.name for f in image_fields + prompt_fields + compact + rest]
+        self._replace_content(content)
+        self._tab_sequence = []
+        self._repair_tab_order()
+
+    def _add(self, f: Field, model: Model, parent: QWidget) -> FieldWidget:
+        widget = widget_for(f, parent)
+        label = labels.label_for(f, model)
+        widget.set_label(label, labels.tooltip_for(f, label), labels.helper_text_for(f))
+        widget.changed.connect(self._field_changed)
+        self._widgets[f.name] = widget
+        return widget
+
+    def _focus_sequence(self) -> list[QWidget]:
+        """Every control a Tab key can reach, field by field in the form's order."""
+        found: list[QWidget] = []
+
+        def visit(parent: QWidget) -> None:
+            for child in parent.children():
+                if not isinstance(child, QWidget) or child.isWindow():
+                    continue  # dialogs and popups keep their own order
+                if child.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    found.append(child)
+                    if isinstance(child, _SELF_CONTAINED):
+                        continue  # a spin box's inner line edit is not a second stop
+                visit(child)
+
+        for name in self._order:
+            visit(self._widgets[name])
+        return found
+
+    def _repair_tab_order(self) -> None:
+        """Put the form's controls in the Tab order right after the panel's scroll area.
+
+        Qt appends a widget tree set into a scroll area (and controls created later, such as a
+        strip's new zone or a fix button) at the end of the window's focus chain, so Tab would
+        skip the whole form. Chaining the controls explicitly keeps them in reading order.
+        """
+        sequence = self._focus_sequence()
+        if sequence == self._tab_sequence:
+            return
+        self._tab_sequence = sequence
+        # setTabOrder ignores a widget that takes no focus, so the scroll area (no Tab stop of
+        # its own) takes focus just long enough to anchor the chain.
+        policy = self.scroll.focusPolicy()
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        try:
+            previous: QWidget = self.scroll
+            for widget in sequence:
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+        finally:
+            self.scroll.setFocusPolicy(policy)
+
+    # --- values -------------------------------------------------------------------------
+
+    def field_widgets(self) -> dict[str, FieldWidget]:
+        return dict(self._widgets)
+
+    def field_widget(self, name: str) -> FieldWidget:
+        return self._widgets[name]
+
+    def values(self) -> dict[str, Any]:
+        """The values the user set (or the schema defaults), in the schema's order and types."""
+        if self._model is None:
+            return {}
+        found = {}
+        for f in self._model.fields:
+            widget = self._widgets.get(f.name)
+            if widget is None:
+                continue
+            value = widget.value()
+            if not _is_unset(value):
+                found[f.name] = value
+        return found
+
+    def values_for_submission(self) -> dict[str, Any]:
+        """:meth:`values` for one generation: an unlocked seed is re-rolled (and shown)."""
+        found = self.values()
+        for name, widget in self._widgets.items():
+            if isinstance(widget, SeedWidget):
+                value = widget.value_for_submission()
+                if _is_unset(value):
+                    found.pop(name, None)
+                else:
+                    found[name] = value
+        return found
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Show these values; fields not named keep theirs, names the model lacks are ignored."""
+        was_building, self._building = self._building, True
+        try:
+            for name, value in values.items():
+                widget = self._widgets.get(name)
+                if widget is not None:
+                    widget.set_value(value)
+        finally:
+            self._building = was_building
+        if not was_building:
+            self._revalidate()
+
+    def reset_to_defaults(self) -> None:
+        was_building, self._building = self._building, True
+        try:
+            for widget in self._widgets.values():
+                widget.reset()
+        finally:
+            self._building = was_building
+        if not was_building:
+            self._revalidate()
+
+    def remembered_values(self) -> dict[str, Any]:
+        """What to bring back next time this model is chosen: settings and prompt, no images
+        (a file may be gone by then, and a stale picture is a surprise)."""
+        if self._model is None:
+            return {}
+        return {
+            name: value
+            for name, value in self.values().items()
+            if not self._model.field(name).is_image
+        }
+
+    def restore(self, values: dict[str, Any]) -> None:
+        """Put remembered values back; any the model no longer accepts are skipped."""
+        if self._model is None or not isinstance(values, dict):
+            return
+        accepted = {}
+        for name, value in values.items():
+            if not self._model.has_field(name):
+                continue
+            f = self._model.field(name)
+            if f.is_image or _is_unset(value) or field_problems(f, value):
+                continue
+            accepted[name] = value
+        self.set_values(accepted)
+
+    # --- checking -----------------------------------------------------------------------
+
+    def problems(self) -> list[Problem]:
+        """Every problem of the current values: blocking errors first, then warnings."""
+        return list(self._problems)
+
+    def can_generate(self) -> tuple[bool, str]:
+        """Whether these settings can be sent, and if not, the first reason in plain words."""
+        if self._model is None:
+            return False, self.tr("Choose a model first.")
+        for name in self._order:
+            widget = self._widgets[name]
+            pending = widget.pending()
+            if pending:
+                reason = self.tr("{label}: {reason}").format(label=widget.label, reason=pending)
+                return False, reason
+        for problem in self._problems:
+            if problem.blocking:
+                return False, self._sentence(problem)
+        return True, ""
+
+    def _sentence(self, problem: Problem) -> str:
+        widget = self._widgets.get(problem.field)
+        label = widget.label if widget is not None else problem.field
+        if problem.rule == "required":
+            f = self._model.field(problem.field) if self._model else None
+            plural = label.endswith("s") and not label.endswith("ss")
+            if f is not None and f.kind is FieldKind.IMAGE_LIST and plural:
+                return self.tr("{label} are required: add at least one image.").format(label=label)
+            if f is not None and f.is_image:
+                return self.tr("{label} is required: add an image.").format(label=label)
+            if f is not None and f.kind is FieldKind.PROMPT:
+                return self.tr("{label} is required: write one.").format(label=label)
+            return self.tr("{label} is required: choose a value.").format(label=label)
+        if problem.item is not None:
+            return self.tr("{label} (image {n}): {message}").format(
+                label=label, n=problem.item + 1, message=problem.message
+            )
+        return self.tr("{label}: {message}").format(label=label, message=problem.message)
+
+    def _collect_problems(self) -> list[Problem]:
+        model = self._model
+        if model is None:
+            return []
+        values = self.values()
+        found = validate_values(model, values) + advice(model, values)
+        for name in self._order:
+            found.extend(self._widgets[name].local_problems())
+        found = [self._in_labels(p) for p in found]
+        rank = {name: index for index, name in enumerate(self._order)}
+        found.sort(key=lambda p: (not p.blocking, rank.get(p.field, len(rank))))
+        return found
+
+    def _in_labels(self, problem: Problem) -> Problem:
+        """A core message names a field by its published title; use the label shown instead."""
+        widget = self._widgets.get(problem.field)
+        if widget is None or widget.field.title == widget.label:
+            return problem
+        message = problem.message.replace(widget.field.title, widget.label)
+        if message == problem.message:
+            return problem
+        return Problem(
+            problem.field,
+            problem.rule,
+            message,
+            problem.actual,
+            problem.limit,
+            problem.severity,
+            problem.item,
+        )
+
+    def _field_changed(self) -> None:
+        if not self._building:
+            self._revalidate()
+
+    def _revalidate(self) -> None:
+        model = self._model
+        if model is None:
+            return
+        self._problems = self._collect_problems()
+        shown: dict[str, list[Problem]] = {name: [] for name in self._widgets}
+        for problem in self._problems:
+            # "Required" is said once, by the Generate button, not in red on a fresh form.
+            if problem.rule != "required" and problem.field in shown:
+                shown[problem.field].append(problem)
+        context = self._context()
+        for name, widget in self._widgets.items():
+            widget.set_problems(shown[name])
+            widget.apply_context(context)
+        self._repair_tab_order()
+        self.changed.emit()
+        validity = self.can_generate()
+        if validity != self._validity:
+            self._validity = validity
+            self.validity_changed.emit(*validity)
+
+    def _context(self) -> dict[str, Any]:
+        model = self._model
+        assert model is not None
+        context: dict[str, Any] = {}
+        ratio = model.role("ratio")
+        if ratio is not None and ratio.name in self._widgets:
+            context["ratio"] = self._widgets[ratio.name].value()
+        # Only frames are cropped to the output's ratio; reference images are not framed.
+        context["framed"] = {
+            f.name for role in ("first_frame", "last_frame") if (f := model.role(role))
+        }
+        for problem in self._problems:
+            if not problem.blocking:
+                context["warn_" + problem.field] = True
+        return context
+
+
+def carry_values(old: Model, values: dict[str, Any], new: Model) -> dict[str, Any]:
+    """What of ``values`` (set for ``old``) fits ``new``: the prompt and images by role, other
+    settings by field name when the new field accepts the value."""
+    carried: dict[str, Any] = {}
+    handled: set[str] = set()
+    for role in ("prompt", *IMAGE_ROLES):
+        source, target = old.role(role), new.role(role)
+        if source is not None:
+            handled.add(source.name)
+        if source is None or target is None or _is_unset(values.get(source.name)):
+            continue
+        handled.add(target.name)
+        value = values[source.name]
+        if role == "prompt":
+            if isinstance(value, str):
+                carried[target.name] = value
+            continue
+        items = value if isinstance(value, list) else [value]
+        if target.kind is FieldKind.IMAGE:
+            carried[target.name] = items[0]
+        elif target.kind is FieldKind.IMAGE_LIST:
+            carried[target.name] = items[: target.max_items] if target.max_items else items
+    for name, value in values.items():
+        if name in handled or name in carried or not new.has_field(name):
+            continue
+        target = new.field(name)
+        if target.is_image or target.kind is not old.field(name).kind:
+            continue
+        if not field_problems(target, value):
+            carried[name] = value
+    return carried
+
+
+# --- the model picker -----------------------------------------------------------------------
+
+MODEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+HEADER_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class _ModelItemDelegate(QStyledItemDelegate):
+    """Family headers in small capitals; each model with what it takes on a second line."""
+
+    def sizeHint(  # noqa: N802 (Qt's name)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = option.fontMetrics
+        if index.data(HEADER_ROLE):
+            return QSize(200, metrics.height() + theme.SPACING)
+        name_width = metrics.horizontalAdvance(str(index.data(Qt.ItemDataRole.DisplayRole)))
+        summary_width = metrics.horizontalAdvance(str(index.data(SUMMARY_ROLE) or ""))
+        width = max(name_width, summary_width) + theme.SPACING * 4
+        return QSize(width, metrics.height() * 2 + theme.SPACING)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        palette = option.palette
+        painter.save()
+        rect = QRect(option.rect)
+        if index.data(HEADER_ROLE):
+            font = QFont(option.font)
+            font.setBold(True)
+            font.setCapitalization(QFont.Capitalization.SmallCaps)
+            painter.setFont(font)
+            painter.setPen(theme.muted(palette))
+            text_rect = rect.adjusted(theme.SPACING, 0, -theme.SPACING, 0)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, index.data())
+            painter.restore()
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        line = option.fontMetrics.height()
+        inner = rect.adjusted(theme.SPACING * 2, theme.SPACING // 2, -theme.SPACING, 0)
+        painter.setFont(option.font)
+        painter.setPen(text_colour)
+        painter.drawText(
+            QRect(inner.left(), inner.top(), inner.width(), line),
+            Qt.AlignmentFlag.AlignVCenter,
+            str(index.data(Qt.ItemDataRole.DisplayRole)),
+        )
+        summary = str(index.data(SUMMARY_ROLE) or "")
+        if summary:
+            painter.setPen(text_colour if selected else theme.muted(palette))
+            painter.drawText(
+                QRect(inner.left(), inner.top() + line, inner.width(), line),
+                Qt.AlignmentFlag.AlignVCenter,
+                summary,
+            )
+        painter.restore()
+
+
+class ModelPicker(QComboBox):
+    """The models by display name, grouped under their family, each with what it takes."""
+
+    model_changed = Signal(object)
+
+    def __init__(self, models: Iterable[Model] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._models: dict[str, Model] = {}
+        self._items = QStandardItemModel(self)
+        self.setModel(self._items)
+        self.setItemDelegate(_ModelItemDelegate(self))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setAccessibleName(self.tr("Model"))
+        self.setToolTip(self.tr("The video model that makes the clip."))
+        self.currentIndexChanged.connect(self._index_changed)
+        self.set_models(models)
+
+    def set_models(self, models: Iterable[Model]) -> None:
+        keep = self.current_model()
+        grouped: dict[str, list[Model]] = {}
+        for m in models:
+            grouped.setdefault(m.family, []).append(m)
+        self.blockSignals(True)
+        try:
+            self._items.clear()
+            self._models = {}
+            for family, members in grouped.items():
+                header = QStandardItem(family)
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                header.setData(True, HEADER_ROLE)
+                header.setAccessibleText(self.tr("{family} models").format(family=family))
+                self._items.appendRow(header)
+                for m in members:
+                    item = QStandardItem(m.display_name)
+                    summary = m.capability_summary()
+                    item.setData(m.model_id, MODEL_ID_ROLE)
+                    item.setData(summary, SUMMARY_ROLE)
+                    item.setData(m.notes or summary, Qt.ItemDataRole.ToolTipRole)
+                    spoken = f"{m.display_name}, {summary}" if summary else m.display_name
+                    item.setAccessibleText(spoken)
+                    self._items.appendRow(item)
+                    self._models[m.model_id] = m
+        finally:
+            self.blockSignals(False)
+        if keep is not None and keep.model_id in self._models:
+            self.set_current_model(keep.model_id)
+        else:
+            first = next(iter(self._models), None)
+            self.setCurrentIndex(self._row_of(first) if first else -1)
+
+    def models(self) -> list[Model]:
+        return list(self._models.values())
+
+    def current_model(self) -> Model | None:
+        model_id = self.currentData(MODEL_ID_ROLE)
+        return self._models.get(model_id) if model_id else None
+
+    def set_current_model(self, model: Model | str) -> bool:
+        """Select a model by object or id; False when it is not in the list."""
+        model_id = model if isinstance(model, str) else model.model_id
+        row = self._row_of(model_id)
+        if row < 0:
+            return False
+        self.setCurrentIndex(row)
+        return True
+
+    def summary_of(self, model_id: str) -> str:
+        row = self._row_of(model_id)
+        return str(self.itemData(row, SUMMARY_ROLE) or "") if row >= 0 else ""
+
+    def is_header(self, row: int) -> bool:
+        return bool(self.itemData(row, HEADER_ROLE))
+
+    def _row_of(self, model_id: str | None) -> int:
+        for row in range(self.count()):
+            if model_id is not None and self.itemData(row, MODEL_ID_ROLE) == model_id:
+                return row
+        return -1
+
+    def _index_changed(self, row: int) -> None:
+        model = self.current_model()
+        if model is not None:
+            self.model_changed.emit(model)

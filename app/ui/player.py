@@ -1,0 +1,450 @@
+"""Inline playback of a finished clip, with the controls an editor expects.
+
+Space plays and pauses, ←/→ step one frame while paused (five seconds while playing),
+F or a double-click toggles full screen and Esc leaves it, L loops, M mutes. The clip can be
+dragged out of the player as a file into a file manager or an editor.
+
+The media player itself is made on first use: Qt's multimedia backend costs a few tens of
+milliseconds that start-up does not need to pay.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer, QVideoSink
+from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QStackedLayout,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.jobs import Job, JobState
+from app.ui import theme
+from app.ui.queue_model import clock
+
+DEFAULT_FPS = 24.0
+SEEK_WHILE_PLAYING_MS = 5000
+
+
+def time_text(position_ms: int, duration_ms: int) -> str:
+    """ "0:01.2 / 0:05.0": tenths matter when stepping through a five-second clip."""
+
+    def fmt(ms: int) -> str:
+        whole = clock(ms // 1000)
+        return f"{whole}.{(ms % 1000) // 100}"
+
+    return f"{fmt(max(0, position_ms))} / {fmt(max(0, duration_ms))}"
+
+
+class VideoSurface(QVideoWidget):
+    """The picture: double-click for full screen, drag to take the file elsewhere."""
+
+    double_clicked = Signal()
+    key_pressed = Signal(object)  # QKeyEvent, handled by the player even in full screen
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.file: Path | None = None
+        self._press: QPoint | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Video"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.double_clicked.emit()
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if (
+            self._press is not None
+            and self.file is not None
+            and event.buttons() & Qt.MouseButton.LeftButton
+            and (event.position().toPoint() - self._press).manhattanLength()
+            >= QApplication.startDragDistance()
+        ):
+            self._press = None
+            self.start_drag()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+    def drag_data(self) -> QMimeData | None:
+        """The clip as a file URL, the form file managers and editors accept."""
+        if self.file is None:
+            return None
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(self.file))])
+        return data
+
+    def start_drag(self) -> None:
+        data = self.drag_data()
+        if data is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(data)
+        drag.exec(Qt.DropAction.CopyAction)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.key_pressed.emit(event)
+        if not event.isAccepted():
+            super().keyPressEvent(event)
+
+
+class PlayerView(QWidget):
+    """Plays the selected job's video; shows why when there is nothing to play."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._player: QMediaPlayer | None = None
+        self._audio: QAudioOutput | None = None
+        self._job_id: str | None = None
+        self._scrubbing = False
+
+        self.surface = VideoSurface(self)
+        self.surface.double_clicked.connect(self.toggle_fullscreen)
+        self.surface.key_pressed.connect(self._surface_key)
+        self.surface.fullScreenChanged.connect(self._fullscreen_changed)
+
+        self.placeholder = QLabel(self.tr("Select a finished job to play it here."), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.placeholder.setMargin(16)
+
+        host = QWidget(self)
+        self._stack = QStackedLayout(host)
+        self._stack.addWidget(self.placeholder)
+        self._stack.addWidget(self.surface)
+
+        self.caption = QLabel(self)
+        theme.make_small(self.caption)
+        self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.caption.setWordWrap(True)
+        self.caption.hide()
+
+        icon = self.style().standardIcon
+        pixmaps = QStyle.StandardPixmap
+        self.play_button = self._button(
+            self.tr("Play"), self.tr("Play or pause (Space)"), icon(pixmaps.SP_MediaPlay)
+        )
+        self.play_button.clicked.connect(self.toggle_play)
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setAccessibleName(self.tr("Position"))
+        self.slider.setSingleStep(100)
+        self.slider.setPageStep(1000)
+        self.slider.sliderPressed.connect(self._scrub_started)
+        self.slider.sliderReleased.connect(self._scrub_ended)
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.time_label = QLabel(time_text(0, 0), self)
+        self.time_label.setAccessibleName(self.tr("Time"))
+        self.time_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.loop_button = self._button(
+            self.tr("Loop"), self.tr("Play the clip over and over (L)"), None, checkable=True
+        )
+        self.loop_button.toggled.connect(self.set_looping)
+        self.mute_button = self._button(
+            self.tr("Mute"),
+            self.tr("Mute the sound (M)"),
+            icon(pixmaps.SP_MediaVolume),
+            checkable=True,
+        )
+        self.mute_button.toggled.connect(self.set_muted)
+        self.fullscreen_button = self._button(
+            self.tr("Full screen"),
+            self.tr("Full screen (F or double-click; Esc leaves)"),
+            icon(pixmaps.SP_TitleBarMaxButton),
+        )
+        self.fullscreen_button.clicked.connect(self.toggle_fullscreen)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(4)
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.slider, 1)
+        controls.addWidget(self.time_label)
+        controls.addWidget(self.loop_button)
+        controls.addWidget(self.mute_button)
+        controls.addWidget(self.fullscreen_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(host, 1)
+        layout.addWidget(self.caption)
+        layout.addLayout(controls)
+        self._set_controls_enabled(False)
+
+    def _button(self, text: str, tip: str, icon: object, checkable: bool = False) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text)
+        button.setCheckable(checkable)
+        if icon is not None:
+            button.setIcon(icon)  # type: ignore[arg-type]
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        button.setAutoRaise(True)
+        return button
+
+    # -- the media player, made on first use ----------------------------------------------
+
+    @property
+    def media_player(self) -> QMediaPlayer:
+        if self._player is None:
+            self._audio = QAudioOutput(self)
+            self._audio.setMuted(self.mute_button.isChecked())
+            self._player = QMediaPlayer(self)
+            self._player.setAudioOutput(self._audio)
+            self._player.setVideoOutput(self.surface)
+            self._player.setLoops(
+                QMediaPlayer.Loops.Infinite if self.loop_button.isChecked() else 1
+            )
+            self._player.positionChanged.connect(self._position_changed)
+            self._player.durationChanged.connect(self._duration_changed)
+            self._player.playbackStateChanged.connect(self._state_changed)
+            self._player.errorOccurred.connect(self._error)
+            self._player.hasAudioChanged.connect(self._audio_changed)
+            self._player.mediaStatusChanged.connect(self._status_changed)
+        return self._player
+
+    def video_sink(self) -> QVideoSink:
+        """Where decoded frames arrive (tests count them)."""
+        return self.surface.videoSink()
+
+    # -- what to play ---------------------------------------------------------------------
+
+    @property
+    def current_file(self) -> Path | None:
+        return self.surface.file
+
+    def show_job(self, job: Job | None) -> None:
+        """Play ``job``'s clip when it has one; otherwise say why there is nothing to play."""
+        if job is None:
+            self.clear()
+            return
+        if job.state is not JobState.SUCCEEDED:
+            self.clear(self._waiting_text(job))
+            return
+        path = next((Path(f) for f in job.files if Path(f).is_file()), None)
+        if path is None:
+            missing = job.files[0] if job.files else ""
+            self.clear(
+                self.tr(
+                    "The video file {path} is missing: it may have been moved or deleted. "
+                    "Its output URL can still be copied from the queue."
+                ).format(path=missing)
+                if missing
+                else self.tr("This job finished without a video file.")
+            )
+            return
+        if self._job_id == job.id and self.surface.file == path:
+            return
+        self._job_id = job.id
+        self.load(path, offline=job.engine == "offline")
+
+    def _waiting_text(self, job: Job) -> str:
+        if job.state.finished:
+            return self.tr("This job has no clip to play ({state}).").format(
+                state=self.tr(job.state.label)
+            )
+        return self.tr("The clip plays here as soon as the job is done.")
+
+    def load(self, path: Path, *, offline: bool = False) -> None:
+        self.surface.file = path
+        self.caption.setText(self.tr("Preview · motion sketch, not AI generation"))
+        self.caption.setVisible(offline)
+        self._stack.setCurrentWidget(self.surface)
+        self._set_controls_enabled(True)
+        player = self.media_player
+        player.setSource(QUrl.fromLocalFile(str(path)))
+        player.play()
+
+    def clear(self, message: str | None = None) -> None:
+        self._job_id = None
+        if self._player is not None and self.surface.file is not None:
+            self._player.stop()
+            self._player.setSource(QUrl())
+        self.surface.file = None
+        if self.surface.isFullScreen():
+            self.surface.setFullScreen(False)
+        self.placeholder.setText(message or self.tr("Select a finished job to play it here."))
+        self._stack.setCurrentWidget(self.placeholder)
+        self.caption.hide()
+        self.time_label.setText(time_text(0, 0))
+        self._set_controls_enabled(False)
+
+    # -- controls -------------------------------------------------------------------------
+
+    @property
+    def playing(self) -> bool:
+        return (
+            self._player is not None
+            and self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        )
+
+    def toggle_play(self) -> None:
+        if self.surface.file is None:
+            return
+        if self.playing:
+            self.media_player.pause()
+        else:
+            self.media_player.play()
+
+    def set_looping(self, on: bool) -> None:
+        if self._player is not None:
+            self._player.setLoops(QMediaPlayer.Loops.Infinite if on else 1)
+        if self.loop_button.isChecked() != on:
+            self.loop_button.setChecked(on)
+
+    def set_muted(self, on: bool) -> None:
+        if self._audio is not None:
+            self._audio.setMuted(on)
+        if self.mute_button.isChecked() != on:
+            self.mute_button.setChecked(on)
+
+    def frame_rate(self) -> float:
+        if self._player is None:
+            return DEFAULT_FPS
+        rate = self._player.metaData().value(QMediaMetaData.Key.VideoFrameRate)
+        try:
+            value = float(rate)
+        except (TypeError, ValueError):
+            return DEFAULT_FPS
+        return value if value > 0 else DEFAULT_FPS
+
+    def step(self, frames: int) -> None:
+        """One frame per step while paused; five seconds per step while playing."""
+        if self.surface.file is None:
+            return
+        player = self.media_player
+        delta = SEEK_WHILE_PLAYING_MS if self.playing else round(1000 / self.frame_rate())
+        target = player.position() + frames * delta
+        player.setPosition(max(0, min(target, max(0, player.duration() - 1))))
+
+    def toggle_fullscreen(self) -> None:
+        if self.surface.file is None and not self.surface.isFullScreen():
+            return
+        self.surface.setFullScreen(not self.surface.isFullScreen())
+        self.surface.setFocus()
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """The player's keys, wherever the focus is inside it (full screen too)."""
+        key = event.key()
+        if key == Qt.Key.Key_Space:
+            self.toggle_play()
+        elif key == Qt.Key.Key_Left:
+            self.step(-1)
+        elif key == Qt.Key.Key_Right:
+            self.step(1)
+        elif key == Qt.Key.Key_F:
+            self.toggle_fullscreen()
+        elif key == Qt.Key.Key_Escape and self.surface.isFullScreen():
+            self.surface.setFullScreen(False)
+        elif key == Qt.Key.Key_L:
+            self.set_looping(not self.loop_button.isChecked())
+        elif key == Qt.Key.Key_M:
+            self.set_muted(not self.mute_button.isChecked())
+        else:
+            return False
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.handle_key(event):
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def _surface_key(self, event: QKeyEvent) -> None:
+        event.setAccepted(self.handle_key(event))
+
+    # -- following the media player -------------------------------------------------------
+
+    def _set_controls_enabled(self, enabled: bool) -> None:
+        for widget in (self.play_button, self.slider, self.loop_button, self.fullscreen_button):
+            widget.setEnabled(enabled)
+        self.mute_button.setEnabled(
+            enabled and self._player is not None and self._player.hasAudio()
+        )
+
+    def _position_changed(self, position: int) -> None:
+        if not self._scrubbing:
+            self.slider.blockSignals(True)
+            self.slider.setValue(position)
+            self.slider.blockSignals(False)
+        self.time_label.setText(time_text(position, self.media_player.duration()))
+
+    def _duration_changed(self, duration: int) -> None:
+        self.slider.setRange(0, max(0, duration))
+        self.time_label.setText(time_text(self.media_player.position(), duration))
+
+    def _scrub_started(self) -> None:
+        self._scrubbing = True
+
+    def _scrub_ended(self) -> None:
+        self._scrubbing = False
+        self.media_player.setPosition(self.slider.value())
+
+    def _slider_moved(self, value: int) -> None:
+        # Dragging and keyboard steps on the slider both seek; the player's own position
+        # updates are applied with signals blocked, so they do not come back here.
+        if self._player is not None:
+            self._player.setPosition(value)
+
+    def _state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
+        pixmap = (
+            QStyle.StandardPixmap.SP_MediaPause
+            if state == QMediaPlayer.PlaybackState.PlayingState
+            else QStyle.StandardPixmap.SP_MediaPlay
+        )
+        self.play_button.setIcon(self.style().standardIcon(pixmap))
+        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+        self.play_button.setAccessibleName(self.play_button.text())
+
+    def _status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
+        # A clip without sound never reports a change of hasAudio: say so once it is loaded.
+        if status == QMediaPlayer.MediaStatus.LoadedMedia and self._player is not None:
+            self._audio_changed(self._player.hasAudio())
+
+    def _audio_changed(self, has_audio: bool) -> None:
+        self.mute_button.setEnabled(has_audio and self.surface.file is not None)
+        self.mute_button.setToolTip(
+            self.tr("Mute the sound (M)") if has_audio else self.tr("This clip has no sound.")
+        )
+
+    def _error(self, _error: QMediaPlayer.Error, message: str) -> None:
+        if self.surface.file is None:
+            return
+        self.caption.setText(
+            self.tr("{file} cannot be played: {reason}").format(
+                file=self.surface.file.name, reason=message or self.tr("unknown error")
+            )
+        )
+        self.caption.show()
+
+    def _fullscreen_changed(self, full: bool) -> None:
+        self.fullscreen_button.setText(
+            self.tr("Leave full screen") if full else self.tr("Full screen")
+        )
+
+
+__all__ = ["PlayerView", "VideoSurface", "time_text"]

@@ -1,0 +1,337 @@
+"""Settings: the RunComfy API key, the API address, the library folder, how many jobs run at
+once, and notifications.
+
+The key goes to the operating system's keyring through ``app.api.secrets`` and never into
+the settings file. When there is no keyring (no desktop session, a locked collection), the
+dialog says so and the key is kept for this session only. "Test key" makes the read-only
+model call through the controller and says plainly whether RunComfy accepted the key,
+refused it, or could not be reached.
+
+The dialog is window-modal but never blocks the event loop: it is opened with ``open()``,
+its folder chooser too, and the key check runs as a task.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.api import secrets
+from app.api.client import InvalidApiBase, check_api_base
+from app.core.settings import DEFAULT_API_BASE, Settings
+from app.ui import theme
+from app.ui.bridge import Controller, KeyCheck
+
+MAX_CONCURRENCY = 16
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return (text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")) if text else ""
+
+
+class SettingsDialog(QDialog):
+    """Edits the window's settings (shared with the engine) when Save is pressed and all is
+    valid; ``saved`` after they are written."""
+
+    saved = Signal()
+    key_changed = Signal(bool)  # a key is now set (True) or was removed (False)
+    key_checked = Signal(object)  # KeyCheck: the answer to "Test key"
+
+    def __init__(self, settings: Settings, controller: Controller, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.controller = controller
+        self.setWindowTitle(self.tr("Storyreel settings"))
+        self.setMinimumWidth(520)
+
+        # -- the key --
+        self.key_edit = QLineEdit(self)
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setAccessibleName(self.tr("RunComfy API key"))
+        self.key_edit.setClearButtonEnabled(True)
+        self.key_edit.textChanged.connect(self._key_typed)
+        self.show_key = QCheckBox(self.tr("Show"), self)
+        self.show_key.setAccessibleName(self.tr("Show the API key"))
+        self.show_key.toggled.connect(self._toggle_shown)
+        self.test_button = QPushButton(self.tr("Test key"), self)
+        self.test_button.setToolTip(
+            self.tr("Ask RunComfy for a model's price with this key: costs nothing.")
+        )
+        self.test_button.clicked.connect(self.test_key)
+        self.save_key_button = QPushButton(self.tr("Save key"), self)
+        self.save_key_button.clicked.connect(self.save_key)
+        self.remove_key_button = QPushButton(self.tr("Remove key"), self)
+        self.remove_key_button.clicked.connect(self.remove_key)
+        self.key_status = QLabel(self)
+        self.key_status.setWordWrap(True)
+        self.key_status.setAccessibleName(self.tr("API key status"))
+        self.check_result = QLabel(self)
+        self.check_result.setWordWrap(True)
+        self.check_result.setAccessibleName(self.tr("Result of the key test"))
+        self.check_result.hide()
+
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_edit, 1)
+        key_row.addWidget(self.show_key)
+        key_buttons = QHBoxLayout()
+        key_buttons.addWidget(self.test_button)
+        key_buttons.addWidget(self.save_key_button)
+        key_buttons.addWidget(self.remove_key_button)
+        key_buttons.addStretch(1)
+        key_help = QLabel(
+            self.tr(
+                "Find your key in your RunComfy profile. Storyreel keeps it in your system's "
+                "keyring, never in a file."
+            ),
+            self,
+        )
+        key_help.setWordWrap(True)
+        theme.make_small(key_help)
+        key_box = QGroupBox(self.tr("RunComfy API key"), self)
+        key_layout = QVBoxLayout(key_box)
+        key_layout.addLayout(key_row)
+        key_layout.addLayout(key_buttons)
+        key_layout.addWidget(self.key_status)
+        key_layout.addWidget(self.check_result)
+        key_layout.addWidget(key_help)
+
+        # -- the rest --
+        self.api_base_edit = QLineEdit(settings.api_base or DEFAULT_API_BASE, self)
+        self.api_base_edit.setAccessibleName(self.tr("API address"))
+        self.api_base_edit.setPlaceholderText(DEFAULT_API_BASE)
+        self.api_base_edit.textChanged.connect(lambda _text: self._show_base_problem(None))
+        self.api_base_problem = QLabel(self)
+        self.api_base_problem.setWordWrap(True)
+        self.api_base_problem.hide()
+
+        self.library_edit = QLineEdit(str(settings.library_path), self)
+        self.library_edit.setAccessibleName(self.tr("Library folder"))
+        self.library_edit.textChanged.connect(lambda _text: self._show_library_problem(None))
+        self.choose_library = QPushButton(self.tr("Choose…"), self)
+        self.choose_library.setAccessibleName(self.tr("Choose the library folder"))
+        self.choose_library.clicked.connect(self._choose_library)
+        self.library_problem = QLabel(self)
+        self.library_problem.setWordWrap(True)
+        self.library_problem.hide()
+        library_row = QHBoxLayout()
+        library_row.addWidget(self.library_edit, 1)
+        library_row.addWidget(self.choose_library)
+
+        self.concurrency = QSpinBox(self)
+        self.concurrency.setRange(1, MAX_CONCURRENCY)
+        self.concurrency.setValue(max(1, min(MAX_CONCURRENCY, settings.concurrency)))
+        self.concurrency.setAccessibleName(self.tr("Jobs running at once"))
+        self.concurrency.setToolTip(
+            self.tr(
+                "How many jobs Storyreel sends, follows and downloads at the same time "
+                "(from the next start)."
+            )
+        )
+        self.notifications = QCheckBox(
+            self.tr("Tell me when a job finishes while Storyreel is in the background"), self
+        )
+        self.notifications.setChecked(settings.notifications)
+
+        form = QFormLayout()
+        form.addRow(self.tr("API address:"), self.api_base_edit)
+        form.addRow("", self.api_base_problem)
+        form.addRow(self.tr("Library folder:"), library_row)
+        form.addRow("", self.library_problem)
+        form.addRow(self.tr("Jobs at once:"), self.concurrency)
+        form.addRow("", self.notifications)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(key_box)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self.setTabOrder(self.key_edit, self.show_key)
+        self.setTabOrder(self.show_key, self.test_button)
+        self.setTabOrder(self.test_button, self.save_key_button)
+        self.setTabOrder(self.save_key_button, self.remove_key_button)
+        self.setTabOrder(self.remove_key_button, self.api_base_edit)
+        self.setTabOrder(self.api_base_edit, self.library_edit)
+        self.setTabOrder(self.library_edit, self.choose_library)
+        self.setTabOrder(self.choose_library, self.concurrency)
+        self.setTabOrder(self.concurrency, self.notifications)
+        self._refresh_key_state()
+
+    # -- the key --------------------------------------------------------------------------
+
+    def _typed_key(self) -> str:
+        return self.key_edit.text().strip()
+
+    def _toggle_shown(self, shown: bool) -> None:
+        self.key_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        )
+
+    def _key_typed(self, _text: str) -> None:
+        self.check_result.hide()
+        self._refresh_key_state()
+
+    def _refresh_key_state(self) -> None:
+        stored = secrets.get_token() is not None
+        typed = bool(self._typed_key())
+        self.key_edit.setPlaceholderText(
+            self.tr("A key is set (hidden). Type a new one to replace it.")
+            if stored
+            else self.tr("Paste your RunComfy API key")
+        )
+        self.save_key_button.setEnabled(typed)
+        self.test_button.setEnabled(typed or stored)
+        self.remove_key_button.setEnabled(stored)
+        self.key_status.setText(_sentence(secrets.keyring_status()))
+
+    def save_key(self) -> bool:
+        """Keep the typed key: in the keyring, or for this session when there is none."""
+        token = self._typed_key()
+        if not token:
+            return False
+        in_keyring = secrets.set_token(token)
+        self.key_edit.clear()
+        self._refresh_key_state()
+        if in_keyring:
+            self.key_status.setText(self.tr("The key is stored in your system keyring."))
+        else:
+            self.key_status.setText(
+                self.tr(
+                    "{reason} Storyreel will ask for it again next time; to avoid that, set "
+                    "RUNCOMFY_API_TOKEN in your environment or unlock your system keyring."
+                ).format(reason=_sentence(secrets.keyring_status()))
+            )
+        self._set_status_colour(self.key_status, None if in_keyring else theme.Accent.WARNING)
+        self.controller.key_stored(True)
+        self.key_changed.emit(True)
+        return in_keyring
+
+    def remove_key(self) -> None:
+        secrets.delete_token()
+        self._refresh_key_state()
+        self.controller.key_stored(secrets.get_token() is not None)
+        self.key_changed.emit(secrets.get_token() is not None)
+
+    def test_key(self) -> None:
+        token = self._typed_key() or secrets.get_token()
+        if not token:
+            return
+        try:
+            api_base = check_api_base(self.api_base_edit.text() or DEFAULT_API_BASE)
+        except InvalidApiBase as exc:
+            self._show_base_problem(str(exc))
+            return
+        self.test_button.setEnabled(False)
+        self.check_result.setText(self.tr("Asking RunComfy…"))
+        self._set_status_colour(self.check_result, None)
+        self.check_result.show()
+        self.controller.spawn(
+            self.controller.check_key(api_base, token),
+            "test key",
+            on_done=self._checked,
+            on_error=lambda exc: self._checked(KeyCheck("network", str(exc))),
+        )
+
+    def _checked(self, result: KeyCheck) -> None:
+        self.test_button.setEnabled(True)
+        self.check_result.setText(result.message)
+        self._set_status_colour(
+            self.check_result,
+            theme.Accent.VALID
+            if result.valid
+            else (theme.Accent.INVALID if result.verdict == "refused" else theme.Accent.WARNING),
+        )
+        self.check_result.show()
+        self.key_checked.emit(result)
+
+    # -- the rest -------------------------------------------------------------------------
+
+    def _set_status_colour(self, label: QLabel, kind: theme.Accent | None) -> None:
+        theme.set_text_colour(label, None if kind is None else theme.accent(kind, self.palette()))
+
+    def _show_base_problem(self, message: str | None) -> None:
+        self._show_problem(self.api_base_problem, message)
+
+    def _show_library_problem(self, message: str | None) -> None:
+        self._show_problem(self.library_problem, message)
+
+    def _show_problem(self, label: QLabel, message: str | None) -> None:
+        if not message:
+            label.hide()
+            return
+        label.setText(message)
+        theme.set_text_colour(label, theme.accent(theme.Accent.INVALID, self.palette()))
+        label.show()
+
+    def _choose_library(self) -> None:
+        chooser = QFileDialog(self, self.tr("Choose the library folder"), self.library_edit.text())
+        chooser.setFileMode(QFileDialog.FileMode.Directory)
+        chooser.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.fileSelected.connect(self.library_edit.setText)
+        chooser.open()
+
+    def library_problem_for(self, text: str) -> str | None:
+        if not text.strip():
+            return self.tr("The library folder is empty: choose where your videos should go.")
+        path = Path(text.strip()).expanduser()
+        if path.exists() and not path.is_dir():
+            return self.tr("The library folder {path} is a file, not a folder.").format(path=path)
+        return None
+
+    def save(self) -> bool:
+        """Check and write the settings; stays open (with the reason shown) when one is wrong."""
+        base_text = self.api_base_edit.text().strip() or DEFAULT_API_BASE
+        try:
+            api_base = check_api_base(base_text)
+        except InvalidApiBase as exc:
+            self._show_base_problem(str(exc))
+            self.api_base_edit.setFocus()
+            return False
+        library_problem = self.library_problem_for(self.library_edit.text())
+        if library_problem:
+            self._show_library_problem(library_problem)
+            self.library_edit.setFocus()
+            return False
+        session_only = bool(self._typed_key()) and not self.save_key()
+        self.settings.api_base = api_base
+        self.settings.library_dir = str(Path(self.library_edit.text().strip()).expanduser())
+        self.settings.concurrency = self.concurrency.value()
+        self.settings.notifications = self.notifications.isChecked()
+        self.settings.save()
+        self.saved.emit()
+        if session_only:
+            # Everything is saved, but the user must read that the key will not survive a
+            # restart before the dialog goes away: the next Save (now "Close") closes it.
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Close"))
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+            self.key_status.setFocus()
+            return True
+        self.accept()
+        return True
+
+
+__all__ = ["SettingsDialog"]

@@ -1,0 +1,191 @@
+"""Run slow work (disk, decoding, network) off the UI thread and get the answer back on it.
+
+The interface must never freeze while an image is read, decoded, fetched or resized, so
+every such step runs on a small shared thread pool. The answer comes back to the GUI thread
+through one queued Qt signal, and the callback runs there, where touching widgets is safe.
+
+    task = run_in_thread(probe, path, owner=zone, on_done=zone.show_info, on_error=zone.fail)
+
+* ``owner`` ties the callback to a widget's life: when the widget has been deleted by the time
+  the answer arrives, the answer is dropped instead of calling into a dead C++ object.
+* ``task.cancel()`` drops an answer nobody wants any more (a newer drop replaced the image).
+  The work itself still finishes in its thread; only its delivery is skipped.
+* Errors are delivered too: ``on_error`` receives the exception. An error nobody handles is
+  logged, never raised into Qt's event loop.
+
+One relay object lives in the GUI thread for the whole application, so a worker thread
+never emits on an object that could be destroyed under it.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+
+log = logging.getLogger(__name__)
+
+# Two cores on the smallest machines we support; a fetch can wait on the network for a
+# while, so a few more threads keep a slow URL from holding up local checks.
+MAX_WORKERS = 4
+
+Callback = Callable[[Any], None]
+ErrorCallback = Callable[[BaseException], None]
+
+
+class Task:
+    """A handle on one piece of background work and the delivery of its answer."""
+
+    def __init__(
+        self,
+        owner: QObject | None,
+        on_done: Callback | None,
+        on_error: ErrorCallback | None,
+    ) -> None:
+        self._owner = owner
+        self._on_done = on_done
+        self._on_error = on_error
+        self._cancelled = False
+        self._delivered = threading.Event()
+        self.future: concurrent.futures.Future[Any] | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+    def cancel(self) -> None:
+        """Drop the answer when it arrives. The work itself is not interrupted."""
+        self._cancelled = True
+        if self.future is not None:
+            self.future.cancel()
+
+    def done(self) -> bool:
+        """True once the answer has been delivered (or dropped) on the GUI thread."""
+        return self._delivered.is_set()
+
+    def _deliver(self) -> None:
+        try:
+            future = self.future
+            if self._cancelled or future is None or future.cancelled():
+                return
+            if self._owner is not None and not shiboken6.isValid(self._owner):
+                return
+            error = future.exception()
+            if error is None:
+                if self._on_done is not None:
+                    self._on_done(future.result())
+            elif self._on_error is not None:
+                self._on_error(error)
+            else:
+                log.error("background task failed", exc_info=error)
+        except Exception:
+            # A failing callback must not take the event loop down with it.
+            log.exception("a background task's callback failed")
+        finally:
+            self._delivered.set()
+            self._owner = None
+            self._on_done = None
+            self._on_error = None
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; a signal emitted from a worker reaches it queued."""
+
+    delivered = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.delivered.connect(self._on_delivered)
+
+    def _on_delivered(self, task: Task) -> None:
+        try:
+            task._deliver()
+        finally:
+            with _lock:
+                _pending.discard(task)
+
+
+_lock = threading.Lock()
+_executor: concurrent.futures.ThreadPoolExecutor | None = None
+_relay: _Relay | None = None
+_pending: set[Task] = set()
+
+
+def _ensure_started() -> tuple[concurrent.futures.ThreadPoolExecutor, _Relay]:
+    global _executor, _relay
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        raise RuntimeError("run_in_thread must be called from the GUI thread of a Qt app.")
+    with _lock:
+        if _relay is None or not shiboken6.isValid(_relay):
+            _relay = _Relay()
+        if _executor is None:
+            _executor = concurrent.futures.ThreadPoolExecutor(
+                max_workers=MAX_WORKERS, thread_name_prefix="storyreel-worker"
+            )
+        return _executor, _relay
+
+
+def run_in_thread(
+    work: Callable[..., Any],
+    *args: Any,
+    owner: QObject | None = None,
+    on_done: Callback | None = None,
+    on_error: ErrorCallback | None = None,
+) -> Task:
+    """Run ``work(*args)`` on the worker pool; call back on the GUI thread with the answer."""
+    executor, relay = _ensure_started()
+    task = Task(owner, on_done, on_error)
+
+    def finished(_future: concurrent.futures.Future[Any]) -> None:
+        if shiboken6.isValid(relay):
+            relay.delivered.emit(task)
+        else:
+            with _lock:
+                _pending.discard(task)
+
+    with _lock:
+        _pending.add(task)
+    task.future = executor.submit(work, *args)
+    task.future.add_done_callback(finished)
+    return task
+
+
+def wait_for_idle(timeout: float = 10.0) -> bool:
+    """Wait until no work is running and every answer has been delivered.
+
+    For shutdown and tests only: it blocks the calling (GUI) thread while it waits.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        with _lock:
+            futures = [t.future for t in _pending if t.future is not None]
+        if futures:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            concurrent.futures.wait(futures, timeout=remaining)
+        # Deliveries are queued events; a callback may start follow-up work (fetch, then
+        # check), so look again after handing them out.
+        QCoreApplication.processEvents()
+        with _lock:
+            if not _pending:
+                return True
+
+
+def shutdown() -> None:
+    """Stop taking work and drop answers still to come; for application quit."""
+    global _executor
+    with _lock:
+        executor, _executor = _executor, None
+        for task in list(_pending):
+            task.cancel()
+        _pending.clear()
+    if executor is not None:
+        executor.shutdown(wait=False, cancel_futures=True)

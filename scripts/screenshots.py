@@ -1,0 +1,211 @@
+"""Screenshots of the real Storyreel window, under a virtual X server.
+
+    python scripts/screenshots.py [--out screenshots] [--display :99] [--size 1440x900]
+
+Starts Xvfb (unless --no-xvfb and a DISPLAY is already there), opens the real window on
+Qt's xcb platform over a throw-away Storyreel home, drives it through one job on the free
+offline preview engine, and saves what the screen shows at each step with ImageMagick's
+``import -window root``:
+
+    01-first-start.png   the window as a new user first sees it (offline preview, banner)
+    02-ready.png         a model chosen, a first frame dropped in, a prompt written
+    03-playing.png       the finished clip in the queue and playing inline
+    04-settings.png      the Settings dialog
+
+Needs Xvfb and ImageMagick (``scripts/dev.sh shot`` installs them). Nothing touches the
+user's own settings, keyring, job database or videos.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SCENE_SECONDS = 120.0
+PAINT_SECONDS = 0.6  # lets the window finish painting (and the clip advance) before a shot
+
+
+def start_xvfb(display: str, size: str) -> subprocess.Popen[bytes]:
+    socket = Path("/tmp/.X11-unix") / f"X{display.lstrip(':')}"
+    if socket.exists():
+        raise SystemExit(
+            f"Display {display} is already in use ({socket} exists): choose another with --display."
+        )
+    server = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while not socket.exists():
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.kill()
+            raise SystemExit(f"Xvfb did not start on display {display}.")
+        time.sleep(0.05)
+    return server
+
+
+def sample_frame(path: Path) -> Path:
+    """A storyboard-like first frame: dusk sky, sun, hills, a lighthouse."""
+    from PIL import Image, ImageDraw
+
+    width, height = 1280, 720
+    image = Image.new("RGB", (width, height))
+    draw = ImageDraw.Draw(image)
+    for y in range(height):
+        t = y / height
+        draw.line(
+            [(0, y), (width, y)],
+            fill=(int(40 + 200 * t), int(60 + 90 * t), int(140 - 40 * t)),
+        )
+    draw.ellipse((840, 250, 1000, 410), fill=(255, 214, 130))
+    draw.polygon(
+        [(0, 560), (300, 430), (640, 540), (980, 450), (1280, 560), (1280, 720), (0, 720)],
+        fill=(34, 52, 60),
+    )
+    draw.rectangle((300, 300, 340, 470), fill=(236, 236, 230))
+    draw.rectangle((300, 340, 340, 360), fill=(200, 50, 50))
+    draw.polygon([(292, 300), (348, 300), (320, 270)], fill=(60, 60, 70))
+    image.save(path, "PNG")
+    return path
+
+
+def shoot(out: Path, name: str, display: str) -> None:
+    target = out / name
+    subprocess.run(
+        ["import", "-display", display, "-window", "root", str(target)], check=True, timeout=30
+    )
+    print(f"saved {target}")
+
+
+async def scene(window, out: Path, display: str, frame: Path) -> None:
+    """The steps a new user takes, with a picture of each."""
+    from app.core.jobs import JobState
+
+    async def settle() -> None:
+        await asyncio.sleep(PAINT_SECONDS)  # Qt paints while the loop waits
+
+    async def until(predicate, what: str, timeout: float = 60.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise SystemExit(f"Timed out waiting for {what}.")
+            await asyncio.sleep(0.1)
+
+    await settle()
+    await asyncio.to_thread(shoot, out, "01-first-start.png", display)
+
+    window.picker.set_current_model("bytedance/seedance-1-0/pro/image-to-video")
+    window.panel.set_values(
+        {
+            "prompt": "Slow push in on the lighthouse as the sun sets behind the hills",
+            "first_frame_image_url": str(frame),
+            "duration": 2,
+            "resolution": "480p",
+            "ratio": "16:9",
+        }
+    )
+    await until(window.generate_button.isEnabled, "the panel to accept the settings")
+    await settle()
+    await asyncio.to_thread(shoot, out, "02-ready.png", display)
+
+    window.generate()
+    model = window.queue_model
+    await until(
+        lambda: model.rowCount() and model.job_at(0).state.finished, "the preview to render"
+    )
+    job = model.job_at(0)
+    if job.state is not JobState.SUCCEEDED:
+        raise SystemExit(f"The preview job ended {job.state.label}: {job.error}")
+    await until(lambda: window.player.media_player.position() > 900, "the clip to play")
+    window.player.media_player.pause()
+    await settle()
+    await asyncio.to_thread(shoot, out, "03-playing.png", display)
+
+    window.open_settings()
+    await settle()
+    await asyncio.to_thread(shoot, out, "04-settings.png", display)
+    window.settings_dialog.reject()
+    window.close()
+
+
+def run_scene(out: Path, display: str, width: int, height: int) -> int:
+    """The child process: the real window on the X display, over a throw-away home."""
+    home = Path(tempfile.mkdtemp(prefix="storyreel-shots-"))
+    os.environ["STORYREEL_HOME"] = str(home)
+    try:
+        from app.ui.app import build_window, make_application, run, run_window
+
+        app = make_application([])
+        window = build_window()
+        window.setGeometry(0, 0, width, height)
+        frame = sample_frame(home / "lighthouse.png")
+
+        async def until_done(win) -> None:
+            # The window is the one in front: no "finished in the background" notification.
+            win.activateWindow()
+            await scene(win, out, display, frame)
+
+        async def drive() -> int:
+            return await asyncio.wait_for(
+                run_window(window, until=until_done, log=False), SCENE_SECONDS
+            )
+
+        return run(app, drive())
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--display", default=":99")
+    parser.add_argument("--size", default="1440x900", help="screen size, WIDTHxHEIGHT")
+    parser.add_argument(
+        "--no-xvfb", action="store_true", help="use the DISPLAY already set instead of Xvfb"
+    )
+    parser.add_argument("--scene", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    out = args.out.resolve()
+    if args.scene:
+        return run_scene(out, os.environ["DISPLAY"], width, height)
+
+    for tool in ("import",) + (() if args.no_xvfb else ("Xvfb",)):
+        if shutil.which(tool) is None:
+            raise SystemExit(f"{tool} is not installed (scripts/dev.sh shot installs it).")
+    out.mkdir(parents=True, exist_ok=True)
+    server = None if args.no_xvfb else start_xvfb(args.display, args.size)
+    display = os.environ.get("DISPLAY", args.display) if args.no_xvfb else args.display
+    env = {
+        **os.environ,
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        # Never the user's keyring, and never a real key: the scene is offline.
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+    }
+    env.pop("RUNCOMFY_API_TOKEN", None)
+    try:
+        # The window runs in its own process, which ends (closing its X connection)
+        # before the X server is stopped.
+        child = subprocess.run(
+            [sys.executable, __file__, "--scene", "--out", str(out), "--size", args.size],
+            env=env,
+            timeout=SCENE_SECONDS + 30,
+        )
+        return child.returncode
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
