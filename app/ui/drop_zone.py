@@ -864,7 +864,14 @@ class DropZone(QWidget):
         self._settle()
 
     def _settle(self) -> None:
-        if self._waiting_for or self._state is State.ERROR:
+        # The verdict needs only the header checks: it does not wait for the thumbnail, which
+        # for a large JPEG takes longer to decode than every rule takes to check.
+        if "checks" in self._waiting_for or "fix" in self._waiting_for or (
+            self._state is State.ERROR
+        ):
+            self._refresh()
+            return
+        if self._state in (State.VALID, State.INVALID):
             self._refresh()
             return
         failing = any(not c.passed for c in self.checks())

@@ -42,6 +42,12 @@ def wait_state(qtbot, zone: DropZone, state: str) -> None:
     qtbot.waitUntil(lambda: zone.state() == state, timeout=WAIT)
 
 
+def wait_shown(qtbot, zone: DropZone, state: str) -> None:
+    """The verdict and then the thumbnail, which may come after it."""
+    wait_state(qtbot, zone, state)
+    qtbot.waitUntil(lambda: zone.thumbnail() is not None, timeout=WAIT)
+
+
 def test_a_dropped_file_is_checked_rule_by_rule_and_shown(qtbot, catalogue, image_file, dnd):
     photo = image_file("meadow.png", (640, 480))
     zone = zone_for(qtbot, catalogue, PRO, "first_frame_image_url")
@@ -53,7 +59,9 @@ def test_a_dropped_file_is_checked_rule_by_rule_and_shown(qtbot, catalogue, imag
     wait_state(qtbot, zone, "valid")
 
     assert zone.path() == str(photo)
-    assert zone.thumbnail() is not None and not zone.thumbnail().isNull()
+    # The verdict comes from the header alone; the thumbnail follows on its own.
+    qtbot.waitUntil(lambda: zone.thumbnail() is not None, timeout=WAIT)
+    assert not zone.thumbnail().isNull()
     checks = zone.checks()
     # Seedance: each side between 300 and 6000 px, ratio 0.4 to 2.5, under 30 MB.
     assert len(checks) == 7 and all(c.passed for c in checks)
@@ -166,7 +174,7 @@ def test_an_image_url_from_a_browser_is_fetched_over_loopback_and_checked(
     zone = zone_for(qtbot, catalogue, PRO, "first_frame_image_url")
     dnd.mime(zone, mime)
     assert zone.state() == "checking"
-    wait_state(qtbot, zone, "valid")
+    wait_shown(qtbot, zone, "valid")
 
     assert zone.path() == url  # the URL itself is the value: the server can fetch it
     copy = zone.local_path()
@@ -259,7 +267,7 @@ def test_the_chosen_ratio_dims_what_falls_outside_the_frame(qtbot, catalogue, im
     square = image_file("square.png", (600, 600), colour=(250, 250, 250))
     zone = zone_for(qtbot, catalogue, PRO, "first_frame_image_url")
     dnd.files(zone, square)
-    wait_state(qtbot, zone, "valid")
+    wait_shown(qtbot, zone, "valid")
 
     zone.set_frame_ratio("16:9")
     shown, framed = zone.preview.image_rect(), zone.preview.framed_rect()
