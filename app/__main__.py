@@ -8,7 +8,7 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if not args or args == ["--smoke-test"] or (args and args[0].startswith("-platform")):
-        from app.ui.app import run_app
+        from app.ui.launch import run_app
 
         return run_app(args)
     from app.cli import run_cli

@@ -95,3 +95,10 @@ def test_an_installed_wheel_runs_with_its_resources(tmp_path):
         timeout=60,
     )
     assert models.returncode == 0 and len(models.stdout.splitlines()) == 5
+
+
+def test_the_version_the_app_reports_is_the_packages():
+    import app
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert app.__version__ == project["version"]

@@ -10,18 +10,25 @@ arrives, and renamed into place only when complete: a failed fetch leaves nothin
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import re
 import tempfile
 from http import HTTPStatus
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 import httpx
 
 from app import __version__
 from app.core.errors import FetchError
+from app.core.urls import image_url_refusal, is_allowed_image_url, is_loopback_host
+
+__all__ = [
+    "fetch_image",
+    "image_url_refusal",
+    "is_allowed_image_url",
+    "is_loopback_host",
+]
 
 MAX_REDIRECTS = 5
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -34,53 +41,6 @@ _EXTENSIONS = {
     "image/bmp": ".bmp",
     "image/tiff": ".tiff",
 }
-
-
-def is_loopback_host(host: str) -> bool:
-    """Whether a URL host is this computer: localhost, 127.0.0.0/8 or ::1."""
-    if not host:
-        return False
-    name = host.strip().lower().rstrip(".")
-    if name.startswith("[") and name.endswith("]"):
-        name = name[1:-1]
-    if name == "localhost":
-        return True
-    try:
-        address = ipaddress.ip_address(name)
-    except ValueError:
-        return False
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
-    return address.is_loopback
-
-
-def _refusal(url: str) -> str | None:
-    """Why a URL may not be fetched, or None when it may."""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname
-        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
-    except ValueError:
-        return f"'{url}' is not a valid URL."
-    scheme = parts.scheme.lower()
-    if scheme in ("http", "https") and not host:
-        return f"'{url}' has no host name."
-    if scheme not in ("http", "https"):
-        shown = f"{scheme} URLs" if scheme else "URLs without a scheme"
-        return f"Storyreel fetches only https URLs, not {shown} ('{url}')."
-    if parts.username is not None or parts.password is not None:
-        return f"Storyreel does not fetch URLs that carry a user name or password ('{url}')."
-    if scheme == "http" and not is_loopback_host(host):
-        return (
-            f"Storyreel fetches only https URLs; plain http is allowed only on this "
-            f"computer ('{url}')."
-        )
-    return None
-
-
-def is_allowed_image_url(url: str) -> bool:
-    """Whether :func:`fetch_image` would fetch this URL: https, or http to this computer."""
-    return _refusal(url) is None
 
 
 def _limit_text(max_bytes: int) -> str:
@@ -155,7 +115,7 @@ async def _open_response(client: httpx.AsyncClient, url: str, timeout: float) ->
         if not location:
             raise FetchError(f"{url} answered {_status_text(response)} without saying where to.")
         target = str(response.url.join(location))
-        refusal = _refusal(target)
+        refusal = image_url_refusal(target)
         if refusal is not None:
             raise FetchError(f"{url} redirected to {target}, which is not fetched: {refusal}")
         current = target
@@ -211,7 +171,7 @@ async def fetch_image(
     be passed for connection reuse: its default headers, cookies and auth are never sent
     (its event hooks do run, and cookies the server sets land in its jar).
     """
-    refusal = _refusal(url)
+    refusal = image_url_refusal(url)
     if refusal is not None:
         raise FetchError(refusal)
     folder = Path(dest_dir)

@@ -16,55 +16,34 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-import platformdirs
+from app.core.paths import (
+    APP_NAME,
+    cache_dir,
+    config_dir,
+    data_dir,
+    database_path,
+    default_library_dir,
+    log_dir,
+    user_catalogue_dir,
+)
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "Storyreel"
+__all__ = [
+    "APP_NAME",
+    "DEFAULT_API_BASE",
+    "Settings",
+    "cache_dir",
+    "config_dir",
+    "data_dir",
+    "database_path",
+    "default_library_dir",
+    "log_dir",
+    "user_catalogue_dir",
+]
+
 DEFAULT_API_BASE = "https://model-api.runcomfy.net"
 SETTINGS_VERSION = 1
-
-
-def _home() -> Path | None:
-    value = os.environ.get("STORYREEL_HOME")
-    return Path(value).expanduser() if value else None
-
-
-def data_dir() -> Path:
-    home = _home()
-    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def config_dir() -> Path:
-    home = _home()
-    return (
-        home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-    )
-
-
-def log_dir() -> Path:
-    home = _home()
-    return home / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-
-
-def cache_dir() -> Path:
-    home = _home()
-    return home / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
-
-
-def default_library_dir() -> Path:
-    home = _home()
-    if home:
-        return home / "library"
-    return Path(platformdirs.user_videos_dir()) / APP_NAME
-
-
-def user_catalogue_dir() -> Path:
-    return config_dir() / "models"
-
-
-def database_path() -> Path:
-    return data_dir() / "jobs.sqlite3"
 
 
 @dataclass

@@ -85,6 +85,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from app.core.catalogue import Catalogue, Field, FieldKind, Model
 from app.core.errors import ImageError, StoryreelError
 from app.core.images import probe, probe_bytes
+from app.core.urls import is_loopback_host
 from app.core.validation import Problem, image_problems, validate_values
 from app.sim.faults import (
     DOWNLOAD_KINDS,
@@ -297,17 +298,6 @@ def _loopback_address(host: str) -> str:
             f"that nothing outside this computer can reach it; '{host}' is not one."
         )
     return str(address)
-
-
-def _is_loopback_host(host: str | None) -> bool:
-    if not host:
-        return False
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def summarise_data_uris(value: Any) -> Any:
@@ -1018,7 +1008,7 @@ def fetch_loopback_image(url: str, destination: Path) -> Path | None:
     credentials; an image it cannot fetch is rendered as a neutral card.
     """
     parts = urlsplit(url)
-    if not _is_loopback_host(parts.hostname):
+    if not is_loopback_host(parts.hostname):
         return None
     connection_class = (
         http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection

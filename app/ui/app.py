@@ -12,59 +12,21 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
 import sys
 import tempfile
 from collections.abc import Awaitable, Callable
 
 import qasync
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from app import __version__
-from app.core import resources
 from app.core.catalogue import Catalogue, default_catalogue
-from app.core.settings import APP_NAME, Settings
+from app.core.settings import Settings
 from app.ui import diagnostics, workers
 from app.ui.bridge import Controller
+from app.ui.launch import make_application
 from app.ui.main_window import MainWindow, wait_closed
 
 SMOKE_TEST_SECONDS = 60.0
-
-
-def app_icon() -> QIcon:
-    """Storyreel's icon at every size it is drawn in, for the window, task bar and tray."""
-    icon = QIcon()
-    for item in resources.listdir("icons"):
-        if item.name.endswith(".png"):
-            pixmap = QPixmap()
-            if pixmap.loadFromData(item.read_bytes()):
-                icon.addPixmap(pixmap)
-    return icon
-
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, named for settings and the desktop, crisp at fractional scaling."""
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        app = existing
-    else:
-        # Fractional scale factors (125 %, 150 %) are used as they are instead of rounded,
-        # so text and thumbnails stay sharp and sized as the desktop asks.
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-        )
-        app = QApplication(["storyreel", *(argv or [])])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("storyreel")
-    app.setWindowIcon(app_icon())
-    # The window decides when the application ends (it may ask first), not Qt.
-    app.setQuitOnLastWindowClosed(False)
-    return app
 
 
 def build_window(
@@ -111,18 +73,6 @@ def run(app: QApplication, main: Awaitable[int]) -> int:
     """Run ``main`` on an asyncio loop that is Qt's own loop (qasync), then tidy up."""
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
         return runner.run(main)  # type: ignore[arg-type]
-
-
-def run_app(argv: list[str]) -> int:
-    """``storyreel`` with no command: open the window and run until the user quits."""
-    args = list(argv)
-    if "--smoke-test" in args:
-        return smoke_test()
-    app = make_application(args)
-    # Ctrl+C in the terminal ends the process at once; the job store is safe against that.
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-    window = build_window()
-    return run(app, run_window(window))
 
 
 def smoke_test() -> int:
@@ -236,4 +186,4 @@ def _smoke_test() -> int:
     return 0
 
 
-__all__ = ["build_window", "make_application", "run", "run_app", "run_window", "smoke_test"]
+__all__ = ["build_window", "make_application", "run", "run_window", "smoke_test"]

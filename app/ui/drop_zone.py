@@ -102,13 +102,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.api.fetch import fetch_image, is_allowed_image_url
 from app.core import images
 from app.core.catalogue import Field
 from app.core.errors import ImageError, StoryreelError
 from app.core.fixes import Fix, apply_fix, plan_fixes
 from app.core.images import ImageInfo
 from app.core.settings import cache_dir
+from app.core.urls import is_allowed_image_url
 from app.core.validation import Check, Problem, check_image, is_url
 from app.ui import theme
 from app.ui.workers import Task, run_in_thread
@@ -322,6 +322,8 @@ def _fetch(url: str) -> Path:
     if known is not None and known.is_file():
         return known
     # The worker thread has no event loop of its own; this one lives for the one download.
+    from app.api.fetch import fetch_image  # httpx loads on the first URL, not at start-up
+
     copy = asyncio.run(fetch_image(url, inputs_dir()))
     with _fetched_lock:
         _fetched[key] = copy

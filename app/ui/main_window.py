@@ -46,10 +46,11 @@ from app import __version__
 from app.core.catalogue import Catalogue, Model
 from app.core.errors import StoryreelError
 from app.core.jobs import Job, JobState
-from app.core.settings import Settings, config_dir
+from app.core.settings import Settings
 from app.ui import diagnostics, theme
 from app.ui.bridge import OFFLINE, RUNCOMFY, Controller
 from app.ui.drop_zone import DropZone
+from app.ui.launch import layout_store
 from app.ui.notifications import Notifier
 from app.ui.panel import ModelPicker, ParameterPanel
 from app.ui.player import PlayerView
@@ -61,7 +62,6 @@ log = logging.getLogger(__name__)
 
 PRICE_DEBOUNCE_MS = 350
 STATUS_MESSAGE_MS = 10000
-LAYOUT_FILE = "layout.ini"
 
 # States in which a job on RunComfy goes on without Storyreel, and is picked up next time.
 CONTINUES_ON_SERVER = frozenset(
@@ -710,9 +710,7 @@ class MainWindow(QMainWindow):
     # -- layout and quitting --------------------------------------------------------------
 
     def _layout_store(self) -> QSettings:
-        # A file in Storyreel's own config folder (not the platform registry), so that
-        # STORYREEL_HOME isolates it like everything else.
-        return QSettings(str(config_dir() / LAYOUT_FILE), QSettings.Format.IniFormat)
+        return layout_store()
 
     def _restore_layout(self) -> None:
         store = self._layout_store()

@@ -1,0 +1,339 @@
+"""How the window feels: start-up, dropping a huge image, smoothness under load, memory.
+
+    python benchmarks/bench_window.py            # all four
+    python benchmarks/bench_window.py start drop # some of them
+
+Each measurement runs in a fresh process, offscreen (QT_QPA_PLATFORM=offscreen), over a
+throw-away Storyreel home:
+
+start   cold start to the first painted window, against a bare PySide6 QMainWindow started
+        the same way (target: at most 1.3 times the bare window)
+drop    a 5999×5999 JPEG of about 25 MB dropped on a first-frame zone: time to the verdict
+        and to the thumbnail (targets: 150 ms and 100 ms)
+stall   the longest stalls of the Qt event loop while 300 jobs are in the queue and four
+        large images are being checked (target: 99th percentile under 16 ms)
+memory  resident memory with 500 finished jobs in the history (target: under 300 MB)
+
+These are numbers to read, not a test: nothing here fails on a slow machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PRO = "bytedance/seedance-1-0/pro/image-to-video"
+REF = "bytedance/seedance-1-0/lite/reference-to-video"
+
+# The same first-paint probe for both: an application-wide event filter that reports the
+# first paint of any window and ends the process there.
+PROBE = """
+import os, sys
+import PySide6.QtWidgets as widgets
+from PySide6.QtCore import QEvent, QObject
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            os._exit(0)
+        return False
+
+class ProbedApplication(widgets.QApplication):
+    def __init__(self, *args):
+        super().__init__(*args)
+        self._first_paint = FirstPaint()
+        self.installEventFilter(self._first_paint)
+
+widgets.QApplication = ProbedApplication
+"""
+
+BARE = (
+    PROBE
+    + """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+)
+
+# `storyreel` with no arguments, exactly as a user starts it.
+STORYREEL = (
+    PROBE
+    + """
+from app.__main__ import main
+main([])
+"""
+)
+
+
+def _env(home: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "STORYREEL_HOME": str(home),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+    }
+
+
+def time_to_paint(script: str, home: Path) -> float:
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=_env(home),
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - start
+    process.wait(timeout=60)
+    if line.strip() != "painted":
+        raise RuntimeError("the window never painted")
+    return elapsed
+
+
+def bench_start(home: Path, runs: int = 7) -> None:
+    time_to_paint(BARE, home)  # warm the file cache for both
+    time_to_paint(STORYREEL, home)
+    bare = [time_to_paint(BARE, home) for _ in range(runs)]
+    ours = [time_to_paint(STORYREEL, home) for _ in range(runs)]
+    b, s = statistics.median(bare), statistics.median(ours)
+    print(
+        f"start: first paint {s * 1000:.0f} ms (bare QMainWindow {b * 1000:.0f} ms), "
+        f"{s / b:.2f}× the bare window (target ≤ 1.30×), median of {runs}"
+    )
+
+
+def big_jpeg(folder: Path) -> Path:
+    from PIL import Image
+
+    path = folder / "big-5999.jpg"
+    if not path.exists():
+        base = Image.linear_gradient("L").resize((5999, 5999)).convert("RGB")
+        noise = Image.effect_noise((5999, 5999), 64).convert("RGB")
+        Image.blend(base, noise, 0.5).save(path, quality=94)
+    return path
+
+
+DROP = """
+import json, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.core.catalogue import Catalogue
+from app.ui.drop_zone import DropZone
+app = QApplication([])
+field = Catalogue.load().get(sys.argv[1]).field("first_frame_image_url")
+results = []
+def one(path):
+    zone = DropZone(field)
+    zone.resize(320, 360)
+    zone.show()
+    marks = {}
+    start = time.perf_counter()
+    original = zone._thumbnail_ready
+    def thumb(image):
+        marks.setdefault("thumbnail", time.perf_counter() - start)
+        original(image)
+    zone._thumbnail_ready = thumb
+    zone.state_changed.connect(
+        lambda s: marks.setdefault("verdict", time.perf_counter() - start)
+        if s in ("valid", "invalid") else None
+    )
+    zone.set_source(path)
+    while len(marks) < 2:
+        app.processEvents()
+        time.sleep(0.001)
+    zone.close()
+    results.append(marks)
+for _ in range(int(sys.argv[3])):
+    one(sys.argv[2])
+print(json.dumps(results))
+"""
+
+
+def bench_drop(home: Path, runs: int = 5) -> None:
+    image = big_jpeg(home)
+    size_mb = image.stat().st_size / 1e6
+    out = subprocess.run(
+        [sys.executable, "-c", DROP, PRO, str(image), str(runs)],
+        capture_output=True,
+        text=True,
+        env=_env(home),
+        timeout=300,
+    )
+    marks = json.loads(out.stdout.strip().splitlines()[-1])
+    verdict = statistics.median(m["verdict"] for m in marks) * 1000
+    thumb = statistics.median(m["thumbnail"] for m in marks) * 1000
+    print(
+        f"drop: 5999×5999 JPEG of {size_mb:.0f} MB: verdict {verdict:.0f} ms (target 150), "
+        f"thumbnail {thumb:.0f} ms (target 100), median of {runs}"
+    )
+
+
+def seed_jobs(home: Path, count: int, finished: bool) -> None:
+    os.environ["STORYREEL_HOME"] = str(home)
+    from PIL import Image
+
+    from app.core.jobs import Job, JobState
+    from app.core.settings import database_path
+    from app.store import JobStore
+
+    frames = []
+    for i in range(8):
+        path = home / f"frame-{i}.png"
+        Image.new("RGB", (1280, 720), (20 * i, 80, 160 - 10 * i)).save(path)
+        frames.append(str(path))
+    video = home / "clip.mp4"
+    video.write_bytes(b"\0" * 1024)
+    with JobStore(database_path()) as store:
+        for i in range(count):
+            job = Job(
+                model_id=PRO,
+                inputs={
+                    "prompt": f"shot {i}: a slow push in over the harbour at dusk",
+                    "first_frame_image_url": frames[i % len(frames)],
+                    "duration": 5,
+                },
+                engine="offline",
+                created_at=time.time() - (count - i) * 60,
+            )
+            job.move(JobState.SUBMITTING).move(JobState.QUEUED, request_id=f"req-{i}")
+            if finished or i % 3:
+                job.move(JobState.RUNNING, started_at=job.created_at + 5)
+                job.move(JobState.DOWNLOADING, finished_at=job.created_at + 50, outputs=["x"])
+                job.move(JobState.SUCCEEDED, files=[str(video)], cost=0.3)
+            store.add(job)
+
+
+STALL = """
+import asyncio, json, statistics, sys, time
+from app.ui.app import build_window, make_application, run, run_window
+from app.core.catalogue import default_catalogue
+app = make_application([])
+window = build_window()
+gaps = []
+async def until(win):
+    await asyncio.sleep(1.0)  # let the queue fill
+    win.picker.set_current_model(sys.argv[1])
+    strip = win.panel.field_widget("images").strip
+    interval = 0.005
+    last = time.perf_counter()
+    async def tick():
+        nonlocal last
+        while True:
+            await asyncio.sleep(interval)
+            now = time.perf_counter()
+            gaps.append(now - last - interval)
+            last = now
+    ticker = asyncio.ensure_future(tick())
+    strip.set_sources(sys.argv[2:6])
+    zones = strip.zones()
+    deadline = time.perf_counter() + 60
+    while time.perf_counter() < deadline:
+        if all(z.state() in ("valid", "invalid") and z.thumbnail() is not None for z in zones):
+            break
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.5)
+    ticker.cancel()
+    win.close()
+async def main():
+    return await run_window(window, until=until, log=False)
+run(app, main())
+ordered = sorted(gaps)
+print(json.dumps({
+    "samples": len(ordered),
+    "p99": ordered[int(len(ordered) * 0.99)] * 1000,
+    "max": ordered[-1] * 1000,
+    "rows": window.queue_model.rowCount(),
+}))
+"""
+
+
+def bench_stall(home: Path) -> None:
+    seed_jobs(home, 300, finished=False)
+    images = []
+    base = big_jpeg(home)
+    for i in range(4):
+        copy = home / f"big-{i}.jpg"
+        copy.write_bytes(base.read_bytes())
+        images.append(str(copy))
+    out = subprocess.run(
+        [sys.executable, "-c", STALL, REF, *images],
+        capture_output=True,
+        text=True,
+        env=_env(home),
+        timeout=300,
+    )
+    if out.returncode != 0 or not out.stdout.strip():
+        raise RuntimeError(f"the stall run failed: {out.stderr[-3000:]}")
+    data = json.loads(out.stdout.strip().splitlines()[-1])
+    print(
+        f"stall: {data['rows']} jobs in the queue, four 25 MB images checked: event-loop "
+        f"lateness p99 {data['p99']:.1f} ms (target < 16), worst {data['max']:.1f} ms, "
+        f"{data['samples']} samples"
+    )
+
+
+MEMORY = """
+import asyncio, json
+from app.ui.app import build_window, make_application, run, run_window
+app = make_application([])
+window = build_window()
+rss = {}
+def resident_mb():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+async def until(win):
+    await asyncio.sleep(3.0)  # the queue loads and its thumbnails are made
+    rss["mb"] = resident_mb()
+    rss["rows"] = win.queue_model.rowCount()
+    win.close()
+async def main():
+    return await run_window(window, until=until, log=False)
+run(app, main())
+print(json.dumps(rss))
+"""
+
+
+def bench_memory(home: Path) -> None:
+    seed_jobs(home, 500, finished=True)
+    out = subprocess.run(
+        [sys.executable, "-c", MEMORY], capture_output=True, text=True, env=_env(home), timeout=300
+    )
+    data = json.loads(out.stdout.strip().splitlines()[-1])
+    print(
+        f"memory: {data['rows']} finished jobs in the history: {data['mb']:.0f} MB resident "
+        "(target < 300 MB)"
+    )
+
+
+BENCHES = {"start": bench_start, "drop": bench_drop, "stall": bench_stall, "memory": bench_memory}
+
+
+def main() -> int:
+    chosen = sys.argv[1:] or list(BENCHES)
+    for name in chosen:
+        if name not in BENCHES:
+            print(f"unknown benchmark {name!r}; choose from {', '.join(BENCHES)}", file=sys.stderr)
+            return 2
+    for name in chosen:
+        with tempfile.TemporaryDirectory(prefix=f"storyreel-bench-{name}-") as home:
+            BENCHES[name](Path(home))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
