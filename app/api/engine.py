@@ -1,0 +1,734 @@
+"""The Engine: the one object the command line and the window talk to.
+
+It runs jobs on one of two backends, chosen per job by ``job.engine``:
+
+* ``"runcomfy"``: RunComfy's Model API at ``settings.effective_api_base()``, with the key from
+  ``app.api.secrets``. Paid: the live price is read again before every submission.
+* ``"offline"``: an embedded simulator (``app.sim.server.SimServer(preview=True)``) on a free
+  loopback port, started on first use and stopped by :meth:`Engine.aclose`. Free: it renders
+  a motion sketch of the user's own frames.
+
+What it promises, in order of importance:
+
+1. **A paid job is never sent twice by Storyreel itself.** The job is saved (PENDING)
+   before anything is sent and moved to SUBMITTING (saved) just before the request goes
+   out. If the answer is lost the job becomes UNCERTAIN and stays so; a job found in
+   SUBMITTING after a crash also becomes UNCERTAIN. Only the user, after checking their
+   RunComfy history, sends it again (``retry`` makes a new job). A job that certainly
+   never left (the connection could not be opened, the server refused it) goes back to
+   PENDING and then FAILED with the reason; a PENDING job from an earlier run is failed
+   as "not sent" rather than sent behind the user's back.
+2. **A paid job is never lost.** The request id is saved the moment it is known. After a
+   restart, :meth:`Engine.resume` follows every job still on the server, downloads what
+   finished while the app was closed, and continues interrupted downloads (``.part``
+   files continue with a Range request).
+3. **Every state change is saved before anyone hears of it**: the store is written, then
+   the event is sent to subscribers and listeners.
+
+All of this runs on the event loop's thread; image encoding runs in a worker thread. Every
+background task lives in one :class:`TaskRegistry` and is cancelled by ``aclose``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import json
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.api import secrets
+from app.api.client import (
+    CANCELLED,
+    FAILED,
+    Result,
+    RetryPolicy,
+    RunComfyClient,
+    check_api_base,
+)
+from app.api.downloads import Downloader, output_stem
+from app.api.encoding import encode_inputs_async
+from app.api.polling import PollScheduler, PollTimings, expected_run_seconds, run_spread
+from app.api.tasks import TaskRegistry
+from app.core.catalogue import Catalogue, Model
+from app.core.errors import (
+    ApiError,
+    AuthError,
+    DownloadError,
+    InputError,
+    InsufficientBalance,
+    JobGone,
+    PriceUnavailable,
+    StoryreelError,
+    SubmissionUncertain,
+    ValidationError,
+)
+from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState, event
+from app.core.settings import Settings
+from app.core.validation import blocking, validate_values
+from app.store import JobStore
+
+log = logging.getLogger(__name__)
+
+RUNCOMFY = "runcomfy"
+OFFLINE = "offline"
+ENGINES = (RUNCOMFY, OFFLINE)
+OFFLINE_NOTE = "Free local preview: a motion sketch from your frames, not AI generation."
+PROGRESS_EVERY = 0.25  # seconds between download progress events
+_RESULT_KEYS = {"request_id", "status", "output", "outputs", "created_at", "finished_at"}
+_EXTRA_LIMIT = 2000
+
+NO_KEY = (
+    "No RunComfy API key is set. Add one in Settings (or with `storyreel login`, or the "
+    "RUNCOMFY_API_TOKEN environment variable), or use the free offline preview."
+)
+NOT_SENT_AFTER_RESTART = (
+    "Not sent: Storyreel closed before this job was sent. Nothing was charged; use Retry to "
+    "send it."
+)
+OFFLINE_LOST = (
+    "The offline preview engine stopped when Storyreel closed, and this preview went with "
+    "it. Nothing was charged; use Retry to render it again."
+)
+
+
+@dataclass(frozen=True)
+class PriceEstimate:
+    """The live price: ``estimate`` is ``unit_price × seconds`` for per-second models, else None
+    (a per-output price is not turned into a total Storyreel cannot promise)."""
+
+    unit_price: float
+    unit: str
+    estimate: float | None
+    note: str
+
+
+def _offline_timings() -> Any:
+    from app.sim.server import Timings
+
+    return Timings(queue_seconds=0.05, run_seconds=0.1, render=True)
+
+
+@dataclass
+class _Backend:
+    name: str
+    api_base: str
+    client: RunComfyClient
+    downloader: Downloader
+    key: str = ""  # a fingerprint of the API key it was made with, never the key
+
+
+class _Subscription:
+    """An async iterator over every event from the moment it was made."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._queue: asyncio.Queue[JobEvent | None] = asyncio.Queue()
+        engine._subscribers.append(self._queue)
+
+    def __aiter__(self) -> _Subscription:
+        return self
+
+    async def __anext__(self) -> JobEvent:
+        item = await self._queue.get()
+        if item is None:
+            raise StopAsyncIteration
+        return item
+
+    async def aclose(self) -> None:
+        with contextlib.suppress(ValueError):
+            self._engine._subscribers.remove(self._queue)
+
+
+class _PollEvents:
+    """Turns what the scheduler sees into saved state changes and events."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def job_queued(self, job_id: str, position: int | None) -> None:
+        job = self.engine._live.get(job_id)
+        if job is not None and job.state is JobState.QUEUED:
+            self.engine._commit(job.move(JobState.QUEUED, queue_position=position))
+
+    def job_running(self, job_id: str, started_at: float) -> None:
+        job = self.engine._live.get(job_id)
+        if job is not None and job.state in (JobState.QUEUED, JobState.RUNNING):
+            self.engine._commit(
+                job.move(JobState.RUNNING, queue_position=None, started_at=started_at)
+            )
+            # Jobs that finished while this one waited may have taught a better estimate.
+            self.engine._scheduler.set_expected(job_id, *self.engine._expected(job))
+
+    def job_finished(
+        self, job_id: str, result: Result, started_at: float, finished_at: float
+    ) -> None:
+        self.engine._server_finished(job_id, result, started_at, finished_at)
+
+    def job_gone(self, job_id: str, error: JobGone) -> None:
+        job = self.engine._live.get(job_id)
+        if job is None:
+            return
+        message = (
+            f"{error} RunComfy keeps requests for a limited time; check your generation "
+            "history on RunComfy."
+        )
+        self.engine._commit(job.move(JobState.FAILED, error=message, finished_at=time.time()))
+
+    def job_notice(self, job_id: str, message: str, *, long_running: bool = False) -> None:
+        job = self.engine._live.get(job_id)
+        if job is None:
+            return
+        if long_running and not job.long_running:
+            job.long_running = True
+            job.updated_at = time.time()
+            self.engine._commit(job)
+        self.engine._emit(EventKind.NOTICE, job, message=message)
+
+
+class Engine:
+    """Runs jobs: submit, follow, download; resume after a restart. See the module docstring."""
+
+    def __init__(
+        self,
+        *,
+        store: JobStore,
+        catalogue: Catalogue,
+        library_dir: Path,
+        settings: Settings | None = None,
+        poll_timings: PollTimings | None = None,
+        retry: RetryPolicy | None = None,
+        offline_timings: Any = None,
+    ) -> None:
+        self.store = store
+        self.catalogue = catalogue
+        self.library_dir = Path(library_dir)
+        self.settings = settings or Settings.load()
+        concurrency = max(1, int(self.settings.concurrency or 1))
+        timings = poll_timings or PollTimings(max_in_flight=concurrency)
+        self._retry = retry or RetryPolicy()
+        self._offline_timings = offline_timings
+        self._tasks = TaskRegistry()
+        self._scheduler = PollScheduler(_PollEvents(self), timings=timings, tasks=self._tasks)
+        self._download_slots = asyncio.Semaphore(concurrency)
+        self._backends: dict[tuple[str, str], _Backend] = {}
+        self._retired: list[_Backend] = []
+        self._backend_lock = asyncio.Lock()
+        self._sim: Any = None
+        self._live: dict[str, Job] = {}
+        self._waiters: dict[str, list[asyncio.Future[Job]]] = {}
+        self._subscribers: list[asyncio.Queue[JobEvent | None]] = []
+        self._listeners: list[Callable[[JobEvent], None]] = []
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return f"<Engine library={self.library_dir} live={len(self._live)}>"
+
+    @property
+    def poll_timings(self) -> PollTimings:
+        return self._scheduler.timings
+
+    @property
+    def poll_requests(self) -> int:
+        """How many status/result requests the scheduler has made (for benchmarks)."""
+        return self._scheduler.requests
+
+    # -- events ---------------------------------------------------------------------------
+
+    def subscribe(self) -> AsyncIterator[JobEvent]:
+        """Every event from now on, until the engine closes."""
+        return _Subscription(self)
+
+    def add_listener(self, callback: Callable[[JobEvent], None]) -> Callable[[], None]:
+        """Call ``callback`` (on the loop's thread) for every event; returns its remover."""
+        self._listeners.append(callback)
+
+        def remove() -> None:
+            with contextlib.suppress(ValueError):
+                self._listeners.remove(callback)
+
+        return remove
+
+    def _emit(
+        self,
+        kind: EventKind,
+        job: Job,
+        *,
+        message: str | None = None,
+        progress: float | None = None,
+    ) -> None:
+        item = event(kind, job, message=message, progress=progress)
+        for queue in list(self._subscribers):
+            queue.put_nowait(item)
+        for callback in list(self._listeners):
+            try:
+                callback(item)
+            except Exception:  # one broken listener must not stop the engine or the others
+                log.exception("a job event listener failed")
+
+    def _create(self, job: Job) -> None:
+        self.store.add(job)
+        self._live[job.id] = job
+        self._emit(EventKind.CREATED, job)
+
+    def _commit(self, job: Job, *, message: str | None = None) -> None:
+        """Save ``job``, then tell everyone; a finished job is let go and its waiters woken."""
+        self.store.update(job)
+        self._emit(EventKind.CHANGED, job)
+        if message:
+            self._emit(EventKind.NOTICE, job, message=message)
+        if job.state.finished:
+            self._live.pop(job.id, None)
+            self._scheduler.forget(job.id)
+            for waiter in self._waiters.pop(job.id, []):
+                if not waiter.done():
+                    waiter.set_result(job.snapshot())
+
+    # -- backends -------------------------------------------------------------------------
+
+    async def _backend(self, engine: str, api_base: str | None = None) -> _Backend:
+        if self._closed:
+            raise StoryreelError("The engine is closed.")
+        if engine not in ENGINES:
+            raise ValueError(f"Unknown engine {engine!r}: use 'runcomfy' or 'offline'.")
+        async with self._backend_lock:
+            if engine == OFFLINE:
+                return await self._offline_backend()
+            token = secrets.get_token()
+            if not token:
+                raise AuthError(NO_KEY)
+            base = check_api_base(api_base or self.settings.effective_api_base())
+            key = hashlib.sha256(token.encode()).hexdigest()
+            backend = self._backends.get((RUNCOMFY, base))
+            if backend is not None and backend.key == key:
+                return backend
+            if backend is not None:
+                self._retired.append(backend)  # still used by polls already under way
+            client = RunComfyClient(base, token, retry=self._retry)
+            backend = _Backend(
+                RUNCOMFY,
+                base,
+                client,
+                Downloader(allow_loopback=client.is_loopback, retry=self._retry),
+                key,
+            )
+            self._backends[(RUNCOMFY, base)] = backend
+            return backend
+
+    async def _backend_of(self, job: Job) -> _Backend:
+        """The backend a job lives on: a RunComfy job stays with the API base it was sent to."""
+        base = job.api_base or None if job.engine == RUNCOMFY else None
+        return await self._backend(job.engine, base)
+
+    async def _offline_backend(self) -> _Backend:
+        backend = self._backends.get((OFFLINE, ""))
+        if backend is not None:
+            return backend
+        from app.sim.server import SimServer
+
+        sim = SimServer(
+            preview=True,
+            timings=self._offline_timings or _offline_timings(),
+            catalogue=self.catalogue,
+        )
+        await asyncio.to_thread(sim.start)
+        self._sim = sim
+        client = RunComfyClient(sim.api_base, sim.token, retry=self._retry)
+        backend = _Backend(
+            OFFLINE, sim.api_base, client, Downloader(allow_loopback=True, retry=self._retry)
+        )
+        self._backends[(OFFLINE, "")] = backend
+        return backend
+
+    # -- prices ---------------------------------------------------------------------------
+
+    async def estimate(self, model_id: str, values: dict[str, Any], engine: str) -> PriceEstimate:
+        """The live price for these settings. Raises PriceUnavailable when it cannot be read."""
+        model = self.catalogue.get(model_id)
+        if engine == OFFLINE:
+            return PriceEstimate(0.0, "output", 0.0, OFFLINE_NOTE)
+        backend = await self._backend(engine)
+        try:
+            price = await backend.client.model_info(model_id)
+        except (PriceUnavailable, AuthError, InsufficientBalance):
+            raise
+        except ApiError as exc:
+            raise PriceUnavailable(
+                f"The live price of {model.display_name} could not be read, so nothing is "
+                f"sent. {exc}",
+                status=exc.status,
+                code=exc.code,
+                raw=exc.raw,
+            ) from None
+        seconds = model.duration_seconds(values)
+        total = None
+        if price.unit == "second" and seconds is not None:
+            total = round(price.unit_price * seconds, 6)
+        return PriceEstimate(price.unit_price, price.unit, total, price.note)
+
+    # -- submitting -----------------------------------------------------------------------
+
+    async def submit(
+        self,
+        model_id: str,
+        values: dict[str, Any],
+        *,
+        engine: str,
+        origin: dict[str, Any] | None = None,
+        expected_price: PriceEstimate | None = None,
+    ) -> Job:
+        """Send one job and hand it to the scheduler. Returns its snapshot (see module doc)."""
+        model = self.catalogue.get(model_id)
+        problems = blocking(validate_values(model, values))
+        if problems:
+            raise ValidationError(problems)
+        backend = await self._backend(engine)
+        price = await self.estimate(model_id, values, engine) if engine == RUNCOMFY else None
+        if price is not None and expected_price is not None:
+            self._check_price_unchanged(model, expected_price, price)
+        job = Job(
+            model_id=model_id,
+            inputs=json.loads(json.dumps(values, default=str)),
+            engine=engine,
+            api_base=backend.api_base,
+            origin=dict(origin or {}),
+            unit_price=price.unit_price if price else 0.0,
+            price_unit=price.unit if price else None,
+            price_estimate=price.estimate if price else 0.0,
+        )
+        self._create(job)
+        try:
+            body, summary = await encode_inputs_async(model, values, workdir=Path.cwd())
+        except (InputError, ValidationError) as exc:
+            self._commit(job.move(JobState.FAILED, error=f"Not sent: {exc}"))
+            return job.snapshot()
+        if job.state is not JobState.PENDING:  # cancelled while its images were encoded
+            return job.snapshot()
+        self._commit(job.move(JobState.SUBMITTING, sent_inputs=summary))
+        try:
+            submission = await backend.client.submit(model_id, body)
+        except SubmissionUncertain as exc:
+            self._commit(
+                job.move(JobState.UNCERTAIN, error=f"{exc} {UNCERTAIN_HELP}"),
+                message=UNCERTAIN_HELP,
+            )
+            return job.snapshot()
+        except ApiError as exc:
+            # Certainly not queued: say so, then fail it; the user can retry.
+            self._commit(job.move(JobState.PENDING))
+            self._commit(job.move(JobState.FAILED, error=f"Not sent: {exc}"))
+            return job.snapshot()
+        except asyncio.CancelledError:
+            self._commit(job.move(JobState.UNCERTAIN, error=UNCERTAIN_HELP), message=UNCERTAIN_HELP)
+            raise
+        self._commit(
+            job.move(JobState.QUEUED, request_id=submission.request_id, submitted_at=time.time())
+        )
+        self._follow(job, backend)
+        return job.snapshot()
+
+    def _check_price_unchanged(
+        self, model: Model, shown: PriceEstimate, live: PriceEstimate
+    ) -> None:
+        if live.unit == shown.unit and live.unit_price <= shown.unit_price + 1e-9:
+            return
+        raise PriceUnavailable(
+            f"The price of {model.display_name} changed from ${shown.unit_price:g} per "
+            f"{shown.unit} to ${live.unit_price:g} per {live.unit} since it was shown; nothing "
+            "was sent. Check the new price and send the job again."
+        )
+
+    def _expected(self, job: Job) -> tuple[float, bool, float | None]:
+        model = self.catalogue.get(job.model_id) if job.model_id in self.catalogue else None
+        offline = job.engine == OFFLINE
+        history = [] if offline else self.store.durations(job.model_id, JobStore.duration_key(job))
+        clip = model.duration_seconds(job.inputs) if model else None
+        resolution = job.inputs.get("resolution")
+        if resolution is None and model is not None and model.has_field("resolution"):
+            resolution = model.field("resolution").default
+        expected = expected_run_seconds(history, clip, resolution, offline=offline)
+        confident = offline or len(history) >= self.poll_timings.confident_after
+        return expected, confident, run_spread(history) if confident else None
+
+    def _follow(self, job: Job, backend: _Backend) -> None:
+        assert job.request_id is not None
+        expected, confident, spread = self._expected(job)
+        self._scheduler.follow(
+            job.id,
+            job.request_id,
+            backend.client,
+            expected=expected,
+            confident=confident,
+            submitted_at=job.submitted_at,
+            running=job.state is JobState.RUNNING,
+            started_at=job.started_at,
+            position=job.queue_position,
+            spread=spread,
+            kind=f"{job.engine}|{job.model_id}|{JobStore.duration_key(job)}",
+        )
+
+    # -- finishing --------------------------------------------------------------------------
+
+    def _server_finished(
+        self, job_id: str, result: Result, started_at: float, finished_at: float
+    ) -> None:
+        job = self._live.get(job_id)
+        if job is None:
+            return
+        extra = dict(job.extra)
+        for key, value in result.raw.items():
+            if key not in _RESULT_KEYS and len(json.dumps(value, default=str)) <= _EXTRA_LIMIT:
+                extra[key] = value
+        if result.status == FAILED:
+            reason = result.error_message or "RunComfy gave no reason"
+            self._commit(
+                job.move(
+                    JobState.FAILED,
+                    error=f"RunComfy could not make this video: {reason}",
+                    started_at=started_at,
+                    finished_at=finished_at,
+                    extra=extra,
+                )
+            )
+            return
+        if result.status == CANCELLED:
+            self._commit(
+                job.move(
+                    JobState.CANCELLED, started_at=started_at, finished_at=finished_at, extra=extra
+                )
+            )
+            return
+        self._commit(
+            job.move(
+                JobState.DOWNLOADING,
+                outputs=list(result.outputs),
+                cost=result.cost,
+                started_at=started_at,
+                finished_at=finished_at,
+                queue_position=None,
+                extra=extra,
+            )
+        )
+        self._tasks.spawn(self._download(job), f"download-{job.request_id}")
+
+    async def _download(self, job: Job) -> None:
+        if not job.outputs:
+            self._commit(
+                job.move(
+                    JobState.FAILED,
+                    error=(
+                        f"RunComfy reported request {job.request_id} as done but listed no "
+                        "output file. Check your generation history on RunComfy."
+                    ),
+                )
+            )
+            return
+        try:
+            backend = await self._backend_of(job)
+        except ApiError as exc:
+            message = f"The outputs cannot be downloaded yet: {exc}"
+            self._emit(EventKind.NOTICE, job, message=message)
+            return
+        model = self.catalogue.get(job.model_id) if job.model_id in self.catalogue else None
+        name = model.display_name if model else job.model_id.split("/")[-1]
+        count = len(job.outputs)
+        async with self._download_slots:
+            for index, url in enumerate(job.outputs):
+                if index < len(job.files) and Path(job.files[index]).is_file():
+                    continue
+                stem = output_stem(
+                    when=job.created_at,
+                    model_name=name,
+                    prompt=job.prompt,
+                    request_id=job.request_id or job.id,
+                    index=index + 1 if count > 1 else None,
+                )
+                try:
+                    path = await backend.downloader.download(
+                        url, self.library_dir, stem, progress=self._progress(job, index, count)
+                    )
+                except DownloadError as exc:
+                    self._commit(
+                        job.move(
+                            JobState.FAILED,
+                            error=(
+                                f"The video was made but could not be downloaded: {exc} It "
+                                "is also in your generation history on RunComfy."
+                            ),
+                        )
+                    )
+                    return
+                files = [*job.files[:index], str(path)]
+                self._commit(job.move(JobState.DOWNLOADING, files=files))
+        self._commit(job.move(JobState.SUCCEEDED))
+        self._learned_from(job)
+
+    def _learned_from(self, finished: Job) -> None:
+        """A run time joined the history: jobs of the same kind still on the server use it."""
+        key = JobStore.duration_key(finished)
+        for job in self._live.values():
+            same_kind = job.model_id == finished.model_id and JobStore.duration_key(job) == key
+            if same_kind and job.state.on_server:
+                self._scheduler.set_expected(job.id, *self._expected(job))
+
+    def _progress(self, job: Job, index: int, count: int) -> Callable[[int, int | None], None]:
+        last = 0.0
+
+        def report(done: int, total: int | None) -> None:
+            nonlocal last
+            now = time.monotonic()
+            complete = total is not None and done >= total
+            if now - last < PROGRESS_EVERY and not complete:
+                return
+            last = now
+            part = done / total if total else 0.0
+            self._emit(EventKind.PROGRESS, job, progress=min(1.0, (index + part) / count))
+
+        return report
+
+    # -- the user's actions ---------------------------------------------------------------------
+
+    async def resume(self) -> list[Job]:
+        """Pick up every unfinished job in the store (see the module docstring)."""
+        picked: list[Job] = []
+        problem: ApiError | None = None
+        for job in self.store.unfinished():
+            if job.id in self._live:
+                picked.append(self._live[job.id].snapshot())
+                continue
+            self._live[job.id] = job
+            if job.state is JobState.SUBMITTING:
+                self._commit(
+                    job.move(JobState.UNCERTAIN, error=UNCERTAIN_HELP), message=UNCERTAIN_HELP
+                )
+            elif job.state is JobState.PENDING:
+                self._commit(job.move(JobState.FAILED, error=NOT_SENT_AFTER_RESTART))
+            elif job.engine == OFFLINE:
+                self._commit(job.move(JobState.FAILED, error=OFFLINE_LOST))
+            else:
+                try:
+                    backend = await self._backend_of(job)
+                except ApiError as exc:
+                    self._live.pop(job.id, None)
+                    problem = problem or exc
+                    continue
+                if job.state is JobState.DOWNLOADING:
+                    self._tasks.spawn(self._download(job), f"download-{job.request_id}")
+                elif job.request_id:
+                    self._follow(job, backend)
+                else:
+                    self._commit(
+                        job.move(JobState.FAILED, error="The job has no request id to follow.")
+                    )
+            picked.append(job.snapshot())
+        if problem is not None:
+            raise problem
+        return picked
+
+    async def cancel(self, job_id: str) -> str:
+        """``"cancelled"``, or ``"not_cancellable"`` (RunComfy cancels only queued jobs)."""
+        job = self._live.get(job_id) or self.store.get(job_id)
+        if job is None:
+            raise StoryreelError(f"There is no job {job_id} in the queue.")
+        if job.state is JobState.PENDING:
+            self._commit(job.move(JobState.CANCELLED, finished_at=time.time()))
+            return "cancelled"
+        if job.state not in (JobState.QUEUED, JobState.RUNNING) or not job.request_id:
+            return "not_cancellable"
+        if job.engine == OFFLINE and job.id not in self._live:
+            return "not_cancellable"
+        backend = await self._backend_of(job)
+        outcome = await backend.client.cancel(job.request_id)
+        if outcome == "cancelled" and job.state in (JobState.QUEUED, JobState.RUNNING):
+            self._commit(job.move(JobState.CANCELLED, finished_at=time.time()))
+        return outcome
+
+    async def retry(self, job_id: str) -> Job:
+        """A new job with the same inputs; the old one is left as it is."""
+        old = self._live.get(job_id) or self.store.get(job_id)
+        if old is None:
+            raise StoryreelError(f"There is no job {job_id} to retry.")
+        if not old.state.finished:
+            raise StoryreelError(
+                f"This job is still {old.state.label.lower()}: wait for it or cancel it before "
+                "sending it again."
+            )
+        copy = old.retry_copy()
+        return await self.submit(copy.model_id, copy.inputs, engine=copy.engine, origin=copy.origin)
+
+    async def remove(self, job_id: str) -> None:
+        """Take a finished job off the list (its files stay in the library)."""
+        job = self._live.get(job_id) or self.store.get(job_id)
+        if job is None:
+            raise StoryreelError(f"There is no job {job_id} to remove.")
+        if not job.state.finished:
+            raise StoryreelError(
+                f"This job is still {job.state.label.lower()}, so it cannot be removed from the "
+                "list: cancel it or wait until it has finished."
+            )
+        self.store.remove(job_id)
+        self._emit(EventKind.REMOVED, job)
+
+    async def wait(self, job_id: str, timeout: float | None = None) -> Job:
+        """The job once it has finished. Raises TimeoutError after ``timeout`` seconds."""
+        job = self._live.get(job_id) or self.store.get(job_id)
+        if job is None:
+            raise StoryreelError(f"There is no job {job_id}.")
+        if job.state.finished:
+            return job.snapshot()
+        if job_id not in self._live:
+            raise StoryreelError(
+                f"Job {job_id} is not being followed in this session: resume it first."
+            )
+        waiter: asyncio.Future[Job] = asyncio.get_running_loop().create_future()
+        self._waiters.setdefault(job_id, []).append(waiter)
+        try:
+            async with asyncio.timeout(timeout):
+                return await waiter
+        finally:
+            waiters = self._waiters.get(job_id)
+            if waiters and waiter in waiters:
+                waiters.remove(waiter)
+
+    def jobs(self) -> list[Job]:
+        """Every job, newest first."""
+        return self.store.jobs()
+
+    async def aclose(self) -> None:
+        """Stop every background task, close the connections, stop the offline engine.
+
+        Jobs on the server are not cancelled: the next start resumes them.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            await self._tasks.cancel_all()
+        finally:
+            for backend in [*self._backends.values(), *self._retired]:
+                await backend.client.aclose()
+                await backend.downloader.aclose()
+            self._backends.clear()
+            self._retired.clear()
+            if self._sim is not None:
+                sim, self._sim = self._sim, None
+                await asyncio.to_thread(sim.stop)
+            stopped = StoryreelError(
+                "Storyreel stopped before the job finished; it continues on the next start."
+            )
+            for waiters in self._waiters.values():
+                for waiter in waiters:
+                    if not waiter.done():
+                        waiter.set_exception(stopped)
+            self._waiters.clear()
+            for queue in self._subscribers:
+                queue.put_nowait(None)
+            self._subscribers.clear()
+
+
+__all__ = ["ENGINES", "Engine", "OFFLINE", "PriceEstimate", "RUNCOMFY"]

@@ -1,0 +1,631 @@
+"""Rendering a storyboard: each shot one ordinary job in the Engine's queue.
+
+The runner plans the shots (:func:`app.core.storyboard.plan_shots`), keeps every finished
+clip that still matches its shot's inputs (:func:`app.core.storyboard.input_key`), reads
+the price of the rest, and submits them through :meth:`Engine.submit` with an ``origin``
+naming the board and the shot, so the queue shows them like any other job and the job
+store remembers which shot each one renders. As each job finishes its request id, cost,
+clip and input key are written on the shot and the board is saved.
+
+Nothing is lost when the app closes mid-render: the jobs live on in the Engine's store
+(and on RunComfy), and :func:`attach_finished_jobs` gives their clips to the board's shots
+when it is opened again. Jobs are matched to shots by the shot's id and the input key
+stored in the job's origin, not by the board's path, so a board that was moved or renamed
+still picks its clips up.
+
+Money rules, in line with the Engine's:
+
+* a shot whose finished clip matches its inputs is never paid for again; a clip from the
+  paid engine also serves an offline render, but an offline preview never stands in for
+  a paid render;
+* a shot with a job still under way for the same inputs is waited for, not sent again;
+* a shot whose last submission is *uncertain* (the answer was lost) is not sent again
+  unless the caller names it in ``only``: the user checks their RunComfy history first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import inspect
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.core.catalogue import Catalogue
+from app.core.errors import ApiError, PriceUnavailable, StoryreelError, ValidationError
+from app.core.jobs import Job, JobState
+from app.core.storyboard import (
+    PlannedShot,
+    Shot,
+    Storyboard,
+    clip_is_current,
+    input_key,
+    plan_shots,
+    require_ready,
+)
+
+if TYPE_CHECKING:
+    from app.api.engine import Engine
+
+OFFLINE = "offline"
+RUNCOMFY = "runcomfy"
+
+
+# --- prices ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ShotPrice:
+    """The live price of one shot to render; ``error`` says why it could not be read."""
+
+    index: int
+    unit_price: float | None = None
+    unit: str | None = None
+    estimate: float | None = None
+    note: str = ""
+    error: str | None = None
+    price: Any = None  # the Engine's PriceEstimate, passed back to submit as expected_price
+
+    @property
+    def number(self) -> int:
+        return self.index + 1
+
+
+@dataclass(frozen=True)
+class BoardEstimate:
+    """What rendering would cost: one price per shot to render, and the shots kept as they are.
+
+    ``total`` is the sum only when every shot's price is known as an amount; a price per
+    output, or a price that could not be read, leaves it None.
+    """
+
+    engine_kind: str
+    prices: tuple[ShotPrice, ...]
+    kept: tuple[int, ...] = ()
+    waiting: tuple[int, ...] = ()  # shots with a job under way for the same inputs
+    held_back: tuple[int, ...] = ()  # shots whose last submission is uncertain
+
+    @property
+    def available(self) -> bool:
+        return all(p.error is None for p in self.prices)
+
+    @property
+    def total(self) -> float | None:
+        if not self.available or any(p.estimate is None for p in self.prices):
+            return None
+        return round(sum(p.estimate or 0.0 for p in self.prices), 6)
+
+    def summary(self) -> str:
+        """One or two plain sentences for the confirmation and the command line."""
+        count = len(self.prices)
+        parts = [f"{count} shot{'s' if count != 1 else ''} to render"]
+        if self.kept:
+            parts.append(f"{len(self.kept)} kept as rendered")
+        if self.waiting:
+            parts.append(f"{len(self.waiting)} already under way")
+        if self.held_back:
+            parts.append(f"{len(self.held_back)} held back (submission uncertain)")
+        text = ", ".join(parts) + "."
+        if not count:
+            return text
+        if self.engine_kind == OFFLINE:
+            return text + " Free local preview: a motion sketch of your frames, not AI generation."
+        failed = [p for p in self.prices if p.error is not None]
+        if failed:
+            numbers = ", ".join(str(p.number) for p in failed)
+            return (
+                f"{text} Price unavailable: the live price of shot(s) {numbers} could not be "
+                f"read ({failed[0].error})."
+            )
+        if self.total is not None:
+            return f"{text} Estimated total ${self.total:.2f}."
+        per_output = [p for p in self.prices if p.estimate is None]
+        known = sum(p.estimate or 0.0 for p in self.prices)
+        numbers = ", ".join(str(p.number) for p in per_output)
+        unit_text = "; ".join(
+            f"shot {p.number}: ${p.unit_price:g} per {p.unit}" for p in per_output
+        )
+        return (
+            f"{text} ${known:.2f} for the per-second shots; shot(s) {numbers} are priced per "
+            f"output ({unit_text})."
+        )
+
+
+# --- events and the report -----------------------------------------------------------------
+
+
+class RenderEventKind(enum.StrEnum):
+    ESTIMATE = "estimate"  # the price, before anything is sent
+    KEPT = "kept"  # a shot's finished clip still fits: nothing to send
+    SUBMITTED = "submitted"  # a shot's job was sent (or adopted, when already under way)
+    FINISHED = "finished"  # a shot's job finished, with whatever outcome
+    NOT_SENT = "not_sent"  # a shot could not be sent
+
+
+@dataclass(frozen=True)
+class RenderEvent:
+    kind: RenderEventKind
+    message: str
+    index: int | None = None
+    job: Job | None = None
+    estimate: BoardEstimate | None = None
+
+    @property
+    def number(self) -> int | None:
+        return None if self.index is None else self.index + 1
+
+
+class Outcome(enum.StrEnum):
+    KEPT = "kept"
+    RENDERED = "rendered"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    UNCERTAIN = "uncertain"
+    NOT_SENT = "not_sent"
+    STILL_RUNNING = "still_running"  # under way elsewhere; it will be picked up later
+
+
+@dataclass(frozen=True)
+class ShotOutcome:
+    index: int
+    shot_id: str
+    outcome: Outcome
+    message: str = ""
+    job: Job | None = None
+    clip: Path | None = None
+    cost: float | None = None
+
+    @property
+    def number(self) -> int:
+        return self.index + 1
+
+
+@dataclass
+class RenderReport:
+    estimate: BoardEstimate
+    outcomes: list[ShotOutcome] = field(default_factory=list)
+    submitted: int = 0  # new jobs this render put in the queue
+    declined: bool = False  # the caller saw the price and said no: nothing was sent
+
+    def _with(self, *kinds: Outcome) -> list[ShotOutcome]:
+        return [o for o in self.outcomes if o.outcome in kinds]
+
+    @property
+    def ok(self) -> bool:
+        return not self.declined and all(
+            o.outcome in (Outcome.KEPT, Outcome.RENDERED) for o in self.outcomes
+        )
+
+    @property
+    def failed(self) -> list[ShotOutcome]:
+        return self._with(Outcome.FAILED, Outcome.CANCELLED, Outcome.NOT_SENT)
+
+    @property
+    def uncertain(self) -> list[ShotOutcome]:
+        return self._with(Outcome.UNCERTAIN)
+
+    @property
+    def still_running(self) -> list[ShotOutcome]:
+        return self._with(Outcome.STILL_RUNNING)
+
+    @property
+    def cost(self) -> float | None:
+        """What the shots rendered now were charged, when the API reported it."""
+        costs = [o.cost for o in self._with(Outcome.RENDERED)]
+        return None if any(c is None for c in costs) else round(sum(c or 0.0 for c in costs), 6)
+
+
+EventCallback = Callable[[RenderEvent], None]
+ConfirmCallback = Callable[[BoardEstimate], "bool | Awaitable[bool]"]
+
+
+# --- deciding what to send -----------------------------------------------------------------
+
+
+def _clip_serves(planned: PlannedShot, key: str, engine_kind: str) -> bool:
+    """A finished clip fits these inputs, and comes from an engine at least as good."""
+    if not clip_is_current(planned, key):
+        return False
+    return engine_kind == OFFLINE or planned.shot.clip_engine in (None, RUNCOMFY)
+
+
+def _under_way(jobs: Iterable[Job]) -> dict[tuple[str, str], Job]:
+    """Unfinished jobs by (shot id, input key), from their origin."""
+    found: dict[tuple[str, str], Job] = {}
+    for job in sorted(jobs, key=lambda j: j.created_at):
+        origin = job.origin or {}
+        shot_id, key = origin.get("shot_id"), origin.get("input_key")
+        if not job.state.finished and isinstance(shot_id, str) and isinstance(key, str):
+            found[(shot_id, key)] = job
+    return found
+
+
+def _uncertain_for(shot: Shot, key: str, jobs: dict[str, Job]) -> bool:
+    """The shot's latest submission, for these very inputs, may or may not have reached
+    RunComfy (a job no longer in the store counts as such: better safe than charged twice)."""
+    if shot.job_state != JobState.UNCERTAIN.value:
+        return False
+    job = jobs.get(shot.job_id or "")
+    return job is None or job.origin.get("input_key") == key
+
+
+@dataclass
+class _Work:
+    planned: PlannedShot
+    key: str
+    engine_kind: str
+    job: Job | None = None
+
+
+async def _keys(planned: list[PlannedShot]) -> dict[int, str]:
+    """Input keys hash the frames' bytes: worked out off the event loop."""
+    return await asyncio.to_thread(lambda: {p.index: input_key(p) for p in planned})
+
+
+async def _price(engine: Engine, work: _Work) -> ShotPrice:
+    p = work.planned
+    try:
+        price = await engine.estimate(p.model_id, p.values, work.engine_kind)
+    except ApiError as exc:
+        return ShotPrice(p.index, error=str(exc))
+    return ShotPrice(
+        p.index,
+        unit_price=price.unit_price,
+        unit=price.unit,
+        estimate=price.estimate,
+        note=price.note,
+        price=price,
+    )
+
+
+@dataclass
+class _Plan:
+    estimate: BoardEstimate
+    to_send: list[_Work]
+    to_wait: list[_Work]
+    kept: list[_Work]
+    held_back: list[_Work]
+
+
+async def _prepare(
+    board: Storyboard,
+    engine: Engine,
+    catalogue: Catalogue,
+    engine_kind: str,
+    only: set[int] | None,
+) -> _Plan:
+    if engine_kind not in (OFFLINE, RUNCOMFY):
+        raise ValueError(f"Unknown engine {engine_kind!r}: use 'runcomfy' or 'offline'.")
+    planned = [p for p in plan_shots(board, catalogue) if only is None or p.index in only]
+    require_ready(planned)
+    keys = await _keys(planned)
+    jobs = engine.jobs()
+    running = _under_way(jobs)
+    by_id = {job.id: job for job in jobs}
+    to_send, to_wait, kept, held_back = [], [], [], []
+    for p in planned:
+        work = _Work(p, keys[p.index], engine_kind)
+        shot = p.shot
+        if _clip_serves(p, work.key, engine_kind):
+            kept.append(work)
+        elif (job := running.get((shot.id, work.key))) is not None:
+            work.job = job
+            to_wait.append(work)
+        elif only is None and _uncertain_for(shot, work.key, by_id):
+            held_back.append(work)
+        else:
+            to_send.append(work)
+    prices = [await _price(engine, w) for w in to_send]
+    estimate = BoardEstimate(
+        engine_kind,
+        tuple(prices),
+        kept=tuple(w.planned.index for w in kept),
+        waiting=tuple(w.planned.index for w in to_wait),
+        held_back=tuple(w.planned.index for w in held_back),
+    )
+    return _Plan(estimate, to_send, to_wait, kept, held_back)
+
+
+async def estimate_storyboard(
+    board: Storyboard,
+    engine: Engine,
+    catalogue: Catalogue,
+    *,
+    engine_kind: str,
+    only: set[int] | None = None,
+) -> BoardEstimate:
+    """What :func:`render_storyboard` would send and what it would cost, sending nothing.
+
+    Raises :class:`app.core.storyboard.StoryboardError` when a shot cannot be sent as it is.
+    """
+    plan = await _prepare(board, engine, catalogue, engine_kind, only)
+    return plan.estimate
+
+
+# --- rendering -------------------------------------------------------------------------------
+
+
+def _render_state(shot: Shot) -> tuple[object, ...]:
+    return (
+        shot.job_id,
+        shot.request_id,
+        shot.job_state,
+        shot.error,
+        shot.clip,
+        shot.clip_engine,
+        shot.cost,
+        shot.input_key,
+    )
+
+
+def _start_job(work: _Work, job: Job) -> None:
+    """A job just sent is the shot's latest."""
+    shot = work.planned.shot
+    shot.job_id, shot.request_id = job.id, job.request_id
+    shot.job_state, shot.error = job.state.value, job.error
+
+
+def _record_job(work: _Work, job: Job, *, latest: bool) -> bool:
+    """Write what a job says on its shot; returns whether anything changed.
+
+    Only the shot's latest job sets its job state; a succeeded job gives the shot its clip
+    when it is the latest or the shot has no clip, but a preview never replaces a paid clip
+    made from the same inputs.
+    """
+    shot = work.planned.shot
+    before = _render_state(shot)
+    if latest:
+        _start_job(work, job)
+    made = job.state is JobState.SUCCEEDED and bool(job.files) and Path(job.files[0]).is_file()
+    has_clip = shot.clip is not None and shot.clip.is_file()
+    paid_clip_kept = (
+        job.engine == OFFLINE
+        and has_clip
+        and shot.clip_engine == RUNCOMFY
+        and shot.input_key == work.key
+    )
+    if made and (latest or not has_clip) and not paid_clip_kept:
+        shot.clip = Path(job.files[0])
+        shot.clip_engine = job.engine
+        shot.input_key = work.key
+        shot.cost = job.cost if job.cost is not None else (0.0 if job.engine == OFFLINE else None)
+    return _render_state(shot) != before
+
+
+def _save(board: Storyboard) -> None:
+    if board.path is not None:
+        board.save()
+
+
+def _outcome_of(work: _Work, job: Job) -> ShotOutcome:
+    p = work.planned
+    state = job.state
+    if state is JobState.SUCCEEDED and job.files:
+        return ShotOutcome(
+            p.index,
+            p.shot.id,
+            Outcome.RENDERED,
+            f"Shot {p.number} is rendered: {Path(job.files[0]).name}.",
+            job,
+            Path(job.files[0]),
+            p.shot.cost,
+        )
+    kinds = {
+        JobState.UNCERTAIN: Outcome.UNCERTAIN,
+        JobState.CANCELLED: Outcome.CANCELLED,
+    }
+    outcome = kinds.get(state, Outcome.FAILED)
+    reason = job.error or (
+        "it finished without a video" if state is JobState.SUCCEEDED else "no reason was given"
+    )
+    return ShotOutcome(
+        p.index, p.shot.id, outcome, f"Shot {p.number}: {state.label.lower()}: {reason}", job
+    )
+
+
+async def render_storyboard(
+    board: Storyboard,
+    engine: Engine,
+    catalogue: Catalogue,
+    *,
+    engine_kind: str,
+    only: set[int] | None = None,
+    on_event: EventCallback | None = None,
+    confirm: ConfirmCallback | None = None,
+) -> RenderReport:
+    """Render the board's shots that need it through ``engine``, and wait for them.
+
+    ``only`` limits the render to these shot positions (from 0, as in ``board.shots``).
+    The price comes first, as a :class:`RenderEvent` of kind ``estimate`` and in the
+    report: ``confirm(estimate)`` (plain or async) may decline, and then nothing is sent.
+    When a live price cannot be read and no ``confirm`` was given, nothing is sent and
+    :class:`PriceUnavailable` is raised. Raises :class:`StoryboardError` when a shot
+    cannot be sent as it is (nothing is sent then either).
+
+    The board is saved (when it has a file) after each submission and each finished job.
+    """
+
+    def emit(kind: RenderEventKind, message: str, **kw: Any) -> None:
+        if on_event is not None:
+            on_event(RenderEvent(kind, message, **kw))
+
+    plan = await _prepare(board, engine, catalogue, engine_kind, only)
+    estimate = plan.estimate
+    report = RenderReport(estimate)
+    emit(RenderEventKind.ESTIMATE, estimate.summary(), estimate=estimate)
+    for work in plan.kept:
+        p = work.planned
+        report.outcomes.append(
+            ShotOutcome(
+                p.index,
+                p.shot.id,
+                Outcome.KEPT,
+                f"Shot {p.number} is already rendered from these inputs: "
+                f"{p.shot.clip.name if p.shot.clip else ''}.",
+                clip=p.shot.clip,
+                cost=p.shot.cost,
+            )
+        )
+        emit(RenderEventKind.KEPT, report.outcomes[-1].message, index=p.index)
+    for work in plan.held_back:
+        p = work.planned
+        report.outcomes.append(
+            ShotOutcome(
+                p.index,
+                p.shot.id,
+                Outcome.UNCERTAIN,
+                f"Shot {p.number} was not sent again: its last submission is uncertain. Check "
+                "your generation history on RunComfy, then render this shot on its own to "
+                "send it again.",
+            )
+        )
+    if confirm is not None and plan.to_send:
+        answer = confirm(estimate)
+        if inspect.isawaitable(answer):
+            answer = await answer
+        if not answer:
+            report.declined = True
+            return report
+    elif not estimate.available:
+        raise PriceUnavailable(estimate.summary() + " Nothing was sent.")
+
+    sent: list[_Work] = []
+    stop: ApiError | None = None
+    prices = {price.index: price for price in estimate.prices}
+    for work in plan.to_send:
+        p = work.planned
+        if stop is not None:
+            report.outcomes.append(
+                ShotOutcome(p.index, p.shot.id, Outcome.NOT_SENT, f"Shot {p.number}: {stop}")
+            )
+            continue
+        origin = {
+            "storyboard": str(board.path) if board.path is not None else "",
+            "shot_id": p.shot.id,
+            "input_key": work.key,
+        }
+        try:
+            job = await engine.submit(
+                p.model_id,
+                p.values,
+                engine=engine_kind,
+                origin=origin,
+                expected_price=prices[p.index].price,
+            )
+        except ValidationError as exc:
+            message = f"Shot {p.number} was not sent: {exc}"
+            report.outcomes.append(ShotOutcome(p.index, p.shot.id, Outcome.NOT_SENT, message))
+            emit(RenderEventKind.NOT_SENT, message, index=p.index)
+            continue
+        except ApiError as exc:  # the account, the key or the price: the next shots share it
+            stop = exc
+            message = f"Shot {p.number} was not sent: {exc}"
+            report.outcomes.append(ShotOutcome(p.index, p.shot.id, Outcome.NOT_SENT, message))
+            emit(RenderEventKind.NOT_SENT, message, index=p.index)
+            continue
+        report.submitted += 1
+        work.job = job
+        _start_job(work, job)
+        _save(board)
+        sent.append(work)
+        emit(
+            RenderEventKind.SUBMITTED,
+            f"Shot {p.number} sent as {job.request_id or job.id}.",
+            index=p.index,
+            job=job,
+        )
+    for work in plan.to_wait:
+        p = work.planned
+        assert work.job is not None
+        emit(
+            RenderEventKind.SUBMITTED,
+            f"Shot {p.number} is already under way as {work.job.request_id or work.job.id}.",
+            index=p.index,
+            job=work.job,
+        )
+
+    async def follow(work: _Work) -> tuple[_Work, Job | None, str | None]:
+        assert work.job is not None
+        try:
+            return work, await engine.wait(work.job.id), None
+        except StoryreelError as exc:
+            return work, None, str(exc)
+
+    waiting = [asyncio.ensure_future(follow(w)) for w in [*sent, *plan.to_wait]]
+    try:
+        for next_done in asyncio.as_completed(waiting):
+            work, finished, problem = await next_done
+            p = work.planned
+            if finished is None:
+                message = (
+                    f"Shot {p.number} is still under way ({problem}); it is picked up when the "
+                    "board is opened again."
+                )
+                report.outcomes.append(
+                    ShotOutcome(p.index, p.shot.id, Outcome.STILL_RUNNING, message, work.job)
+                )
+                emit(RenderEventKind.FINISHED, message, index=p.index, job=work.job)
+                continue
+            _record_job(work, finished, latest=p.shot.job_id == finished.id)
+            _save(board)
+            outcome = _outcome_of(work, finished)
+            report.outcomes.append(outcome)
+            emit(RenderEventKind.FINISHED, outcome.message, index=p.index, job=finished)
+    finally:
+        for task in waiting:
+            task.cancel()
+    report.outcomes.sort(key=lambda o: o.index)
+    return report
+
+
+def attach_finished_jobs(
+    board: Storyboard, jobs: Iterable[Job], catalogue: Catalogue | None = None
+) -> list[int]:
+    """Give the board's shots the clips of jobs that finished while it was closed.
+
+    A job belongs to a shot when its origin names the shot's id and the inputs it was made
+    from (the ``input_key`` in its origin) are the shot's current inputs. The newest such
+    job sets the shot's job state (a job still under way shows the shot as rendering); a
+    succeeded job whose file is still there gives the shot its clip. Returns the positions
+    of the shots that changed; the caller saves the board.
+    """
+    if catalogue is None:
+        from app.core.catalogue import default_catalogue
+
+        catalogue = default_catalogue()
+    jobs = sorted(jobs, key=lambda j: j.created_at)  # the newest job has the last word
+    by_id = {job.id: job for job in jobs}
+    planned = {p.shot.id: p for p in plan_shots(board, catalogue) if p.model is not None}
+    keys: dict[str, str] = {}
+    changed: set[int] = set()
+    for job in jobs:
+        shot_id = job.origin.get("shot_id")
+        p = planned.get(shot_id) if isinstance(shot_id, str) else None
+        if p is None:
+            continue
+        key = keys.get(p.shot.id)
+        if key is None:
+            key = keys[p.shot.id] = input_key(p)
+        if job.origin.get("input_key") != key:
+            continue
+        recorded = by_id.get(p.shot.job_id or "")
+        latest = recorded is None or job.created_at >= recorded.created_at
+        if _record_job(_Work(p, key, job.engine), job, latest=latest):
+            changed.add(p.index)
+    return sorted(changed)
+
+
+__all__ = [
+    "BoardEstimate",
+    "Outcome",
+    "RenderEvent",
+    "RenderEventKind",
+    "RenderReport",
+    "ShotOutcome",
+    "ShotPrice",
+    "attach_finished_jobs",
+    "estimate_storyboard",
+    "render_storyboard",
+]
