@@ -25,8 +25,15 @@ What it promises, in order of importance:
 3. **Every state change is saved before anyone hears of it**: the store is written, then
    the event is sent to subscribers and listeners.
 
-All of this runs on the event loop's thread; image encoding runs in a worker thread. Every
-background task lives in one :class:`TaskRegistry` and is cancelled by ``aclose``.
+Outputs are downloaded (without the key) straight into the library folder, named
+``YYYY-MM-DD_<model>_<prompt words>_<request id>[_<n>].<ext>`` so that the folder reads well
+on its own; the paths are recorded in ``job.files`` and the cost RunComfy charged in
+``job.cost``, and only then is the job SUCCEEDED.
+
+All of this runs on the event loop's thread; image encoding, the keyring and the embedded
+simulator's start and stop run in worker threads. Every background task lives in one
+:class:`TaskRegistry` and is cancelled by ``aclose``; jobs on the server are never cancelled
+by closing.
 """
 
 from __future__ import annotations
@@ -80,7 +87,19 @@ OFFLINE = "offline"
 ENGINES = (RUNCOMFY, OFFLINE)
 OFFLINE_NOTE = "Free local preview: a motion sketch from your frames, not AI generation."
 PROGRESS_EVERY = 0.25  # seconds between download progress events
-_RESULT_KEYS = {"request_id", "status", "output", "outputs", "created_at", "finished_at"}
+# Result fields the job records elsewhere; anything else the server sends is kept in job.extra.
+_RESULT_KEYS = {
+    "request_id",
+    "status",
+    "output",
+    "outputs",
+    "created_at",
+    "finished_at",
+    "cost",
+    "error",
+    "status_url",
+    "result_url",
+}
 _EXTRA_LIMIT = 2000
 
 NO_KEY = (
@@ -299,7 +318,8 @@ class Engine:
         async with self._backend_lock:
             if engine == OFFLINE:
                 return await self._offline_backend()
-            token = secrets.get_token()
+            # The keyring may answer over D-Bus: not on the window's thread.
+            token = await asyncio.to_thread(secrets.get_token)
             if not token:
                 raise AuthError(NO_KEY)
             base = check_api_base(api_base or self.settings.effective_api_base())
@@ -402,6 +422,8 @@ class Engine:
             price_estimate=price.estimate if price else 0.0,
         )
         self._create(job)
+        # Images are encoded while the job is PENDING: a crash now leaves a job that certainly
+        # was never sent, and SUBMITTING is saved only just before the request goes out.
         try:
             body, summary = await encode_inputs_async(model, values, workdir=Path.cwd())
         except (InputError, ValidationError) as exc:

@@ -59,7 +59,7 @@ import statistics
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 from app.api.client import (
@@ -277,7 +277,6 @@ class _Track:
     long_flagged: bool = False
     in_flight: bool = False
     empty_completions: int = 0
-    requests: int = field(default=0, repr=False)
 
 
 class PollScheduler:
@@ -510,7 +509,6 @@ class PollScheduler:
         whether it runs and, once done, its outputs, so that finishing costs one request.
         """
         if not track.running and not self._due_to_have_started(track):
-            track.requests += 1
             self.requests += 1
             status = await track.client.status(track.request_id)
             if self._tracks.get(track.job_id) is not track:
@@ -619,7 +617,6 @@ class PollScheduler:
                 other.due = other.last_asked + self._interval(other)
 
     async def _ask_result(self, track: _Track) -> None:
-        track.requests += 1
         self.requests += 1
         result = await track.client.result(track.request_id, include_cost=True)
         if self._tracks.get(track.job_id) is not track:

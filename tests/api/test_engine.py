@@ -215,6 +215,27 @@ async def test_a_job_survives_a_crash_and_finishes_after_resume(sim, make_engine
     assert len(sim.submissions) == 1 and submit_requests(sim) == 1
 
 
+async def test_a_job_that_finished_while_the_app_was_closed_is_downloaded(
+    sim, make_engine, lite_values
+):
+    sim.timings = Timings(hold=True, render=False)
+    first = make_engine()
+    job = await first.submit(LITE, lite_values, engine="runcomfy")
+    await first.aclose()
+    sim.release()
+    await asyncio.to_thread(sim.wait_state, job.request_id, "succeeded")
+    second = make_engine()
+    try:
+        await second.resume()
+        done = await second.wait(job.id, timeout=WAIT)
+    finally:
+        await second.aclose()
+    assert done.state is JobState.SUCCEEDED, done.error
+    assert done.cost == pytest.approx(0.18)
+    assert Path(done.files[0]).read_bytes() == sim.output_path(done.request_id).read_bytes()
+    assert len(sim.submissions) == 1
+
+
 async def test_jobs_caught_mid_way_are_resumed_without_resending(
     sim, make_engine, lite_values, tmp_path
 ):
