@@ -202,7 +202,15 @@ class Controller(QObject):
         on_error: Callable[[BaseException], None] | None = None,
     ) -> asyncio.Task[Any]:
         """Run ``coro`` in the registry; a failure becomes a notice unless ``on_error`` takes it."""
-        return self.tasks.spawn(self._guarded(coro, job_id, on_done, on_error), name)
+        try:
+            task = self.tasks.spawn(self._guarded(coro, job_id, on_done, on_error), name)
+        except RuntimeError:
+            coro.close()
+            raise
+        # A task cancelled before its first step never starts ``coro``; closing it then
+        # (a no-op once it has run) keeps the interpreter from warning it was never awaited.
+        task.add_done_callback(lambda _task: coro.close())
+        return task
 
     async def _guarded(
         self,
