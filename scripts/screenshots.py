@@ -11,6 +11,8 @@ offline preview engine, and saves what the screen shows at each step with ImageM
     02-ready.png         a model chosen, a first frame dropped in, a prompt written
     03-playing.png       the finished clip in the queue and playing inline
     04-settings.png      the Settings dialog
+    05-storyboard.png    the Storyboard view: four frames rendered as four shots, the
+                         sequence paused in its second shot
 
 Needs Xvfb and ImageMagick (``scripts/dev.sh shot`` installs them). Nothing touches the
 user's own settings, keyring, job database or videos.
@@ -77,6 +79,45 @@ def sample_frame(path: Path) -> Path:
     return path
 
 
+def storyboard_frames(folder: Path) -> list[Path]:
+    """Four frames of one scene: the sun sets behind the hills, the lighthouse lights up."""
+    from PIL import Image, ImageDraw
+
+    width, height = 1280, 720
+    frames = []
+    for step in range(4):
+        image = Image.new("RGB", (width, height))
+        draw = ImageDraw.Draw(image)
+        dusk = step / 3
+        for y in range(height):
+            t = y / height
+            draw.line(
+                [(0, y), (width, y)],
+                fill=(
+                    int((40 + 200 * t) * (1 - 0.55 * dusk)),
+                    int((60 + 90 * t) * (1 - 0.6 * dusk)),
+                    int((140 - 40 * t) * (1 - 0.3 * dusk)),
+                ),
+            )
+        sun_y = 250 + step * 90
+        draw.ellipse((840, sun_y, 1000, sun_y + 160), fill=(255, 214 - step * 30, 130 - step * 30))
+        draw.polygon(
+            [(0, 560), (300, 430), (640, 540), (980, 450), (1280, 560), (1280, 720), (0, 720)],
+            fill=(34, 52, 60),
+        )
+        draw.rectangle((300, 300, 340, 470), fill=(236, 236, 230))
+        draw.rectangle((300, 340, 340, 360), fill=(200, 50, 50))
+        draw.polygon([(292, 300), (348, 300), (320, 270)], fill=(60, 60, 70))
+        if step >= 2:  # the lamp is lit
+            draw.polygon(
+                [(320, 285), (760 - step * 80, 230), (760 - step * 80, 320)], fill=(255, 236, 170)
+            )
+        path = folder / f"scene-{step + 1}.png"
+        image.save(path, "PNG")
+        frames.append(path)
+    return frames
+
+
 def shoot(out: Path, name: str, display: str) -> None:
     target = out / name
     subprocess.run(
@@ -133,7 +174,61 @@ async def scene(window, out: Path, display: str, frame: Path) -> None:
     await settle()
     await asyncio.to_thread(shoot, out, "04-settings.png", display)
     window.settings_dialog.reject()
+
+    await storyboard_scene(window, out, display, storyboard_frames(frame.parent))
     window.close()
+
+
+async def storyboard_scene(window, out: Path, display: str, frames: list[Path]) -> None:
+    """A board of four frames, rendered as four shots, its sequence paused in shot 2."""
+    from app.core.storyboard import ShotStatus
+
+    async def until(predicate, what: str, timeout: float = 90.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise SystemExit(f"Timed out waiting for {what}.")
+            await asyncio.sleep(0.1)
+
+    window.banner.hide()  # the welcome has been read and closed by now
+    window.activateWindow()  # in front: no "finished in the background" notifications
+    window.set_mode("storyboard")
+    view = window.storyboard
+    view.add_frames(frames)
+    view.select_shot(0)
+    view.panel.set_values({"duration": 2, "resolution": "480p", "ratio": "16:9"})
+    view.apply_to_all()
+    prompts = [
+        "Slow push in on the lighthouse as the sun touches the hills",
+        "The sun sinks; the sea wind moves the grass",
+        "Dusk: the lamp flickers on and sweeps the bay",
+        "Night falls; the beam turns over the water",
+    ]
+    for row, prompt in enumerate(prompts):
+        view.select_shot(row)
+        view.panel.set_values({"prompt": prompt})
+    view.save_as(frames[0].parent / "Lighthouse at dusk.storyboard.json")
+    await until(view.generate_button.isEnabled, "the storyboard to be ready to generate")
+    view.generate()
+    await until(lambda: view.confirmation_buttons(), "the price confirmation")
+    view.confirmation_buttons()[0].click()
+    rows = range(4)
+    await until(
+        lambda: (
+            all(view.shot_model.status(r) is ShotStatus.DONE for r in rows)
+            and all(view.shot_model.picture(r) is not None for r in rows)
+        ),
+        "the four shots to render",
+    )
+    view.select_shot(1)
+    view.play_sequence(0)
+    await until(
+        lambda: view.player.current_index == 1 and view.player.media_player.position() > 900,
+        "the sequence to reach shot 2",
+    )
+    view.player.pause()
+    await asyncio.sleep(PAINT_SECONDS)
+    await asyncio.to_thread(shoot, out, "05-storyboard.png", display)
 
 
 def run_scene(out: Path, display: str, width: int, height: int) -> int:

@@ -4,7 +4,8 @@ Left: the model picker, the parameter panel (built from the model's schema), the
 button (Ctrl+Enter) with the reason beside it when it cannot generate, and the live price
 for the current settings. Right: the queue above the inline player, in a splitter. The
 toolbar always shows which engine is in use, "Offline preview" or "RunComfy", switchable
-with one click.
+with one click, and which view: "Single shot" or "Storyboard" (Ctrl+1 / Ctrl+2; the
+storyboard is :mod:`app.ui.storyboard_view`, whose document actions fill the File menu).
 
 The window never talks to the engine or the network itself: user actions go to the
 ``Controller``, and the engine's events come back through its ``Bridge``. Nothing here
@@ -15,11 +16,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QGuiApplication,
@@ -36,6 +39,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -43,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.core.catalogue import Catalogue, Model
+from app.core.catalogue import Catalogue, FieldKind, Model
 from app.core.errors import StoryreelError
 from app.core.jobs import Job, JobState
 from app.core.settings import Settings
@@ -56,6 +60,7 @@ from app.ui.panel import ModelPicker, ParameterPanel
 from app.ui.player import PlayerView
 from app.ui.queue_model import QueueModel, money
 from app.ui.queue_view import QueueView
+from app.ui.storyboard_view import MODE_SINGLE, MODE_STORYBOARD, ModeSwitch, StoryboardView
 from app.ui.welcome import WelcomeBanner
 
 log = logging.getLogger(__name__)
@@ -212,16 +217,31 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 3)
         self.main_splitter.setChildrenCollapsible(False)
 
-        self.banner = WelcomeBanner(self)
+        # -- the storyboard view beside the single-shot view (Ctrl+1 / Ctrl+2) --
+        self.storyboard = StoryboardView(
+            settings,
+            controller,
+            catalogue,
+            self.queue_model,
+            engine_kind=lambda: self.engine_kind,
+            parent=self,
+        )
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.main_splitter)
+        self.pages.addWidget(self.storyboard)
+
+        self.banner = WelcomeBanner(self.panel, self.generate_button, self)
         self.banner.hide()
         self.banner.add_key_requested.connect(self.open_settings)
         self.banner.dismissed.connect(self._banner_dismissed)
+        # A sample goes into the single-shot panel, so that is the view to be in.
+        self.banner.sample_chosen.connect(lambda _name: self.set_mode(MODE_SINGLE))
 
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(theme.SPACING, theme.SPACING, theme.SPACING, 0)
         central_layout.addWidget(self.banner)
-        central_layout.addWidget(self.main_splitter, 1)
+        central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
         # -- toolbar, menus, status --
@@ -229,6 +249,8 @@ class MainWindow(QMainWindow):
         self.engine_switch.set_engine(self.engine_kind)
         self.engine_switch.setEnabled(False)
         self.engine_switch.chosen.connect(self.choose_engine)
+        self.mode_switch = ModeSwitch(self)
+        self.mode_switch.chosen.connect(self.set_mode)
         self._make_toolbar()
         self._make_menus()
         self.counts_label = QLabel(self)
@@ -269,6 +291,12 @@ class MainWindow(QMainWindow):
         self.queue.retry_requested.connect(self._retry)
         self.queue.remove_requested.connect(controller.remove)
         self.queue.reuse_requested.connect(self.reuse_settings)
+        self.queue.continue_requested.connect(self.continue_from_last_frame)
+        self.storyboard.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        )
+        self.storyboard.show_requested.connect(lambda: self.set_mode(MODE_STORYBOARD))
+        self.storyboard.reuse_requested.connect(self._reuse_from_storyboard)
 
         self._select_initial_model()
         self._restore_layout()
@@ -281,6 +309,8 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        toolbar.addWidget(self.mode_switch)
+        toolbar.addSeparator()
         toolbar.addWidget(self.engine_switch)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -294,6 +324,12 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        for storyboard_action in self.storyboard.file_actions():
+            if storyboard_action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(storyboard_action)
+        file_menu.addSeparator()
         self.open_folder_action = QAction(self.tr("Open &output folder"), self)
         self.open_folder_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.open_folder_action.triggered.connect(self.open_output_folder)
@@ -318,7 +354,26 @@ class MainWindow(QMainWindow):
         settings_action.triggered.connect(self.open_settings)
         edit_menu.addAction(settings_action)
 
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.mode_actions: dict[str, QAction] = {}
+        mode_group = QActionGroup(self)
+        for mode, text, keys in (
+            (MODE_SINGLE, self.tr("&Single shot"), "Ctrl+1"),
+            (MODE_STORYBOARD, self.tr("S&toryboard"), "Ctrl+2"),
+        ):
+            mode_action = QAction(text, self)
+            mode_action.setShortcut(QKeySequence(keys))
+            mode_action.setCheckable(True)
+            mode_action.triggered.connect(lambda _checked=False, m=mode: self.set_mode(m))
+            mode_group.addAction(mode_action)
+            view_menu.addAction(mode_action)
+            self.mode_actions[mode] = mode_action
+        self.mode_actions[MODE_SINGLE].setChecked(True)
+
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.show_welcome_action = QAction(self.tr("Show &welcome"), self)
+        self.show_welcome_action.triggered.connect(self.show_welcome)
+        help_menu.addAction(self.show_welcome_action)
         diagnostics_action = QAction(self.tr("Copy &diagnostics"), self)
         diagnostics_action.triggered.connect(self.copy_diagnostics)
         help_menu.addAction(diagnostics_action)
@@ -346,6 +401,7 @@ class MainWindow(QMainWindow):
         self.engine_kind = RUNCOMFY if has_key and self.settings.engine != OFFLINE else OFFLINE
         self.engine_switch.set_engine(self.engine_kind)
         self.engine_switch.setEnabled(True)
+        self.banner.set_has_key(has_key)
         self.banner.setVisible(not has_key and not self.settings.welcome_dismissed)
         self._update_counts()
         self._update_generate()
@@ -430,6 +486,54 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("The settings of this job are in the panel."), STATUS_MESSAGE_MS
         )
+
+    # -- single shot and storyboard ------------------------------------------------------
+
+    def mode(self) -> str:
+        return MODE_STORYBOARD if self.pages.currentWidget() is self.storyboard else MODE_SINGLE
+
+    def set_mode(self, mode: str) -> None:
+        """Show the single-shot view or the storyboard; what plays in the hidden one pauses."""
+        storyboard = mode == MODE_STORYBOARD
+        if storyboard and self.player.playing:
+            self.player.media_player.pause()
+        if not storyboard:
+            self.storyboard.player.pause()
+        self.pages.setCurrentWidget(self.storyboard if storyboard else self.main_splitter)
+        self.mode_switch.set_mode(mode)
+        self.mode_actions[mode].setChecked(True)
+
+    def continue_from_last_frame(self, job: Job) -> None:
+        """The clip's last frame starts the next shot: a new frame after the shot in the
+        storyboard when it is shown, else the first frame in this panel."""
+        if self.mode() == MODE_STORYBOARD:
+            self.storyboard.continue_from_job(job)
+            return
+        self.storyboard.extract_last_frame(job, on_done=self._load_first_frame)
+
+    def _load_first_frame(self, image: Path) -> None:
+        model = self._model
+        target = None
+        if model is not None:
+            target = model.role("first_frame") or model.role("reference_images")
+        if target is None:
+            self.statusBar().showMessage(
+                self.tr("The last frame is saved as {path}, but this model takes no frame.").format(
+                    path=image
+                ),
+                STATUS_MESSAGE_MS,
+            )
+            return
+        value: str | list[str] = [str(image)] if target.kind is FieldKind.IMAGE_LIST else str(image)
+        self.panel.set_values({target.name: value})
+        self.statusBar().showMessage(
+            self.tr("The clip's last frame is the new first frame: write what happens next."),
+            STATUS_MESSAGE_MS,
+        )
+
+    def _reuse_from_storyboard(self, job: Job) -> None:
+        self.set_mode(MODE_SINGLE)
+        self.reuse_settings(job)
 
     def _settings_changed(self) -> None:
         self._update_generate()
@@ -533,6 +637,9 @@ class MainWindow(QMainWindow):
         self.generate_button.setAccessibleDescription(tip)
 
     def generate(self) -> None:
+        if self.mode() == MODE_STORYBOARD:
+            self.storyboard.generate()  # Ctrl+Enter over the storyboard: Generate all
+            return
         blocker = self.generate_blocker()
         if blocker:
             self.statusBar().showMessage(blocker, STATUS_MESSAGE_MS)
@@ -613,8 +720,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _key_changed(self, present: bool) -> None:
+        # The welcome stays where it is, now telling which engine Generate uses.
+        self.banner.set_has_key(present)
         if present:
-            self.banner.hide()
             if self.controller.started and self.settings.engine != OFFLINE:
                 self.set_engine(RUNCOMFY)
             elif self.engine_kind == RUNCOMFY:
@@ -633,6 +741,11 @@ class MainWindow(QMainWindow):
         self.settings.welcome_dismissed = True
         self._save_settings()
 
+    def show_welcome(self) -> None:
+        """Help → Show welcome: the card again, with the keyboard on its first sample."""
+        self.banner.show()
+        self.banner.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def open_output_folder(self) -> None:
         folder = self.settings.library_path
         try:
@@ -649,7 +762,10 @@ class MainWindow(QMainWindow):
 
     def paste_image(self) -> None:
         """Ctrl+V outside a text field: the image goes to the focused frame box, else the
-        first empty one."""
+        first empty one. Over the storyboard, copied image files become frames."""
+        if self.mode() == MODE_STORYBOARD:
+            self.storyboard.paste_frames()
+            return
         widget = QApplication.focusWidget()
         while widget is not None and not isinstance(widget, DropZone):
             widget = widget.parentWidget()
@@ -772,6 +888,10 @@ class MainWindow(QMainWindow):
         return "\n\n".join(parts)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A storyboard with no file yet is offered for saving first (non-modally).
+        if not self._quit_confirmed and self.storyboard.ask_before_closing(self.close):
+            event.ignore()
+            return
         remote, local = self.jobs_still_running()
         if (remote or local) and not self._quit_confirmed:
             event.ignore()

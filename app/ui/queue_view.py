@@ -4,7 +4,9 @@ Each row shows the first input image (a thumbnail made in a worker thread and ca
 model, the prompt, the state in its colour, the queue position, elapsed time and ETA, and
 the cost. The actions (cancel, retry, reuse settings, open, show in folder, copy output
 URL, copy request id, remove) live in a small action bar under the list and in the
-context menu, and are enabled from one rule, ``available_actions``.
+context menu, and are enabled from one rule, ``available_actions``; "Continue from last
+frame" (a finished clip still on disk, ``can_continue``) is offered beside them and handed
+to the window as ``continue_requested``.
 
 A "submission uncertain" job is amber, not red, and carries its explanation and a link to
 RunComfy's generation history; retrying it asks first (non-modally), because resending a
@@ -89,6 +91,7 @@ REVEAL = "reveal"
 COPY_URL = "copy_url"
 COPY_REQUEST_ID = "copy_request_id"
 REMOVE = "remove"
+CONTINUE = "continue"
 
 # Cancelling is only possible before the job starts generating: RunComfy answers
 # "not_cancellable" once a job is in progress.
@@ -111,6 +114,11 @@ def available_actions(job: Job | None) -> frozenset[str]:
     if job.request_id:
         actions.add(COPY_REQUEST_ID)
     return frozenset(actions)
+
+
+def can_continue(job: Job | None) -> bool:
+    """Continue from last frame: a finished clip that is still on disk."""
+    return job is not None and job.state is JobState.SUCCEEDED and playable_file(job) is not None
 
 
 def playable_file(job: Job) -> Path | None:
@@ -330,6 +338,7 @@ class QueueView(QWidget):
     retry_requested = Signal(str)  # already confirmed when the job was uncertain
     reuse_requested = Signal(object)  # Job
     remove_requested = Signal(str)
+    continue_requested = Signal(object)  # Job: its last frame starts the next shot
 
     def __init__(self, model: QueueModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -405,6 +414,13 @@ class QueueView(QWidget):
             (REUSE, self.tr("Reuse settings"), pixmaps.SP_ArrowLeft, None, self.reuse_current),
             (OPEN, self.tr("Open"), pixmaps.SP_MediaPlay, None, self.open_current),
             (REVEAL, self.tr("Show in folder"), pixmaps.SP_DirOpenIcon, None, self.reveal_current),
+            (
+                CONTINUE,
+                self.tr("Continue from last frame"),
+                pixmaps.SP_MediaSkipForward,
+                None,
+                self.continue_current,
+            ),
             (COPY_URL, self.tr("Copy output URL"), None, None, self.copy_url),
             (COPY_REQUEST_ID, self.tr("Copy request id"), None, None, self.copy_request_id),
             (
@@ -421,6 +437,10 @@ class QueueView(QWidget):
             REUSE: self.tr("Load this job's model and settings into the panel"),
             OPEN: self.tr("Open the video in your system's player"),
             REVEAL: self.tr("Open the folder that holds the video"),
+            CONTINUE: self.tr(
+                "The clip's last frame becomes the first frame of a new shot, so the scene "
+                "goes on from where it ends"
+            ),
             REMOVE: self.tr("Remove this job from the list (the video file stays)"),
         }
         actions: dict[str, QAction] = {}
@@ -432,6 +452,8 @@ class QueueView(QWidget):
                 action.setShortcut(shortcut)
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(tips.get(key, text))
+            if key == CONTINUE:
+                action.setIconText(self.tr("Continue"))
             action.triggered.connect(slot)
             self.list.addAction(action)
             actions[key] = action
@@ -440,13 +462,15 @@ class QueueView(QWidget):
     def _make_action_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         bar.setSpacing(4)
-        for key in (CANCEL, RETRY, REUSE, OPEN, REVEAL, REMOVE):
+        self._bar_buttons: list[QToolButton] = []
+        for key in (CANCEL, RETRY, REUSE, CONTINUE, OPEN, REVEAL, REMOVE):
             button = QToolButton(self)
             button.setDefaultAction(self._actions[key])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setAutoRaise(True)
             bar.addWidget(button)
+            self._bar_buttons.append(button)
         more = QToolButton(self)
         more.setText(self.tr("Copy"))
         more.setAccessibleName(self.tr("Copy output URL or request id"))
@@ -464,6 +488,16 @@ class QueueView(QWidget):
 
     def action(self, key: str) -> QAction:
         return self._actions[key]
+
+    def set_compact(self, compact: bool) -> None:
+        """Icons only in the action bar (names stay in tooltips), for a narrow column."""
+        style = (
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if compact
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        for button in self._bar_buttons:
+            button.setToolButtonStyle(style)
 
     def current_job(self) -> Job | None:
         index = self.list.currentIndex()
@@ -513,6 +547,11 @@ class QueueView(QWidget):
         self.confirmation = box
         box.open()
 
+    def continue_current(self) -> None:
+        job = self.current_job()
+        if can_continue(job):
+            self.continue_requested.emit(job)
+
     def reuse_current(self) -> None:
         job = self.current_job()
         if job is not None:
@@ -554,7 +593,18 @@ class QueueView(QWidget):
         if self.current_job() is None:
             return
         menu = QMenu(self)
-        for key in (CANCEL, RETRY, REUSE, None, OPEN, REVEAL, COPY_URL, COPY_REQUEST_ID, None):
+        for key in (
+            CANCEL,
+            RETRY,
+            REUSE,
+            CONTINUE,
+            None,
+            OPEN,
+            REVEAL,
+            COPY_URL,
+            COPY_REQUEST_ID,
+            None,
+        ):
             if key is None:
                 menu.addSeparator()
             else:
@@ -580,7 +630,7 @@ class QueueView(QWidget):
 
     def _current_changed(self) -> None:
         job = self.current_job()
-        allowed = available_actions(job)
+        allowed = available_actions(job) | ({CONTINUE} if can_continue(job) else set())
         for key, action in self._actions.items():
             action.setEnabled(key in allowed)
         self._copy_button.setEnabled(bool(allowed & {COPY_URL, COPY_REQUEST_ID}))
@@ -609,6 +659,7 @@ def _escape(text: str) -> str:
 __all__ = [
     "CANCEL",
     "CANCELLABLE",
+    "CONTINUE",
     "COPY_REQUEST_ID",
     "COPY_URL",
     "JobDelegate",
@@ -620,6 +671,7 @@ __all__ = [
     "REVEAL",
     "ThumbnailCache",
     "available_actions",
+    "can_continue",
     "playable_file",
     "state_colour",
 ]

@@ -1,0 +1,606 @@
+"""Play sequence: a storyboard's finished clips back to back, and held frames for the rest.
+
+The segments come from :func:`app.core.storyboard.sequence`: a shot whose clip still fits
+its inputs plays that clip through Qt's media player; any other shot shows its first frame,
+still, for the shot's length. So the timing of the whole board reads before everything is
+rendered, and a partly rendered board already plays at its final length.
+
+Below the picture, a timeline shows every shot in proportion to its length (finished clips
+solid, held frames hatched), the playhead and the shot playing; a click on a shot plays from
+there. Space plays and pauses, wherever the focus is inside the player.
+
+Clips are switched on ``EndOfMedia``; a held frame is timed with a monotonic clock, so
+pausing in the middle of a hold resumes it for exactly the time that was left. The media
+player is made on first use, like the single-shot player's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedLayout,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import images
+from app.core.storyboard import Segment
+from app.ui import theme
+from app.ui.player import VideoSurface, time_text
+from app.ui.workers import run_in_thread
+
+# A held frame is drawn at most this big: sharp on a large player, cheap to keep per shot.
+STILL_SIDE = 1600
+TICK_MS = 40
+TIMELINE_HEIGHT = 30
+SEGMENT_GAP = 2.0
+
+
+def _load_still(path: Path) -> QImage:
+    """Runs in a worker: the held frame, upright, at a size worth drawing."""
+    picture = images.make_thumbnail(path, max_side=STILL_SIDE)
+    picture = picture.convert("RGBA") if picture.mode != "RGBA" else picture
+    data = picture.tobytes("raw", "RGBA")
+    image = QImage(
+        data, picture.width, picture.height, picture.width * 4, QImage.Format.Format_RGBA8888
+    )
+    return image.copy()  # detach from the Python buffer before it goes away
+
+
+class Timeline(QWidget):
+    """Every shot of the sequence in proportion to its length, with the playhead."""
+
+    seek_requested = Signal(int)  # segment index
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._durations: list[float] = []
+        self._held: list[bool] = []
+        self._position = 0.0
+        self._current = -1
+        self.setMinimumHeight(TIMELINE_HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Sequence timeline"))
+        self.setToolTip(self.tr("Click a shot to play the sequence from there."))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(320, TIMELINE_HEIGHT)
+
+    def set_segments(self, segments: Sequence[Segment]) -> None:
+        self._durations = [max(0.0, s.duration_s) for s in segments]
+        self._held = [s.held for s in segments]
+        self._position = 0.0
+        self._current = -1
+        self.update()
+
+    def set_position(self, seconds: float, current: int) -> None:
+        self._position = seconds
+        self._current = current
+        self.update()
+
+    @property
+    def total(self) -> float:
+        return sum(self._durations)
+
+    def _rects(self) -> list[QRectF]:
+        total = self.total
+        count = len(self._durations)
+        if not count or total <= 0:
+            return []
+        usable = max(1.0, self.width() - SEGMENT_GAP * (count - 1))
+        rects = []
+        x = 0.0
+        for seconds in self._durations:
+            width = usable * seconds / total
+            rects.append(QRectF(x, 4, max(1.0, width), self.height() - 8))
+            x += width + SEGMENT_GAP
+        return rects
+
+    def segment_at(self, x: float) -> int:
+        for index, rect in enumerate(self._rects()):
+            if x <= rect.right() + SEGMENT_GAP / 2:
+                return index
+        return len(self._durations) - 1
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.button() == Qt.MouseButton.LeftButton and self._durations:
+            self.seek_requested.emit(self.segment_at(event.position().x()))
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        rects = self._rects()
+        if not rects:
+            painter.setPen(QPen(theme.muted(palette), 1, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 4, -1, -4), 4, 4)
+            return
+        clip_colour = palette.color(QPalette.ColorRole.Highlight)
+        held_colour = theme.muted(palette)
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        for index, rect in enumerate(rects):
+            held = self._held[index]
+            fill = QColor(held_colour if held else clip_colour)
+            fill.setAlpha(90 if held else 200)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(rect, 3, 3)
+            if held:
+                hatch = QColor(held_colour)
+                hatch.setAlpha(160)
+                painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+                painter.drawRoundedRect(rect, 3, 3)
+            if index == self._current:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1.5))
+                painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 3, 3)
+            label = str(index + 1)
+            if metrics.horizontalAdvance(label) + 4 < rect.width():
+                text_colour = (
+                    palette.color(QPalette.ColorRole.HighlightedText)
+                    if not held
+                    else palette.color(QPalette.ColorRole.WindowText)
+                )
+                painter.setPen(text_colour)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+        # The playhead: where the sequence is, across the gaps between shots too.
+        x = self._x_for(self._position, rects)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 2))
+        painter.drawLine(round(x), 0, round(x), self.height())
+
+    def _x_for(self, seconds: float, rects: list[QRectF]) -> float:
+        start = 0.0
+        for rect, length in zip(rects, self._durations, strict=True):
+            if seconds <= start + length or rect is rects[-1]:
+                within = 0.0 if length <= 0 else min(1.0, (seconds - start) / length)
+                return rect.left() + rect.width() * max(0.0, within)
+            start += length
+        return 0.0
+
+
+class _StillView(QWidget):
+    """A held frame, fitted into the player like a video, with a note of what it stands for."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image: QImage | None = None
+        self.note = ""
+        self.setAccessibleName(self.tr("Held frame"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def show_image(self, image: QImage | None, note: str) -> None:
+        self.image = image
+        self.note = note
+        self.setAccessibleDescription(note)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(0, 0, 0))
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if self.image is not None and not self.image.isNull():
+            size = self.image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            x = (self.width() - size.width()) / 2
+            y = (self.height() - size.height()) / 2
+            painter.drawImage(QRectF(x, y, size.width(), size.height()), self.image)
+        if self.note:
+            metrics = QFontMetrics(self.font())
+            text = metrics.elidedText(self.note, Qt.TextElideMode.ElideRight, self.width() - 40)
+            box = QRectF(12, self.height() - metrics.height() - 22, 0, metrics.height() + 10)
+            box.setWidth(metrics.horizontalAdvance(text) + 16)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(0, 0, 0, 170))
+            painter.drawRoundedRect(box, 6, 6)
+            painter.setPen(QColor(240, 240, 240))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+class SequencePlayer(QWidget):
+    """Plays a storyboard's segments in order: clips through Qt's media player, held frames
+    as timed stills. ``frames_decoded`` counts the video frames shown (tests read it)."""
+
+    segment_changed = Signal(int)  # the segment now showing; -1 when stopped
+    playing_changed = Signal(bool)
+    finished = Signal()  # the last segment ended
+    frame_decoded = Signal()
+    still_loaded = Signal(object)  # Path of a held frame, ready to show
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Sequence player"))
+        self._player: QMediaPlayer | None = None
+        self._audio: QAudioOutput | None = None
+        self._segments: list[Segment] = []
+        self._starts: list[float] = []
+        self._index = -1
+        self._playing = False
+        self._hold_elapsed_ms = 0  # of the current held frame, before the last resume
+        self._hold_clock = QElapsedTimer()
+        self._stills: dict[Path, QImage | None] = {}
+        self.frames_decoded = 0
+
+        self.surface = VideoSurface(self)
+        self.surface.key_pressed.connect(self._surface_key)
+        self.surface.videoSink().videoFrameChanged.connect(self._frame_arrived)
+        self.still = _StillView(self)
+        self.placeholder = QLabel(
+            self.tr(
+                "Play sequence shows the whole board here: finished clips back to back, and "
+                "each shot not rendered yet as its first frame, held for its length."
+            ),
+            self,
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.placeholder.setMargin(16)
+        host = QWidget(self)
+        self._stack = QStackedLayout(host)
+        self._stack.addWidget(self.placeholder)
+        self._stack.addWidget(self.surface)
+        self._stack.addWidget(self.still)
+
+        self.timeline = Timeline(self)
+        self.timeline.seek_requested.connect(self.play_from)
+
+        self.play_button = QToolButton(self)
+        self.play_button.setAutoRaise(True)
+        self.play_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.play_button.setToolTip(self.tr("Play or pause the sequence (Space)"))
+        self.play_button.setAccessibleName(self.tr("Play sequence"))
+        self.play_button.clicked.connect(self.toggle_play)
+        self.shot_label = QLabel(self)
+        self.shot_label.setAccessibleName(self.tr("Shot playing"))
+        theme.make_small(self.shot_label)
+        self.time_label = QLabel(time_text(0, 0), self)
+        self.time_label.setAccessibleName(self.tr("Sequence time"))
+
+        controls = QHBoxLayout()
+        controls.setSpacing(6)
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.shot_label, 1)
+        controls.addWidget(self.time_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(host, 1)
+        layout.addWidget(self.timeline)
+        layout.addLayout(controls)
+
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setSingleShot(True)
+        self._hold_timer.timeout.connect(self._advance)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self._tick)
+        self._update_controls()
+
+    # -- the media player, made on first use ----------------------------------------------
+
+    @property
+    def media_player(self) -> QMediaPlayer:
+        if self._player is None:
+            self._audio = QAudioOutput(self)
+            self._player = QMediaPlayer(self)
+            self._player.setAudioOutput(self._audio)
+            self._player.setVideoOutput(self.surface)
+            self._player.mediaStatusChanged.connect(self._media_status)
+            self._player.errorOccurred.connect(self._media_error)
+        return self._player
+
+    def video_sink(self) -> QVideoSink:
+        """Where decoded clip frames arrive."""
+        return self.surface.videoSink()
+
+    # -- what to play ---------------------------------------------------------------------
+
+    def segments(self) -> list[Segment]:
+        return list(self._segments)
+
+    def set_segments(self, segments: Sequence[Segment]) -> None:
+        """Show a new sequence (stopping any playback); stills start loading at once."""
+        self.stop()
+        self._segments = list(segments)
+        self._starts = []
+        start = 0.0
+        for segment in self._segments:
+            self._starts.append(start)
+            start += segment.duration_s
+        self.timeline.set_segments(self._segments)
+        for segment in self._segments:
+            if segment.clip is None and segment.still is not None:
+                self._request_still(segment.still)
+        self._update_controls()
+
+    @property
+    def total_seconds(self) -> float:
+        return sum(s.duration_s for s in self._segments)
+
+    @property
+    def current_index(self) -> int:
+        return self._index
+
+    def current_segment(self) -> Segment | None:
+        return self._segments[self._index] if 0 <= self._index < len(self._segments) else None
+
+    @property
+    def playing(self) -> bool:
+        return self._playing
+
+    def has_still(self, path: Path) -> bool:
+        """The held frame of ``path`` is loaded and ready to show."""
+        return self._stills.get(path) is not None
+
+    # -- controls -------------------------------------------------------------------------
+
+    def play(self) -> None:
+        """Resume where the sequence was paused, or start from the first shot."""
+        if not self._segments:
+            return
+        if self._index < 0:
+            self.play_from(0)
+            return
+        self._set_playing(True)
+        segment = self._segments[self._index]
+        if segment.clip is not None:
+            self.media_player.play()
+        else:
+            self._resume_hold()
+
+    def play_from(self, index: int) -> None:
+        if not 0 <= index < len(self._segments):
+            return
+        self._set_playing(True)
+        self._start(index)
+
+    def pause(self) -> None:
+        if not self._playing:
+            return
+        self._set_playing(False)
+        segment = self.current_segment()
+        if segment is None:
+            return
+        if segment.clip is not None and self._player is not None:
+            self._player.pause()
+        elif self._hold_timer.isActive():
+            self._hold_elapsed_ms += self._hold_clock.elapsed()
+            self._hold_timer.stop()
+
+    def toggle_play(self) -> None:
+        if self._playing:
+            self.pause()
+        else:
+            self.play()
+
+    def stop(self) -> None:
+        """Stop and go back to the start; the picture goes back to the placeholder."""
+        self._hold_timer.stop()
+        if self._player is not None:
+            self._player.stop()
+            self._player.setSource(QUrl())
+        self._set_playing(False)
+        self._index = -1
+        self._hold_elapsed_ms = 0
+        self._stack.setCurrentWidget(self.placeholder)
+        self.timeline.set_position(0.0, -1)
+        self._update_controls()
+        self.segment_changed.emit(-1)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        if event.key() == Qt.Key.Key_Space and not event.modifiers():
+            self.toggle_play()
+            return True
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.handle_key(event):
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def _surface_key(self, event: QKeyEvent) -> None:
+        event.setAccepted(self.handle_key(event))
+
+    # -- playing --------------------------------------------------------------------------
+
+    def _start(self, index: int) -> None:
+        self._index = index
+        self._hold_timer.stop()
+        self._hold_elapsed_ms = 0
+        segment = self._segments[index]
+        if segment.clip is not None:
+            self._stack.setCurrentWidget(self.surface)
+            self.surface.file = Path(segment.clip)
+            player = self.media_player
+            player.setSource(QUrl.fromLocalFile(str(segment.clip)))
+            if self._playing:
+                player.play()
+        else:
+            if self._player is not None:
+                self._player.stop()
+            self.surface.file = None
+            self._show_still(segment)
+            self._stack.setCurrentWidget(self.still)
+            if self._playing:
+                self._resume_hold()
+        self._update_controls()
+        self.segment_changed.emit(index)
+
+    def _show_still(self, segment: Segment) -> None:
+        image = self._stills.get(segment.still) if segment.still is not None else None
+        note = self.tr("Shot {n} · not rendered yet: its first frame, held for {s} s").format(
+            n=segment.shot_number, s=f"{segment.duration_s:g}"
+        )
+        self.still.show_image(image, note)
+        if segment.still is not None and segment.still not in self._stills:
+            self._request_still(segment.still)
+
+    def _resume_hold(self) -> None:
+        segment = self.current_segment()
+        if segment is None:
+            return
+        left = max(0, round(segment.duration_s * 1000) - self._hold_elapsed_ms)
+        self._hold_clock.start()
+        self._hold_timer.start(left)
+
+    def _advance(self) -> None:
+        if self._index + 1 < len(self._segments):
+            self._start(self._index + 1)
+            return
+        # The end: keep the last picture, ready to start again from the first shot.
+        self._hold_timer.stop()
+        self._set_playing(False)
+        self.timeline.set_position(self.total_seconds, self._index)
+        self.time_label.setText(
+            time_text(round(self.total_seconds * 1000), round(self.total_seconds * 1000))
+        )
+        self._index = -1
+        self._update_controls()
+        self.finished.emit()
+
+    def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        segment = self.current_segment()
+        if segment is None or segment.clip is None:
+            return
+        if status == QMediaPlayer.MediaStatus.EndOfMedia and self._playing:
+            self._advance()
+
+    def _media_error(self, _error: QMediaPlayer.Error, message: str) -> None:
+        segment = self.current_segment()
+        if segment is None or segment.clip is None:
+            return
+        self.shot_label.setText(
+            self.tr("Shot {n}: {file} cannot be played ({reason}); skipped.").format(
+                n=segment.shot_number,
+                file=Path(segment.clip).name,
+                reason=message or self.tr("unknown error"),
+            )
+        )
+        if self._playing:
+            QTimer.singleShot(0, self._advance)
+
+    def _frame_arrived(self, frame: QVideoFrame) -> None:
+        if frame.isValid():
+            self.frames_decoded += 1
+            self.frame_decoded.emit()
+
+    def _set_playing(self, playing: bool) -> None:
+        if playing == self._playing:
+            return
+        self._playing = playing
+        if playing:
+            self._ticker.start()
+        else:
+            self._ticker.stop()
+        pixmap = (
+            QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        )
+        self.play_button.setIcon(self.style().standardIcon(pixmap))
+        name = self.tr("Pause sequence") if playing else self.tr("Play sequence")
+        self.play_button.setAccessibleName(name)
+        self.playing_changed.emit(playing)
+
+    def _position(self) -> float:
+        segment = self.current_segment()
+        if segment is None:
+            return 0.0
+        if segment.clip is not None:
+            within = (self._player.position() / 1000) if self._player is not None else 0.0
+        else:
+            within = self._hold_elapsed_ms / 1000
+            if self._hold_timer.isActive():
+                within += self._hold_clock.elapsed() / 1000
+        return self._starts[self._index] + min(within, segment.duration_s)
+
+    def _tick(self) -> None:
+        position = self._position()
+        self.timeline.set_position(position, self._index)
+        self.time_label.setText(time_text(round(position * 1000), round(self.total_seconds * 1000)))
+
+    def _update_controls(self) -> None:
+        has_segments = bool(self._segments)
+        self.play_button.setEnabled(has_segments)
+        self.timeline.setEnabled(has_segments)
+        segment = self.current_segment()
+        count = len(self._segments)
+        if segment is None:
+            if not has_segments:
+                self.shot_label.setText(self.tr("No shots yet"))
+            else:
+                held = sum(1 for s in self._segments if s.held)
+                text = self.tr("{count} shots, {seconds} s").format(
+                    count=count, seconds=f"{self.total_seconds:g}"
+                )
+                if held:
+                    text += self.tr(" · {held} shown as held frames").format(held=held)
+                self.shot_label.setText(text)
+            self.time_label.setText(time_text(0, round(self.total_seconds * 1000)))
+        else:
+            what = (
+                self.tr("held frame, not rendered yet")
+                if segment.held
+                else self.tr("{s} s clip").format(s=f"{segment.duration_s:g}")
+            )
+            self.shot_label.setText(
+                self.tr("Shot {n} of {count} · {what}").format(
+                    n=segment.shot_number, count=count, what=what
+                )
+            )
+            self.shot_label.setToolTip(str(segment.clip or segment.still or ""))
+            self._tick()
+        self.shot_label.setAccessibleDescription(self.shot_label.text())
+
+    # -- held frames ----------------------------------------------------------------------
+
+    def _request_still(self, path: Path) -> None:
+        if path in self._stills:
+            return
+        self._stills[path] = None
+        run_in_thread(
+            _load_still,
+            Path(path),
+            owner=self,
+            on_done=lambda image, p=path: self._still_loaded(p, image),
+            on_error=lambda _error, p=path: self._still_loaded(p, None),
+        )
+
+    def _still_loaded(self, path: Path, image: QImage | None) -> None:
+        self._stills[path] = image
+        segment = self.current_segment()
+        if segment is not None and segment.held and segment.still == path:
+            self.still.show_image(image, self.still.note)
+        self.still_loaded.emit(path)
+
+
+__all__ = ["SequencePlayer", "Timeline"]
