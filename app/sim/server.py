@@ -1038,6 +1038,9 @@ class _LoopbackHTTPServer(ThreadingHTTPServer):
     """A threaded server that can close its open keep-alive connections when it stops."""
 
     daemon_threads = True
+    # socketserver's default backlog of 5 refuses bursts: a client that opens a hundred
+    # connections at once (one per job) would see connections reset after it sent a request.
+    request_queue_size = 256
 
     def __init__(
         self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], sim: SimServer
