@@ -124,6 +124,14 @@ def _make_engine(out: Path | None):
     )
 
 
+async def _close(engine) -> None:
+    """Stop the engine's background work, then close the job database it was given."""
+    try:
+        await engine.aclose()
+    finally:
+        engine.store.close()
+
+
 async def _run(args: argparse.Namespace) -> int:
     from app.api import secrets
 
@@ -183,7 +191,7 @@ async def _run(args: argparse.Namespace) -> int:
             remove()
         return _report(job, args.json)
     finally:
-        await engine.aclose()
+        await _close(engine)
 
 
 def _price_line(price: Any, engine_kind: str) -> str:
@@ -232,7 +240,7 @@ async def _resume(args: argparse.Namespace) -> int:
                 return code
         return EXIT_OK
     finally:
-        await engine.aclose()
+        await _close(engine)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -282,7 +290,7 @@ async def _cancel(args: argparse.Namespace) -> int:
     try:
         outcome = await engine.cancel(job.id)
     finally:
-        await engine.aclose()
+        await _close(engine)
     if outcome == "cancelled":
         print(f"Cancelled {args.request_id}.")
         return EXIT_OK

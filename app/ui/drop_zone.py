@@ -482,6 +482,24 @@ class _Preview(QWidget):
         super().mouseReleaseEvent(event)
 
 
+# A zone is as narrow as half the panel: "less than 6000 px" becomes "< 6000 px" in its rows
+# (the tooltip and the accessible name keep the sentence).
+_LIMIT_SYMBOLS = (
+    ("less than ", "< "),
+    ("more than ", "> "),
+    ("at most ", "≤ "),
+    ("at least ", "≥ "),
+)
+
+
+def compact_limit(limit: str) -> str:
+    """A rule's limit as a short cell: the comparison as a symbol, the number and unit kept."""
+    for words, symbol in _LIMIT_SYMBOLS:
+        if limit.startswith(words):
+            return symbol + limit[len(words) :]
+    return limit
+
+
 class DropZone(QWidget):
     """One image for one image field: drop, paste or choose it; see it checked; fix it."""
 
@@ -868,8 +886,10 @@ class DropZone(QWidget):
     def _settle(self) -> None:
         # The verdict needs only the header checks: it does not wait for the thumbnail, which
         # for a large JPEG takes longer to decode than every rule takes to check.
-        if "checks" in self._waiting_for or "fix" in self._waiting_for or (
-            self._state is State.ERROR
+        if (
+            "checks" in self._waiting_for
+            or "fix" in self._waiting_for
+            or (self._state is State.ERROR)
         ):
             self._refresh()
             return
@@ -1022,7 +1042,12 @@ class DropZone(QWidget):
             # "Aspect ratio (width ÷ height)" reads as "Aspect ratio" in a narrow row; the
             # tooltip keeps the whole sentence.
             short_label = check.label.split(" (")[0]
-            cells = [mark, QLabel(short_label), QLabel(check.actual), QLabel(check.limit)]
+            cells = [
+                mark,
+                QLabel(short_label),
+                QLabel(check.actual),
+                QLabel(compact_limit(check.limit)),
+            ]
             for column, cell in enumerate(cells):
                 cell.setParent(self.checks_widget)
                 theme.make_small(cell, bold=(column == 0))

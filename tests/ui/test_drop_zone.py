@@ -73,6 +73,13 @@ def test_a_dropped_file_is_checked_rule_by_rule_and_shown(qtbot, catalogue, imag
     assert zone.checks_grid.rowCount() >= 7
     marks = [zone.checks_grid.itemAtPosition(r, 0).widget().text() for r in range(7)]
     assert marks == ["✓"] * 7
+    # The rows read in full even when the zone is at its narrowest: limits are compact.
+    limits = [zone.checks_grid.itemAtPosition(r, 3).widget().text() for r in range(7)]
+    assert "< 6000 px" in limits and "> 300 px" in limits
+    zone.resize(zone.minimumWidth(), zone.height())
+    zone.show()
+    qtbot.waitExposed(zone)
+    assert zone.checks_widget.sizeHint().width() <= zone.contentsRect().width()
     assert "640 × 480" in zone.status_label.text()
     assert zone.border_accent() is theme.Accent.VALID
     assert zone.fixes() == []
