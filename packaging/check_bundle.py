@@ -11,7 +11,7 @@ Given the bundle folder (``dist/storyreel``, or ``dist/Storyreel.app`` on macOS)
   nor (on Linux) a system library that the package declares as a dependency instead;
 * on Linux, every library any bundled binary needs is either bundled or a known system
   library (so the .deb's Depends are complete);
-* the licences folder and the app's resources (model schemas, icons) are there;
+* the licences folder and the app's resources (model schemas, icons, sample frames) are there;
 * ``storyreel --smoke-test`` exits 0, offscreen, over a throw-away home;
 * ``storyreel run ... --offline`` writes an MP4 that PyAV decodes with the right size,
   duration and frame count.
@@ -297,7 +297,15 @@ def check_resources(bundle: Bundle) -> Result:
     for name in ("storyreel.svg", "storyreel-256.png"):
         if icons is None or not (icons / name).is_file():
             problems.append(f"The icon app/resources/icons/{name} is missing.")
-    return Result("resources", problems, f"{len(schemas)} model schemas")
+    samples = bundle.find("app", "resources", "samples")
+    frames = sorted(samples.glob("*.jpg")) if samples else []
+    if samples is None or not (samples / "samples.json").is_file() or not frames:
+        problems.append(
+            "The sample frames of the welcome screen (app/resources/samples/) are missing."
+        )
+    return Result(
+        "resources", problems, f"{len(schemas)} model schemas, {len(frames)} sample frames"
+    )
 
 
 def isolated_environment(home: Path) -> dict[str, str]:
