@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -852,9 +853,10 @@ class MainWindow(QMainWindow):
             store.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         store.sync()
 
-    def jobs_still_running(self) -> tuple[list[Job], list[Job]]:
-        """(RunComfy jobs that go on without us, offline previews that stop with us)."""
-        remote, local = [], []
+    def jobs_still_running(self) -> tuple[list[Job], list[Job], list[Job]]:
+        """(RunComfy jobs that go on without us, offline previews that stop with us,
+        RunComfy jobs still being prepared that quitting stops before they are sent)."""
+        remote, local, unsent = [], [], []
         for job in self.queue_model.jobs():
             if job.state.finished:
                 continue
@@ -862,9 +864,11 @@ class MainWindow(QMainWindow):
                 local.append(job)
             elif job.state in CONTINUES_ON_SERVER:
                 remote.append(job)
-        return remote, local
+            elif job.state is JobState.PENDING:
+                unsent.append(job)
+        return remote, local, unsent
 
-    def quit_message(self, remote: list[Job], local: list[Job]) -> str:
+    def quit_message(self, remote: list[Job], local: list[Job], unsent: Sequence[Job] = ()) -> str:
         parts = []
         if remote:
             parts.append(
@@ -885,6 +889,16 @@ class MainWindow(QMainWindow):
                     len(local),
                 )
             )
+        if unsent:
+            parts.append(
+                self.tr(
+                    "%n job(s) are still being prepared and have not been sent to RunComfy "
+                    "yet. Quitting now stops them before they are sent: nothing is charged, "
+                    "and you can send them again later.",
+                    "",
+                    len(unsent),
+                )
+            )
         return "\n\n".join(parts)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -892,10 +906,10 @@ class MainWindow(QMainWindow):
         if not self._quit_confirmed and self.storyboard.ask_before_closing(self.close):
             event.ignore()
             return
-        remote, local = self.jobs_still_running()
-        if (remote or local) and not self._quit_confirmed:
+        remote, local, unsent = self.jobs_still_running()
+        if (remote or local or unsent) and not self._quit_confirmed:
             event.ignore()
-            self._confirm_quit(remote, local)
+            self._confirm_quit(remote, local, unsent)
             return
         self._remember_values()
         self._save_settings()
@@ -903,7 +917,7 @@ class MainWindow(QMainWindow):
         event.accept()
         self.closed.emit()
 
-    def _confirm_quit(self, remote: list[Job], local: list[Job]) -> None:
+    def _confirm_quit(self, remote: list[Job], local: list[Job], unsent: list[Job]) -> None:
         if self.quit_confirmation is not None:
             self.quit_confirmation.raise_()
             return
@@ -911,7 +925,7 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Quit Storyreel?"))
         box.setText(self.tr("Some jobs are not finished yet."))
-        box.setInformativeText(self.quit_message(remote, local))
+        box.setInformativeText(self.quit_message(remote, local, unsent))
         quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Keep Storyreel open"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(quit_button)

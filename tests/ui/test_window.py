@@ -266,6 +266,9 @@ def test_quitting_with_jobs_running_says_what_happens_to_them(qapp, new_window):
         preview = Job(model_id=PRO, inputs={}, engine="offline", state=JobState.RUNNING)
         assert "will stop" in win.quit_message([], [preview])
         assert "be lost" in win.quit_message([], [preview])
+        preparing = Job(model_id=PRO, inputs={}, engine="runcomfy", state=JobState.PENDING)
+        unsent = win.quit_message([], [], [preparing])
+        assert "not been sent to RunComfy" in unsent and "nothing is charged" in unsent
         quit_button = next(b for b in box.buttons() if b.text() == "Quit")
         closed: list[bool] = []
         win.closed.connect(lambda: closed.append(True))
