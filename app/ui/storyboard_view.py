@@ -564,6 +564,20 @@ class FrameStripModel(QAbstractListModel):
         return True
 
 
+def _card_fill(palette: QPalette, selected: bool) -> QColor:
+    """A card's background: the base colour, tinted a fifth of the way to the highlight
+    when selected, so the picture on it stays readable."""
+    fill = QColor(palette.color(QPalette.ColorRole.Base))
+    if not selected:
+        return fill
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    return QColor(
+        (fill.red() * 4 + highlight.red()) // 5,
+        (fill.green() * 4 + highlight.green()) // 5,
+        (fill.blue() * 4 + highlight.blue()) // 5,
+    )
+
+
 class FrameDelegate(QStyledItemDelegate):
     """One frame card: its number, thumbnail and file name, bordered by its verdict."""
 
@@ -593,15 +607,7 @@ class FrameDelegate(QStyledItemDelegate):
         rect = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor(palette.color(QPalette.ColorRole.Base))
-        if selected:
-            highlight = palette.color(QPalette.ColorRole.Highlight)
-            fill = QColor(
-                (fill.red() * 4 + highlight.red()) // 5,
-                (fill.green() * 4 + highlight.green()) // 5,
-                (fill.blue() * 4 + highlight.blue()) // 5,
-            )
-        painter.setBrush(fill)
+        painter.setBrush(_card_fill(palette, selected))
         border = palette.color(QPalette.ColorRole.Highlight) if selected else accent
         painter.setPen(QPen(border, 3.0 if selected else theme.ZONE_BORDER))
         painter.drawRoundedRect(rect, 8, 8)
@@ -1223,15 +1229,7 @@ class ShotRow(QWidget):
         status = self.model.status(row)  # the enum itself: through data() it is a plain str
         painter.save()
         card = QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5)
-        fill = QColor(palette.color(QPalette.ColorRole.Base))
-        if selected:
-            highlight = palette.color(QPalette.ColorRole.Highlight)
-            fill = QColor(
-                (fill.red() * 4 + highlight.red()) // 5,
-                (fill.green() * 4 + highlight.green()) // 5,
-                (fill.blue() * 4 + highlight.blue()) // 5,
-            )
-        painter.setBrush(fill)
+        painter.setBrush(_card_fill(palette, selected))
         border = palette.color(QPalette.ColorRole.Highlight) if selected else theme.muted(palette)
         painter.setPen(QPen(border, 3.0 if current else 1.0))
         painter.drawRoundedRect(card, 8, 8)
