@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
+import ipaddress
+import ssl
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
 
 import pytest
 from api_support import FAST_RETRY, LITE, Reply
 
 from app.api.downloads import (
+    PROGRESS_INTERVAL,
     Downloader,
     check_output_url,
     extension_for,
@@ -36,6 +45,101 @@ async def output(sim, client, catalogue, lite_values, tmp_path) -> tuple[str, by
 async def downloader():
     async with Downloader(allow_loopback=True, retry=FAST_RETRY) as fetcher:
         yield fetcher
+
+
+class PausingServer:
+    """Serves one video over loopback: a first piece, then the rest once ``go`` is set.
+
+    ``sent`` is set when the whole body has gone out, which needs a client that keeps reading.
+    ``tls`` serves it over https with that context instead.
+    """
+
+    def __init__(self, body: bytes, first: int, tls: ssl.SSLContext | None = None) -> None:
+        self.go = threading.Event()
+        self.sent = threading.Event()
+        self.requests = 0
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                outer.requests += 1
+                self.send_response(200)
+                self.send_header("Content-Type", "video/mp4")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body[:first])
+                self.wfile.flush()
+                if outer.go.wait(10):
+                    self.wfile.write(body[first:])
+                    outer.sent.set()
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        if tls is not None:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
+        self.scheme = "https" if tls is not None else "http"
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"{self.scheme}://{host}:{port}/video.mp4"
+
+    def __enter__(self) -> PausingServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.go.set()
+        self._server.shutdown()
+        self._server.server_close()
+
+
+@pytest.fixture
+def self_signed(tmp_path: Path) -> Iterator[ssl.SSLContext]:
+    """A server TLS context with a certificate for 127.0.0.1 that no authority signed."""
+    pytest.importorskip("cryptography")
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_file.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+    yield context
 
 
 async def test_a_download_matches_the_output_and_never_carries_the_token(
@@ -115,6 +219,93 @@ async def test_the_size_cap_stops_a_download(output, tmp_path):
         with pytest.raises(DownloadError, match="over Storyreel's limit"):
             await fetcher.download(url, tmp_path / "library", "clip")
     assert list((tmp_path / "library").iterdir()) == []
+
+
+async def test_the_transfer_runs_off_the_event_loop_and_progress_comes_back_on_it(tmp_path):
+    body = bytes(range(256)) * (128 * 1024)  # 32 MB: far more than the socket buffers hold
+    loop_thread = threading.get_ident()
+    started = asyncio.Event()
+    seen: list[tuple[int, int, int | None]] = []
+
+    def record(done: int, total: int | None) -> None:
+        seen.append((threading.get_ident(), done, total))
+        started.set()
+
+    with PausingServer(body, first=65536) as server:
+        async with Downloader(allow_loopback=True, retry=FAST_RETRY) as fetcher:
+            began = time.monotonic()
+            task = asyncio.create_task(
+                fetcher.download(server.url, tmp_path, "big", progress=record)
+            )
+            await asyncio.wait_for(started.wait(), 10)
+            server.go.set()
+            # The event loop is held busy now, as the window's thread is while it works. Had
+            # the body been read and written on it, the server could not send it all.
+            assert server.sent.wait(10)
+            path = await asyncio.wait_for(task, 10)
+            took = time.monotonic() - began
+    assert path.read_bytes() == body
+    assert {thread for thread, _, _ in seen} == {loop_thread}
+    assert seen[-1][1:] == (len(body), len(body))
+    # Reports are throttled in the worker: a first one, one per interval, a final one.
+    assert len(seen) <= took / PROGRESS_INTERVAL + 2
+
+
+async def test_a_cancelled_download_stops_and_the_next_one_continues_its_part(
+    sim, output, downloader, tmp_path
+):
+    url, expected = output
+    # About four seconds for the whole file: still under way when it is cancelled.
+    sim.cdn_faults.add(Fault("slow_download", bytes_per_second=max(10, len(expected) // 4)))
+    arrived = asyncio.Event()
+    task = asyncio.create_task(
+        downloader.download(url, tmp_path, "clip", progress=lambda done, total: arrived.set())
+    )
+    await asyncio.wait_for(arrived.wait(), 10)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await asyncio.wait_for(task, 5)
+    kept = (tmp_path / "clip.part").stat().st_size
+    assert 0 < kept < len(expected)
+    assert not (tmp_path / "clip.mp4").exists()
+
+    path = await downloader.download(url, tmp_path, "clip")
+    assert path.read_bytes() == expected
+    assert sim.cdn_requests[-1].header("Range") == f"bytes={kept}-"
+    assert not (tmp_path / "clip.part").exists()
+
+
+async def test_closing_the_downloader_stops_a_download_and_keeps_its_part(sim, output, tmp_path):
+    url, expected = output
+    sim.cdn_faults.add(Fault("slow_download", bytes_per_second=max(10, len(expected) // 4)))
+    arrived = asyncio.Event()
+    fetcher = Downloader(allow_loopback=True, retry=FAST_RETRY)
+    task = asyncio.create_task(
+        fetcher.download(url, tmp_path, "clip", progress=lambda done, total: arrived.set())
+    )
+    await asyncio.wait_for(arrived.wait(), 10)
+    await asyncio.wait_for(fetcher.aclose(), 5)
+    with pytest.raises(DownloadError, match="stopped because its downloader was closed"):
+        await asyncio.wait_for(task, 5)
+    assert 0 < (tmp_path / "clip.part").stat().st_size < len(expected)
+    assert not (tmp_path / "clip.mp4").exists()
+
+
+async def test_a_server_whose_certificate_is_not_trusted_is_refused(self_signed, tmp_path):
+    with PausingServer(b"\x00" * 1000, first=1000, tls=self_signed) as server:
+        async with Downloader(allow_loopback=True, retry=FAST_RETRY) as fetcher:
+            with pytest.raises(DownloadError, match="could not be fetched.*ConnectError"):
+                await fetcher.download(server.url, tmp_path, "clip")
+        assert server.requests == 0
+    assert list(tmp_path.glob("clip*")) == []
+
+
+async def test_a_folder_that_cannot_be_made_is_reported_plainly(output, downloader, tmp_path):
+    url, _ = output
+    blocker = tmp_path / "library"
+    blocker.write_text("a file where the library folder should be")
+    with pytest.raises(DownloadError, match=r"could not be saved in .*library: .*Check that"):
+        await downloader.download(url, blocker, "clip")
 
 
 async def test_a_redirect_is_an_error_and_is_not_followed(scripted, tmp_path):
