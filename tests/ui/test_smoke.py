@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -21,3 +22,101 @@ def test_the_smoke_test_runs_a_preview_job_and_plays_it(tmp_path):
     assert "offline preview job succeeded" in result.stdout
     # It works over a throw-away home: nothing is left in the user's.
     assert not any((tmp_path / ".local").rglob("jobs.sqlite3"))
+
+
+# Run as `storyreel` with no arguments, in its own process, watching every window paint. The
+# layout a previous session saved is written first, as the main window writes it on quitting.
+WATCHED_START = """
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from app.core.paths import config_dir
+
+HEAVY = sys.argv[1].split(",")
+report = {}
+
+def window_facts(window):
+    rect = window.geometry()
+    return {
+        "class": type(window).__name__,
+        "title": window.windowTitle(),
+        "geometry": [rect.x(), rect.y(), rect.width(), rect.height()],
+        "labels": [label.text() for label in window.findChildren(QLabel)],
+    }
+
+class WatchPaints(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.isWindow():
+            if "first" not in report:
+                report["first"] = window_facts(obj)
+                report["loaded_at_first_paint"] = [m for m in HEAVY if m in sys.modules]
+            if type(obj).__name__ == "MainWindow":
+                report["main"] = window_facts(obj)
+                report["visible_windows"] = sorted(
+                    type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()
+                )
+                print(json.dumps(report), flush=True)
+                os._exit(0)
+        return False
+
+app = QApplication(["storyreel"])
+watcher = WatchPaints()
+app.installEventFilter(watcher)
+previous = QWidget()
+previous.setGeometry(40, 30, 1200, 760)
+layout = QSettings(str(config_dir() / "layout.ini"), QSettings.Format.IniFormat)
+layout.setValue("window/geometry", previous.saveGeometry())
+layout.sync()
+previous.deleteLater()
+
+from app.__main__ import main
+main([])
+"""
+
+# What the first paint must not wait for: the network, video, images, the key store, the
+# job database, the event-loop bridge, the model catalogue and the full window itself.
+HEAVY_MODULES = (
+    "httpx",
+    "av",
+    "PIL",
+    "keyring",
+    "sqlite3",
+    "qasync",
+    "PySide6.QtMultimedia",
+    "app.core.catalogue",
+    "app.ui.main_window",
+)
+
+
+def test_storyreel_opens_where_it_was_left_and_the_full_window_takes_that_place(tmp_path):
+    # A desktop-sized screen: the offscreen platform's default 800×600 would move the window.
+    screen = tmp_path / "screen.json"
+    desktop = {"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1080}
+    screen.write_text(json.dumps({"screens": [desktop]}))
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
+        "HOME": str(tmp_path),
+        "STORYREEL_HOME": str(tmp_path / "home"),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", WATCHED_START, ",".join(HEAVY_MODULES)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    first, main = report["first"], report["main"]
+    # At once: a window named Storyreel that says it is starting, where the last one was.
+    assert first["class"] == "StartingWindow"
+    assert first["title"] == "Storyreel"
+    assert first["labels"] == ["Starting Storyreel…"]
+    assert first["geometry"] == [40, 30, 1200, 760]
+    assert report["loaded_at_first_paint"] == []
+    # Then the full window, in the same place, and the starting window is gone.
+    assert main["title"].startswith("Storyreel")
+    assert main["geometry"] == first["geometry"]
+    assert report["visible_windows"] == ["MainWindow"]
