@@ -119,15 +119,7 @@ class EngineSwitch(QWidget):
         layout.addWidget(self.runcomfy)
 
     def _segment(self, text: str, tip: str) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text)
-        button.setAccessibleDescription(tip)
-        button.setCheckable(True)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        return button
+        return theme.segment_button(self, text, tip)
 
     def engine(self) -> str:
         return RUNCOMFY if self.runcomfy.isChecked() else OFFLINE

@@ -257,15 +257,7 @@ class ModeSwitch(QWidget):
         self.single.setChecked(True)
 
     def _segment(self, text: str, tip: str) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text)
-        button.setAccessibleDescription(tip)
-        button.setCheckable(True)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        return button
+        return theme.segment_button(self, text, tip)
 
     def mode(self) -> str:
         return MODE_STORYBOARD if self.storyboard.isChecked() else MODE_SINGLE
