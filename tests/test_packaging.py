@@ -22,7 +22,13 @@ def test_every_package_is_listed_in_pyproject():
         for init in (ROOT / "app").rglob("__init__.py")
         if "__pycache__" not in init.parts
     }
-    assert found | {"app.resources"} == listed
+    # resources/ is installed as app.resources, each of its data folders as a package of it.
+    data_folders = {
+        f"app.resources.{folder.name}"
+        for folder in (ROOT / "resources").iterdir()
+        if folder.is_dir() and folder.name != "__pycache__"
+    }
+    assert found | {"app.resources"} | data_folders == listed
 
 
 @pytest.mark.slow
