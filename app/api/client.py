@@ -27,7 +27,6 @@ redirect is followed, cookies are never kept, and no message, raw body or repr c
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import json
 import math
 import re
@@ -59,6 +58,7 @@ from app.core.errors import (
     SubmissionUncertain,
     UnknownModel,
 )
+from app.core.urls import is_loopback_host
 
 DEFAULT_TIMEOUT = httpx.Timeout(30, connect=10)
 # The server may take a while to store inline images before it answers a submission.
@@ -208,18 +208,6 @@ _NOT_SENT: tuple[type[Exception], ...] = (
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-
-def is_loopback_host(host: str | None) -> bool:
-    if not host:
-        return False
-    host = host.strip("[]").lower()
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def check_api_base(api_base: str) -> str:

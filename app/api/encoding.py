@@ -18,6 +18,13 @@ what is actually sent, so that a file Storyreel accepts is never one the server 
 The summary that goes into the job (``sent_summary``) carries a short description in place
 of each data URI, never its body: the job database stays small and holds no image data.
 Encoding reads and compresses images: call :func:`encode_inputs_async` from the event loop.
+
+A frame sent again (the shots of a storyboard, a retry, a batch of takes) is not decoded,
+checked and base64-encoded again: the data URIs made last are kept in memory (up to
+:data:`REMEMBERED_BYTES`), keyed by the SHA-256 of the file's bytes and the field's image
+rules and formats, the only things what is sent depends on. The file is still read and
+hashed every time, so an edited file is always sent as it is now, even when it kept its size
+and modification time (copy tools and some editors keep the time; FAT keeps it to 2 s).
 """
 
 from __future__ import annotations
@@ -28,8 +35,11 @@ import hashlib
 import io
 import json
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +57,7 @@ JPEG_QUALITIES = (92, 85, 78, 70)
 PASS_THROUGH_FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png"}
 # Modes a JPEG or PNG may be stored in and still be read everywhere as it is.
 PLAIN_MODES = {"JPEG": {"RGB", "L"}, "PNG": {"RGB", "RGBA", "L", "LA", "P"}}
+REMEMBERED_BYTES = 64 * 1024 * 1024  # data URIs kept for frames that are sent again
 
 
 @dataclass(frozen=True)
@@ -62,6 +73,43 @@ class EncodedImage:
         what = f"{self.mime.replace('image/', 'data:image/')}, {_size_text(self.size)}, "
         what += f"sha256 {self.sha256[:12]}…, from {self.source}"
         return what + (f" (re-encoded: {self.reencoded})" if self.reencoded else "")
+
+
+class _RememberedImages:
+    """The latest encoded images, least recently used dropped first, within a byte budget.
+
+    Encoding runs in worker threads, so every access holds the lock.
+    """
+
+    def __init__(self, budget: int) -> None:
+        self._budget = budget
+        self._images: OrderedDict[Hashable, EncodedImage] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> EncodedImage | None:
+        with self._lock:
+            image = self._images.get(key)
+            if image is not None:
+                self._images.move_to_end(key)
+            return image
+
+    def put(self, key: Hashable, image: EncodedImage) -> None:
+        size = len(image.data_uri)
+        if size > self._budget:
+            return
+        with self._lock:
+            replaced = self._images.pop(key, None)
+            if replaced is not None:
+                self._size -= len(replaced.data_uri)
+            self._images[key] = image
+            self._size += size
+            while self._size > self._budget:
+                _key, dropped = self._images.popitem(last=False)
+                self._size -= len(dropped.data_uri)
+
+
+_remembered = _RememberedImages(REMEMBERED_BYTES)
 
 
 def _size_text(size: int) -> str:
@@ -199,14 +247,27 @@ def _min_side(field: Field) -> int:
     return side
 
 
+def _identity(stat: os.stat_result) -> tuple[int, int, int, int]:
+    return stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns
+
+
 def encode_file(field: Field, path: Path) -> EncodedImage:
-    """One local image as a data URI within RunComfy's and the model's limits."""
+    """One local image as a data URI within RunComfy's and the model's limits.
+
+    An image encoded before from the same bytes for the same rules is not encoded again
+    (see the module docstring).
+    """
     try:
+        before = _identity(path.stat())
         raw = path.read_bytes()
     except FileNotFoundError:
         raise ImageError(f"{field.title}: the file {path} does not exist.") from None
     except OSError as exc:
         raise ImageError(f"{field.title}: the file {path} cannot be read ({exc}).") from None
+    key = (hashlib.sha256(raw).digest(), field.image_rules, field.accepted_formats)
+    remembered = _remembered.get(key)
+    if remembered is not None:
+        return replace(remembered, source=path)
     try:
         with Image.open(io.BytesIO(raw)) as probe:
             why = _why_not_as_is(probe, raw, field)
@@ -224,7 +285,19 @@ def encode_file(field: Field, path: Path) -> EncodedImage:
     _check_sent(field, data, path)
     digest = hashlib.sha256(data).hexdigest()
     uri = f"data:{mime};base64," + base64.b64encode(data).decode("ascii")
-    return EncodedImage(uri, mime, len(data), digest, path, why)
+    encoded = EncodedImage(uri, mime, len(data), digest, path, why)
+    # A re-encoding read the file a second time: remember it only if the file did not change
+    # in between, so that the key's bytes are the bytes it was made from.
+    if why is None or _unchanged(path, before):
+        _remembered.put(key, encoded)
+    return encoded
+
+
+def _unchanged(path: Path, before: tuple[int, int, int, int]) -> bool:
+    try:
+        return _identity(path.stat()) == before
+    except OSError:
+        return False
 
 
 def _check_sent(field: Field, data: bytes, path: Path) -> None:

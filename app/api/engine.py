@@ -372,9 +372,13 @@ class Engine:
         model = self.catalogue.get(model_id)
         if engine == OFFLINE:
             return PriceEstimate(0.0, "output", 0.0, OFFLINE_NOTE)
-        backend = await self._backend(engine)
+        return await self._live_price(model, values, await self._backend(engine))
+
+    async def _live_price(
+        self, model: Model, values: dict[str, Any], backend: _Backend
+    ) -> PriceEstimate:
         try:
-            price = await backend.client.model_info(model_id)
+            price = await backend.client.model_info(model.model_id)
         except (PriceUnavailable, AuthError, InsufficientBalance):
             raise
         except ApiError as exc:
@@ -408,7 +412,7 @@ class Engine:
         if problems:
             raise ValidationError(problems)
         backend = await self._backend(engine)
-        price = await self.estimate(model_id, values, engine) if engine == RUNCOMFY else None
+        price = await self._live_price(model, values, backend) if engine == RUNCOMFY else None
         if price is not None and expected_price is not None:
             self._check_price_unchanged(model, expected_price, price)
         job = Job(
@@ -491,7 +495,7 @@ class Engine:
             started_at=job.started_at,
             position=job.queue_position,
             spread=spread,
-            kind=f"{job.engine}|{job.model_id}|{JobStore.duration_key(job)}",
+            kind=f"{job.model_id}|{JobStore.duration_key(job)}",
         )
 
     # -- finishing --------------------------------------------------------------------------
@@ -591,12 +595,23 @@ class Engine:
         self._learned_from(job)
 
     def _learned_from(self, finished: Job) -> None:
-        """A run time joined the history: jobs of the same kind still on the server use it."""
+        """A run time joined the history: jobs of the same kind still on the server use it.
+
+        Jobs of one kind share their model, engine, resolution and length, so they share
+        one expectation: it is read from the store once, not once per job.
+        """
         key = JobStore.duration_key(finished)
-        for job in self._live.values():
-            same_kind = job.model_id == finished.model_id and JobStore.duration_key(job) == key
-            if same_kind and job.state.on_server:
-                self._scheduler.set_expected(job.id, *self._expected(job))
+        same_kind = [
+            job
+            for job in self._live.values()
+            if job.state.on_server
+            and job.model_id == finished.model_id
+            and JobStore.duration_key(job) == key
+        ]
+        if same_kind:
+            expected = self._expected(same_kind[0])
+            for job in same_kind:
+                self._scheduler.set_expected(job.id, *expected)
 
     def _progress(self, job: Job, index: int, count: int) -> Callable[[int, int | None], None]:
         last = 0.0

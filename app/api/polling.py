@@ -18,8 +18,9 @@ next job the moment a running one ends, so the ends of other jobs tell when a wa
 started (``_slot_start``) without asking it.
 
 *While it runs*: it is expected to take the median run time of the latest finished jobs
-of the same model, resolution and length (``JobStore.durations``, and jobs that just
-finished in this session), or a default per second of video before there is any history.
+of the same engine, model, resolution and length (``JobStore.durations``, and jobs that
+just finished in this session), or a default per second of video before there is any
+history.
 With steady history (``run_spread`` within ``steady_spread`` of the expected time) the
 first question is aimed just after the expected end (``aim_after``); otherwise dense
 questions (``near_finish``) start a ``window`` before it (20 % of the expected time, at
@@ -204,16 +205,27 @@ class QueuePace:
     def __init__(self, keep: int = 40) -> None:
         self._moves: deque[tuple[int, float]] = deque(maxlen=keep)
         self._starts: deque[float] = deque(maxlen=keep)
+        # Read for every queued job each time any of them is re-planned, changed only by a
+        # poll: worked out once per change.
+        self._rate: float | None = None
+        self._rate_known = False
 
     def moved(self, places: int, seconds: float) -> None:
         if seconds > 0:
             self._moves.append((max(0, places), seconds))
+            self._rate_known = False
 
     def started(self, at: float) -> None:
         self._starts.append(at)
+        self._rate_known = False
 
     @property
     def per_second(self) -> float | None:
+        if not self._rate_known:
+            self._rate, self._rate_known = self._measure(), True
+        return self._rate
+
+    def _measure(self) -> float | None:
         rates = []
         places = sum(m for m, _ in self._moves)
         seconds = sum(s for _, s in self._moves)
@@ -401,25 +413,33 @@ class PollScheduler:
     # -- the schedule -------------------------------------------------------------------------
 
     def _pause_left(self) -> float:
-        clients = {id(t.client): t.client for t in self._tracks.values()}
-        return max((c.paused_for() for c in clients.values()), default=0.0)
+        clients = {t.client for t in self._tracks.values()}
+        return max((c.paused_for() for c in clients), default=0.0)
 
     async def _run(self) -> None:
         while True:
             self._wake.clear()
             timeout: float | None = self._pause_left() or None
             if timeout is None:
+                # One pass over the jobs: those due now, in order (most wake-ups find one or
+                # none), and the next moment one falls due.
                 now = time.monotonic()
-                waiting = sorted(
-                    (t for t in self._tracks.values() if not t.in_flight), key=lambda t: t.due
-                )
-                for track in waiting:
-                    if self._in_flight >= self.timings.max_in_flight or track.due > now:
+                due: list[_Track] = []
+                soonest: float | None = None
+                for track in self._tracks.values():
+                    if track.in_flight:
+                        continue
+                    if track.due <= now:
+                        due.append(track)
+                    elif soonest is None or track.due < soonest:
+                        soonest = track.due
+                due.sort(key=lambda t: t.due)
+                for track in due:
+                    if self._in_flight >= self.timings.max_in_flight:
                         break
                     self._launch(track)
-                later = [t.due for t in self._tracks.values() if not t.in_flight]
-                if later and self._in_flight < self.timings.max_in_flight:
-                    timeout = max(0.0, min(later) - now)
+                if self._in_flight < self.timings.max_in_flight and soonest is not None:
+                    timeout = max(0.0, soonest - now)
             # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation that
             # arrives as the wait ends, and this loop would then never stop.
             with contextlib.suppress(TimeoutError):
@@ -467,7 +487,10 @@ class PollScheduler:
         return max(interval, track.client.paused_for())
 
     def _pace(self, track: _Track) -> QueuePace:
-        return self._paces.setdefault(track.client, QueuePace())
+        pace = self._paces.get(track.client)
+        if pace is None:
+            pace = self._paces[track.client] = QueuePace()
+        return pace
 
     def _pace_changed(self, client: RunComfyClient) -> None:
         """Re-plan the queued jobs of this server: the queue's pace says when they start."""

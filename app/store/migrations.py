@@ -7,6 +7,7 @@ written by a newer Storyreel (a version above ``LATEST``) is refused, never touc
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -66,5 +67,27 @@ def _v2(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+def _v3(db: sqlite3.Connection) -> None:
+    # Run-time history per engine: an offline preview takes seconds and a RunComfy job
+    # minutes, so the key that groups comparable runs starts with the engine. Every row gets
+    # the new key, including rows from version 1 that version 2 left with an empty one.
+    # The key is spelled out here, not borrowed from JobStore, so that this step stays what it
+    # was when released even if the store's key changes again (that would be a new migration).
+    rows = db.execute("SELECT id, engine, inputs FROM jobs").fetchall()
+    for job_id, engine, inputs_json in rows:
+        try:
+            inputs = json.loads(inputs_json)
+        except (TypeError, ValueError):
+            inputs = None
+        if not isinstance(inputs, dict):
+            inputs = {}
+        resolution = inputs.get("resolution", "")
+        length = inputs.get("duration", inputs.get("frames", ""))
+        db.execute(
+            "UPDATE jobs SET duration_key = ? WHERE id = ?",
+            (f"{engine}|{resolution}|{length}", job_id),
+        )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 LATEST = len(MIGRATIONS)

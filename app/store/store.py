@@ -118,11 +118,15 @@ class JobStore:
 
     @staticmethod
     def duration_key(job: Job) -> str:
-        """Groups jobs whose run times are comparable: same resolution and clip length."""
+        """Groups jobs whose run times are comparable: same engine, resolution and clip length.
+
+        The engine comes first because an offline preview renders in seconds what RunComfy
+        takes minutes to generate: one must never teach the other's ETA.
+        """
         inputs = job.inputs
         resolution = inputs.get("resolution", "")
         length = inputs.get("duration", inputs.get("frames", ""))
-        return f"{resolution}|{length}"
+        return f"{job.engine}|{resolution}|{length}"
 
     def add(self, job: Job) -> None:
         row = _to_row(job, self.duration_key(job))
@@ -188,7 +192,10 @@ class JobStore:
             return int(self._db.execute("SELECT COUNT(*) FROM jobs").fetchone()[0])
 
     def durations(self, model_id: str, key: str, limit: int = 20) -> list[float]:
-        """How long the latest succeeded jobs of this model and kind ran, in seconds."""
+        """How long the latest succeeded jobs of this model and kind ran, in seconds.
+
+        ``key`` is :meth:`duration_key` of the job asking, so the history is per engine.
+        """
         with self._lock:
             rows = self._db.execute(
                 """

@@ -269,7 +269,17 @@ async def test_a_redirect_is_never_followed(scripted):
 
 @pytest.mark.parametrize(
     "base",
-    ["http://example.com", "ftp://127.0.0.1", "http://10.0.0.1:8000", "https://u:p@h.net", "x"],
+    [
+        "http://example.com",
+        "ftp://127.0.0.1",
+        "http://10.0.0.1:8000",
+        "http://128.0.0.1:8000",
+        "http://0.0.0.0:8000",
+        "http://[::2]:8000",
+        "http://localhost.example.com:8000",
+        "https://u:p@h.net",
+        "x",
+    ],
 )
 def test_an_unsafe_api_base_is_refused(base):
     with pytest.raises(InvalidApiBase, match="cannot be used") as caught:
@@ -282,7 +292,9 @@ def test_an_unsafe_api_base_is_refused(base):
     [
         "https://model-api.runcomfy.net/",
         "http://127.0.0.1:9",
+        "http://127.45.6.7:9",
         "http://localhost:8",
+        "http://LocalHost:8",
         "http://[::1]:7",
     ],
 )

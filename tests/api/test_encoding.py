@@ -173,3 +173,34 @@ async def test_encoding_runs_in_a_worker_thread(catalogue, tmp_path):
     photo((640, 480)).save(path)
     body, _ = await encode_inputs_async(catalogue.get(LITE), lite(str(path)), workdir=Path("/"))
     assert decode(body["first_frame_image_url"])[1] == path.read_bytes()
+
+
+def test_a_frame_sent_again_is_not_encoded_again(catalogue, tmp_path):
+    first, second = tmp_path / "take 1" / "frame.png", tmp_path / "take 2" / "frame.png"
+    for path in (first, second):
+        path.parent.mkdir()
+        photo((640, 360)).save(path)
+    model = catalogue.get(LITE)
+    body, summary = encode_inputs(model, lite(str(first)), workdir=tmp_path)
+    again, again_summary = encode_inputs(model, lite(str(second)), workdir=tmp_path)
+    assert again["first_frame_image_url"] is body["first_frame_image_url"]
+    assert str(second) in again_summary["first_frame_image_url"]
+    assert str(first) not in again_summary["first_frame_image_url"]
+    assert again_summary["first_frame_image_url"].startswith("data:image/png, ")
+
+
+def test_an_edited_frame_is_sent_as_it_is_now_even_with_the_same_size_and_time(catalogue, tmp_path):
+    # Uncompressed PNGs of one size have one file size: only the pixels differ.
+    path = tmp_path / "frame.png"
+    photo((480, 320)).save(path, compress_level=0)
+    stamp = path.stat()
+    model = catalogue.get(LITE)
+    before, _ = encode_inputs(model, lite(str(path)), workdir=tmp_path)
+    edited = photo((480, 320))
+    edited.paste((200, 30, 30), (0, 0, 240, 160))
+    edited.save(path, compress_level=0)
+    os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (stamp.st_size, stamp.st_mtime_ns)
+    after, _ = encode_inputs(model, lite(str(path)), workdir=tmp_path)
+    assert decode(after["first_frame_image_url"])[1] == path.read_bytes()
+    assert after["first_frame_image_url"] != before["first_frame_image_url"]

@@ -12,6 +12,7 @@ import pytest
 from api_support import FAST_POLL, LITE, TOKEN
 
 from app.api.engine import Engine, PriceEstimate
+from app.api.polling import expected_run_seconds
 from app.core.errors import AuthError, PriceUnavailable, StoryreelError, ValidationError
 from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
 from app.sim.faults import Fault
@@ -377,6 +378,25 @@ async def test_a_long_running_job_is_flagged_and_kept(sim, make_engine, lite_val
     finally:
         await engine.aclose()
     assert done.state is JobState.SUCCEEDED and done.long_running
+
+
+async def test_offline_previews_never_teach_the_eta_of_runcomfy_jobs(sim, make_engine, lite_values):
+    sim.timings = Timings(queue_seconds=0, run_seconds=0.8, render=False)
+    engine = make_engine(offline_timings=Timings(queue_seconds=0, run_seconds=0.02, render=False))
+    try:
+        previews = [await engine.submit(LITE, lite_values, engine="offline") for _ in range(3)]
+        for preview in previews:
+            assert (await engine.wait(preview.id, timeout=WAIT)).state is JobState.SUCCEEDED
+        paid = await engine.submit(LITE, lite_values, engine="runcomfy")
+        assert (await engine.wait(paid.id, timeout=WAIT)).state is JobState.SUCCEEDED
+    finally:
+        await engine.aclose()
+    # What the queue shows as the usual run time of a job like this one, per engine.
+    paid_history = engine.store.durations(LITE, JobStore.duration_key(paid))
+    preview_history = engine.store.durations(LITE, JobStore.duration_key(previews[0]))
+    assert len(paid_history) == 1 and len(preview_history) == 3
+    assert paid_history[0] >= 0.7 > max(preview_history)
+    assert expected_run_seconds(paid_history, 5, "480p", offline=False) == paid_history[0]
 
 
 @pytest.mark.slow

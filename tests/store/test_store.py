@@ -15,6 +15,7 @@ from app.store import JobStore
 from app.store.migrations import LATEST
 
 FIXTURES = Path(__file__).parent / "fixtures"
+LITE = "bytedance/seedance-1-0/lite/image-to-video"
 
 
 def full_job() -> Job:
@@ -89,6 +90,27 @@ def test_durations_learn_from_comparable_finished_jobs(tmp_path):
     assert store.durations("other", key) == []
 
 
+def finished(engine: str, run: float, *, at: float = 100.0) -> Job:
+    job = Job(model_id=LITE, inputs={"resolution": "480p", "duration": 5}, engine=engine)
+    job.move(JobState.SUBMITTING).move(JobState.RUNNING, started_at=at)
+    job.move(JobState.DOWNLOADING, finished_at=at + run).move(JobState.SUCCEEDED)
+    return job
+
+
+def test_fast_offline_previews_never_teach_a_runcomfy_eta(tmp_path):
+    store = JobStore(tmp_path / "jobs.sqlite3")
+    for run in (40.0, 44.0):
+        store.add(finished("runcomfy", run))
+    for run in (1.0, 1.2, 0.9, 1.1):  # the same model and settings, previewed offline
+        store.add(finished("offline", run))
+    paid = Job(model_id=LITE, inputs={"resolution": "480p", "duration": 5}, engine="runcomfy")
+    preview = Job(model_id=LITE, inputs={"resolution": "480p", "duration": 5}, engine="offline")
+    assert sorted(store.durations(LITE, JobStore.duration_key(paid))) == [40.0, 44.0]
+    assert sorted(store.durations(LITE, JobStore.duration_key(preview))) == pytest.approx(
+        [0.9, 1.0, 1.1, 1.2]
+    )
+
+
 def test_a_version_1_database_is_upgraded_with_its_jobs(tmp_path):
     path = tmp_path / "jobs.sqlite3"
     shutil.copy(FIXTURES / "jobs-v1.sqlite3", path)
@@ -100,9 +122,38 @@ def test_a_version_1_database_is_upgraded_with_its_jobs(tmp_path):
         queued = store.find_request("req_queued_2")
         assert queued.state is JobState.QUEUED and queued.queue_position == 3
         assert [j.id for j in store.unfinished()] == [queued.id]
+        # Its finished RunComfy job now counts in the run-time history of its kind.
+        like_done = Job(model_id=done.model_id, inputs=dict(done.inputs), engine="runcomfy")
+        assert store.durations(done.model_id, JobStore.duration_key(like_done)) == [60.0]
         # The upgraded database keeps working for new jobs.
         store.add(Job(model_id="m", inputs={"resolution": "480p", "duration": 5}))
         assert store.count() == 3
+
+
+def test_a_version_2_database_keeps_offline_previews_out_of_runcomfy_history(tmp_path):
+    # Version 2 grouped run times by resolution and length only, so three offline previews
+    # of about a second sat in the same history as three RunComfy jobs of about 40 s.
+    path = tmp_path / "jobs.sqlite3"
+    shutil.copy(FIXTURES / "jobs-v2.sqlite3", path)
+    with JobStore(path) as store:
+        assert store.version == LATEST
+        paid = Job(model_id=LITE, inputs={"resolution": "480p", "duration": 5})
+        preview = Job(model_id=LITE, inputs=dict(paid.inputs), engine="offline")
+        assert sorted(store.durations(LITE, JobStore.duration_key(paid))) == pytest.approx(
+            [40.0, 42.0, 44.0]
+        )
+        assert sorted(store.durations(LITE, JobStore.duration_key(preview))) == pytest.approx(
+            [1.0, 1.1, 1.2]
+        )
+        [queued] = store.unfinished()
+        assert (queued.request_id, queued.state, queued.queue_position) == (
+            "req_v2_7",
+            JobState.QUEUED,
+            2,
+        )
+        # New jobs land in the history of their own engine.
+        store.add(finished("offline", 0.8, at=2e9))
+        assert len(store.durations(LITE, JobStore.duration_key(paid))) == 3
 
 
 def test_a_database_from_a_newer_storyreel_is_refused_and_left_untouched(tmp_path):
