@@ -7,7 +7,8 @@
 #   storyreel/                                  the one-folder bundle (PyInstaller)
 #   storyreel_<version>_<arch>.deb              installs to /opt/storyreel, with a menu entry
 #   storyreel-<version>-linux-<arch>.tar.xz     the portable folder, with a README
-# then runs packaging/check_bundle.py on the bundle and the two downloads.
+#   storyreel-<version>-linux-<arch>.tar.gz     the same folder for tools without xz (larger)
+# then runs packaging/check_bundle.py on the bundle and the two main downloads.
 #
 #   --fast      light compression (same contents, bigger files; the download sizes are not
 #               checked). For tests and quick local tries.
@@ -106,7 +107,7 @@ ln -sfn _internal/licenses "$BUNDLE/licenses"
 chmod -R u+rwX,go+rX,go-w "$BUNDLE"
 
 ARCH=$(dpkg --print-architecture 2>/dev/null || uname -m)
-if [ "$FAST" = 1 ]; then XZ_LEVEL=0; else XZ_LEVEL=6; fi
+if [ "$FAST" = 1 ]; then XZ_LEVEL=0; GZ_LEVEL=1; else XZ_LEVEL=6; GZ_LEVEL=9; fi
 
 # Staging copies are hard links: nothing is copied, and the bundle stays the one source.
 stage_bundle() {
@@ -123,8 +124,14 @@ sed "s/@VERSION@/$VERSION/" packaging/linux/README-portable.txt > "$PORTABLE/REA
 install -m 755 packaging/linux/install-desktop-entry.sh "$PORTABLE/install-desktop-entry.sh"
 install -m 644 packaging/linux/storyreel.desktop "$PORTABLE/storyreel.desktop"
 TARBALL="$DIST/storyreel-$VERSION-linux-$ARCH.tar.xz"
-tar --owner=0 --group=0 --numeric-owner --sort=name -C "$WORK/portable" -cf - "$PORTABLE_NAME" \
-  | xz -T2 -"$XZ_LEVEL" > "$TARBALL"
+portable_tar() {
+  tar --owner=0 --group=0 --numeric-owner --sort=name -C "$WORK/portable" -cf - "$PORTABLE_NAME"
+}
+portable_tar | xz -T2 -"$XZ_LEVEL" > "$TARBALL"
+# The same folder as .tar.gz, for archive tools that cannot open .tar.xz; about a third
+# larger, so the .tar.xz and the .deb are the downloads the size target is about.
+TARGZ="$DIST/storyreel-$VERSION-linux-$ARCH.tar.gz"
+portable_tar | gzip -n -"$GZ_LEVEL" > "$TARGZ"
 
 step "Debian package"
 STAGE="$WORK/deb"
@@ -157,5 +164,5 @@ if [ "$CHECK" = 1 ]; then
 fi
 
 step "done"
-printf '%s\n' "$BUNDLE" "$TARBALL" "$DEB"
+printf '%s\n' "$BUNDLE" "$TARBALL" "$TARGZ" "$DEB"
 du -sh "$BUNDLE" "$TARBALL" "$DEB"

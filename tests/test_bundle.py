@@ -134,8 +134,9 @@ def test_the_deb_installs_a_command_a_menu_entry_and_icons(dist: Path, tmp_path:
 
 
 @linux_build
-def test_the_portable_archive_runs_from_any_folder(dist: Path, tmp_path: Path) -> None:
-    [archive] = dist.glob(f"storyreel-{VERSION}-linux-*.tar.xz")
+@pytest.mark.parametrize("suffix", ["tar.xz", "tar.gz"])
+def test_the_portable_archive_runs_from_any_folder(dist: Path, tmp_path: Path, suffix) -> None:
+    [archive] = dist.glob(f"storyreel-{VERSION}-linux-*.{suffix}")
     target = tmp_path / "my apps"
     with tarfile.open(archive) as tar:
         tar.extractall(target, filter="tar")
