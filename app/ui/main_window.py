@@ -32,7 +32,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -42,7 +41,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -86,46 +84,32 @@ def price_text(estimate: Any, tr: Any) -> str:
     return per_unit
 
 
-class EngineSwitch(QWidget):
+class EngineSwitch(theme.TwoWaySwitch):
     """Two segments, "Offline preview" and "RunComfy": which engine the next job goes to."""
 
-    chosen = Signal(str)
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(self.tr("Engine"))
-        self.offline = self._segment(
-            self.tr("Offline preview"),
-            self.tr("Free local motion sketches from your frames: not AI generation."),
+        super().__init__(
+            self.tr("Engine"),
+            (
+                OFFLINE,
+                self.tr("Offline preview"),
+                self.tr("Free local motion sketches from your frames: not AI generation."),
+            ),
+            (
+                RUNCOMFY,
+                self.tr("RunComfy"),
+                self.tr("Real generation with Seedance and Dreamina on RunComfy: paid per clip."),
+            ),
+            label=self.tr("Engine:"),
+            parent=parent,
         )
-        self.runcomfy = self._segment(
-            self.tr("RunComfy"),
-            self.tr("Real generation with Seedance and Dreamina on RunComfy: paid per clip."),
-        )
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.group.addButton(self.offline)
-        self.group.addButton(self.runcomfy)
-        self.offline.clicked.connect(lambda: self.chosen.emit(OFFLINE))
-        self.runcomfy.clicked.connect(lambda: self.chosen.emit(RUNCOMFY))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        label = QLabel(self.tr("Engine:"), self)
-        label.setBuddy(self.offline)
-        layout.addWidget(label)
-        layout.addSpacing(6)
-        layout.addWidget(self.offline)
-        layout.addWidget(self.runcomfy)
-
-    def _segment(self, text: str, tip: str) -> QToolButton:
-        return theme.segment_button(self, text, tip)
+        self.offline, self.runcomfy = self.first, self.second
 
     def engine(self) -> str:
-        return RUNCOMFY if self.runcomfy.isChecked() else OFFLINE
+        return self.value()
 
     def set_engine(self, engine: str) -> None:
-        (self.runcomfy if engine == RUNCOMFY else self.offline).setChecked(True)
+        self.set_value(engine)
 
 
 class MainWindow(QMainWindow):

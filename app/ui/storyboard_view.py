@@ -228,42 +228,31 @@ def tr(text: str) -> str:
 # --- the mode switch of the window -------------------------------------------------------------
 
 
-class ModeSwitch(QWidget):
+class ModeSwitch(theme.TwoWaySwitch):
     """Two segments, "Single shot" (Ctrl+1) and "Storyboard" (Ctrl+2): which view is shown."""
 
-    chosen = Signal(str)
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(self.tr("View"))
-        self.single = self._segment(
-            self.tr("Single shot"), self.tr("One clip from a frame and a prompt (Ctrl+1)")
+        super().__init__(
+            self.tr("View"),
+            (
+                MODE_SINGLE,
+                self.tr("Single shot"),
+                self.tr("One clip from a frame and a prompt (Ctrl+1)"),
+            ),
+            (
+                MODE_STORYBOARD,
+                self.tr("Storyboard"),
+                self.tr("A row of frames cut into shots, played as one sequence (Ctrl+2)"),
+            ),
+            parent=parent,
         )
-        self.storyboard = self._segment(
-            self.tr("Storyboard"),
-            self.tr("A row of frames cut into shots, played as one sequence (Ctrl+2)"),
-        )
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.group.addButton(self.single)
-        self.group.addButton(self.storyboard)
-        self.single.clicked.connect(lambda: self.chosen.emit(MODE_SINGLE))
-        self.storyboard.clicked.connect(lambda: self.chosen.emit(MODE_STORYBOARD))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.single)
-        layout.addWidget(self.storyboard)
-        self.single.setChecked(True)
-
-    def _segment(self, text: str, tip: str) -> QToolButton:
-        return theme.segment_button(self, text, tip)
+        self.single, self.storyboard = self.first, self.second
 
     def mode(self) -> str:
-        return MODE_STORYBOARD if self.storyboard.isChecked() else MODE_SINGLE
+        return self.value()
 
     def set_mode(self, mode: str) -> None:
-        (self.storyboard if mode == MODE_STORYBOARD else self.single).setChecked(True)
+        self.set_value(mode)
 
 
 # --- work done in worker threads ---------------------------------------------------------------
