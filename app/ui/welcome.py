@@ -73,6 +73,9 @@ def decode_thumbnail(data: bytes) -> QImage:
     reader = QImageReader(buffer)
     reader.setScaledSize(DECODED)
     image = reader.read()
+    # The reader (and its image handler) must go before the buffer it reads from: left to
+    # Python, the buffer could be deleted first and the handler touch it as it is destroyed.
+    del reader
     buffer.close()
     return image
 

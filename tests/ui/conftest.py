@@ -4,6 +4,7 @@ make real images, real drops and a real loopback image server."""
 from __future__ import annotations
 
 import functools
+import gc
 import http.server
 import threading
 from collections.abc import Iterator
@@ -20,11 +21,14 @@ from app.ui import workers
 
 
 @pytest.fixture(scope="session")
-def qapp() -> QApplication:
+def qapp() -> Iterator[QApplication]:
     """The one QApplication of the test session (pytest-qt's qtbot uses this fixture)."""
     app = QApplication.instance() or QApplication(["storyreel-tests"])
     app.setApplicationName("Storyreel tests")
-    return app
+    yield app
+    # Mime data a test put on the clipboard belongs to Qt's clipboard, which outlives the
+    # interpreter: deleting it at exit would call into a Python that is gone.
+    QApplication.clipboard().clear()
 
 
 @pytest.fixture(autouse=True)
@@ -37,6 +41,12 @@ def ui_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("STORYREEL_HOME", str(home))
     yield home
     assert workers.wait_for_idle(timeout=15.0), "background work still running after the test"
+    # Each test starts with an empty clipboard, and none leaves its mime data behind.
+    if QApplication.instance() is not None:
+        QApplication.clipboard().clear()
+    # The test's Qt objects caught in reference cycles are deleted now, on the GUI thread,
+    # not by a collection that happens to run in a worker thread later.
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

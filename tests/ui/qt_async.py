@@ -9,6 +9,7 @@ loop such as ``qtbot.waitSignal``.
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
@@ -27,8 +28,14 @@ def run_async(qapp: QApplication, main: Awaitable[T], timeout: float = 60.0) -> 
     async def bounded() -> T:
         return await asyncio.wait_for(main, timeout)
 
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as runner:
-        return runner.run(bounded())
+    try:
+        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as runner:
+            return runner.run(bounded())
+    finally:
+        # The closed loop and the scenario's widgets are often in reference cycles. Collected
+        # here, on the GUI thread, they are deleted where their Qt timers live; left to Python,
+        # a collection could happen in a worker thread and leave Qt a timer of a deleted object.
+        gc.collect()
 
 
 async def wait_until(
