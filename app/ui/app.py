@@ -23,6 +23,7 @@ from app.core.catalogue import Catalogue, default_catalogue
 from app.core.settings import Settings
 from app.ui import diagnostics, workers
 from app.ui.bridge import Controller
+from app.ui.collector import GuiThreadCollector
 from app.ui.launch import make_application
 from app.ui.main_window import MainWindow, wait_closed
 
@@ -70,9 +71,17 @@ async def run_window(
 
 
 def run(app: QApplication, main: Awaitable[int]) -> int:
-    """Run ``main`` on an asyncio loop that is Qt's own loop (qasync), then tidy up."""
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        return runner.run(main)  # type: ignore[arg-type]
+    """Run ``main`` on an asyncio loop that is Qt's own loop (qasync), then tidy up.
+
+    Python's garbage collection runs on the GUI thread meanwhile (see ``collector``).
+    """
+    collector = GuiThreadCollector(app)
+    collector.start()
+    try:
+        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+            return runner.run(main)  # type: ignore[arg-type]
+    finally:
+        collector.stop()
 
 
 def smoke_test() -> int:

@@ -1,0 +1,50 @@
+"""Python's cyclic garbage collector, run only on the GUI thread.
+
+Python starts a collection in whatever thread happens to allocate when a generation fills
+up: often one of the worker threads (image checks, thumbnails, the asyncio executor). A
+widget, timer or media object caught in a reference cycle would then be deleted in that
+thread, while Qt's GUI thread still holds its timers and events: a crash later, far from the
+cause. While the window runs, automatic collection is off and this timer on the GUI thread
+collects instead, by the same thresholds Python uses, so Qt objects die where they live.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+CHECK_EVERY_MS = 250
+
+
+class GuiThreadCollector(QObject):
+    """Turns automatic collection off on ``start()`` and collects from a GUI-thread timer."""
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = CHECK_EVERY_MS) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.collect_if_due)
+        self._was_enabled = gc.isenabled()
+
+    def start(self) -> None:
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Collect what is left, here, and give collection back to Python."""
+        self._timer.stop()
+        gc.collect()
+        if self._was_enabled:
+            gc.enable()
+
+    def collect_if_due(self) -> int:
+        """Collect the oldest generation whose threshold is passed, as Python would."""
+        thresholds, counts = gc.get_threshold(), gc.get_count()
+        if counts[0] <= thresholds[0]:
+            return 0
+        generation = 0
+        if counts[1] > thresholds[1]:
+            generation = 2 if counts[2] > thresholds[2] else 1
+        return gc.collect(generation)
