@@ -147,7 +147,7 @@ async def _smoke_job(win: MainWindow, folder: str) -> dict[str, object]:
         frames = await asyncio.wait_for(decoded, 20.0)
     finally:
         sink.videoFrameChanged.disconnect(frame_arrived)
-        win.player.media_player.stop()
+        win.player.clear()
     return {"job": job.state.value, "frames": frames}
 
 

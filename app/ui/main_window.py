@@ -367,7 +367,9 @@ class MainWindow(QMainWindow):
 
     async def shutdown(self) -> None:
         self.notifier.close()
+        # Both players let go of their clips before the window and its players are deleted.
         self.player.clear()
+        self.storyboard.player.stop()
         await self.controller.shutdown()
 
     def _engine_ready(self, jobs: list[Job]) -> None:

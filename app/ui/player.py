@@ -34,6 +34,22 @@ from app.ui import theme
 from app.ui.queue_model import clock
 
 DEFAULT_FPS = 24.0
+
+
+def release_media(player: QMediaPlayer) -> None:
+    """Stop playing and let go of the file: what ``stop()`` would do, without its freeze.
+
+    Both calls wait for the player's decoding and audio threads to wind down, but PySide
+    makes ``setSource`` with the interpreter lock released and ``stop()`` with it held. A
+    Qt warning logged by one of those threads meanwhile (a machine without a sound device
+    gets "No audio device detected" each time a clip starts) goes to the log through a
+    Python message handler, which waits for the lock that ``stop()`` holds while ``stop()``
+    waits for that thread: the window would freeze for good. So Storyreel never calls
+    ``QMediaPlayer.stop()``.
+    """
+    player.setSource(QUrl())
+
+
 SEEK_WHILE_PLAYING_MS = 5000
 
 
@@ -281,8 +297,7 @@ class PlayerView(QWidget):
     def clear(self, message: str | None = None) -> None:
         self._job_id = None
         if self._player is not None and self.surface.file is not None:
-            self._player.stop()
-            self._player.setSource(QUrl())
+            release_media(self._player)
         self.surface.file = None
         if self.surface.isFullScreen():
             self.surface.setFullScreen(False)

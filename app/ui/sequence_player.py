@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 from app.core import images
 from app.core.storyboard import Segment
 from app.ui import theme
-from app.ui.player import VideoSurface, time_text
+from app.ui.player import VideoSurface, release_media, time_text
 from app.ui.workers import run_in_thread
 
 # A held frame is drawn at most this big: sharp on a large player, cheap to keep per shot.
@@ -407,8 +407,7 @@ class SequencePlayer(QWidget):
         """Stop and go back to the start; the picture goes back to the placeholder."""
         self._hold_timer.stop()
         if self._player is not None:
-            self._player.stop()
-            self._player.setSource(QUrl())
+            release_media(self._player)
         self._set_playing(False)
         self._index = -1
         self._hold_elapsed_ms = 0
@@ -448,7 +447,7 @@ class SequencePlayer(QWidget):
                 player.play()
         else:
             if self._player is not None:
-                self._player.stop()
+                release_media(self._player)
             self.surface.file = None
             self._show_still(segment)
             self._stack.setCurrentWidget(self.still)
