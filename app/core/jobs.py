@@ -85,6 +85,20 @@ UNCERTAIN_HELP = (
 HISTORY_URL = "https://www.runcomfy.com/"  # then Library → Generations
 
 
+_IMMUTABLE = (str, int, float, bool, type(None))
+
+
+def _copy_data(value: Any) -> Any:
+    """A deep copy of JSON-like data (dicts, lists, scalars); anything else via deepcopy."""
+    if isinstance(value, _IMMUTABLE):
+        return value
+    if isinstance(value, dict):
+        return {key: _copy_data(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copy_data(item) for item in value]
+    return copy.deepcopy(value)
+
+
 class IllegalTransition(RuntimeError):
     """A bug: code tried to move a job along an edge the state machine does not have."""
 
@@ -133,7 +147,20 @@ class Job:
         return self
 
     def snapshot(self) -> Job:
-        return copy.deepcopy(self)
+        """An independent copy, for an event: nothing the engine changes later shows in it.
+
+        Made for every event, so it copies field by field (the scalars are immutable, the
+        lists and dicts hold JSON data) instead of through ``copy.deepcopy``, ten times
+        slower.
+        """
+        clone = copy.copy(self)
+        clone.inputs = _copy_data(self.inputs)
+        clone.sent_inputs = None if self.sent_inputs is None else _copy_data(self.sent_inputs)
+        clone.outputs = list(self.outputs)
+        clone.files = list(self.files)
+        clone.origin = _copy_data(self.origin)
+        clone.extra = _copy_data(self.extra)
+        return clone
 
     def retry_copy(self) -> Job:
         """A new job with the same model and inputs: retrying never reuses a request."""
