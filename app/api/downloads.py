@@ -63,7 +63,7 @@ from urllib.parse import urlsplit
 import httpx
 from httpx_retries import RetryTransport
 
-from app.api.client import RetryPolicy, is_loopback_host, refuse_cookies
+from app.api.client import CookielessClient, RetryPolicy, is_loopback_host
 from app.core.errors import DownloadError
 
 MAX_BYTES = 2 * 1000**3
@@ -445,7 +445,7 @@ class Downloader:
         self.chunk_size = chunk_size
         self.retry = retry or RetryPolicy()
         self.resume_attempts = resume_attempts
-        self._http = httpx.Client(
+        self._http = CookielessClient(
             transport=RetryTransport(
                 transport=_WireTransport(chunk_size), retry=self.retry.for_reads()
             ),
@@ -454,7 +454,6 @@ class Downloader:
             trust_env=False,
             headers={"Accept-Encoding": "identity", "User-Agent": "Storyreel"},
         )
-        refuse_cookies(self._http)
         # The worker of each .part under way, and its stop flag.
         self._workers: dict[Path, tuple[asyncio.Future[Path], threading.Event]] = {}
 

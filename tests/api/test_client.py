@@ -132,6 +132,18 @@ async def test_every_output_shape_is_read(scripted, output, expected):
     assert result.outputs == expected
 
 
+async def test_a_cookie_the_api_sets_is_never_sent_back(scripted):
+    scripted.routes["/v1/requests/r1/status"] = Reply(
+        body={"request_id": "r1", "status": "in_queue", "queue_position": 2},
+        headers={"Set-Cookie": "session=abc; Path=/"},
+    )
+    async with RunComfyClient(scripted.base, TOKEN, retry=FAST_RETRY) as api:
+        await api.status("r1")
+        status = await api.status("r1")
+    assert status.queue_position == 2
+    assert [seen.headers.get("Cookie") for seen in scripted.seen] == [None, None]
+
+
 @pytest.mark.parametrize(
     ("answer", "cost"),
     [
