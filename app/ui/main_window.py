@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.main_splitter)
         self.pages.addWidget(self.storyboard)
+        self._size_pages_for(self.main_splitter)
 
         self.banner = WelcomeBanner(self.panel, self.generate_button, self)
         self.banner.hide()
@@ -478,9 +479,19 @@ class MainWindow(QMainWindow):
             self.player.media_player.pause()
         if not storyboard:
             self.storyboard.player.pause()
-        self.pages.setCurrentWidget(self.storyboard if storyboard else self.main_splitter)
+        shown = self.storyboard if storyboard else self.main_splitter
+        self._size_pages_for(shown)
+        self.pages.setCurrentWidget(shown)
         self.mode_switch.set_mode(mode)
         self.mode_actions[mode].setChecked(True)
+
+    def _size_pages_for(self, shown: QWidget) -> None:
+        # A stacked widget is as large as its largest page, hidden or not; the hidden page's
+        # size is ignored instead, so that the single-shot view fits a small laptop screen
+        # without the storyboard's room.
+        for page in (self.main_splitter, self.storyboard):
+            policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
 
     def continue_from_last_frame(self, job: Job) -> None:
         """The clip's last frame starts the next shot: a new frame after the shot in the
@@ -819,7 +830,7 @@ class MainWindow(QMainWindow):
             if isinstance(state, QByteArray) and not state.isEmpty():
                 splitter.restoreState(state)
             elif splitter is self.main_splitter:
-                splitter.setSizes([540, 740])
+                splitter.setSizes([500, 780])  # the queue's buttons keep their names
             else:
                 # The clip deserves more room than the list: rows are compact.
                 splitter.setSizes([300, 500])

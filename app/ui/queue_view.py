@@ -22,6 +22,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -46,6 +47,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -372,6 +374,9 @@ class QueueView(QWidget):
         self.empty.setMargin(24)
 
         self._actions = self._make_actions()
+        self._always_compact = False
+        self._compact = False
+        self._bar_widths: tuple[int, int] | None = None  # (with names, icons only)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)
@@ -460,7 +465,7 @@ class QueueView(QWidget):
         return actions
 
     def _make_action_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+        bar = self._bar = QHBoxLayout()
         bar.setSpacing(4)
         self._bar_buttons: list[QToolButton] = []
         for key in (CANCEL, RETRY, REUSE, CONTINUE, OPEN, REVEAL, REMOVE):
@@ -490,7 +495,13 @@ class QueueView(QWidget):
         return self._actions[key]
 
     def set_compact(self, compact: bool) -> None:
-        """Icons only in the action bar (names stay in tooltips), for a narrow column."""
+        """Icons only in the action bar (names stay in tooltips) whatever the width, for a
+        column that is always narrow; otherwise the bar folds to icons only when the names
+        do not fit."""
+        self._always_compact = compact
+        self._fold_bar()
+
+    def _set_bar_style(self, compact: bool) -> None:
         style = (
             Qt.ToolButtonStyle.ToolButtonIconOnly
             if compact
@@ -498,6 +509,53 @@ class QueueView(QWidget):
         )
         for button in self._bar_buttons:
             button.setToolButtonStyle(style)
+        self._compact = compact
+
+    def _measured_bar(self) -> tuple[int, int]:
+        """The action bar's width with the buttons' names, and with icons only."""
+        if self._bar_widths is None:
+            was = self._compact
+            spacing = self._bar.spacing() * len(self._bar_buttons)
+            fixed = self._copy_button.sizeHint().width() + spacing
+            widths = []
+            for compact in (False, True):
+                self._set_bar_style(compact)
+                widths.append(fixed + sum(b.sizeHint().width() for b in self._bar_buttons))
+            self._set_bar_style(was)
+            self._bar_widths = (widths[0], widths[1])
+        return self._bar_widths
+
+    def _fold_bar(self) -> None:
+        full, _ = self._measured_bar()
+        compact = self._always_compact or self.width() < full
+        if compact != self._compact:
+            self._set_bar_style(compact)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        # As narrow as the bar with icons only: it folds to that when the names do not fit,
+        # so that the window fits a small laptop screen.
+        hint = super().minimumSizeHint()
+        _, icons_only = self._measured_bar()
+        margins = self.contentsMargins()
+        return QSize(
+            min(hint.width(), icons_only + margins.left() + margins.right()), hint.height()
+        )
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        # Wide enough for the buttons' names whenever the window has the room.
+        hint = super().sizeHint()
+        full, _ = self._measured_bar()
+        margins = self.contentsMargins()
+        return QSize(max(hint.width(), full + margins.left() + margins.right()), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fold_bar()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._bar_widths = None  # measured again with the new font or style
 
     def current_job(self) -> Job | None:
         index = self.list.currentIndex()

@@ -9,9 +9,9 @@ import time
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QSplitter, QWidget
 
 from app.core.jobs import HISTORY_URL, UNCERTAIN_HELP, Job, JobState
 from app.ui import theme
@@ -265,6 +265,32 @@ def test_the_action_bar_follows_the_selected_job(model, view):
 
     view.action(COPY_REQUEST_ID).trigger()
     assert QGuiApplication.clipboard().text() == "req-77"
+
+
+def test_the_action_bar_folds_to_icons_when_its_names_do_not_fit(qtbot, model):
+    # In a splitter beside the player, as in the window.
+    splitter = QSplitter()
+    qtbot.addWidget(splitter)
+    view = QueueView(model)
+    splitter.addWidget(view)
+    splitter.addWidget(QWidget())
+    splitter.resize(1800, 480)
+    splitter.show()
+    styles = lambda: {button.toolButtonStyle() for button in view._bar_buttons}  # noqa: E731
+
+    splitter.setSizes([1400, 400])
+    assert view.width() >= 1300
+    assert styles() == {Qt.ToolButtonStyle.ToolButtonTextBesideIcon}
+    splitter.setSizes([360, 1440])
+    assert view.width() <= 400
+    assert styles() == {Qt.ToolButtonStyle.ToolButtonIconOnly}
+    # Every action keeps its name in its tooltip and for screen readers.
+    assert all(button.defaultAction().toolTip() for button in view._bar_buttons)
+    splitter.setSizes([1400, 400])
+    assert styles() == {Qt.ToolButtonStyle.ToolButtonTextBesideIcon}
+    # A column that is always narrow (the storyboard's) keeps icons only at any width.
+    view.set_compact(True)
+    assert styles() == {Qt.ToolButtonStyle.ToolButtonIconOnly}
 
 
 def test_an_uncertain_job_is_explained_and_retrying_it_asks_first(model, view):

@@ -148,6 +148,14 @@ def test_first_start_without_a_key_opens_on_the_offline_preview_and_says_so(qapp
         assert win.settings_dialog is not None and win.settings_dialog.isVisible()
         win.settings_dialog.reject()
 
+        # It fits a small laptop screen (1024 × 600 at 125 % scaling leaves about this),
+        # welcome and all: the queue's buttons fold to icons and the panel scrolls.
+        hint = win.minimumSizeHint()
+        assert hint.width() <= 1000 and hint.height() <= 560, hint
+        win.set_mode("storyboard")
+        assert win.minimumSizeHint().height() > hint.height()  # the storyboard gets its room
+        win.set_mode("single")
+
         win.banner.dismiss_button.click()
         assert not win.banner.isVisible()
         assert Settings.load().welcome_dismissed
