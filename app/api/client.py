@@ -506,28 +506,23 @@ class _NoCookies(httpx.Cookies):
         return None
 
 
-class CookielessAsyncClient(httpx.AsyncClient):
+class _Cookieless:
+    """The ``cookies`` of an httpx client, replaced by a store that keeps nothing."""
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        store = self.__dict__.get("_no_cookies")
+        if store is None:
+            store = self.__dict__["_no_cookies"] = _NoCookies()
+        return store
+
+
+class CookielessAsyncClient(_Cookieless, httpx.AsyncClient):
     """An ``httpx.AsyncClient`` that never keeps or sends a cookie (see ``_NoCookies``)."""
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._no_cookies = _NoCookies()
 
-    @property  # type: ignore[override]
-    def cookies(self) -> httpx.Cookies:
-        return self._no_cookies
-
-
-class CookielessClient(httpx.Client):
+class CookielessClient(_Cookieless, httpx.Client):
     """An ``httpx.Client`` that never keeps or sends a cookie (see ``_NoCookies``)."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._no_cookies = _NoCookies()
-
-    @property  # type: ignore[override]
-    def cookies(self) -> httpx.Cookies:
-        return self._no_cookies
 
 
 # --- the client ------------------------------------------------------------------------------
