@@ -35,6 +35,8 @@ from app.ui.queue_model import clock
 
 DEFAULT_FPS = 24.0
 
+SEEK_WHILE_PLAYING_MS = 5000
+
 
 def release_media(player: QMediaPlayer) -> None:
     """Stop playing and let go of the file: what ``stop()`` would do, without its freeze.
@@ -48,9 +50,6 @@ def release_media(player: QMediaPlayer) -> None:
     ``QMediaPlayer.stop()``.
     """
     player.setSource(QUrl())
-
-
-SEEK_WHILE_PLAYING_MS = 5000
 
 
 def time_text(position_ms: int, duration_ms: int) -> str:

@@ -512,11 +512,13 @@ class QueueView(QWidget):
         self._compact = compact
 
     def _measured_bar(self) -> tuple[int, int]:
-        """The action bar's width with the buttons' names, and with icons only."""
+        """The view's width for its action bar with the buttons' names, and with icons only."""
         if self._bar_widths is None:
             was = self._compact
+            margins = self.contentsMargins()
             spacing = self._bar.spacing() * len(self._bar_buttons)
             fixed = self._copy_button.sizeHint().width() + spacing
+            fixed += margins.left() + margins.right()
             widths = []
             for compact in (False, True):
                 self._set_bar_style(compact)
@@ -536,17 +538,13 @@ class QueueView(QWidget):
         # so that the window fits a small laptop screen.
         hint = super().minimumSizeHint()
         _, icons_only = self._measured_bar()
-        margins = self.contentsMargins()
-        return QSize(
-            min(hint.width(), icons_only + margins.left() + margins.right()), hint.height()
-        )
+        return QSize(min(hint.width(), icons_only), hint.height())
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         # Wide enough for the buttons' names whenever the window has the room.
         hint = super().sizeHint()
         full, _ = self._measured_bar()
-        margins = self.contentsMargins()
-        return QSize(max(hint.width(), full + margins.left() + margins.right()), hint.height())
+        return QSize(max(hint.width(), full), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
