@@ -60,7 +60,13 @@ from app.api.client import (
 )
 from app.api.downloads import Downloader, output_stem
 from app.api.encoding import encode_inputs_async
-from app.api.polling import PollScheduler, PollTimings, expected_run_seconds, run_spread
+from app.api.polling import (
+    PollScheduler,
+    PollTimings,
+    RunTimeLine,
+    expected_run_seconds,
+    run_spread,
+)
 from app.api.tasks import TaskRegistry
 from app.core.catalogue import Catalogue, Model
 from app.core.errors import (
@@ -162,6 +168,44 @@ class _Subscription:
     async def aclose(self) -> None:
         with contextlib.suppress(ValueError):
             self._engine._subscribers.remove(self._queue)
+
+
+def family_line(store: JobStore, job: Job, enough: int) -> RunTimeLine | None:
+    """Run time against clip length, from the runs of the job's model, engine and resolution."""
+    runs = store.family_durations(job.model_id, JobStore.family_key(job))
+    return RunTimeLine.fit(runs, minimum=enough)
+
+
+_NOT_READ: Any = object()
+
+
+def learned_run_time(
+    store: JobStore,
+    job: Job,
+    enough: int = PollTimings.confident_after,
+    line: RunTimeLine | None = _NOT_READ,
+) -> tuple[float, bool, float | None] | None:
+    """What finished jobs say this one will take: ``(seconds, trusted, spread)``, or None
+    when no job like it has finished yet.
+
+    Runs of the same model, engine, resolution and length come first: with ``enough`` of
+    them their median is trusted. With fewer, runs of other lengths predict this one (see
+    ``RunTimeLine``) once there are ``enough`` of those; else the few runs of its own
+    length are a guess that is not trusted. ``line`` is the job's :func:`family_line`
+    when the caller has read it already.
+    """
+    history = store.durations(job.model_id, JobStore.duration_key(job))
+    length = JobStore.clip_length(job)
+    if len(history) < enough and length is not None:
+        if line is _NOT_READ:
+            line = family_line(store, job, enough)
+        if line is not None:
+            return line.seconds(length), True, line.spread
+    if not history:
+        return None
+    if len(history) < enough:
+        return expected_run_seconds(history, None, None, offline=False), False, None
+    return expected_run_seconds(history, None, None, offline=False), True, run_spread(history)
 
 
 class _PollEvents:
@@ -469,17 +513,25 @@ class Engine:
             "was sent. Check the new price and send the job again."
         )
 
-    def _expected(self, job: Job) -> tuple[float, bool, float | None]:
-        model = self.catalogue.get(job.model_id) if job.model_id in self.catalogue else None
+    def _expected(
+        self, job: Job, line: RunTimeLine | None = _NOT_READ
+    ) -> tuple[float, bool, float | None]:
+        """What a job is expected to take, whether that can be trusted, and how much runs
+        of its kind differ: from its history (:func:`learned_run_time`), else a default
+        (offline previews always use the default: it is what they take). ``line`` is the
+        job's :func:`family_line` when the caller has read it already."""
         offline = job.engine == OFFLINE
-        history = [] if offline else self.store.durations(job.model_id, JobStore.duration_key(job))
+        if not offline:
+            learned = learned_run_time(self.store, job, self.poll_timings.confident_after, line)
+            if learned is not None:
+                return learned
+        model = self.catalogue.get(job.model_id) if job.model_id in self.catalogue else None
         clip = model.duration_seconds(job.inputs) if model else None
         resolution = job.inputs.get("resolution")
         if resolution is None and model is not None and model.has_field("resolution"):
             resolution = model.field("resolution").default
-        expected = expected_run_seconds(history, clip, resolution, offline=offline)
-        confident = offline or len(history) >= self.poll_timings.confident_after
-        return expected, confident, run_spread(history) if confident else None
+        expected = expected_run_seconds([], clip, resolution, offline=offline)
+        return expected, offline, None
 
     def _follow(self, job: Job, backend: _Backend) -> None:
         assert job.request_id is not None
@@ -496,6 +548,8 @@ class Engine:
             position=job.queue_position,
             spread=spread,
             kind=f"{job.model_id}|{JobStore.duration_key(job)}",
+            family=f"{job.model_id}|{JobStore.family_key(job)}",
+            length=JobStore.clip_length(job),
         )
 
     # -- finishing --------------------------------------------------------------------------
@@ -595,23 +649,28 @@ class Engine:
         self._learned_from(job)
 
     def _learned_from(self, finished: Job) -> None:
-        """A run time joined the history: jobs of the same kind still on the server use it.
+        """A run time joined the history: jobs of its family still on the server use it.
 
         Jobs of one kind share their model, engine, resolution and length, so they share
-        one expectation: it is read from the store once, not once per job.
+        one expectation: it is read from the store once per kind, not once per job.
         """
-        key = JobStore.duration_key(finished)
-        same_kind = [
+        family = JobStore.family_key(finished)
+        related = [
             job
             for job in self._live.values()
             if job.state.on_server
             and job.model_id == finished.model_id
-            and JobStore.duration_key(job) == key
+            and JobStore.family_key(job) == family
         ]
-        if same_kind:
-            expected = self._expected(same_kind[0])
-            for job in same_kind:
-                self._scheduler.set_expected(job.id, *expected)
+        if not related:
+            return
+        line = family_line(self.store, finished, self.poll_timings.confident_after)
+        by_kind: dict[str, tuple[float, bool, float | None]] = {}
+        for job in related:
+            key = JobStore.duration_key(job)
+            if key not in by_kind:
+                by_kind[key] = self._expected(job, line)
+            self._scheduler.set_expected(job.id, *by_kind[key])
 
     def _progress(self, job: Job, index: int, count: int) -> Callable[[int, int | None], None]:
         last = 0.0

@@ -7,26 +7,30 @@ The aim: notice a finished job within about a second, with a small fraction of t
 requests a poller asking every second would make. The means: predict when each job ends,
 and ask then.
 
-*While a job waits in the queue* (``poll_interval`` with ``running=False``): the interval
-grows with the jobs ahead of it, ``queue_base + per_position × (position - 1)`` up to
-``max_interval`` (2 s + 1.5 s per job ahead, at most 30 s), and at most
-``unknown_pace_interval`` until the queue's pace is known. The pace (``QueuePace``: jobs
-leaving the queue per second) is learned from how far queued jobs move between polls and
-how often waiting jobs start; with it, a job is next asked when it should have started,
-or, when its run time is known, when it should be done. A queue hands a free slot to the
-next job the moment a running one ends, so the ends of other jobs tell when a waiting job
-started (``_slot_start``) without asking it.
+*While a job waits in the queue* (``poll_interval`` with ``running=False``): until the
+queue's pace is known, the interval grows with the jobs ahead of it, ``queue_base +
+per_position × (position - 1)`` up to ``max_interval`` (2 s + 1.5 s per job ahead, at most
+a minute); the job at the front of those followed on a server is asked at least every
+``unknown_pace_interval`` (10 s): it learns the pace for every job behind it. The pace
+(``QueuePace``: jobs leaving the queue per second) is learned from how far queued jobs
+move between polls and how often waiting jobs start; with it, a job is next asked when it
+should have started, or, when its run time is known, when it should be done (at most a
+minute later). A queue hands a free slot to the next job the moment a running one ends,
+so the ends of other jobs tell when a waiting job started (``_slot_start``) without asking
+it; a job still queued when asked has moved up one place for each of those ends.
 
 *While it runs*: it is expected to take the median run time of the latest finished jobs
 of the same engine, model, resolution and length (``JobStore.durations``, and jobs that
-just finished in this session), or a default per second of video before there is any
-history.
+just finished in this session); before a length has its own history, what runs of other
+lengths of the same model, engine and resolution predict (``RunTimeLine``: run time
+grows with clip length); else a default per second of video.
 With steady history (``run_spread`` within ``steady_spread`` of the expected time) the
 first question is aimed just after the expected end (``aim_after``); otherwise dense
 questions (``near_finish``) start a ``window`` before it (20 % of the expected time, at
 least 3 s). Without enough history (fewer than ``confident_after`` runs) it never sleeps
 longer than the job has already run, so a wrong first guess costs at most a doubling of the
-wait. An overrunning job is asked gently less often, up to ``max_interval``.
+wait. An overrunning job is asked gently less often, up to ``max_interval``. So a long
+job is asked at least once a minute, and a failure is seen within a minute.
 
 *What is asked*: ``status`` while the queue position matters; ``result?include_cost=true``
 once the job should have started, which answers with the current status while it runs and
@@ -45,9 +49,10 @@ longer knows the request) ends it. A job running much longer than expected (``lo
 × the expected time, or over ``long_absolute``) is flagged through a notice; it is never
 failed or cancelled by the client on its own.
 
-Measured against the simulator (100 jobs submitted at once, 4 to 25 workers, 1 to 10 s
-runs, a fresh job store): median noticing delay about 0.8 s, and 9 to 22 % of the requests
-of a once-a-second poller (fewer the longer jobs wait and run).
+Measured against the simulator (``benchmarks/bench_engine.py``: 100 jobs of 2 to 12 s
+clips submitted at once, 25 workers, runs of 18 to 68 s, a fresh job store): median
+noticing delay about 0.8 s, with under 5 status/result requests per job where a
+once-a-second poller makes about 104.
 """
 
 from __future__ import annotations
@@ -88,7 +93,7 @@ class PollTimings:
 
     queue_base: float = 2.0
     per_position: float = 1.5
-    max_interval: float = 30.0
+    max_interval: float = 60.0  # at least once a minute, queued or running
     unknown_pace_interval: float = 10.0  # queued, before the queue's pace is known
     near_finish: float = 1.5
     window_fraction: float = 0.2
@@ -127,6 +132,44 @@ def expected_run_seconds(
     return 15.0 + 6.0 * seconds * factor
 
 
+@dataclass(frozen=True)
+class RunTimeLine:
+    """Run time against clip length for one model, engine and resolution: ``intercept +
+    slope × length`` seconds, and how much runs stray from it (see :func:`run_spread`)."""
+
+    intercept: float
+    slope: float
+    spread: float | None
+
+    def seconds(self, length: float) -> float:
+        return max(0.5, self.intercept + self.slope * length)
+
+    @classmethod
+    def fit(cls, runs: Sequence[tuple[float, float]], *, minimum: int = 3) -> RunTimeLine | None:
+        """The line through ``(clip length, seconds)`` runs, or None with fewer than
+        ``minimum`` runs or a single length.
+
+        Generation time grows with the length of the clip, so the line predicts a length
+        that has no history of its own yet. It is Theil–Sen's (the median of the slopes
+        between every two runs of different lengths, then the median intercept), so one odd
+        run does not tilt it; it never falls with length.
+        """
+        if len(runs) < minimum:
+            return None
+        slopes = [
+            (s2 - s1) / (l2 - l1)
+            for i, (l1, s1) in enumerate(runs)
+            for l2, s2 in runs[i + 1 :]
+            if l2 != l1
+        ]
+        if not slopes:
+            return None
+        slope = max(0.0, statistics.median(slopes))
+        intercept = statistics.median(s - slope * n for n, s in runs)
+        spread = run_spread([s - (intercept + slope * n) for n, s in runs])
+        return cls(intercept, slope, spread)
+
+
 def run_spread(history: Sequence[float]) -> float | None:
     """How much the run times of a history differ (a robust standard deviation), or None
     when there are too few to say."""
@@ -147,12 +190,15 @@ def poll_interval(
     confident: bool = True,
     queue_wait: float | None = None,
     spread: float | None = None,
+    probe: bool = True,
     timings: PollTimings = PollTimings(),
 ) -> float:
     """Seconds until the next question about one job (see the module docstring).
 
     ``queue_wait`` is when a queued job is expected to start, from the queue's pace;
-    ``spread`` how much earlier run times of its kind differed (see :func:`run_spread`).
+    ``spread`` how much earlier run times of its kind differed (see :func:`run_spread`);
+    ``probe`` False for a queued job behind another followed job of the same queue, which
+    learns the pace for both.
     """
     t = timings
     if failures:
@@ -164,12 +210,12 @@ def poll_interval(
         ahead = 1 if position is None else max(0, position - 1)
         interval = min(t.queue_base + t.per_position * ahead, t.max_interval)
         if queue_wait is None:
-            return min(interval, t.unknown_pace_interval)
+            return min(interval, t.unknown_pace_interval) if probe else interval
         if confident:
             # Its start need not be seen (the end that freed its slot tells it later): ask
             # once it should be done, and get the result in the same request.
             queue_wait += expected + (spread or 0) / 2 + t.aim_after
-        return min(interval, max(t.near_finish, queue_wait))
+        return min(max(t.near_finish, queue_wait), t.max_interval)
     started = now if started_at is None else started_at
     elapsed = max(0.0, now - started)
     remaining = started + expected - now
@@ -275,6 +321,8 @@ class _Track:
     submitted_at: float
     spread: float | None = None
     kind: str = ""
+    family: str = ""
+    length: float | None = None
     running: bool = False
     position: int | None = None
     started_at: float | None = None
@@ -310,6 +358,8 @@ class PollScheduler:
         self._tracks: dict[str, _Track] = {}
         self._paces: dict[RunComfyClient, QueuePace] = {}
         self._recent: dict[str, deque[float]] = {}
+        self._family_runs: dict[str, deque[tuple[float, float]]] = {}
+        self._family_lines: dict[str, RunTimeLine | None] = {}
         self._finishes: dict[RunComfyClient, deque[float]] = {}
         self._wake = asyncio.Event()
         self._loop_task: asyncio.Task[None] | None = None
@@ -332,12 +382,16 @@ class PollScheduler:
         position: int | None = None,
         spread: float | None = None,
         kind: str = "",
+        family: str = "",
+        length: float | None = None,
     ) -> None:
         """Start (or keep) following one job. Starts the scheduler's task when needed.
 
         ``expected``/``confident``/``spread`` come from the job store's history; ``kind``
         (jobs whose run times compare) lets jobs finishing now teach the others at once,
-        before their history reaches the store.
+        before their history reaches the store, and ``family`` with ``length`` (the same
+        model, engine and resolution; the clip's length) lets runs of other lengths teach it
+        through :class:`RunTimeLine`.
         """
         now = self._clock()
         track = _Track(
@@ -352,6 +406,8 @@ class PollScheduler:
             started_at=started_at if running else None,
             spread=spread,
             kind=kind,
+            family=family,
+            length=length,
             due=time.monotonic() + self.timings.first_poll,
         )
         self._tracks[job_id] = track
@@ -378,25 +434,42 @@ class PollScheduler:
             self._use_recent(track)
 
     def _use_recent(self, track: _Track) -> None:
-        """Without enough stored history, run times just seen for the same kind of job."""
-        recent = self._recent.get(track.kind)
-        if track.confident or not track.kind or not recent:
+        """Without enough stored history, run times just seen: of the same kind of job, else
+        of other lengths of the same family."""
+        if track.confident:
             return
-        if len(recent) >= self.timings.confident_after:
+        recent = self._recent.get(track.kind) if track.kind else None
+        if recent and len(recent) >= self.timings.confident_after:
             track.expected = statistics.median(recent)
             track.spread = run_spread(list(recent))
             track.confident = True
+            return
+        if not track.family or track.length is None or track.family not in self._family_runs:
+            return
+        if track.family not in self._family_lines:
+            runs = list(self._family_runs[track.family])
+            minimum = self.timings.confident_after
+            self._family_lines[track.family] = RunTimeLine.fit(runs, minimum=minimum)
+        line = self._family_lines[track.family]
+        if line is not None:
+            track.expected, track.spread = line.seconds(track.length), line.spread
+            track.confident = True
 
     def _learn(self, track: _Track, started: float, finished: float) -> None:
-        """Keep a run time whose start was seen closely, and re-plan jobs of the same kind."""
+        """Keep a run time whose start was seen closely; re-plan jobs of its kind and family."""
         if not track.kind or track.start_bounds is None:
             return
         low, high = track.start_bounds
         if high - low > 2 * self.timings.near_finish:
             return
         self._recent.setdefault(track.kind, deque(maxlen=20)).append(finished - started)
+        if track.family and track.length is not None:
+            runs = self._family_runs.setdefault(track.family, deque(maxlen=40))
+            runs.append((track.length, finished - started))
+            self._family_lines.pop(track.family, None)
         for other in self._tracks.values():
-            if other.kind == track.kind and not other.confident:
+            related = other.kind == track.kind or (track.family and other.family == track.family)
+            if related and not other.confident:
                 self._use_recent(other)
                 if other.confident and not other.in_flight and other.last_asked:
                     other.due = other.last_asked + self._interval(other)
@@ -472,6 +545,7 @@ class PollScheduler:
 
     def _interval(self, track: _Track) -> float:
         inferred = not track.running and track.inferred_start is not None
+        queue_wait = None if track.running else self._pace(track).wait(track.position)
         interval = poll_interval(
             running=track.running or inferred,
             position=track.position,
@@ -480,11 +554,25 @@ class PollScheduler:
             now=self._clock(),
             failures=track.failures,
             confident=track.confident,
-            queue_wait=None if track.running else self._pace(track).wait(track.position),
+            queue_wait=queue_wait,
             spread=track.spread,
+            probe=queue_wait is not None or inferred or self._front_of_queue(track),
             timings=self.timings,
         )
         return max(interval, track.client.paused_for())
+
+    def _front_of_queue(self, track: _Track) -> bool:
+        """No other job followed on this server waits ahead of this one (it probes the pace)."""
+        if track.running or track.position is None:
+            return True
+        return not any(
+            other.client is track.client
+            and not other.running
+            and other.inferred_start is None
+            and other.position is not None
+            and other.position < track.position
+            for other in self._tracks.values()
+        )
 
     def _pace(self, track: _Track) -> QueuePace:
         pace = self._paces.get(track.client)
@@ -584,12 +672,16 @@ class PollScheduler:
 
         A queue hands a free slot to the next waiting job the moment a running job ends, so
         a job that waited at position ``p`` started at the ``p``-th end after it was last
-        seen queued. None when too few ends are known yet.
+        seen queued. None when too few ends are known yet, or its position is not known (a
+        result says "still queued" without one).
         """
         if track.last_queued_seen is None:
             return None
+        place = track.waited_position if place is None else place
+        if place is None:
+            return None
         ends = sorted(t for t in self._finishes.get(track.client, ()) if low < t <= high)
-        place = max(1, (track.waited_position if place is None else place) or 1)
+        place = max(1, place)
         return ends[place - 1] if len(ends) >= place else None
 
     def _settle_times(self, track: _Track, result: Result, now: float) -> tuple[float, float]:
@@ -663,9 +755,15 @@ class PollScheduler:
             self.listener.job_finished(track.job_id, result, started, finished)
             return
         if result.status == QUEUED and not track.running:
-            # Still waiting, and a result carries no queue position: ask the status next.
+            # Still waiting, and a result carries no queue position. Each job that ended
+            # since it was last seen queued moved it up one place; when more ended than it
+            # had places ahead, the queue is not only ours (or not first come, first served):
+            # its place is unknown, and the status is asked next.
+            if track.position is not None and track.last_queued_seen is not None:
+                since = track.last_queued_seen
+                ended = sum(1 for t in self._finishes.get(track.client, ()) if since < t <= now)
+                track.position = track.position - ended if ended < track.position else None
             track.last_queued_seen = now
-            track.position = None
             track.inferred_start = None
             return
         if not track.running:
@@ -692,6 +790,7 @@ class PollScheduler:
 
 __all__ = [
     "QueuePace",
+    "RunTimeLine",
     "PollListener",
     "PollScheduler",
     "PollTimings",

@@ -32,6 +32,17 @@ _JSON_COLUMNS = {"inputs", "sent_inputs", "outputs", "files", "origin", "extra"}
 _COLUMNS = [f.name for f in fields(Job)]
 
 
+def _number(value: Any) -> float | None:
+    """A clip length as a number: 5, 5.0 and "5" alike; None for anything else."""
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number == number and abs(number) != float("inf") else None
+
+
 def _to_row(job: Job, duration_key: str) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for name in _COLUMNS:
@@ -123,10 +134,20 @@ class JobStore:
         The engine comes first because an offline preview renders in seconds what RunComfy
         takes minutes to generate: one must never teach the other's ETA.
         """
-        inputs = job.inputs
-        resolution = inputs.get("resolution", "")
-        length = inputs.get("duration", inputs.get("frames", ""))
-        return f"{job.engine}|{resolution}|{length}"
+        length = job.inputs.get("duration", job.inputs.get("frames", ""))
+        return f"{JobStore.family_key(job)}{length}"
+
+    @staticmethod
+    def family_key(job: Job) -> str:
+        """The part of :meth:`duration_key` before the clip's length: runs of one family
+        differ by length only, so runs of other lengths can predict this one's."""
+        return f"{job.engine}|{job.inputs.get('resolution', '')}|"
+
+    @staticmethod
+    def clip_length(job: Job) -> float | None:
+        """The length :meth:`duration_key` ends with, as a number (seconds or frames)."""
+        length = job.inputs.get("duration", job.inputs.get("frames"))
+        return _number(length)
 
     def add(self, job: Job) -> None:
         row = _to_row(job, self.duration_key(job))
@@ -207,6 +228,29 @@ class JobStore:
                 (model_id, key, limit),
             ).fetchall()
         return [float(r[0]) for r in rows if r[0] is not None and r[0] >= 0]
+
+    def family_durations(
+        self, model_id: str, family: str, limit: int = 40
+    ) -> list[tuple[float, float]]:
+        """``(clip length, seconds)`` of the latest succeeded jobs of this model and family
+        (:meth:`family_key`), whatever their length."""
+        with self._lock:
+            rows = self._db.execute(
+                """
+                SELECT substr(duration_key, ?), finished_at - COALESCE(started_at, submitted_at)
+                FROM jobs
+                WHERE model_id = ? AND substr(duration_key, 1, ?) = ? AND state = 'succeeded'
+                  AND finished_at IS NOT NULL AND COALESCE(started_at, submitted_at) IS NOT NULL
+                ORDER BY finished_at DESC LIMIT ?
+                """,
+                (len(family) + 1, model_id, len(family), family, limit),
+            ).fetchall()
+        runs = []
+        for length, seconds in rows:
+            number = _number(length)
+            if number is not None and seconds is not None and seconds >= 0:
+                runs.append((number, float(seconds)))
+        return runs
 
     def close(self) -> None:
         with self._lock:

@@ -364,27 +364,28 @@ class Controller(QObject):
     # -- what the queue shows -------------------------------------------------------------
 
     def typical_duration(self, job: Job) -> float | None:
-        """How long similar jobs ran (median of the history), for the queue's ETA."""
+        """How long similar jobs ran, for the queue's ETA: the median of jobs of the same
+        length, or what jobs of other lengths predict (None before any has finished)."""
         if self.store is None:
             return None
-        from app.api.polling import expected_run_seconds
+        from app.api.engine import learned_run_time
         from app.store.store import JobStore
 
         key = (job.model_id, JobStore.duration_key(job))
         if key not in self._typical:
-            history = self.store.durations(*key)
-            self._typical[key] = (
-                expected_run_seconds(history, None, None, offline=job.engine == OFFLINE)
-                if history
-                else None
-            )
+            learned = learned_run_time(self.store, job)
+            self._typical[key] = None if learned is None else learned[0]
         return self._typical[key]
 
     def _forget_typical(self, job: Job) -> None:
+        """A finished job changes what every length of its family is expected to take."""
         if job.state is JobState.SUCCEEDED:
             from app.store.store import JobStore
 
-            self._typical.pop((job.model_id, JobStore.duration_key(job)), None)
+            family = JobStore.family_key(job)
+            for key in [k for k in self._typical if k[0] == job.model_id]:
+                if key[1].startswith(family):
+                    del self._typical[key]
 
 
 __all__ = ["Bridge", "Controller", "KeyCheck", "OFFLINE", "RUNCOMFY"]

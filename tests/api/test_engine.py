@@ -11,7 +11,7 @@ import av
 import pytest
 from api_support import FAST_POLL, LITE, TOKEN
 
-from app.api.engine import Engine, PriceEstimate
+from app.api.engine import Engine, PriceEstimate, learned_run_time
 from app.api.polling import expected_run_seconds
 from app.core.errors import AuthError, PriceUnavailable, StoryreelError, ValidationError
 from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
@@ -20,6 +20,7 @@ from app.sim.server import Timings
 from app.store import JobStore
 
 WAIT = 15.0
+PRO = "bytedance/seedance-1-0/pro/image-to-video"
 
 
 class Events:
@@ -397,6 +398,31 @@ async def test_offline_previews_never_teach_the_eta_of_runcomfy_jobs(sim, make_e
     assert len(paid_history) == 1 and len(preview_history) == 3
     assert paid_history[0] >= 0.7 > max(preview_history)
     assert expected_run_seconds(paid_history, 5, "480p", offline=False) == paid_history[0]
+
+
+async def test_clips_of_other_lengths_teach_the_run_time_of_a_new_length(
+    sim, make_engine, lite_values
+):
+    # Seedance 1.0 Pro takes any length from 2 to 12 s. As on RunComfy, longer clips take
+    # longer: here 0.3 s plus 0.1 s per second of video.
+    sim.timings = Timings(
+        queue_seconds=0, run_seconds=0.3, run_seconds_per_clip_second=0.1, render=False
+    )
+    engine = make_engine()
+    try:
+        for seconds in (3, 5, 7):
+            job = await engine.submit(PRO, {**lite_values, "duration": seconds}, engine="runcomfy")
+            assert (await engine.wait(job.id, timeout=WAIT)).state is JobState.SUCCEEDED
+    finally:
+        await engine.aclose()
+    ten = Job(model_id=PRO, inputs={**lite_values, "duration": 10}, engine="runcomfy")
+    seconds, trusted, _ = learned_run_time(engine.store, ten)
+    assert trusted and seconds == pytest.approx(1.3, abs=0.25)
+    # Another resolution, or the offline preview, learns nothing from them.
+    sharp = Job(model_id=PRO, inputs={**lite_values, "resolution": "720p"}, engine="runcomfy")
+    assert learned_run_time(engine.store, sharp) is None
+    preview = Job(model_id=PRO, inputs={**lite_values, "duration": 10}, engine="offline")
+    assert learned_run_time(engine.store, preview) is None
 
 
 @pytest.mark.slow

@@ -15,6 +15,7 @@ from app.api.polling import (
     PollScheduler,
     PollTimings,
     QueuePace,
+    RunTimeLine,
     expected_run_seconds,
     poll_interval,
     run_spread,
@@ -37,9 +38,11 @@ def test_a_job_further_back_in_the_queue_is_asked_less_often():
     unknown = [at(p) for p in (1, 2, 5, 10, 40)]
     assert unknown == sorted(unknown)
     assert unknown[0] <= 4 and unknown[-1] == timings.unknown_pace_interval
-    # A slow queue (one job every 10 s): by position, up to twice a minute.
+    # A slow queue (one job every 10 s): when it should start, at most a minute ahead, even
+    # at the front (its place tells nothing the pace does not).
     slow = [at(p, queue_wait=p * 10, confident=False) for p in (1, 2, 5, 10, 40)]
     assert slow == sorted(slow) and slow[-1] == timings.max_interval
+    assert slow[0] == 10.0
     # A quick queue: asked when it should have started ...
     assert at(10, queue_wait=3.0, confident=False) == 3.0
     # ... or, when its run time is known, once it should be done.
@@ -54,6 +57,20 @@ def test_a_job_further_back_in_the_queue_is_asked_less_often():
         spread=0.0,
     )
     assert done_by == pytest.approx(3.0 + 5 + timings.aim_after)
+
+
+def test_only_the_front_of_the_queue_is_asked_often_before_its_pace_is_known():
+    def at(position: int, probe: bool) -> float:
+        return poll_interval(
+            running=False, position=position, started_at=None, expected=60, now=0, probe=probe
+        )
+
+    timings = PollTimings()
+    # The job at the front of those followed learns the pace for every job behind it, which
+    # is asked by its place alone until then (and re-planned as soon as the pace is known).
+    assert at(40, probe=True) == timings.unknown_pace_interval
+    assert at(40, probe=False) == timings.max_interval
+    assert at(2, probe=False) == at(2, probe=True) < timings.unknown_pace_interval
 
 
 def test_the_queue_pace_is_learned_from_moves_and_starts():
@@ -78,7 +95,7 @@ def test_a_running_job_is_asked_rarely_early_and_densely_near_its_expected_end()
     assert at(30) == timings.near_finish
     assert at(35) == timings.near_finish
     assert timings.near_finish < at(45) < at(80) <= timings.max_interval
-    assert at(1000) == timings.max_interval  # a job far overdue is still asked twice a minute
+    assert at(1000) == timings.max_interval  # a job far overdue is still asked once a minute
     # With no history to trust, never sleep longer than the job has already run.
     assert at(10, confident=False) == 10
 
@@ -100,6 +117,30 @@ def test_expected_durations_come_from_history_then_from_defaults():
     assert expected_run_seconds([], 5, "480p", offline=True) < 5
     assert run_spread([10, 10.5]) is None
     assert run_spread([10, 10, 10, 30]) == 0  # one outlier does not make a history unsteady
+
+
+def fitted_run_seconds(runs, length):
+    line = RunTimeLine.fit(runs)
+    return None if line is None else (line.seconds(length), line.spread)
+
+
+def test_runs_of_other_lengths_predict_a_new_length():
+    # Run time grows with clip length: 10 s plus 3 s per second of video.
+    runs = [(2, 16.0), (4, 22.0), (6, 28.0), (4, 22.0)]
+    expected, spread = fitted_run_seconds(runs, 10)
+    assert expected == pytest.approx(40.0) and spread == pytest.approx(0.0)
+    # One odd run (a busy moment on the server) neither tilts the line nor hides it.
+    expected, spread = fitted_run_seconds([*runs, (2, 90.0)], 10)
+    assert expected == pytest.approx(40.0) and spread == pytest.approx(0.0)
+    # Runs that stray from the line say so, and the scheduler then asks densely near the end.
+    _, loose = fitted_run_seconds([(2, 12.0), (2, 20.0), (6, 24.0), (6, 32.0)], 4)
+    assert loose > 2
+    # Too few runs, or a single length, predict nothing.
+    assert fitted_run_seconds(runs[:2], 10) is None
+    assert fitted_run_seconds([(5, 30.0), (5, 31.0), (5, 29.0)], 10) is None
+    # Runs that happen to get quicker with length never predict a longer clip to be quicker.
+    falling = [(2, 30.0), (4, 20.0), (6, 10.0)]
+    assert fitted_run_seconds(falling, 12)[0] >= fitted_run_seconds(falling, 2)[0] > 0
 
 
 def test_steady_history_aims_just_after_the_expected_end():

@@ -90,6 +90,34 @@ def test_durations_learn_from_comparable_finished_jobs(tmp_path):
     assert store.durations("other", key) == []
 
 
+def test_runs_of_other_lengths_are_read_for_the_same_model_engine_and_resolution(tmp_path):
+    store = JobStore(tmp_path / "jobs.sqlite3")
+    runs = [
+        ("runcomfy", "480p", {"duration": 5}, 30),
+        ("runcomfy", "480p", {"duration": 10}, 55),
+        ("runcomfy", "1080p", {"duration": 5}, 90),  # another resolution
+        ("offline", "480p", {"duration": 10}, 3),  # another engine
+    ]
+    for engine, resolution, length, run in runs:
+        job = Job(model_id="m", inputs={"resolution": resolution, **length}, engine=engine)
+        job.move(JobState.SUBMITTING).move(JobState.RUNNING, started_at=100.0)
+        job.move(JobState.DOWNLOADING, finished_at=100.0 + run).move(JobState.SUCCEEDED)
+        store.add(job)
+    # A model whose length is a frame count.
+    frames = Job(model_id="f", inputs={"resolution": "480p", "frames": 121}, engine="runcomfy")
+    frames.move(JobState.SUBMITTING).move(JobState.RUNNING, started_at=100.0)
+    frames.move(JobState.DOWNLOADING, finished_at=140.0).move(JobState.SUCCEEDED)
+    store.add(frames)
+    asking = Job(model_id="m", inputs={"resolution": "480p", "duration": 8}, engine="runcomfy")
+    family = JobStore.family_key(asking)
+    assert sorted(store.family_durations("m", family)) == [(5.0, 30.0), (10.0, 55.0)]
+    assert store.family_durations("f", family) == [(121.0, 40.0)]
+    assert store.family_durations("other", family) == []
+    assert JobStore.clip_length(asking) == 8.0
+    assert JobStore.clip_length(Job(model_id="m", inputs={"duration": "12"})) == 12.0
+    assert JobStore.clip_length(Job(model_id="m", inputs={})) is None
+
+
 def finished(engine: str, run: float, *, at: float = 100.0) -> Job:
     job = Job(model_id=LITE, inputs={"resolution": "480p", "duration": 5}, engine=engine)
     job.move(JobState.SUBMITTING).move(JobState.RUNNING, started_at=at)
