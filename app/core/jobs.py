@@ -166,10 +166,10 @@ class Job:
         """A new job with the same model and inputs: retrying never reuses a request."""
         return Job(
             model_id=self.model_id,
-            inputs=copy.deepcopy(self.inputs),
+            inputs=_copy_data(self.inputs),
             engine=self.engine,
             api_base=self.api_base,
-            origin=copy.deepcopy(self.origin),
+            origin=_copy_data(self.origin),
         )
 
     @property

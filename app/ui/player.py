@@ -124,7 +124,24 @@ class VideoSurface(QVideoWidget):
             super().keyPressEvent(event)
 
 
-class PlayerView(QWidget):
+class PlayerKeys:
+    """The player keys for a widget with ``handle_key``: pressed on it, or on its video
+    surface (whose ``key_pressed`` is connected to ``_surface_key``, full screen too)."""
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        raise NotImplementedError
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.handle_key(event):
+            event.accept()
+        else:
+            super().keyPressEvent(event)  # type: ignore[misc]
+
+    def _surface_key(self, event: QKeyEvent) -> None:
+        event.setAccepted(self.handle_key(event))
+
+
+class PlayerView(PlayerKeys, QWidget):
     """Plays the selected job's video; shows why when there is nothing to play."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -380,15 +397,6 @@ class PlayerView(QWidget):
         else:
             return False
         return True
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.handle_key(event):
-            event.accept()
-        else:
-            super().keyPressEvent(event)
-
-    def _surface_key(self, event: QKeyEvent) -> None:
-        event.setAccepted(self.handle_key(event))
 
     # -- following the media player -------------------------------------------------------
 

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 from app.core import images
 from app.core.storyboard import Segment
 from app.ui import theme
-from app.ui.player import VideoSurface, release_media, time_text
+from app.ui.player import PlayerKeys, VideoSurface, release_media, time_text
 from app.ui.workers import run_in_thread
 
 # A held frame is drawn at most this big: sharp on a large player, cheap to keep per shot.
@@ -224,7 +224,7 @@ class _StillView(QWidget):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
-class SequencePlayer(QWidget):
+class SequencePlayer(PlayerKeys, QWidget):
     """Plays a storyboard's segments in order: clips through Qt's media player, held frames
     as timed stills. ``frames_decoded`` counts the video frames shown (tests read it)."""
 
@@ -421,15 +421,6 @@ class SequencePlayer(QWidget):
             self.toggle_play()
             return True
         return False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.handle_key(event):
-            event.accept()
-        else:
-            super().keyPressEvent(event)
-
-    def _surface_key(self, event: QKeyEvent) -> None:
-        event.setAccepted(self.handle_key(event))
 
     # -- playing --------------------------------------------------------------------------
 
