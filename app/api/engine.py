@@ -222,11 +222,10 @@ class _PollEvents:
     def job_running(self, job_id: str, started_at: float) -> None:
         job = self.engine._live.get(job_id)
         if job is not None and job.state in (JobState.QUEUED, JobState.RUNNING):
+            # (What jobs that finished while it waited taught reached it then: _learned_from.)
             self.engine._commit(
                 job.move(JobState.RUNNING, queue_position=None, started_at=started_at)
             )
-            # Jobs that finished while this one waited may have taught a better estimate.
-            self.engine._scheduler.set_expected(job_id, *self.engine._expected(job))
 
     def job_finished(
         self, job_id: str, result: Result, started_at: float, finished_at: float

@@ -559,7 +559,27 @@ class PollScheduler:
             probe=queue_wait is not None or inferred or self._front_of_queue(track),
             timings=self.timings,
         )
+        if not track.confident and not track.failures and self._shorter_sibling_runs(track):
+            # It will not end before that sibling, whose end re-plans it (``_ended``).
+            interval = max(interval, self.timings.max_interval)
         return max(interval, track.client.paused_for())
+
+    def _shorter_sibling_runs(self, track: _Track) -> bool:
+        """A shorter clip of the same family, started no later, still runs: longer clips take
+        longer, so this one is not done before it. Only asked while run times are unknown."""
+        if not track.family or track.length is None:
+            return False
+        started = track.started_at if track.running else track.inferred_start
+        if started is None:
+            return False
+        latest = started + self.timings.near_finish  # starts are known to a poll or so
+        for other in self._tracks.values():
+            if other is track or other.family != track.family or other.length is None:
+                continue
+            other_start = other.started_at if other.running else other.inferred_start
+            if other.length < track.length and other_start is not None and other_start <= latest:
+                return True
+        return False
 
     def _front_of_queue(self, track: _Track) -> bool:
         """No other job followed on this server waits ahead of this one (it probes the pace)."""
@@ -705,28 +725,31 @@ class PollScheduler:
         return min(max(guess, low), high), finished
 
     def _ended(self, track: _Track, finished: float) -> None:
-        """A job ended at ``finished``: jobs that were waiting for a slot may have started then."""
+        """A job ended at ``finished``: jobs that were waiting for a slot may have started then,
+        and longer clips of its family that waited for it to end are asked again."""
         self._finishes.setdefault(track.client, deque(maxlen=200)).append(finished)
         now = self._clock()
         for other in self._tracks.values():
             if other.client is not track.client:
                 continue
+            # A longer clip of its family may have waited for this end (``_shorter_sibling_runs``).
+            sibling = bool(track.family) and other.family == track.family and not other.confident
             if other.running and other.start_bounds:
                 low, high = other.start_bounds
-                if not low < finished <= high:
+                started = self._slot_start(other, low, high) if low < finished <= high else None
+                if started is not None and started != other.started_at:
+                    other.started_at = started
+                elif not sibling:
                     continue
-                started = self._slot_start(other, low, high)
-                if started is None or started == other.started_at:
-                    continue
-                other.started_at = started
             elif other.last_queued_seen is not None and other.inferred_start is None:
                 # Still waiting when last asked; if this end was its turn, it runs now,
                 # and the next question can be about its result, timed by its expected end.
                 started = self._slot_start(other, other.last_queued_seen, now, other.position)
-                if started is None:
+                if started is not None:
+                    other.inferred_start = started
+                elif not sibling:
                     continue
-                other.inferred_start = started
-            else:
+            elif not sibling:
                 continue
             if not other.in_flight and other.last_asked:
                 other.due = other.last_asked + self._interval(other)
