@@ -24,6 +24,8 @@ from app.core.errors import JobGone
 from app.sim.faults import Fault
 from app.sim.server import SimServer, Timings
 
+PRO = "bytedance/seedance-1-0/pro/image-to-video"  # takes any clip length from 2 to 12 s
+
 # --- the intervals themselves ----------------------------------------------------------------
 
 
@@ -341,3 +343,39 @@ async def test_a_waiting_job_started_when_the_job_before_it_ended(body):
     # One worker: each job started when the one before it ended (the server's end times).
     assert starts[1] == ends[0] and starts[2] == ends[1]
     assert all(ends[n] - starts[n] == pytest.approx(0.4, abs=0.1) for n in (1, 2))
+
+
+async def test_a_longer_clip_waits_for_a_shorter_one_while_run_times_are_unknown(body):
+    """With no history, a 10 s clip is not asked about before the 2 s clip started with it has
+    ended: longer clips take longer. It is still noticed promptly once done."""
+    recorder = Recorder()
+    timings = replace(FAST_POLL, max_interval=5.0, unsure_min=0.1)
+    polls = PollScheduler(recorder, timings=timings)
+    growing = Timings(queue_seconds=0, run_seconds=0.3, run_seconds_per_clip_second=0.2)
+    server = SimServer(TOKEN, workers=2, timings=replace(growing, render=False))
+    with server:
+        async with RunComfyClient(server.api_base, TOKEN, retry=FAST_RETRY) as api:
+            try:
+                ids = {}
+                for seconds in (2, 10):
+                    submission = await api.submit(PRO, {**body, "duration": seconds})
+                    ids[seconds] = submission.request_id
+                    polls.follow(
+                        f"clip{seconds}",
+                        submission.request_id,
+                        api,
+                        expected=60.0,  # a default far from the truth, as before any history
+                        confident=False,
+                        kind=f"k{seconds}",
+                        family="f",
+                        length=seconds,
+                    )
+                await recorder.until(lambda: len(recorder.finished) == 2)
+            finally:
+                await polls.aclose()
+            asked = Counter(r.request_id for r in server.requests_log if r.kind == "result")
+    # Without the rule it is asked ever more sparsely from its start: at 0.1, 0.2, 0.4, 0.8,
+    # 1.6 and 3.2 s; with it, once the short clip has ended (0.7 s), then as its time grows.
+    assert asked[ids[10]] <= 3
+    started, finished = recorder.settled["clip10"]
+    assert finished - started == pytest.approx(2.3, abs=0.3)
