@@ -648,9 +648,11 @@ class PollScheduler:
             if status.status == QUEUED:
                 position = status.queue_position
                 if track.position is not None and position is not None and track.last_queued_seen:
-                    moved = track.position - position
-                    self._pace(track).moved(moved, now - track.last_queued_seen)
-                    self._pace_changed(track.client)
+                    pace = self._pace(track)
+                    known = pace.per_second
+                    pace.moved(track.position - position, now - track.last_queued_seen)
+                    if pace.per_second is not None or known is not None:
+                        self._pace_changed(track.client)
                 track.last_queued_seen = now
                 if position != track.position:
                     track.position = position
