@@ -203,9 +203,9 @@ def learned_run_time(
             return line.seconds(length), True, line.spread
     if not history:
         return None
-    if len(history) < enough:
-        return expected_run_seconds(history, None, None, offline=False), False, None
-    return expected_run_seconds(history, None, None, offline=False), True, run_spread(history)
+    median = expected_run_seconds(history, None, None, offline=False)
+    trusted = len(history) >= enough
+    return median, trusted, run_spread(history) if trusted else None
 
 
 class _PollEvents:

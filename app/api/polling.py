@@ -338,6 +338,11 @@ class _Track:
     in_flight: bool = False
     empty_completions: int = 0
 
+    @property
+    def start(self) -> float | None:
+        """When it started, as seen (running) or as told by the ends of others (waiting)."""
+        return self.started_at if self.running else self.inferred_start
+
 
 class PollScheduler:
     """Follows jobs until they finish; tells a :class:`PollListener` what it sees."""
@@ -549,7 +554,7 @@ class PollScheduler:
         interval = poll_interval(
             running=track.running or inferred,
             position=track.position,
-            started_at=track.inferred_start if inferred else track.started_at,
+            started_at=track.start,
             expected=track.expected,
             now=self._clock(),
             failures=track.failures,
@@ -569,17 +574,17 @@ class PollScheduler:
         longer, so this one is not done before it. Only asked while run times are unknown."""
         if not track.family or track.length is None:
             return False
-        started = track.started_at if track.running else track.inferred_start
-        if started is None:
+        if track.start is None:
             return False
-        latest = started + self.timings.near_finish  # starts are known to a poll or so
-        for other in self._tracks.values():
-            if other is track or other.family != track.family or other.length is None:
-                continue
-            other_start = other.started_at if other.running else other.inferred_start
-            if other.length < track.length and other_start is not None and other_start <= latest:
-                return True
-        return False
+        latest = track.start + self.timings.near_finish  # starts are known to a poll or so
+        return any(
+            other.family == track.family
+            and other.length is not None
+            and other.length < track.length
+            and other.start is not None
+            and other.start <= latest
+            for other in self._tracks.values()
+        )
 
     def _front_of_queue(self, track: _Track) -> bool:
         """No other job followed on this server waits ahead of this one (it probes the pace)."""
