@@ -476,8 +476,8 @@ class PollScheduler:
             related = other.kind == track.kind or (track.family and other.family == track.family)
             if related and not other.confident:
                 self._use_recent(other)
-                if other.confident and not other.in_flight and other.last_asked:
-                    other.due = other.last_asked + self._interval(other)
+                if other.confident:
+                    self._replan(other)
         self._wake.set()
 
     async def aclose(self) -> None:
@@ -548,6 +548,24 @@ class PollScheduler:
                 track.due = time.monotonic() + self._interval(track)
             self._wake.set()
 
+    def _replan(self, track: _Track) -> None:
+        """Set anew when a job is next asked, after something else told more about it.
+
+        A job that runs (seen, or inferred from the ends of others) with a known run time
+        waits for the time left until its expected end, counted from now (and is still
+        asked at least once a minute after its last question). Otherwise the wait counts
+        from its last question: a waiting job's from the question that saw its place, and
+        without a known run time the growing wait is between questions.
+        """
+        if track.in_flight or not track.last_asked:
+            return  # its answer, or its first question, plans it
+        interval = self._interval(track)
+        if track.confident and track.start is not None:
+            latest = track.last_asked + self.timings.max_interval  # (a 429 pause still holds)
+            track.due = min(time.monotonic() + interval, latest)
+        else:
+            track.due = track.last_asked + interval
+
     def _interval(self, track: _Track) -> float:
         inferred = not track.running and track.inferred_start is not None
         queue_wait = None if track.running else self._pace(track).wait(track.position)
@@ -608,9 +626,8 @@ class PollScheduler:
     def _pace_changed(self, client: RunComfyClient) -> None:
         """Re-plan the queued jobs of this server: the queue's pace says when they start."""
         for track in self._tracks.values():
-            waiting = track.client is client and not track.running and not track.in_flight
-            if waiting and not track.failures and track.last_asked:
-                track.due = track.last_asked + self._interval(track)
+            if track.client is client and not track.running and not track.failures:
+                self._replan(track)
 
     def _failed(self, track: _Track, exc: ApiError) -> None:
         track.failures += 1
@@ -758,8 +775,7 @@ class PollScheduler:
                     continue
             elif not sibling:
                 continue
-            if not other.in_flight and other.last_asked:
-                other.due = other.last_asked + self._interval(other)
+            self._replan(other)
 
     async def _ask_result(self, track: _Track) -> None:
         self.requests += 1

@@ -379,3 +379,42 @@ async def test_a_longer_clip_waits_for_a_shorter_one_while_run_times_are_unknown
     assert asked[ids[10]] <= 3
     started, finished = recorder.settled["clip10"]
     assert finished - started == pytest.approx(2.3, abs=0.3)
+
+
+async def test_a_running_job_that_learns_its_run_time_is_next_asked_when_it_should_end(body):
+    """Short clips that end teach long clips of their family, still running, how long they
+    take: each long clip is then asked when it should be done, not at once."""
+    recorder = Recorder()
+    timings = replace(FAST_POLL, max_interval=10.0, unsure_min=0.1, aim_after=0.2)
+    polls = PollScheduler(recorder, timings=timings)
+    growing = Timings(queue_seconds=0, run_seconds=0.5, run_seconds_per_clip_second=0.25)
+    server = SimServer(TOKEN, workers=6, timings=replace(growing, render=False))
+    lengths = (2, 3, 4, 10, 11, 12)
+    with server:
+        async with RunComfyClient(server.api_base, TOKEN, retry=FAST_RETRY) as api:
+            try:
+                ids = {}
+                for seconds in lengths:
+                    submission = await api.submit(PRO, {**body, "duration": seconds})
+                    ids[seconds] = submission.request_id
+                    polls.follow(
+                        f"clip{seconds}",
+                        submission.request_id,
+                        api,
+                        expected=60.0,  # a default far from the truth, as before any history
+                        confident=False,
+                        kind=f"k{seconds}",
+                        family="f",
+                        length=seconds,
+                    )
+                await recorder.until(lambda: len(recorder.finished) == len(lengths))
+            finally:
+                await polls.aclose()
+            asked = Counter(r.request_id for r in server.requests_log if r.kind == "result")
+    # Once the 2, 3 and 4 s clips have ended (by 1.5 s), the 10-12 s clips (3 to 3.5 s) are
+    # known to end about 1.5 s later: one question each, at that moment (re-planned from
+    # their first question instead, each was asked again at once, well before its end).
+    assert sum(asked[ids[seconds]] for seconds in (10, 11, 12)) <= 4, asked
+    for seconds in (10, 11, 12):
+        started, finished = recorder.settled[f"clip{seconds}"]
+        assert finished - started == pytest.approx(0.5 + 0.25 * seconds, abs=0.3)
