@@ -68,6 +68,7 @@ MESSAGE_LIMIT = 300
 REQUEST_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
 MODEL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*")
 USER_AGENT = "Storyreel (+https://www.runcomfy.com)"
+URL_CACHE_SIZE = 512  # API URLs kept parsed: a few per job followed
 
 # Documented states, and words other deployments have been seen to use for them.
 QUEUED, RUNNING, COMPLETED = "in_queue", "in_progress", "completed"
@@ -550,6 +551,7 @@ class RunComfyClient:
         url = httpx.URL(self.api_base)
         self._origin = (url.scheme, url.host, url.port)
         self._paused_until = 0.0
+        self._urls: dict[str, httpx.URL] = {}
         self._http = CookielessAsyncClient(
             base_url=self.api_base,
             auth=_HostBearer(self._token, self._origin),
@@ -618,11 +620,27 @@ class RunComfyClient:
         host = self._origin[1]
         return "RunComfy" if host.endswith("runcomfy.net") else f"The server {host}"
 
+    def _url(self, path: str) -> httpx.URL:
+        """The absolute URL of an API path (with its query), made once per path.
+
+        httpx parses and checks every URL string it is given, twice when it is joined to a
+        base: a good share of the CPU time of a poll. A job's status and result URLs are
+        asked many times, so each is parsed once (the paths are checked ids, never user text).
+        """
+        url = self._urls.get(path)
+        if url is None:
+            if len(self._urls) >= URL_CACHE_SIZE:
+                del self._urls[next(iter(self._urls))]  # the oldest: its job has long ended
+            base = self._http.base_url
+            url = base.copy_with(raw_path=base.raw_path + path.lstrip("/").encode("ascii"))
+            self._urls[path] = url
+        return url
+
     async def _send(self, method: str, path: str, what: str, **kwargs: Any) -> httpx.Response:
         """One idempotent call with the read retry policy; transport failures -> NetworkError."""
         try:
             return await aretry_request(
-                self._http, method, path, retry=self.retry.for_reads(), **kwargs
+                self._http, method, self._url(path), retry=self.retry.for_reads(), **kwargs
             )
         except httpx.HTTPError as exc:
             raise self._network_error(exc, what) from None
@@ -740,7 +758,7 @@ class RunComfyClient:
             response = await aretry_request(
                 self._http,
                 "POST",
-                f"/v1/models/{model_id}",
+                self._url(f"/v1/models/{model_id}"),
                 json=dict(body),
                 timeout=timeout,
                 retry=self.retry.for_submit(),
@@ -806,8 +824,8 @@ class RunComfyClient:
     async def result(self, request_id: str, include_cost: bool = False) -> Result:
         what = f"Reading the result of request {request_id}"
         check_request_id(request_id)
-        params = {"include_cost": "true"} if include_cost else None
-        response = await self._send("GET", f"/v1/requests/{request_id}/result", what, params=params)
+        query = "?include_cost=true" if include_cost else ""
+        response = await self._send("GET", f"/v1/requests/{request_id}/result{query}", what)
         data = self._json(response, what)
         status = _normal_status(data.get("status"))
         output = data.get("output", data.get("outputs"))
