@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -176,14 +177,14 @@ def family_line(store: JobStore, job: Job, enough: int) -> RunTimeLine | None:
     return RunTimeLine.fit(runs, minimum=enough)
 
 
-_NOT_READ: Any = object()
+LineReader = Callable[[], RunTimeLine | None]  # reads a family's run-time line when needed
 
 
 def learned_run_time(
     store: JobStore,
     job: Job,
     enough: int = PollTimings.confident_after,
-    line: RunTimeLine | None = _NOT_READ,
+    read_line: LineReader | None = None,
 ) -> tuple[float, bool, float | None] | None:
     """What finished jobs say this one will take: ``(seconds, trusted, spread)``, or None
     when no job like it has finished yet.
@@ -191,14 +192,13 @@ def learned_run_time(
     Runs of the same model, engine, resolution and length come first: with ``enough`` of
     them their median is trusted. With fewer, runs of other lengths predict this one (see
     ``RunTimeLine``) once there are ``enough`` of those; else the few runs of its own
-    length are a guess that is not trusted. ``line`` is the job's :func:`family_line`
-    when the caller has read it already.
+    length are a guess that is not trusted. The line is read only then, through
+    ``read_line`` when given (a caller asking for many jobs of one family reads it once).
     """
     history = store.durations(job.model_id, JobStore.duration_key(job))
     length = JobStore.clip_length(job)
     if len(history) < enough and length is not None:
-        if line is _NOT_READ:
-            line = family_line(store, job, enough)
+        line = read_line() if read_line else family_line(store, job, enough)
         if line is not None:
             return line.seconds(length), True, line.spread
     if not history:
@@ -513,15 +513,15 @@ class Engine:
         )
 
     def _expected(
-        self, job: Job, line: RunTimeLine | None = _NOT_READ
+        self, job: Job, read_line: LineReader | None = None
     ) -> tuple[float, bool, float | None]:
         """What a job is expected to take, whether that can be trusted, and how much runs
         of its kind differ: from its history (:func:`learned_run_time`), else a default
-        (offline previews always use the default: it is what they take). ``line`` is the
-        job's :func:`family_line` when the caller has read it already."""
+        (offline previews always use the default: it is what they take)."""
         offline = job.engine == OFFLINE
         if not offline:
-            learned = learned_run_time(self.store, job, self.poll_timings.confident_after, line)
+            enough = self.poll_timings.confident_after
+            learned = learned_run_time(self.store, job, enough, read_line)
             if learned is not None:
                 return learned
         model = self.catalogue.get(job.model_id) if job.model_id in self.catalogue else None
@@ -663,12 +663,16 @@ class Engine:
         ]
         if not related:
             return
-        line = family_line(self.store, finished, self.poll_timings.confident_after)
+        # The run-time line of the family, read at most once, and only for a kind whose own
+        # history is too short (most finishes find every kind with enough of its own).
+        read_line = functools.cache(
+            lambda: family_line(self.store, finished, self.poll_timings.confident_after)
+        )
         by_kind: dict[str, tuple[float, bool, float | None]] = {}
         for job in related:
             key = JobStore.duration_key(job)
             if key not in by_kind:
-                by_kind[key] = self._expected(job, line)
+                by_kind[key] = self._expected(job, read_line)
             self._scheduler.set_expected(job.id, *by_kind[key])
 
     def _progress(self, job: Job, index: int, count: int) -> Callable[[int, int | None], None]:
