@@ -10,7 +10,8 @@ and ask then.
 *While a job waits in the queue* (``poll_interval`` with ``running=False``): until the
 queue's pace is known, the interval grows with the jobs ahead of it, ``queue_base +
 per_position × (position - 1)`` up to ``max_interval`` (2 s + 1.5 s per job ahead, at most
-a minute); the job at the front of those followed on a server is asked at least every
+a minute), doubled each time a question finds it at the same place (``unmoved_growth``);
+the job at the front of those followed on a server is asked at least every
 ``unknown_pace_interval`` (10 s): it learns the pace for every job behind it. The pace
 (``QueuePace``: jobs leaving the queue per second) is learned from how far queued jobs
 move between polls and how often waiting jobs start; with it, a job is next asked when it
@@ -95,6 +96,7 @@ class PollTimings:
     per_position: float = 1.5
     max_interval: float = 60.0  # at least once a minute, queued or running
     unknown_pace_interval: float = 10.0  # queued, before the queue's pace is known
+    unmoved_growth: float = 2.0  # ... and the wait grows while its place stays the same
     near_finish: float = 1.5
     window_fraction: float = 0.2
     window_min: float = 3.0
@@ -191,6 +193,7 @@ def poll_interval(
     queue_wait: float | None = None,
     spread: float | None = None,
     probe: bool = True,
+    unmoved: int = 0,
     timings: PollTimings = PollTimings(),
 ) -> float:
     """Seconds until the next question about one job (see the module docstring).
@@ -198,7 +201,8 @@ def poll_interval(
     ``queue_wait`` is when a queued job is expected to start, from the queue's pace;
     ``spread`` how much earlier run times of its kind differed (see :func:`run_spread`);
     ``probe`` False for a queued job behind another followed job of the same queue, which
-    learns the pace for both.
+    learns the pace for both; ``unmoved`` how many questions in a row found it at the same
+    place.
     """
     t = timings
     if failures:
@@ -208,8 +212,10 @@ def poll_interval(
         # Positions count from 1 (the next job to start), as the simulator and RunComfy's
         # examples do; an unknown position is treated as one job ahead.
         ahead = 1 if position is None else max(0, position - 1)
-        interval = min(t.queue_base + t.per_position * ahead, t.max_interval)
         if queue_wait is None:
+            # A queue that does not move is asked less and less often.
+            growth = t.unmoved_growth ** min(unmoved, 10)
+            interval = min((t.queue_base + t.per_position * ahead) * growth, t.max_interval)
             return min(interval, t.unknown_pace_interval) if probe else interval
         if confident:
             # Its start need not be seen (the end that freed its slot tells it later): ask
@@ -330,6 +336,7 @@ class _Track:
     waited_position: int | None = None  # its place when last seen queued
     inferred_start: float | None = None  # a queued job's start, told by another's end
     last_queued_seen: float | None = None
+    unmoved: int = 0  # questions in a row that found it at the same place in the queue
     last_asked: float = 0.0  # monotonic
     due: float = 0.0
     failures: int = 0
@@ -580,6 +587,7 @@ class PollScheduler:
             queue_wait=queue_wait,
             spread=track.spread,
             probe=queue_wait is not None or inferred or self._front_of_queue(track),
+            unmoved=track.unmoved,
             timings=self.timings,
         )
         if not track.confident and not track.failures and self._shorter_sibling_runs(track):
@@ -669,6 +677,8 @@ class PollScheduler:
             now = self._clock()
             if status.status == QUEUED:
                 position = status.queue_position
+                same = position is not None and position == track.position
+                track.unmoved = track.unmoved + 1 if same else 0
                 if track.position is not None and position is not None and track.last_queued_seen:
                     pace = self._pace(track)
                     known = pace.per_second

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -73,6 +74,28 @@ def test_only_the_front_of_the_queue_is_asked_often_before_its_pace_is_known():
     assert at(40, probe=True) == timings.unknown_pace_interval
     assert at(40, probe=False) == timings.max_interval
     assert at(2, probe=False) == at(2, probe=True) < timings.unknown_pace_interval
+
+
+def test_a_queue_that_does_not_move_is_asked_less_and_less_often():
+    def at(position: int, unmoved: int, probe: bool = True) -> float:
+        return poll_interval(
+            running=False,
+            position=position,
+            started_at=None,
+            expected=60,
+            now=0,
+            probe=probe,
+            unmoved=unmoved,
+        )
+
+    timings = PollTimings()
+    # The front of the queue, its pace unknown: 2 s, then twice as long each time it is found
+    # at the same place, but still at least every 10 s (it learns the pace for the others).
+    assert [at(1, n) for n in range(5)] == [2.0, 4.0, 8.0, 10.0, 10.0]
+    # Further back, up to a minute.
+    assert at(3, 0, probe=False) == 5.0
+    assert at(3, 2, probe=False) == 20.0
+    assert at(3, 9, probe=False) == timings.max_interval
 
 
 def test_the_queue_pace_is_learned_from_moves_and_starts():
@@ -228,7 +251,10 @@ async def test_jobs_are_followed_to_the_end(sim, client, body, scheduler):
 async def test_deep_queue_positions_are_polled_less(sim, client, body, scheduler):
     polls, recorder = scheduler
     sim.timings = Timings(hold=True, render=False)
-    timings = replace(FAST_POLL, queue_base=0.02, per_position=0.08, max_interval=2.0)
+    # By place alone: a held queue does not move, which would also space out every question.
+    timings = replace(
+        FAST_POLL, queue_base=0.02, per_position=0.08, max_interval=2.0, unmoved_growth=1.0
+    )
     polls.timings = timings
     request_ids = []
     for n in range(6):
@@ -244,6 +270,22 @@ async def test_deep_queue_positions_are_polled_less(sim, client, body, scheduler
     front, back = counts[request_ids[0]], counts[request_ids[-1]]
     assert back * 3 <= front, counts
     assert recorder.positions["job5"][0] == 6
+
+
+async def test_a_queue_that_does_not_move_is_asked_ever_less_often(sim, client, body, scheduler):
+    polls, _recorder = scheduler
+    sim.timings = Timings(hold=True, render=False)
+    submission = await client.submit(LITE, body)
+    begun = time.monotonic()
+    polls.follow("job", submission.request_id, client, expected=1, confident=True)
+
+    def status_polls() -> int:
+        return sum(r.kind == "status" for r in sim.requests_log)
+
+    await asyncio.to_thread(sim.wait_for, lambda: status_polls() >= 6, 10)
+    # At the front, never moving: 0.02 s to the first question, then 0.05, 0.1, 0.2, 0.4 and
+    # 0.8 s, so six questions take 1.57 s (0.27 s if it kept asking every 0.05 s).
+    assert time.monotonic() - begun >= 1.2
 
 
 async def test_a_429_pauses_every_job(sim, client, body, scheduler):
