@@ -372,7 +372,9 @@ class Engine:
                 return backend
             if backend is not None:
                 self._retired.append(backend)  # still used by polls already under way
-            client = RunComfyClient(base, token, retry=self._retry)
+            # Its TLS set-up reads the certificate bundle from disk (and the first one imports
+            # httpx's connection layer): not on the window's thread either.
+            client = await asyncio.to_thread(RunComfyClient, base, token, retry=self._retry)
             backend = _Backend(
                 RUNCOMFY,
                 base,
@@ -401,7 +403,7 @@ class Engine:
         )
         await asyncio.to_thread(sim.start)
         self._sim = sim
-        client = RunComfyClient(sim.api_base, sim.token, retry=self._retry)
+        client = await asyncio.to_thread(RunComfyClient, sim.api_base, sim.token, retry=self._retry)
         backend = _Backend(
             OFFLINE, sim.api_base, client, Downloader(allow_loopback=True, retry=self._retry)
         )
