@@ -9,7 +9,8 @@ Against the simulator, in a separate process so that only the client's CPU is co
    RunComfy; jobs queue for a limited number of workers) and is compared with a naive client
    that asks every second. Printed: status/result requests per job, the delay between the
    server finishing a job and the client noticing it (median, 90th percentile), and the
-   client's CPU seconds for the whole run.
+   client's CPU seconds for the whole run, with the CPU cost of one bare httpx request on
+   loopback beside it for scale (a shared VM's speed drifts, and the run's CPU with it).
 2. A 200 MB output downloaded by the engine's Downloader against curl on loopback.
 
 Targets: at most a fifth of the naive client's requests with a median noticing delay under
@@ -129,6 +130,22 @@ async def run_engine(sim: SimProcess, jobs: list[dict], home: Path) -> dict:
     }
 
 
+async def bare_request_cpu(sim: SimProcess, count: int = 500) -> float:
+    """CPU milliseconds of one bare httpx request on loopback, for scale: this VM's speed
+    drifts, and the client's CPU for the run drifts with it."""
+    import httpx
+
+    url = f"{sim.api_base}/v1/models/{MODEL}"
+    headers = {"Authorization": f"Bearer {sim.token}"}
+    async with httpx.AsyncClient(headers=headers) as client:
+        for _ in range(20):
+            await client.get(url)
+        cpu = time.process_time()
+        for _ in range(count):
+            (await client.get(url)).json()
+        return (time.process_time() - cpu) / count * 1000
+
+
 async def run_naive(sim: SimProcess, jobs: list[dict]) -> dict:
     """Asks about every job every second: what a client without a policy does."""
     from app.api.client import RunComfyClient
@@ -221,12 +238,14 @@ def main() -> int:
     sim = SimProcess(args.workers, args.per_clip_second, args.base_run)
     try:
         engine = asyncio.run(run_engine(sim, jobs, home))
+        bare = asyncio.run(bare_request_cpu(sim))
     finally:
         sim.stop()
     print(f"engine: {engine['ok']}/{len(jobs)} succeeded in {engine['wall']:.0f} s")
     print(f"  requests per job: {engine['requests'] / len(jobs):.1f}")
     print(f"  noticing delay:   {describe(engine['delays'])}")
     print(f"  client CPU:       {engine['cpu']:.2f} s for the run (target < 2 s)")
+    print(f"  for scale:        one bare httpx request costs {bare:.2f} ms of CPU here now")
 
     if not args.skip_naive:
         sim = SimProcess(args.workers, args.per_clip_second, args.base_run)
