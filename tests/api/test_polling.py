@@ -387,51 +387,16 @@ async def test_a_waiting_job_started_when_the_job_before_it_ended(body):
     assert all(ends[n] - starts[n] == pytest.approx(0.4, abs=0.1) for n in (1, 2))
 
 
-async def test_a_longer_clip_waits_for_a_shorter_one_while_run_times_are_unknown(body):
-    """With no history, a 10 s clip is not asked about before the 2 s clip started with it has
-    ended: longer clips take longer. It is still noticed promptly once done."""
+async def follow_family(
+    body, lengths, *, timings: PollTimings, workers: int, run: float, per_clip_second: float
+) -> tuple[Recorder, dict[int, str], Counter[str]]:
+    """Clips of one family (the Pro model, ``lengths`` in seconds) sent at once to a fresh
+    simulator whose run time grows with clip length, and followed with no history yet: what
+    the scheduler told, the clips' request ids, and how many result requests each cost."""
     recorder = Recorder()
-    timings = replace(FAST_POLL, max_interval=5.0, unsure_min=0.1)
     polls = PollScheduler(recorder, timings=timings)
-    growing = Timings(queue_seconds=0, run_seconds=0.3, run_seconds_per_clip_second=0.2)
-    server = SimServer(TOKEN, workers=2, timings=replace(growing, render=False))
-    with server:
-        async with RunComfyClient(server.api_base, TOKEN, retry=FAST_RETRY) as api:
-            try:
-                ids = {}
-                for seconds in (2, 10):
-                    submission = await api.submit(PRO, {**body, "duration": seconds})
-                    ids[seconds] = submission.request_id
-                    polls.follow(
-                        f"clip{seconds}",
-                        submission.request_id,
-                        api,
-                        expected=60.0,  # a default far from the truth, as before any history
-                        confident=False,
-                        kind=f"k{seconds}",
-                        family="f",
-                        length=seconds,
-                    )
-                await recorder.until(lambda: len(recorder.finished) == 2)
-            finally:
-                await polls.aclose()
-            asked = Counter(r.request_id for r in server.requests_log if r.kind == "result")
-    # Without the rule it is asked ever more sparsely from its start: at 0.1, 0.2, 0.4, 0.8,
-    # 1.6 and 3.2 s; with it, once the short clip has ended (0.7 s), then as its time grows.
-    assert asked[ids[10]] <= 3
-    started, finished = recorder.settled["clip10"]
-    assert finished - started == pytest.approx(2.3, abs=0.3)
-
-
-async def test_a_running_job_that_learns_its_run_time_is_next_asked_when_it_should_end(body):
-    """Short clips that end teach long clips of their family, still running, how long they
-    take: each long clip is then asked when it should be done, not at once."""
-    recorder = Recorder()
-    timings = replace(FAST_POLL, max_interval=10.0, unsure_min=0.1, aim_after=0.2)
-    polls = PollScheduler(recorder, timings=timings)
-    growing = Timings(queue_seconds=0, run_seconds=0.5, run_seconds_per_clip_second=0.25)
-    server = SimServer(TOKEN, workers=6, timings=replace(growing, render=False))
-    lengths = (2, 3, 4, 10, 11, 12)
+    growing = Timings(queue_seconds=0, run_seconds=run, run_seconds_per_clip_second=per_clip_second)
+    server = SimServer(TOKEN, workers=workers, timings=replace(growing, render=False))
     with server:
         async with RunComfyClient(server.api_base, TOKEN, retry=FAST_RETRY) as api:
             try:
@@ -453,6 +418,30 @@ async def test_a_running_job_that_learns_its_run_time_is_next_asked_when_it_shou
             finally:
                 await polls.aclose()
             asked = Counter(r.request_id for r in server.requests_log if r.kind == "result")
+    return recorder, ids, asked
+
+
+async def test_a_longer_clip_waits_for_a_shorter_one_while_run_times_are_unknown(body):
+    """With no history, a 10 s clip is not asked about before the 2 s clip started with it has
+    ended: longer clips take longer. It is still noticed promptly once done."""
+    timings = replace(FAST_POLL, max_interval=5.0, unsure_min=0.1)
+    recorder, ids, asked = await follow_family(
+        body, (2, 10), timings=timings, workers=2, run=0.3, per_clip_second=0.2
+    )
+    # Without the rule it is asked ever more sparsely from its start: at 0.1, 0.2, 0.4, 0.8,
+    # 1.6 and 3.2 s; with it, once the short clip has ended (0.7 s), then as its time grows.
+    assert asked[ids[10]] <= 3
+    started, finished = recorder.settled["clip10"]
+    assert finished - started == pytest.approx(2.3, abs=0.3)
+
+
+async def test_a_running_job_that_learns_its_run_time_is_next_asked_when_it_should_end(body):
+    """Short clips that end teach long clips of their family, still running, how long they
+    take: each long clip is then asked when it should be done, not at once."""
+    timings = replace(FAST_POLL, max_interval=10.0, unsure_min=0.1, aim_after=0.2)
+    recorder, ids, asked = await follow_family(
+        body, (2, 3, 4, 10, 11, 12), timings=timings, workers=6, run=0.5, per_clip_second=0.25
+    )
     # Once the 2, 3 and 4 s clips have ended (by 1.5 s), the 10-12 s clips (3 to 3.5 s) are
     # known to end about 1.5 s later: one question each, at that moment (re-planned from
     # their first question instead, each was asked again at once, well before its end).
