@@ -694,6 +694,18 @@ class Engine:
 
     # -- the user's actions ---------------------------------------------------------------------
 
+    async def prepare(self) -> bool:
+        """Make the RunComfy client ready before the first job needs it: its TLS set-up and
+        the first import of httpx's connection layer happen in a worker thread, so the first
+        submission does not wait for them. Nothing is sent. False when it cannot be made now
+        (no key, or a wrong API address): the first submission says why."""
+        try:
+            await self._backend(RUNCOMFY)
+        except StoryreelError as exc:
+            log.info("the RunComfy client is not prepared: %s", exc)
+            return False
+        return True
+
     async def resume(self) -> list[Job]:
         """Pick up every unfinished job in the store (see the module docstring)."""
         picked: list[Job] = []

@@ -177,6 +177,9 @@ class Controller(QObject):
             )
         jobs = self.engine.jobs()
         self.ready.emit(jobs)
+        if self.has_key and self.engine is not None:
+            # The first Generate then need not wait for the client's set-up.
+            await self.engine.prepare()
         return jobs
 
     async def shutdown(self) -> None:

@@ -184,6 +184,34 @@ async def test_invalid_values_and_a_missing_key_are_refused_before_anything(
     assert sim.requests_log == []
 
 
+async def test_the_client_is_prepared_ahead_without_sending_anything(
+    sim, make_engine, lite_values, monkeypatch
+):
+    import app.api.engine as engine_module
+
+    made = []
+
+    class Counted(engine_module.RunComfyClient):
+        def __init__(self, *args, **kw):
+            made.append(args[0])
+            super().__init__(*args, **kw)
+
+    monkeypatch.setattr(engine_module, "RunComfyClient", Counted)
+    engine = make_engine()
+    try:
+        assert await engine.prepare()
+        assert sim.requests_log == [] and made == [sim.api_base]
+        job = await engine.submit(LITE, lite_values, engine="runcomfy")
+        assert (await engine.wait(job.id, timeout=WAIT)).state is JobState.SUCCEEDED
+        assert made == [sim.api_base]  # the first submission used the prepared client
+        monkeypatch.delenv("RUNCOMFY_API_TOKEN")
+        fresh = make_engine()
+        assert not await fresh.prepare()  # no key: the first submission will say so
+        await fresh.aclose()
+    finally:
+        await engine.aclose()
+
+
 async def test_a_broken_image_fails_the_job_without_sending_it(sim, make_engine, lite_values):
     engine = make_engine()
     try:
