@@ -52,8 +52,8 @@ failed or cancelled by the client on its own.
 
 Measured against the simulator (``benchmarks/bench_engine.py``: 100 jobs of 2 to 12 s
 clips submitted at once, 25 workers, runs of 18 to 68 s, a fresh job store): median
-noticing delay about 0.8 s, with under 5 status/result requests per job where a
-once-a-second poller makes about 104.
+noticing delay about 0.8 s, with about 3.6 status/result requests per job where a
+once-a-second poller makes about 105.
 """
 
 from __future__ import annotations
