@@ -89,5 +89,24 @@ def _v3(db: sqlite3.Connection) -> None:
         )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+def _v4(db: sqlite3.Connection) -> None:
+    # Who follows a job: one Storyreel (a window or a terminal command) holds a lease on it,
+    # renewed while it lives. ``lease_owner`` is a token made at each start, ``lease_until``
+    # the moment the lease lapses unless renewed, ``lease_pid`` and ``lease_host`` tell a
+    # holder that died (killed, crashed) apart at once on this computer, and ``lease_app``
+    # says what holds it ("window" or "terminal"), for the messages. Free when owner is NULL.
+    _run(
+        db,
+        """
+        ALTER TABLE jobs ADD COLUMN lease_owner TEXT;
+        ALTER TABLE jobs ADD COLUMN lease_until REAL;
+        ALTER TABLE jobs ADD COLUMN lease_pid INTEGER;
+        ALTER TABLE jobs ADD COLUMN lease_host TEXT;
+        ALTER TABLE jobs ADD COLUMN lease_app TEXT;
+        CREATE INDEX jobs_lease_owner ON jobs(lease_owner) WHERE lease_owner IS NOT NULL;
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 LATEST = len(MIGRATIONS)

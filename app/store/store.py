@@ -107,24 +107,34 @@ class JobStore:
         return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self) -> None:
+        """Bring the schema up to date, atomically across processes.
+
+        Two Storyreels may open a fresh folder at the same moment: each step reads the
+        version inside a write transaction (``BEGIN IMMEDIATE`` waits for the other's), so
+        only one of them runs a migration and the other sees its result.
+        """
         with self._lock:
-            current = self.version
-            if current > LATEST:
-                raise StoreError(
-                    f"The job database {self.path} was written by a newer version of Storyreel "
-                    f"(database version {current}, this version understands up to {LATEST}). "
-                    "Update Storyreel to open it; it has not been changed."
-                )
-            for number in range(current + 1, LATEST + 1):
+            while True:
                 self._db.execute("BEGIN IMMEDIATE")
                 try:
-                    MIGRATIONS[number - 1](self._db)
-                    self._db.execute(f"PRAGMA user_version = {number}")
+                    current = self.version
+                    if current > LATEST:
+                        raise StoreError(
+                            f"The job database {self.path} was written by a newer version of "
+                            f"Storyreel (database version {current}, this version understands "
+                            f"up to {LATEST}). Update Storyreel to open it; it has not been "
+                            "changed."
+                        )
+                    if current == LATEST:
+                        self._db.execute("COMMIT")
+                        return
+                    MIGRATIONS[current](self._db)
+                    self._db.execute(f"PRAGMA user_version = {current + 1}")
                     self._db.execute("COMMIT")
                 except BaseException:
                     self._db.execute("ROLLBACK")
                     raise
-                log.info("job database migrated to version %d", number)
+                log.info("job database migrated to version %d", current + 1)
 
     # -- writing --------------------------------------------------------------------------
 
@@ -150,8 +160,10 @@ class JobStore:
         length = job.inputs.get("duration", job.inputs.get("frames"))
         return _number(length)
 
-    def add(self, job: Job) -> None:
+    def add(self, job: Job, *, lease: dict[str, Any] | None = None) -> None:
+        """Save a new job; ``lease`` (lease column → value) is taken with it, atomically."""
         row = _to_row(job, self.duration_key(job))
+        row.update(lease or {})
         names = ", ".join(row)
         marks = ", ".join(f":{n}" for n in row)
         with self._lock:
@@ -164,6 +176,13 @@ class JobStore:
             cursor = self._db.execute(f"UPDATE jobs SET {assignments} WHERE id = :id", row)
         if cursor.rowcount == 0:
             raise StoreError(f"Job {job.id} is not in the job database.")
+
+    def execute(self, sql: str, params: Any = ()) -> tuple[int, list[sqlite3.Row]]:
+        """One statement in its own transaction: ``(rows changed, rows read)``. For the
+        lease book (``app.store.leases``), which keeps its SQL beside its rules."""
+        with self._lock:
+            cursor = self._db.execute(sql, params)
+            return cursor.rowcount, cursor.fetchall()
 
     def remove(self, job_id: str) -> None:
         with self._lock:
