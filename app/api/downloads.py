@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import glob
 import http.client
 import os
 import re
@@ -427,6 +428,31 @@ class _ProgressRelay:
 # --- the downloader --------------------------------------------------------------------------
 
 
+def part_path(folder: Path, stem: str, owner: str = "") -> Path:
+    """Where a download is written until it is complete: ``<stem>.<owner>.part``.
+
+    The owner token (one per running Storyreel) keeps two Storyreels that download the same
+    output from ever writing one file; only the final rename, atomic, puts it in place.
+    """
+    return folder / (f"{stem}.{safe_component(owner)}.part" if owner else f"{stem}.part")
+
+
+def _continue_part(part: Path, folder: Path, stem: str) -> None:
+    """Take over the largest ``.part`` another owner left, unless this owner has its own."""
+    if part.exists():
+        return
+    found = [*folder.glob(f"{glob.escape(stem)}.*.part"), folder / f"{stem}.part"]
+    sizes = []
+    for leftover in found:
+        with contextlib.suppress(OSError):
+            sizes.append((leftover.stat().st_size, leftover))
+    for _, leftover in sorted(sizes, reverse=True):
+        if leftover != part and leftover.name.count(".") - stem.count(".") <= 2:
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(leftover, part)
+                return
+
+
 class Downloader:
     """Fetches output files. One per engine; close it with ``aclose()``."""
 
@@ -482,22 +508,34 @@ class Downloader:
         stem: str,
         *,
         progress: ProgressCallback | None = None,
+        owner: str = "",
+        leftovers: bool = True,
     ) -> Path:
         """Fetch ``url`` into ``folder/<stem><ext>`` and return that path.
 
         A ``<stem>.part`` left by an earlier, interrupted or cancelled attempt is continued.
         The transfer runs in a worker thread; ``progress(done, total)`` is called on the event
         loop's thread, at most every ``PROGRESS_INTERVAL`` seconds and once at the end.
+
+        Several Storyreels may share the folder (see :func:`part_path`): ``owner`` names this
+        one's ``.part``; with ``leftovers`` the largest ``.part`` of this name that another
+        owner left (it closed or died) is continued when this one has none. A complete file
+        already in place (only complete files are renamed into place) is taken as it is.
         """
         check_output_url(url, allow_loopback=self.allow_loopback)
         stem = safe_component(stem)
-        part = folder / f"{stem}.part"
+        done = folder / (stem + extension_for(url))
+        if done.is_file() and done.stat().st_size > 0:
+            return done  # only a complete file is ever renamed into place
+        part = part_path(folder, stem, owner)
+        if leftovers:
+            _continue_part(part, folder, stem)
         loop = asyncio.get_running_loop()
         while (earlier := self._workers.get(part)) is not None:
             await asyncio.wait([earlier[0]])
         stop = threading.Event()
         worker = loop.run_in_executor(
-            None, self._transfer, url, folder, stem, stop, _ProgressRelay(loop, progress, stop)
+            None, self._transfer, url, part, stem, stop, _ProgressRelay(loop, progress, stop)
         )
         self._workers[part] = (worker, stop)
         worker.add_done_callback(partial(self._forget, part))
@@ -526,10 +564,10 @@ class Downloader:
     # -- in the worker thread -------------------------------------------------------------------
 
     def _transfer(
-        self, url: str, folder: Path, stem: str, stop: threading.Event, progress: _ProgressRelay
+        self, url: str, part: Path, stem: str, stop: threading.Event, progress: _ProgressRelay
     ) -> Path:
         """The whole download, run in a worker thread: see :meth:`download`."""
-        part = folder / f"{stem}.part"
+        folder = part.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
             fruitless = 0
@@ -659,6 +697,7 @@ class Downloader:
 
 __all__ = [
     "Downloader",
+    "part_path",
     "MAX_BYTES",
     "check_output_url",
     "extension_for",

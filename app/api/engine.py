@@ -24,6 +24,9 @@ What it promises, in order of importance:
    files continue with a Range request).
 3. **Every state change is saved before anyone hears of it**: the store is written, then
    the event is sent to subscribers and listeners.
+4. **Two Storyreels never fight over a job.** An engine follows and downloads only the jobs
+   it holds the lease of (``app.api.ownership``): the jobs it creates, and those ``resume``
+   finds free; a job another Storyreel follows is left to it, with a notice.
 
 Outputs are downloaded (without the key) straight into the library folder, named
 ``YYYY-MM-DD_<model>_<prompt words>_<request id>[_<n>].<ext>`` so that the folder reads well
@@ -61,6 +64,7 @@ from app.api.client import (
 )
 from app.api.downloads import Downloader, output_stem
 from app.api.encoding import encode_inputs_async
+from app.api.ownership import LOST_MESSAGE, Ownership
 from app.api.polling import (
     PollScheduler,
     PollTimings,
@@ -74,6 +78,7 @@ from app.core.errors import (
     ApiError,
     AuthError,
     DownloadError,
+    FollowedElsewhere,
     InputError,
     InsufficientBalance,
     JobGone,
@@ -86,6 +91,7 @@ from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState, ev
 from app.core.settings import Settings
 from app.core.validation import blocking, validate_values
 from app.store import JobStore
+from app.store.leases import TERMINAL
 
 log = logging.getLogger(__name__)
 
@@ -266,6 +272,8 @@ class Engine:
         poll_timings: PollTimings | None = None,
         retry: RetryPolicy | None = None,
         offline_timings: Any = None,
+        holder: str = TERMINAL,
+        lease_seconds: float | None = None,
     ) -> None:
         self.store = store
         self.catalogue = catalogue
@@ -287,6 +295,9 @@ class Engine:
         self._subscribers: list[asyncio.Queue[JobEvent | None]] = []
         self._listeners: list[Callable[[JobEvent], None]] = []
         self._closed = False
+        # Which jobs this engine follows: only those it holds the lease of (app.api.ownership).
+        self.ownership = Ownership(self, app=holder, seconds=lease_seconds)
+        self._downloads: dict[str, asyncio.Task[Any]] = {}
 
     def __repr__(self) -> str:
         return f"<Engine library={self.library_dir} live={len(self._live)}>"
@@ -334,7 +345,7 @@ class Engine:
                 log.exception("a job event listener failed")
 
     def _create(self, job: Job) -> None:
-        self.store.add(job)
+        self.store.add(job, lease=self.ownership.columns())
         self._live[job.id] = job
         self._emit(EventKind.CREATED, job)
 
@@ -345,6 +356,7 @@ class Engine:
         if message:
             self._emit(EventKind.NOTICE, job, message=message)
         if job.state.finished:
+            self.ownership.release(job.id)
             self._live.pop(job.id, None)
             self._scheduler.forget(job.id)
             for waiter in self._waiters.pop(job.id, []):
@@ -595,7 +607,25 @@ class Engine:
                 extra=extra,
             )
         )
-        self._tasks.spawn(self._download(job), f"download-{job.request_id}")
+        self._spawn_download(job)
+
+    def _spawn_download(self, job: Job) -> None:
+        task = self._tasks.spawn(self._download(job), f"download-{job.request_id}")
+        self._downloads[job.id] = task
+        task.add_done_callback(lambda _: self._downloads.pop(job.id, None))
+
+    def _let_go(self, job_id: str, message: str) -> None:
+        """Stop following a job another Storyreel now holds: no more polls, no download."""
+        job = self._live.pop(job_id, None)
+        self._scheduler.forget(job_id)
+        download = self._downloads.pop(job_id, None)
+        if download is not None:
+            download.cancel()
+        if job is not None:
+            self._emit(EventKind.NOTICE, job, message=message)
+        for waiter in self._waiters.pop(job_id, []):
+            if not waiter.done():
+                waiter.set_exception(FollowedElsewhere(message))
 
     async def _download(self, job: Job) -> None:
         if not job.outputs:
@@ -631,9 +661,17 @@ class Engine:
                 )
                 try:
                     path = await backend.downloader.download(
-                        url, self.library_dir, stem, progress=self._progress(job, index, count)
+                        url,
+                        self.library_dir,
+                        stem,
+                        progress=self._progress(job, index, count),
+                        owner=self.ownership.owner,
+                        leftovers=self.ownership.may_continue_leftovers(job.id),
                     )
                 except DownloadError as exc:
+                    if not self.ownership.holds(job.id):  # another Storyreel has it now
+                        self._let_go(job.id, LOST_MESSAGE)
+                        return
                     self._commit(
                         job.move(
                             JobState.FAILED,
@@ -706,14 +744,27 @@ class Engine:
             return False
         return True
 
+    @property
+    def followed_elsewhere(self) -> dict[str, Any]:
+        """Unfinished jobs another Storyreel follows: job id → its holder (``describe()``)."""
+        return dict(self.ownership.elsewhere)
+
+    def watch_for_freed_jobs(self) -> None:
+        """From now on, take over unfinished jobs whose Storyreel quits or dies, and show the
+        progress other Storyreels save (the window: it runs for hours)."""
+        self.ownership.watch()
+
     async def resume(self) -> list[Job]:
-        """Pick up every unfinished job in the store (see the module docstring)."""
+        """Pick up every unfinished job in the store that no other Storyreel follows (see the
+        module docstring); the others are reported with a notice each, and left alone."""
         picked: list[Job] = []
         problem: ApiError | None = None
         for job in self.store.unfinished():
             if job.id in self._live:
                 picked.append(self._live[job.id].snapshot())
                 continue
+            if not self.ownership.take(job):
+                continue  # another Storyreel follows it (a notice said so)
             self._live[job.id] = job
             if job.state is JobState.SUBMITTING:
                 self._commit(
@@ -728,10 +779,11 @@ class Engine:
                     backend = await self._backend_of(job)
                 except ApiError as exc:
                     self._live.pop(job.id, None)
+                    self.ownership.release(job.id)
                     problem = problem or exc
                     continue
                 if job.state is JobState.DOWNLOADING:
-                    self._tasks.spawn(self._download(job), f"download-{job.request_id}")
+                    self._spawn_download(job)
                 elif job.request_id:
                     self._follow(job, backend)
                 else:
@@ -823,6 +875,7 @@ class Engine:
         try:
             await self._tasks.cancel_all()
         finally:
+            self.ownership.close()
             for backend in [*self._backends.values(), *self._retired]:
                 await backend.client.aclose()
                 await backend.downloader.aclose()

@@ -143,5 +143,9 @@ class StoreError(StoryreelError):
     pass
 
 
+class FollowedElsewhere(StoryreelError):
+    """Another Storyreel (a window or a terminal command) follows this job now."""
+
+
 class SecretError(StoryreelError):
     pass

@@ -82,7 +82,8 @@ class LeaseBook:
         self.owner = uuid.uuid4().hex[:12]
         self.pid = os.getpid()
         self.host = socket.gethostname()
-        self.previous: dict[str, str] = {}  # job id → the dead holder it was taken from
+        # Jobs whose leftover files (a .part) this book may continue: nobody alive wrote them.
+        self.inherited: set[str] = set()
 
     def __repr__(self) -> str:
         return f"<LeaseBook owner={self.owner} app={self.app}>"
@@ -127,10 +128,12 @@ class LeaseBook:
         )
         if not changed:
             return False
-        if before and before[0]["lease_owner"] in dead:
-            # Taken from a holder that died: its leftovers (a .part) are ours to continue.
-            # One that merely stopped renewing may still be writing, so its are left alone.
-            self.previous[job_id] = before[0]["lease_owner"]
+        if before and (
+            before[0]["lease_owner"] in (None, self.owner) or before[0]["lease_owner"] in dead
+        ):
+            # Free (its holder closed), or taken from a holder that died: the files they left
+            # are ours to continue. One that merely stopped renewing may still be writing.
+            self.inherited.add(job_id)
         return True
 
     def holder(self, job_id: str) -> Holder | None:
@@ -177,7 +180,7 @@ class LeaseBook:
             "lease_host = NULL, lease_app = NULL WHERE id = ? AND lease_owner = ?",
             (job_id, self.owner),
         )
-        self.previous.pop(job_id, None)
+        self.inherited.discard(job_id)
 
     def release_all(self) -> None:
         self.store.execute(
@@ -185,7 +188,7 @@ class LeaseBook:
             "lease_host = NULL, lease_app = NULL WHERE lease_owner = ?",
             (self.owner,),
         )
-        self.previous.clear()
+        self.inherited.clear()
 
 
 __all__ = ["HEARTBEAT", "LEASE_SECONDS", "Holder", "LeaseBook", "TERMINAL", "WINDOW", "pid_alive"]
