@@ -29,7 +29,7 @@ from app.cli import (
     check_inputs,
 )
 from app.core.catalogue import default_catalogue
-from app.core.errors import ApiError, AuthError
+from app.core.errors import ApiError, AuthError, FollowedElsewhere
 from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
 from app.core.settings import Settings
 
@@ -186,7 +186,10 @@ async def _run(args: argparse.Namespace) -> int:
                     )
                 return EXIT_OK
             if not job.state.finished:
-                job = await engine.wait(job.id)
+                finished = await _finish(engine, job)
+                if finished is None:
+                    return EXIT_OK  # another Storyreel follows it to the end (said above)
+                job = finished
         finally:
             remove()
         return _report(job, args.json)
@@ -221,6 +224,8 @@ def _report(job: Job, as_json: bool) -> int:
 
 
 async def _resume(args: argparse.Namespace) -> int:
+    """Follow the unfinished jobs no other Storyreel follows; the others were named by a
+    notice each ("Followed by another Storyreel window …") and are left to it."""
     progress = Progress(args.json)
     engine = _make_engine(args.out)
     try:
@@ -229,9 +234,9 @@ async def _resume(args: argparse.Namespace) -> int:
             jobs = await engine.resume()
             if not jobs:
                 if not args.json:
-                    print("No unfinished jobs.", file=sys.stderr)
+                    print(_nothing_to_resume(engine), file=sys.stderr)
                 return EXIT_OK
-            finished = [j if j.state.finished else await engine.wait(j.id) for j in jobs]
+            finished = [j for j in [await _finish(engine, j) for j in jobs] if j is not None]
         finally:
             remove()
         codes = [_report(j, args.json) for j in finished]
@@ -241,6 +246,27 @@ async def _resume(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         await _close(engine)
+
+
+def _nothing_to_resume(engine) -> str:
+    others = len(engine.followed_elsewhere)
+    if not others:
+        return "No unfinished jobs."
+    return (
+        f"Nothing to resume here: {others} unfinished "
+        f"{'job is' if others == 1 else 'jobs are'} followed by another Storyreel."
+    )
+
+
+async def _finish(engine, job: Job) -> Job | None:
+    """The job once finished; None when another Storyreel took it over meanwhile (the
+    notice saying so was printed)."""
+    if job.state.finished:
+        return job
+    try:
+        return await engine.wait(job.id)
+    except FollowedElsewhere:
+        return None
 
 
 def cmd_run(args: argparse.Namespace) -> int:

@@ -31,11 +31,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def elsewhere_message(holder: Holder) -> str:
-    return (
-        f"Followed by {holder.describe()}: this one leaves it alone, and takes it over if "
-        "that one stops."
+def elsewhere_message(job: Job, holder: Holder, *, watching: bool) -> str:
+    name = job.request_id or job.id
+    then = (
+        "this window takes it over if that one stops"
+        if watching
+        else "this one leaves it to that one; nothing is lost"
     )
+    return f"Job {name} is followed by {holder.describe()}: {then}."
 
 
 LOST_MESSAGE = (
@@ -79,7 +82,8 @@ class Ownership:
             self.elsewhere[job.id] = holder
             self._seen.setdefault(job.id, job.updated_at)
             if known is None or known.owner != holder.owner:
-                self.engine._emit(EventKind.NOTICE, job, message=elsewhere_message(holder))
+                message = elsewhere_message(job, holder, watching=self._watching)
+                self.engine._emit(EventKind.NOTICE, job, message=message)
         return False
 
     def holds(self, job_id: str) -> bool:

@@ -149,8 +149,12 @@ class Controller(QObject):
                 catalogue=self.catalogue,
                 library_dir=self.settings.library_path,
                 settings=self.settings,
+                holder="window",
             )
             self.bridge.attach(self.engine)
+            # Jobs another Storyreel (a terminal command) follows are taken over when it
+            # stops, and their progress shows here meanwhile.
+            self.engine.watch_for_freed_jobs()
         except StoryreelError as exc:
             log.error("start-up failed: %s", exc)
             self.start_failed.emit(str(exc))

@@ -12,13 +12,14 @@ needs, after the first paint. Each PySide6 name costs its type's set-up when fir
 from __future__ import annotations
 
 import signal
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from app import __version__
-from app.core.paths import APP_NAME, config_dir
+from app.core.paths import APP_NAME, config_dir, data_dir
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -96,6 +97,12 @@ def run_app(argv: list[str]) -> int:
     app = make_application(args, icon=False)  # the icon's files are read after the first paint
     # Ctrl+C in the terminal ends the process at once; the job store is safe against that.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    from app.ui.single_instance import ALREADY_OPEN, claim
+
+    first = claim()  # one window per data folder: a second start raises the first
+    if first is None:
+        print(ALREADY_OPEN.format(folder=data_dir()), file=sys.stderr)
+        return 0
     starting = StartingWindow()
     starting.show()
     starting.repaint()
@@ -105,7 +112,11 @@ def run_app(argv: list[str]) -> int:
     from app.ui.app import build_window, run, run_window
 
     window = build_window()
+    first.bring_to_front(window)
     window.show()
     starting.close()
     starting.deleteLater()
-    return run(app, run_window(window))
+    try:
+        return run(app, run_window(window))
+    finally:
+        first.close()

@@ -4,6 +4,7 @@ follows is reported, not failed, and taken over when that one stops."""
 from __future__ import annotations
 
 import asyncio
+import os
 from pathlib import Path
 
 from api_support import LITE
@@ -84,10 +85,13 @@ async def test_a_window_takes_over_the_jobs_another_storyreel_leaves(sim, make_e
     window = make_engine(holder=WINDOW, lease_seconds=0.6)
     told = notices(window)
     try:
+        window.watch_for_freed_jobs()
         assert await window.resume() == []
         assert window.followed_elsewhere.keys() == {job.id}
-        assert "another Storyreel command in a terminal" in told[0]
-        window.watch_for_freed_jobs()
+        assert told == [
+            f"Job {job.request_id} is followed by another Storyreel command in a terminal "
+            f"(process {os.getpid()}): this window takes it over if that one stops."
+        ]
         finished = finished_in(window, job.id)
         await terminal.aclose()  # the terminal's command is stopped before the job finished
         done = (await asyncio.wait_for(finished, WAIT)).job
@@ -104,8 +108,8 @@ async def test_a_window_shows_the_progress_another_storyreel_saves(sim, make_eng
     window = make_engine(holder=WINDOW, lease_seconds=0.6)
     try:
         job = await terminal.submit(LITE, lite_values, engine="runcomfy")
-        await window.resume()
         window.watch_for_freed_jobs()
+        await window.resume()
         seen = finished_in(window, job.id)  # the terminal finishes it; the window shows it
         await terminal.wait(job.id, timeout=WAIT)
         shown = (await asyncio.wait_for(seen, WAIT)).job
