@@ -11,6 +11,7 @@ still running), then cancels every background task and closes the engine with
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import sys
 import tempfile
@@ -20,6 +21,7 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from app.core.catalogue import Catalogue, default_catalogue
+from app.core.paths import data_dir
 from app.core.settings import Settings
 from app.ui import diagnostics, workers
 from app.ui.bridge import Controller
@@ -28,6 +30,7 @@ from app.ui.launch import make_application
 from app.ui.main_window import MainWindow, wait_closed
 
 SMOKE_TEST_SECONDS = 60.0
+logger = logging.getLogger(__name__)
 
 
 def build_window(
@@ -55,6 +58,7 @@ async def run_window(
     if log:
         diagnostics.install_logging()
         diagnostics.route_qt_messages()
+        logger.info("the window is open on the data folder %s", data_dir())
     try:
         await window.start()
         await until(window)
