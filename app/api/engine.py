@@ -349,9 +349,14 @@ class Engine:
         self._live[job.id] = job
         self._emit(EventKind.CREATED, job)
 
-    def _commit(self, job: Job, *, message: str | None = None) -> None:
-        """Save ``job``, then tell everyone; a finished job is let go and its waiters woken."""
-        self.store.update(job)
+    def _commit(self, job: Job, *, message: str | None = None) -> bool:
+        """Save ``job``, then tell everyone; a finished job is let go and its waiters woken.
+
+        False, with nothing saved, when another Storyreel holds the job now: it is let go.
+        """
+        if not self.store.update(job, holder=self.ownership.owner):
+            self._let_go(job.id, LOST_MESSAGE)
+            return False
         self._emit(EventKind.CHANGED, job)
         if message:
             self._emit(EventKind.NOTICE, job, message=message)
@@ -362,6 +367,7 @@ class Engine:
             for waiter in self._waiters.pop(job.id, []):
                 if not waiter.done():
                     waiter.set_result(job.snapshot())
+        return True
 
     # -- backends -------------------------------------------------------------------------
 
@@ -509,10 +515,11 @@ class Engine:
         except asyncio.CancelledError:
             self._commit(job.move(JobState.UNCERTAIN, error=UNCERTAIN_HELP), message=UNCERTAIN_HELP)
             raise
-        self._commit(
+        saved = self._commit(
             job.move(JobState.QUEUED, request_id=submission.request_id, submitted_at=time.time())
         )
-        self._follow(job, backend)
+        if saved:
+            self._follow(job, backend)
         return job.snapshot()
 
     def _check_price_unchanged(
@@ -596,7 +603,7 @@ class Engine:
                 )
             )
             return
-        self._commit(
+        saved = self._commit(
             job.move(
                 JobState.DOWNLOADING,
                 outputs=list(result.outputs),
@@ -607,7 +614,8 @@ class Engine:
                 extra=extra,
             )
         )
-        self._spawn_download(job)
+        if saved:
+            self._spawn_download(job)
 
     def _spawn_download(self, job: Job) -> None:
         task = self._tasks.spawn(self._download(job), f"download-{job.request_id}")
@@ -683,7 +691,8 @@ class Engine:
                     )
                     return
                 files = [*job.files[:index], str(path)]
-                self._commit(job.move(JobState.DOWNLOADING, files=files))
+                if not self._commit(job.move(JobState.DOWNLOADING, files=files)):
+                    return
         self._commit(job.move(JobState.SUCCEEDED))
         self._learned_from(job)
 

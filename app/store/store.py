@@ -169,13 +169,23 @@ class JobStore:
         with self._lock:
             self._db.execute(f"INSERT INTO jobs ({names}) VALUES ({marks})", row)
 
-    def update(self, job: Job) -> None:
+    def update(self, job: Job, *, holder: str | None = None) -> bool:
+        """Save ``job``. With ``holder`` (a lease owner, see ``app.store.leases``) only while
+        no other Storyreel holds the job's lease: False, and nothing saved, when one does."""
         row = _to_row(job, self.duration_key(job))
         assignments = ", ".join(f"{n} = :{n}" for n in row if n != "id")
+        sql = f"UPDATE jobs SET {assignments} WHERE id = :id"
+        if holder is not None:
+            sql += " AND (lease_owner IS NULL OR lease_owner = :holder)"
+            row["holder"] = holder
         with self._lock:
-            cursor = self._db.execute(f"UPDATE jobs SET {assignments} WHERE id = :id", row)
+            cursor = self._db.execute(sql, row)
+            exists = "SELECT 1 FROM jobs WHERE id = ?"
+            if cursor.rowcount == 0 and holder and self._db.execute(exists, (job.id,)).fetchone():
+                return False
         if cursor.rowcount == 0:
             raise StoreError(f"Job {job.id} is not in the job database.")
+        return True
 
     def execute(self, sql: str, params: Any = ()) -> tuple[int, list[sqlite3.Row]]:
         """One statement in its own transaction: ``(rows changed, rows read)``. For the

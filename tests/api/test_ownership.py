@@ -142,3 +142,55 @@ async def test_an_output_another_storyreel_already_saved_is_kept_not_fetched_aga
         await second.aclose()
     assert again.state is JobState.SUCCEEDED and again.files == done.files
     assert downloads_of(sim, done.request_id) == 1
+
+
+async def test_a_job_taken_over_while_this_engine_froze_is_let_go_not_failed(
+    tmp_path, catalogue, lite_values, monkeypatch
+):
+    from api_support import FAST_POLL, FAST_RETRY, TOKEN
+
+    from app.core.errors import FollowedElsewhere
+    from app.core.settings import Settings
+    from app.sim.server import SimServer, Timings
+    from app.store import JobStore
+    from app.store.leases import LeaseBook
+
+    with SimServer(TOKEN, timings=Timings(queue_seconds=0.05, run_seconds=0.1, hold=True)) as sim:
+        monkeypatch.setenv("RUNCOMFY_API_TOKEN", sim.token)
+        store = JobStore(tmp_path / "jobs.sqlite3")
+        engine = Engine(
+            store=store,
+            catalogue=catalogue,
+            library_dir=tmp_path / "library",
+            settings=Settings(api_base=sim.api_base),
+            poll_timings=FAST_POLL,
+            retry=FAST_RETRY,
+            lease_seconds=0.6,
+        )
+        told = notices(engine)
+        try:
+            job = await engine.submit(LITE, lite_values, engine="runcomfy")
+            # While it did not answer, its lease lapsed and another Storyreel took the job.
+            other = LeaseBook(store)
+            store.execute("UPDATE jobs SET lease_until = 0 WHERE id = ?", (job.id,))
+            assert other.take(job.id)
+            sim.release()
+            try:
+                await engine.wait(job.id, timeout=WAIT)
+            except FollowedElsewhere as exc:
+                assert "Another Storyreel took this job over" in str(exc)
+            else:
+                raise AssertionError("the engine kept following a job it no longer holds")
+        finally:
+            await engine.aclose()
+            store.close()
+        assert store_state(tmp_path, job.id) is JobState.QUEUED  # left to the new holder
+        assert any("Another Storyreel took this job over" in m for m in told)
+        assert downloads_of(sim, job.request_id) == 0
+
+
+def store_state(tmp_path: Path, job_id: str) -> JobState:
+    from app.store import JobStore
+
+    with JobStore(tmp_path / "jobs.sqlite3") as store:
+        return store.get(job_id).state
