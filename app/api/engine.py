@@ -884,12 +884,13 @@ class Engine:
         try:
             await self._tasks.cancel_all()
         finally:
-            self.ownership.close()
             for backend in [*self._backends.values(), *self._retired]:
                 await backend.client.aclose()
                 await backend.downloader.aclose()
             self._backends.clear()
             self._retired.clear()
+            # Only now that no download writes any more may another Storyreel take the jobs.
+            self.ownership.close()
             if self._sim is not None:
                 sim, self._sim = self._sim, None
                 await asyncio.to_thread(sim.stop)

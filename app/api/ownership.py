@@ -78,13 +78,17 @@ class Ownership:
             self._start()
             return True
         if holder is not None:
-            known = self.elsewhere.get(job.id)
-            self.elsewhere[job.id] = holder
-            self._seen.setdefault(job.id, job.updated_at)
-            if known is None or known.owner != holder.owner:
-                message = elsewhere_message(job, holder, watching=self._watching)
-                self.engine._emit(EventKind.NOTICE, job, message=message)
+            self._note_elsewhere(job, holder)
         return False
+
+    def _note_elsewhere(self, job: Job, holder: Holder) -> None:
+        """Remember that ``holder`` follows ``job``; say so when that is news."""
+        known = self.elsewhere.get(job.id)
+        self.elsewhere[job.id] = holder
+        self._seen.setdefault(job.id, job.updated_at)
+        if known is None or known.owner != holder.owner:
+            message = elsewhere_message(job, holder, watching=self._watching)
+            self.engine._emit(EventKind.NOTICE, job, message=message)
 
     def holds(self, job_id: str) -> bool:
         return job_id in self.book.held()
@@ -126,12 +130,17 @@ class Ownership:
             self.engine._let_go(job_id, LOST_MESSAGE)
         if not self._watching:
             return
+        free = False
+        for job in self.engine.store.unfinished():
+            if job.id in self.engine._live:
+                continue
+            holder = self.book.holder(job.id)
+            if holder is None:
+                free = True
+            elif job.id not in self.elsewhere:  # sent by another Storyreel meanwhile
+                self._seen[job.id] = -1.0  # shown below
+                self._note_elsewhere(job, holder)
         self._show_others_progress()
-        free = [
-            job
-            for job in self.engine.store.unfinished()
-            if job.id not in self.engine._live and self.book.holder(job.id) is None
-        ]
         if free:
             try:
                 await self.engine.resume()

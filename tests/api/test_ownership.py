@@ -107,10 +107,12 @@ async def test_a_window_shows_the_progress_another_storyreel_saves(sim, make_eng
     terminal = make_engine(lease_seconds=0.6)
     window = make_engine(holder=WINDOW, lease_seconds=0.6)
     try:
-        job = await terminal.submit(LITE, lite_values, engine="runcomfy")
         window.watch_for_freed_jobs()
         await window.resume()
-        seen = finished_in(window, job.id)  # the terminal finishes it; the window shows it
+        # A job sent from a terminal while the window is open appears in it, and so does
+        # its end, which the terminal saves.
+        job = await terminal.submit(LITE, lite_values, engine="runcomfy")
+        seen = finished_in(window, job.id)
         await terminal.wait(job.id, timeout=WAIT)
         shown = (await asyncio.wait_for(seen, WAIT)).job
     finally:
