@@ -27,9 +27,17 @@ DESCRIPTION = "Turns still frames into video clips with ByteDance's video models
 MAX_INSTALLED_MB = 250
 MAX_DOWNLOAD_MB = 90
 
-# The Qt modules Storyreel imports. QtNetwork, QtQml, QtQuick and QtOpenGL are not imported
-# but stay: Qt's FFmpeg media plugin links them, and playback needs that plugin.
-USED_QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtMultimedia", "QtMultimediaWidgets")
+# The Qt modules Storyreel imports (QtNetwork for its local socket: one window per data
+# folder). QtQml, QtQuick and QtOpenGL are not imported but stay: Qt's FFmpeg media plugin
+# links them, and playback needs that plugin.
+USED_QT_MODULES = (
+    "QtCore",
+    "QtGui",
+    "QtWidgets",
+    "QtNetwork",
+    "QtMultimedia",
+    "QtMultimediaWidgets",
+)
 
 # Qt modules Storyreel never uses. Each name matches the Python binding (PySide6.Qt<name>)
 # and the library on every platform (libQt6<name>.so.6, Qt6<name>.dll, Qt<name>.framework).
