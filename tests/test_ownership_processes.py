@@ -214,6 +214,8 @@ def test_the_window_and_a_resume_share_the_jobs(sim, env, tmp_path, window_first
     window_done = "\n".join(line for line in window_out.splitlines() if line.startswith("finished"))
     check_all_done_once(env, sim, ids, done_lines(out), window_done)
     assert_left_to(err, window_done, "window")
+    if window_first:  # the window held every job when the resume started
+        assert "Nothing to resume here: 4 unfinished jobs are followed by another Storyreel." in err
 
 
 def test_a_killed_resume_is_taken_over_by_the_next_ones(sim, env, tmp_path):
