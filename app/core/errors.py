@@ -18,7 +18,9 @@
     │   ├── NetworkError           no answer: connection refused or lost, time-out
     │   ├── ProtocolError          an answer that is not what the contract promises
     │   ├── SubmissionUncertain    a submit whose outcome is unknown: never resend it blindly
-    │   └── PriceUnavailable       the live price could not be read, so nothing is submitted
+    │   ├── PriceUnavailable       the live price could not be read, so nothing is submitted
+    │   └── FollowStopped          a foreground wait ended before its job did (a refused key,
+    │                              no answer for too long); the job is saved for a resume
     ├── DownloadError              an output could not be fetched or stored: the job fails
     │   ├── OutputGone             404/410 from the output host: RunComfy no longer keeps it
     │   └── DownloadStalled        not now (the output server kept failing): the job waits
@@ -135,6 +137,10 @@ class SubmissionUncertain(ApiError):
 
 
 class PriceUnavailable(ApiError):
+    pass
+
+
+class FollowStopped(ApiError):
     pass
 
 

@@ -189,7 +189,6 @@ class Job:
             engine=self.engine,
             api_base=self.api_base,
             origin=_copy_data(self.origin),
-            output_folder=self.output_folder,
         )
 
     @property
