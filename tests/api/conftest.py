@@ -93,7 +93,7 @@ def make_engine(tmp_path: Path, catalogue: Catalogue, sim: SimServer, monkeypatc
         engine = Engine(
             store=store,
             catalogue=catalogue,
-            library_dir=tmp_path / "library",
+            library_dir=kw.pop("library_dir", tmp_path / "library"),
             settings=Settings(api_base=sim.api_base, concurrency=4),
             poll_timings=kw.pop("poll_timings", FAST_POLL),
             retry=kw.pop("retry", FAST_RETRY),
