@@ -29,7 +29,7 @@ from app.cli import (
     check_inputs,
 )
 from app.core.catalogue import default_catalogue
-from app.core.errors import ApiError, AuthError
+from app.core.errors import ApiError, AuthError, FollowStopped
 from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
 from app.core.settings import Settings
 
@@ -45,7 +45,34 @@ def _exit_for(job: Job) -> int:
         return EXIT_OK
     if job.state is JobState.UNCERTAIN:
         return EXIT_UNCERTAIN
+    if job.state is JobState.DOWNLOAD_WAITING:
+        return EXIT_API  # made and kept by RunComfy: `storyreel resume` fetches it
     return EXIT_JOB_FAILED
+
+
+def _patience(args: argparse.Namespace) -> float:
+    from app.api.followers import DEFAULT_PATIENCE
+
+    value = getattr(args, "give_up_after", None)
+    return DEFAULT_PATIENCE if value is None else value
+
+
+async def _follow(engine, job: Job, args: argparse.Namespace) -> Job | FollowStopped:
+    """The job once it settles, or why the wait stopped first (the job is saved)."""
+    if job.state.settled:
+        return job
+    try:
+        return await engine.follow(job.id, patience=_patience(args))
+    except FollowStopped as exc:
+        return exc
+
+
+def _report_stopped(job: Job, stopped: FollowStopped, as_json: bool) -> int:
+    if as_json:
+        _print_json({"event": "stopped_waiting", **job_summary(job), "message": str(stopped)})
+    else:
+        print(str(stopped), file=sys.stderr)
+    return EXIT_API
 
 
 def job_summary(job: Job) -> dict[str, Any]:
@@ -185,11 +212,12 @@ async def _run(args: argparse.Namespace) -> int:
                         file=sys.stderr,
                     )
                 return EXIT_OK
-            if not job.state.finished:
-                job = await engine.wait(job.id)
+            outcome = await _follow(engine, job, args)
         finally:
             remove()
-        return _report(job, args.json)
+        if isinstance(outcome, FollowStopped):
+            return _report_stopped(engine.store.get(job.id) or job, outcome, args.json)
+        return _report(outcome, args.json)
     finally:
         await _close(engine)
 
@@ -231,11 +259,16 @@ async def _resume(args: argparse.Namespace) -> int:
                 if not args.json:
                     print("No unfinished jobs.", file=sys.stderr)
                 return EXIT_OK
-            finished = [j if j.state.finished else await engine.wait(j.id) for j in jobs]
+            outcomes = await asyncio.gather(*(_follow(engine, j, args) for j in jobs))
         finally:
             remove()
-        codes = [_report(j, args.json) for j in finished]
-        for code in (EXIT_UNCERTAIN, EXIT_JOB_FAILED):
+        codes = [
+            _report_stopped(engine.store.get(j.id) or j, outcome, args.json)
+            if isinstance(outcome, FollowStopped)
+            else _report(outcome, args.json)
+            for j, outcome in zip(jobs, outcomes, strict=True)
+        ]
+        for code in (EXIT_UNCERTAIN, EXIT_JOB_FAILED, EXIT_API):
             if code in codes:
                 return code
         return EXIT_OK
