@@ -116,7 +116,8 @@ class Progress:
             _print_json(record)
             return
         if ev.kind is EventKind.NOTICE and ev.message:
-            self._line(f"note: {ev.message}", final=True)
+            if ev.message != job.error or not job.state.settled:  # else the report says it
+                self._line(f"note: {ev.message}", final=True)
             return
         text = f"{job.state.label}"
         if job.state is JobState.QUEUED and job.queue_position is not None:
