@@ -824,6 +824,11 @@ class Engine:
         old = self._live.get(job_id) or self.store.get(job_id)
         if old is None:
             raise StoryreelError(f"There is no job {job_id} to retry.")
+        if old.state is JobState.DOWNLOAD_WAITING:
+            raise StoryreelError(
+                "This video is made and only waits for its download: use Retry download, which "
+                "fetches it without sending the job again."
+            )
         if not old.state.finished:
             raise StoryreelError(
                 f"This job is still {old.state.label.lower()}: wait for it or cancel it before "

@@ -31,6 +31,8 @@ DEFAULT_PATIENCE = 300.0  # seconds of nothing but failed questions before a for
 
 
 def _minutes(seconds: float) -> str:
+    if seconds < 1.5:
+        return "a second"
     if seconds < 120:
         return f"{seconds:.0f} seconds"
     return f"{seconds / 60:.0f} minutes"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from api_support import FAST_SIM, LITE
 
-from app.core.errors import FollowStopped
+from app.core.errors import FollowStopped, StoryreelError
 from app.core.jobs import EventKind, JobState
 from app.sim.faults import Fault
 
@@ -46,6 +46,9 @@ async def test_a_video_that_cannot_be_saved_waits_and_retry_download_fetches_it(
         assert waiting.error in notices
         # Saved as waiting: `storyreel resume` and the next start find it.
         assert [j.id for j in engine.store.unfinished()] == [job.id]
+        # Retry (a new, paid job) is refused: the video only needs fetching.
+        with pytest.raises(StoryreelError, match="use Retry download"):
+            await engine.retry(job.id)
         library.unlink()
         again = await engine.retry_download(job.id)
         assert again.state is JobState.DOWNLOADING and again.error is None
