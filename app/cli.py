@@ -272,13 +272,34 @@ def cmd_validate(args: argparse.Namespace, catalogue: Catalogue) -> int:
 # --- the parser -----------------------------------------------------------------------------
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text} is not a positive number of seconds")
+    return value
+
+
+def give_up_after(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--give-up-after",
+        type=_seconds,
+        metavar="SECONDS",
+        help="stop waiting (exit 4, the job is kept for `storyreel resume`) once RunComfy has "
+        "not answered about a job for this long (default: 300)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="storyreel",
         description="Turn still frames into video clips with ByteDance's models on RunComfy. "
         "With no command, opens the Storyreel window.",
         epilog="Exit codes: 0 ok, 1 invalid input, 2 usage, 3 job failed or cancelled, "
-        "4 API or network error, 5 submission uncertain.",
+        "4 API or network error, or a job left for `storyreel resume` (no answer for too long, "
+        "a refused key, a video not downloaded yet), 5 submission uncertain.",
     )
     parser.add_argument("--version", action="version", version=f"storyreel {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -313,10 +334,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, metavar="DIR", help="where to save (default: the library)")
     p.add_argument("--offline", action="store_true", help="use the free local preview engine")
     p.add_argument("--no-wait", action="store_true", help="return once the job is queued")
+    give_up_after(p)
     p = add("jobs", "List the jobs in the queue and history.")
     p.add_argument("--limit", type=int, default=50, help="how many (newest first; default 50)")
     p = add("resume", "Follow every unfinished job to the end and download what finished.")
-    p.add_argument("--out", type=Path, metavar="DIR", help="where to save (default: the library)")
+    p.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="where to save the jobs that recorded no folder (default: the library)",
+    )
+    give_up_after(p)
     p = add("cancel", "Cancel a queued job by its request id.")
     p.add_argument("request_id", metavar="REQUEST_ID")
     add("login", "Store your RunComfy API key in the system keyring.", json_flag=False)

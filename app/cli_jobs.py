@@ -29,7 +29,7 @@ from app.cli import (
     check_inputs,
 )
 from app.core.catalogue import default_catalogue
-from app.core.errors import ApiError, AuthError, FollowedElsewhere
+from app.core.errors import ApiError, AuthError, FollowedElsewhere, FollowStopped
 from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
 from app.core.settings import Settings
 
@@ -45,7 +45,37 @@ def _exit_for(job: Job) -> int:
         return EXIT_OK
     if job.state is JobState.UNCERTAIN:
         return EXIT_UNCERTAIN
+    if job.state is JobState.DOWNLOAD_WAITING:
+        return EXIT_API  # made and kept by RunComfy: `storyreel resume` fetches it
     return EXIT_JOB_FAILED
+
+
+def _patience(args: argparse.Namespace) -> float:
+    from app.api.followers import DEFAULT_PATIENCE
+
+    value = getattr(args, "give_up_after", None)
+    return DEFAULT_PATIENCE if value is None else value
+
+
+async def _follow(engine, job: Job, args: argparse.Namespace) -> Job | FollowStopped | None:
+    """The job once it settles, or why the wait stopped first (the job is saved); None when
+    another Storyreel took it over meanwhile (the notice saying so was printed)."""
+    if job.state.settled:
+        return job
+    try:
+        return await engine.follow(job.id, patience=_patience(args))
+    except FollowStopped as exc:
+        return exc
+    except FollowedElsewhere:
+        return None
+
+
+def _report_stopped(job: Job, stopped: FollowStopped, as_json: bool) -> int:
+    if as_json:
+        _print_json({"event": "stopped_waiting", **job_summary(job), "message": str(stopped)})
+    else:
+        print(str(stopped), file=sys.stderr)
+    return EXIT_API
 
 
 def job_summary(job: Job) -> dict[str, Any]:
@@ -89,7 +119,8 @@ class Progress:
             _print_json(record)
             return
         if ev.kind is EventKind.NOTICE and ev.message:
-            self._line(f"note: {ev.message}", final=True)
+            if ev.message != job.error or not job.state.settled:  # else the report says it
+                self._line(f"note: {ev.message}", final=True)
             return
         text = f"{job.state.label}"
         if job.state is JobState.QUEUED and job.queue_position is not None:
@@ -185,14 +216,14 @@ async def _run(args: argparse.Namespace) -> int:
                         file=sys.stderr,
                     )
                 return EXIT_OK
-            if not job.state.finished:
-                finished = await _finish(engine, job)
-                if finished is None:
-                    return EXIT_OK  # another Storyreel follows it to the end (said above)
-                job = finished
+            outcome = await _follow(engine, job, args)
         finally:
             remove()
-        return _report(job, args.json)
+        if outcome is None:
+            return EXIT_OK  # another Storyreel follows it to the end (a notice said so)
+        if isinstance(outcome, FollowStopped):
+            return _report_stopped(engine.store.get(job.id) or job, outcome, args.json)
+        return _report(outcome, args.json)
     finally:
         await _close(engine)
 
@@ -236,11 +267,17 @@ async def _resume(args: argparse.Namespace) -> int:
                 if not args.json:
                     print(_nothing_to_resume(engine), file=sys.stderr)
                 return EXIT_OK
-            finished = [j for j in [await _finish(engine, j) for j in jobs] if j is not None]
+            outcomes = await asyncio.gather(*(_follow(engine, j, args) for j in jobs))
         finally:
             remove()
-        codes = [_report(j, args.json) for j in finished]
-        for code in (EXIT_UNCERTAIN, EXIT_JOB_FAILED):
+        codes = [
+            _report_stopped(engine.store.get(j.id) or j, outcome, args.json)
+            if isinstance(outcome, FollowStopped)
+            else _report(outcome, args.json)
+            for j, outcome in zip(jobs, outcomes, strict=True)
+            if outcome is not None  # another Storyreel took it over (a notice said so)
+        ]
+        for code in (EXIT_UNCERTAIN, EXIT_JOB_FAILED, EXIT_API):
             if code in codes:
                 return code
         return EXIT_OK
@@ -256,17 +293,6 @@ def _nothing_to_resume(engine) -> str:
         f"Nothing to resume here: {others} unfinished "
         f"{'job is' if others == 1 else 'jobs are'} followed by another Storyreel."
     )
-
-
-async def _finish(engine, job: Job) -> Job | None:
-    """The job once finished; None when another Storyreel took it over meanwhile (the
-    notice saying so was printed)."""
-    if job.state.finished:
-        return job
-    try:
-        return await engine.wait(job.id)
-    except FollowedElsewhere:
-        return None
 
 
 def cmd_run(args: argparse.Namespace) -> int:

@@ -55,6 +55,7 @@ def _say(as_json: bool, record: dict[str, Any], text: str | None = None) -> None
 
 async def _storyboard(args: argparse.Namespace) -> int:
     from app.api import secrets
+    from app.api.followers import DEFAULT_PATIENCE
     from app.api.storyboard_runner import (
         RenderEvent,
         attach_finished_jobs,
@@ -98,7 +99,12 @@ async def _storyboard(args: argparse.Namespace) -> int:
         if attach_finished_jobs(board, engine.jobs(), catalogue):
             board.save()
         report = await render_storyboard(
-            board, engine, catalogue, engine_kind=engine_kind, on_event=on_event
+            board,
+            engine,
+            catalogue,
+            engine_kind=engine_kind,
+            on_event=on_event,
+            patience=DEFAULT_PATIENCE,
         )
     finally:
         await engine.aclose()

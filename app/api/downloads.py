@@ -9,12 +9,30 @@ What a download may do, and why:
   simulator and the offline preview, whose API base is itself on this computer.
 * A redirect is an error, never followed: it could lead anywhere.
 * The size is capped (2 GB by default), before and while reading.
-* Bytes go to ``<name>.part`` beside the target. An interrupted transfer resumes from where it
-  stopped with a ``Range`` request when the server supports it (206), and starts over when it
-  does not (200). The file is renamed into place only when it has the announced size.
+* Bytes go to ``<name>.part`` beside the target, each piece handed to the operating system
+  as soon as it arrives (a killed process keeps what it received). An interrupted transfer
+  resumes from where it stopped with a ``Range`` request when the server supports it (206),
+  and starts over when it does not (200). The file is renamed into place only when it has
+  the announced size.
 * Connection failures, time-outs, 429 and 5xx on the request itself are retried by the
-  transport (httpx-retries, the same bounded policy as the API client); a transfer cut
-  mid-body is resumed a bounded number of times without progress.
+  transport (httpx-retries, the same bounded policy as the API client).
+* A transfer cut mid-body is tried again after a pause of ``retry.backoff × 2ⁿ`` seconds, at
+  most ``retry.max_wait`` (n counts the tries in a row that brought no byte beyond the
+  furthest point reached so far). The bound: at most ``resume_attempts`` (5) such fruitless
+  tries in a row, and at most ``max_tries`` (12) tries of one download in all, whatever they
+  brought. With the defaults a server that breaks every transfer is asked at most 12 times
+  over about three minutes, not hundreds of times.
+
+How a download ends when it does not succeed (see ``app.core.errors``):
+
+* ``OutputGone``: the output host answered 404 or 410, so RunComfy no longer keeps the file.
+* ``DownloadStalled``: the bound above was reached, or the server could not be reached or
+  kept answering 429/5xx after the transport's retries. ``OutputNotSaved`` (a kind of it):
+  the file could not be written here (disk full, folder missing, replaced by a file or not
+  writable), with a message from :func:`save_error` saying what to do. Either may pass: the
+  ``.part`` is kept and the engine leaves the job waiting for its download.
+* ``DownloadError``: the output cannot be taken as it is (not on RunComfy's hosts, a
+  redirect, not a media file, over the size cap, another refusal).
 
 File names are readable and can never leave their folder: see :func:`output_filename`.
 
@@ -46,8 +64,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import glob
 import http.client
+import io
 import os
 import re
 import socket
@@ -65,12 +85,13 @@ import httpx
 from httpx_retries import RetryTransport
 
 from app.api.client import CookielessClient, RetryPolicy, is_loopback_host
-from app.core.errors import DownloadError
+from app.core.errors import DownloadError, DownloadStalled, OutputGone, OutputNotSaved
 
 MAX_BYTES = 2 * 1000**3
 CHUNK_SIZE = 1024 * 1024
 DOWNLOAD_TIMEOUT = httpx.Timeout(60, connect=10)
-RESUME_ATTEMPTS = 5
+RESUME_ATTEMPTS = 5  # tries in a row that bring no new byte (see the module docstring)
+MAX_TRIES = 12  # tries of one download in all
 PROGRESS_INTERVAL = 0.1  # seconds between two progress reports handed to the event loop
 STOP_GRACE = 2.0  # seconds a cancelled download waits for its worker to settle the .part
 CLOSE_GRACE = 5.0  # seconds aclose() waits for the workers after aborting their connections
@@ -230,6 +251,40 @@ def check_output_url(url: str, *, allow_loopback: bool = False) -> None:
             f"The output address {url[:200]} is not on runcomfy.net, so Storyreel does not "
             "download it: outputs are fetched only from RunComfy's own servers."
         )
+
+
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+_NOT_A_FOLDER = {errno.ENOTDIR, errno.EEXIST}
+_NOT_WRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS}
+_GONE_STATUSES = (404, 410)
+
+
+def save_error(exc: OSError, folder: Path) -> OutputNotSaved:
+    """What a failure to write into ``folder`` means for the user, and what to do about it."""
+    code = exc.errno
+    if code in _DISK_FULL:
+        cause = f"the disk that holds {folder} is full. Free some space there"
+    elif code in _NOT_A_FOLDER:
+        cause = (
+            f"{folder} (or a folder above it) is a file, not a folder. Move that file away or "
+            "choose another library folder in Settings"
+        )
+    elif code == errno.ENOENT:
+        cause = (
+            f"the folder {folder} is missing (a disconnected drive?). Reconnect it or choose "
+            "another library folder in Settings"
+        )
+    elif code in _NOT_WRITABLE:
+        cause = (
+            f"Storyreel may not write to {folder}. Check the folder's permissions or choose "
+            "another library folder in Settings"
+        )
+    else:
+        cause = (
+            f"{exc.strerror or exc}. Check that {folder} can be written to and that the disk "
+            "has room"
+        )
+    return OutputNotSaved(f"The video could not be saved here: {cause}.", errno=code)
 
 
 class _Interrupted(Exception):
@@ -425,6 +480,13 @@ class _ProgressRelay:
             self._stop.set()
 
 
+def _write_all(file: io.RawIOBase, chunk: bytes) -> None:
+    """An unbuffered write may take only part of a chunk: hand the OS all of it."""
+    view = memoryview(chunk)
+    while view:
+        view = view[file.write(view) or 0 :]
+
+
 # --- the downloader --------------------------------------------------------------------------
 
 
@@ -465,12 +527,14 @@ class Downloader:
         timeout: httpx.Timeout = DOWNLOAD_TIMEOUT,
         retry: RetryPolicy | None = None,
         resume_attempts: int = RESUME_ATTEMPTS,
+        max_tries: int = MAX_TRIES,
     ) -> None:
         self.allow_loopback = allow_loopback
         self.max_bytes = max_bytes
         self.chunk_size = chunk_size
         self.retry = retry or RetryPolicy()
         self.resume_attempts = resume_attempts
+        self.max_tries = max_tries
         self._http = CookielessClient(
             transport=RetryTransport(
                 transport=_WireTransport(chunk_size), retry=self.retry.for_reads()
@@ -548,7 +612,7 @@ class Downloader:
             await asyncio.wait([worker], timeout=STOP_GRACE)
             raise
         except _Stopped:
-            raise DownloadError(
+            raise DownloadStalled(
                 f"The download of {url[:200]} was stopped because its downloader was closed; "
                 f"the part already fetched is kept in {part} and will be continued next time."
             ) from None
@@ -570,20 +634,7 @@ class Downloader:
         folder = part.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            fruitless = 0
-            while True:
-                try:
-                    content_type = self._fetch(url, part, stop, progress)
-                    break
-                except _Interrupted as exc:
-                    fruitless = 0 if exc.progressed else fruitless + 1
-                    if fruitless >= self.resume_attempts:
-                        raise DownloadError(
-                            f"The download of {url[:200]} kept failing ({exc}); the part "
-                            f"already fetched is kept in {part} and will be continued next time."
-                        ) from None
-                    if stop.wait(min(self.retry.max_wait, self.retry.backoff * 2**fruitless)):
-                        raise _Stopped from None
+            content_type = self._tries(url, part, stop, progress)
             target = folder / (stem + extension_for(url, content_type))
             os.replace(part, target)
             return target
@@ -595,12 +646,31 @@ class Downloader:
                 # closed client) is a consequence of the stop.
                 raise _Stopped from None
             if isinstance(exc, OSError):
-                raise DownloadError(
-                    f"The output file {url[:200]} could not be saved in {folder}: "
-                    f"{exc.strerror or exc}. Check that the folder can be written to and that "
-                    "the disk has room."
-                ) from None
+                raise save_error(exc, folder) from None
             raise
+
+    def _tries(self, url: str, part: Path, stop: threading.Event, progress: _ProgressRelay) -> str:
+        """Fetch until complete, within the bound of the module docstring; the Content-Type."""
+        furthest = part.stat().st_size if part.exists() else 0
+        fruitless = tries = 0
+        while True:
+            try:
+                return self._fetch(url, part, stop, progress)
+            except _Interrupted as exc:
+                tries += 1
+                size = part.stat().st_size if part.exists() else 0
+                if size > furthest:
+                    furthest, fruitless = size, 0
+                else:
+                    fruitless += 1
+                if fruitless >= self.resume_attempts or tries >= self.max_tries:
+                    raise DownloadStalled(
+                        f"The output server kept breaking off the download of {url[:200]} "
+                        f"({exc}; {tries} tries). The part already fetched is kept and is "
+                        "continued next time."
+                    ) from None
+                if stop.wait(min(self.retry.max_wait, self.retry.backoff * 2**fruitless)):
+                    raise _Stopped from None
 
     def _fetch(self, url: str, part: Path, stop: threading.Event, progress: _ProgressRelay) -> str:
         """One request: append to (or restart) ``part``; returns the Content-Type when complete."""
@@ -614,7 +684,7 @@ class Downloader:
         except httpx.TransportError as exc:
             if stop.is_set():
                 raise _Stopped from None
-            raise DownloadError(
+            raise DownloadStalled(
                 f"The output file {url[:200]} could not be fetched: the server could not be "
                 f"reached or stopped answering ({type(exc).__name__}), after several tries."
             ) from None
@@ -638,11 +708,17 @@ class Downloader:
                 f"The output server redirected {url[:200]} to another address; Storyreel does "
                 "not follow redirects for downloads."
             )
-        if status not in (200, 206):
-            raise DownloadError(
-                f"The output server answered HTTP {status} for {url[:200]}"
-                + (" after several tries." if status == 429 or status >= 500 else ".")
+        if status in _GONE_STATUSES:
+            raise OutputGone(
+                f"The output server answered HTTP {status} for {url[:200]}: RunComfy no longer "
+                "keeps this file."
             )
+        if status in (408, 429) or status >= 500:
+            raise DownloadStalled(
+                f"The output server answered HTTP {status} for {url[:200]} after several tries."
+            )
+        if status not in (200, 206):
+            raise DownloadError(f"The output server answered HTTP {status} for {url[:200]}.")
         content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
         if not (content_type.startswith(_MEDIA_PREFIXES) or content_type in _BINARY_TYPES):
             raise DownloadError(
@@ -666,9 +742,10 @@ class Downloader:
                 f"{self.max_bytes / 1e9:.1f} GB."
             )
         written = offset
-        # Each chunk is written as it comes (a re-chunking buffer would lose its last bytes
-        # when the connection drops); the file's buffer batches the small ones.
-        with open(part, "ab" if status == 206 else "wb", buffering=self.chunk_size) as file:
+        # Each chunk reaches the operating system before the next read (a buffer in this
+        # process would lose its bytes when the connection drops or the process is killed),
+        # so the .part always holds what arrived and a later run continues from there.
+        with open(part, "ab" if status == 206 else "wb", buffering=0) as file:
             try:
                 for chunk in response.iter_raw():
                     if stop.is_set():
@@ -679,7 +756,7 @@ class Downloader:
                             f"The output file {url[:200]} is over Storyreel's limit of "
                             f"{self.max_bytes / 1e9:.1f} GB; the download was stopped."
                         )
-                    file.write(chunk)
+                    _write_all(file, chunk)
                     progress(written, total)
             except httpx.TransportError as exc:
                 raise _Interrupted(type(exc).__name__, written > offset) from None
@@ -704,5 +781,6 @@ __all__ = [
     "output_filename",
     "output_stem",
     "safe_component",
+    "save_error",
     "slug",
 ]

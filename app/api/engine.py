@@ -22,13 +22,19 @@ What it promises, in order of importance:
    restart, :meth:`Engine.resume` follows every job still on the server, downloads what
    finished while the app was closed, and continues interrupted downloads (``.part``
    files continue with a Range request).
+   A made video is never given up for a reason that may pass: when its download stalls
+   (the file cannot be saved here, the output server keeps failing) the job waits for its
+   download (DOWNLOAD_WAITING, with the reason) until :meth:`Engine.retry_download`, a
+   resume or the next start fetches it. Only the output host saying the file is gone
+   (404/410) fails it, pointing to the generation history.
 3. **Every state change is saved before anyone hears of it**: the store is written, then
    the event is sent to subscribers and listeners.
 4. **Two Storyreels never fight over a job.** An engine follows and downloads only the jobs
    it holds the lease of (``app.api.ownership``): the jobs it creates, and those ``resume``
    finds free; a job another Storyreel follows is left to it, with a notice.
 
-Outputs are downloaded (without the key) straight into the library folder, named
+Outputs are downloaded (without the key) straight into the folder the job recorded when it
+was sent (``job.output_folder``; the engine's library folder for jobs saved without one), named
 ``YYYY-MM-DD_<model>_<prompt words>_<request id>[_<n>].<ext>`` so that the folder reads well
 on its own; the paths are recorded in ``job.files`` and the cost RunComfy charged in
 ``job.cost``, and only then is the job SUCCEEDED.
@@ -64,6 +70,7 @@ from app.api.client import (
 )
 from app.api.downloads import Downloader, output_stem
 from app.api.encoding import encode_inputs_async
+from app.api.followers import Followers
 from app.api.ownership import LOST_MESSAGE, Ownership
 from app.api.polling import (
     PollScheduler,
@@ -78,10 +85,12 @@ from app.core.errors import (
     ApiError,
     AuthError,
     DownloadError,
+    DownloadStalled,
     FollowedElsewhere,
     InputError,
     InsufficientBalance,
     JobGone,
+    OutputGone,
     PriceUnavailable,
     StoryreelError,
     SubmissionUncertain,
@@ -122,6 +131,10 @@ NO_KEY = (
 NOT_SENT_AFTER_RESTART = (
     "Not sent: Storyreel closed before this job was sent. Nothing was charged; use Retry to "
     "send it."
+)
+DOWNLOAD_LATER = (
+    "The video is made and RunComfy keeps it for a while: choose Retry download in the queue "
+    "or run `storyreel resume` to fetch it (Storyreel also tries again when it next starts)."
 )
 OFFLINE_LOST = (
     "The offline preview engine stopped when Storyreel closed, and this preview went with "
@@ -258,6 +271,11 @@ class _PollEvents:
             self.engine._commit(job)
         self.engine._emit(EventKind.NOTICE, job, message=message)
 
+    def job_poll_failed(self, job_id: str, error: ApiError, failing_for: float) -> None:
+        job = self.engine._live.get(job_id)
+        if job is not None:
+            self.engine._followers.poll_failed(job_id, job.request_id or job_id, error, failing_for)
+
 
 class Engine:
     """Runs jobs: submit, follow, download; resume after a restart. See the module docstring."""
@@ -292,6 +310,7 @@ class Engine:
         self._sim: Any = None
         self._live: dict[str, Job] = {}
         self._waiters: dict[str, list[asyncio.Future[Job]]] = {}
+        self._followers = Followers()
         self._subscribers: list[asyncio.Queue[JobEvent | None]] = []
         self._listeners: list[Callable[[JobEvent], None]] = []
         self._closed = False
@@ -367,6 +386,8 @@ class Engine:
             for waiter in self._waiters.pop(job.id, []):
                 if not waiter.done():
                     waiter.set_result(job.snapshot())
+        if job.state.settled:
+            self._followers.settled(job)
         return True
 
     # -- backends -------------------------------------------------------------------------
@@ -484,6 +505,7 @@ class Engine:
             engine=engine,
             api_base=backend.api_base,
             origin=dict(origin or {}),
+            output_folder=str(self.library_dir.absolute()),
             unit_price=price.unit_price if price else 0.0,
             price_unit=price.unit if price else None,
             price_estimate=price.estimate if price else 0.0,
@@ -634,6 +656,7 @@ class Engine:
         for waiter in self._waiters.pop(job_id, []):
             if not waiter.done():
                 waiter.set_exception(FollowedElsewhere(message))
+        self._followers.end(job_id, FollowedElsewhere(message))
 
     async def _download(self, job: Job) -> None:
         if not job.outputs:
@@ -650,9 +673,9 @@ class Engine:
         try:
             backend = await self._backend_of(job)
         except ApiError as exc:
-            message = f"The outputs cannot be downloaded yet: {exc}"
-            self._emit(EventKind.NOTICE, job, message=message)
+            self._download_failed(job, DownloadStalled(f"The outputs cannot be downloaded: {exc}"))
             return
+        folder = Path(job.output_folder) if job.output_folder else self.library_dir
         model = self.catalogue.get(job.model_id) if job.model_id in self.catalogue else None
         name = model.display_name if model else job.model_id.split("/")[-1]
         count = len(job.outputs)
@@ -670,7 +693,7 @@ class Engine:
                 try:
                     path = await backend.downloader.download(
                         url,
-                        self.library_dir,
+                        folder,
                         stem,
                         progress=self._progress(job, index, count),
                         owner=self.ownership.owner,
@@ -680,21 +703,40 @@ class Engine:
                     if not self.ownership.holds(job.id):  # another Storyreel has it now
                         self._let_go(job.id, LOST_MESSAGE)
                         return
-                    self._commit(
-                        job.move(
-                            JobState.FAILED,
-                            error=(
-                                f"The video was made but could not be downloaded: {exc} It "
-                                "is also in your generation history on RunComfy."
-                            ),
-                        )
-                    )
+                    self._download_failed(job, exc)
                     return
                 files = [*job.files[:index], str(path)]
                 if not self._commit(job.move(JobState.DOWNLOADING, files=files)):
                     return
         self._commit(job.move(JobState.SUCCEEDED))
         self._learned_from(job)
+
+    def _download_failed(self, job: Job, exc: DownloadError) -> None:
+        """A download that may work later waits for the user; only a refusal or a file the
+        output host no longer has fails the job."""
+        if isinstance(exc, DownloadStalled):
+            reason = f"{exc} {DOWNLOAD_LATER}"
+            self._commit(job.move(JobState.DOWNLOAD_WAITING, error=reason), message=reason)
+            return
+        if isinstance(exc, OutputGone):
+            error = (
+                f"The video was made but can no longer be downloaded: {exc} Check your "
+                "generation history on RunComfy."
+            )
+        else:
+            error = (
+                f"The video was made but could not be downloaded: {exc} It is also in your "
+                "generation history on RunComfy."
+            )
+        self._commit(job.move(JobState.FAILED, error=error))
+
+    def _download_again(self, job: Job) -> None:
+        """Fetch the outputs of a job that was downloading or waits for its download."""
+        if job.state is JobState.DOWNLOAD_WAITING and not self._commit(
+            job.move(JobState.DOWNLOADING, error=None)
+        ):
+            return
+        self._spawn_download(job)
 
     def _learned_from(self, finished: Job) -> None:
         """A run time joined the history: jobs of its family still on the server use it.
@@ -791,8 +833,8 @@ class Engine:
                     self.ownership.release(job.id)
                     problem = problem or exc
                     continue
-                if job.state is JobState.DOWNLOADING:
-                    self._spawn_download(job)
+                if job.state in (JobState.DOWNLOADING, JobState.DOWNLOAD_WAITING):
+                    self._download_again(job)
                 elif job.request_id:
                     self._follow(job, backend)
                 else:
@@ -803,6 +845,30 @@ class Engine:
         if problem is not None:
             raise problem
         return picked
+
+    async def retry_download(self, job_id: str) -> Job:
+        """Fetch again the outputs of a job whose download waits (the user freed space,
+        reconnected the drive...). The job is not sent again: nothing is charged."""
+        job = self._live.get(job_id) or self.store.get(job_id)
+        if job is None:
+            raise StoryreelError(f"There is no job {job_id} in the queue.")
+        if job.state is not JobState.DOWNLOAD_WAITING:
+            raise StoryreelError(
+                f"This job is {job.state.label.lower()}: only a download that is waiting can "
+                "be tried again."
+            )
+        if job.id not in self._live and not self.ownership.take(job):
+            raise FollowedElsewhere(
+                "Another Storyreel is following this job: retry its download there, or close "
+                "that Storyreel first."
+            )
+        self._live[job.id] = job
+        if job.engine == OFFLINE and self._sim is None:
+            # The preview engine that made it is gone with an earlier run, and its file too.
+            self._commit(job.move(JobState.FAILED, error=OFFLINE_LOST))
+        else:
+            self._download_again(job)
+        return job.snapshot()
 
     async def cancel(self, job_id: str) -> str:
         """``"cancelled"``, or ``"not_cancellable"`` (RunComfy cancels only queued jobs)."""
@@ -827,6 +893,11 @@ class Engine:
         old = self._live.get(job_id) or self.store.get(job_id)
         if old is None:
             raise StoryreelError(f"There is no job {job_id} to retry.")
+        if old.state is JobState.DOWNLOAD_WAITING:
+            raise StoryreelError(
+                "This video is made and only waits for its download: use Retry download, which "
+                "fetches it without sending the job again."
+            )
         if not old.state.finished:
             raise StoryreelError(
                 f"This job is still {old.state.label.lower()}: wait for it or cancel it before "
@@ -869,6 +940,22 @@ class Engine:
             if waiters and waiter in waiters:
                 waiters.remove(waiter)
 
+    async def follow(self, job_id: str, *, patience: float) -> Job:
+        """For a foreground follower (the command line): the job once it settles (finished, or
+        its download waits). Raises FollowStopped when RunComfy refuses the key, or after
+        ``patience`` seconds of nothing but failed questions (see ``app.api.followers``);
+        the job is kept as it is, for a later resume."""
+        job = self._live.get(job_id) or self.store.get(job_id)
+        if job is None:
+            raise StoryreelError(f"There is no job {job_id}.")
+        if job.state.settled:
+            return job.snapshot()
+        if job_id not in self._live:
+            raise StoryreelError(
+                f"Job {job_id} is not being followed in this session: resume it first."
+            )
+        return await self._followers.wait(job_id, patience)
+
     def jobs(self) -> list[Job]:
         """Every job, newest first."""
         return self.store.jobs()
@@ -902,6 +989,7 @@ class Engine:
                     if not waiter.done():
                         waiter.set_exception(stopped)
             self._waiters.clear()
+            self._followers.close(stopped)
             for queue in self._subscribers:
                 queue.put_nowait(None)
             self._subscribers.clear()

@@ -45,10 +45,13 @@ doubles (with jitter) up to ``max_failure_backoff``.
 *What never happens*: a transient failure (no connection, time-out, 429, 5xx, an answer that
 is not JSON, a refused key) never fails a job. The job keeps being asked about, with
 back-off; after ``failures_before_notice`` failures in a row (or at once for a refused key)
-the listener gets a notice, and the job is kept. Only ``JobGone`` (404001: the server no
-longer knows the request) ends it. A job running much longer than expected (``long_factor``
-× the expected time, or over ``long_absolute``) is flagged through a notice; it is never
-failed or cancelled by the client on its own.
+the listener gets a notice, and the job is kept. Every failed question is also reported
+(``job_poll_failed``, with how long questions about the job have failed in a row), so that a
+foreground follower (the command line, see ``app.api.followers``) can stop waiting and hand
+the job to a later ``storyreel resume``; the scheduler itself goes on. Only ``JobGone``
+(404001: the server no longer knows the request) ends it. A job running much longer than
+expected (``long_factor`` × the expected time, or over ``long_absolute``) is flagged through
+a notice; it is never failed or cancelled by the client on its own.
 
 Measured against the simulator (``benchmarks/bench_engine.py``: 100 jobs of 2 to 12 s
 clips submitted at once, 25 workers, runs of 18 to 68 s, a fresh job store): median
@@ -316,6 +319,8 @@ class PollListener(Protocol):
 
     def job_notice(self, job_id: str, message: str, *, long_running: bool = False) -> None: ...
 
+    def job_poll_failed(self, job_id: str, error: ApiError, failing_for: float) -> None: ...
+
 
 @dataclass
 class _Track:
@@ -340,6 +345,7 @@ class _Track:
     last_asked: float = 0.0  # monotonic
     due: float = 0.0
     failures: int = 0
+    failing_since: float | None = None  # monotonic: when the first of those failures was asked
     warned: bool = False
     long_flagged: bool = False
     in_flight: bool = False
@@ -541,6 +547,7 @@ class PollScheduler:
         try:
             await self._ask(track)
             track.failures = 0
+            track.failing_since = None
             track.warned = False
         except JobGone as exc:
             if self._tracks.get(track.job_id) is track:
@@ -639,6 +646,8 @@ class PollScheduler:
 
     def _failed(self, track: _Track, exc: ApiError) -> None:
         track.failures += 1
+        if track.failing_since is None:
+            track.failing_since = track.last_asked or time.monotonic()
         if isinstance(exc, RateLimited):
             track.client.pause(exc.retry_after or self.timings.failure_backoff)
         refused = isinstance(exc, (AuthError, PermissionDenied))
@@ -652,6 +661,9 @@ class PollScheduler:
                     "not lost.",
                 )
         log.info("poll of %s failed (%d in a row): %s", track.request_id, track.failures, exc)
+        if track.job_id in self._tracks:
+            failing_for = time.monotonic() - track.failing_since
+            self.listener.job_poll_failed(track.job_id, exc, failing_for)
 
     def _due_to_have_started(self, track: _Track) -> bool:
         """The queue's pace says this queued job has started by now."""

@@ -434,6 +434,7 @@ async def render_storyboard(
     only: set[int] | None = None,
     on_event: EventCallback | None = None,
     confirm: ConfirmCallback | None = None,
+    patience: float | None = None,
 ) -> RenderReport:
     """Render the board's shots that need it through ``engine``, and wait for them.
 
@@ -445,6 +446,11 @@ async def render_storyboard(
     cannot be sent as it is (nothing is sent then either).
 
     The board is saved (when it has a file) after each submission and each finished job.
+
+    Without ``patience`` (the window) each job is waited for until it finishes. With it (the
+    command line) the wait for a job ends as :meth:`Engine.follow` says: when its download
+    waits for the user, on a refused key, or after ``patience`` seconds without an answer;
+    the shot is then reported as still under way, picked up when the board is opened again.
     """
 
     def emit(kind: RenderEventKind, message: str, **kw: Any) -> None:
@@ -549,9 +555,14 @@ async def render_storyboard(
     async def follow(work: _Work) -> tuple[_Work, Job | None, str | None]:
         assert work.job is not None
         try:
-            return work, await engine.wait(work.job.id), None
+            if patience is None:
+                return work, await engine.wait(work.job.id), None
+            job = await engine.follow(work.job.id, patience=patience)
         except StoryreelError as exc:
             return work, None, str(exc)
+        if not job.state.finished:  # its download waits (disk full, folder gone...)
+            return work, None, job.error or job.state.label
+        return work, job, None
 
     waiting = [asyncio.ensure_future(follow(w)) for w in [*sent, *plan.to_wait]]
     try:

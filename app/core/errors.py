@@ -18,8 +18,13 @@
     │   ├── NetworkError           no answer: connection refused or lost, time-out
     │   ├── ProtocolError          an answer that is not what the contract promises
     │   ├── SubmissionUncertain    a submit whose outcome is unknown: never resend it blindly
-    │   └── PriceUnavailable       the live price could not be read, so nothing is submitted
-    ├── DownloadError              an output could not be fetched or stored
+    │   ├── PriceUnavailable       the live price could not be read, so nothing is submitted
+    │   └── FollowStopped          a foreground wait ended before its job did (a refused key,
+    │                              no answer for too long); the job is saved for a resume
+    ├── DownloadError              an output could not be fetched or stored: the job fails
+    │   ├── OutputGone             404/410 from the output host: RunComfy no longer keeps it
+    │   └── DownloadStalled        not now (the output server kept failing): the job waits
+    │       └── OutputNotSaved     the file cannot be written here (disk full, folder gone)
     ├── StoreError                 the job database cannot be used (e.g. made by a newer Storyreel)
     └── SecretError                the API key cannot be stored or read
 
@@ -135,8 +140,28 @@ class PriceUnavailable(ApiError):
     pass
 
 
+class FollowStopped(ApiError):
+    pass
+
+
 class DownloadError(StoryreelError):
     pass
+
+
+class OutputGone(DownloadError):
+    pass
+
+
+class DownloadStalled(DownloadError):
+    """A download that may work later: the job keeps waiting for it instead of failing."""
+
+
+class OutputNotSaved(DownloadStalled):
+    """A local reason (disk full, folder gone or not writable); ``errno`` when known."""
+
+    def __init__(self, message: str, *, errno: int | None = None) -> None:
+        super().__init__(message)
+        self.errno = errno
 
 
 class StoreError(StoryreelError):

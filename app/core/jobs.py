@@ -5,11 +5,19 @@
        │            │  └──> UNCERTAIN (the answer was lost)   └──> FAILED
        │            └─────> PENDING (it certainly never reached the server)
        └──> CANCELLED            QUEUED, RUNNING ──> FAILED, CANCELLED
+                                 DOWNLOADING <──> DOWNLOAD_WAITING ──> FAILED (output gone)
 
 A job is saved in PENDING before its submission is sent, and SUBMITTING is saved before the
 first byte goes out: a job found in SUBMITTING after a crash may or may not have reached the
 server, so it becomes UNCERTAIN and is never sent again by itself. ``retry`` makes a new job.
 An illegal transition is a bug: it raises instead of overwriting.
+
+DOWNLOAD_WAITING is a paid video that RunComfy made but that could not be brought here yet
+for a reason that may pass (the disk is full, the folder is gone, the output server kept
+failing): ``error`` says why. It is never given up by itself; the user's "Retry download",
+``storyreel resume`` and the next start take it back to DOWNLOADING. Only the output host
+saying the file is gone (404/410) fails it. A foreground wait (the command line) ends at
+it, as at a finished state: nothing more happens without the user (``JobState.settled``).
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ class JobState(enum.StrEnum):
     QUEUED = "queued"
     RUNNING = "running"
     DOWNLOADING = "downloading"
+    DOWNLOAD_WAITING = "download_waiting"
     SUCCEEDED = "succeeded"
     FAILED = "failed"
     CANCELLED = "cancelled"
@@ -36,6 +45,12 @@ class JobState(enum.StrEnum):
     @property
     def finished(self) -> bool:
         return self in FINISHED
+
+    @property
+    def settled(self) -> bool:
+        """Nothing more happens to the job until the user acts: finished, or its download
+        waits for the user (see the module docstring)."""
+        return self in SETTLED
 
     @property
     def on_server(self) -> bool:
@@ -48,6 +63,7 @@ class JobState(enum.StrEnum):
 
 
 FINISHED = frozenset({JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED, JobState.UNCERTAIN})
+SETTLED = FINISHED | {JobState.DOWNLOAD_WAITING}
 
 _LABELS = {
     JobState.PENDING: "Waiting to send",
@@ -55,6 +71,7 @@ _LABELS = {
     JobState.QUEUED: "In queue",
     JobState.RUNNING: "Generating",
     JobState.DOWNLOADING: "Downloading",
+    JobState.DOWNLOAD_WAITING: "Download waiting",
     JobState.SUCCEEDED: "Done",
     JobState.FAILED: "Failed",
     JobState.CANCELLED: "Cancelled",
@@ -69,7 +86,8 @@ TRANSITIONS: dict[JobState, frozenset[JobState]] = {
     ),
     S.QUEUED: frozenset({S.QUEUED, S.RUNNING, S.DOWNLOADING, S.FAILED, S.CANCELLED}),
     S.RUNNING: frozenset({S.RUNNING, S.DOWNLOADING, S.FAILED, S.CANCELLED}),
-    S.DOWNLOADING: frozenset({S.DOWNLOADING, S.SUCCEEDED, S.FAILED}),
+    S.DOWNLOADING: frozenset({S.DOWNLOADING, S.DOWNLOAD_WAITING, S.SUCCEEDED, S.FAILED}),
+    S.DOWNLOAD_WAITING: frozenset({S.DOWNLOADING, S.FAILED}),
     S.SUCCEEDED: frozenset(),
     S.FAILED: frozenset(),
     S.CANCELLED: frozenset(),
@@ -133,6 +151,7 @@ class Job:
     long_running: bool = False
     origin: dict[str, Any] = field(default_factory=dict)  # e.g. the storyboard shot it renders
     extra: dict[str, Any] = field(default_factory=dict)  # unknown fields the server sent
+    output_folder: str = ""  # where its files go; "" for jobs saved before it was recorded
 
     def move(self, state: JobState, **changes: Any) -> Job:
         """Go to ``state`` (checked against the transition table), setting ``changes``."""
@@ -218,6 +237,7 @@ __all__ = [
     "FINISHED",
     "HISTORY_URL",
     "IllegalTransition",
+    "SETTLED",
     "Job",
     "JobEvent",
     "JobState",

@@ -108,5 +108,12 @@ def _v4(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+def _v5(db: sqlite3.Connection) -> None:
+    # Each job records the folder its files go to, so that a job resumed by another run (or
+    # after the library folder changed in Settings) still lands where it was asked to. Jobs
+    # saved before have none: they go to the folder of the run that resumes them.
+    _run(db, "ALTER TABLE jobs ADD COLUMN output_folder TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 LATEST = len(MIGRATIONS)

@@ -2,9 +2,10 @@
 
 ``Bridge`` listens to the engine's job events and re-emits each as a Qt signal; widgets
 connect to those signals and never see the engine. ``Controller`` is the other direction:
-the window asks it to submit, cancel, retry, remove or estimate, and it schedules the
-engine's coroutines as tasks in one registry, which is cancelled on quit. Failures come
-back as notices in plain sentences; nothing an action raises is lost or leaks into Qt.
+the window asks it to submit, cancel, retry, retry a download, remove or estimate, and it
+schedules the engine's coroutines as tasks in one registry, which is cancelled on quit.
+Failures come back as notices in plain sentences; nothing an action raises is lost or leaks
+into Qt.
 
 Start-up is split: the window is built and shown without the engine, then ``start`` opens
 the job store, imports the network stack off the UI thread, creates the one Engine,
@@ -299,6 +300,12 @@ class Controller(QObject):
     def retry(self, job_id: str, on_done: Callable[[Job], None] | None = None) -> asyncio.Task[Any]:
         return self.spawn(
             self._engine_call("retry", job_id), f"retry {job_id}", job_id=job_id, on_done=on_done
+        )
+
+    def retry_download(self, job_id: str) -> asyncio.Task[Any]:
+        """Fetch a waiting download again: the same output, never a new submission."""
+        return self.spawn(
+            self._engine_call("retry_download", job_id), f"retry download {job_id}", job_id=job_id
         )
 
     def remove(self, job_id: str) -> asyncio.Task[Any]:

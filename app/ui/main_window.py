@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         self.queue.current_job_changed.connect(self.player.show_job)
         self.queue.cancel_requested.connect(controller.cancel)
         self.queue.retry_requested.connect(self._retry)
+        self.queue.retry_download_requested.connect(controller.retry_download)
         self.queue.remove_requested.connect(controller.remove)
         self.queue.reuse_requested.connect(self.reuse_settings)
         self.queue.continue_requested.connect(self.continue_from_last_frame)

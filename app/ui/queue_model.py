@@ -117,17 +117,19 @@ def detail_text(job: Job, *, typical: float | None = None, progress: float | Non
         parts.append(
             tr("about {time} left").format(time=clock(left)) if left > 0 else tr("any moment now")
         )
-    if state is JobState.FAILED and job.error:
+    if state in (JobState.FAILED, JobState.DOWNLOAD_WAITING) and job.error:
         parts.append(" ".join(job.error.split()))
     return " · ".join(parts)
 
 
 def explanation(job: Job) -> str:
-    """What the user should know about a finished job that did not give a clip."""
+    """What the user should know about a job that did not give a clip (yet)."""
     if job.state is JobState.UNCERTAIN:
         return tr(UNCERTAIN_HELP)
     if job.state is JobState.FAILED:
         return job.error or tr("The job failed without a reason from the server.")
+    if job.state is JobState.DOWNLOAD_WAITING:
+        return job.error or tr("The video is made but not downloaded yet: use Retry download.")
     return ""
 
 

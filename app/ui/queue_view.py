@@ -12,6 +12,10 @@ A "submission uncertain" job is amber, not red, and carries its explanation and 
 RunComfy's generation history; retrying it asks first (non-modally), because resending a
 job that did reach RunComfy would charge the user twice.
 
+A "download waiting" job (a made video that could not be saved here yet: disk full, folder
+gone, output server failing) is amber too, shows its reason, and offers "Retry download",
+which fetches the same output again and never resends the job.
+
 Opening files, showing folders and copying are local; anything that reaches the engine is
 a signal for the window's controller.
 """
@@ -87,6 +91,7 @@ THUMBNAIL_CACHE_SIZE = 400
 
 CANCEL = "cancel"
 RETRY = "retry"
+RETRY_DOWNLOAD = "retry_download"
 REUSE = "reuse"
 OPEN = "open"
 REVEAL = "reveal"
@@ -109,6 +114,8 @@ def available_actions(job: Job | None) -> frozenset[str]:
         actions.add(CANCEL)
     if job.state.finished:
         actions |= {RETRY, REMOVE}
+    if job.state is JobState.DOWNLOAD_WAITING:
+        actions.add(RETRY_DOWNLOAD)
     if job.state is JobState.SUCCEEDED and playable_file(job):
         actions |= {OPEN, REVEAL}
     if job.outputs:
@@ -138,7 +145,7 @@ def state_colour(state: JobState, palette: QPalette) -> QColor:
         return theme.accent(theme.Accent.VALID, palette)
     if state is JobState.FAILED:
         return theme.accent(theme.Accent.INVALID, palette)
-    if state is JobState.UNCERTAIN:
+    if state in (JobState.UNCERTAIN, JobState.DOWNLOAD_WAITING):
         return theme.accent(theme.Accent.WARNING, palette)
     if state in (JobState.SUBMITTING, JobState.RUNNING, JobState.DOWNLOADING):
         return theme.accent(theme.Accent.CHECKING, palette)
@@ -338,6 +345,7 @@ class QueueView(QWidget):
     current_job_changed = Signal(object)  # Job | None
     cancel_requested = Signal(str)
     retry_requested = Signal(str)  # already confirmed when the job was uncertain
+    retry_download_requested = Signal(str)  # the same output fetched again; nothing is resent
     reuse_requested = Signal(object)  # Job
     remove_requested = Signal(str)
     continue_requested = Signal(object)  # Job: its last frame starts the next shot
@@ -416,6 +424,13 @@ class QueueView(QWidget):
         specs = [
             (CANCEL, self.tr("Cancel"), pixmaps.SP_DialogCancelButton, None, self.cancel_current),
             (RETRY, self.tr("Retry"), pixmaps.SP_BrowserReload, None, self.retry_current),
+            (
+                RETRY_DOWNLOAD,
+                self.tr("Retry download"),
+                pixmaps.SP_ArrowDown,
+                None,
+                self.retry_download_current,
+            ),
             (REUSE, self.tr("Reuse settings"), pixmaps.SP_ArrowLeft, None, self.reuse_current),
             (OPEN, self.tr("Open"), pixmaps.SP_MediaPlay, None, self.open_current),
             (REVEAL, self.tr("Show in folder"), pixmaps.SP_DirOpenIcon, None, self.reveal_current),
@@ -439,6 +454,10 @@ class QueueView(QWidget):
         tips = {
             CANCEL: self.tr("Cancel this job (only while it waits in the queue)"),
             RETRY: self.tr("Send the same settings again as a new job"),
+            RETRY_DOWNLOAD: self.tr(
+                "Download the finished video again (after freeing space or fixing the folder); "
+                "the job is not sent again and nothing is charged"
+            ),
             REUSE: self.tr("Load this job's model and settings into the panel"),
             OPEN: self.tr("Open the video in your system's player"),
             REVEAL: self.tr("Open the folder that holds the video"),
@@ -468,7 +487,7 @@ class QueueView(QWidget):
         bar = self._bar = QHBoxLayout()
         bar.setSpacing(4)
         self._bar_buttons: list[QToolButton] = []
-        for key in (CANCEL, RETRY, REUSE, CONTINUE, OPEN, REVEAL, REMOVE):
+        for key in (CANCEL, RETRY, RETRY_DOWNLOAD, REUSE, CONTINUE, OPEN, REVEAL, REMOVE):
             button = QToolButton(self)
             button.setDefaultAction(self._actions[key])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -578,6 +597,11 @@ class QueueView(QWidget):
         else:
             self.retry_requested.emit(job.id)
 
+    def retry_download_current(self) -> None:
+        job = self.current_job()
+        if job is not None and RETRY_DOWNLOAD in available_actions(job):
+            self.retry_download_requested.emit(job.id)
+
     def _confirm_uncertain_retry(self, job: Job) -> None:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -652,6 +676,7 @@ class QueueView(QWidget):
         for key in (
             CANCEL,
             RETRY,
+            RETRY_DOWNLOAD,
             REUSE,
             CONTINUE,
             None,
@@ -723,6 +748,7 @@ __all__ = [
     "QueueView",
     "REMOVE",
     "RETRY",
+    "RETRY_DOWNLOAD",
     "REUSE",
     "REVEAL",
     "ThumbnailCache",

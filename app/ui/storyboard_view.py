@@ -1855,6 +1855,7 @@ class StoryboardView(QWidget):
         self.panel.changed.connect(self._panel_changed)
         self.queue.cancel_requested.connect(self.controller.cancel)
         self.queue.retry_requested.connect(lambda job_id: self.controller.retry(job_id))
+        self.queue.retry_download_requested.connect(self.controller.retry_download)
         self.queue.remove_requested.connect(self.controller.remove)
         self.queue.reuse_requested.connect(self.reuse_requested)
         self.queue.continue_requested.connect(self.continue_from_job)

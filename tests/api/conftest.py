@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from api_support import FAST_POLL, FAST_RETRY, FAST_SIM, TOKEN, ScriptedServer
+from api_support import FAST_POLL, FAST_RETRY, FAST_SIM, LITE, TOKEN, ScriptedServer
 from PIL import Image
 
 from app.api import secrets
 from app.api.client import RunComfyClient
+from app.api.encoding import encode_inputs
 from app.api.engine import Engine
 from app.core.catalogue import Catalogue
 from app.core.settings import Settings
@@ -70,6 +72,17 @@ def lite_values(frame: Path) -> dict[str, Any]:
 
 
 @pytest.fixture
+async def output(sim, client, catalogue, lite_values, tmp_path) -> tuple[str, bytes]:
+    """The URL of a finished job's video on the simulator's CDN, and its bytes."""
+    body, _ = encode_inputs(catalogue.get(LITE), lite_values, workdir=tmp_path)
+    submission = await client.submit(LITE, body)
+    await asyncio.to_thread(sim.wait_state, submission.request_id, "succeeded")
+    path = sim.output_path(submission.request_id)
+    assert path is not None
+    return sim.output_url(submission.request_id), path.read_bytes()
+
+
+@pytest.fixture
 def make_engine(tmp_path: Path, catalogue: Catalogue, sim: SimServer, monkeypatch):
     """Engines on one store file, talking to the simulator as if it were RunComfy."""
     monkeypatch.setenv("RUNCOMFY_API_TOKEN", sim.token)
@@ -80,7 +93,7 @@ def make_engine(tmp_path: Path, catalogue: Catalogue, sim: SimServer, monkeypatc
         engine = Engine(
             store=store,
             catalogue=catalogue,
-            library_dir=tmp_path / "library",
+            library_dir=kw.pop("library_dir", tmp_path / "library"),
             settings=Settings(api_base=sim.api_base, concurrency=4),
             poll_timings=kw.pop("poll_timings", FAST_POLL),
             retry=kw.pop("retry", FAST_RETRY),

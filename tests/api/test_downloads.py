@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from api_support import FAST_RETRY, LITE, Reply
+from api_support import FAST_RETRY, Reply
 
 from app.api.downloads import (
     PROGRESS_INTERVAL,
@@ -25,20 +25,8 @@ from app.api.downloads import (
     output_stem,
     safe_component,
 )
-from app.api.encoding import encode_inputs
-from app.core.errors import DownloadError
+from app.core.errors import DownloadError, OutputNotSaved
 from app.sim.faults import Fault
-
-
-@pytest.fixture
-async def output(sim, client, catalogue, lite_values, tmp_path) -> tuple[str, bytes]:
-    """The URL of a finished job's video on the simulator's CDN, and its bytes."""
-    body, _ = encode_inputs(catalogue.get(LITE), lite_values, workdir=tmp_path)
-    submission = await client.submit(LITE, body)
-    await asyncio.to_thread(sim.wait_state, submission.request_id, "succeeded")
-    path = sim.output_path(submission.request_id)
-    assert path is not None
-    return sim.output_url(submission.request_id), path.read_bytes()
 
 
 @pytest.fixture
@@ -304,8 +292,11 @@ async def test_a_folder_that_cannot_be_made_is_reported_plainly(output, download
     url, _ = output
     blocker = tmp_path / "library"
     blocker.write_text("a file where the library folder should be")
-    with pytest.raises(DownloadError, match=r"could not be saved in .*library: .*Check that"):
+    with pytest.raises(OutputNotSaved, match=r"library \(or a folder above it\) is a file"):
         await downloader.download(url, blocker, "clip")
+    # A folder whose parent is a file cannot be made either, and says the same.
+    with pytest.raises(OutputNotSaved, match=r"is a file, not a folder\. Move that file away"):
+        await downloader.download(url, blocker / "clips", "clip")
 
 
 async def test_a_redirect_is_an_error_and_is_not_followed(scripted, tmp_path):

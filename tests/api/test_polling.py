@@ -187,6 +187,7 @@ class Recorder:
     settled: dict[str, tuple[float, float]] = field(default_factory=dict)
     gone: dict[str, JobGone] = field(default_factory=dict)
     notices: list[tuple[str, str, bool]] = field(default_factory=list)
+    failing: dict[str, list[float]] = field(default_factory=dict)
     changed: asyncio.Event = field(default_factory=asyncio.Event)
 
     def job_queued(self, job_id, position):
@@ -210,6 +211,9 @@ class Recorder:
     def job_notice(self, job_id, message, *, long_running=False):
         self.notices.append((job_id, message, long_running))
         self.changed.set()
+
+    def job_poll_failed(self, job_id, error, failing_for):
+        self.failing.setdefault(job_id, []).append(failing_for)
 
     async def until(self, condition, timeout: float = 10.0) -> None:
         async def wait() -> None:

@@ -353,6 +353,26 @@ async def test_paid_renders_show_the_total_price_first_and_record_costs(
     assert again_offline.submitted == 0  # a paid clip serves a preview render too
 
 
+async def test_a_command_line_render_ends_when_a_shot_cannot_be_saved_and_keeps_it(
+    tmp_path, make_engine, catalogue, sim
+):
+    board = make_board(tmp_path, 1, model_id=PRO, values={"duration": 2})
+    (tmp_path / "library").write_text("a file where the library folder should be")
+    engine = make_engine()
+    try:
+        report = await render_storyboard(
+            board, engine, catalogue, engine_kind="runcomfy", patience=30.0
+        )
+    finally:
+        await engine.aclose()
+    [outcome] = report.outcomes
+    assert outcome.outcome is Outcome.STILL_RUNNING
+    assert "is a file, not a folder" in outcome.message
+    assert "picked up when the board is opened again" in outcome.message
+    [job] = engine.store.unfinished()
+    assert job.state is JobState.DOWNLOAD_WAITING and len(sim.submissions) == 1
+
+
 async def test_nothing_is_sent_when_a_price_cannot_be_read(tmp_path, make_engine, catalogue, sim):
     board = make_board(tmp_path, 2, model_id=PRO, values={"duration": 2})
     sim.api_faults.add(Fault(FaultKind.STATUS_500, match="model", count=100))

@@ -184,6 +184,27 @@ def test_a_version_2_database_keeps_offline_previews_out_of_runcomfy_history(tmp
         assert len(store.durations(LITE, JobStore.duration_key(paid))) == 3
 
 
+def test_a_version_3_database_gains_an_empty_output_folder_and_keeps_its_jobs(tmp_path):
+    path = tmp_path / "jobs.sqlite3"
+    shutil.copy(FIXTURES / "jobs-v3-downloads.sqlite3", path)
+    with JobStore(path) as store:
+        assert store.version == LATEST
+        done = store.find_request("req_v3_done")
+        assert done.state is JobState.SUCCEEDED and done.cost == 0.18
+        assert done.files == ["/home/ana/Videos/Storyreel/a.mp4"]
+        [waiting] = store.unfinished()
+        assert (waiting.request_id, waiting.state) == ("req_v3_downloading", JobState.DOWNLOADING)
+        # Jobs saved before the folder was recorded have none: the resuming run decides.
+        assert done.output_folder == waiting.output_folder == ""
+        waiting.move(JobState.DOWNLOAD_WAITING, error="The disk is full.")
+        waiting.output_folder = "/media/ana/clips"
+        store.update(waiting)
+    with JobStore(path) as reopened:
+        again = reopened.find_request("req_v3_downloading")
+        assert (again.state, again.output_folder) == (JobState.DOWNLOAD_WAITING, "/media/ana/clips")
+        assert [j.id for j in reopened.unfinished()] == [again.id]
+
+
 def test_a_database_from_a_newer_storyreel_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "jobs.sqlite3"
     JobStore(path).close()

@@ -31,6 +31,7 @@ from app.ui.queue_view import (
     OPEN,
     REMOVE,
     RETRY,
+    RETRY_DOWNLOAD,
     REUSE,
     REVEAL,
     QueueView,
@@ -224,6 +225,7 @@ def test_cancel_only_while_waiting_and_the_other_actions_by_state(tmp_path):
         JobState.QUEUED: {CANCEL, REUSE, COPY_REQUEST_ID},
         JobState.RUNNING: {REUSE, COPY_REQUEST_ID},
         JobState.DOWNLOADING: {REUSE, COPY_REQUEST_ID, COPY_URL},
+        JobState.DOWNLOAD_WAITING: {RETRY_DOWNLOAD, REUSE, COPY_REQUEST_ID, COPY_URL},
         JobState.SUCCEEDED: {RETRY, REMOVE, REUSE, OPEN, REVEAL, COPY_URL, COPY_REQUEST_ID},
         JobState.FAILED: {RETRY, REMOVE, REUSE},
         JobState.CANCELLED: {RETRY, REMOVE, REUSE, COPY_REQUEST_ID},
@@ -238,7 +240,7 @@ def test_cancel_only_while_waiting_and_the_other_actions_by_state(tmp_path):
             JobState.UNCERTAIN,
         ):
             job.request_id = "req-1"
-        if state in (JobState.DOWNLOADING, JobState.SUCCEEDED):
+        if state in (JobState.DOWNLOADING, JobState.DOWNLOAD_WAITING, JobState.SUCCEEDED):
             job.outputs = ["https://cdn.example/out.mp4"]
             job.files = [str(video)]
         assert available_actions(job) == expected, state
@@ -324,6 +326,32 @@ def test_an_uncertain_job_is_explained_and_retrying_it_asks_first(model, view):
     model.upsert(done)
     view.select_job(done.id)
     assert not view.info.isVisible()
+
+
+def test_a_waiting_download_shows_its_reason_in_amber_and_offers_retry_download(model, view):
+    reason = "The video could not be saved here: the disk that holds /media/clips is full."
+    waiting = make_job(
+        JobState.DOWNLOAD_WAITING,
+        request_id="req-9",
+        outputs=["https://cdn.example/out.mp4"],
+        error=reason,
+    )
+    model.set_jobs([waiting])
+    view.select_job(waiting.id)
+    assert model.data(model.index(0), DETAIL_ROLE) == f"Download waiting · {reason}"
+    assert view.info.isVisible() and reason in view.info.text()
+    amber = state_colour(JobState.UNCERTAIN, view.palette())
+    assert state_colour(JobState.DOWNLOAD_WAITING, view.palette()) == amber
+    # Retry download fetches the same output; Retry (a new paid job) is not offered.
+    assert view.action(RETRY_DOWNLOAD).isEnabled() and not view.action(RETRY).isEnabled()
+    asked: list[str] = []
+    view.retry_download_requested.connect(asked.append)
+    view.action(RETRY_DOWNLOAD).trigger()
+    assert asked == [waiting.id]
+    fetching = waiting.snapshot()
+    fetching.state, fetching.error = JobState.DOWNLOADING, None
+    model.upsert(fetching)
+    assert not view.action(RETRY_DOWNLOAD).isEnabled()
 
 
 def test_removing_and_reusing_go_to_the_controller(model, view):

@@ -32,7 +32,7 @@ from app.ui.app import build_window, run_window
 from app.ui.drop_zone import DropZone
 from app.ui.main_window import MainWindow
 from app.ui.notifications import Notifier
-from app.ui.queue_view import REMOVE, RETRY
+from app.ui.queue_view import REMOVE, RETRY, RETRY_DOWNLOAD
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
 LITE = "bytedance/seedance-1-0/lite/image-to-video"
@@ -538,3 +538,48 @@ def test_window_layout_and_each_models_settings_are_remembered(qapp, new_window)
     assert again.panel.values()["duration"] == 3
     again.picker.set_current_model(LITE)
     assert again.panel.values()["resolution"] == "720p"
+
+
+def test_a_video_that_cannot_be_saved_waits_in_the_queue_until_retry_download(
+    qapp, new_window, runcomfy_sim, tmp_path
+):
+    image = make_image(tmp_path / "frames" / "first.png")
+    library = tmp_path / "Videos"
+    library.write_text("a file where the library folder should be")
+    Settings(library_dir=str(library)).save()
+    window = new_window()
+
+    async def scenario(win: MainWindow) -> None:
+        fill_in_pro(win, image)
+        await wait_until(
+            win.generate_button.isEnabled,
+            win.panel.validity_changed,
+            win.controller.busy_changed,
+            what="Generate to be enabled",
+        )
+        model = win.queue_model
+        press_ctrl_enter(win)
+        await wait_until(
+            lambda: model.rowCount() == 1 and model.job_at(0).state is JobState.DOWNLOAD_WAITING,
+            model.dataChanged,
+            model.rowsInserted,
+            what="the download to wait",
+        )
+        job = model.job_at(0)
+        assert "Download waiting" in model.data(model.index(0))
+        win.queue.select_job(job.id)
+        assert "is a file, not a folder" in win.queue.info.text()
+        assert "Retry download" in win.queue.info.text()
+        library.unlink()
+        win.queue.action(RETRY_DOWNLOAD).trigger()
+        await wait_until(
+            lambda: model.job_at(0).state is JobState.SUCCEEDED,
+            model.dataChanged,
+            what="the retried download to finish",
+        )
+        [saved] = library.glob("*.mp4")
+        assert model.job_at(0).files == [str(saved)]
+        assert len(runcomfy_sim.submissions) == 1
+        win.close()
+
+    run_async(qapp, run_window(window, until=scenario, log=False))
