@@ -77,6 +77,7 @@ from app.core.errors import (
     InputError,
     InsufficientBalance,
     JobGone,
+    MissingKey,
     PriceUnavailable,
     StoryreelError,
     SubmissionUncertain,
@@ -113,6 +114,11 @@ NO_KEY = (
     "No RunComfy API key is set. Add one in Settings (or with `storyreel login`, or the "
     "RUNCOMFY_API_TOKEN environment variable), or use the free offline preview."
 )
+WAITING_FOR_KEY = (
+    "Waiting for the API key of {base}: set it in Settings or with `storyreel login "
+    "--api-base {base}`. This job was sent there, and Storyreel sends a key only to the "
+    "address it was given for."
+)
 NOT_SENT_AFTER_RESTART = (
     "Not sent: Storyreel closed before this job was sent. Nothing was charged; use Retry to "
     "send it."
@@ -121,6 +127,14 @@ OFFLINE_LOST = (
     "The offline preview engine stopped when Storyreel closed, and this preview went with "
     "it. Nothing was charged; use Retry to render it again."
 )
+
+
+def _no_key(base: str) -> str:
+    if secrets.normal_base(base) == secrets.normal_base(None):
+        return NO_KEY
+    return NO_KEY.replace("is set.", f"is set for {base}.", 1).replace(
+        "`storyreel login`", f"`storyreel login --api-base {base}`", 1
+    )
 
 
 @dataclass(frozen=True)
@@ -361,11 +375,14 @@ class Engine:
         async with self._backend_lock:
             if engine == OFFLINE:
                 return await self._offline_backend()
-            # The keyring may answer over D-Bus: not on the window's thread.
-            token = await asyncio.to_thread(secrets.get_token)
-            if not token:
-                raise AuthError(NO_KEY)
             base = check_api_base(api_base or self.settings.effective_api_base())
+            # A key belongs to one base: never ask for another's. The keyring may answer
+            # over D-Bus: not on the window's thread.
+            token = await asyncio.to_thread(secrets.get_token, base)
+            if not token:
+                if api_base:
+                    raise MissingKey(WAITING_FOR_KEY.format(base=base), api_base=base)
+                raise MissingKey(_no_key(base), api_base=base)
             key = hashlib.sha256(token.encode()).hexdigest()
             backend = self._backends.get((RUNCOMFY, base))
             if backend is not None and backend.key == key:
@@ -726,6 +743,11 @@ class Engine:
             else:
                 try:
                     backend = await self._backend_of(job)
+                except MissingKey as exc:
+                    # Saved as it is; picked up by a later resume once its key is set.
+                    self._live.pop(job.id, None)
+                    self._emit(EventKind.WAITING, job, message=str(exc))
+                    continue
                 except ApiError as exc:
                     self._live.pop(job.id, None)
                     problem = problem or exc
