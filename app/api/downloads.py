@@ -65,6 +65,7 @@ from httpx_retries import RetryTransport
 
 from app.api.client import CookielessClient, RetryPolicy, is_loopback_host
 from app.core.errors import DownloadError
+from app.core.text import outside_text
 
 MAX_BYTES = 2 * 1000**3
 CHUNK_SIZE = 1024 * 1024
@@ -229,6 +230,11 @@ def check_output_url(url: str, *, allow_loopback: bool = False) -> None:
             f"The output address {url[:200]} is not on runcomfy.net, so Storyreel does not "
             "download it: outputs are fetched only from RunComfy's own servers."
         )
+
+
+def _cleaned(exc: DownloadError) -> DownloadError:
+    """The error with what the server sent (its URL, its words) made safe to show."""
+    return DownloadError(outside_text(str(exc)))
 
 
 class _Interrupted(Exception):
@@ -489,7 +495,10 @@ class Downloader:
         The transfer runs in a worker thread; ``progress(done, total)`` is called on the event
         loop's thread, at most every ``PROGRESS_INTERVAL`` seconds and once at the end.
         """
-        check_output_url(url, allow_loopback=self.allow_loopback)
+        try:
+            check_output_url(url, allow_loopback=self.allow_loopback)
+        except DownloadError as exc:
+            raise _cleaned(exc) from None
         stem = safe_component(stem)
         part = folder / f"{stem}.part"
         loop = asyncio.get_running_loop()
@@ -509,6 +518,8 @@ class Downloader:
             # the cancellation; a worker blocked on a read is left to its time-out.
             await asyncio.wait([worker], timeout=STOP_GRACE)
             raise
+        except DownloadError as exc:
+            raise _cleaned(exc) from None
         except _Stopped:
             raise DownloadError(
                 f"The download of {url[:200]} was stopped because its downloader was closed; "
