@@ -8,9 +8,13 @@ store with A as their base). The user has since moved to base B with B's key.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
+import pytest
 from api_support import FAST_POLL, FAST_RETRY, LITE, Reply, ScriptedServer
 
 from app.api import secrets
@@ -121,3 +125,67 @@ async def test_the_store_cleans_what_it_writes_even_when_no_one_did_before(tmp_p
     assert kept.error == "refused [redacted]\nsee the log"
     assert kept.extra == {"echo": "[redacted]", "k": [""]}
     assert KEY_A.encode() not in store_bytes(tmp_path)
+
+
+# --- the command line, as a person runs it ---------------------------------------------------
+
+
+def storyreel(*args: str, env: dict[str, str], stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", **env},
+    )
+
+
+@pytest.mark.slow
+def test_resume_says_which_jobs_wait_for_their_key_and_prints_server_text_cleaned():
+    with ScriptedServer() as base_a, ScriptedServer() as base_b:
+        script_failed_job(base_a, "req-a-1")
+        with JobStore.open_default() as store:
+            job = saved_job(store, base_a.base, "req-a-1")
+
+        # Base B with B's key: the job sent to A waits, saved, and the exit code says so.
+        on_b = {"RUNCOMFY_API_BASE": base_b.base, "RUNCOMFY_API_TOKEN": KEY_B}
+        result = storyreel("resume", env=on_b)
+        assert result.returncode == 4, result.stderr
+        assert f"Waiting for the API key of {base_a.base}" in result.stderr
+        assert f"storyreel login --api-base {base_a.base}" in result.stderr
+        assert "No unfinished jobs" not in result.stderr
+        assert base_a.seen == [] and base_b.seen == []
+        with JobStore.open_default() as store:
+            assert store.get(job.id).state is JobState.QUEUED
+
+        # With A's key it is followed, and what A said is printed without key or escapes.
+        on_a = {"RUNCOMFY_API_BASE": base_a.base, "RUNCOMFY_API_TOKEN": KEY_A}
+        result = storyreel("resume", env=on_a)
+        assert result.returncode == 3, result.stderr
+        listed = storyreel("jobs", "--json", env=on_a)
+        assert {s.headers.get("Authorization") for s in base_a.seen} == {f"Bearer {KEY_A}"}
+        assert base_b.seen == []
+    assert "has no quota left" in result.stderr and "[redacted]" in result.stderr
+    assert "has no quota left" in listed.stdout
+    for output in (result.stdout, result.stderr, listed.stdout):
+        assert KEY_A not in output and "\x1b" not in output and "\u202e" not in output
+        assert "pwned" not in output
+
+
+@pytest.mark.slow
+def test_login_checks_and_keeps_the_key_for_the_address_it_is_given_for():
+    result = storyreel("login", "--api-base", "ftp://127.0.0.1", env={}, stdin=f"{KEY_A}\n")
+    assert result.returncode == 2 and "must start with https://" in result.stderr
+    with ScriptedServer() as base_a:
+        checked = Catalogue.load().models()[0].model_id  # the model `login` asks the price of
+        base_a.routes[f"/v1/models/{checked}"] = Reply(
+            body={"model_id": checked, "base_price_usd": 0.02, "price_unit": "second"}
+        )
+        result = storyreel("login", "--api-base", base_a.base, env={}, stdin=f"{KEY_A}\n")
+    assert [s.headers.get("Authorization") for s in base_a.seen] == [f"Bearer {KEY_A}"]
+    assert f"The key is for {base_a.base}" in result.stderr
+    # No keyring here (as on a server without a desktop session): it says what to do instead.
+    assert result.returncode == 4
+    assert f"RUNCOMFY_API_BASE={base_a.base}" in result.stderr
+    assert KEY_A not in result.stdout + result.stderr
