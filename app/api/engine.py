@@ -2,8 +2,11 @@
 
 It runs jobs on one of two backends, chosen per job by ``job.engine``:
 
-* ``"runcomfy"``: RunComfy's Model API at ``settings.effective_api_base()``, with the key from
-  ``app.api.secrets``. Paid: the live price is read again before every submission.
+* ``"runcomfy"``: RunComfy's Model API at ``settings.effective_api_base()``, with that
+  base's key from ``app.api.secrets``. Paid: the live price is read again before every
+  submission. A job stays with the base it was sent to and is followed only with that
+  base's key: when it has none, ``resume`` leaves the job saved as it is and reports it
+  with a ``WAITING`` event; a later ``resume`` picks it up once the key is set.
 * ``"offline"``: an embedded simulator (``app.sim.server.SimServer(preview=True)``) on a free
   loopback port, started on first use and stopped by :meth:`Engine.aclose`. Free: it renders
   a motion sketch of the user's own frames.
