@@ -94,8 +94,9 @@ def test_a_job_waits_on_its_row_for_its_own_key_and_goes_on_once_it_is_set(qapp,
         dialog.save_key()
         dialog.reject()
         await wait_until(
-            lambda: (model.job(job.id) is not None)
-            and model.job(job.id).state is JobState.SUCCEEDED,
+            lambda: (
+                (model.job(job.id) is not None) and model.job(job.id).state is JobState.SUCCEEDED
+            ),
             win.controller.bridge.job_changed,
             what="the job to finish",
         )
