@@ -8,6 +8,7 @@ store with A as their base). The user has since moved to base B with B's key.
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -63,8 +64,9 @@ def store_bytes(folder: Path) -> bytes:
 
 
 async def test_a_job_waits_for_its_own_key_and_never_gets_another_bases(
-    tmp_path: Path, catalogue: Catalogue
+    tmp_path: Path, catalogue: Catalogue, caplog
 ):
+    caplog.set_level(logging.DEBUG)
     with ScriptedServer() as base_a, ScriptedServer() as base_b:
         script_failed_job(base_a, "req-a-1")
         store = JobStore(tmp_path / "jobs.sqlite3")
@@ -109,6 +111,8 @@ async def test_a_job_waits_for_its_own_key_and_never_gets_another_bases(
     assert finished.extra["debug"] == "Authorization was [redacted]"
     kept = store_bytes(tmp_path)  # the database and its write-ahead log, as bytes
     assert KEY_A.encode() not in kept and b"pwned" not in kept
+    # Nor did anything logged on the way carry it (before any log filter cleans records).
+    assert KEY_A not in caplog.text and "\x1b" not in caplog.text
 
 
 async def test_the_store_cleans_what_it_writes_even_when_no_one_did_before(tmp_path: Path):
@@ -189,3 +193,18 @@ def test_login_checks_and_keeps_the_key_for_the_address_it_is_given_for():
     assert result.returncode == 4
     assert f"RUNCOMFY_API_BASE={base_a.base}" in result.stderr
     assert KEY_A not in result.stdout + result.stderr
+
+
+async def test_a_download_error_never_repeats_the_key_or_an_escape(tmp_path: Path):
+    from app.api.downloads import Downloader
+    from app.core.errors import DownloadError
+
+    secrets.set_token(KEY_A, "https://a.example.com")
+    # An output address that is not RunComfy's, carrying the key and a terminal escape.
+    url = f"https://cdn.elsewhere.example/v.mp4?token={KEY_A}&t=\x1b]0;pwned\x07"
+    async with Downloader(retry=FAST_RETRY) as fetcher:
+        with pytest.raises(DownloadError) as caught:
+            await fetcher.download(url, tmp_path, "clip")
+    message = str(caught.value)
+    assert "cdn.elsewhere.example" in message
+    assert KEY_A not in message and "\x1b" not in message and "pwned" not in message
