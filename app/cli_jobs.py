@@ -258,19 +258,16 @@ async def _resume(args: argparse.Namespace) -> int:
             remove()
             remove_waiting()
         codes = [_report(j, args.json) for j in finished]
+        if waiting and not args.json:
+            print(
+                f"{len(waiting)} job(s) wait for the API key of the address they were sent "
+                "to; they are saved and continue with `storyreel resume` once it is set.",
+                file=sys.stderr,
+            )
         for code in (EXIT_UNCERTAIN, EXIT_JOB_FAILED):
             if code in codes:
                 return code
-        if waiting:
-            if not args.json:
-                print(
-                    f"{len(waiting)} job(s) wait for the API key of the address they were "
-                    "sent to; they are saved and continue with `storyreel resume` once it "
-                    "is set.",
-                    file=sys.stderr,
-                )
-            return EXIT_API
-        return EXIT_OK
+        return EXIT_API if waiting else EXIT_OK
     finally:
         await _close(engine)
 
