@@ -5,8 +5,8 @@ A key belongs to one API address: the key field sets, tests and removes the key 
 address shown beside it (the one in the API address field), through the controller. The
 key goes to the operating system's keyring and never into the settings file. When there is
 no keyring (no desktop session, a locked collection), the dialog says so and the key is
-kept for this session only. "Test key" makes the read-only
-model call through the controller and says plainly whether RunComfy accepted the key,
+kept for this session only. "Test key" makes the read-only model call through the
+controller, to the address shown, and says plainly whether RunComfy accepted the key,
 refused it, or could not be reached.
 
 The dialog is window-modal but never blocks the event loop: it is opened with ``open()``,
