@@ -31,6 +31,7 @@ MIN_SECRET_LENGTH = 6
 
 _BEARER = re.compile(r"(?i)\b(bearer\s+)[A-Za-z0-9._~+/=-]{6,}")
 _AUTH_HEADER = re.compile(r"(?i)(authorization['\"]?\s*[:=]\s*['\"]?)(?!bearer\b)[^\s'\",}]{6,}")
+_MAYBE_AUTH = re.compile(r"(?i)bearer|authorization")
 
 # Escape sequences (7-bit and 8-bit forms): CSI, OSC/DCS/SOS/PM/APC strings, two-byte ones.
 _ESCAPES = re.compile(
@@ -56,18 +57,27 @@ def forget_secrets() -> None:
     _secrets.clear()
 
 
-def redact(text: str, secrets: Iterable[str | None] = ()) -> str:
-    """``text`` without any registered secret, any of ``secrets``, or a Bearer token."""
-    if not text:
-        return text
+def _known(secrets: Iterable[str | None]) -> list[str]:
+    """The registered secrets and ``secrets``, longest first (so that a key containing
+    another is removed whole)."""
     known = set(_secrets)
     known.update(s for s in secrets if s and len(s) >= MIN_SECRET_LENGTH)
-    # Longest first, so that a key containing another is removed whole.
-    for value in sorted(known, key=len, reverse=True):
+    return sorted(known, key=len, reverse=True)
+
+
+def _redact(text: str, known: list[str]) -> str:
+    for value in known:
         if value in text:
             text = text.replace(value, REDACTED)
-    text = _BEARER.sub(lambda m: m.group(1) + REDACTED, text)
-    return _AUTH_HEADER.sub(lambda m: m.group(1) + REDACTED, text)
+    if _MAYBE_AUTH.search(text):
+        text = _BEARER.sub(lambda m: m.group(1) + REDACTED, text)
+        text = _AUTH_HEADER.sub(lambda m: m.group(1) + REDACTED, text)
+    return text
+
+
+def redact(text: str, secrets: Iterable[str | None] = ()) -> str:
+    """``text`` without any registered secret, any of ``secrets``, or a Bearer token."""
+    return _redact(text, _known(secrets)) if text else text
 
 
 def strip_controls(text: str, *, single_line: bool = False) -> str:
@@ -105,18 +115,18 @@ def outside_text(
 
 
 def clean_data(value: Any, secrets: Iterable[str | None] = ()) -> Any:
-    """JSON-like data with every string (and every key) passed through ``outside_text``."""
-    extra = tuple(s for s in secrets if s)
-    return _clean(value, extra)
+    """JSON-like data with every string (and every key) cleaned like ``outside_text`` (not
+    clipped)."""
+    return _clean(value, _known(secrets))
 
 
-def _clean(value: Any, secrets: tuple[str, ...]) -> Any:
+def _clean(value: Any, known: list[str]) -> Any:
     if isinstance(value, str):
-        return strip_controls(redact(value, secrets))
+        return strip_controls(_redact(value, known)) if value else value
     if isinstance(value, dict):
-        return {_clean(k, secrets): _clean(v, secrets) for k, v in value.items()}
+        return {_clean(k, known): _clean(v, known) for k, v in value.items()}
     if isinstance(value, list):
-        return [_clean(item, secrets) for item in value]
+        return [_clean(item, known) for item in value]
     return value
 
 
