@@ -12,8 +12,12 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(args)
     from app.cli import run_cli
+    from app.core.text import cleaned_output
 
-    return run_cli(args)
+    # Whatever a command prints passes through the outside-text cleaning once more: no key
+    # this process knows, no escape sequence a server slipped into a message.
+    with cleaned_output():
+        return run_cli(args)
 
 
 if __name__ == "__main__":

@@ -347,8 +347,17 @@ def build_parser() -> argparse.ArgumentParser:
     give_up_after(p)
     p = add("cancel", "Cancel a queued job by its request id.")
     p.add_argument("request_id", metavar="REQUEST_ID")
-    add("login", "Store your RunComfy API key in the system keyring.", json_flag=False)
-    add("logout", "Remove your RunComfy API key from the system keyring.", json_flag=False)
+    for name, text in (
+        ("login", "Store your RunComfy API key for an API address in the system keyring."),
+        ("logout", "Remove the RunComfy API key of an API address from the system keyring."),
+    ):
+        p = add(name, text, json_flag=False)
+        p.add_argument(
+            "--api-base",
+            metavar="URL",
+            help="the API address the key is for (default: the current one, from Settings "
+            "or RUNCOMFY_API_BASE)",
+        )
     p = add("sim", "Run the local RunComfy-compatible simulator.", json_flag=False)
     p.add_argument("--host", default="127.0.0.1", help="loopback address to bind")
     p.add_argument("--port", type=int, default=0, help="port (default: a free one)")

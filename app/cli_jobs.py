@@ -34,10 +34,23 @@ from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
 from app.core.settings import Settings
 
 NO_KEY_HELP = (
-    "No RunComfy API key is set. Add one with `storyreel login` (stored in your system "
-    "keyring) or the RUNCOMFY_API_TOKEN environment variable, or add --offline for a free "
-    "local motion preview."
+    "No RunComfy API key is set for {base}. Add one with `storyreel login` (stored in your "
+    "system keyring) or the RUNCOMFY_API_TOKEN environment variable, or add --offline for a "
+    "free local motion preview."
 )
+
+
+def current_base() -> str:
+    """The API base new jobs go to (RUNCOMFY_API_BASE, else Settings)."""
+    return Settings.load().effective_api_base()
+
+
+def missing_key_help() -> str | None:
+    """What to do when the current API base has no key; None when it has one."""
+    from app.api import secrets
+
+    base = current_base()
+    return None if secrets.get_token(base) else NO_KEY_HELP.format(base=base)
 
 
 def _exit_for(job: Job) -> int:
@@ -122,6 +135,9 @@ class Progress:
             if ev.message != job.error or not job.state.settled:  # else the report says it
                 self._line(f"note: {ev.message}", final=True)
             return
+        if ev.kind is EventKind.WAITING and ev.message:
+            self._line(f"{job.request_id or job.id}: {ev.message}", final=True)
+            return
         text = f"{job.state.label}"
         if job.state is JobState.QUEUED and job.queue_position is not None:
             text += f" · position {job.queue_position}"
@@ -164,8 +180,6 @@ async def _close(engine) -> None:
 
 
 async def _run(args: argparse.Namespace) -> int:
-    from app.api import secrets
-
     catalogue = default_catalogue()
     model = catalogue.get(args.model_id)
     values = _parse_assignments(model, args.set, args.file)
@@ -185,8 +199,9 @@ async def _run(args: argparse.Namespace) -> int:
             "--no-wait cannot be used with --offline: the local preview engine stops when "
             "this command ends."
         )
-    if engine_kind == "runcomfy" and not secrets.get_token():
-        print(NO_KEY_HELP, file=sys.stderr)
+    no_key = missing_key_help() if engine_kind == "runcomfy" else None
+    if no_key:
+        print(no_key, file=sys.stderr)
         return EXIT_API
     progress = Progress(args.json)
     engine = _make_engine(args.out)
@@ -259,17 +274,25 @@ async def _resume(args: argparse.Namespace) -> int:
     notice each ("Followed by another Storyreel window …") and are left to it."""
     progress = Progress(args.json)
     engine = _make_engine(args.out)
+    waiting: list[JobEvent] = []  # jobs whose API base has no key: saved, not followed
+
+    def note_waiting(ev: JobEvent) -> None:
+        if ev.kind is EventKind.WAITING:
+            waiting.append(ev)
+
     try:
         remove = engine.add_listener(progress)
+        remove_waiting = engine.add_listener(note_waiting)
         try:
             jobs = await engine.resume()
-            if not jobs:
+            if not jobs and not waiting:
                 if not args.json:
                     print(_nothing_to_resume(engine), file=sys.stderr)
                 return EXIT_OK
             outcomes = await asyncio.gather(*(_follow(engine, j, args) for j in jobs))
         finally:
             remove()
+            remove_waiting()
         codes = [
             _report_stopped(engine.store.get(j.id) or j, outcome, args.json)
             if isinstance(outcome, FollowStopped)
@@ -277,10 +300,18 @@ async def _resume(args: argparse.Namespace) -> int:
             for j, outcome in zip(jobs, outcomes, strict=True)
             if outcome is not None  # another Storyreel took it over (a notice said so)
         ]
+        if waiting and not args.json:
+            count = len(waiting)
+            print(
+                f"{count} {'job waits' if count == 1 else 'jobs wait'} for the API key of the "
+                "address they were sent to; they are saved and continue with `storyreel resume` "
+                "once it is set.",
+                file=sys.stderr,
+            )
         for code in (EXIT_UNCERTAIN, EXIT_JOB_FAILED, EXIT_API):
             if code in codes:
                 return code
-        return EXIT_OK
+        return EXIT_API if waiting else EXIT_OK
     finally:
         await _close(engine)
 
@@ -357,18 +388,29 @@ def cmd_cancel(args: argparse.Namespace) -> int:
     return asyncio.run(_cancel(args))
 
 
-async def _check_key(token: str) -> None:
+async def _check_key(token: str, api_base: str) -> None:
     from app.api.client import RunComfyClient
 
-    settings = Settings.load()
     model_id = default_catalogue().models()[0].model_id
-    async with RunComfyClient(settings.effective_api_base(), token) as client:
+    async with RunComfyClient(api_base, token) as client:
         await client.model_info(model_id)
+
+
+def _key_base(args: argparse.Namespace) -> str:
+    """The checked API base of ``--api-base``, else the current one (UsageError when bad)."""
+    from app.api.client import InvalidApiBase, check_api_base
+
+    try:
+        return check_api_base(args.api_base or current_base())
+    except InvalidApiBase as exc:
+        raise UsageError(str(exc)) from None
 
 
 def cmd_login(args: argparse.Namespace) -> int:
     from app.api import secrets
 
+    base = _key_base(args)
+    print(f"The key is for {base}.", file=sys.stderr)
     try:
         token = getpass.getpass("RunComfy API key (input is hidden): ").strip()
     except (EOFError, KeyboardInterrupt):
@@ -378,19 +420,20 @@ def cmd_login(args: argparse.Namespace) -> int:
         print("No key entered.", file=sys.stderr)
         return EXIT_INVALID
     try:
-        asyncio.run(_check_key(token))
+        asyncio.run(_check_key(token, base))
     except AuthError:
         print("RunComfy refused this key. Check it in your RunComfy profile.", file=sys.stderr)
         return EXIT_API
     except ApiError as exc:
         print(f"The key could not be checked: {exc}", file=sys.stderr)
         return EXIT_API
-    if secrets.set_token(token):
-        print("The key works and is stored in your system keyring.")
+    if secrets.set_token(token, base):
+        print(f"The key works and is stored in your system keyring for {base}.")
         return EXIT_OK
     print(
-        "The key works, but there is no system keyring to keep it in. "
-        "Set RUNCOMFY_API_TOKEN in your environment instead.",
+        "The key works, but there is no system keyring to keep it in. Set "
+        f"RUNCOMFY_API_TOKEN in your environment instead (with RUNCOMFY_API_BASE={base} "
+        "when that is not RunComfy's default address).",
         file=sys.stderr,
     )
     return EXIT_API
@@ -399,8 +442,9 @@ def cmd_login(args: argparse.Namespace) -> int:
 def cmd_logout(args: argparse.Namespace) -> int:
     from app.api import secrets
 
-    secrets.delete_token()
-    print("The API key is removed from the system keyring.")
+    base = _key_base(args)
+    secrets.delete_token(base)
+    print(f"The API key of {base} is removed from the system keyring.")
     return EXIT_OK
 
 

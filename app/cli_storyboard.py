@@ -54,14 +54,13 @@ def _say(as_json: bool, record: dict[str, Any], text: str | None = None) -> None
 
 
 async def _storyboard(args: argparse.Namespace) -> int:
-    from app.api import secrets
     from app.api.followers import DEFAULT_PATIENCE
     from app.api.storyboard_runner import (
         RenderEvent,
         attach_finished_jobs,
         render_storyboard,
     )
-    from app.cli_jobs import NO_KEY_HELP, _make_engine
+    from app.cli_jobs import _make_engine, missing_key_help
     from app.core.storyboard import Storyboard, sequence
     from app.core.video import export_sequence
 
@@ -76,8 +75,9 @@ async def _storyboard(args: argparse.Namespace) -> int:
         )
         return EXIT_INVALID
     engine_kind = "offline" if args.offline else "runcomfy"
-    if engine_kind == "runcomfy" and not secrets.get_token():
-        print(NO_KEY_HELP, file=sys.stderr)
+    no_key = missing_key_help() if engine_kind == "runcomfy" else None
+    if no_key:
+        print(no_key, file=sys.stderr)
         return EXIT_API
     out_dir = (args.out or board.folder or Path.cwd()).expanduser()
     out_path = out_dir / f"{board.name}.mp4"

@@ -22,6 +22,13 @@ asked them to wait.
 
 The API key is sent only to the API base's own scheme, host and port (``_HostBearer``), no
 redirect is followed, cookies are never kept, and no message, raw body or repr carries it.
+
+Every text an answer brings (error messages, raw bodies, every string of a JSON answer, the
+result fields a job keeps) passes through ``app.core.text`` as it comes in: any key this
+process knows is redacted and control characters are stripped, before anything stores,
+logs, prints or shows it. An answer may be at most ``MAX_ANSWER_BYTES`` (4 MiB): it is
+read as a stream and counted, and a larger one is refused as a ``ProtocolError``
+(``app.api.answers``).
 """
 
 from __future__ import annotations
@@ -42,6 +49,7 @@ from urllib.parse import urlsplit
 import httpx
 from httpx_retries import Retry, aretry_request
 
+from app.api.answers import MAX_ANSWER_BYTES, AnswerTooLarge, cap_answers, too_large_message
 from app.api.secrets import redact
 from app.core.errors import (
     ApiError,
@@ -58,6 +66,7 @@ from app.core.errors import (
     SubmissionUncertain,
     UnknownModel,
 )
+from app.core.text import clean_data, outside_text
 from app.core.urls import is_loopback_host
 
 DEFAULT_TIMEOUT = httpx.Timeout(30, connect=10)
@@ -540,6 +549,7 @@ class RunComfyClient:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         submit_timeout: float = SUBMIT_READ_TIMEOUT,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
     ) -> None:
         self.api_base = check_api_base(api_base)
         if not token or not token.strip():
@@ -557,8 +567,16 @@ class RunComfyClient:
             auth=_HostBearer(self._token, self._origin),
             timeout=timeout,
             follow_redirects=False,
-            headers={"Accept": "application/json", "User-Agent": USER_AGENT},
-            event_hooks={"request": [self._wait_for_pause], "response": [self._note_pause]},
+            # Uncompressed: the answer cap then counts the bytes that are kept.
+            headers={
+                "Accept": "application/json",
+                "Accept-Encoding": "identity",
+                "User-Agent": USER_AGENT,
+            },
+            event_hooks={
+                "request": [self._wait_for_pause],
+                "response": [self._note_pause, cap_answers(max_answer_bytes)],
+            },
             trust_env=False,
         )
 
@@ -603,8 +621,17 @@ class RunComfyClient:
     def _redact(self, text: str) -> str:
         return redact(text, self._token)
 
+    def _outside(self, text: str, limit: int | None = None) -> str:
+        """Text from the server: no key, no control character, at most ``limit`` long."""
+        return outside_text(text, limit, secrets=(self._token,))
+
+    def _clean(self, data: Any) -> Any:
+        """A JSON answer with every string cleaned like ``_outside``."""
+        return clean_data(data, (self._token,))
+
     def _network_error(self, exc: httpx.HTTPError, what: str) -> NetworkError:
-        reason = self._redact(str(exc)) or type(exc).__name__
+        reason = outside_text(str(exc), secrets=(self._token,), single_line=True)
+        reason = reason or type(exc).__name__
         if isinstance(exc, httpx.TimeoutException):
             why = "did not answer in time"
         elif isinstance(exc, httpx.ConnectError):
@@ -644,18 +671,20 @@ class RunComfyClient:
             )
         except httpx.HTTPError as exc:
             raise self._network_error(exc, what) from None
+        except AnswerTooLarge as exc:
+            raise ProtocolError(too_large_message(what, exc)) from None
 
     def _error_for(self, response: httpx.Response, what: str) -> ApiError:
         """The one place where an HTTP answer becomes a Storyreel error."""
         status = response.status_code
         text = self._redact(response.text if response.content else "")
         try:
-            data: Any = json.loads(text) if text else None
+            data: Any = self._clean(json.loads(text)) if text else None
         except ValueError:
             data = None
-        raw = _clip(text, RAW_LIMIT) or None
+        raw = self._outside(text, RAW_LIMIT) or None
         code = _code_from(data, text)
-        server = _message_from(data) if data is not None else (text or None)
+        server = _message_from(data) if data is not None else (self._outside(text) or None)
         said = f" RunComfy said: {_clip(server, MESSAGE_LIMIT)}" if server else ""
         kw: dict[str, Any] = {"status": status, "code": code, "raw": raw}
         if code == 400001:
@@ -704,9 +733,9 @@ class RunComfyClient:
                 **kw,
             )
         if 300 <= status < 400:
-            where = response.headers.get("Location", "another address")
+            where = self._outside(response.headers.get("Location", "another address"), 120)
             return ProtocolError(
-                f"{what}: the server sent a redirect to {_clip(where, 120)}, which Storyreel does "
+                f"{what}: the server sent a redirect to {where}, which Storyreel does "
                 "not follow: check the API address in Settings.",
                 **kw,
             )
@@ -727,18 +756,18 @@ class RunComfyClient:
         if not 200 <= response.status_code < 300:
             raise self._error_for(response, what)
         try:
-            data = response.json()
+            data = self._clean(response.json())
         except ValueError:
             raise ProtocolError(
                 f"{what}: RunComfy answered with something that is not JSON.",
                 status=response.status_code,
-                raw=_clip(self._redact(response.text), RAW_LIMIT) or None,
+                raw=self._outside(response.text, RAW_LIMIT) or None,
             ) from None
         if not isinstance(data, dict):
             raise ProtocolError(
                 f"{what}: RunComfy answered with JSON that is not an object.",
                 status=response.status_code,
-                raw=_clip(self._redact(response.text), RAW_LIMIT),
+                raw=self._outside(response.text, RAW_LIMIT),
             )
         if "request_id" not in data and "status" not in data and _code_from(data, "") is not None:
             # An error dressed as a success: map it like any other error answer.
@@ -765,8 +794,13 @@ class RunComfyClient:
             )
         except _NOT_SENT as exc:
             raise self._network_error(exc, f"{what} failed; it was not sent") from None
+        except AnswerTooLarge as exc:
+            raise SubmissionUncertain(
+                f"{too_large_message(what, exc)} The job was sent, so RunComfy may or may not "
+                "have queued it."
+            ) from None
         except httpx.HTTPError as exc:
-            reason = _clip(self._redact(str(exc)) or type(exc).__name__, 160)
+            reason = self._outside(str(exc), 160) or type(exc).__name__
             raise SubmissionUncertain(
                 f"{what}: the connection failed after the job was sent ({reason}), so RunComfy "
                 "may or may not have received it."
@@ -784,9 +818,9 @@ class RunComfyClient:
                 code=error.code,
                 raw=error.raw,
             )
-        raw = _clip(self._redact(response.text), RAW_LIMIT)
+        raw = self._outside(response.text, RAW_LIMIT)
         try:
-            data = response.json()
+            data = self._clean(response.json())
         except ValueError:
             data = None
         if isinstance(data, dict) and _code_from(data, "") in (400001, 400002, 400004, 403001):
@@ -817,7 +851,7 @@ class RunComfyClient:
             raise ProtocolError(
                 f"{what}: RunComfy's answer has no status.",
                 status=response.status_code,
-                raw=_clip(self._redact(response.text), RAW_LIMIT),
+                raw=self._outside(response.text, RAW_LIMIT),
             )
         return Status(status, _queue_position(data.get("queue_position")), data)
 
@@ -835,7 +869,7 @@ class RunComfyClient:
                 raise ProtocolError(
                     f"{what}: RunComfy's answer has neither a status nor an output.",
                     status=response.status_code,
-                    raw=_clip(self._redact(response.text), RAW_LIMIT),
+                    raw=self._outside(response.text, RAW_LIMIT),
                 )
             status = SUCCEEDED
         return Result(
@@ -890,7 +924,7 @@ class RunComfyClient:
                 f"(price {data.get('base_price_usd')!r}, unit {unit_word or 'missing'!r}), so "
                 "nothing is sent.",
                 status=response.status_code,
-                raw=_clip(self._redact(response.text), RAW_LIMIT),
+                raw=self._outside(response.text, RAW_LIMIT),
             )
         note = data.get("pricing_note")
         return Price(price, unit, note.strip() if isinstance(note, str) else "")

@@ -86,6 +86,7 @@ from httpx_retries import RetryTransport
 
 from app.api.client import CookielessClient, RetryPolicy, is_loopback_host
 from app.core.errors import DownloadError, DownloadStalled, OutputGone, OutputNotSaved
+from app.core.text import outside_text
 
 MAX_BYTES = 2 * 1000**3
 CHUNK_SIZE = 1024 * 1024
@@ -285,6 +286,14 @@ def save_error(exc: OSError, folder: Path) -> OutputNotSaved:
             "has room"
         )
     return OutputNotSaved(f"The video could not be saved here: {cause}.", errno=code)
+
+
+def _cleaned(exc: DownloadError) -> DownloadError:
+    """The same error (its kind decides whether the job waits or fails) with what the server
+    sent (its URL, its words) made safe to show."""
+    exc.message = outside_text(exc.message)
+    exc.args = (exc.message,)
+    return exc
 
 
 class _Interrupted(Exception):
@@ -586,7 +595,10 @@ class Downloader:
         owner left (it closed or died) is continued when this one has none. A complete file
         already in place (only complete files are renamed into place) is taken as it is.
         """
-        check_output_url(url, allow_loopback=self.allow_loopback)
+        try:
+            check_output_url(url, allow_loopback=self.allow_loopback)
+        except DownloadError as exc:
+            raise _cleaned(exc) from None
         stem = safe_component(stem)
         done = folder / (stem + extension_for(url))
         if done.is_file() and done.stat().st_size > 0:
@@ -611,6 +623,8 @@ class Downloader:
             # the cancellation; a worker blocked on a read is left to its time-out.
             await asyncio.wait([worker], timeout=STOP_GRACE)
             raise
+        except DownloadError as exc:
+            raise _cleaned(exc) from None
         except _Stopped:
             raise DownloadStalled(
                 f"The download of {url[:200]} was stopped because its downloader was closed; "

@@ -2,8 +2,11 @@
 
 It runs jobs on one of two backends, chosen per job by ``job.engine``:
 
-* ``"runcomfy"``: RunComfy's Model API at ``settings.effective_api_base()``, with the key from
-  ``app.api.secrets``. Paid: the live price is read again before every submission.
+* ``"runcomfy"``: RunComfy's Model API at ``settings.effective_api_base()``, with that
+  base's key from ``app.api.secrets``. Paid: the live price is read again before every
+  submission. A job stays with the base it was sent to and is followed only with that
+  base's key: when it has none, ``resume`` leaves the job saved as it is and reports it
+  with a ``WAITING`` event; a later ``resume`` picks it up once the key is set.
 * ``"offline"``: an embedded simulator (``app.sim.server.SimServer(preview=True)``) on a free
   loopback port, started on first use and stopped by :meth:`Engine.aclose`. Free: it renders
   a motion sketch of the user's own frames.
@@ -90,6 +93,7 @@ from app.core.errors import (
     InputError,
     InsufficientBalance,
     JobGone,
+    MissingKey,
     OutputGone,
     PriceUnavailable,
     StoryreelError,
@@ -128,6 +132,11 @@ NO_KEY = (
     "No RunComfy API key is set. Add one in Settings (or with `storyreel login`, or the "
     "RUNCOMFY_API_TOKEN environment variable), or use the free offline preview."
 )
+WAITING_FOR_KEY = (
+    "Waiting for the API key of {base}: set it in Settings or with `storyreel login "
+    "--api-base {base}`. This job was sent there, and Storyreel sends a key only to the "
+    "address it was given for."
+)
 NOT_SENT_AFTER_RESTART = (
     "Not sent: Storyreel closed before this job was sent. Nothing was charged; use Retry to "
     "send it."
@@ -140,6 +149,14 @@ OFFLINE_LOST = (
     "The offline preview engine stopped when Storyreel closed, and this preview went with "
     "it. Nothing was charged; use Retry to render it again."
 )
+
+
+def _no_key(base: str) -> str:
+    if secrets.normal_base(base) == secrets.normal_base(None):
+        return NO_KEY
+    return NO_KEY.replace("is set.", f"is set for {base}.", 1).replace(
+        "`storyreel login`", f"`storyreel login --api-base {base}`", 1
+    )
 
 
 @dataclass(frozen=True)
@@ -400,11 +417,14 @@ class Engine:
         async with self._backend_lock:
             if engine == OFFLINE:
                 return await self._offline_backend()
-            # The keyring may answer over D-Bus: not on the window's thread.
-            token = await asyncio.to_thread(secrets.get_token)
-            if not token:
-                raise AuthError(NO_KEY)
             base = check_api_base(api_base or self.settings.effective_api_base())
+            # A key belongs to one base: never ask for another's. The keyring may answer
+            # over D-Bus: not on the window's thread.
+            token = await asyncio.to_thread(secrets.get_token, base)
+            if not token:
+                if api_base:
+                    raise MissingKey(WAITING_FOR_KEY.format(base=base), api_base=base)
+                raise MissingKey(_no_key(base), api_base=base)
             key = hashlib.sha256(token.encode()).hexdigest()
             backend = self._backends.get((RUNCOMFY, base))
             if backend is not None and backend.key == key:
@@ -828,6 +848,13 @@ class Engine:
             else:
                 try:
                     backend = await self._backend_of(job)
+                except MissingKey as exc:
+                    # Saved as it is; picked up by a later resume once its key is set.
+                    self._live.pop(job.id, None)
+                    # Its lease is kept (a freed job would be taken again at every heartbeat):
+                    # it is released when this Storyreel closes.
+                    self._emit(EventKind.WAITING, job, message=str(exc))
+                    continue
                 except ApiError as exc:
                     self._live.pop(job.id, None)
                     self.ownership.release(job.id)

@@ -21,6 +21,7 @@ import httpx
 
 from app import __version__
 from app.core.errors import FetchError
+from app.core.text import outside_text
 from app.core.urls import image_url_refusal, is_allowed_image_url, is_loopback_host
 
 __all__ = [
@@ -171,10 +172,23 @@ async def fetch_image(
     be passed for connection reuse: its default headers, cookies and auth are never sent
     (its event hooks do run, and cookies the server sets land in its jar).
     """
+    try:
+        return await _fetch_image(url, Path(dest_dir), max_bytes, timeout, client)
+    except FetchError as exc:
+        # What the server said (its status line, a redirect target) is shown as it is safe.
+        raise FetchError(outside_text(str(exc))) from None
+
+
+async def _fetch_image(
+    url: str,
+    folder: Path,
+    max_bytes: int,
+    timeout: float,
+    client: httpx.AsyncClient | None,
+) -> Path:
     refusal = image_url_refusal(url)
     if refusal is not None:
         raise FetchError(refusal)
-    folder = Path(dest_dir)
     own_client = client is None
     http = client if client is not None else httpx.AsyncClient()
     seconds = f"{timeout:g} s"

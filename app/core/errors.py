@@ -8,6 +8,7 @@
     │   └── ValidationError        inputs that break the model's rules (carries the problems)
     ├── ApiError                   RunComfy (or the simulator) said no, or did not answer
     │   ├── AuthError              400004: missing, expired or revoked key, inactive account
+    │   │   └── MissingKey         no key is set for the API base a job belongs to
     │   ├── InsufficientBalance    400002: no balance left
     │   ├── UnknownModel           400001: bad model id or malformed request id
     │   ├── PermissionDenied       403001: the request belongs to another account
@@ -92,6 +93,15 @@ class ApiError(StoryreelError):
 
 class AuthError(ApiError):
     pass
+
+
+class MissingKey(AuthError):
+    """No key is set for ``api_base``: its jobs wait (saved) until one is, since a key is
+    never sent to a base it was not given for."""
+
+    def __init__(self, message: str, *, api_base: str) -> None:
+        super().__init__(message)
+        self.api_base = api_base
 
 
 class InsufficientBalance(ApiError):

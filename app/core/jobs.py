@@ -212,6 +212,9 @@ class EventKind(enum.StrEnum):
     PROGRESS = "progress"  # download progress; ``progress`` is 0..1
     REMOVED = "removed"
     NOTICE = "notice"  # something worth telling the user that is not a state change
+    # The job is saved but not followed until something outside Storyreel changes: the API
+    # key of the base it was sent to is set. ``message`` says what it waits for.
+    WAITING = "waiting"
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,10 @@ makes each write a short append; every call is one short transaction, cheap enou
 from the event loop's thread.
 
 The API key is never stored here: jobs hold what the user gave and what was sent in place
-of local files (without data URI bodies), nothing else.
+of local files (without data URI bodies), nothing else. What came from the server (the
+error, the outputs, the result fields kept in ``extra``) was cleaned where it came in; it is
+cleaned once more as it is written (``app.core.text``: no key this process knows, no control
+character), so that nothing a server said reaches the file unchecked.
 """
 
 from __future__ import annotations
@@ -25,12 +28,15 @@ from typing import Any
 from app.core import settings
 from app.core.errors import StoreError
 from app.core.jobs import FINISHED, Job, JobState
+from app.core.text import clean_data, outside_text
 from app.store.migrations import LATEST, MIGRATIONS
 
 log = logging.getLogger(__name__)
 
 _JSON_COLUMNS = {"inputs", "sent_inputs", "outputs", "files", "origin", "extra"}
 _COLUMNS = [f.name for f in fields(Job)]
+# Columns that hold what a server said: cleaned again as they are written.
+_OUTSIDE_COLUMNS = {"error", "outputs", "extra"}
 
 
 def _number(value: Any) -> float | None:
@@ -48,6 +54,8 @@ def _to_row(job: Job, duration_key: str) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for name in _COLUMNS:
         value = getattr(job, name)
+        if name in _OUTSIDE_COLUMNS and value is not None:
+            value = outside_text(value) if name == "error" else clean_data(value)
         if name in _JSON_COLUMNS:
             value = None if value is None else json.dumps(value, ensure_ascii=False)
         elif name == "state":

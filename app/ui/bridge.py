@@ -55,6 +55,7 @@ class Bridge(QObject):
     job_progress = Signal(str, float)  # job id, 0..1
     job_removed = Signal(str)  # job id
     notice = Signal(str, str)  # job id ("" when about no job in particular), message
+    job_waiting = Signal(str, str)  # job id, what it waits for (the API key of its base)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,13 +84,25 @@ class Bridge(QObject):
             self.job_removed.emit(event.job_id)
         elif kind is EventKind.NOTICE and event.message:
             self.notice.emit(event.job_id, event.message)
+        elif kind is EventKind.WAITING and event.message:
+            self.job_waiting.emit(event.job_id, event.message)
 
 
-def _key_is_set() -> bool:
+def _key_is_set(api_base: str) -> bool:
     """Off the UI thread: importing keyring and asking the OS keyring both take a while."""
     from app.api import secrets
 
-    return bool(secrets.get_token())
+    return bool(secrets.get_token(api_base))
+
+
+@dataclass(frozen=True)
+class KeyState:
+    """The key of one API base as Settings shows it: whether one is set, and where it is kept
+    (a plain phrase, such as "stored in the system keyring")."""
+
+    api_base: str
+    present: bool
+    where: str
 
 
 @dataclass(frozen=True)
@@ -141,7 +154,8 @@ class Controller(QObject):
         from app.store.store import JobStore
 
         try:
-            self.has_key = await asyncio.to_thread(_key_is_set)
+            base = self.settings.effective_api_base()
+            self.has_key = await asyncio.to_thread(_key_is_set, base)
             self.store = JobStore.open_default()
             # httpx and friends are imported off the UI thread: the window stays live.
             module = await asyncio.to_thread(importlib.import_module, "app.api.engine")
@@ -372,8 +386,66 @@ class Controller(QObject):
             )
         return KeyCheck("valid", tr("The key works: RunComfy accepted it."))
 
+    # -- API keys (one per API base; see app.api.secrets) --------------------------------
+
+    def key_state(self, api_base: str) -> KeyState:
+        """Whether ``api_base`` has a key, and where it is kept."""
+        from app.api import secrets
+
+        return KeyState(
+            api_base, secrets.get_token(api_base) is not None, secrets.keyring_status(api_base)
+        )
+
+    def store_key(self, api_base: str, token: str) -> bool:
+        """Keep ``token`` as the key of ``api_base``: True when the system keyring has it,
+        False when only this session does (``key_state`` says why). Jobs that waited for it
+        are picked up."""
+        from app.api import secrets
+
+        in_keyring = secrets.set_token(token, api_base)
+        self.key_stored(self._current_base_has_key())
+        return in_keyring
+
+    def remove_key(self, api_base: str) -> None:
+        from app.api import secrets
+
+        secrets.delete_token(api_base)
+        self.key_stored(self._current_base_has_key())
+
+    def stored_key(self, api_base: str) -> str | None:
+        """The key of ``api_base``, for "Test key" against that same base only."""
+        from app.api import secrets
+
+        return secrets.get_token(api_base)
+
+    def refresh_key(self) -> bool:
+        """Whether the current API base has a key (after the address changed), as ``has_key``."""
+        present = self._current_base_has_key()
+        if present != self.has_key:
+            self.key_stored(present)
+        return present
+
+    def _current_base_has_key(self) -> bool:
+        from app.api import secrets
+
+        return secrets.get_token(self.settings.effective_api_base()) is not None
+
     def key_stored(self, present: bool) -> None:
+        """A key was set or removed: ``present`` tells whether new jobs can go to RunComfy.
+        Jobs waiting for a key are tried again (those whose base still has none wait on)."""
         self.has_key = present
+        if self.engine is not None:
+            self.spawn(self._resume_waiting(), "resume jobs waiting for a key")
+
+    async def _resume_waiting(self) -> None:
+        try:
+            await self._engine().resume()
+        except StoryreelError as exc:
+            log.warning("some unfinished jobs cannot be followed: %s", exc)
+            self.bridge.notice.emit(
+                "",
+                tr("Some unfinished jobs cannot be followed yet: {reason}").format(reason=exc),
+            )
 
     # -- what the queue shows -------------------------------------------------------------
 
@@ -402,4 +474,4 @@ class Controller(QObject):
                     del self._typical[key]
 
 
-__all__ = ["Bridge", "Controller", "KeyCheck", "OFFLINE", "RUNCOMFY"]
+__all__ = ["Bridge", "Controller", "KeyCheck", "KeyState", "OFFLINE", "RUNCOMFY"]

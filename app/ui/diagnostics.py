@@ -144,7 +144,7 @@ def diagnostics_report(
         f"Screen scale: {scale}",
         f"Engine: {engine_name}",
         f"API base: {settings.effective_api_base()}",
-        f"API key: {keyring_status()}",
+        f"API key: {keyring_status(settings.effective_api_base())}",
         f"Library folder: {settings.library_path}",
         f"Log file: {log_path or 'not written'}",
         f"Jobs: {total}"

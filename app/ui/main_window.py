@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
         bridge.job_progress.connect(self.queue_model.set_progress)
         bridge.job_removed.connect(self._job_removed)
         bridge.notice.connect(self._notice)
+        bridge.job_waiting.connect(self._job_waiting)
         controller.ready.connect(self._engine_ready)
         controller.start_failed.connect(self._engine_failed)
         controller.busy_changed.connect(lambda _busy: self._update_generate())
@@ -681,6 +682,11 @@ class MainWindow(QMainWindow):
 
     def _notice(self, job_id: str, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MESSAGE_MS * 2)
+
+    def _job_waiting(self, job_id: str, reason: str) -> None:
+        """A saved job the engine cannot follow yet (its API base has no key): say so on it."""
+        self.queue_model.set_waiting(job_id, reason)
+        self.statusBar().showMessage(reason, STATUS_MESSAGE_MS * 2)
 
     def _update_counts(self) -> None:
         jobs = self.queue_model.jobs()

@@ -102,8 +102,17 @@ def remaining_seconds(job: Job, typical: float | None, now: float | None = None)
     return max(0.0, typical - elapsed)
 
 
-def detail_text(job: Job, *, typical: float | None = None, progress: float | None = None) -> str:
-    """The state line under the prompt: what is happening, since when, and what is next."""
+def detail_text(
+    job: Job,
+    *,
+    typical: float | None = None,
+    progress: float | None = None,
+    waiting: str | None = None,
+) -> str:
+    """The state line under the prompt: what is happening, since when, and what is next
+    (``waiting``: what an unfinished job waits for before Storyreel can follow it)."""
+    if waiting and not job.state.finished:
+        return " · ".join([state_label(job), " ".join(waiting.split())])
     parts = [state_label(job)]
     state = job.state
     if state is JobState.QUEUED and job.queue_position is not None:
@@ -122,8 +131,11 @@ def detail_text(job: Job, *, typical: float | None = None, progress: float | Non
     return " · ".join(parts)
 
 
-def explanation(job: Job) -> str:
-    """What the user should know about a job that did not give a clip (yet)."""
+def explanation(job: Job, waiting: str | None = None) -> str:
+    """What the user should know about a job that did not give a clip (yet), or what an
+    unfinished one waits for."""
+    if waiting and not job.state.finished:
+        return waiting
     if job.state is JobState.UNCERTAIN:
         return tr(UNCERTAIN_HELP)
     if job.state is JobState.FAILED:
@@ -168,6 +180,7 @@ class QueueModel(QAbstractListModel):
         self._jobs: list[Job] = []
         self._rows: dict[str, int] = {}
         self._progress: dict[str, float] = {}
+        self._waiting: dict[str, str] = {}  # job id -> what it waits for (its base's key)
         self._typical: TypicalDuration = lambda job: None
         self._timer = QTimer(self)
         self._timer.setInterval(self.TICK_MS)
@@ -194,7 +207,12 @@ class QueueModel(QAbstractListModel):
             return prompt_excerpt(job)
         if role == DETAIL_ROLE:
             typical = self._typical(job) if job.state is JobState.RUNNING else None
-            return detail_text(job, typical=typical, progress=self._progress.get(job.id))
+            return detail_text(
+                job,
+                typical=typical,
+                progress=self._progress.get(job.id),
+                waiting=self._waiting.get(job.id),
+            )
         if role == COST_ROLE:
             return cost_text(job)
         if role == PROGRESS_ROLE:
@@ -202,7 +220,7 @@ class QueueModel(QAbstractListModel):
         if role == THUMBNAIL_PATH_ROLE:
             return first_image(job, self._catalogue)
         if role == EXPLANATION_ROLE:
-            return explanation(job)
+            return explanation(job, self._waiting.get(job.id))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             pieces = [self.model_name(job), prompt_excerpt(job), self.data(index, DETAIL_ROLE)]
             cost = cost_text(job)
@@ -211,7 +229,7 @@ class QueueModel(QAbstractListModel):
             return " — ".join(p for p in pieces if p)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [job.prompt] if job.prompt else []
-            extra = explanation(job)
+            extra = explanation(job, self._waiting.get(job.id))
             if extra:
                 lines.append(extra)
             if job.request_id:
@@ -254,6 +272,7 @@ class QueueModel(QAbstractListModel):
     def upsert(self, job: Job) -> int:
         """Add a new job in its place, or replace a known one; returns its row."""
         row = self._rows.get(job.id)
+        self._waiting.pop(job.id, None)  # a change: the engine follows it again
         if row is not None:
             self._jobs[row] = job
             if job.state is not JobState.DOWNLOADING:
@@ -277,9 +296,21 @@ class QueueModel(QAbstractListModel):
         del self._jobs[row]
         self._rows.pop(job_id, None)
         self._progress.pop(job_id, None)
+        self._waiting.pop(job_id, None)
         self._reindex(start=row)
         self.endRemoveRows()
         self._update_timer()
+
+    def set_waiting(self, job_id: str, reason: str) -> None:
+        """Show on the job what it waits for, until the engine next changes it."""
+        self._waiting[job_id] = reason
+        row = self._rows.get(job_id)
+        if row is not None:
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+    def waiting(self, job_id: str) -> str | None:
+        return self._waiting.get(job_id)
 
     def set_progress(self, job_id: str, fraction: float) -> None:
         row = self._rows.get(job_id)

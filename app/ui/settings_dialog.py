@@ -1,10 +1,12 @@
 """Settings: the RunComfy API key, the API address, the library folder, how many jobs run at
 once, and notifications.
 
-The key goes to the operating system's keyring through ``app.api.secrets`` and never into
-the settings file. When there is no keyring (no desktop session, a locked collection), the
-dialog says so and the key is kept for this session only. "Test key" makes the read-only
-model call through the controller and says plainly whether RunComfy accepted the key,
+A key belongs to one API address: the key field sets, tests and removes the key of the
+address shown beside it (the one in the API address field), through the controller. The
+key goes to the operating system's keyring and never into the settings file. When there is
+no keyring (no desktop session, a locked collection), the dialog says so and the key is
+kept for this session only. "Test key" makes the read-only model call through the
+controller, to the address shown, and says plainly whether RunComfy accepted the key,
 refused it, or could not be reached.
 
 The dialog is window-modal but never blocks the event loop: it is opened with ``open()``,
@@ -32,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.api import secrets
 from app.api.client import InvalidApiBase, check_api_base
 from app.core.settings import DEFAULT_API_BASE, Settings
 from app.ui import theme
@@ -79,6 +80,10 @@ class SettingsDialog(QDialog):
         self.save_key_button.clicked.connect(self.save_key)
         self.remove_key_button = QPushButton(self.tr("Remove key"), self)
         self.remove_key_button.clicked.connect(self.remove_key)
+        self.key_base = QLabel(self)
+        self.key_base.setWordWrap(True)
+        self.key_base.setAccessibleName(self.tr("The API address this key is for"))
+        theme.make_small(self.key_base)
         self.key_status = QLabel(self)
         self.key_status.setWordWrap(True)
         self.key_status.setAccessibleName(self.tr("API key status"))
@@ -106,6 +111,7 @@ class SettingsDialog(QDialog):
         theme.make_small(key_help)
         key_box = QGroupBox(self.tr("RunComfy API key"), self)
         key_layout = QVBoxLayout(key_box)
+        key_layout.addWidget(self.key_base)
         key_layout.addLayout(key_row)
         key_layout.addLayout(key_buttons)
         key_layout.addWidget(self.key_status)
@@ -116,7 +122,8 @@ class SettingsDialog(QDialog):
         self.api_base_edit = QLineEdit(settings.api_base or DEFAULT_API_BASE, self)
         self.api_base_edit.setAccessibleName(self.tr("API address"))
         self.api_base_edit.setPlaceholderText(DEFAULT_API_BASE)
-        self.api_base_edit.textChanged.connect(lambda _text: self._show_base_problem(None))
+        self.api_base_edit.textChanged.connect(self._base_typed)
+        self.api_base_edit.editingFinished.connect(self._refresh_key_state)
         self.api_base_problem = QLabel(self)
         self.api_base_problem.setWordWrap(True)
         self.api_base_problem.hide()
@@ -194,8 +201,27 @@ class SettingsDialog(QDialog):
         self.check_result.hide()
         self._refresh_key_state()
 
+    def key_api_base(self) -> str | None:
+        """The API address the key field is for: the one typed below, when it is usable."""
+        try:
+            return check_api_base(self.api_base_edit.text().strip() or DEFAULT_API_BASE)
+        except InvalidApiBase:
+            return None
+
+    def _base_typed(self, _text: str) -> None:
+        self._show_base_problem(None)
+        base = self.key_api_base()
+        self.key_base.setText(
+            self.tr("For {base}").format(base=base)
+            if base
+            else self.tr("For the API address below, once it is a usable one")
+        )
+
     def _refresh_key_state(self) -> None:
-        stored = secrets.get_token() is not None
+        base = self.key_api_base()
+        self._base_typed("")
+        state = self.controller.key_state(base) if base else None
+        stored = state is not None and state.present
         typed = bool(self._typed_key())
         self.key_edit.setPlaceholderText(
             self.tr("A key is set (hidden). Type a new one to replace it.")
@@ -205,14 +231,25 @@ class SettingsDialog(QDialog):
         self.save_key_button.setEnabled(typed)
         self.test_button.setEnabled(typed or stored)
         self.remove_key_button.setEnabled(stored)
-        self.key_status.setText(_sentence(secrets.keyring_status()))
+        self.key_status.setText(_sentence(state.where) if state else "")
+
+    def _base_or_problem(self) -> str | None:
+        base = self.key_api_base()
+        if base is None:
+            try:
+                check_api_base(self.api_base_edit.text())
+            except InvalidApiBase as exc:
+                self._show_base_problem(str(exc))
+        return base
 
     def save_key(self) -> bool:
-        """Keep the typed key: in the keyring, or for this session when there is none."""
+        """Keep the typed key for the address shown: in the keyring, or for this session
+        when there is none."""
         token = self._typed_key()
-        if not token:
+        base = self._base_or_problem()
+        if not token or base is None:
             return False
-        in_keyring = secrets.set_token(token)
+        in_keyring = self.controller.store_key(base, token)
         self.key_edit.clear()
         self._refresh_key_state()
         if in_keyring:
@@ -222,27 +259,27 @@ class SettingsDialog(QDialog):
                 self.tr(
                     "{reason} Storyreel will ask for it again next time; to avoid that, set "
                     "RUNCOMFY_API_TOKEN in your environment or unlock your system keyring."
-                ).format(reason=_sentence(secrets.keyring_status()))
+                ).format(reason=_sentence(self.controller.key_state(base).where))
             )
         self._set_status_colour(self.key_status, None if in_keyring else theme.Accent.WARNING)
-        self.controller.key_stored(True)
-        self.key_changed.emit(True)
+        self.key_changed.emit(self.controller.has_key)
         return in_keyring
 
     def remove_key(self) -> None:
-        secrets.delete_token()
+        base = self._base_or_problem()
+        if base is None:
+            return
+        self.controller.remove_key(base)
         self._refresh_key_state()
-        self.controller.key_stored(secrets.get_token() is not None)
-        self.key_changed.emit(secrets.get_token() is not None)
+        self.key_changed.emit(self.controller.has_key)
 
     def test_key(self) -> None:
-        token = self._typed_key() or secrets.get_token()
-        if not token:
+        api_base = self._base_or_problem()
+        if api_base is None:
             return
-        try:
-            api_base = check_api_base(self.api_base_edit.text() or DEFAULT_API_BASE)
-        except InvalidApiBase as exc:
-            self._show_base_problem(str(exc))
+        # The stored key is tested only against the address it was given for.
+        token = self._typed_key() or self.controller.stored_key(api_base)
+        if not token:
             return
         self.test_button.setEnabled(False)
         self.check_result.setText(self.tr("Asking RunComfy…"))
@@ -316,8 +353,13 @@ class SettingsDialog(QDialog):
             self._show_library_problem(library_problem)
             self.library_edit.setFocus()
             return False
-        session_only = bool(self._typed_key()) and not self.save_key()
+        had_key = self.controller.has_key
+        # The address first: the key typed beside it is for it, and so is "a key is set".
         self.settings.api_base = api_base
+        typed = bool(self._typed_key())
+        session_only = typed and not self.save_key()
+        if not typed and self.controller.refresh_key() != had_key:
+            self.key_changed.emit(self.controller.has_key)
         self.settings.library_dir = str(Path(self.library_edit.text().strip()).expanduser())
         self.settings.concurrency = self.concurrency.value()
         self.settings.notifications = self.notifications.isChecked()

@@ -24,13 +24,9 @@ from app.store import JobStore
 @pytest.fixture(autouse=True)
 def fresh_secrets():
     """Each test starts with no key kept in memory by an earlier one."""
-    secrets.session_token = None
-    secrets._session_only_reason = None
-    secrets._seen.clear()
+    secrets.forget_session_keys()
     yield
-    secrets.session_token = None
-    secrets._session_only_reason = None
-    secrets._seen.clear()
+    secrets.forget_session_keys()
 
 
 @pytest.fixture
@@ -85,6 +81,7 @@ async def output(sim, client, catalogue, lite_values, tmp_path) -> tuple[str, by
 @pytest.fixture
 def make_engine(tmp_path: Path, catalogue: Catalogue, sim: SimServer, monkeypatch):
     """Engines on one store file, talking to the simulator as if it were RunComfy."""
+    monkeypatch.setenv("RUNCOMFY_API_BASE", sim.api_base)
     monkeypatch.setenv("RUNCOMFY_API_TOKEN", sim.token)
     made: list[Engine] = []
 

@@ -129,3 +129,66 @@ def test_the_logging_filter_redacts_messages_arguments_and_tracebacks(monkeypatc
     assert KEY not in caplog.text
     assert "sending with key [redacted]" in caplog.text
     assert "failed for Bearer [redacted]" in caplog.text
+
+
+OTHER = "https://model-api-staging.example.com"
+OTHER_KEY = "rc-staging-9876543210zyxwvu"
+
+
+def test_each_api_base_has_its_own_key_and_the_default_keeps_its_old_name(memory_keyring):
+    # A key stored by an earlier Storyreel, under the one name it used, still works.
+    memory_keyring.passwords[("Storyreel", "runcomfy-api-key")] = KEY
+    assert secrets.get_token() == KEY
+    assert secrets.get_token("https://model-api.runcomfy.net/") == KEY
+    assert secrets.get_token(OTHER) is None
+
+    assert secrets.set_token(OTHER_KEY, OTHER + "/") is True
+    assert memory_keyring.passwords == {
+        ("Storyreel", "runcomfy-api-key"): KEY,
+        ("Storyreel", f"runcomfy-api-key@{OTHER}"): OTHER_KEY,
+    }
+    assert secrets.get_token(OTHER) == OTHER_KEY
+    assert secrets.get_token() == KEY
+    assert secrets.keyring_status(OTHER) == "stored in the system keyring"
+
+    secrets.delete_token(OTHER)
+    assert secrets.get_token(OTHER) is None
+    assert secrets.get_token() == KEY
+    assert secrets.keyring_status(OTHER) == "no API key is set"
+
+
+def test_the_environment_key_belongs_to_the_environment_base_only(monkeypatch):
+    monkeypatch.setenv("RUNCOMFY_API_TOKEN", KEY)
+    assert secrets.get_token() == KEY
+    assert secrets.get_token(OTHER) is None
+    monkeypatch.setenv("RUNCOMFY_API_BASE", OTHER)
+    assert secrets.get_token(OTHER) == KEY
+    assert secrets.get_token() is None
+    assert secrets.keyring_status(OTHER).startswith("taken from the RUNCOMFY_API_TOKEN")
+    # Whichever base it is for, it is never shown.
+    assert secrets.redact(f"echo {KEY}") == "echo [redacted]"
+
+
+def test_without_a_keyring_the_session_keeps_one_key_per_base():
+    assert secrets.set_token(KEY) is False
+    assert secrets.set_token(OTHER_KEY, OTHER) is False
+    assert secrets.get_token() == KEY
+    assert secrets.get_token(OTHER) == OTHER_KEY
+    assert "this session only" in secrets.keyring_status(OTHER)
+    secrets.delete_token()
+    assert secrets.get_token() is None
+    assert secrets.get_token(OTHER) == OTHER_KEY
+
+
+def test_the_log_filter_strips_escape_sequences_too(caplog):
+    secrets.set_token(KEY)
+    logger = logging.getLogger("storyreel.test.escapes")
+    handler_filter = secrets.RedactingFilter()
+    caplog.handler.addFilter(handler_filter)
+    try:
+        with caplog.at_level(logging.INFO, logger=logger.name):
+            logger.warning("server said: %s", f"\x1b]0;pwned\x07\x1b[2Jtoken {KEY} refused")
+    finally:
+        caplog.handler.removeFilter(handler_filter)
+    assert "\x1b" not in caplog.text and KEY not in caplog.text
+    assert "server said: token [redacted] refused" in caplog.text

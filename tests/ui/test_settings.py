@@ -189,3 +189,30 @@ def test_the_log_file_rotates_and_never_holds_the_key(tmp_path):
         assert KEY not in file.read_text(encoding="utf-8")
     problems = diagnostics.recent_problems(path)
     assert problems and problems[-1].endswith("the key [redacted] was refused")
+
+
+def test_the_key_is_for_the_api_address_shown_beside_it(dialog, qtbot):
+    other = "https://model-api-staging.example.com"
+    dialog.api_base_edit.setText(other + "/")
+    assert other in dialog.key_base.text()
+    qtbot.keyClicks(dialog.key_edit, KEY)
+    dialog.save_key()
+    assert secrets.get_token(other) == KEY
+    assert secrets.get_token() is None  # RunComfy's own address has no key: never this one
+
+    # Back on RunComfy's address there is no key to test or remove; on the other, there is.
+    dialog.api_base_edit.setText(DEFAULT_API_BASE)
+    dialog.api_base_edit.editingFinished.emit()
+    assert not dialog.test_button.isEnabled() and not dialog.remove_key_button.isEnabled()
+    dialog.api_base_edit.setText(other)
+    dialog.api_base_edit.editingFinished.emit()
+    assert dialog.test_button.isEnabled() and dialog.remove_key_button.isEnabled()
+    dialog.remove_key_button.click()
+    assert secrets.get_token(other) is None
+
+    # An address that cannot be used has no key: the dialog says why instead.
+    dialog.api_base_edit.setText("ftp://example.com")
+    qtbot.keyClicks(dialog.key_edit, KEY)
+    assert dialog.save_key() is False
+    assert dialog.api_base_problem.isVisible()
+    assert "must start with https://" in dialog.api_base_problem.text()

@@ -262,8 +262,10 @@ def test_quitting_with_jobs_running_says_what_happens_to_them(qapp, new_window):
     window = new_window()
 
     async def scenario(win: MainWindow) -> None:
-        # There is no key to follow it with; the window says so and keeps the job.
-        assert "cannot be followed yet" in win.statusBar().currentMessage()
+        # There is no key to follow it with; the window says so, on the job too, and keeps it.
+        waiting = "Waiting for the API key of https://model-api.runcomfy.net"
+        assert waiting in win.statusBar().currentMessage()
+        assert waiting in (win.queue_model.waiting(on_runcomfy.id) or "")
         assert win.queue_model.job(on_runcomfy.id).state is JobState.QUEUED
         win.close()
         box = win.quit_confirmation
