@@ -158,6 +158,7 @@ async def test_a_job_taken_over_while_this_engine_froze_is_let_go_not_failed(
     from app.store.leases import LeaseBook
 
     with SimServer(TOKEN, timings=Timings(queue_seconds=0.05, run_seconds=0.1, hold=True)) as sim:
+        monkeypatch.setenv("RUNCOMFY_API_BASE", sim.api_base)
         monkeypatch.setenv("RUNCOMFY_API_TOKEN", sim.token)
         store = JobStore(tmp_path / "jobs.sqlite3")
         engine = Engine(
