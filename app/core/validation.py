@@ -20,12 +20,14 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from app.core import image_integrity
 from app.core.catalogue import Field, FieldKind, ImageRule, Model
 from app.core.errors import ValidationError
-from app.core.images import ImageInfo
+from app.core.images import MAX_DECODE_PIXELS, MAX_SENT_PIXELS, ImageInfo, can_decode
 
 
 class Severity(enum.StrEnum):
@@ -171,9 +173,57 @@ def check_format(field: Field, info: ImageInfo) -> Check | None:
     return Check("format", "Format", passed, actual, allowed, message)
 
 
+def check_complete(info: ImageInfo) -> Check | None:
+    """A failing row for a file cut short (no fix: only the original can replace it)."""
+    if info.incomplete is None:
+        return None
+    name = Path(info.source).name or "The image"
+    return Check(
+        "complete",
+        "Complete file",
+        False,
+        "cut short",
+        "the whole file",
+        image_integrity.describe(name, info.incomplete),
+        fixable=False,
+    )
+
+
+def check_decodable(info: ImageInfo) -> Check | None:
+    """A failing row for an image too large to decode even at the size it would be sent at.
+
+    A "decompression bomb" (a small file whose header claims a vast canvas) lands here
+    even for a field without size rules, instead of failing only when it is sent.
+    """
+    width, height = info.width, info.height
+    area = width * height
+    fit = (width, height)
+    if area > MAX_SENT_PIXELS:
+        scale = math.sqrt(MAX_SENT_PIXELS / area)
+        fit = (max(1, int(width * scale)), max(1, int(height * scale)))
+    if can_decode(info, fit):
+        return None
+    megapixels = MAX_DECODE_PIXELS // 1_000_000
+    return Check(
+        "decodable",
+        "Pixels",
+        False,
+        f"{width} × {height} px",
+        f"at most {megapixels} megapixels",
+        f"{width} × {height} px is more than the {megapixels} megapixels Storyreel can read "
+        "safely. Save a smaller copy of it in an image editor.",
+        # A size rule's fix may still apply: JPEGs decode at a reduced scale for it.
+        fixable=True,
+    )
+
+
 def check_image(field: Field, info: ImageInfo) -> list[Check]:
-    """Every rule of the field applied to one image, pass or fail, in the schema's order."""
-    checks = [check_rule(rule, info) for rule in field.image_rules]
+    """Every rule of the field applied to one image, pass or fail, in the schema's order.
+
+    A file cut short fails first, whatever its header says.
+    """
+    checks = [c for c in (check_complete(info), check_decodable(info)) if c is not None]
+    checks += [check_rule(rule, info) for rule in field.image_rules]
     fmt = check_format(field, info)
     if fmt is not None:
         checks.append(fmt)
