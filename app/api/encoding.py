@@ -52,7 +52,7 @@ from PIL import Image, UnidentifiedImageError
 from app.core import image_integrity
 from app.core.catalogue import Field, FieldKind, Model
 from app.core.errors import ImageError, IncompleteImage, InputError, ValidationError
-from app.core.images import MAX_SENT_PIXELS, ImageInfo
+from app.core.images import MAX_SENT_PIXELS, ImageInfo, probe_bytes
 from app.core.validation import Problem, build_request_body, check_image, is_url
 
 MAX_IMAGE_BYTES = 6 * 1024 * 1024
@@ -273,6 +273,7 @@ def encode_file(field: Field, path: Path) -> EncodedImage:
     remembered = _remembered.get(key)
     if remembered is not None:
         return replace(remembered, source=path)
+    _refuse_incomplete(field, path, raw)
     try:
         with Image.open(io.BytesIO(raw)) as probe:
             why = _why_not_as_is(probe, raw, field)
@@ -281,11 +282,6 @@ def encode_file(field: Field, path: Path) -> EncodedImage:
         raise ImageError(
             f"{field.title}: {path} is not an image Storyreel can read ({exc})."
         ) from None
-    # Checked on the bytes just read, not trusted from an earlier check: a file that was cut
-    # short (or replaced by a partial copy) since then is refused before anything is sent.
-    incomplete = image_integrity.incomplete_reason_of_bytes(raw, source_format)
-    if incomplete is not None:
-        raise IncompleteImage(f"{field.title}: {image_integrity.describe(path.name, incomplete)}")
     if why is None:
         data, mime = raw, PASS_THROUGH_FORMATS[source_format or "JPEG"]
     else:
@@ -301,6 +297,19 @@ def encode_file(field: Field, path: Path) -> EncodedImage:
     if why is None or _unchanged(path, before):
         _remembered.put(key, encoded)
     return encoded
+
+
+def _refuse_incomplete(field: Field, path: Path, raw: bytes) -> None:
+    """Judged on the bytes just read, not trusted from an earlier check: a file cut short (or
+    replaced by a partial copy) since then is refused before anything is decoded or sent."""
+    try:
+        header = probe_bytes(raw, path.name)
+    except ImageError as exc:
+        raise ImageError(f"{field.title}: {exc}") from None
+    if header.incomplete is not None:
+        raise IncompleteImage(
+            f"{field.title}: {image_integrity.describe(path.name, header.incomplete)}"
+        )
 
 
 def _unchanged(path: Path, before: tuple[int, int, int, int]) -> bool:
