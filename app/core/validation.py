@@ -22,12 +22,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from app.core import image_integrity
 from app.core.catalogue import Field, FieldKind, ImageRule, Model
 from app.core.errors import ValidationError
 from app.core.images import MAX_DECODE_PIXELS, MAX_SENT_PIXELS, ImageInfo, can_decode
+from app.core.urls import shown_url, url_problem
 
 
 class Severity(enum.StrEnum):
@@ -258,28 +258,35 @@ def image_problems(field: Field, info: ImageInfo, item: int | None = None) -> li
 # --- field rules ----------------------------------------------------------------------------
 
 
-def _is_unset(value: Any) -> bool:
-    return value is None or value == "" or value == []
+def is_unset(value: Any) -> bool:
+    """Whether a value counts as not given: nothing, an empty list, or text that is blank.
+
+    The one rule for "missing": text of only spaces, tabs or line breaks is no more a
+    prompt (or an image path) than no text at all, in the window and on the command line.
+    """
+    if value is None or value == []:
+        return True
+    return isinstance(value, str) and not value.strip()
 
 
-def _valid_url(value: str) -> bool:
-    parts = urlsplit(value)
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
+_is_unset = is_unset
 
 
 def _image_value_problems(field: Field, value: Any, item: int | None = None) -> list[Problem]:
     if not isinstance(value, str) or not value.strip():
         return [Problem(field.name, "type", "Expected an image file or URL.", item=item)]
-    if is_url(value) and not _valid_url(value):
-        return [Problem(field.name, "url", f"'{value}' is not a valid URL.", value, item=item)]
+    if "://" in value or is_url(value):
+        problem = url_problem(value)
+        if problem is not None:
+            return [Problem(field.name, "url", problem, shown_url(value), item=item)]
     if "://" in value and not is_url(value):
         scheme = value.split("://", 1)[0]
         return [
             Problem(
                 field.name,
                 "url",
-                f"Only http and https URLs can be used, not {scheme}.",
-                scheme,
+                f"Only http and https URLs can be used, not {shown_url(scheme)}.",
+                shown_url(scheme),
                 item=item,
             )
         ]
@@ -410,9 +417,14 @@ def validate_values(model: Model, values: Mapping[str, Any]) -> list[Problem]:
         value = values.get(field.name)
         if _is_unset(value):
             if field.required:
-                what = "an image" if field.is_image else "a value"
+                if field.is_image:
+                    what = "give an image"
+                elif field.kind is FieldKind.PROMPT:
+                    what = "write one (spaces alone do not count)"
+                else:
+                    what = "give a value"
                 problems.append(
-                    Problem(field.name, "required", f"{field.title} is required: give {what}.")
+                    Problem(field.name, "required", f"{field.title} is required: {what}.")
                 )
             continue
         problems.extend(field_problems(field, value))
