@@ -45,7 +45,6 @@ FETCH_DEADLINE = 30.0  # seconds for a whole fetch, however the server paces its
 # Called with the bytes received so far and the size the server announced (None: unknown).
 Progress = Callable[[int, int | None], None]
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-_CHUNK_BYTES = 64 * 1024
 _EXTENSIONS = {
     "image/jpeg": ".jpg",
     "image/png": ".png",
@@ -161,7 +160,7 @@ async def _stream_to_file(
     try:
         received = 0
         with handle:
-            async for chunk in response.aiter_bytes(_CHUNK_BYTES):
+            async for chunk in response.aiter_bytes():  # as it arrives, for progress
                 received += len(chunk)
                 if received > max_bytes:
                     raise too_large
