@@ -625,7 +625,11 @@ class DropZone(QWidget):
         return self._error
 
     def can_restore(self) -> bool:
-        return self._previous is not None and self._state is State.ERROR
+        """Whether "Restore previous" applies: the new image cannot be read, or is cut short."""
+        if self._previous is None:
+            return False
+        damaged = any(c.rule == "complete" and not c.passed for c in self.checks())
+        return self._state is State.ERROR or (self._state is State.INVALID and damaged)
 
     def set_source(self, path_or_url: str) -> None:
         """Load and check the image at a local path, a ``file://`` URL or an http(s) URL."""
@@ -709,7 +713,7 @@ class DropZone(QWidget):
         self._refresh()
 
     def restore_previous(self) -> None:
-        """Bring back the image shown before a drop that could not be read."""
+        """Bring back the image shown before a drop that could not be read or was cut short."""
         snapshot, self._previous = self._previous, None
         if snapshot is None:
             return
