@@ -15,6 +15,12 @@ of the field is checked (one row per rule: label, ✓ or ✗, actual value, limi
 thumbnail is decoded in parallel. The border shows the state: dashed when empty, blue while
 checking, green when valid, red when invalid or unreadable, amber when valid with a warning.
 
+A URL is fetched through :class:`app.ui.bridge.ImageFetch` (the window's one way to the
+network code): the zone shows how much has arrived and a Cancel button, which brings back
+the image shown before; the fetch gives up by itself after 30 s. A file cut short fails a
+"Complete file" row with no fix (only the original can replace it), whether its structure
+shows it or the thumbnail's decoder meets its end.
+
 For an image that breaks a rule, each fix the core offers (``plan_fixes``) is a button; its
 description is its tooltip and is shown again in a confirmation before anything happens.
 Applying writes a new file to ``cache_dir()/fixed`` and checks it; the original is never
