@@ -106,11 +106,21 @@ def _jpeg(fp: BinaryIO, file_size: int) -> str | None:
 
 
 def _find_after(fp: BinaryIO, needle: bytes, start: int) -> bool:
-    """Whether ``needle`` occurs at or after ``start``: mmap for files, find for memory."""
+    """Whether ``needle`` occurs at or after ``start``: mmap where possible, else in pieces."""
     if isinstance(fp, io.BytesIO):
-        return fp.getbuffer().tobytes().find(needle, start) >= 0
-    with mmap.mmap(fp.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
-        return mapped.find(needle, start) >= 0
+        return fp.getvalue().find(needle, start) >= 0
+    try:
+        with mmap.mmap(fp.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+            return mapped.find(needle, start) >= 0
+    except (OSError, ValueError):  # a file system that cannot map files
+        pass
+    fp.seek(start)
+    carry = b""
+    while piece := fp.read(1 << 20):
+        if needle in carry + piece:
+            return True
+        carry = piece[-(len(needle) - 1) :]
+    return False
 
 
 # --- PNG --------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from PIL import Image
 
 from app.core.catalogue import Catalogue
 from app.core.errors import ImageError
-from app.core.image_integrity import incomplete_reason_of_bytes
+from app.core.image_integrity import incomplete_reason, incomplete_reason_of_bytes
 from app.core.images import probe
 from app.core.validation import check_image, image_problems
 
@@ -129,3 +129,11 @@ def test_a_png_whose_header_checksum_is_wrong_is_refused(tmp_path):
     data[29] ^= 0xFF  # a byte of the IHDR chunk's CRC
     with pytest.raises(ImageError, match="starts like a PNG image but is damaged"):
         probe(write(tmp_path / "crc.png", bytes(data)))
+
+
+def test_a_stream_that_cannot_be_mapped_is_searched_in_pieces():
+    jpeg = encoded("JPEG") + bytes(range(256)) * 200  # the end marker far from the end
+    whole = io.BufferedReader(io.BytesIO(jpeg))  # no file descriptor: mmap is impossible
+    assert incomplete_reason(whole, len(jpeg), "JPEG") is None
+    cut = encoded("JPEG")[:-3000]
+    assert incomplete_reason(io.BufferedReader(io.BytesIO(cut)), len(cut), "JPEG") is not None
