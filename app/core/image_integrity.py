@@ -12,7 +12,7 @@ and by then the file may have been sent and paid for. The formats say where they
   into memory; a file ending with a well-formed ``IEND`` is taken as whole at once).
 * WebP: the RIFF header's size against the file's size.
 * GIF: the trailer byte (``3B``) after the last frame, reached by walking the blocks.
-* BMP: the size its header declares against the file's size.
+* BMP: the pixel array's size (or the size its header declares) against the file's size.
 
 Other formats are left to the decoder (:func:`app.core.images.verify_decodable`).
 Everything here reads with seeks and ``bytes.find``: a 20 MB photo costs a few milliseconds.
@@ -194,9 +194,14 @@ def _gif(fp: BinaryIO, file_size: int) -> str | None:
 
 def _bmp(fp: BinaryIO, file_size: int) -> str | None:
     fp.seek(2)
-    declared = struct.unpack("<I", fp.read(4))[0]
-    # Some writers leave the size at 0 (or write nonsense); only a short file is judged.
-    return CUT_SHORT if 0 < declared <= 4 * file_size and file_size < declared else None
+    declared, _reserved, offset, header_size = struct.unpack("<IIII", fp.read(16))
+    if header_size >= 40:  # BITMAPINFOHEADER or later: the pixel array's size follows
+        width, height, _planes, bits, compression = struct.unpack("<iiHHI", fp.read(16))
+        if compression in (0, 3, 6):  # uncompressed rows, padded to 4 bytes
+            row = (abs(width) * bits + 31) // 32 * 4
+            return CUT_SHORT if file_size < offset + row * abs(height) else None
+    # Compressed or old headers: the file size the header declares (0 when not written).
+    return CUT_SHORT if file_size < declared else None
 
 
 _CHECKERS = {
