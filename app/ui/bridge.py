@@ -6,6 +6,10 @@ the window asks it to submit, cancel, retry, remove or estimate, and it schedule
 engine's coroutines as tasks in one registry, which is cancelled on quit. Failures come
 back as notices in plain sentences; nothing an action raises is lost or leaks into Qt.
 
+``ImageFetch`` is the drop zones' way to fetch an image URL for checking: it runs in a
+worker thread, reports progress, can be cancelled, and ``Controller.shutdown`` stops any
+still running.
+
 Start-up is split: the window is built and shown without the engine, then ``start`` opens
 the job store, imports the network stack off the UI thread, creates the one Engine,
 resumes unfinished jobs and reports ``ready`` with every job in the store.
@@ -186,7 +190,9 @@ class Controller(QObject):
         return jobs
 
     async def shutdown(self) -> None:
-        """Cancel every task of ours, then close the engine (it stops its own work)."""
+        """Cancel every task of ours and every image fetch, then close the engine (it stops its
+        own work)."""
+        ImageFetch.cancel_all()
         await self.tasks.cancel_all()
         self.bridge.detach()
         engine, self.engine = self.engine, None
@@ -398,6 +404,7 @@ class Controller(QObject):
 
 _fetched_lock = threading.Lock()
 _fetched: dict[tuple[str, str], Path] = {}
+_running: set[ImageFetch] = set()  # guarded by _fetched_lock
 
 
 class ImageFetch:
@@ -420,6 +427,14 @@ class ImageFetch:
         self._cancelled = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[Any] | None = None
+
+    @staticmethod
+    def cancel_all() -> None:
+        """Stop every fetch still running (on quit: no worker thread waits on a slow server)."""
+        with _fetched_lock:
+            running = list(_running)
+        for fetch in running:
+            fetch.cancel()
 
     def progress(self) -> tuple[int, int | None]:
         """Bytes received so far, and the size the server announced (None when unknown)."""
@@ -459,12 +474,16 @@ class ImageFetch:
                 self._loop, self._task = asyncio.get_running_loop(), asyncio.current_task()
             return await fetch_image(self.url, self.dest_dir, on_progress=self._note)
 
+        with _fetched_lock:
+            _running.add(self)
         try:
             # The worker thread has no event loop of its own; this one lives for one download.
             copy = asyncio.run(fetch())
         except asyncio.CancelledError:
             raise FetchError(tr("Fetching the image was cancelled.")) from None
         finally:
+            with _fetched_lock:
+                _running.discard(self)
             with self._lock:
                 self._loop = self._task = None
         with _fetched_lock:

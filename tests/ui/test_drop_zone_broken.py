@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.server
 import io
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,8 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, Qt, QUrl
 
+from app.ui import workers
+from app.ui.bridge import ImageFetch
 from app.ui.drop_zone import DropZone
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
@@ -147,3 +150,14 @@ def test_cancelling_the_only_image_leaves_the_zone_empty(qtbot, catalogue, trick
     zone.cancel_fetch()
     assert zone.state() == "empty" and zone.path() is None
     assert "cancelled" in zone.status_label.text()
+
+
+def test_quitting_stops_a_fetch_still_running(qtbot, catalogue, trickle_url, dnd):
+    zone = zone_for(qtbot, catalogue)
+    drop_url(dnd, zone, trickle_url)
+    qtbot.waitUntil(lambda: "Fetched" in zone.fetch_progress.text(), timeout=WAIT)
+    started = time.monotonic()
+    ImageFetch.cancel_all()  # what Controller.shutdown does first
+    assert workers.wait_for_idle(timeout=5.0)  # the worker thread is free long before 30 s
+    assert time.monotonic() - started < 5.0
+    assert zone.state() == "error" and "cancelled" in zone.error()
