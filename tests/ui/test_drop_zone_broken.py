@@ -161,3 +161,19 @@ def test_quitting_stops_a_fetch_still_running(qtbot, catalogue, trickle_url, dnd
     assert workers.wait_for_idle(timeout=5.0)  # the worker thread is free long before 30 s
     assert time.monotonic() - started < 5.0
     assert zone.state() == "error" and "cancelled" in zone.error()
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("https://example.com/my frame.png", "contains a space, a line break"),
+        ("https://example.com/" + "f" * 100_000 + ".png", "characters long"),
+    ],
+)
+def test_a_bad_url_is_a_clear_error_in_the_zone(qtbot, catalogue, url, words):
+    zone = zone_for(qtbot, catalogue)
+    zone.set_source(url)
+    qtbot.waitUntil(lambda: zone.state() == "error", timeout=WAIT)
+    assert words in zone.error()
+    assert len(zone.error()) < 400
+    assert not zone.fetching()
