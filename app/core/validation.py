@@ -173,20 +173,17 @@ def check_format(field: Field, info: ImageInfo) -> Check | None:
     return Check("format", "Format", passed, actual, allowed, message)
 
 
+def incomplete_check(message: str) -> Check:
+    """The failing row of a file cut short (no fix: only the original can replace it)."""
+    return Check("complete", "Complete file", False, "cut short", "the whole file", message, False)
+
+
 def check_complete(info: ImageInfo) -> Check | None:
-    """A failing row for a file cut short (no fix: only the original can replace it)."""
+    """The failing row when the file's structure shows it was cut short."""
     if info.incomplete is None:
         return None
     name = Path(info.source).name or "The image"
-    return Check(
-        "complete",
-        "Complete file",
-        False,
-        "cut short",
-        "the whole file",
-        image_integrity.describe(name, info.incomplete),
-        fixable=False,
-    )
+    return incomplete_check(image_integrity.describe(name, info.incomplete))
 
 
 def check_decodable(info: ImageInfo) -> Check | None:

@@ -113,7 +113,7 @@ from app.core.fixes import Fix, apply_fix, plan_fixes
 from app.core.images import ImageInfo
 from app.core.settings import cache_dir
 from app.core.urls import is_allowed_image_url
-from app.core.validation import Check, Problem, check_image, is_url
+from app.core.validation import Check, Problem, check_image, incomplete_check, is_url
 from app.ui import theme
 from app.ui.bridge import ImageFetch
 from app.ui.fetch_progress import FetchProgress
@@ -276,8 +276,7 @@ def _with_damage(inspection: Inspection, message: str) -> Inspection:
     (every fix decodes the file; only the original can replace it)."""
     if any(check.rule == "complete" for check in inspection.checks):
         return replace(inspection, fixes=[])
-    row = Check("complete", "Complete file", False, "cut short", "the whole file", message, False)
-    return Inspection(inspection.info, [row, *inspection.checks], [])
+    return Inspection(inspection.info, [incomplete_check(message), *inspection.checks], [])
 
 
 def _thumbnail(path: Path) -> QImage:
