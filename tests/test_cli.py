@@ -97,7 +97,7 @@ def test_validate_reports_one_line_per_problem(frames):
     )
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert "prompt: Prompt is required: give a value." in lines
+    assert "prompt: Prompt is required: write one (spaces alone do not count)." in lines
     assert any(line.startswith("duration: 13 s is not offered") for line in lines)
     assert "first_frame_image_url: Width is 200 px; it must be more than 300 px." in lines
     assert "first_frame_image_url: Height is 200 px; it must be more than 300 px." in lines

@@ -11,6 +11,10 @@ ComfyUI plugin sends; the backend stores them as hosted inputs). So:
   first frame of an animation): PNG when the image has transparency or came as PNG, else
   JPEG, lowering the JPEG quality and then the size until it fits.
 
+A file whose structure shows it was cut short (see ``app.core.image_integrity``) is refused
+here, on the bytes about to be sent, whatever an earlier check said: the file may have
+changed since.
+
 The limits: RunComfy's (at most 6 MiB and 32 megapixels per image, 64 MiB per request) and
 the model's (accepted formats, ``file_size_mb<`` and the other image rules, checked again on
 what is actually sent, so that a file Storyreel accepts is never one the server rejects).
@@ -45,13 +49,14 @@ from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
+from app.core import image_integrity
 from app.core.catalogue import Field, FieldKind, Model
-from app.core.errors import ImageError, InputError, ValidationError
-from app.core.images import ImageInfo
+from app.core.errors import ImageError, IncompleteImage, InputError, ValidationError
+from app.core.images import MAX_SENT_PIXELS, ImageInfo, probe_bytes
 from app.core.validation import Problem, build_request_body, check_image, is_url
 
 MAX_IMAGE_BYTES = 6 * 1024 * 1024
-MAX_PIXELS = 32_000_000
+MAX_PIXELS = MAX_SENT_PIXELS
 MAX_REQUEST_BYTES = 64 * 1024 * 1024
 JPEG_QUALITIES = (92, 85, 78, 70)
 PASS_THROUGH_FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png"}
@@ -268,6 +273,7 @@ def encode_file(field: Field, path: Path) -> EncodedImage:
     remembered = _remembered.get(key)
     if remembered is not None:
         return replace(remembered, source=path)
+    _refuse_incomplete(field, path, raw)
     try:
         with Image.open(io.BytesIO(raw)) as probe:
             why = _why_not_as_is(probe, raw, field)
@@ -291,6 +297,19 @@ def encode_file(field: Field, path: Path) -> EncodedImage:
     if why is None or _unchanged(path, before):
         _remembered.put(key, encoded)
     return encoded
+
+
+def _refuse_incomplete(field: Field, path: Path, raw: bytes) -> None:
+    """Judged on the bytes just read, not trusted from an earlier check: a file cut short (or
+    replaced by a partial copy) since then is refused before anything is decoded or sent."""
+    try:
+        header = probe_bytes(raw, path.name)
+    except ImageError as exc:
+        raise ImageError(f"{field.title}: {exc}") from None
+    if header.incomplete is not None:
+        raise IncompleteImage(
+            f"{field.title}: {image_integrity.describe(path.name, header.incomplete)}"
+        )
 
 
 def _unchanged(path: Path, before: tuple[int, int, int, int]) -> bool:

@@ -6,13 +6,21 @@ Only https is fetched, or plain http to this computer (a local test server, the
 simulator); every redirect is checked against the same rule before it is followed.
 The body is streamed to a hidden temporary file in the destination folder, counted as it
 arrives, and renamed into place only when complete: a failed fetch leaves nothing behind.
+
+Time is bounded twice: ``timeout`` (20 s) for connecting and for each wait for data, and
+``deadline`` (:data:`FETCH_DEADLINE`, 30 s) for the whole fetch, redirects included. A server
+that trickles a byte every few seconds never trips the first, so the second stops it, and
+the message says so. Every error, httpx's ``InvalidURL`` included, leaves as a
+:class:`FetchError` with a sentence for the user; nothing else escapes.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from http import HTTPStatus
 from pathlib import Path
 from urllib.parse import unquote
@@ -22,9 +30,11 @@ import httpx
 from app import __version__
 from app.core.errors import FetchError
 from app.core.text import outside_text
-from app.core.urls import image_url_refusal, is_allowed_image_url, is_loopback_host
+from app.core.urls import image_url_refusal, is_allowed_image_url, is_loopback_host, shown_url
 
 __all__ = [
+    "FETCH_DEADLINE",
+    "Progress",
     "fetch_image",
     "image_url_refusal",
     "is_allowed_image_url",
@@ -32,8 +42,10 @@ __all__ = [
 ]
 
 MAX_REDIRECTS = 5
+FETCH_DEADLINE = 30.0  # seconds for a whole fetch, however the server paces its bytes
+# Called with the bytes received so far and the size the server announced (None: unknown).
+Progress = Callable[[int, int | None], None]
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-_CHUNK_BYTES = 64 * 1024
 _EXTENSIONS = {
     "image/jpeg": ".jpg",
     "image/png": ".png",
@@ -114,21 +126,33 @@ async def _open_response(client: httpx.AsyncClient, url: str, timeout: float) ->
         location = response.headers.get("Location")
         await response.aclose()
         if not location:
-            raise FetchError(f"{url} answered {_status_text(response)} without saying where to.")
+            raise FetchError(
+                f"{shown_url(url)} answered {_status_text(response)} without saying where to."
+            )
         target = str(response.url.join(location))
         refusal = image_url_refusal(target)
         if refusal is not None:
-            raise FetchError(f"{url} redirected to {target}, which is not fetched: {refusal}")
+            raise FetchError(
+                f"{shown_url(url)} redirected to {shown_url(target)}, which is not fetched: "
+                f"{refusal}"
+            )
         current = target
-    raise FetchError(f"{url} redirected more than {MAX_REDIRECTS} times; giving up.")
+    raise FetchError(f"{shown_url(url)} redirected more than {MAX_REDIRECTS} times; giving up.")
 
 
-async def _stream_to_file(response: httpx.Response, url: str, folder: Path, max_bytes: int) -> Path:
+async def _stream_to_file(
+    response: httpx.Response,
+    url: str,
+    folder: Path,
+    max_bytes: int,
+    on_progress: Progress | None = None,
+) -> Path:
     too_large = FetchError(
         f"{url} is larger than {_limit_text(max_bytes)}, the most Storyreel fetches for checking."
     )
     declared = response.headers.get("Content-Length", "")
-    if declared.strip().isdigit() and int(declared) > max_bytes:
+    total = int(declared) if declared.strip().isdigit() else None
+    if total is not None and total > max_bytes:
         raise too_large
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed or removed below
         dir=folder, prefix=".storyreel-fetch-", suffix=".part", delete=False
@@ -137,13 +161,15 @@ async def _stream_to_file(response: httpx.Response, url: str, folder: Path, max_
     try:
         received = 0
         with handle:
-            async for chunk in response.aiter_bytes(_CHUNK_BYTES):
+            async for chunk in response.aiter_bytes():  # as it arrives, for progress
                 received += len(chunk)
                 if received > max_bytes:
                     raise too_large
                 # A blocking write of at most 64 KiB to a local disk: shorter than a
                 # thread hop would be.
                 handle.write(chunk)
+                if on_progress is not None:
+                    on_progress(received, total)
         if received == 0:
             raise FetchError(f"{url} answered with an empty body instead of an image.")
         final = _claim_name(
@@ -162,18 +188,24 @@ async def fetch_image(
     *,
     max_bytes: int = 50_000_000,
     timeout: float = 20.0,
+    deadline: float = FETCH_DEADLINE,
     client: httpx.AsyncClient | None = None,
+    on_progress: Progress | None = None,
 ) -> Path:
     """Download the image at ``url`` into ``dest_dir`` and return the file's path.
 
     Raises :class:`FetchError` for a URL that may not be fetched (before any connection),
-    a body larger than ``max_bytes``, a timeout, a failed connection or an HTTP error.
-    ``timeout`` applies to connecting and to each wait for data. A shared ``client`` may
-    be passed for connection reuse: its default headers, cookies and auth are never sent
-    (its event hooks do run, and cookies the server sets land in its jar).
+    a body larger than ``max_bytes``, a timeout, a fetch still unfinished after ``deadline``
+    seconds, a failed connection or an HTTP error. ``timeout`` applies to connecting and to
+    each wait for data. ``on_progress`` is called after each piece of the body arrives.
+    A shared ``client`` may be passed for connection reuse: its default headers, cookies
+    and auth are never sent (its event hooks do run, and cookies the server sets land in
+    its jar).
     """
     try:
-        return await _fetch_image(url, Path(dest_dir), max_bytes, timeout, client)
+        return await _fetch_image(
+            url, Path(dest_dir), max_bytes, timeout, deadline, client, on_progress
+        )
     except FetchError as exc:
         # What the server said (its status line, a redirect target) is shown as it is safe.
         raise FetchError(outside_text(str(exc))) from None
@@ -184,11 +216,33 @@ async def _fetch_image(
     folder: Path,
     max_bytes: int,
     timeout: float,
+    deadline: float,
     client: httpx.AsyncClient | None,
+    on_progress: Progress | None,
 ) -> Path:
     refusal = image_url_refusal(url)
     if refusal is not None:
         raise FetchError(refusal)
+    shown = shown_url(url)
+    try:
+        async with asyncio.timeout(deadline):
+            return await _fetch(url, shown, folder, max_bytes, timeout, client, on_progress)
+    except TimeoutError:
+        raise FetchError(
+            f"Fetching {shown} took longer than {deadline:g} s, so Storyreel stopped. The server "
+            "may be very slow: try again later, or save the image and use the file."
+        ) from None
+
+
+async def _fetch(
+    url: str,
+    shown: str,
+    folder: Path,
+    max_bytes: int,
+    timeout: float,
+    client: httpx.AsyncClient | None,
+    on_progress: Progress | None,
+) -> Path:
     own_client = client is None
     http = client if client is not None else httpx.AsyncClient()
     seconds = f"{timeout:g} s"
@@ -197,24 +251,27 @@ async def _fetch_image(
         folder.mkdir(parents=True, exist_ok=True)
         response = await _open_response(http, url, timeout)
         if response.status_code >= 400:
-            raise FetchError(f"{url} answered {_status_text(response)}.")
+            raise FetchError(f"{shown} answered {_status_text(response)}.")
         if response.status_code != 200:
             raise FetchError(
-                f"{url} answered {_status_text(response)} instead of sending the image."
+                f"{shown} answered {_status_text(response)} instead of sending the image."
             )
-        return await _stream_to_file(response, url, folder, max_bytes)
+        return await _stream_to_file(response, shown, folder, max_bytes, on_progress)
     except httpx.ConnectTimeout:
-        raise FetchError(f"{url} did not answer within {seconds}.") from None
+        raise FetchError(f"{shown} did not answer within {seconds}.") from None
     except httpx.TimeoutException:
         if response is None:
-            raise FetchError(f"{url} did not answer within {seconds}.") from None
-        raise FetchError(f"{url} stopped sending data for {seconds}.") from None
+            raise FetchError(f"{shown} did not answer within {seconds}.") from None
+        raise FetchError(f"{shown} stopped sending data for {seconds}.") from None
     except httpx.ConnectError as exc:
-        raise FetchError(f"Could not connect to fetch {url}: {exc}.") from None
+        raise FetchError(f"Could not connect to fetch {shown}: {exc}.") from None
     except OSError as exc:
-        raise FetchError(f"Could not save {url} in {folder}: {exc.strerror or exc}.") from None
+        raise FetchError(f"Could not save {shown} in {folder}: {exc.strerror or exc}.") from None
     except httpx.HTTPError as exc:
-        raise FetchError(f"Fetching {url} failed: {exc or type(exc).__name__}.") from None
+        raise FetchError(f"Fetching {shown} failed: {exc or type(exc).__name__}.") from None
+    except (httpx.InvalidURL, httpx.StreamError, httpx.CookieConflict, UnicodeError) as exc:
+        # Not HTTPError subclasses: a URL (or a redirect's) httpx cannot use, a body read twice.
+        raise FetchError(f"{shown} cannot be fetched: {exc or type(exc).__name__}.") from None
     finally:
         if response is not None:
             await response.aclose()

@@ -4,6 +4,7 @@
     ├── CatalogueError             a model file that cannot be read, an unknown model id
     ├── InputError                 the user's inputs cannot be sent as they are
     │   ├── ImageError             a file that is not a usable image (broken, truncated, a bomb)
+    │   │   └── IncompleteImage    an image file cut short: only the original can replace it
     │   ├── FetchError             a URL that could not be fetched for checking
     │   └── ValidationError        inputs that break the model's rules (carries the problems)
     ├── ApiError                   RunComfy (or the simulator) said no, or did not answer
@@ -59,6 +60,10 @@ class InputError(StoryreelError):
 
 class ImageError(InputError):
     pass
+
+
+class IncompleteImage(ImageError):
+    """An image file that ends before its image data does (found when decoding it)."""
 
 
 class FetchError(InputError):

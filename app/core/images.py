@@ -37,13 +37,16 @@ from typing import BinaryIO
 
 from PIL import Image, ImageFile, ImageOps
 
-from app.core.errors import ImageError
+from app.core import image_integrity
+from app.core.errors import ImageError, IncompleteImage
 
 BYTES_PER_MB = 1_000_000
 
 # About 10000 × 8000 px, 240 MB as RGB. Kept below Pillow's own threshold (89.5 megapixels
 # by default) so that Pillow never warns about an image this module agreed to decode.
 MAX_DECODE_PIXELS = 80_000_000
+# RunComfy's limit per image: larger images are scaled down to it before they are sent.
+MAX_SENT_PIXELS = 32_000_000
 
 ORIENTATION_TAG = 274
 ROTATED_ORIENTATIONS = (5, 6, 7, 8)
@@ -75,6 +78,7 @@ class ImageInfo:
     orientation: int = 1
     stored_width: int = 0
     stored_height: int = 0
+    incomplete: str | None = None  # why the file is not whole (cut short), from its structure
 
     @property
     def file_size_mb(self) -> float:
@@ -376,6 +380,7 @@ def _probe_stream(fp: BinaryIO, name: str, file_size: int, source: str) -> Image
             orientation=webp.orientation,
             stored_width=webp.width,
             stored_height=webp.height,
+            incomplete=image_integrity.incomplete_reason(fp, file_size, "WEBP"),
         )
     im = _identify(fp, name, head)
     stored_width, stored_height = im.size
@@ -394,6 +399,7 @@ def _probe_stream(fp: BinaryIO, name: str, file_size: int, source: str) -> Image
         orientation=orientation,
         stored_width=stored_width,
         stored_height=stored_height,
+        incomplete=image_integrity.incomplete_reason(fp, file_size, im.format),
     )
 
 
@@ -401,8 +407,10 @@ def probe(path: str | os.PathLike[str]) -> ImageInfo:
     """The image's format, sizes, orientation, frames and mode, from its header only.
 
     Raises :class:`ImageError` with a plain message for anything that is not a readable
-    image. A header claiming an enormous size is reported, not refused: the size rules
-    explain the problem better than a generic error could.
+    image. A file cut short is reported in ``incomplete`` (see
+    :mod:`app.core.image_integrity`), not refused, so that its other facts still show. A
+    header claiming an enormous size is reported, not refused: the size rules explain the
+    problem better than a generic error could.
     """
     with _open_file(path) as (fp, name, size):
         return _probe_stream(fp, name, size, str(path))
@@ -474,7 +482,7 @@ def _too_large(name: str, purpose: str, width: int, height: int) -> ImageError:
 def _damaged(name: str, exc: BaseException) -> ImageError:
     detail = str(exc) or type(exc).__name__
     if "truncated" in detail.lower() or isinstance(exc, EOFError):
-        return ImageError(f"{name} is damaged: the file ends before its image data does.")
+        return IncompleteImage(image_integrity.describe(name, image_integrity.CUT_SHORT))
     return ImageError(f"{name} is damaged: its image data cannot be decoded ({detail}).")
 
 

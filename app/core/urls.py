@@ -24,26 +24,70 @@ def is_loopback_host(host: str | None) -> bool:
     return address.is_loopback
 
 
-def image_url_refusal(url: str) -> str | None:
-    """Why a URL may not be fetched, or None when it may."""
+# Browsers and servers commonly stop at 8 KB; an image address is far shorter than that.
+MAX_URL_LENGTH = 8192
+_SHOWN_CHARACTERS = 80
+
+
+def shown_url(url: str) -> str:
+    """The URL as a message can quote it: control characters escaped, long ones shortened."""
+    text = "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in url
+    )
+    if len(text) > _SHOWN_CHARACTERS:
+        text = text[: _SHOWN_CHARACTERS - 1] + "…"
+    return text
+
+
+def url_problem(url: str) -> str | None:
+    """Why this text cannot be a web address at all, or None when it can be one.
+
+    The rule for every URL a user gives (a field value, a drop, a storyboard), checked
+    before anything parses or fetches it; the message quotes the URL shortened.
+    """
+    if len(url) > MAX_URL_LENGTH:
+        return (
+            f"The URL '{shown_url(url)}' is {len(url):,} characters long; Storyreel takes URLs "
+            f"of at most {MAX_URL_LENGTH:,} characters. Use the image's own address, or save "
+            "the image and use the file."
+        )
+    if any(ch.isspace() or not ch.isprintable() for ch in url):
+        return (
+            f"The URL '{shown_url(url)}' contains a space, a line break or another invisible "
+            "character, which web addresses cannot contain. Copy the address again (a space "
+            "is written %20)."
+        )
     try:
         parts = urlsplit(url)
         host = parts.hostname
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number
     except ValueError:
-        return f"'{url}' is not a valid URL."
+        return f"'{shown_url(url)}' is not a valid URL."
+    if parts.scheme.lower() in ("http", "https") and not host:
+        return f"'{shown_url(url)}' has no host name."
+    return None
+
+
+def image_url_refusal(url: str) -> str | None:
+    """Why a URL may not be fetched, or None when it may."""
+    problem = url_problem(url)
+    if problem is not None:
+        return problem
+    parts = urlsplit(url)
+    host = parts.hostname
     scheme = parts.scheme.lower()
-    if scheme in ("http", "https") and not host:
-        return f"'{url}' has no host name."
     if scheme not in ("http", "https"):
         shown = f"{scheme} URLs" if scheme else "URLs without a scheme"
-        return f"Storyreel fetches only https URLs, not {shown} ('{url}')."
+        return f"Storyreel fetches only https URLs, not {shown} ('{shown_url(url)}')."
     if parts.username is not None or parts.password is not None:
-        return f"Storyreel does not fetch URLs that carry a user name or password ('{url}')."
+        return (
+            "Storyreel does not fetch URLs that carry a user name or password "
+            f"('{shown_url(url)}')."
+        )
     if scheme == "http" and not is_loopback_host(host):
         return (
             f"Storyreel fetches only https URLs; plain http is allowed only on this "
-            f"computer ('{url}')."
+            f"computer ('{shown_url(url)}')."
         )
     return None
 

@@ -20,12 +20,14 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
+from app.core import image_integrity
 from app.core.catalogue import Field, FieldKind, ImageRule, Model
 from app.core.errors import ValidationError
-from app.core.images import ImageInfo
+from app.core.images import MAX_DECODE_PIXELS, MAX_SENT_PIXELS, ImageInfo, can_decode
+from app.core.urls import shown_url, url_problem
 
 
 class Severity(enum.StrEnum):
@@ -171,9 +173,54 @@ def check_format(field: Field, info: ImageInfo) -> Check | None:
     return Check("format", "Format", passed, actual, allowed, message)
 
 
+def incomplete_check(message: str) -> Check:
+    """The failing row of a file cut short (no fix: only the original can replace it)."""
+    return Check("complete", "Complete file", False, "cut short", "the whole file", message, False)
+
+
+def check_complete(info: ImageInfo) -> Check | None:
+    """The failing row when the file's structure shows it was cut short."""
+    if info.incomplete is None:
+        return None
+    name = Path(info.source).name or "The image"
+    return incomplete_check(image_integrity.describe(name, info.incomplete))
+
+
+def check_decodable(info: ImageInfo) -> Check | None:
+    """A failing row for an image too large to decode even at the size it would be sent at.
+
+    A "decompression bomb" (a small file whose header claims a vast canvas) lands here
+    even for a field without size rules, instead of failing only when it is sent.
+    """
+    width, height = info.width, info.height
+    area = width * height
+    fit = (width, height)
+    if area > MAX_SENT_PIXELS:
+        scale = math.sqrt(MAX_SENT_PIXELS / area)
+        fit = (max(1, int(width * scale)), max(1, int(height * scale)))
+    if can_decode(info, fit):
+        return None
+    megapixels = MAX_DECODE_PIXELS // 1_000_000
+    return Check(
+        "decodable",
+        "Pixels",
+        False,
+        f"{width} × {height} px",
+        f"at most {megapixels} megapixels",
+        f"{width} × {height} px is more than the {megapixels} megapixels Storyreel can read "
+        "safely. Save a smaller copy of it in an image editor.",
+        # A size rule's fix may still apply: JPEGs decode at a reduced scale for it.
+        fixable=True,
+    )
+
+
 def check_image(field: Field, info: ImageInfo) -> list[Check]:
-    """Every rule of the field applied to one image, pass or fail, in the schema's order."""
-    checks = [check_rule(rule, info) for rule in field.image_rules]
+    """Every rule of the field applied to one image, pass or fail, in the schema's order.
+
+    A file cut short fails first, whatever its header says.
+    """
+    checks = [c for c in (check_complete(info), check_decodable(info)) if c is not None]
+    checks += [check_rule(rule, info) for rule in field.image_rules]
     fmt = check_format(field, info)
     if fmt is not None:
         checks.append(fmt)
@@ -208,28 +255,35 @@ def image_problems(field: Field, info: ImageInfo, item: int | None = None) -> li
 # --- field rules ----------------------------------------------------------------------------
 
 
-def _is_unset(value: Any) -> bool:
-    return value is None or value == "" or value == []
+def is_unset(value: Any) -> bool:
+    """Whether a value counts as not given: nothing, an empty list, or text that is blank.
+
+    The one rule for "missing": text of only spaces, tabs or line breaks is no more a
+    prompt (or an image path) than no text at all, in the window and on the command line.
+    """
+    if value is None or value == []:
+        return True
+    return isinstance(value, str) and not value.strip()
 
 
-def _valid_url(value: str) -> bool:
-    parts = urlsplit(value)
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
+_is_unset = is_unset
 
 
 def _image_value_problems(field: Field, value: Any, item: int | None = None) -> list[Problem]:
     if not isinstance(value, str) or not value.strip():
         return [Problem(field.name, "type", "Expected an image file or URL.", item=item)]
-    if is_url(value) and not _valid_url(value):
-        return [Problem(field.name, "url", f"'{value}' is not a valid URL.", value, item=item)]
+    if "://" in value or is_url(value):
+        problem = url_problem(value)
+        if problem is not None:
+            return [Problem(field.name, "url", problem, shown_url(value), item=item)]
     if "://" in value and not is_url(value):
         scheme = value.split("://", 1)[0]
         return [
             Problem(
                 field.name,
                 "url",
-                f"Only http and https URLs can be used, not {scheme}.",
-                scheme,
+                f"Only http and https URLs can be used, not {shown_url(scheme)}.",
+                shown_url(scheme),
                 item=item,
             )
         ]
@@ -360,9 +414,14 @@ def validate_values(model: Model, values: Mapping[str, Any]) -> list[Problem]:
         value = values.get(field.name)
         if _is_unset(value):
             if field.required:
-                what = "an image" if field.is_image else "a value"
+                if field.is_image:
+                    what = "give an image"
+                elif field.kind is FieldKind.PROMPT:
+                    what = "write one (spaces alone do not count)"
+                else:
+                    what = "give a value"
                 problems.append(
-                    Problem(field.name, "required", f"{field.title} is required: give {what}.")
+                    Problem(field.name, "required", f"{field.title} is required: {what}.")
                 )
             continue
         problems.extend(field_problems(field, value))

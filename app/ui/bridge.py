@@ -7,6 +7,10 @@ schedules the engine's coroutines as tasks in one registry, which is cancelled o
 Failures come back as notices in plain sentences; nothing an action raises is lost or leaks
 into Qt.
 
+``ImageFetch`` is the drop zones' way to fetch an image URL for checking: it runs in a
+worker thread, reports progress, can be cancelled, and ``Controller.shutdown`` stops any
+still running.
+
 Start-up is split: the window is built and shown without the engine, then ``start`` opens
 the job store, imports the network stack off the UI thread, creates the one Engine,
 resumes unfinished jobs and reports ``ready`` with every job in the store.
@@ -15,17 +19,20 @@ resumes unfinished jobs and reports ``ready`` with every job in the store.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import logging
+import threading
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.api.tasks import TaskRegistry
 from app.core.catalogue import Catalogue
-from app.core.errors import StoryreelError
+from app.core.errors import FetchError, StoryreelError
 from app.core.jobs import EventKind, Job, JobEvent, JobState
 from app.core.settings import Settings
 
@@ -202,7 +209,9 @@ class Controller(QObject):
         return jobs
 
     async def shutdown(self) -> None:
-        """Cancel every task of ours, then close the engine (it stops its own work)."""
+        """Cancel every task of ours and every image fetch, then close the engine (it stops its
+        own work)."""
+        ImageFetch.cancel_all()
         await self.tasks.cancel_all()
         self.bridge.detach()
         engine, self.engine = self.engine, None
@@ -474,4 +483,95 @@ class Controller(QObject):
                     del self._typical[key]
 
 
-__all__ = ["Bridge", "Controller", "KeyCheck", "KeyState", "OFFLINE", "RUNCOMFY"]
+# --- fetching an image URL for checking ----------------------------------------------------
+
+_fetched_lock = threading.Lock()
+_fetched: dict[tuple[str, str], Path] = {}
+_running: set[ImageFetch] = set()  # guarded by _fetched_lock
+
+
+class ImageFetch:
+    """One image URL fetched for checking: run in a worker thread, watched and cancelled from
+    the window. The drop zones fetch only through this, so the window never imports the
+    network code itself.
+
+    :meth:`run` fetches once per session per folder (switching models re-checks the same
+    image against other rules and should not download it again), within the fetch's overall
+    deadline (``app.api.fetch.FETCH_DEADLINE``). :meth:`progress` may be read from any thread;
+    :meth:`cancel` stops the download at once and leaves nothing behind.
+    """
+
+    def __init__(self, url: str, dest_dir: Path) -> None:
+        self.url = url
+        self.dest_dir = Path(dest_dir)
+        self._lock = threading.Lock()
+        self._received = 0
+        self._total: int | None = None
+        self._cancelled = False
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._task: asyncio.Task[Any] | None = None
+
+    @staticmethod
+    def cancel_all() -> None:
+        """Stop every fetch still running (on quit: no worker thread waits on a slow server)."""
+        with _fetched_lock:
+            running = list(_running)
+        for fetch in running:
+            fetch.cancel()
+
+    def progress(self) -> tuple[int, int | None]:
+        """Bytes received so far, and the size the server announced (None when unknown)."""
+        with self._lock:
+            return self._received, self._total
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            loop, task = self._loop, self._task
+        if loop is not None and task is not None:
+            with contextlib.suppress(RuntimeError):  # the loop has finished already
+                loop.call_soon_threadsafe(task.cancel)
+
+    def _note(self, received: int, total: int | None) -> None:
+        with self._lock:
+            self._received, self._total = received, total
+
+    def run(self) -> Path:
+        """The URL's image as a local file (blocking: call it from a worker thread)."""
+        key = (str(self.dest_dir), self.url)
+        with _fetched_lock:
+            known = _fetched.get(key)
+        if known is not None and known.is_file():
+            return known
+        # httpx loads with the first URL, in this worker thread, not at start-up.
+        from app.api.fetch import fetch_image
+
+        async def fetch() -> Path:
+            with self._lock:
+                if self._cancelled:
+                    raise asyncio.CancelledError
+                self._loop, self._task = asyncio.get_running_loop(), asyncio.current_task()
+            return await fetch_image(self.url, self.dest_dir, on_progress=self._note)
+
+        with _fetched_lock:
+            _running.add(self)
+        try:
+            # The worker thread has no event loop of its own; this one lives for one download.
+            copy = asyncio.run(fetch())
+        except asyncio.CancelledError:
+            raise FetchError(tr("Fetching the image was cancelled.")) from None
+        finally:
+            with _fetched_lock:
+                _running.discard(self)
+            with self._lock:
+                self._loop = self._task = None
+        with _fetched_lock:
+            _fetched[key] = copy
+        return copy
+
+
+__all__ = ["Bridge", "Controller", "ImageFetch", "KeyCheck", "KeyState", "OFFLINE", "RUNCOMFY"]

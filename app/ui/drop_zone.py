@@ -15,6 +15,12 @@ of the field is checked (one row per rule: label, ✓ or ✗, actual value, limi
 thumbnail is decoded in parallel. The border shows the state: dashed when empty, blue while
 checking, green when valid, red when invalid or unreadable, amber when valid with a warning.
 
+A URL is fetched through :class:`app.ui.bridge.ImageFetch` (the window's one way to the
+network code): the zone shows how much has arrived and a Cancel button, which brings back
+the image shown before; the fetch gives up by itself after 30 s. A file cut short fails a
+"Complete file" row with no fix (only the original can replace it), whether its structure
+shows it or the thumbnail's decoder meets its end.
+
 For an image that breaks a rule, each fix the core offers (``plan_fixes``) is a button; its
 description is its tooltip and is shown again in a confirmation before anything happens.
 Applying writes a new file to ``cache_dir()/fixed`` and checks it; the original is never
@@ -43,15 +49,13 @@ files dropped at once fill it in order; dragging a thumbnail onto another slot m
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import hashlib
 import logging
 import os
 import tempfile
-import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -104,13 +108,15 @@ from PySide6.QtWidgets import (
 
 from app.core import images
 from app.core.catalogue import Field
-from app.core.errors import ImageError, StoryreelError
+from app.core.errors import ImageError, IncompleteImage, StoryreelError
 from app.core.fixes import Fix, apply_fix, plan_fixes
 from app.core.images import ImageInfo
 from app.core.settings import cache_dir
 from app.core.urls import is_allowed_image_url
-from app.core.validation import Check, Problem, check_image, is_url
+from app.core.validation import Check, Problem, check_image, incomplete_check, is_url
 from app.ui import theme
+from app.ui.bridge import ImageFetch
+from app.ui.fetch_progress import FetchProgress
 from app.ui.workers import Task, run_in_thread
 
 log = logging.getLogger(__name__)
@@ -265,6 +271,14 @@ def _inspect(image_field: Field, path: Path) -> Inspection:
     return Inspection(info, checks, list(fixes))
 
 
+def _with_damage(inspection: Inspection, message: str) -> Inspection:
+    """The verdict once decoding found the file cut short: a failing row first, and no fixes
+    (every fix decodes the file; only the original can replace it)."""
+    if any(check.rule == "complete" for check in inspection.checks):
+        return replace(inspection, fixes=[])
+    return Inspection(inspection.info, [incomplete_check(message), *inspection.checks], [])
+
+
 def _thumbnail(path: Path) -> QImage:
     picture = images.make_thumbnail(path, max_side=THUMBNAIL_SIDE)
     picture = picture.convert("RGBA") if picture.mode != "RGBA" else picture
@@ -307,27 +321,6 @@ def _save_qimage(image: QImage) -> Path:
         raise ImageError("The pasted image could not be saved as PNG.")
     data = bytes(buffer.data().data())
     return _save_bytes(data, "image/png")
-
-
-_fetched_lock = threading.Lock()
-_fetched: dict[tuple[str, str], Path] = {}
-
-
-def _fetch(url: str) -> Path:
-    """The URL's image as a local copy; fetched once per session (switching models re-checks
-    the same image against other rules, and should not download it again)."""
-    key = (str(inputs_dir()), url)
-    with _fetched_lock:
-        known = _fetched.get(key)
-    if known is not None and known.is_file():
-        return known
-    # The worker thread has no event loop of its own; this one lives for the one download.
-    from app.api.fetch import fetch_image  # httpx loads on the first URL, not at start-up
-
-    copy = asyncio.run(fetch_image(url, inputs_dir()))
-    with _fetched_lock:
-        _fetched[key] = copy
-    return copy
 
 
 def _apply(fix: Fix, image_field: Field, source: Path) -> Path:
@@ -527,6 +520,8 @@ class DropZone(QWidget):
         self._subject = self.tr("an image")
         self._hint = ""
         self._pending_name = ""
+        self._damage: str | None = None  # a decoder found the file cut short
+        self._fetch: ImageFetch | None = None
         self._shown_checks: tuple[object, ...] | None = None
         self.file_dialog: QFileDialog | None = None
         self.confirmation: FixConfirmation | None = None
@@ -568,6 +563,9 @@ class DropZone(QWidget):
         self.restore_button.setToolTip(self.tr("Bring back the image that was here before."))
         self.restore_button.clicked.connect(self.restore_previous)
 
+        self.fetch_progress = FetchProgress(self)
+        self.fetch_progress.cancel_requested.connect(self.cancel_fetch)
+
         self.checks_widget = QWidget(self)
         self.checks_grid = QGridLayout(self.checks_widget)
         self.checks_grid.setContentsMargins(0, 0, 0, 0)
@@ -598,6 +596,7 @@ class DropZone(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.preview)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.fetch_progress)
         layout.addLayout(restore_row)
         layout.addWidget(self.checks_widget)
         layout.addLayout(self.fixes_row)
@@ -631,7 +630,11 @@ class DropZone(QWidget):
         return self._error
 
     def can_restore(self) -> bool:
-        return self._previous is not None and self._state is State.ERROR
+        """Whether "Restore previous" applies: the new image cannot be read, or is cut short."""
+        if self._previous is None:
+            return False
+        damaged = any(c.rule == "complete" and not c.passed for c in self.checks())
+        return self._state is State.ERROR or (self._state is State.INVALID and damaged)
 
     def set_source(self, path_or_url: str) -> None:
         """Load and check the image at a local path, a ``file://`` URL or an http(s) URL."""
@@ -658,7 +661,9 @@ class DropZone(QWidget):
                 )
                 return
             self._waiting_for = {"download"}
-            self._run(_fetch, source.value, step="download", on_done=self._check_local)
+            self._fetch = ImageFetch(source.value, inputs_dir())
+            self.fetch_progress.start(self._fetch)
+            self._run(self._fetch.run, step="download", on_done=self._downloaded)
         else:
             self._begin(None, name)
             self._waiting_for = {"save"}
@@ -697,8 +702,23 @@ class DropZone(QWidget):
         if had_value:
             self.changed.emit()
 
+    def fetching(self) -> bool:
+        return self._fetch is not None
+
+    def cancel_fetch(self) -> None:
+        """Stop fetching a URL (the Cancel button): the image shown before comes back."""
+        if self._fetch is None:
+            return
+        self._cancel_work()
+        if self._previous is not None:
+            self.restore_previous()
+        else:
+            self.clear()
+        self._note = self.tr("Fetching the image was cancelled.")
+        self._refresh()
+
     def restore_previous(self) -> None:
-        """Bring back the image shown before a drop that could not be read."""
+        """Bring back the image shown before a drop that could not be read or was cut short."""
         snapshot, self._previous = self._previous, None
         if snapshot is None:
             return
@@ -844,6 +864,7 @@ class DropZone(QWidget):
         self._thumbnail = None
         self._error = None
         self._note = ""
+        self._damage = None
         self._set_state(State.CHECKING)
         self.changed.emit()
 
@@ -858,6 +879,9 @@ class DropZone(QWidget):
         def failed(error: BaseException) -> None:
             if generation == self._generation:
                 self._waiting_for.discard(step)
+                if isinstance(error, IncompleteImage) and step == "thumbnail":
+                    self._found_damaged(str(error))
+                    return
                 self._fail(_describe_error(error, self._name_for_messages()))
 
         self._tasks.append(run_in_thread(work, *args, owner=self, on_done=done, on_error=failed))
@@ -874,9 +898,28 @@ class DropZone(QWidget):
         self._run(_thumbnail, self._local, step="thumbnail", on_done=self._thumbnail_ready)
         self._refresh()
 
+    def _downloaded(self, path: Path) -> None:
+        self._fetch = None
+        self.fetch_progress.stop()
+        self._check_local(path)
+
     def _inspected(self, inspection: Inspection) -> None:
         self._inspection = inspection
+        if self._damage is not None:
+            self._inspection = _with_damage(inspection, self._damage)
         self._settle()
+
+    def _found_damaged(self, message: str) -> None:
+        """The thumbnail's decoder met the end of the file: a failing row, not a crash."""
+        self._damage = message
+        self.preview.update()
+        if self._inspection is None:
+            self._refresh()  # the verdict, still to come, takes the row
+            return
+        self._inspection = _with_damage(self._inspection, message)
+        self._set_state(State.INVALID)
+        self._refresh()
+        self.changed.emit()
 
     def _thumbnail_ready(self, image: QImage) -> None:
         self._thumbnail = image
@@ -928,6 +971,10 @@ class DropZone(QWidget):
             task.cancel()
         self._tasks = []
         self._waiting_for = set()
+        if self._fetch is not None:
+            self._fetch.cancel()
+            self._fetch = None
+        self.fetch_progress.stop()
 
     def _files_chosen(self, files: list[str]) -> None:
         global _last_directory

@@ -60,7 +60,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.catalogue import Field, FieldKind, Model
-from app.core.validation import Problem, advice, field_problems, validate_values
+from app.core.validation import Problem, advice, field_problems, is_unset, validate_values
 from app.ui import fields as _fields  # noqa: F401 - registers the built-in field widgets
 from app.ui import theme
 from app.ui.fields import labels
@@ -72,10 +72,6 @@ IMAGE_ROLES = ("first_frame", "last_frame", "reference_images")
 # Focusable widgets whose focusable insides are part of them, not stops of their own.
 _SELF_CONTAINED = (QAbstractSpinBox, QComboBox, QAbstractScrollArea)
 _COMPACT_KINDS = (FieldKind.CHOICE, FieldKind.INT_CHOICE, FieldKind.INTEGER, FieldKind.BOOLEAN)
-
-
-def _is_unset(value: Any) -> bool:
-    return value is None or value == "" or value == []
 
 
 class ParameterPanel(QWidget):
@@ -280,7 +276,7 @@ class ParameterPanel(QWidget):
             if widget is None:
                 continue
             value = widget.value()
-            if not _is_unset(value):
+            if not is_unset(value):
                 found[f.name] = value
         return found
 
@@ -290,7 +286,7 @@ class ParameterPanel(QWidget):
         for name, widget in self._widgets.items():
             if isinstance(widget, SeedWidget):
                 value = widget.value_for_submission()
-                if _is_unset(value):
+                if is_unset(value):
                     found.pop(name, None)
                 else:
                     found[name] = value
@@ -339,7 +335,7 @@ class ParameterPanel(QWidget):
             if not self._model.has_field(name):
                 continue
             f = self._model.field(name)
-            if f.is_image or _is_unset(value) or field_problems(f, value):
+            if f.is_image or is_unset(value) or field_problems(f, value):
                 continue
             accepted[name] = value
         self.set_values(accepted)
@@ -466,7 +462,7 @@ def carry_values(old: Model, values: dict[str, Any], new: Model) -> dict[str, An
         source, target = old.role(role), new.role(role)
         if source is not None:
             handled.add(source.name)
-        if source is None or target is None or _is_unset(values.get(source.name)):
+        if source is None or target is None or is_unset(values.get(source.name)):
             continue
         handled.add(target.name)
         value = values[source.name]

@@ -17,7 +17,7 @@ import pytest
 from PIL import Image
 
 from app.core.catalogue import Catalogue
-from app.core.errors import ImageError
+from app.core.errors import ImageError, IncompleteImage
 from app.core.images import (
     MAX_DECODE_PIXELS,
     ImageInfo,
@@ -371,16 +371,19 @@ def test_a_file_without_read_permission(tmp_path):
 
 
 @pytest.mark.parametrize("fmt", ["JPEG", "PNG"])
-def test_truncated_pixel_data_passes_probe_and_fails_verification(tmp_path, fmt):
+def test_truncated_pixel_data_is_reported_by_probe_and_refused_by_every_decoder(tmp_path, fmt):
     data = encoded(Image.effect_noise((640, 480), 80).convert("RGB"), fmt)
     path = tmp_path / f"cut.{fmt.lower()}"
     path.write_bytes(data[: len(data) * 2 // 3])
-    assert (probe(path).width, probe(path).height) == (640, 480)
-    with pytest.raises(ImageError, match=r"cut\.\w+ is damaged: the file ends before"):
+    info = probe(path)
+    assert (info.width, info.height) == (640, 480)  # the header's facts still show
+    assert info.incomplete == "the file ends before its image data does"
+    expected = r"cut\.\w+ is incomplete: the file ends before .* again from the original"
+    with pytest.raises(IncompleteImage, match=expected):
         verify_decodable(path)
-    with pytest.raises(ImageError, match="damaged"):
+    with pytest.raises(IncompleteImage, match=expected):
         make_thumbnail(path)
-    with pytest.raises(ImageError, match="damaged"):
+    with pytest.raises(IncompleteImage, match=expected):
         load_for_encoding(path)
 
 

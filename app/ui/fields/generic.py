@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.core.catalogue import Field, FieldKind
-from app.core.validation import Problem
+from app.core.validation import Problem, is_unset
 from app.ui.fields.base import FieldWidget
 from app.ui.fields.registry import register
 
@@ -42,7 +42,7 @@ class GenericWidget(FieldWidget):
 
     def _parsed(self) -> Any:
         text = self.editor.text()
-        if not text.strip():
+        if is_unset(text):
             return None
         if self._is_text:
             return text

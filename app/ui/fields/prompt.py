@@ -14,6 +14,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from app.core.catalogue import Field, FieldKind
+from app.core.validation import is_unset
 from app.ui import theme
 from app.ui.fields.base import FieldWidget
 from app.ui.fields.registry import register
@@ -54,7 +55,7 @@ class PromptWidget(FieldWidget):
 
     def value(self) -> Any:
         text = self.editor.toPlainText()
-        return text if text.strip() else None
+        return None if is_unset(text) else text  # blank is missing: the core's one rule
 
     def set_value(self, value: Any) -> None:
         text = "" if value is None else str(value)
