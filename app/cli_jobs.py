@@ -19,18 +19,19 @@ from typing import Any
 from app.cli import (
     EXIT_API,
     EXIT_INVALID,
-    EXIT_JOB_FAILED,
     EXIT_OK,
-    EXIT_UNCERTAIN,
     UsageError,
     _parse_assignments,
     _print_json,
     _problem_json,
     check_inputs,
 )
+from app.core import exit_codes
 from app.core.catalogue import default_catalogue
-from app.core.errors import ApiError, AuthError
+from app.core.errors import ApiError, AuthError, DataFolderError
+from app.core.exit_codes import ExitCode
 from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
+from app.core.paths import ensure_data_folders, ensure_folder
 from app.core.settings import Settings
 
 NO_KEY_HELP = (
@@ -41,11 +42,7 @@ NO_KEY_HELP = (
 
 
 def _exit_for(job: Job) -> int:
-    if job.state is JobState.SUCCEEDED:
-        return EXIT_OK
-    if job.state is JobState.UNCERTAIN:
-        return EXIT_UNCERTAIN
-    return EXIT_JOB_FAILED
+    return exit_codes.for_job(job)
 
 
 def job_summary(job: Job) -> dict[str, Any]:
@@ -110,12 +107,23 @@ class Progress:
         self.last = text
 
 
+def _library(out: Path | None, settings: Settings) -> Path:
+    """The folder videos go to, checked before anything is sent (UsageError for --out)."""
+    if out is None:
+        return ensure_folder(settings.library_path.expanduser(), "video library")
+    try:
+        return ensure_folder(out.expanduser(), "output")
+    except DataFolderError as exc:
+        raise UsageError(f"--out: {exc}") from None
+
+
 def _make_engine(out: Path | None):
     from app.api.engine import Engine
     from app.store import JobStore
 
+    ensure_data_folders()
     settings = Settings.load()
-    library = (out or settings.library_path).expanduser()
+    library = _library(out, settings)
     return Engine(
         store=JobStore.open_default(),
         catalogue=default_catalogue(),
@@ -141,7 +149,14 @@ async def _run(args: argparse.Namespace) -> int:
     errors, warnings = await asyncio.to_thread(check_inputs, model, values)
     if errors:
         if args.json:
-            _print_json({"event": "invalid", "problems": [_problem_json(p) for p in errors]})
+            _print_json(
+                {
+                    "event": "invalid",
+                    "problems": [_problem_json(p) for p in errors],
+                    "error": "\n".join(p.line() for p in errors),
+                    "exit": int(ExitCode.INVALID),
+                }
+            )
         else:
             for p in errors:
                 print(p.line())
@@ -155,8 +170,7 @@ async def _run(args: argparse.Namespace) -> int:
             "this command ends."
         )
     if engine_kind == "runcomfy" and not secrets.get_token():
-        print(NO_KEY_HELP, file=sys.stderr)
-        return EXIT_API
+        raise AuthError(NO_KEY_HELP)
     progress = Progress(args.json)
     engine = _make_engine(args.out)
     try:
@@ -179,7 +193,9 @@ async def _run(args: argparse.Namespace) -> int:
                 model.model_id, values, engine=engine_kind, expected_price=price
             )
             if args.no_wait and not job.state.finished:
-                if not args.json:
+                if args.json:
+                    _print_json({"event": "queued", **job_summary(job)})
+                else:
                     print(
                         f"Queued as {job.request_id}. Follow it with `storyreel resume`.",
                         file=sys.stderr,
@@ -228,17 +244,15 @@ async def _resume(args: argparse.Namespace) -> int:
         try:
             jobs = await engine.resume()
             if not jobs:
-                if not args.json:
+                if args.json:
+                    _print_json({"event": "nothing_to_resume", "jobs": []})
+                else:
                     print("No unfinished jobs.", file=sys.stderr)
                 return EXIT_OK
             finished = [j if j.state.finished else await engine.wait(j.id) for j in jobs]
         finally:
             remove()
-        codes = [_report(j, args.json) for j in finished]
-        for code in (EXIT_UNCERTAIN, EXIT_JOB_FAILED):
-            if code in codes:
-                return code
-        return EXIT_OK
+        return exit_codes.most_urgent([_report(j, args.json) for j in finished])
     finally:
         await _close(engine)
 
@@ -254,6 +268,7 @@ def cmd_resume(args: argparse.Namespace) -> int:
 def cmd_jobs(args: argparse.Namespace) -> int:
     from app.store import JobStore
 
+    ensure_data_folders()
     with JobStore.open_default() as store:
         jobs = store.jobs(limit=args.limit)
     if args.json:
@@ -276,29 +291,30 @@ def cmd_jobs(args: argparse.Namespace) -> int:
 
 
 async def _cancel(args: argparse.Namespace) -> int:
+    from app.cli_common import report_error
     from app.store import JobStore
 
+    ensure_data_folders()
     with JobStore.open_default() as store:
         job = store.find_request(args.request_id)
     if job is None:
-        print(
-            f"{args.request_id} is not in your Storyreel queue.",
-            file=sys.stderr,
-        )
-        return EXIT_INVALID
+        message = f"{args.request_id} is not in your Storyreel queue."
+        return report_error("cancel", message, ExitCode.INVALID, args.json)
     engine = _make_engine(None)
     try:
         outcome = await engine.cancel(job.id)
     finally:
         await _close(engine)
     if outcome == "cancelled":
-        print(f"Cancelled {args.request_id}.")
+        if args.json:
+            _print_json({"event": "cancelled", "request_id": args.request_id})
+        else:
+            print(f"Cancelled {args.request_id}.")
         return EXIT_OK
-    print(
-        f"{args.request_id} could not be cancelled: only jobs still waiting in the queue can be.",
-        file=sys.stderr,
+    message = (
+        f"{args.request_id} could not be cancelled: only jobs still waiting in the queue can be."
     )
-    return EXIT_JOB_FAILED
+    return report_error("cancel", message, ExitCode.INVALID, args.json)
 
 
 def cmd_cancel(args: argparse.Namespace) -> int:
@@ -353,9 +369,12 @@ def cmd_logout(args: argparse.Namespace) -> int:
 
 
 def cmd_sim(args: argparse.Namespace) -> int:
-    from app.sim.server import serve_forever
+    from app.sim.server import SimulatorError, serve_forever
 
-    serve_forever(args.host, args.port)
+    try:
+        serve_forever(args.host, args.port)
+    except SimulatorError as exc:  # the address or port asked for: a usage error
+        raise UsageError(str(exc)) from None
     return EXIT_OK
 
 

@@ -5,10 +5,11 @@ clip still matches their inputs are kept, not paid for again; clips of jobs that
 after an earlier run was interrupted are picked up first. The exported video goes next to
 the board file as "<board name>.mp4", or into ``--out DIR``. Its path is printed on stdout.
 
-Exit codes are the command line's (see ``app.cli``): 0 every shot rendered and the video
-exported, 1 a board or shot that cannot be rendered as it is, 2 usage, 3 a shot failed or
-was cancelled (a partial video is still exported, with the missing shots held as stills),
-4 API, account or network, 5 a submission is uncertain.
+Exit codes are the command line's (see ``app.core.exit_codes``): 0 every shot rendered and
+the video exported, 1 a board or shot that cannot be rendered as it is, 2 usage, 3 a shot
+failed or was cancelled (a partial video is still exported, with the missing shots held as
+stills), 4 API, account or network, 5 a submission is uncertain, 6 Storyreel's data
+folders cannot be used.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli import EXIT_API, EXIT_INVALID, EXIT_JOB_FAILED, EXIT_OK, EXIT_UNCERTAIN, _print_json
+from app.cli import EXIT_JOB_FAILED, EXIT_OK, EXIT_UNCERTAIN, _print_json
 from app.core.catalogue import default_catalogue
-from app.core.errors import ApiError
+from app.core.errors import ApiError, AuthError
 from app.core.jobs import UNCERTAIN_HELP
 
 HELP = "Render a saved storyboard, shot by shot, and export it as one MP4."
@@ -61,7 +62,7 @@ async def _storyboard(args: argparse.Namespace) -> int:
         render_storyboard,
     )
     from app.cli_jobs import NO_KEY_HELP, _make_engine
-    from app.core.storyboard import Storyboard, sequence
+    from app.core.storyboard import Storyboard, StoryboardError, sequence
     from app.core.video import export_sequence
 
     as_json = args.json
@@ -69,15 +70,10 @@ async def _storyboard(args: argparse.Namespace) -> int:
     catalogue = default_catalogue()
     if not board.shots:
         needed = "two frames" if board.cut_mode.value == "per_pair" else "a frame"
-        print(
-            f"{board.path} has no shots to render: add at least {needed}.",
-            file=sys.stderr,
-        )
-        return EXIT_INVALID
+        raise StoryboardError(f"{board.path} has no shots to render: add at least {needed}.")
     engine_kind = "offline" if args.offline else "runcomfy"
     if engine_kind == "runcomfy" and not secrets.get_token():
-        print(NO_KEY_HELP, file=sys.stderr)
-        return EXIT_API
+        raise AuthError(NO_KEY_HELP)
     out_dir = (args.out or board.folder or Path.cwd()).expanduser()
     out_path = out_dir / f"{board.name}.mp4"
 

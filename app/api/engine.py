@@ -82,6 +82,7 @@ from app.core.errors import (
     SubmissionUncertain,
     ValidationError,
 )
+from app.core.exit_codes import NOT_SENT_API, NOT_SENT_INPUT, NOT_SENT_KEY
 from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState, event
 from app.core.settings import Settings
 from app.core.validation import blocking, validate_values
@@ -121,6 +122,22 @@ OFFLINE_LOST = (
     "The offline preview engine stopped when Storyreel closed, and this preview went with "
     "it. Nothing was charged; use Retry to render it again."
 )
+
+
+def failure_text(job: Job, detail: str, *, made: bool = False) -> str:
+    """A failure worded for the engine that ran ``job``: only a RunComfy job is in the user's
+    RunComfy generation history; an offline preview costs nothing to render again.
+
+    ``made`` says the video exists (it could not be listed or saved here); otherwise the
+    engine could not make it and ``detail`` is its reason.
+    """
+    offline = job.engine == OFFLINE
+    maker = "The offline preview engine" if offline else "RunComfy"
+    if not made:
+        return f"{maker} could not make this video: {detail or maker + ' gave no reason.'}"
+    if offline:
+        return f"{detail} Render the preview again once that is fixed; it costs nothing."
+    return f"{detail} It is also in your generation history on RunComfy."
 
 
 @dataclass(frozen=True)
@@ -169,6 +186,11 @@ class _Subscription:
     async def aclose(self) -> None:
         with contextlib.suppress(ValueError):
             self._engine._subscribers.remove(self._queue)
+
+
+def _not_sent(job: Job, why: str) -> dict[str, Any]:
+    """The job's extra data, noting why it was never sent (its exit code depends on it)."""
+    return {**job.extra, NOT_SENT_KEY: why}
 
 
 def family_line(store: JobStore, job: Job, enough: int) -> RunTimeLine | None:
@@ -476,7 +498,11 @@ class Engine:
         try:
             body, summary = await encode_inputs_async(model, values, workdir=Path.cwd())
         except (InputError, ValidationError) as exc:
-            self._commit(job.move(JobState.FAILED, error=f"Not sent: {exc}"))
+            self._commit(
+                job.move(
+                    JobState.FAILED, error=f"Not sent: {exc}", extra=_not_sent(job, NOT_SENT_INPUT)
+                )
+            )
             return job.snapshot()
         if job.state is not JobState.PENDING:  # cancelled while its images were encoded
             return job.snapshot()
@@ -492,7 +518,11 @@ class Engine:
         except ApiError as exc:
             # Certainly not queued: say so, then fail it; the user can retry.
             self._commit(job.move(JobState.PENDING))
-            self._commit(job.move(JobState.FAILED, error=f"Not sent: {exc}"))
+            self._commit(
+                job.move(
+                    JobState.FAILED, error=f"Not sent: {exc}", extra=_not_sent(job, NOT_SENT_API)
+                )
+            )
             return job.snapshot()
         except asyncio.CancelledError:
             self._commit(job.move(JobState.UNCERTAIN, error=UNCERTAIN_HELP), message=UNCERTAIN_HELP)
@@ -566,11 +596,10 @@ class Engine:
             if key not in _RESULT_KEYS and len(json.dumps(value, default=str)) <= _EXTRA_LIMIT:
                 extra[key] = value
         if result.status == FAILED:
-            reason = result.error_message or "RunComfy gave no reason"
             self._commit(
                 job.move(
                     JobState.FAILED,
-                    error=f"RunComfy could not make this video: {reason}",
+                    error=failure_text(job, result.error_message or ""),
                     started_at=started_at,
                     finished_at=finished_at,
                     extra=extra,
@@ -602,9 +631,10 @@ class Engine:
             self._commit(
                 job.move(
                     JobState.FAILED,
-                    error=(
-                        f"RunComfy reported request {job.request_id} as done but listed no "
-                        "output file. Check your generation history on RunComfy."
+                    error=failure_text(
+                        job,
+                        f"Request {job.request_id} was reported done with no output file.",
+                        made=True,
                     ),
                 )
             )
@@ -637,9 +667,10 @@ class Engine:
                     self._commit(
                         job.move(
                             JobState.FAILED,
-                            error=(
-                                f"The video was made but could not be downloaded: {exc} It "
-                                "is also in your generation history on RunComfy."
+                            error=failure_text(
+                                job,
+                                f"The video was made but could not be downloaded: {exc}",
+                                made=True,
                             ),
                         )
                     )

@@ -17,6 +17,7 @@ import difflib
 import enum
 import json
 import logging
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,12 +119,18 @@ class Field:
 
     def seconds_for(self, value: Any) -> float | None:
         """The clip length a choice of this field stands for, when it is a duration."""
-        if value is None:
+        if value is None or isinstance(value, bool):
+            return None
+        try:
+            number = float(value)
+        except (TypeError, ValueError, OverflowError):
+            return None  # not a length ("abc" from a hand-edited file): validation says so
+        if not math.isfinite(number):
             return None
         if self.unit == "s":
-            return float(value)
+            return number
         if self.unit == "frames" and self.frame_rate:
-            return int(value) / self.frame_rate
+            return int(number) / self.frame_rate
         return None
 
 

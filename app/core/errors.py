@@ -1,9 +1,12 @@
 """Every error Storyreel raises on purpose, as one tree.
 
     StoryreelError                 anything Storyreel means to tell the user about
+    ├── UsageError                 command-line arguments that make no sense (exit code 2)
     ├── CatalogueError             a model file that cannot be read, an unknown model id
     ├── InputError                 the user's inputs cannot be sent as they are
     │   ├── ImageError             a file that is not a usable image (broken, truncated, a bomb)
+    │   ├── FileFormatError        a file Storyreel reads (a board, settings, a model file, a
+    │   │                          cache) that is not what it should be: wrong types, too deep
     │   ├── FetchError             a URL that could not be fetched for checking
     │   └── ValidationError        inputs that break the model's rules (carries the problems)
     ├── ApiError                   RunComfy (or the simulator) said no, or did not answer
@@ -21,6 +24,8 @@
     │   └── PriceUnavailable       the live price could not be read, so nothing is submitted
     ├── DownloadError              an output could not be fetched or stored
     ├── StoreError                 the job database cannot be used (e.g. made by a newer Storyreel)
+    │   └── DataFolderError        a folder Storyreel keeps its data in is a file, or cannot be
+    │                              created or written to
     └── SecretError                the API key cannot be stored or read
 
 Messages are complete sentences meant for the person using the app. They never contain
@@ -43,6 +48,10 @@ class StoryreelError(Exception):
         return self.message
 
 
+class UsageError(StoryreelError):
+    """Command-line arguments that parse but make no sense (together, or out of range)."""
+
+
 class CatalogueError(StoryreelError):
     pass
 
@@ -53,6 +62,11 @@ class InputError(StoryreelError):
 
 class ImageError(InputError):
     pass
+
+
+class FileFormatError(InputError):
+    """A file Storyreel reads whose content is not what it should be (wrong types, nesting
+    too deep, not JSON). The message names the file and what is wrong."""
 
 
 class FetchError(InputError):
@@ -141,6 +155,11 @@ class DownloadError(StoryreelError):
 
 class StoreError(StoryreelError):
     pass
+
+
+class DataFolderError(StoreError):
+    """A folder Storyreel keeps its data in (settings, jobs, logs, cache, videos) cannot be
+    used: it is a file, lies under a file, or cannot be created or written to."""
 
 
 class SecretError(StoryreelError):

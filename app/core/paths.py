@@ -54,3 +54,57 @@ def user_catalogue_dir() -> Path:
 
 def database_path() -> Path:
     return data_dir() / "jobs.sqlite3"
+
+
+def _folder_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be used as a folder to write in, or None when it can."""
+    for part in [path, *path.parents]:
+        if part.exists() or part.is_symlink():
+            if not part.is_dir():
+                return (
+                    "it is a file, not a folder"
+                    if part == path
+                    else f"{part} is a file, not a folder"
+                )
+            break
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"it cannot be created ({exc.strerror or exc})"
+    if not os.access(path, os.W_OK | os.X_OK):
+        return "Storyreel is not allowed to write in it"
+    return None
+
+
+def ensure_folder(path: Path, what: str) -> Path:
+    """Create ``path`` if needed; DataFolderError naming ``what`` when it cannot be used."""
+    from app.core.errors import DataFolderError
+
+    problem = _folder_problem(path)
+    if problem is None:
+        return path
+    shown = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    home = os.environ.get("STORYREEL_HOME")
+    elsewhere = (
+        f"point STORYREEL_HOME (now {home!r}) at a folder Storyreel can write in"
+        if home
+        else "set STORYREEL_HOME to a folder Storyreel can write in"
+    )
+    raise DataFolderError(
+        f"Storyreel cannot use its {what} folder {shown}: {problem}. Storyreel changed "
+        f"nothing there. Make that path a folder Storyreel can write in, or {elsewhere}."
+    )
+
+
+def ensure_data_folders() -> None:
+    """Check (and create) the folders for settings, the job database, logs and the cache.
+
+    Raises DataFolderError for the first that cannot be used.
+    """
+    for what, folder in (
+        ("settings", config_dir()),
+        ("data", data_dir()),
+        ("log", log_dir()),
+        ("cache", cache_dir()),
+    ):
+        ensure_folder(folder, what)

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from app.core import safe_json
 from app.core.paths import (
     APP_NAME,
     cache_dir,
@@ -100,7 +101,7 @@ class Settings:
     def save(self) -> None:
         file = self.path()
         file.parent.mkdir(parents=True, exist_ok=True)
-        data = json.dumps(asdict(self), indent=2, ensure_ascii=False)
+        data = safe_json.dumps(asdict(self), indent=2)  # file names of any bytes, exactly
         fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".settings-", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -22,7 +22,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from app.core import settings
+from app.core import safe_json, settings
 from app.core.errors import StoreError
 from app.core.jobs import FINISHED, Job, JobState
 from app.store.migrations import LATEST, MIGRATIONS
@@ -49,11 +49,13 @@ def _to_row(job: Job, duration_key: str) -> dict[str, Any]:
     for name in _COLUMNS:
         value = getattr(job, name)
         if name in _JSON_COLUMNS:
-            value = None if value is None else json.dumps(value, ensure_ascii=False)
+            value = None if value is None else safe_json.dumps(value)  # any file name
         elif name == "state":
             value = str(value)
         elif name == "long_running":
             value = int(bool(value))
+        elif isinstance(value, str):
+            value = safe_json.printable(value)  # a message naming an undecodable file name
         row[name] = value
     row["duration_key"] = duration_key
     return row
@@ -92,8 +94,10 @@ class JobStore:
             self._db.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             raise StoreError(
-                f"The job database {self.path} cannot be opened ({exc}). "
-                "Move it aside to start with an empty queue."
+                f"The job database {self.path} cannot be opened ({exc}). It is left as it "
+                "is: it holds the request ids of the jobs you sent, so do not delete or move "
+                "it. If another Storyreel was starting at the same moment, wait a few seconds "
+                "and try again; otherwise check that its folder can be read and written."
             ) from exc
 
     @classmethod
