@@ -112,7 +112,7 @@ def _library(out: Path | None, settings: Settings) -> Path:
     if out is None:
         return ensure_folder(settings.library_path.expanduser(), "video library")
     try:
-        return ensure_folder(out.expanduser(), "output")
+        return ensure_folder(out.expanduser(), "output", "give --out another folder")
     except DataFolderError as exc:
         raise UsageError(f"--out: {exc}") from None
 
@@ -123,6 +123,8 @@ def _make_engine(out: Path | None):
 
     ensure_data_folders()
     settings = Settings.load()
+    if settings.problem:
+        print(f"warning: {settings.problem}", file=sys.stderr)
     library = _library(out, settings)
     return Engine(
         store=JobStore.open_default(),

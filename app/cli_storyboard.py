@@ -22,8 +22,9 @@ from typing import Any
 
 from app.cli import EXIT_JOB_FAILED, EXIT_OK, EXIT_UNCERTAIN, _print_json
 from app.core.catalogue import default_catalogue
-from app.core.errors import ApiError, AuthError
+from app.core.errors import ApiError, AuthError, DataFolderError, UsageError
 from app.core.jobs import UNCERTAIN_HELP
+from app.core.paths import ensure_folder
 
 HELP = "Render a saved storyboard, shot by shot, and export it as one MP4."
 
@@ -75,6 +76,11 @@ async def _storyboard(args: argparse.Namespace) -> int:
     if engine_kind == "runcomfy" and not secrets.get_token():
         raise AuthError(NO_KEY_HELP)
     out_dir = (args.out or board.folder or Path.cwd()).expanduser()
+    if args.out is not None:  # checked before anything is sent
+        try:
+            ensure_folder(out_dir, "output", "give --out another folder")
+        except DataFolderError as exc:
+            raise UsageError(f"--out: {exc}") from None
     out_path = out_dir / f"{board.name}.mp4"
 
     def on_event(ev: RenderEvent) -> None:

@@ -388,7 +388,7 @@ class Engine:
             if not token:
                 raise AuthError(NO_KEY)
             base = check_api_base(api_base or self.settings.effective_api_base())
-            key = hashlib.sha256(token.encode()).hexdigest()
+            key = hashlib.sha256(token.encode("utf-8", "surrogateescape")).hexdigest()
             backend = self._backends.get((RUNCOMFY, base))
             if backend is not None and backend.key == key:
                 return backend

@@ -25,7 +25,7 @@ from types import MappingProxyType
 from typing import Any
 
 from app.core import resources
-from app.core.errors import CatalogueError
+from app.core.errors import CatalogueError, FileFormatError
 
 log = logging.getLogger(__name__)
 
@@ -426,6 +426,30 @@ def model_from_document(
     )
 
 
+def _user_model(file: Path) -> Model:
+    """A model from a file in the user's models folder; CatalogueError naming the file for
+    anything wrong with it, so that one bad file never keeps the others from loading."""
+    from app.core import safe_json
+
+    name = safe_json.printable(file.name)
+    try:
+        doc = safe_json.read_json_file(file, f"The model file {name}")
+    except FileFormatError as exc:
+        raise CatalogueError(f"{exc} It is left out; the other models work as usual.") from None
+    except OSError as exc:
+        raise CatalogueError(f"The model file {name} cannot be read: {exc}.") from None
+    try:
+        return model_from_document(doc, builtin=False, source=str(file))
+    except CatalogueError:
+        raise
+    except (TypeError, ValueError, AttributeError, KeyError, RecursionError) as exc:
+        # A hand-edited file whose parts have the wrong kind (a list where a name is due).
+        raise CatalogueError(
+            f"The model file {name} is not a usable model file: a part of it has the wrong "
+            f"kind ({exc}). It is left out; the other models work as usual."
+        ) from None
+
+
 class Catalogue:
     """The models Storyreel knows: the bundled five, then any in the user's catalogue folder."""
 
@@ -446,10 +470,7 @@ class Catalogue:
         if user_dir is not None and user_dir.is_dir():
             for file in sorted(user_dir.glob("*.json")):
                 try:
-                    doc = json.loads(file.read_text(encoding="utf-8"))
-                    models.append(model_from_document(doc, builtin=False, source=str(file)))
-                except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-                    problems.append(f"{file.name}: not a readable JSON model file ({exc}).")
+                    models.append(_user_model(file))
                 except CatalogueError as exc:
                     problems.append(str(exc))
         for p in problems:

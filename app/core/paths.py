@@ -76,8 +76,11 @@ def _folder_problem(path: Path) -> str | None:
     return None
 
 
-def ensure_folder(path: Path, what: str) -> Path:
-    """Create ``path`` if needed; DataFolderError naming ``what`` when it cannot be used."""
+def ensure_folder(path: Path, what: str, remedy: str = "") -> Path:
+    """Create ``path`` if needed; DataFolderError naming ``what`` when it cannot be used.
+
+    ``remedy`` says what else the user can do (default: point STORYREEL_HOME elsewhere).
+    """
     from app.core.errors import DataFolderError
 
     problem = _folder_problem(path)
@@ -85,7 +88,7 @@ def ensure_folder(path: Path, what: str) -> Path:
         return path
     shown = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     home = os.environ.get("STORYREEL_HOME")
-    elsewhere = (
+    elsewhere = remedy or (
         f"point STORYREEL_HOME (now {home!r}) at a folder Storyreel can write in"
         if home
         else "set STORYREEL_HOME to a folder Storyreel can write in"

@@ -66,17 +66,16 @@ def loads(text: str, what: str, *, max_depth: int = MAX_DEPTH) -> Any:
     if _depth_exceeded(text, max_depth):
         raise FileFormatError(
             f"{what} cannot be read: its data is nested more than {max_depth} levels deep, "
-            "which no file Storyreel writes is. It was left as it is."
+            "which no file Storyreel writes is."
         )
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise FileFormatError(
-            f"{what} cannot be read: it is not valid JSON ({exc.msg} at line {exc.lineno}). "
-            "It was left as it is."
+            f"{what} cannot be read: it is not valid JSON ({exc.msg} at line {exc.lineno})."
         ) from None
     except (RecursionError, ValueError) as exc:
-        raise FileFormatError(f"{what} cannot be read: {exc}. It was left as it is.") from None
+        raise FileFormatError(f"{what} cannot be read: {exc}.") from None
 
 
 def read_json_file(path: Path, what: str | None = None) -> Any:
@@ -96,6 +95,6 @@ def read_json_file(path: Path, what: str | None = None) -> Any:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise FileFormatError(
-            f"{name} cannot be read: it is not a text file (not UTF-8). It was left as it is."
+            f"{name} cannot be read: it is not a text file (not UTF-8)."
         ) from None
     return loads(text, name)

@@ -8,15 +8,16 @@ The preferences file never holds the API key: see ``app.api.secrets``.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
+import shutil
 import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from app.core import safe_json
+from app.core.errors import FileFormatError
 from app.core.paths import (
     APP_NAME,
     cache_dir,
@@ -45,6 +46,7 @@ __all__ = [
 
 DEFAULT_API_BASE = "https://model-api.runcomfy.net"
 SETTINGS_VERSION = 1
+UNREADABLE_COPY = "settings.unreadable.json"
 
 
 @dataclass
@@ -61,6 +63,8 @@ class Settings:
     last_values: dict[str, dict[str, Any]] = field(default_factory=dict)
     recent_storyboards: list[str] = field(default_factory=list)
     version: int = SETTINGS_VERSION
+    # Why the saved settings could not be used, when they could not (not saved).
+    problem: ClassVar[str] = ""
 
     @property
     def library_path(self) -> Path:
@@ -76,15 +80,15 @@ class Settings:
     @classmethod
     def load(cls) -> Settings:
         file = cls.path()
+        shown = safe_json.printable(str(file))
         try:
-            raw = json.loads(file.read_text(encoding="utf-8"))
+            raw = safe_json.read_json_file(file, f"The settings file {shown}")
         except FileNotFoundError:
             return cls()
-        except (OSError, ValueError) as exc:
-            log.warning("settings file unreadable, using defaults: %s", exc)
-            return cls()
+        except FileFormatError as exc:
+            return cls._unreadable(file, str(exc))
         if not isinstance(raw, dict):
-            return cls()
+            return cls._unreadable(file, f"The settings file {shown} does not hold settings.")
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in raw.items() if k in known}
         settings = cls()
@@ -96,6 +100,23 @@ class Settings:
                 isinstance(default, int) and isinstance(value, int)
             ):
                 setattr(settings, key, value)
+        return settings
+
+    @classmethod
+    def _unreadable(cls, file: Path, message: str) -> Settings:
+        """The defaults, with the unreadable file copied aside first, so that saving the
+        defaults later loses nothing of it. ``problem`` says what happened."""
+        keep = file.with_name(UNREADABLE_COPY)
+        note = ""
+        try:
+            if file.is_file():
+                shutil.copyfile(file, keep)
+                note = f" A copy of it is kept as {safe_json.printable(str(keep))}."
+        except OSError:
+            pass
+        settings = cls()
+        settings.problem = f"{message} Storyreel uses its default settings for now.{note}"
+        log.warning("%s", settings.problem)
         return settings
 
     def save(self) -> None:

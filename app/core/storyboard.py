@@ -497,7 +497,7 @@ class Storyboard:
         except FileNotFoundError:
             raise StoryboardError(f"The storyboard file {shown} does not exist.") from None
         except FileFormatError as exc:
-            raise StoryboardError(str(exc)) from None
+            raise StoryboardError(f"{exc} The file was left as it is.") from None
         board = cls.from_document(doc, path.parent, source=safe_json.printable(path.name))
         board.path = path
         return board
