@@ -2,7 +2,8 @@
 
 Exit codes (stable, for scripts; ``app.core.exit_codes.ExitCode``):
     0  success (the inputs are valid; the job succeeded)
-    1  invalid input: the inputs, an image, a board or another file given to read
+    1  invalid input: the inputs, an image, a board or another file given to read, a
+       request id that is not in the queue or cannot be cancelled
     2  usage error: an unknown command, option or model, a value out of range
     3  a job that was sent failed or was cancelled, or its video could not be saved
     4  API, account or network error: RunComfy refused (key, balance, too many requests

@@ -2,7 +2,8 @@
 
     0  OK           success: the inputs are valid, the job succeeded, the command did its work
     1  INVALID      invalid input: the inputs, an image, a board or another file Storyreel
-                    was asked to read, a request id that is not in the queue
+                    was asked to read, a request id that is not in the queue or cannot
+                    be cancelled
     2  USAGE        usage: an unknown command, option or model, a value out of range
     3  JOB_FAILED   a job that was sent ran and failed or was cancelled, or its video could
                     not be saved
