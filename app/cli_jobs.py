@@ -31,7 +31,7 @@ from app.core.catalogue import default_catalogue
 from app.core.errors import ApiError, AuthError, DataFolderError
 from app.core.exit_codes import ExitCode
 from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
-from app.core.paths import ensure_data_folders, ensure_folder
+from app.core.paths import ensure_data_folders, ensure_folder, expand_user
 from app.core.settings import Settings
 
 NO_KEY_HELP = (
@@ -110,9 +110,9 @@ class Progress:
 def _library(out: Path | None, settings: Settings) -> Path:
     """The folder videos go to, checked before anything is sent (UsageError for --out)."""
     if out is None:
-        return ensure_folder(settings.library_path.expanduser(), "video library")
+        return ensure_folder(expand_user(settings.library_path), "video library")
     try:
-        return ensure_folder(out.expanduser(), "output", "give --out another folder")
+        return ensure_folder(expand_user(out), "output", "give --out another folder")
     except DataFolderError as exc:
         raise UsageError(f"--out: {exc}") from None
 

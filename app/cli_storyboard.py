@@ -24,7 +24,7 @@ from app.cli import EXIT_JOB_FAILED, EXIT_OK, EXIT_UNCERTAIN, _print_json
 from app.core.catalogue import default_catalogue
 from app.core.errors import ApiError, AuthError, DataFolderError, UsageError
 from app.core.jobs import UNCERTAIN_HELP
-from app.core.paths import ensure_folder
+from app.core.paths import ensure_folder, expand_user
 
 HELP = "Render a saved storyboard, shot by shot, and export it as one MP4."
 
@@ -75,7 +75,7 @@ async def _storyboard(args: argparse.Namespace) -> int:
     engine_kind = "offline" if args.offline else "runcomfy"
     if engine_kind == "runcomfy" and not secrets.get_token():
         raise AuthError(NO_KEY_HELP)
-    out_dir = (args.out or board.folder or Path.cwd()).expanduser()
+    out_dir = expand_user(args.out or board.folder or Path.cwd())
     if args.out is not None:  # checked before anything is sent
         try:
             ensure_folder(out_dir, "output", "give --out another folder")

@@ -123,6 +123,14 @@ def test_a_home_under_a_file_is_named_as_json_too(capsys, monkeypatch, a_file):
     assert f"{a_file} is a file, not a folder" in record["error"]
 
 
+def test_a_home_naming_an_unknown_user_is_a_folder_of_that_name(capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("STORYREEL_HOME", "~no-such-user-here/home")
+    result = cli(capsys, "jobs", "--json")
+    assert result.code == ExitCode.OK and result.json_lines() == [[]]
+    assert (tmp_path / "~no-such-user-here" / "home" / "data" / "jobs.sqlite3").is_file()
+
+
 @pytest.mark.parametrize("folder", ["data", "config", "logs", "cache"])
 def test_each_data_folder_that_is_a_file_is_named(capsys, storyreel_home, folder):
     (storyreel_home / folder).write_text("x")
@@ -262,9 +270,7 @@ SETTINGS_CASES = ["[" * 50_000, "{not json", '["a", "list"]', '{"library_dir": 5
 
 
 @pytest.mark.parametrize("text", SETTINGS_CASES)
-def test_damaged_settings_are_named_kept_aside_and_commands_still_run(
-    capsys, storyreel_home, text
-):
+def test_damaged_settings_are_named_kept_aside_and_commands_still_run(capsys, storyreel_home, text):
     settings = storyreel_home / "config" / "settings.json"
     settings.parent.mkdir(parents=True)
     settings.write_text(text)

@@ -14,9 +14,18 @@ import platformdirs
 APP_NAME = "Storyreel"
 
 
+def expand_user(path: Path | str) -> Path:
+    """``~`` expanded when it can be: "~someone" with no account here stays as it is (a
+    folder of that name), rather than ending in an error."""
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:
+        return Path(path)
+
+
 def _home() -> Path | None:
     value = os.environ.get("STORYREEL_HOME")
-    return Path(value).expanduser() if value else None
+    return expand_user(value) if value else None
 
 
 def data_dir() -> Path:

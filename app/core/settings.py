@@ -25,6 +25,7 @@ from app.core.paths import (
     data_dir,
     database_path,
     default_library_dir,
+    expand_user,
     log_dir,
     user_catalogue_dir,
 )
@@ -68,7 +69,7 @@ class Settings:
 
     @property
     def library_path(self) -> Path:
-        return Path(self.library_dir).expanduser() if self.library_dir else default_library_dir()
+        return expand_user(self.library_dir) if self.library_dir else default_library_dir()
 
     def effective_api_base(self) -> str:
         return os.environ.get("RUNCOMFY_API_BASE") or self.api_base or DEFAULT_API_BASE

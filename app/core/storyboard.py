@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, Any
 from app.core import safe_json
 from app.core.catalogue import Catalogue, FieldKind, Model
 from app.core.errors import CatalogueError, FileFormatError, ImageError, InputError
+from app.core.paths import expand_user
 from app.core.validation import Problem, advice, image_problems, is_url
 from app.core.validation import validate_values as validate_fields
 
@@ -310,7 +311,7 @@ class Storyboard:
 
     def set_frame_image(self, index: int, image: Path | str) -> None:
         """Point a frame at another file (a fixed copy, a relinked missing file)."""
-        self._frames[index].image = Path(image).expanduser().absolute()
+        self._frames[index].image = expand_user(image).absolute()
 
     def missing_frames(self) -> list[int]:
         """Positions of the frames whose image file is not there."""
@@ -428,7 +429,7 @@ class Storyboard:
         Written to a temporary file and renamed, so a crash never leaves half a board.
         """
         if path is not None:
-            self.path = Path(path).expanduser().absolute()
+            self.path = expand_user(path).absolute()
         if self.path is None:
             raise ValueError("The storyboard has no file yet: give a path to save it to.")
         target = self.path
@@ -612,11 +613,7 @@ def _path_text(path: Path, folder: Path | None) -> str:
 
 
 def _expand(path: Path) -> Path:
-    """``~`` expanded when it can be (a "~someone" who has no account here stays as it is)."""
-    try:
-        return path.expanduser()
-    except RuntimeError:
-        return path
+    return expand_user(path)
 
 
 def _resolve(text: str, folder: Path) -> Path:
@@ -702,7 +699,7 @@ def _image_paths(sources: Path | str | Iterable[Path | str]) -> list[Path]:
     items = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
     paths: list[Path] = []
     for item in items:
-        path = Path(item).expanduser().absolute()
+        path = expand_user(item).absolute()
         if path.is_dir():
             found = [p for p in path.iterdir() if p.is_file() and is_image_file(p)]
             paths.extend(sorted(found, key=lambda p: natural_key(p.name)))
@@ -716,7 +713,7 @@ def remember_recent(path: Path | str, settings: Settings) -> list[str]:
 
     The caller saves the settings.
     """
-    text = str(Path(path).expanduser().absolute())
+    text = str(expand_user(path).absolute())
     key = os.path.normcase(text)
     rest = [p for p in settings.recent_storyboards if os.path.normcase(p) != key]
     settings.recent_storyboards = [text, *rest][:RECENT_LIMIT]

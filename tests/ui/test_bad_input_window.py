@@ -1,0 +1,57 @@
+"""The window over bad input: a board whose frame names are not UTF-8 opens, keeps them and
+saves them back exactly; a board of the wrong shape is named in a message, not a crash."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from PIL import Image
+from qt_async import run_async, wait_until
+
+from app.core.storyboard import Storyboard
+from app.ui.app import build_window, run_window
+from app.ui.main_window import MainWindow
+
+BAD_NAME = b"caf\xe9 \xff frame.png"
+
+
+def test_the_window_opens_saves_and_names_boards_with_odd_names_and_shapes(qapp, tmp_path):
+    image = Path(os.fsdecode(os.fsencode(tmp_path) + b"/" + BAD_NAME))
+    Image.new("RGB", (640, 360), (30, 90, 160)).save(image, "PNG")
+    board = Storyboard(prompt="waves")
+    board.add_frames([image])
+    good = board.save(tmp_path / "Odd names.storyboard.json")
+    broken = tmp_path / "Broken.storyboard.json"
+    broken.write_text(json.dumps({"format": "storyreel-storyboard", "version": 1, "frames": 5}))
+    window = build_window()
+
+    async def scenario(win: MainWindow) -> None:
+        view = win.storyboard
+        view.open_board(good)
+        await wait_until(
+            lambda: view.board.path == good and len(view.board.frames) == 1,
+            view.board_replaced,
+            what="the board with an odd frame name to open",
+        )
+        assert view.board.frames[0].image == image
+        assert view.strip_model.rowCount() == 1
+        assert view.save()
+        assert Storyboard.load(good).frames[0].image == image
+
+        view.open_board(broken)
+        await wait_until(
+            lambda: "Broken.storyboard.json" in view.message_notice.text.text(),
+            view.show_requested,
+            what="the message about the broken board",
+        )
+        text = view.message_notice.text.text()
+        assert '"frames" should be a list of frames, but it is a number' in text
+        assert view.board.path == good  # the open board stays as it was
+        win.close()
+
+    try:
+        assert run_async(qapp, run_window(window, until=scenario, log=False)) == 0
+    finally:
+        window.deleteLater()
