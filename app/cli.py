@@ -201,6 +201,8 @@ def check_inputs(model: Model, values: dict[str, Any]) -> tuple[list[Problem], l
 
 def cmd_models(args: argparse.Namespace, catalogue: Catalogue) -> int:
     models = catalogue.models()
+    for problem in catalogue.problems:  # on stderr, so stdout stays JSON under --json
+        print(f"warning: {problem}", file=sys.stderr)
     if args.json:
         _print_json(
             [
@@ -218,8 +220,6 @@ def cmd_models(args: argparse.Namespace, catalogue: Catalogue) -> int:
     width = max(len(m.model_id) for m in models)
     for m in models:
         print(f"{m.model_id:<{width}}  {m.display_name}")
-    for problem in catalogue.problems:
-        print(f"warning: {problem}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -20,9 +20,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli import EXIT_JOB_FAILED, EXIT_OK, EXIT_UNCERTAIN, _print_json
+from app.cli import _print_json
+from app.core import exit_codes
 from app.core.catalogue import default_catalogue
 from app.core.errors import ApiError, AuthError, DataFolderError, UsageError
+from app.core.exit_codes import ExitCode
 from app.core.jobs import UNCERTAIN_HELP
 from app.core.paths import ensure_folder, expand_user
 
@@ -140,7 +142,17 @@ async def _storyboard(args: argparse.Namespace) -> int:
         print(result.path, flush=True)
     if report.uncertain:
         _say(as_json, {"event": "uncertain", "message": UNCERTAIN_HELP}, UNCERTAIN_HELP)
-        return EXIT_UNCERTAIN
-    if report.failed or report.still_running:
-        return EXIT_JOB_FAILED
-    return EXIT_OK
+    return _exit_code(report)
+
+
+def _exit_code(report: Any) -> int:
+    """The most urgent of the shots' exit codes (see ``app.core.exit_codes``)."""
+    codes = []
+    for outcome in [*report.uncertain, *report.failed, *report.still_running]:
+        if outcome.error is not None:
+            codes.append(exit_codes.for_error(outcome.error))
+        elif outcome.job is not None and outcome.job.state.finished:
+            codes.append(exit_codes.for_job(outcome.job))
+        else:
+            codes.append(ExitCode.JOB_FAILED)
+    return exit_codes.most_urgent(codes)

@@ -120,6 +120,20 @@ def test_too_many_requests_after_every_retry_is_an_api_error_not_a_failed_job(
     assert len(sim.submissions) == 0
 
 
+def test_a_storyboard_whose_shots_are_refused_is_an_api_error(capsys, sim, tmp_path):
+    from app.core.storyboard import Storyboard
+
+    board = Storyboard(model_id=LITE, prompt="waves", values={"resolution": "480p", "duration": 5})
+    board.add_frames([frame(tmp_path / "a.png"), frame(tmp_path / "b.png")])
+    path = board.save(tmp_path / "Refused.storyboard.json")
+    sim.api_faults.add(Fault("status_429", count=50, match="submit", retry_after=0))
+    result = cli(capsys, "storyboard", str(path), "--json")
+    assert result.code == ExitCode.API
+    events = [r["event"] for r in result.json_lines()]
+    assert "exported" in events  # the frames are held as stills: nothing is lost
+    assert len(sim.submissions) == 0
+
+
 def test_a_refused_key_is_an_api_error(capsys, sim, tmp_path, monkeypatch):
     monkeypatch.setenv("RUNCOMFY_API_TOKEN", "sk-not-the-right-key-0000")
     result = paid_run(capsys, frame(tmp_path / "f.png"), "--json")

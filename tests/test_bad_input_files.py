@@ -316,6 +316,8 @@ def test_a_damaged_model_file_is_named_and_the_other_models_work(
     assert result.code == ExitCode.OK
     assert len(result.out.splitlines()) == 5
     assert "mine.json" in result.err and message in result.err
+    result = cli(capsys, "models", "--json")
+    assert len(result.json_lines()[0]) == 5 and message in result.err
 
 
 # --- 7. messages that name the right engine and advise nothing that loses work -------------------

@@ -85,7 +85,10 @@ def for_job(job: Job) -> ExitCode:
         return ExitCode.UNCERTAIN
     if job.state is JobState.FAILED and job.request_id is None:
         reason = job.extra.get(NOT_SENT_KEY)
-        return ExitCode.INVALID if reason == NOT_SENT_INPUT else ExitCode.API
+        if reason == NOT_SENT_API:
+            return ExitCode.API
+        if reason == NOT_SENT_INPUT:
+            return ExitCode.INVALID
     return ExitCode.JOB_FAILED
 
 
