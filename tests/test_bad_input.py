@@ -6,6 +6,7 @@ code and that no traceback reached the user. Files and folders: test_bad_input_f
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -235,3 +236,18 @@ def test_usage_errors_under_json_in_a_process_of_their_own():
     assert result.code == ExitCode.USAGE
     assert "-1 is out of range" in result.json_error()["error"]
     assert result.err == ""
+
+
+def test_a_json_setting_nested_too_deep_is_a_usage_error(capsys, storyreel_home):
+    folder = storyreel_home / "config" / "models"
+    folder.mkdir(parents=True)
+    model = {
+        "model_id": "someone/custom-model",
+        "input_schema": {"properties": {"prompt": {"type": "string"}, "opts": {"type": "object"}}},
+    }
+    (folder / "custom.json").write_text(json.dumps(model))
+    deep = "[" * 100_000 + "]" * 100_000
+    result = cli(capsys, "validate", "someone/custom-model", "--set", f"opts={deep}")
+    assert result.code == ExitCode.USAGE
+    assert "opts: the value is not valid JSON." in result.err
+    assert len(result.err) < 500

@@ -658,7 +658,7 @@ class RunComfyClient:
         text = self._redact(response.text if response.content else "")
         try:
             data: Any = json.loads(text) if text else None
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep
             data = None
         raw = _clip(text, RAW_LIMIT) or None
         code = _code_from(data, text)
@@ -735,7 +735,7 @@ class RunComfyClient:
             raise self._error_for(response, what)
         try:
             data = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep
             raise ProtocolError(
                 f"{what}: RunComfy answered with something that is not JSON.",
                 status=response.status_code,
@@ -794,7 +794,7 @@ class RunComfyClient:
         raw = _clip(self._redact(response.text), RAW_LIMIT)
         try:
             data = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep
             data = None
         if isinstance(data, dict) and _code_from(data, "") in (400001, 400002, 400004, 403001):
             raise self._error_for(response, what)
