@@ -151,6 +151,8 @@ class Controller(QObject):
                 settings=self.settings,
             )
             self.bridge.attach(self.engine)
+            if self.settings.problem:  # a damaged settings file, kept aside: say so once
+                self.bridge.notice.emit("", self.settings.problem)
         except StoryreelError as exc:
             log.error("start-up failed: %s", exc)
             self.start_failed.emit(str(exc))

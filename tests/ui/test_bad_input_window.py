@@ -55,3 +55,27 @@ def test_the_window_opens_saves_and_names_boards_with_odd_names_and_shapes(qapp,
         assert run_async(qapp, run_window(window, until=scenario, log=False)) == 0
     finally:
         window.deleteLater()
+
+
+def test_the_window_says_when_its_settings_file_was_damaged(qapp, ui_home):
+    settings = ui_home / "config" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[" * 50_000)
+    window = build_window()
+    seen: list[str] = []
+
+    window.controller.bridge.notice.connect(lambda _job, message: seen.append(message))
+
+    async def scenario(win: MainWindow) -> None:
+        await wait_until(lambda: win.controller.started, win.controller.ready, what="the engine")
+        [message] = [m for m in seen if m.startswith("The settings file")]
+        assert win.statusBar().currentMessage() == message  # shown, not overwritten
+        assert "nested more than 64 levels deep" in message
+        assert "settings.unreadable.json" in message
+        win.close()
+
+    try:
+        assert run_async(qapp, run_window(window, until=scenario, log=False)) == 0
+    finally:
+        window.deleteLater()
+    assert (settings.parent / "settings.unreadable.json").read_text() == "[" * 50_000
