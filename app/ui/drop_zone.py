@@ -111,6 +111,7 @@ from app.core.settings import cache_dir
 from app.core.urls import is_allowed_image_url
 from app.core.validation import Check, Problem, check_image, is_url
 from app.ui import theme
+from app.ui.local_files import local_path
 from app.ui.workers import Task, run_in_thread
 
 log = logging.getLogger(__name__)
@@ -180,7 +181,7 @@ class Source:
             return cls(SourceKind.URL, text)
         if text.startswith("file:"):
             url = QUrl(text)
-            return cls(SourceKind.FILE, url.toLocalFile()) if url.isLocalFile() else None
+            return cls(SourceKind.FILE, local_path(url)) if url.isLocalFile() else None
         if "://" in text:
             return cls(SourceKind.URL, text)
         return cls(SourceKind.FILE, text)
@@ -198,7 +199,7 @@ def sources_from_mime(mime: QMimeData) -> list[Source]:
     if mime.hasUrls():
         for url in mime.urls():
             if url.isLocalFile():
-                files.append(Source(SourceKind.FILE, url.toLocalFile()))
+                files.append(Source(SourceKind.FILE, local_path(url)))
             elif url.scheme() in ("http", "https"):
                 urls.append(Source(SourceKind.URL, url.toString()))
     if files:

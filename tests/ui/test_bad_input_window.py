@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import json
 import os
+import urllib.parse
 from pathlib import Path
 
 from PIL import Image
+from PySide6.QtCore import QMimeData
 from qt_async import run_async, wait_until
 
 from app.core.storyboard import Storyboard
 from app.ui.app import build_window, run_window
+from app.ui.drop_zone import sources_from_mime
+from app.ui.local_files import file_url, local_path
 from app.ui.main_window import MainWindow
 
 BAD_NAME = b"caf\xe9 \xff frame.png"
@@ -79,3 +83,30 @@ def test_the_window_says_when_its_settings_file_was_damaged(qapp, ui_home):
     finally:
         window.deleteLater()
     assert (settings.parent / "settings.unreadable.json").read_text() == "[" * 50_000
+
+
+def uri_list(path: Path) -> QMimeData:
+    """What a file manager offers when a file is dragged: the raw bytes of its name, encoded."""
+    mime = QMimeData()
+    quoted = urllib.parse.quote(os.fsencode(path), safe="/")
+    mime.setData("text/uri-list", f"file://{quoted}\r\n".encode("ascii"))
+    return mime
+
+
+def test_a_dropped_file_whose_name_is_not_utf8_arrives_with_its_exact_name(qapp, tmp_path, dnd):
+    image = Path(os.fsdecode(os.fsencode(tmp_path) + b"/" + BAD_NAME))
+    Image.new("RGB", (640, 360), (30, 90, 160)).save(image, "PNG")
+    assert [s.value for s in sources_from_mime(uri_list(image))] == [str(image)]
+
+    window = build_window()
+    try:
+        view = window.storyboard
+        dnd.mime(view.strip.viewport(), uri_list(image))
+        assert [frame.image for frame in view.board.frames] == [image]
+    finally:
+        window.deleteLater()
+
+    # Dragged out again (to a file manager or an editor), the name keeps its bytes.
+    encoded = bytes(file_url(image).toEncoded())
+    assert encoded.endswith(urllib.parse.quote(BAD_NAME).encode("ascii"))
+    assert local_path(file_url(image)) == str(image)
