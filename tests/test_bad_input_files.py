@@ -269,6 +269,18 @@ def test_a_shot_length_that_is_not_a_number_is_a_problem_of_that_shot(capsys, tm
 SETTINGS_CASES = ["[" * 50_000, "{not json", '["a", "list"]', '{"library_dir": 5}']
 
 
+def test_settings_parts_of_the_wrong_kind_are_left_out_and_the_rest_kept(storyreel_home):
+    settings = storyreel_home / "config" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    recent = ["/boards/a.storyboard.json", 5, None, "", {"x": 1}]
+    values = {PRO: {"duration": 5}, "other/model": [1, 2], "third/model": "abc"}
+    settings.write_text(json.dumps({"recent_storyboards": recent, "last_values": values}))
+    loaded = Settings.load()
+    assert loaded.recent_storyboards == ["/boards/a.storyboard.json"]
+    assert loaded.last_values == {PRO: {"duration": 5}}
+    assert loaded.problem == ""
+
+
 @pytest.mark.parametrize("text", SETTINGS_CASES)
 def test_damaged_settings_are_named_kept_aside_and_commands_still_run(capsys, storyreel_home, text):
     settings = storyreel_home / "config" / "settings.json"

@@ -50,6 +50,10 @@ SETTINGS_VERSION = 1
 UNREADABLE_COPY = "settings.unreadable.json"
 
 
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
 @dataclass
 class Settings:
     """The user's preferences, saved as JSON in the config folder."""
@@ -101,6 +105,13 @@ class Settings:
                 isinstance(default, int) and isinstance(value, int)
             ):
                 setattr(settings, key, value)
+        # The parts of a list or a table, too: a hand-edited file may hold anything there.
+        settings.recent_storyboards = [p for p in settings.recent_storyboards if _is_text(p)]
+        settings.last_values = {
+            model: dict(values)
+            for model, values in settings.last_values.items()
+            if isinstance(values, dict)
+        }
         return settings
 
     @classmethod
