@@ -110,3 +110,17 @@ def test_a_dropped_file_whose_name_is_not_utf8_arrives_with_its_exact_name(qapp,
     encoded = bytes(file_url(image).toEncoded())
     assert encoded.endswith(urllib.parse.quote(BAD_NAME).encode("ascii"))
     assert local_path(file_url(image)) == str(image)
+
+
+def test_remembered_numbers_too_big_for_their_fields_leave_the_defaults(qapp, ui_home):
+    dreamina = "bytedance/dreamina-3-0/pro/image-to-video"
+    remembered = {dreamina: {"seed": 10**30, "frames": -(10**40), "prompt": "kept"}}
+    settings = ui_home / "config" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text(json.dumps({"last_model": dreamina, "last_values": remembered}))
+    window = build_window()
+    try:
+        values = window.panel.values()
+        assert values["seed"] == -1 and values["frames"] == 121 and values["prompt"] == "kept"
+    finally:
+        window.deleteLater()
