@@ -347,6 +347,18 @@ def test_a_damaged_job_database_is_kept_and_the_message_says_so(capsys, storyree
     assert database.read_bytes().startswith(b"this is not a database")
 
 
+@pytest.mark.slow
+def test_a_damaged_entry_in_the_job_database_is_named_not_a_crash(capsys, tmp_path):
+    result = cli(capsys, *offline_run_args(frame(tmp_path / "f.png")))
+    assert result.code == ExitCode.OK
+    with JobStore.open_default() as store:
+        store._db.execute("UPDATE jobs SET inputs = '{damaged'")
+    result = cli(capsys, "jobs")
+    assert result.code == ExitCode.DATA
+    assert "The job database has a damaged entry (the inputs of job" in result.err
+    assert "keep the file" in result.err
+
+
 def test_a_database_from_a_newer_storyreel_is_a_data_error(capsys, storyreel_home):
     database = storyreel_home / "data" / "jobs.sqlite3"
     database.parent.mkdir(parents=True)

@@ -68,12 +68,19 @@ def _from_row(row: sqlite3.Row) -> Job:
         if name not in keys:
             continue
         value = row[name]
-        if name in _JSON_COLUMNS and value is not None:
-            value = json.loads(value)
-        elif name == "state":
-            value = JobState(value)
-        elif name == "long_running":
-            value = bool(value)
+        try:
+            if name in _JSON_COLUMNS and value is not None:
+                value = json.loads(value)
+            elif name == "state":
+                value = JobState(value)
+            elif name == "long_running":
+                value = bool(value)
+        except (ValueError, TypeError, RecursionError):
+            raise StoreError(
+                f"The job database has a damaged entry (the {name} of job {row['id']} "
+                "cannot be read). It was left as it is: it holds the request ids of the "
+                "jobs you sent, so keep the file and ask for help before changing it."
+            ) from None
         values[name] = value
     return Job(**values)
 
