@@ -65,16 +65,25 @@ def database_path() -> Path:
     return data_dir() / "jobs.sqlite3"
 
 
+def _shown(path: Path | str) -> str:
+    """A path for a message: bytes that are not UTF-8 shown as ``\\xff`` escapes."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _folder_problem(path: Path) -> str | None:
     """Why ``path`` cannot be used as a folder to write in, or None when it can."""
     for part in [path, *path.parents]:
-        if part.exists() or part.is_symlink():
-            if not part.is_dir():
+        try:
+            found = part.exists() or part.is_symlink()
+            if found and not part.is_dir():
                 return (
                     "it is a file, not a folder"
                     if part == path
-                    else f"{part} is a file, not a folder"
+                    else f"{_shown(part)} is a file, not a folder"
                 )
+        except OSError as exc:  # a folder on the way that may not be looked into
+            return f"{_shown(part)} cannot be reached ({exc.strerror or exc})"
+        if found:
             break
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -95,15 +104,14 @@ def ensure_folder(path: Path, what: str, remedy: str = "") -> Path:
     problem = _folder_problem(path)
     if problem is None:
         return path
-    shown = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     home = os.environ.get("STORYREEL_HOME")
     elsewhere = remedy or (
-        f"point STORYREEL_HOME (now {home!r}) at a folder Storyreel can write in"
+        f"point STORYREEL_HOME (now '{_shown(home)}') at a folder Storyreel can write in"
         if home
         else "set STORYREEL_HOME to a folder Storyreel can write in"
     )
     raise DataFolderError(
-        f"Storyreel cannot use its {what} folder {shown}: {problem}. Storyreel changed "
+        f"Storyreel cannot use its {what} folder {_shown(path)}: {problem}. Storyreel changed "
         f"nothing there. Make that path a folder Storyreel can write in, or {elsewhere}."
     )
 
