@@ -7,8 +7,8 @@ Exit codes (stable, for scripts; ``app.core.exit_codes.ExitCode``):
     2  usage error: an unknown command, option or model, a value out of range
     3  a job that was sent failed or was cancelled, or its video could not be saved
     4  API, account or network error: RunComfy refused (key, balance, too many requests
-       after every retry) or could not be reached, or no API key is set; also when a job
-       is refused before it was sent
+       after every retry) or could not be reached, or no API key is set or can be kept;
+       also when a job is refused before it was sent
     5  submission uncertain: check your RunComfy generation history before trying again
     6  a folder or the job database Storyreel keeps its own data in cannot be used
     7  an unexpected problem in Storyreel itself (a bug)

@@ -61,6 +61,21 @@ def test_a_board_keeps_frame_names_that_are_not_utf8_through_save_and_open(tmp_p
     assert Storyboard.load(saved).frames[0].image == image
 
 
+def test_shot_lists_of_a_board_with_such_frames_are_written(tmp_path):
+    from app.core.catalogue import default_catalogue
+    from app.core.storyboard import export_shot_list_csv, export_shot_list_json
+
+    image = frame(bad_path(tmp_path))
+    board = Storyboard(prompt="waves")
+    board.add_frames([image])
+    board.save(tmp_path / "Trip.storyboard.json")
+    written = export_shot_list_json(board, default_catalogue(), tmp_path / "shots.json")
+    listed = json.loads(written.read_text(encoding="utf-8"))
+    assert listed["shots"][0]["frames"] == [os.fsdecode(BAD_NAME)]
+    csv_file = export_shot_list_csv(board, default_catalogue(), tmp_path / "shots.csv")
+    assert BAD_NAME in csv_file.read_bytes()
+
+
 def test_settings_keep_recent_boards_whose_names_are_not_utf8(tmp_path):
     recent = str(bad_path(tmp_path)).replace(".png", ".storyboard.json")
     settings = Settings(recent_storyboards=[recent])

@@ -9,7 +9,8 @@
                     not be saved
     4  API          API, account or network: RunComfy refused (a refused key, no balance, too
                     many requests after every retry) or could not be reached, or no API key
-                    is set, whether before a job was sent or instead of sending it
+                    is set or can be kept, whether before a job was sent or instead of
+                    sending it
     5  UNCERTAIN    a submission is uncertain: check your RunComfy generation history first
     6  DATA         a folder or the job database Storyreel keeps its own data in cannot be used
     7  INTERNAL     an unexpected problem in Storyreel itself (a bug)
