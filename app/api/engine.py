@@ -136,7 +136,7 @@ def failure_text(job: Job, detail: str, *, made: bool = False) -> str:
     if not made:
         return f"{maker} could not make this video: {detail or maker + ' gave no reason.'}"
     if offline:
-        return f"{detail} Render the preview again once that is fixed; it costs nothing."
+        return f"{detail} Render the preview again: it costs nothing."
     return f"{detail} It is also in your generation history on RunComfy."
 
 
