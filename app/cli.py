@@ -1,12 +1,21 @@
 """The ``storyreel`` command line: thin over the catalogue, the validators and the engine.
 
-Exit codes (stable, for scripts):
+Exit codes (stable, for scripts; ``app.core.exit_codes.ExitCode``):
     0  success (the inputs are valid; the job succeeded)
-    1  invalid input
-    2  usage error
-    3  the job failed or was cancelled
-    4  API, account or network error (after retries)
+    1  invalid input: the inputs, an image, a board or another file given to read, a
+       request id that is not in the queue or cannot be cancelled
+    2  usage error: an unknown command, option or model, a value out of range
+    3  a job that was sent failed or was cancelled, or its video could not be saved
+    4  API, account or network error: RunComfy refused (key, balance, too many requests
+       after every retry) or could not be reached, or no API key is set or can be kept;
+       also when a job is refused before it was sent
     5  submission uncertain: check your RunComfy generation history before trying again
+    6  a folder or the job database Storyreel keeps its own data in cannot be used
+    7  an unexpected problem in Storyreel itself (a bug)
+
+With ``--json`` standard output is JSON only, one object per line; an error is
+``{"error": "<message>", "exit": <code>}`` on standard output too (see ``app.cli_common``).
+No traceback reaches the user.
 """
 
 from __future__ import annotations
@@ -21,32 +30,31 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.core.catalogue import Catalogue, Field, FieldKind, Model, default_catalogue
-from app.core.errors import (
-    ApiError,
-    CatalogueError,
-    FetchError,
-    ImageError,
-    InputError,
-    StoreError,
-    StoryreelError,
-    SubmissionUncertain,
+from app.cli_common import (
+    ArgumentUsageError,
+    Parser,
+    bounded_int,
+    json_requested,
+    print_json,
+    report_error,
+    tolerate_any_bytes,
 )
+from app.core import exit_codes
+from app.core.catalogue import Catalogue, Field, FieldKind, Model, default_catalogue
+from app.core.errors import FetchError, ImageError, StoryreelError, UsageError
+from app.core.exit_codes import ExitCode
 from app.core.validation import Problem, Severity, advice, coerce, image_problems, is_url
 from app.core.validation import validate_values as validate_fields
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_JOB_FAILED, EXIT_API, EXIT_UNCERTAIN = 0, 1, 2, 3, 4, 5
+# The codes by their older names, for the command modules.
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = ExitCode.OK, ExitCode.INVALID, ExitCode.USAGE
+EXIT_JOB_FAILED, EXIT_API, EXIT_UNCERTAIN = ExitCode.JOB_FAILED, ExitCode.API, ExitCode.UNCERTAIN
 
-
-class UsageError(Exception):
-    """Arguments that parse but make no sense together (exit code 2)."""
-
+__all__ = ["UsageError", "run_cli"]
 
 # --- helpers shared by the commands ----------------------------------------------------------
 
-
-def _print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False), flush=True)
+_print_json = print_json
 
 
 def _rule_text(field: Field) -> list[str]:
@@ -121,6 +129,11 @@ def _parse_assignments(model: Model, sets: Sequence[str], files: Sequence[str]) 
             key = key.strip()
             if not sep or not key:
                 raise UsageError(f"{option} takes KEY=VALUE, not '{item}'.")
+            if option == "--set" and not _is_text(text):
+                raise UsageError(
+                    f"The value of {key} holds bytes that are not text (not UTF-8); type it "
+                    "again, or save it from an editor as UTF-8."
+                )
             if not model.has_field(key):
                 names = ", ".join(f.name for f in model.fields)
                 raise UsageError(f"{model.display_name} has no setting '{key}' (it has: {names}).")
@@ -139,6 +152,14 @@ def _parse_assignments(model: Model, sets: Sequence[str], files: Sequence[str]) 
                 except ValueError as exc:
                     raise UsageError(str(exc)) from None
     return values
+
+
+def _is_text(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _fetch_url(url: str, folder: Path) -> Path:
@@ -180,6 +201,8 @@ def check_inputs(model: Model, values: dict[str, Any]) -> tuple[list[Problem], l
 
 def cmd_models(args: argparse.Namespace, catalogue: Catalogue) -> int:
     models = catalogue.models()
+    for problem in catalogue.problems:  # on stderr, so stdout stays JSON under --json
+        print(f"warning: {problem}", file=sys.stderr)
     if args.json:
         _print_json(
             [
@@ -197,8 +220,6 @@ def cmd_models(args: argparse.Namespace, catalogue: Catalogue) -> int:
     width = max(len(m.model_id) for m in models)
     for m in models:
         print(f"{m.model_id:<{width}}  {m.display_name}")
-    for problem in catalogue.problems:
-        print(f"warning: {problem}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -293,13 +314,15 @@ def give_up_after(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="storyreel",
         description="Turn still frames into video clips with ByteDance's models on RunComfy. "
         "With no command, opens the Storyreel window.",
         epilog="Exit codes: 0 ok, 1 invalid input, 2 usage, 3 job failed or cancelled, "
-        "4 API or network error, or a job left for `storyreel resume` (no answer for too long, "
-        "a refused key, a video not downloaded yet), 5 submission uncertain.",
+        "4 API, account or network error, or a job left for `storyreel resume` (no answer for "
+        "too long, a refused key, a video not downloaded yet), 5 submission uncertain, "
+        "6 Storyreel's data folders cannot be used, 7 unexpected problem. With --json, errors "
+        "are JSON on stdout too.",
     )
     parser.add_argument("--version", action="version", version=f"storyreel {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -336,7 +359,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-wait", action="store_true", help="return once the job is queued")
     give_up_after(p)
     p = add("jobs", "List the jobs in the queue and history.")
-    p.add_argument("--limit", type=int, default=50, help="how many (newest first; default 50)")
+    p.add_argument(
+        "--limit",
+        type=bounded_int(1, 1_000_000),
+        default=50,
+        help="how many (newest first; default 50)",
+    )
     p = add("resume", "Follow every unfinished job to the end and download what finished.")
     p.add_argument(
         "--out",
@@ -360,7 +388,9 @@ def build_parser() -> argparse.ArgumentParser:
         )
     p = add("sim", "Run the local RunComfy-compatible simulator.", json_flag=False)
     p.add_argument("--host", default="127.0.0.1", help="loopback address to bind")
-    p.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+    p.add_argument(
+        "--port", type=bounded_int(0, 65535), default=0, help="port 0-65535 (default: a free one)"
+    )
     from app.cli_storyboard import add_parser as add_storyboard
 
     add_storyboard(sub)
@@ -374,50 +404,58 @@ COMMANDS = {
 }
 
 
+def _handler(command: str) -> Any:
+    if command == "storyboard":
+        from app.cli_storyboard import cmd_storyboard
+
+        return cmd_storyboard
+    if command in COMMANDS:
+        return lambda args: COMMANDS[command](args, default_catalogue())
+    from app import cli_jobs
+
+    return cli_jobs.COMMANDS[command]
+
+
+def _usage(exc: ArgumentUsageError, as_json: bool) -> int:
+    if as_json:
+        return report_error(None, f"{exc.prog}: {exc}", ExitCode.USAGE, True)
+    sys.stderr.write(exc.usage)
+    command = exc.prog.removeprefix("storyreel").strip() or None
+    return report_error(command, str(exc), ExitCode.USAGE, False)
+
+
 def run_cli(argv: Sequence[str]) -> int:
+    """Run one command; every failure becomes a message and an exit code, never a traceback."""
+    tolerate_any_bytes()
+    as_json = json_requested(argv)
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))
-    except SystemExit as exc:
+    except ArgumentUsageError as exc:
+        return _usage(exc, as_json)
+    except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
     if args.command is None:
         parser.print_help()
-        return EXIT_USAGE
-    if args.command == "storyboard":
-        from app.cli_storyboard import cmd_storyboard
-
-        handler = cmd_storyboard
-    elif args.command not in COMMANDS:
-        from app import cli_jobs
-
-        handler = cli_jobs.COMMANDS[args.command]
-    else:
-        handler = COMMANDS[args.command]
+        return ExitCode.USAGE
+    command = args.command
     try:
-        if args.command in COMMANDS:
-            return handler(args, default_catalogue())
-        return handler(args)
-    except UsageError as exc:
-        print(f"storyreel {args.command}: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except CatalogueError as exc:
-        print(f"storyreel {args.command}: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except SubmissionUncertain as exc:
-        print(f"storyreel {args.command}: {exc}", file=sys.stderr)
-        return EXIT_UNCERTAIN
-    except InputError as exc:
-        print(f"storyreel {args.command}: {exc}", file=sys.stderr)
-        return EXIT_INVALID
-    except (ApiError, StoreError) as exc:
-        print(f"storyreel {args.command}: {exc}", file=sys.stderr)
-        return EXIT_API
+        return int(_handler(command)(args))
     except StoryreelError as exc:
-        print(f"storyreel {args.command}: {exc}", file=sys.stderr)
-        return EXIT_API
+        return report_error(command, str(exc), exit_codes.for_error(exc), as_json)
     except KeyboardInterrupt:
-        print(
+        return report_error(
+            command,
             "Interrupted. Jobs already sent keep running; `storyreel resume` picks them up.",
-            file=sys.stderr,
+            ExitCode.INTERRUPTED,
+            as_json,
         )
-        return 130
+    except Exception as exc:  # a bug: still a message and an exit code, not a traceback
+        return report_error(
+            command,
+            f"An unexpected problem stopped this command ({type(exc).__name__}: {exc}). This "
+            "is a bug in Storyreel. Jobs already sent are safe in the queue; "
+            "`storyreel jobs` lists them and `storyreel resume` follows them.",
+            ExitCode.INTERNAL,
+            as_json,
+        )

@@ -19,18 +19,19 @@ from typing import Any
 from app.cli import (
     EXIT_API,
     EXIT_INVALID,
-    EXIT_JOB_FAILED,
     EXIT_OK,
-    EXIT_UNCERTAIN,
     UsageError,
     _parse_assignments,
     _print_json,
     _problem_json,
     check_inputs,
 )
+from app.core import exit_codes
 from app.core.catalogue import default_catalogue
-from app.core.errors import ApiError, AuthError, FollowedElsewhere, FollowStopped
+from app.core.errors import ApiError, AuthError, DataFolderError, FollowedElsewhere, FollowStopped
+from app.core.exit_codes import ExitCode
 from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
+from app.core.paths import ensure_data_folders, ensure_folder, expand_user
 from app.core.settings import Settings
 
 NO_KEY_HELP = (
@@ -54,13 +55,7 @@ def missing_key_help() -> str | None:
 
 
 def _exit_for(job: Job) -> int:
-    if job.state is JobState.SUCCEEDED:
-        return EXIT_OK
-    if job.state is JobState.UNCERTAIN:
-        return EXIT_UNCERTAIN
-    if job.state is JobState.DOWNLOAD_WAITING:
-        return EXIT_API  # made and kept by RunComfy: `storyreel resume` fetches it
-    return EXIT_JOB_FAILED
+    return exit_codes.for_job(job)
 
 
 def _patience(args: argparse.Namespace) -> float:
@@ -157,12 +152,25 @@ class Progress:
         self.last = text
 
 
+def _library(out: Path | None, settings: Settings) -> Path:
+    """The folder videos go to, checked before anything is sent (UsageError for --out)."""
+    if out is None:
+        return ensure_folder(expand_user(settings.library_path), "video library")
+    try:
+        return ensure_folder(expand_user(out), "output", "give --out another folder")
+    except DataFolderError as exc:
+        raise UsageError(f"--out: {exc}") from None
+
+
 def _make_engine(out: Path | None):
     from app.api.engine import Engine
     from app.store import JobStore
 
+    ensure_data_folders()
     settings = Settings.load()
-    library = (out or settings.library_path).expanduser()
+    if settings.problem:
+        print(f"warning: {settings.problem}", file=sys.stderr)
+    library = _library(out, settings)
     return Engine(
         store=JobStore.open_default(),
         catalogue=default_catalogue(),
@@ -186,7 +194,14 @@ async def _run(args: argparse.Namespace) -> int:
     errors, warnings = await asyncio.to_thread(check_inputs, model, values)
     if errors:
         if args.json:
-            _print_json({"event": "invalid", "problems": [_problem_json(p) for p in errors]})
+            _print_json(
+                {
+                    "event": "invalid",
+                    "problems": [_problem_json(p) for p in errors],
+                    "error": "\n".join(p.line() for p in errors),
+                    "exit": int(ExitCode.INVALID),
+                }
+            )
         else:
             for p in errors:
                 print(p.line())
@@ -201,8 +216,7 @@ async def _run(args: argparse.Namespace) -> int:
         )
     no_key = missing_key_help() if engine_kind == "runcomfy" else None
     if no_key:
-        print(no_key, file=sys.stderr)
-        return EXIT_API
+        raise AuthError(no_key)
     progress = Progress(args.json)
     engine = _make_engine(args.out)
     try:
@@ -225,7 +239,9 @@ async def _run(args: argparse.Namespace) -> int:
                 model.model_id, values, engine=engine_kind, expected_price=price
             )
             if args.no_wait and not job.state.finished:
-                if not args.json:
+                if args.json:
+                    _print_json({"event": "queued", **job_summary(job)})
+                else:
                     print(
                         f"Queued as {job.request_id}. Follow it with `storyreel resume`.",
                         file=sys.stderr,
@@ -286,7 +302,9 @@ async def _resume(args: argparse.Namespace) -> int:
         try:
             jobs = await engine.resume()
             if not jobs and not waiting:
-                if not args.json:
+                if args.json:
+                    _print_json({"event": "nothing_to_resume", "jobs": []})
+                else:
                     print(_nothing_to_resume(engine), file=sys.stderr)
                 return EXIT_OK
             outcomes = await asyncio.gather(*(_follow(engine, j, args) for j in jobs))
@@ -308,10 +326,9 @@ async def _resume(args: argparse.Namespace) -> int:
                 "once it is set.",
                 file=sys.stderr,
             )
-        for code in (EXIT_UNCERTAIN, EXIT_JOB_FAILED, EXIT_API):
-            if code in codes:
-                return code
-        return EXIT_API if waiting else EXIT_OK
+        if waiting:
+            codes.append(ExitCode.API)
+        return exit_codes.most_urgent(codes)
     finally:
         await _close(engine)
 
@@ -337,6 +354,7 @@ def cmd_resume(args: argparse.Namespace) -> int:
 def cmd_jobs(args: argparse.Namespace) -> int:
     from app.store import JobStore
 
+    ensure_data_folders()
     with JobStore.open_default() as store:
         jobs = store.jobs(limit=args.limit)
     if args.json:
@@ -359,29 +377,30 @@ def cmd_jobs(args: argparse.Namespace) -> int:
 
 
 async def _cancel(args: argparse.Namespace) -> int:
+    from app.cli_common import report_error
     from app.store import JobStore
 
+    ensure_data_folders()
     with JobStore.open_default() as store:
         job = store.find_request(args.request_id)
     if job is None:
-        print(
-            f"{args.request_id} is not in your Storyreel queue.",
-            file=sys.stderr,
-        )
-        return EXIT_INVALID
+        message = f"{args.request_id} is not in your Storyreel queue."
+        return report_error("cancel", message, ExitCode.INVALID, args.json)
     engine = _make_engine(None)
     try:
         outcome = await engine.cancel(job.id)
     finally:
         await _close(engine)
     if outcome == "cancelled":
-        print(f"Cancelled {args.request_id}.")
+        if args.json:
+            _print_json({"event": "cancelled", "request_id": args.request_id})
+        else:
+            print(f"Cancelled {args.request_id}.")
         return EXIT_OK
-    print(
-        f"{args.request_id} could not be cancelled: only jobs still waiting in the queue can be.",
-        file=sys.stderr,
+    message = (
+        f"{args.request_id} could not be cancelled: only jobs still waiting in the queue can be."
     )
-    return EXIT_JOB_FAILED
+    return report_error("cancel", message, ExitCode.INVALID, args.json)
 
 
 def cmd_cancel(args: argparse.Namespace) -> int:
@@ -449,9 +468,12 @@ def cmd_logout(args: argparse.Namespace) -> int:
 
 
 def cmd_sim(args: argparse.Namespace) -> int:
-    from app.sim.server import serve_forever
+    from app.sim.server import SimulatorError, serve_forever
 
-    serve_forever(args.host, args.port)
+    try:
+        serve_forever(args.host, args.port)
+    except SimulatorError as exc:  # the address or port asked for: a usage error
+        raise UsageError(str(exc)) from None
     return EXIT_OK
 
 

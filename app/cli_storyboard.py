@@ -5,10 +5,11 @@ clip still matches their inputs are kept, not paid for again; clips of jobs that
 after an earlier run was interrupted are picked up first. The exported video goes next to
 the board file as "<board name>.mp4", or into ``--out DIR``. Its path is printed on stdout.
 
-Exit codes are the command line's (see ``app.cli``): 0 every shot rendered and the video
-exported, 1 a board or shot that cannot be rendered as it is, 2 usage, 3 a shot failed or
-was cancelled (a partial video is still exported, with the missing shots held as stills),
-4 API, account or network, 5 a submission is uncertain.
+Exit codes are the command line's (see ``app.core.exit_codes``): 0 every shot rendered and
+the video exported, 1 a board or shot that cannot be rendered as it is, 2 usage, 3 a shot
+failed or was cancelled (a partial video is still exported, with the missing shots held as
+stills), 4 API, account or network, 5 a submission is uncertain, 6 Storyreel's data
+folders cannot be used.
 """
 
 from __future__ import annotations
@@ -19,10 +20,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli import EXIT_API, EXIT_INVALID, EXIT_JOB_FAILED, EXIT_OK, EXIT_UNCERTAIN, _print_json
+from app.cli import _print_json
+from app.core import exit_codes
 from app.core.catalogue import default_catalogue
-from app.core.errors import ApiError
+from app.core.errors import ApiError, AuthError, DataFolderError, UsageError
+from app.core.exit_codes import ExitCode
 from app.core.jobs import UNCERTAIN_HELP
+from app.core.paths import ensure_folder, expand_user
 
 HELP = "Render a saved storyboard, shot by shot, and export it as one MP4."
 
@@ -61,7 +65,7 @@ async def _storyboard(args: argparse.Namespace) -> int:
         render_storyboard,
     )
     from app.cli_jobs import _make_engine, missing_key_help
-    from app.core.storyboard import Storyboard, sequence
+    from app.core.storyboard import Storyboard, StoryboardError, sequence
     from app.core.video import export_sequence
 
     as_json = args.json
@@ -69,17 +73,17 @@ async def _storyboard(args: argparse.Namespace) -> int:
     catalogue = default_catalogue()
     if not board.shots:
         needed = "two frames" if board.cut_mode.value == "per_pair" else "a frame"
-        print(
-            f"{board.path} has no shots to render: add at least {needed}.",
-            file=sys.stderr,
-        )
-        return EXIT_INVALID
+        raise StoryboardError(f"{board.path} has no shots to render: add at least {needed}.")
     engine_kind = "offline" if args.offline else "runcomfy"
     no_key = missing_key_help() if engine_kind == "runcomfy" else None
     if no_key:
-        print(no_key, file=sys.stderr)
-        return EXIT_API
-    out_dir = (args.out or board.folder or Path.cwd()).expanduser()
+        raise AuthError(no_key)
+    out_dir = expand_user(args.out or board.folder or Path.cwd())
+    if args.out is not None:  # checked before anything is sent
+        try:
+            ensure_folder(out_dir, "output", "give --out another folder")
+        except DataFolderError as exc:
+            raise UsageError(f"--out: {exc}") from None
     out_path = out_dir / f"{board.name}.mp4"
 
     def on_event(ev: RenderEvent) -> None:
@@ -144,7 +148,17 @@ async def _storyboard(args: argparse.Namespace) -> int:
         print(result.path, flush=True)
     if report.uncertain:
         _say(as_json, {"event": "uncertain", "message": UNCERTAIN_HELP}, UNCERTAIN_HELP)
-        return EXIT_UNCERTAIN
-    if report.failed or report.still_running:
-        return EXIT_JOB_FAILED
-    return EXIT_OK
+    return _exit_code(report)
+
+
+def _exit_code(report: Any) -> int:
+    """The most urgent of the shots' exit codes (see ``app.core.exit_codes``)."""
+    codes = []
+    for outcome in [*report.uncertain, *report.failed, *report.still_running]:
+        if outcome.error is not None:
+            codes.append(exit_codes.for_error(outcome.error))
+        elif outcome.job is not None and outcome.job.state.finished:
+            codes.append(exit_codes.for_job(outcome.job))
+        else:
+            codes.append(ExitCode.JOB_FAILED)
+    return exit_codes.most_urgent(codes)

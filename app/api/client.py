@@ -554,6 +554,13 @@ class RunComfyClient:
         self.api_base = check_api_base(api_base)
         if not token or not token.strip():
             raise AuthError("No RunComfy API key is set: add one in Settings.")
+        if not all("!" <= char <= "~" for char in token.strip()):  # never quoted: it is secret
+            raise AuthError(
+                "The RunComfy API key holds characters no API key has (spaces, line breaks, "
+                "accented or other non-ASCII letters). Copy it again from your RunComfy "
+                "profile and store it in Settings, with `storyreel login`, or in "
+                "RUNCOMFY_API_TOKEN."
+            )
         self._token = token.strip()
         self.retry = retry or RetryPolicy()
         self._timeout = timeout
@@ -680,7 +687,7 @@ class RunComfyClient:
         text = self._redact(response.text if response.content else "")
         try:
             data: Any = self._clean(json.loads(text)) if text else None
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep
             data = None
         raw = self._outside(text, RAW_LIMIT) or None
         code = _code_from(data, text)
@@ -757,7 +764,7 @@ class RunComfyClient:
             raise self._error_for(response, what)
         try:
             data = self._clean(response.json())
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep
             raise ProtocolError(
                 f"{what}: RunComfy answered with something that is not JSON.",
                 status=response.status_code,
@@ -821,7 +828,7 @@ class RunComfyClient:
         raw = self._outside(response.text, RAW_LIMIT)
         try:
             data = self._clean(response.json())
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep
             data = None
         if isinstance(data, dict) and _code_from(data, "") in (400001, 400002, 400004, 403001):
             raise self._error_for(response, what)

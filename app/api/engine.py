@@ -100,6 +100,7 @@ from app.core.errors import (
     SubmissionUncertain,
     ValidationError,
 )
+from app.core.exit_codes import NOT_SENT_API, NOT_SENT_INPUT, NOT_SENT_KEY
 from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState, event
 from app.core.settings import Settings
 from app.core.validation import blocking, validate_values
@@ -145,6 +146,10 @@ DOWNLOAD_LATER = (
     "The video is made and RunComfy keeps it for a while: choose Retry download in the queue "
     "or run `storyreel resume` to fetch it (Storyreel also tries again when it next starts)."
 )
+DOWNLOAD_LATER_OFFLINE = (
+    "The preview is kept only while Storyreel stays open: choose Retry download in the queue "
+    "once the folder can be written to."
+)
 OFFLINE_LOST = (
     "The offline preview engine stopped when Storyreel closed, and this preview went with "
     "it. Nothing was charged; use Retry to render it again."
@@ -157,6 +162,20 @@ def _no_key(base: str) -> str:
     return NO_KEY.replace("is set.", f"is set for {base}.", 1).replace(
         "`storyreel login`", f"`storyreel login --api-base {base}`", 1
     )
+def failure_text(job: Job, detail: str, *, made: bool = False) -> str:
+    """A failure worded for the engine that ran ``job``: only a RunComfy job is in the user's
+    RunComfy generation history; an offline preview costs nothing to render again.
+
+    ``made`` says the video exists (it could not be listed or saved here); otherwise the
+    engine could not make it and ``detail`` is its reason.
+    """
+    offline = job.engine == OFFLINE
+    maker = "The offline preview engine" if offline else "RunComfy"
+    if not made:
+        return f"{maker} could not make this video: {detail or maker + ' gave no reason.'}"
+    if offline:
+        return f"{detail} Render the preview again: it costs nothing."
+    return f"{detail} It is also in your generation history on RunComfy."
 
 
 @dataclass(frozen=True)
@@ -205,6 +224,11 @@ class _Subscription:
     async def aclose(self) -> None:
         with contextlib.suppress(ValueError):
             self._engine._subscribers.remove(self._queue)
+
+
+def _not_sent(job: Job, why: str) -> dict[str, Any]:
+    """The job's extra data, noting why it was never sent (its exit code depends on it)."""
+    return {**job.extra, NOT_SENT_KEY: why}
 
 
 def family_line(store: JobStore, job: Job, enough: int) -> RunTimeLine | None:
@@ -425,7 +449,7 @@ class Engine:
                 if api_base:
                     raise MissingKey(WAITING_FOR_KEY.format(base=base), api_base=base)
                 raise MissingKey(_no_key(base), api_base=base)
-            key = hashlib.sha256(token.encode()).hexdigest()
+            key = hashlib.sha256(token.encode("utf-8", "surrogateescape")).hexdigest()
             backend = self._backends.get((RUNCOMFY, base))
             if backend is not None and backend.key == key:
                 return backend
@@ -536,7 +560,11 @@ class Engine:
         try:
             body, summary = await encode_inputs_async(model, values, workdir=Path.cwd())
         except (InputError, ValidationError) as exc:
-            self._commit(job.move(JobState.FAILED, error=f"Not sent: {exc}"))
+            self._commit(
+                job.move(
+                    JobState.FAILED, error=f"Not sent: {exc}", extra=_not_sent(job, NOT_SENT_INPUT)
+                )
+            )
             return job.snapshot()
         if job.state is not JobState.PENDING:  # cancelled while its images were encoded
             return job.snapshot()
@@ -552,7 +580,11 @@ class Engine:
         except ApiError as exc:
             # Certainly not queued: say so, then fail it; the user can retry.
             self._commit(job.move(JobState.PENDING))
-            self._commit(job.move(JobState.FAILED, error=f"Not sent: {exc}"))
+            self._commit(
+                job.move(
+                    JobState.FAILED, error=f"Not sent: {exc}", extra=_not_sent(job, NOT_SENT_API)
+                )
+            )
             return job.snapshot()
         except asyncio.CancelledError:
             self._commit(job.move(JobState.UNCERTAIN, error=UNCERTAIN_HELP), message=UNCERTAIN_HELP)
@@ -627,11 +659,10 @@ class Engine:
             if key not in _RESULT_KEYS and len(json.dumps(value, default=str)) <= _EXTRA_LIMIT:
                 extra[key] = value
         if result.status == FAILED:
-            reason = result.error_message or "RunComfy gave no reason"
             self._commit(
                 job.move(
                     JobState.FAILED,
-                    error=f"RunComfy could not make this video: {reason}",
+                    error=failure_text(job, result.error_message or ""),
                     started_at=started_at,
                     finished_at=finished_at,
                     extra=extra,
@@ -683,9 +714,10 @@ class Engine:
             self._commit(
                 job.move(
                     JobState.FAILED,
-                    error=(
-                        f"RunComfy reported request {job.request_id} as done but listed no "
-                        "output file. Check your generation history on RunComfy."
+                    error=failure_text(
+                        job,
+                        f"Request {job.request_id} was reported done with no output file.",
+                        made=True,
                     ),
                 )
             )
@@ -735,20 +767,15 @@ class Engine:
         """A download that may work later waits for the user; only a refusal or a file the
         output host no longer has fails the job."""
         if isinstance(exc, DownloadStalled):
-            reason = f"{exc} {DOWNLOAD_LATER}"
+            later = DOWNLOAD_LATER_OFFLINE if job.engine == OFFLINE else DOWNLOAD_LATER
+            reason = f"{exc} {later}"
             self._commit(job.move(JobState.DOWNLOAD_WAITING, error=reason), message=reason)
             return
         if isinstance(exc, OutputGone):
-            error = (
-                f"The video was made but can no longer be downloaded: {exc} Check your "
-                "generation history on RunComfy."
-            )
+            detail = f"The video was made but can no longer be downloaded: {exc}"
         else:
-            error = (
-                f"The video was made but could not be downloaded: {exc} It is also in your "
-                "generation history on RunComfy."
-            )
-        self._commit(job.move(JobState.FAILED, error=error))
+            detail = f"The video was made but could not be downloaded: {exc}"
+        self._commit(job.move(JobState.FAILED, error=failure_text(job, detail, made=True)))
 
     def _download_again(self, job: Job) -> None:
         """Fetch the outputs of a job that was downloading or waits for its download."""

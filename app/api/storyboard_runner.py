@@ -176,6 +176,7 @@ class ShotOutcome:
     job: Job | None = None
     clip: Path | None = None
     cost: float | None = None
+    error: StoryreelError | None = None  # why a shot was not sent, when no job says it
 
     @property
     def number(self) -> int:
@@ -504,7 +505,9 @@ async def render_storyboard(
         p = work.planned
         if stop is not None:
             report.outcomes.append(
-                ShotOutcome(p.index, p.shot.id, Outcome.NOT_SENT, f"Shot {p.number}: {stop}")
+                ShotOutcome(
+                    p.index, p.shot.id, Outcome.NOT_SENT, f"Shot {p.number}: {stop}", error=stop
+                )
             )
             continue
         origin = {
@@ -522,13 +525,17 @@ async def render_storyboard(
             )
         except ValidationError as exc:
             message = f"Shot {p.number} was not sent: {exc}"
-            report.outcomes.append(ShotOutcome(p.index, p.shot.id, Outcome.NOT_SENT, message))
+            report.outcomes.append(
+                ShotOutcome(p.index, p.shot.id, Outcome.NOT_SENT, message, error=exc)
+            )
             emit(RenderEventKind.NOT_SENT, message, index=p.index)
             continue
         except ApiError as exc:  # the account, the key or the price: the next shots share it
             stop = exc
             message = f"Shot {p.number} was not sent: {exc}"
-            report.outcomes.append(ShotOutcome(p.index, p.shot.id, Outcome.NOT_SENT, message))
+            report.outcomes.append(
+                ShotOutcome(p.index, p.shot.id, Outcome.NOT_SENT, message, error=exc)
+            )
             emit(RenderEventKind.NOT_SENT, message, index=p.index)
             continue
         report.submitted += 1

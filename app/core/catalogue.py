@@ -17,6 +17,7 @@ import difflib
 import enum
 import json
 import logging
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,7 @@ from types import MappingProxyType
 from typing import Any
 
 from app.core import resources
-from app.core.errors import CatalogueError
+from app.core.errors import CatalogueError, FileFormatError
 
 log = logging.getLogger(__name__)
 
@@ -118,12 +119,18 @@ class Field:
 
     def seconds_for(self, value: Any) -> float | None:
         """The clip length a choice of this field stands for, when it is a duration."""
-        if value is None:
+        if value is None or isinstance(value, bool):
+            return None
+        try:
+            number = float(value)
+        except (TypeError, ValueError, OverflowError):
+            return None  # not a length ("abc" from a hand-edited file): validation says so
+        if not math.isfinite(number):
             return None
         if self.unit == "s":
-            return float(value)
+            return number
         if self.unit == "frames" and self.frame_rate:
-            return int(value) / self.frame_rate
+            return int(number) / self.frame_rate
         return None
 
 
@@ -419,6 +426,30 @@ def model_from_document(
     )
 
 
+def _user_model(file: Path) -> Model:
+    """A model from a file in the user's models folder; CatalogueError naming the file for
+    anything wrong with it, so that one bad file never keeps the others from loading."""
+    from app.core import safe_json
+
+    name = safe_json.printable(file.name)
+    try:
+        doc = safe_json.read_json_file(file, f"The model file {name}")
+    except FileFormatError as exc:
+        raise CatalogueError(f"{exc} It is left out; the other models work as usual.") from None
+    except OSError as exc:
+        raise CatalogueError(f"The model file {name} cannot be read: {exc}.") from None
+    try:
+        return model_from_document(doc, builtin=False, source=str(file))
+    except CatalogueError:
+        raise
+    except (TypeError, ValueError, AttributeError, KeyError, RecursionError) as exc:
+        # A hand-edited file whose parts have the wrong kind (a list where a name is due).
+        raise CatalogueError(
+            f"The model file {name} is not a usable model file: a part of it has the wrong "
+            f"kind ({exc}). It is left out; the other models work as usual."
+        ) from None
+
+
 class Catalogue:
     """The models Storyreel knows: the bundled five, then any in the user's catalogue folder."""
 
@@ -439,10 +470,7 @@ class Catalogue:
         if user_dir is not None and user_dir.is_dir():
             for file in sorted(user_dir.glob("*.json")):
                 try:
-                    doc = json.loads(file.read_text(encoding="utf-8"))
-                    models.append(model_from_document(doc, builtin=False, source=str(file)))
-                except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-                    problems.append(f"{file.name}: not a readable JSON model file ({exc}).")
+                    models.append(_user_model(file))
                 except CatalogueError as exc:
                     problems.append(str(exc))
         for p in problems:

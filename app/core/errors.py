@@ -1,10 +1,14 @@
 """Every error Storyreel raises on purpose, as one tree.
 
     StoryreelError                 anything Storyreel means to tell the user about
+    ├── UsageError                 command-line arguments that make no sense (exit code 2)
+    │   └── ArgumentUsageError     one argparse refused (app.cli_common)
     ├── CatalogueError             a model file that cannot be read, an unknown model id
     ├── InputError                 the user's inputs cannot be sent as they are
     │   ├── ImageError             a file that is not a usable image (broken, truncated, a bomb)
     │   │   └── IncompleteImage    an image file cut short: only the original can replace it
+    │   ├── FileFormatError        a file Storyreel reads (a board, settings, a model file, a
+    │   │                          cache) that is not what it should be: wrong types, too deep
     │   ├── FetchError             a URL that could not be fetched for checking
     │   └── ValidationError        inputs that break the model's rules (carries the problems)
     ├── ApiError                   RunComfy (or the simulator) said no, or did not answer
@@ -28,7 +32,10 @@
     │   └── DownloadStalled        not now (the output server kept failing): the job waits
     │       └── OutputNotSaved     the file cannot be written here (disk full, folder gone)
     ├── StoreError                 the job database cannot be used (e.g. made by a newer Storyreel)
-    └── SecretError                the API key cannot be stored or read
+    │   └── DataFolderError        a folder Storyreel keeps its data in is a file, or cannot be
+    │                              created or written to
+    ├── SecretError                the API key cannot be stored or read
+    └── FollowedElsewhere          another Storyreel (a window or a terminal) follows this job
 
 Messages are complete sentences meant for the person using the app. They never contain
 the API key: the only place that reads it is ``app.api.secrets``.
@@ -50,6 +57,10 @@ class StoryreelError(Exception):
         return self.message
 
 
+class UsageError(StoryreelError):
+    """Command-line arguments that parse but make no sense (together, or out of range)."""
+
+
 class CatalogueError(StoryreelError):
     pass
 
@@ -64,6 +75,11 @@ class ImageError(InputError):
 
 class IncompleteImage(ImageError):
     """An image file that ends before its image data does (found when decoding it)."""
+
+
+class FileFormatError(InputError):
+    """A file Storyreel reads whose content is not what it should be (wrong types, nesting
+    too deep, not JSON). The message names the file and what is wrong."""
 
 
 class FetchError(InputError):
@@ -185,6 +201,11 @@ class StoreError(StoryreelError):
 
 class FollowedElsewhere(StoryreelError):
     """Another Storyreel (a window or a terminal command) follows this job now."""
+
+
+class DataFolderError(StoreError):
+    """A folder Storyreel keeps its data in (settings, jobs, logs, cache, videos) cannot be
+    used: it is a file, lies under a file, or cannot be created or written to."""
 
 
 class SecretError(StoryreelError):

@@ -8,14 +8,16 @@ The preferences file never holds the API key: see ``app.api.secrets``.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
+import shutil
 import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
+from app.core import safe_json
+from app.core.errors import FileFormatError
 from app.core.paths import (
     APP_NAME,
     cache_dir,
@@ -23,6 +25,7 @@ from app.core.paths import (
     data_dir,
     database_path,
     default_library_dir,
+    expand_user,
     log_dir,
     user_catalogue_dir,
 )
@@ -44,6 +47,11 @@ __all__ = [
 
 DEFAULT_API_BASE = "https://model-api.runcomfy.net"
 SETTINGS_VERSION = 1
+UNREADABLE_COPY = "settings.unreadable.json"
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
 
 
 @dataclass
@@ -60,10 +68,12 @@ class Settings:
     last_values: dict[str, dict[str, Any]] = field(default_factory=dict)
     recent_storyboards: list[str] = field(default_factory=list)
     version: int = SETTINGS_VERSION
+    # Why the saved settings could not be used, when they could not (not saved).
+    problem: ClassVar[str] = ""
 
     @property
     def library_path(self) -> Path:
-        return Path(self.library_dir).expanduser() if self.library_dir else default_library_dir()
+        return expand_user(self.library_dir) if self.library_dir else default_library_dir()
 
     def effective_api_base(self) -> str:
         return os.environ.get("RUNCOMFY_API_BASE") or self.api_base or DEFAULT_API_BASE
@@ -75,15 +85,15 @@ class Settings:
     @classmethod
     def load(cls) -> Settings:
         file = cls.path()
+        shown = safe_json.printable(str(file))
         try:
-            raw = json.loads(file.read_text(encoding="utf-8"))
+            raw = safe_json.read_json_file(file, f"The settings file {shown}")
         except FileNotFoundError:
             return cls()
-        except (OSError, ValueError) as exc:
-            log.warning("settings file unreadable, using defaults: %s", exc)
-            return cls()
+        except FileFormatError as exc:
+            return cls._unreadable(file, str(exc))
         if not isinstance(raw, dict):
-            return cls()
+            return cls._unreadable(file, f"The settings file {shown} does not hold settings.")
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in raw.items() if k in known}
         settings = cls()
@@ -95,12 +105,36 @@ class Settings:
                 isinstance(default, int) and isinstance(value, int)
             ):
                 setattr(settings, key, value)
+        # The parts of a list or a table, too: a hand-edited file may hold anything there.
+        settings.recent_storyboards = [p for p in settings.recent_storyboards if _is_text(p)]
+        settings.last_values = {
+            model: dict(values)
+            for model, values in settings.last_values.items()
+            if isinstance(values, dict)
+        }
+        return settings
+
+    @classmethod
+    def _unreadable(cls, file: Path, message: str) -> Settings:
+        """The defaults, with the unreadable file copied aside first, so that saving the
+        defaults later loses nothing of it. ``problem`` says what happened."""
+        keep = file.with_name(UNREADABLE_COPY)
+        note = ""
+        try:
+            if file.is_file():
+                shutil.copyfile(file, keep)
+                note = f" A copy of it is kept as {safe_json.printable(str(keep))}."
+        except OSError:
+            pass
+        settings = cls()
+        settings.problem = f"{message} Storyreel uses its default settings for now.{note}"
+        log.warning("%s", settings.problem)
         return settings
 
     def save(self) -> None:
         file = self.path()
         file.parent.mkdir(parents=True, exist_ok=True)
-        data = json.dumps(asdict(self), indent=2, ensure_ascii=False)
+        data = safe_json.dumps(asdict(self), indent=2)  # file names of any bytes, exactly
         fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".settings-", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:

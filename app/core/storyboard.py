@@ -36,8 +36,8 @@ import copy
 import csv
 import enum
 import hashlib
-import json
 import logging
+import math
 import os
 import re
 import tempfile
@@ -49,8 +49,10 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from app.core import safe_json
 from app.core.catalogue import Catalogue, FieldKind, Model
-from app.core.errors import CatalogueError, ImageError, InputError
+from app.core.errors import CatalogueError, FileFormatError, ImageError, InputError
+from app.core.paths import expand_user
 from app.core.validation import Problem, advice, image_problems, is_url
 from app.core.validation import validate_values as validate_fields
 
@@ -309,7 +311,7 @@ class Storyboard:
 
     def set_frame_image(self, index: int, image: Path | str) -> None:
         """Point a frame at another file (a fixed copy, a relinked missing file)."""
-        self._frames[index].image = Path(image).expanduser().absolute()
+        self._frames[index].image = expand_user(image).absolute()
 
     def missing_frames(self) -> list[int]:
         """Positions of the frames whose image file is not there."""
@@ -427,12 +429,13 @@ class Storyboard:
         Written to a temporary file and renamed, so a crash never leaves half a board.
         """
         if path is not None:
-            self.path = Path(path).expanduser().absolute()
+            self.path = expand_user(path).absolute()
         if self.path is None:
             raise ValueError("The storyboard has no file yet: give a path to save it to.")
         target = self.path
         target.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps(self.to_document(target.parent), indent=2, ensure_ascii=False)
+        # Any file name, even one whose bytes are not UTF-8, is written so it reads back exactly.
+        text = safe_json.dumps(self.to_document(target.parent), indent=2)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}-", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -448,6 +451,7 @@ class Storyboard:
         """A board from its parsed JSON (upgraded first when it is an older version)."""
         what = source or "The storyboard file"
         doc = upgrade_document(doc, source=what)
+        _check_shape(doc, what)
         board = cls(
             model_id=_text(doc.get("model_id")) or DEFAULT_MODEL_ID,
             cut_mode=_cut_mode(doc.get("cut_mode"), what),
@@ -487,21 +491,15 @@ class Storyboard:
         Raises :class:`StoryboardError` for a file that is not a board, or one saved by a
         newer Storyreel.
         """
-        path = Path(path).expanduser().absolute()
+        path = _expand(Path(path)).absolute()
+        shown = safe_json.printable(str(path))
         try:
-            text = path.read_text(encoding="utf-8")
+            doc = safe_json.read_json_file(path, f"The storyboard file {shown}")
         except FileNotFoundError:
-            raise StoryboardError(f"The storyboard file {path} does not exist.") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise StoryboardError(f"The storyboard file {path} cannot be read: {exc}.") from None
-        try:
-            doc = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise StoryboardError(
-                f"{path.name} is not a storyboard file: it is not valid JSON ({exc.msg} at line "
-                f"{exc.lineno})."
-            ) from None
-        board = cls.from_document(doc, path.parent, source=path.name)
+            raise StoryboardError(f"The storyboard file {shown} does not exist.") from None
+        except FileFormatError as exc:
+            raise StoryboardError(f"{exc} The file was left as it is.") from None
+        board = cls.from_document(doc, path.parent, source=safe_json.printable(path.name))
         board.path = path
         return board
 
@@ -524,7 +522,46 @@ def _cut_mode(value: Any, what: str) -> CutMode:
 def _number_or_none(value: Any) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    return float(value)
+    number = float(value)
+    return number if math.isfinite(number) else None
+
+
+_KIND_NAMES = {bool: "true or false", int: "a number", float: "a number", str: "text"}
+
+
+def _kind_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, Mapping):
+        return "a group of named values"
+    if isinstance(value, list):
+        return "a list"
+    return _KIND_NAMES.get(type(value), type(value).__name__)
+
+
+# What each part of a board must be, and how a person would say it.
+_SHAPE: tuple[tuple[str, type | tuple[type, ...], str], ...] = (
+    ("frames", list, "a list of frames"),
+    ("shots", list, "a list of shots"),
+    ("values", Mapping, "a group of named settings"),
+    ("model_id", str, "a model id (text)"),
+    ("prompt", str, "text"),
+    ("prompts", list, "a list of prompts"),
+    ("settings", Mapping, "a group of named settings"),
+)
+
+
+def _check_shape(doc: Mapping[str, Any], what: str) -> None:
+    """StoryboardError for a part of the board of the wrong kind (frames as a number...):
+    opening it without that part and saving it again would lose it."""
+    for key, kind, wanted in _SHAPE:
+        value = doc.get(key)
+        if value is not None and not isinstance(value, kind):
+            raise StoryboardError(
+                f'{what} cannot be opened: its "{key}" should be {wanted}, but it is '
+                f"{_kind_name(value)}. The file was left as it is; correct it in a text editor "
+                "or open another storyboard."
+            )
 
 
 def _shot_from_entry(
@@ -532,7 +569,8 @@ def _shot_from_entry(
 ) -> Shot | None:
     if not isinstance(entry, Mapping):
         return None
-    ids = tuple(i for i in entry.get("frames") or () if isinstance(i, str))
+    listed = entry.get("frames")
+    ids = tuple(i for i in listed if isinstance(i, str)) if isinstance(listed, list) else ()
     mode_text = entry.get("cut_mode")
     if mode_text not in (CutMode.PER_FRAME.value, CutMode.PER_PAIR.value):
         mode_text = CutMode.PER_PAIR.value if len(ids) == 2 else CutMode.PER_FRAME.value
@@ -574,8 +612,12 @@ def _path_text(path: Path, folder: Path | None) -> str:
     return str(path.absolute())
 
 
+def _expand(path: Path) -> Path:
+    return expand_user(path)
+
+
 def _resolve(text: str, folder: Path) -> Path:
-    path = Path(text).expanduser()
+    path = _expand(Path(text))
     return path if path.is_absolute() else (folder / path).absolute()
 
 
@@ -628,6 +670,8 @@ UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _upgrade_0
 
 def upgrade_document(doc: Any, *, source: str = "The storyboard file") -> dict[str, Any]:
     """Check a parsed board file and bring it to the current version, step by step."""
+    if isinstance(doc, Mapping) and doc.get("version", 0) == 0:
+        _check_shape(doc, source)  # the upgrade reads these parts
     if not isinstance(doc, Mapping) or doc.get("format") != FORMAT_NAME:
         raise StoryboardError(
             f'{source} is not a Storyreel storyboard: it has no "format": "{FORMAT_NAME}" entry.'
@@ -655,7 +699,7 @@ def _image_paths(sources: Path | str | Iterable[Path | str]) -> list[Path]:
     items = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
     paths: list[Path] = []
     for item in items:
-        path = Path(item).expanduser().absolute()
+        path = expand_user(item).absolute()
         if path.is_dir():
             found = [p for p in path.iterdir() if p.is_file() and is_image_file(p)]
             paths.extend(sorted(found, key=lambda p: natural_key(p.name)))
@@ -669,7 +713,7 @@ def remember_recent(path: Path | str, settings: Settings) -> list[str]:
 
     The caller saves the settings.
     """
-    text = str(Path(path).expanduser().absolute())
+    text = str(expand_user(path).absolute())
     key = os.path.normcase(text)
     rest = [p for p in settings.recent_storyboards if os.path.normcase(p) != key]
     settings.recent_storyboards = [text, *rest][:RECENT_LIMIT]
@@ -900,7 +944,7 @@ def input_key(planned: PlannedShot) -> str:
         "model_id": planned.model_id,
         "values": _identify_images(planned.model, planned.values),
     }
-    text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    text = safe_json.dumps(payload, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -1080,7 +1124,7 @@ def export_shot_list_json(board: Storyboard, catalogue: Catalogue, path: Path | 
         "cut_mode": board.cut_mode.value,
         "shots": shot_list(board, catalogue),
     }
-    return _write_text(Path(path), json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    return _write_text(Path(path), safe_json.dumps(document, indent=2) + "\n")
 
 
 def export_shot_list_csv(board: Storyboard, catalogue: Catalogue, path: Path | str) -> Path:
@@ -1098,7 +1142,7 @@ def export_shot_list_csv(board: Storyboard, catalogue: Catalogue, path: Path | s
                 " → ".join(row["frames"]),
                 row["model"],
                 row["prompt"],
-                json.dumps(row["settings"], ensure_ascii=False, sort_keys=True),
+                safe_json.dumps(row["settings"], sort_keys=True),
                 "" if row["seed"] is None else row["seed"],
                 row["request_id"] or "",
                 "" if row["cost"] is None else f"{row['cost']:.2f}",
@@ -1113,7 +1157,8 @@ def _write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
+        # surrogateescape: a file name whose bytes are not UTF-8 is written as those bytes.
+        with os.fdopen(fd, "w", encoding=encoding, newline="", errors="surrogateescape") as handle:
             handle.write(text)
         os.replace(tmp, path)
     except BaseException:

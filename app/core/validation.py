@@ -502,8 +502,9 @@ def coerce(field: Field, text: str) -> Any:
 
         try:
             return json.loads(text)
-        except ValueError:
-            raise ValueError(f"{field.name}: '{text}' is not valid JSON.") from None
+        except (ValueError, RecursionError):  # RecursionError: nested too deep
+            shown = f"'{text}'" if len(text) <= 60 else "the value"
+            raise ValueError(f"{field.name}: {shown} is not valid JSON.") from None
     return text
 
 

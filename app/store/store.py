@@ -25,7 +25,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from app.core import settings
+from app.core import safe_json, settings
 from app.core.errors import StoreError
 from app.core.jobs import FINISHED, Job, JobState
 from app.core.text import clean_data, outside_text
@@ -57,11 +57,13 @@ def _to_row(job: Job, duration_key: str) -> dict[str, Any]:
         if name in _OUTSIDE_COLUMNS and value is not None:
             value = outside_text(value) if name == "error" else clean_data(value)
         if name in _JSON_COLUMNS:
-            value = None if value is None else json.dumps(value, ensure_ascii=False)
+            value = None if value is None else safe_json.dumps(value)  # any file name
         elif name == "state":
             value = str(value)
         elif name == "long_running":
             value = int(bool(value))
+        elif isinstance(value, str):
+            value = safe_json.printable(value)  # a message naming an undecodable file name
         row[name] = value
     row["duration_key"] = duration_key
     return row
@@ -74,12 +76,19 @@ def _from_row(row: sqlite3.Row) -> Job:
         if name not in keys:
             continue
         value = row[name]
-        if name in _JSON_COLUMNS and value is not None:
-            value = json.loads(value)
-        elif name == "state":
-            value = JobState(value)
-        elif name == "long_running":
-            value = bool(value)
+        try:
+            if name in _JSON_COLUMNS and value is not None:
+                value = json.loads(value)
+            elif name == "state":
+                value = JobState(value)
+            elif name == "long_running":
+                value = bool(value)
+        except (ValueError, TypeError, RecursionError):
+            raise StoreError(
+                f"The job database has a damaged entry (the {name} of job {row['id']} "
+                "cannot be read). It was left as it is: it holds the request ids of the "
+                "jobs you sent, so keep the file and ask for help before changing it."
+            ) from None
         values[name] = value
     return Job(**values)
 
@@ -100,8 +109,10 @@ class JobStore:
             self._db.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             raise StoreError(
-                f"The job database {self.path} cannot be opened ({exc}). "
-                "Move it aside to start with an empty queue."
+                f"The job database {self.path} cannot be opened ({exc}). It is left as it "
+                "is: it holds the request ids of the jobs you sent, so do not delete or move "
+                "it. If another Storyreel was starting at the same moment, wait a few seconds "
+                "and try again; otherwise check that its folder can be read and written."
             ) from exc
 
     @classmethod

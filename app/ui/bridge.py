@@ -177,6 +177,8 @@ class Controller(QObject):
             # Jobs another Storyreel (a terminal command) follows are taken over when it
             # stops, and their progress shows here meanwhile.
             self.engine.watch_for_freed_jobs()
+            if self.settings.problem:  # a damaged settings file, kept aside: say so once
+                self.bridge.notice.emit("", self.settings.problem)
         except StoryreelError as exc:
             log.error("start-up failed: %s", exc)
             self.start_failed.emit(str(exc))

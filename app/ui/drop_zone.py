@@ -117,6 +117,7 @@ from app.core.validation import Check, Problem, check_image, incomplete_check, i
 from app.ui import theme
 from app.ui.bridge import ImageFetch
 from app.ui.fetch_progress import FetchProgress
+from app.ui.local_files import local_path
 from app.ui.workers import Task, run_in_thread
 
 log = logging.getLogger(__name__)
@@ -186,7 +187,7 @@ class Source:
             return cls(SourceKind.URL, text)
         if text.startswith("file:"):
             url = QUrl(text)
-            return cls(SourceKind.FILE, url.toLocalFile()) if url.isLocalFile() else None
+            return cls(SourceKind.FILE, local_path(url)) if url.isLocalFile() else None
         if "://" in text:
             return cls(SourceKind.URL, text)
         return cls(SourceKind.FILE, text)
@@ -204,7 +205,7 @@ def sources_from_mime(mime: QMimeData) -> list[Source]:
     if mime.hasUrls():
         for url in mime.urls():
             if url.isLocalFile():
-                files.append(Source(SourceKind.FILE, url.toLocalFile()))
+                files.append(Source(SourceKind.FILE, local_path(url)))
             elif url.scheme() in ("http", "https"):
                 urls.append(Source(SourceKind.URL, url.toString()))
     if files:

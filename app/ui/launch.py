@@ -95,6 +95,10 @@ def run_app(argv: list[str]) -> int:
 
         return smoke_test()
     app = make_application(args, icon=False)  # the icon's files are read after the first paint
+    from app.ui.start_check import refuse_start
+
+    if (code := refuse_start()) is not None:  # a data folder that cannot be used: say so
+        return code
     # Ctrl+C in the terminal ends the process at once; the job store is safe against that.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     from app.ui.single_instance import ALREADY_OPEN, claim

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.core.jobs import Job, JobState
 from app.ui import theme
+from app.ui.local_files import file_url
 from app.ui.queue_model import clock
 
 DEFAULT_FPS = 24.0
@@ -107,7 +108,7 @@ class VideoSurface(QVideoWidget):
         if self.file is None:
             return None
         data = QMimeData()
-        data.setUrls([QUrl.fromLocalFile(str(self.file))])
+        data.setUrls([file_url(self.file)])
         return data
 
     def start_drag(self) -> None:

@@ -166,6 +166,7 @@ from app.core.storyboard import (
     shot_status,
 )
 from app.ui import theme
+from app.ui.local_files import local_path
 from app.ui.panel import ModelPicker, ParameterPanel, carry_values
 from app.ui.queue_model import QueueModel, money
 from app.ui.queue_view import QueueView
@@ -636,7 +637,7 @@ class FrameDelegate(QStyledItemDelegate):
 def _dropped_paths(mime: QMimeData) -> list[Path]:
     if not mime.hasUrls():
         return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [Path(local_path(url)) for url in mime.urls() if url.isLocalFile()]
 
 
 class FrameStrip(QListView):

@@ -48,7 +48,7 @@ class GenericWidget(FieldWidget):
             return text
         try:
             return json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested too deep
             return _NOT_PARSED
 
     def value(self) -> Any:
@@ -72,7 +72,7 @@ class GenericWidget(FieldWidget):
         text = self.editor.text()
         try:
             json.loads(text)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             reason = str(exc).split(":")[0]
         else:
             reason = ""

@@ -74,8 +74,17 @@ class IntegerWidget(FieldWidget):
             if self._unset_step is not None:
                 self.spin.setValue(self._unset_step)
             return
-        if isinstance(value, int) and not isinstance(value, bool):
+        if _fits(self.spin, value):
             self.spin.setValue(value)
+
+
+def _fits(spin: QSpinBox, value: Any) -> bool:
+    """A whole number the spin box can hold (a saved 10**30 would overflow it: left out)."""
+    return (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and spin.minimum() <= value <= spin.maximum()
+    )
 
 
 @register(FieldKind.INTEGER, when=is_seed)
@@ -154,7 +163,7 @@ class SeedWidget(FieldWidget):
     def set_value(self, value: Any) -> None:
         if value is None or value == SERVER_RANDOM_SEED:
             self.spin.setValue(self._random_step)
-        elif isinstance(value, int) and not isinstance(value, bool):
+        elif _fits(self.spin, value):
             self.spin.setValue(value)
 
     def randomise(self) -> int:
