@@ -66,8 +66,13 @@ def test_a_video_that_could_not_be_saved_is_fetched_by_resume_once_the_folder_is
     sim, frame, tmp_path
 ):
     out = tmp_path / "clips"
+    out.mkdir()
+    sent = storyreel(*run_args(frame, "--out", str(out), "--no-wait"))
+    assert sent.returncode == 0, sent.stderr
+    # The folder the job was sent with became a file before its video came in.
+    out.rmdir()
     out.write_text("a file where the folder should be")
-    result = storyreel(*run_args(frame, "--out", str(out)))
+    result = storyreel("resume")
     assert result.returncode == 4, result.stderr
     assert "Download waiting: The video could not be saved here" in result.stderr
     assert "is a file, not a folder" in result.stderr and "storyreel resume" in result.stderr
