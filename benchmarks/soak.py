@@ -157,9 +157,11 @@ class Session:
                 await self.single_shot_round(number)
                 await self.storyboard_round(number)
                 worst, p99 = self.meter.take()
+                rss = resident_mb()
+                self.meter.take()  # the garbage collection before measuring is ours: not counted
                 figures = RoundFigures(
                     number,
-                    resident_mb(),
+                    rss,
                     worst,
                     p99,
                     self.ledger.done(),

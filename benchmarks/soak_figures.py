@@ -54,6 +54,7 @@ class StallMeter:
     def take(self) -> tuple[float, float]:
         """(worst, 99th percentile) lateness in ms since the last call; starts afresh."""
         samples, self.lateness = sorted(self.lateness), []
+        self._last = time.perf_counter()
         if not samples:
             return 0.0, 0.0
         return samples[-1] * 1000, samples[int(len(samples) * 0.99)] * 1000
