@@ -4,8 +4,9 @@ Each round, on the free offline preview engine (no API key): a too-small first f
 and fixed, ten previews generated from the panel and the last one played, then a new
 four-shot storyboard dropped on the strip, rendered, played and exported. The scenario is
 the soak benchmark's own (benchmarks/soak.py), at a small size. Whatever the session does,
-nothing crashes, Qt warns of nothing, Storyreel logs no problem, memory levels off, and
-every job is created and finished exactly once.
+nothing crashes, Qt warns of nothing but the headless machine (no display, no sound),
+Storyreel logs no problem, memory levels off, and every job is created and finished
+exactly once.
 """
 
 from __future__ import annotations
@@ -24,8 +25,6 @@ from app.ui.app import build_window, run_window
 from app.ui.main_window import MainWindow
 
 ROUNDS, JOBS, SHOTS = 4, 10, 4
-
-
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
 
