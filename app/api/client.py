@@ -46,6 +46,9 @@ from http.cookiejar import DefaultCookiePolicy
 from typing import Any
 from urllib.parse import urlsplit
 
+# httpx's connection layer loads anyio's asyncio backend at its first request, on the loop's
+# (the window's) thread; imported with this module, it is loaded where the client is, off it.
+import anyio._backends._asyncio  # noqa: F401
 import httpx
 from httpx_retries import Retry, aretry_request
 

@@ -54,6 +54,7 @@ import asyncio
 import contextlib
 import functools
 import hashlib
+import importlib
 import json
 import logging
 import time
@@ -477,9 +478,10 @@ class Engine:
         backend = self._backends.get((OFFLINE, ""))
         if backend is not None:
             return backend
-        from app.sim.server import SimServer
-
-        sim = SimServer(
+        # Imported in a worker: on the window's thread, importing the simulator stalled the
+        # window at the first preview of a session (benchmarks/soak.py measures the stalls).
+        server = await asyncio.to_thread(importlib.import_module, "app.sim.server")
+        sim = server.SimServer(
             preview=True,
             timings=self._offline_timings or _offline_timings(),
             catalogue=self.catalogue,
