@@ -34,6 +34,8 @@ read as a stream and counted, and a larger one is refused as a ``ProtocolError``
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import importlib
 import json
 import math
 import re
@@ -46,9 +48,6 @@ from http.cookiejar import DefaultCookiePolicy
 from typing import Any
 from urllib.parse import urlsplit
 
-# httpx's connection layer loads anyio's asyncio backend at its first request, on the loop's
-# (the window's) thread; imported with this module, it is loaded where the client is, off it.
-import anyio._backends._asyncio  # noqa: F401
 import httpx
 from httpx_retries import Retry, aretry_request
 
@@ -71,6 +70,12 @@ from app.core.errors import (
 )
 from app.core.text import clean_data, outside_text
 from app.core.urls import is_loopback_host
+
+# httpx's connection layer loads anyio's asyncio backend at its first request, on the loop's
+# (the window's) thread; imported with this module, it is loaded where the client is made, off
+# that thread. Only a head start: if anyio moves it, httpx still loads it when first needed.
+with contextlib.suppress(ImportError):
+    importlib.import_module("anyio._backends._asyncio")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30, connect=10)
 # The server may take a while to store inline images before it answers a submission.
