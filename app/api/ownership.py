@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from app.api.tasks import TaskRegistry
 from app.core.errors import StoryreelError
 from app.core.jobs import EventKind, Job
-from app.store import leases
+from app.store import JobStore, leases
 from app.store.leases import Holder, LeaseBook
-
-if TYPE_CHECKING:
-    from app.api.engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +37,21 @@ def elsewhere_message(job: Job, holder: Holder, *, watching: bool) -> str:
         else "this one leaves it to that one; nothing is lost"
     )
     return f"Job {name} is followed by {holder.describe()}: {then}."
+
+
+class Engine(Protocol):
+    """What the leases need of the engine that holds them (``app.api.engine.Engine``)."""
+
+    store: JobStore
+    _live: dict[str, Job]
+    _closed: bool
+    _tasks: TaskRegistry
+
+    def _emit(self, kind: EventKind, job: Job, *, message: str | None = None) -> None: ...
+
+    def _let_go(self, job_id: str, message: str) -> None: ...
+
+    async def resume(self) -> list[Job]: ...
 
 
 LOST_MESSAGE = (
