@@ -60,6 +60,7 @@ from app.ui.player import PlayerView
 from app.ui.queue_model import QueueModel, money
 from app.ui.queue_view import QueueView
 from app.ui.storyboard_view import MODE_SINGLE, MODE_STORYBOARD, ModeSwitch, StoryboardView
+from app.ui.undo import UndoHub
 from app.ui.welcome import WelcomeBanner
 
 log = logging.getLogger(__name__)
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
         self.price: Any = None
         self.settings_dialog: Any = None
         self.quit_confirmation: QMessageBox | None = None
+        # Each document's edits are undoable; Edit → Undo acts on the one on screen.
+        self.undo = UndoHub(self)
         self._start_error: str | None = None
         self._quit_confirmed = False
         self._price_request = 0
@@ -322,6 +325,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo.undo_action)
+        edit_menu.addAction(self.undo.redo_action)
+        edit_menu.addSeparator()
         self.paste_action = QAction(self.tr("&Paste image"), self)
         self.paste_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
         self.paste_action.setToolTip(self.tr("Paste an image into the focused frame box"))
