@@ -11,7 +11,7 @@ def main(argv: list[str] | None = None) -> int:
         from app.ui.launch import run_app
 
         return run_app(args)
-    from app.cli import run_cli
+    from app.cli.main import main as run_cli
     from app.core.text import cleaned_output
 
     # Whatever a command prints passes through the outside-text cleaning once more: no key

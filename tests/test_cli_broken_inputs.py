@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from app.cli import run_cli
+from app.cli.main import main as run_cli
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
 REF = "bytedance/seedance-1-0/lite/reference-to-video"  # its images have no pixel rules

@@ -2,7 +2,7 @@
 
     StoryreelError                 anything Storyreel means to tell the user about
     ├── UsageError                 command-line arguments that make no sense (exit code 2)
-    │   └── ArgumentUsageError     one argparse refused (app.cli_common)
+    │   └── ArgumentUsageError     one argparse refused (app.cli.common)
     ├── CatalogueError             a model file that cannot be read, an unknown model id
     ├── InputError                 the user's inputs cannot be sent as they are
     │   ├── ImageError             a file that is not a usable image (broken, truncated, a bomb)

@@ -414,7 +414,7 @@ async def test_an_uncertain_shot_is_sent_again_only_when_asked_for_by_name(
 
 
 def storyboard_command_is_wired() -> bool:
-    from app.cli import build_parser
+    from app.cli.main import build_parser
 
     parser = build_parser()
     return any(
@@ -435,10 +435,10 @@ def run_command(args: list[str], capsys) -> tuple[int, str, str]:
             timeout=120,
         )
         return done.returncode, done.stdout, done.stderr
-    from app.cli_storyboard import add_parser, cmd_storyboard
+    from app.cli.storyboard import add_parsers, cmd_storyboard
 
     parser = argparse.ArgumentParser(prog="storyreel")
-    add_parser(parser.add_subparsers(dest="command"))
+    add_parsers(parser.add_subparsers(dest="command"))
     code = cmd_storyboard(parser.parse_args(["storyboard", *args]))
     captured = capsys.readouterr()
     return code, captured.out, captured.err

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.cli import run_cli
+from app.cli.main import main as run_cli
 from app.ui.panel import ParameterPanel
 
 REF = "bytedance/seedance-1-0/lite/reference-to-video"

@@ -17,21 +17,21 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.cli import _print_json
+from app.cli.common import ExitCode, close_engine, make_engine, missing_key_help, print_json
 from app.core import exit_codes
-from app.core.catalogue import default_catalogue
+from app.core.catalogue import Catalogue, default_catalogue
 from app.core.errors import ApiError, AuthError, DataFolderError, UsageError
-from app.core.exit_codes import ExitCode
 from app.core.jobs import UNCERTAIN_HELP
 from app.core.paths import ensure_folder, expand_user
 
 HELP = "Render a saved storyboard, shot by shot, and export it as one MP4."
 
 
-def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+def add_parsers(subparsers: Any) -> None:
     """Add the ``storyboard`` command to the ``storyreel`` parser's subparsers."""
     p = subparsers.add_parser("storyboard", help=HELP, description=HELP)
     p.add_argument("file", type=Path, metavar="FILE", help="the storyboard file (.json)")
@@ -43,7 +43,6 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="where to write the video (default: next to the storyboard file)",
     )
     p.add_argument("--json", action="store_true", help="print JSON lines instead of text")
-    return p
 
 
 def cmd_storyboard(args: argparse.Namespace) -> int:
@@ -52,21 +51,13 @@ def cmd_storyboard(args: argparse.Namespace) -> int:
 
 def _say(as_json: bool, record: dict[str, Any], text: str | None = None) -> None:
     if as_json:
-        _print_json(record)
+        print_json(record)
     elif text:
         print(text, file=sys.stderr, flush=True)
 
 
 async def _storyboard(args: argparse.Namespace) -> int:
-    from app.api.followers import DEFAULT_PATIENCE
-    from app.api.storyboard_runner import (
-        RenderEvent,
-        attach_finished_jobs,
-        render_storyboard,
-    )
-    from app.cli_jobs import _make_engine, missing_key_help
-    from app.core.storyboard import Storyboard, StoryboardError, sequence
-    from app.core.video import export_sequence
+    from app.core.storyboard import Storyboard, StoryboardError
 
     as_json = args.json
     board = Storyboard.load(args.file)
@@ -84,7 +75,17 @@ async def _storyboard(args: argparse.Namespace) -> int:
             ensure_folder(out_dir, "output", "give --out another folder")
         except DataFolderError as exc:
             raise UsageError(f"--out: {exc}") from None
-    out_path = out_dir / f"{board.name}.mp4"
+    report = await _render(board, catalogue, engine_kind, as_json)
+    await _export(board, catalogue, report, out_dir / f"{board.name}.mp4", as_json)
+    if report.uncertain:
+        _say(as_json, {"event": "uncertain", "message": UNCERTAIN_HELP}, UNCERTAIN_HELP)
+    return _exit_code(report)
+
+
+async def _render(board: Any, catalogue: Catalogue, engine_kind: str, as_json: bool) -> Any:
+    """Render every shot that needs it, as jobs in the queue; the render report."""
+    from app.api.followers import DEFAULT_PATIENCE
+    from app.api.storyboard_runner import RenderEvent, attach_finished_jobs, render_storyboard
 
     def on_event(ev: RenderEvent) -> None:
         record: dict[str, Any] = {"event": ev.kind.value, "shot": ev.number, "message": ev.message}
@@ -94,7 +95,7 @@ async def _storyboard(args: argparse.Namespace) -> int:
             record.update(total=ev.estimate.total, available=ev.estimate.available)
         _say(as_json, record, ev.message)
 
-    engine = _make_engine(None)
+    engine = make_engine(None)
     try:
         try:
             await engine.resume()  # follows jobs an interrupted run left on the server
@@ -102,7 +103,7 @@ async def _storyboard(args: argparse.Namespace) -> int:
             _say(as_json, {"event": "notice", "message": str(exc)}, f"note: {exc}")
         if attach_finished_jobs(board, engine.jobs(), catalogue):
             board.save()
-        report = await render_storyboard(
+        return await render_storyboard(
             board,
             engine,
             catalogue,
@@ -111,8 +112,15 @@ async def _storyboard(args: argparse.Namespace) -> int:
             patience=DEFAULT_PATIENCE,
         )
     finally:
-        await engine.aclose()
-        engine.store.close()
+        await close_engine(engine)
+
+
+async def _export(
+    board: Any, catalogue: Catalogue, report: Any, out_path: Path, as_json: bool
+) -> None:
+    """Write the board's clips (stills where a shot has none) as one MP4, and say so."""
+    from app.core.storyboard import sequence
+    from app.core.video import export_sequence
 
     segments = sequence(board, catalogue)
     result = await asyncio.to_thread(export_sequence, segments, out_path)
@@ -146,9 +154,6 @@ async def _storyboard(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         print(result.path, flush=True)
-    if report.uncertain:
-        _say(as_json, {"event": "uncertain", "message": UNCERTAIN_HELP}, UNCERTAIN_HELP)
-    return _exit_code(report)
 
 
 def _exit_code(report: Any) -> int:
@@ -162,3 +167,6 @@ def _exit_code(report: Any) -> int:
         else:
             codes.append(ExitCode.JOB_FAILED)
     return exit_codes.most_urgent(codes)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"storyboard": cmd_storyboard}

@@ -1,0 +1,294 @@
+"""``storyreel models``, ``schema`` and ``validate``: the catalogue and the input rules, with
+nothing sent. ``run`` (in ``app.cli.jobs``) reads and checks its inputs with the same functions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import ExitCode, add_command, print_json
+from app.core.catalogue import Field, FieldKind, Model, default_catalogue
+from app.core.errors import FetchError, ImageError, UsageError
+from app.core.validation import Problem, Severity, advice, coerce, image_problems, is_url
+from app.core.validation import validate_values as validate_fields
+
+# --- reading and checking the inputs ---------------------------------------------------------
+
+
+def _rule_text(field: Field) -> list[str]:
+    """The image rules as short text, as the operators say them: "width < 6000 px"."""
+    subjects = {
+        "width_pixels": ("width", " px"),
+        "height_pixels": ("height", " px"),
+        "width/height": ("width/height", ""),
+        "file_size_mb": ("file size", " MB"),
+    }
+    texts = []
+    for rule in field.image_rules:
+        for symbol in ("<=", ">=", "<", ">"):
+            subject = rule.operator[: -len(symbol)]
+            if rule.operator.endswith(symbol) and subject in subjects:
+                name, unit = subjects[subject]
+                shown = {"<=": "≤", ">=": "≥"}.get(symbol, symbol)
+                texts.append(f"{name} {shown} {rule.value:g}{unit}")
+                break
+        else:
+            texts.append(rule.operator)
+    if field.accepted_formats:
+        texts.append(" or ".join(field.accepted_formats) + " only")
+    return texts
+
+
+def describe(field: Field) -> dict[str, Any]:
+    limits: dict[str, Any] = {}
+    for key in (
+        "max_length",
+        "advisory_max_length",
+        "min_items",
+        "max_items",
+        "minimum",
+        "maximum",
+    ):
+        value = getattr(field, key)
+        if value is not None:
+            limits[key] = value
+    return {
+        "name": field.name,
+        "kind": field.kind.value,
+        "title": field.title,
+        "description": field.description,
+        "required": field.required,
+        "default": field.default,
+        "example": field.sample,
+        "choices": [{"value": c, "label": field.choice_label(c)} for c in field.choices],
+        "limits": limits,
+        "rules": _rule_text(field),
+    }
+
+
+def problem_json(p: Problem) -> dict[str, Any]:
+    return {
+        "field": p.field,
+        "item": p.item,
+        "rule": p.rule,
+        "message": p.message,
+        "actual": p.actual,
+        "limit": p.limit,
+        "severity": p.severity.value,
+    }
+
+
+def parse_assignments(model: Model, sets: Sequence[str], files: Sequence[str]) -> dict[str, Any]:
+    """``--set KEY=VALUE`` and ``--file FIELD=PATH_OR_URL`` as typed values (UsageError)."""
+    values: dict[str, Any] = {}
+    for option, items in (("--set", sets), ("--file", files)):
+        for item in items:
+            key, sep, text = item.partition("=")
+            key = key.strip()
+            if not sep or not key:
+                raise UsageError(f"{option} takes KEY=VALUE, not '{item}'.")
+            if option == "--set" and not _is_text(text):
+                raise UsageError(
+                    f"The value of {key} holds bytes that are not text (not UTF-8); type it "
+                    "again, or save it from an editor as UTF-8."
+                )
+            if not model.has_field(key):
+                names = ", ".join(f.name for f in model.fields)
+                raise UsageError(f"{model.display_name} has no setting '{key}' (it has: {names}).")
+            field = model.field(key)
+            if option == "--file" and not field.is_image:
+                raise UsageError(f"{key} is not an image field; use --set {key}=VALUE.")
+            if field.kind is FieldKind.IMAGE_LIST:
+                values.setdefault(key, []).append(text)
+            elif field.kind is FieldKind.IMAGE:
+                if key in values:
+                    raise UsageError(f"{key} takes one image; it was given twice.")
+                values[key] = text
+            else:
+                try:
+                    values[key] = coerce(field, text)
+                except ValueError as exc:
+                    raise UsageError(str(exc)) from None
+    return values
+
+
+def _is_text(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _fetch_url(url: str, folder: Path) -> Path:
+    from app.api.fetch import fetch_image
+
+    return asyncio.run(fetch_image(url, folder))
+
+
+def check_inputs(model: Model, values: dict[str, Any]) -> tuple[list[Problem], list[Problem]]:
+    """Every rule: fields, then each image (local files probed, URLs fetched). (errors, warnings)"""
+    problems = validate_fields(model, values)
+    broken = {(p.field, p.item) for p in problems}
+    with tempfile.TemporaryDirectory(prefix="storyreel-validate-") as tmp:
+        for field in model.fields:
+            if not field.is_image or field.name not in values:
+                continue
+            raw = values[field.name]
+            items = raw if isinstance(raw, list) else [raw]
+            for index, source in enumerate(items):
+                item = index if field.kind is FieldKind.IMAGE_LIST else None
+                if not isinstance(source, str) or (field.name, item) in broken:
+                    continue
+                try:
+                    from app.core.images import probe
+
+                    path = _fetch_url(source, Path(tmp)) if is_url(source) else Path(source)
+                    info = probe(path)
+                except (ImageError, FetchError) as exc:
+                    problems.append(Problem(field.name, "readable", str(exc), item=item))
+                    continue
+                problems.extend(image_problems(field, info, item))
+    warnings = advice(model, values)
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    return errors, warnings
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    catalogue = default_catalogue()
+    models = catalogue.models()
+    for problem in catalogue.problems:  # on stderr, so stdout stays JSON under --json
+        print(f"warning: {problem}", file=sys.stderr)
+    if args.json:
+        print_json(
+            [
+                {
+                    "model_id": m.model_id,
+                    "display_name": m.display_name,
+                    "family": m.family,
+                    "takes": m.capability_summary(),
+                    "notes": m.notes,
+                }
+                for m in models
+            ]
+        )
+        return ExitCode.OK
+    width = max(len(m.model_id) for m in models)
+    for m in models:
+        print(f"{m.model_id:<{width}}  {m.display_name}")
+    return ExitCode.OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    model = default_catalogue().get(args.model_id)
+    fields = [describe(f) for f in model.fields]
+    if args.json:
+        print_json(
+            {
+                "model_id": model.model_id,
+                "display_name": model.display_name,
+                "family": model.family,
+                "notes": model.notes,
+                "fields": fields,
+            }
+        )
+        return ExitCode.OK
+    print(f"{model.display_name}  ({model.model_id})")
+    if model.notes:
+        print(model.notes)
+    print()
+    name_w = max(len(f["name"]) for f in fields)
+    kind_w = max(len(f["kind"]) for f in fields)
+    for f in fields:
+        parts = ["required" if f["required"] else "optional"]
+        if f["default"] is not None:
+            parts.append(f"default {json.dumps(f['default'], ensure_ascii=False)}")
+        if f["choices"]:
+            parts.append("choices: " + ", ".join(c["label"] for c in f["choices"]))
+        limits = f["limits"]
+        if "max_length" in limits:
+            parts.append(f"at most {limits['max_length']} characters")
+        if "advisory_max_length" in limits:
+            parts.append(f"best under {limits['advisory_max_length']} characters")
+        low, high = limits.get("min_items", 0), limits.get("max_items")
+        if low == high:
+            parts.append(f"exactly {low} image" + ("s" if low != 1 else ""))
+        elif "min_items" in limits or high is not None:
+            parts.append(f"{low}–{high if high is not None else 'any number of'} images")
+        if f["rules"]:
+            parts.append("rules: " + ", ".join(f["rules"]))
+        if f["example"] is not None:
+            parts.append("has an example value")
+        print(f"  {f['name']:<{name_w}}  {f['kind']:<{kind_w}}  " + "; ".join(parts))
+    return ExitCode.OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    model = default_catalogue().get(args.model_id)
+    values = parse_assignments(model, args.set, args.file)
+    errors, warnings = check_inputs(model, values)
+    if args.json:
+        print_json(
+            {
+                "model_id": model.model_id,
+                "valid": not errors,
+                "problems": [problem_json(p) for p in errors],
+                "warnings": [problem_json(p) for p in warnings],
+            }
+        )
+    else:
+        for p in errors:
+            print(p.line())
+        for p in warnings:
+            print(f"warning: {p.line()}", file=sys.stderr)
+        if not errors:
+            print(f"OK: {model.display_name} would accept these inputs.", file=sys.stderr)
+    return ExitCode.INVALID if errors else ExitCode.OK
+
+
+# --- the parser -----------------------------------------------------------------------------
+
+
+def add_input_arguments(p: argparse.ArgumentParser) -> None:
+    """MODEL_ID, ``--set KEY=VALUE`` and ``--file FIELD=PATH_OR_URL``: a command's inputs."""
+    p.add_argument("model_id", metavar="MODEL_ID")
+    p.add_argument(
+        "--set", action="append", default=[], metavar="KEY=VALUE", help="a setting; repeatable"
+    )
+    p.add_argument(
+        "--file",
+        action="append",
+        default=[],
+        metavar="FIELD=PATH_OR_URL",
+        help="an image; repeat for each item of a list field, in order",
+    )
+
+
+def add_parsers(subparsers: Any) -> None:
+    """Add models, schema and validate to the ``storyreel`` parser's subparsers."""
+    add_command(subparsers, "models", "List the models: model id and display name.")
+    p = add_command(
+        subparsers, "schema", "Show a model's fields with kind, default, limits and rules."
+    )
+    p.add_argument("model_id", metavar="MODEL_ID")
+    p = add_command(
+        subparsers, "validate", "Check inputs against a model's rules without sending anything."
+    )
+    add_input_arguments(p)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "models": cmd_models,
+    "schema": cmd_schema,
+    "validate": cmd_validate,
+}

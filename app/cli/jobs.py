@@ -1,0 +1,363 @@
+"""The ``storyreel`` commands that send and follow jobs: run, jobs, resume, cancel.
+
+The network stack is imported when a command needs it, so that ``storyreel models`` and
+friends start without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import (
+    ExitCode,
+    Progress,
+    add_command,
+    bounded_int,
+    close_engine,
+    job_summary,
+    make_engine,
+    missing_key_help,
+    print_json,
+    report_error,
+)
+from app.cli.inputs import add_input_arguments, check_inputs, parse_assignments, problem_json
+from app.core import exit_codes
+from app.core.catalogue import default_catalogue
+from app.core.errors import AuthError, FollowedElsewhere, FollowStopped, UsageError
+from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
+from app.core.paths import ensure_data_folders
+
+
+def _exit_for(job: Job) -> int:
+    return exit_codes.for_job(job)
+
+
+def _patience(args: argparse.Namespace) -> float:
+    from app.api.followers import DEFAULT_PATIENCE
+
+    value = getattr(args, "give_up_after", None)
+    return DEFAULT_PATIENCE if value is None else value
+
+
+async def _follow(engine, job: Job, args: argparse.Namespace) -> Job | FollowStopped | None:
+    """The job once it settles, or why the wait stopped first (the job is saved); None when
+    another Storyreel took it over meanwhile (the notice saying so was printed)."""
+    if job.state.settled:
+        return job
+    try:
+        return await engine.follow(job.id, patience=_patience(args))
+    except FollowStopped as exc:
+        return exc
+    except FollowedElsewhere:
+        return None
+
+
+def _report_stopped(job: Job, stopped: FollowStopped, as_json: bool) -> int:
+    if as_json:
+        print_json({"event": "stopped_waiting", **job_summary(job), "message": str(stopped)})
+    else:
+        print(str(stopped), file=sys.stderr)
+    return ExitCode.API
+
+
+def _money(value: float | None) -> str:
+    return "—" if value is None else f"${value:.2f}"
+
+
+async def _run(args: argparse.Namespace) -> int:
+    model = default_catalogue().get(args.model_id)
+    values = parse_assignments(model, args.set, args.file)
+    errors, warnings = await asyncio.to_thread(check_inputs, model, values)
+    if errors:
+        return _refuse(errors, args.json)
+    for p in warnings:
+        print(f"warning: {p.line()}", file=sys.stderr)
+    engine_kind = "offline" if args.offline else "runcomfy"
+    if args.offline and args.no_wait:
+        raise UsageError(
+            "--no-wait cannot be used with --offline: the local preview engine stops when "
+            "this command ends."
+        )
+    no_key = missing_key_help() if engine_kind == "runcomfy" else None
+    if no_key:
+        raise AuthError(no_key)
+    engine = make_engine(args.out)
+    try:
+        return await _send_and_follow(engine, model.model_id, values, engine_kind, args)
+    finally:
+        await close_engine(engine)
+
+
+def _refuse(errors: list[Any], as_json: bool) -> int:
+    """Say why the inputs cannot be sent (nothing was)."""
+    if as_json:
+        print_json(
+            {
+                "event": "invalid",
+                "problems": [problem_json(p) for p in errors],
+                "error": "\n".join(p.line() for p in errors),
+                "exit": int(ExitCode.INVALID),
+            }
+        )
+    else:
+        for p in errors:
+            print(p.line())
+    return ExitCode.INVALID
+
+
+async def _send_and_follow(
+    engine, model_id: str, values: dict[str, Any], engine_kind: str, args: argparse.Namespace
+) -> int:
+    """Show the price, submit once, and follow the job (unless --no-wait) to its report."""
+    price = await engine.estimate(model_id, values, engine_kind)
+    if args.json:
+        print_json(
+            {
+                "event": "price",
+                "unit_price": price.unit_price,
+                "unit": price.unit,
+                "estimate": price.estimate,
+                "note": price.note,
+            }
+        )
+    else:
+        print(_price_line(price, engine_kind), file=sys.stderr)
+    remove = engine.add_listener(Progress(args.json))
+    try:
+        job = await engine.submit(model_id, values, engine=engine_kind, expected_price=price)
+        if args.no_wait and not job.state.finished:
+            if args.json:
+                print_json({"event": "queued", **job_summary(job)})
+            else:
+                print(
+                    f"Queued as {job.request_id}. Follow it with `storyreel resume`.",
+                    file=sys.stderr,
+                )
+            return ExitCode.OK
+        outcome = await _follow(engine, job, args)
+    finally:
+        remove()
+    if outcome is None:
+        return ExitCode.OK  # another Storyreel follows it to the end (a notice said so)
+    if isinstance(outcome, FollowStopped):
+        return _report_stopped(engine.store.get(job.id) or job, outcome, args.json)
+    return _report(outcome, args.json)
+
+
+def _price_line(price: Any, engine_kind: str) -> str:
+    if engine_kind == "offline":
+        return "Free local preview: a motion sketch from your frames, not AI generation."
+    unit = price.unit or "output"
+    line = f"Price: ${price.unit_price:.3f} per {unit}"
+    if price.estimate is not None:
+        line += f" · estimated ${price.estimate:.2f} for this clip"
+    return line
+
+
+def _report(job: Job, as_json: bool) -> int:
+    if as_json:
+        print_json({"event": "finished", **job_summary(job)})
+        return _exit_for(job)
+    if job.state is JobState.SUCCEEDED:
+        cost = f" · cost {_money(job.cost)}" if job.cost is not None else ""
+        print(f"Done{cost}: {job.request_id}")
+        for file in job.files:
+            print(file)
+    elif job.state is JobState.UNCERTAIN:
+        print(UNCERTAIN_HELP, file=sys.stderr)
+    else:
+        print(f"{job.state.label}: {job.error or 'no reason given'}", file=sys.stderr)
+    return _exit_for(job)
+
+
+async def _resume(args: argparse.Namespace) -> int:
+    """Follow the unfinished jobs no other Storyreel follows; the others were named by a
+    notice each ("Followed by another Storyreel window …") and are left to it."""
+    progress = Progress(args.json)
+    engine = make_engine(args.out)
+    waiting: list[JobEvent] = []  # jobs whose API base has no key: saved, not followed
+
+    def note_waiting(ev: JobEvent) -> None:
+        if ev.kind is EventKind.WAITING:
+            waiting.append(ev)
+
+    try:
+        remove = engine.add_listener(progress)
+        remove_waiting = engine.add_listener(note_waiting)
+        try:
+            jobs = await engine.resume()
+            if not jobs and not waiting:
+                if args.json:
+                    print_json({"event": "nothing_to_resume", "jobs": []})
+                else:
+                    print(_nothing_to_resume(engine), file=sys.stderr)
+                return ExitCode.OK
+            outcomes = await asyncio.gather(*(_follow(engine, j, args) for j in jobs))
+        finally:
+            remove()
+            remove_waiting()
+        codes = [
+            _report_stopped(engine.store.get(j.id) or j, outcome, args.json)
+            if isinstance(outcome, FollowStopped)
+            else _report(outcome, args.json)
+            for j, outcome in zip(jobs, outcomes, strict=True)
+            if outcome is not None  # another Storyreel took it over (a notice said so)
+        ]
+        if waiting and not args.json:
+            count = len(waiting)
+            print(
+                f"{count} {'job waits' if count == 1 else 'jobs wait'} for the API key of the "
+                "address they were sent to; they are saved and continue with `storyreel resume` "
+                "once it is set.",
+                file=sys.stderr,
+            )
+        if waiting:
+            codes.append(ExitCode.API)
+        return exit_codes.most_urgent(codes)
+    finally:
+        await close_engine(engine)
+
+
+def _nothing_to_resume(engine) -> str:
+    others = len(engine.followed_elsewhere)
+    if not others:
+        return "No unfinished jobs."
+    return (
+        f"Nothing to resume here: {others} unfinished "
+        f"{'job is' if others == 1 else 'jobs are'} followed by another Storyreel."
+    )
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    return asyncio.run(_run(args))
+
+
+def cmd_resume(args: argparse.Namespace) -> int:
+    return asyncio.run(_resume(args))
+
+
+def cmd_jobs(args: argparse.Namespace) -> int:
+    from app.store import JobStore
+
+    ensure_data_folders()
+    with JobStore.open_default() as store:
+        jobs = store.jobs(limit=args.limit)
+    if args.json:
+        print_json([job_summary(j) for j in jobs])
+        return ExitCode.OK
+    if not jobs:
+        print("No jobs yet.", file=sys.stderr)
+        return ExitCode.OK
+    catalogue = default_catalogue()
+    for j in jobs:
+        name = catalogue.get(j.model_id).display_name if j.model_id in catalogue else j.model_id
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(j.created_at))
+        prompt = j.prompt.replace("\n", " ")
+        prompt = prompt[:40] + "…" if len(prompt) > 41 else prompt
+        print(
+            f"{when}  {j.state.label:<20}  {name:<28}  {_money(j.cost):>7}  "
+            f"{j.request_id or '-':<36}  {prompt}"
+        )
+    return ExitCode.OK
+
+
+async def _cancel(args: argparse.Namespace) -> int:
+    from app.store import JobStore
+
+    ensure_data_folders()
+    with JobStore.open_default() as store:
+        job = store.find_request(args.request_id)
+    if job is None:
+        message = f"{args.request_id} is not in your Storyreel queue."
+        return report_error("cancel", message, ExitCode.INVALID, args.json)
+    engine = make_engine(None)
+    try:
+        outcome = await engine.cancel(job.id)
+    finally:
+        await close_engine(engine)
+    if outcome == "cancelled":
+        if args.json:
+            print_json({"event": "cancelled", "request_id": args.request_id})
+        else:
+            print(f"Cancelled {args.request_id}.")
+        return ExitCode.OK
+    message = (
+        f"{args.request_id} could not be cancelled: only jobs still waiting in the queue can be."
+    )
+    return report_error("cancel", message, ExitCode.INVALID, args.json)
+
+
+def cmd_cancel(args: argparse.Namespace) -> int:
+    return asyncio.run(_cancel(args))
+
+
+# --- the parser -----------------------------------------------------------------------------
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text} is not a positive number of seconds")
+    return value
+
+
+def _give_up_after(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--give-up-after",
+        type=_seconds,
+        metavar="SECONDS",
+        help="stop waiting (exit 4, the job is kept for `storyreel resume`) once RunComfy has "
+        "not answered about a job for this long (default: 300)",
+    )
+
+
+def add_parsers(subparsers: Any) -> None:
+    """Add run, jobs, resume and cancel to the ``storyreel`` parser's subparsers."""
+    p = add_command(
+        subparsers,
+        "run",
+        "Validate, show the price, submit, follow the job and download the video.",
+    )
+    add_input_arguments(p)
+    p.add_argument("--out", type=Path, metavar="DIR", help="where to save (default: the library)")
+    p.add_argument("--offline", action="store_true", help="use the free local preview engine")
+    p.add_argument("--no-wait", action="store_true", help="return once the job is queued")
+    _give_up_after(p)
+    p = add_command(subparsers, "jobs", "List the jobs in the queue and history.")
+    p.add_argument(
+        "--limit",
+        type=bounded_int(1, 1_000_000),
+        default=50,
+        help="how many (newest first; default 50)",
+    )
+    p = add_command(
+        subparsers,
+        "resume",
+        "Follow every unfinished job to the end and download what finished.",
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="where to save the jobs that recorded no folder (default: the library)",
+    )
+    _give_up_after(p)
+    p = add_command(subparsers, "cancel", "Cancel a queued job by its request id.")
+    p.add_argument("request_id", metavar="REQUEST_ID")
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "run": cmd_run,
+    "jobs": cmd_jobs,
+    "resume": cmd_resume,
+    "cancel": cmd_cancel,
+}
