@@ -34,10 +34,6 @@ from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
 from app.core.paths import ensure_data_folders
 
 
-def _exit_for(job: Job) -> int:
-    return exit_codes.for_job(job)
-
-
 def _patience(args: argparse.Namespace) -> float:
     from app.api.followers import DEFAULT_PATIENCE
 
@@ -163,7 +159,7 @@ def _price_line(price: Any, engine_kind: str) -> str:
 def _report(job: Job, as_json: bool) -> int:
     if as_json:
         print_json({"event": "finished", **job_summary(job)})
-        return _exit_for(job)
+        return exit_codes.for_job(job)
     if job.state is JobState.SUCCEEDED:
         cost = f" · cost {_money(job.cost)}" if job.cost is not None else ""
         print(f"Done{cost}: {job.request_id}")
@@ -173,7 +169,7 @@ def _report(job: Job, as_json: bool) -> int:
         print(UNCERTAIN_HELP, file=sys.stderr)
     else:
         print(f"{job.state.label}: {job.error or 'no reason given'}", file=sys.stderr)
-    return _exit_for(job)
+    return exit_codes.for_job(job)
 
 
 async def _resume(args: argparse.Namespace) -> int:
