@@ -11,13 +11,13 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, ClassVar
 
 from app.core import safe_json
 from app.core.errors import FileFormatError
+from app.core.fileio import write_atomic
 from app.core.paths import (
     APP_NAME,
     cache_dir,
@@ -135,11 +135,4 @@ class Settings:
         file = self.path()
         file.parent.mkdir(parents=True, exist_ok=True)
         data = safe_json.dumps(asdict(self), indent=2)  # file names of any bytes, exactly
-        fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".settings-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(data)
-            os.replace(tmp, file)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(file, data)
