@@ -13,7 +13,7 @@ import os
 import shutil
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from app.core import safe_json
 from app.core.errors import FileFormatError
@@ -68,8 +68,9 @@ class Settings:
     last_values: dict[str, dict[str, Any]] = field(default_factory=dict)
     recent_storyboards: list[str] = field(default_factory=list)
     version: int = SETTINGS_VERSION
-    # Why the saved settings could not be used, when they could not (not saved).
-    problem: ClassVar[str] = ""
+    # Why the saved settings could not be used, when they could not. Not annotated, so that
+    # it is a plain attribute of each instance, not a field that would be saved.
+    problem = ""
 
     @property
     def library_path(self) -> Path:
