@@ -281,8 +281,9 @@ def _kind(name: str, prop: Mapping[str, Any]) -> FieldKind:
         return FieldKind.BOOLEAN
     if json_type == "array":
         items = prop.get("items")
-        strings = isinstance(items, Mapping) and items.get("type") == "string"
-        if strings and (_looks_like_image(name, items or {}) or _looks_like_image(name, prop)):
+        if not isinstance(items, Mapping) or items.get("type") != "string":
+            return FieldKind.GENERIC
+        if _looks_like_image(name, items) or _looks_like_image(name, prop):
             return FieldKind.IMAGE_LIST
         return FieldKind.GENERIC
     return FieldKind.GENERIC
