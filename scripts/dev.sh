@@ -72,6 +72,7 @@ case "$cmd" in
     export PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring
     unset RUNCOMFY_API_TOKEN RUNCOMFY_API_BASE STORYREEL_HOME
     "$VENV/bin/python" -m ruff check app tests benchmarks
+    "$VENV/bin/python" -m mypy  # what it checks, and how strictly: [tool.mypy] in pyproject.toml
     exec "$VENV/bin/python" -m pytest "$@"
     ;;
   shot)

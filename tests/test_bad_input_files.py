@@ -310,8 +310,13 @@ def test_damaged_settings_are_named_kept_aside_and_commands_still_run(capsys, st
     assert "Storyreel uses its default settings for now" in result.err
     kept = settings.parent / "settings.unreadable.json"
     assert kept.read_text() == text and str(kept) in result.err
-    Settings.load().save()  # saving the defaults loses nothing of the damaged file
+    loaded = Settings.load()
+    assert "Storyreel uses its default settings for now" in loaded.problem
+    loaded.save()  # saving the defaults loses nothing of the damaged file
     assert kept.read_text() == text
+    # What went wrong is said, not saved: the next start finds plain settings.
+    assert "problem" not in json.loads(settings.read_text())
+    assert Settings.load().problem == ""
 
 
 MODEL_FILE_CASES = [

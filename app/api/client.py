@@ -58,6 +58,7 @@ from app.core.errors import (
     AuthError,
     BadRequest,
     InsufficientBalance,
+    InvalidApiBase,
     JobGone,
     NetworkError,
     PermissionDenied,
@@ -69,7 +70,7 @@ from app.core.errors import (
     UnknownModel,
 )
 from app.core.text import clean_data, outside_text
-from app.core.urls import is_loopback_host
+from app.core.urls import check_api_base, is_loopback_host
 
 # httpx's connection layer loads anyio's asyncio backend at its first request, on the loop's
 # (the window's) thread; imported with this module, it is loaded where the client is made, off
@@ -218,7 +219,7 @@ class RetryPolicy:
 
 
 # Failures after which the request certainly never left this machine.
-_NOT_SENT: tuple[type[Exception], ...] = (
+_NOT_SENT: tuple[type[httpx.TransportError], ...] = (
     httpx.ConnectError,
     httpx.ConnectTimeout,
     httpx.PoolTimeout,
@@ -226,24 +227,6 @@ _NOT_SENT: tuple[type[Exception], ...] = (
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-
-def check_api_base(api_base: str) -> str:
-    """The API base without a trailing slash; raises :class:`InvalidApiBase` when unsafe."""
-    parts = urlsplit(api_base.strip())
-    secure = parts.scheme == "https" and bool(parts.hostname)
-    local = parts.scheme == "http" and is_loopback_host(parts.hostname)
-    if not (secure or local):
-        raise InvalidApiBase(
-            f"The API address '{api_base}' cannot be used: it must start with https:// "
-            "(plain http is only allowed for this computer, such as http://127.0.0.1:8000)."
-        )
-    if parts.username or parts.password or parts.query or parts.fragment:
-        raise InvalidApiBase(
-            f"The API address '{api_base}' cannot be used: it must not contain a user name, "
-            "a password, a query or a fragment."
-        )
-    return api_base.strip().rstrip("/")
 
 
 def check_request_id(request_id: str) -> str:
@@ -484,10 +467,6 @@ def _code_from(data: Any, text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-class InvalidApiBase(ApiError, ValueError):
-    """The API address is not https (nor http on this computer)."""
-
-
 class _HostBearer(httpx.Auth):
     """Adds the Bearer header only to requests for the API base's own origin."""
 
@@ -533,6 +512,10 @@ class _Cookieless:
         if store is None:
             store = self.__dict__["_no_cookies"] = _NoCookies()
         return store
+
+    @cookies.setter
+    def cookies(self, cookies: object) -> None:
+        """Cookies handed to the client are dropped: it keeps none."""
 
 
 class CookielessAsyncClient(_Cookieless, httpx.AsyncClient):

@@ -733,7 +733,8 @@ class Downloader:
             )
         if status not in (200, 206):
             raise DownloadError(f"The output server answered HTTP {status} for {url[:200]}.")
-        content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        content_type: str = response.headers.get("Content-Type", "")
+        content_type = content_type.split(";")[0].strip().lower()
         if not (content_type.startswith(_MEDIA_PREFIXES) or content_type in _BINARY_TYPES):
             raise DownloadError(
                 f"The output address {url[:200]} answered with {content_type} instead of a "

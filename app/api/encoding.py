@@ -204,6 +204,7 @@ def _has_alpha(image: Image.Image) -> bool:
     if image.mode not in ("RGBA", "LA"):
         return False
     low, _high = image.getchannel("A").getextrema()
+    assert not isinstance(low, tuple)  # one channel, so plain numbers
     return low < 255
 
 

@@ -209,7 +209,7 @@ def poll_interval(
     """
     t = timings
     if failures:
-        backoff = min(t.max_failure_backoff, t.failure_backoff * 2 ** (failures - 1))
+        backoff = min(t.max_failure_backoff, t.failure_backoff * 2.0 ** (failures - 1))
         return backoff * random.uniform(0.8, 1.2)
     if not running:
         # Positions count from 1 (the next job to start), as the simulator and RunComfy's

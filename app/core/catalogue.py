@@ -13,12 +13,13 @@ dropped into the user's catalogue folder still loads.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import enum
 import json
 import logging
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -141,7 +142,8 @@ class Advice:
     rule: str
     field: str
     value: Any = None
-    when: Mapping[str, Any] = field(default_factory=dict)
+    # dataclasses.field in full: the field named "field" above hides the short name.
+    when: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -279,8 +281,9 @@ def _kind(name: str, prop: Mapping[str, Any]) -> FieldKind:
         return FieldKind.BOOLEAN
     if json_type == "array":
         items = prop.get("items")
-        strings = isinstance(items, Mapping) and items.get("type") == "string"
-        if strings and (_looks_like_image(name, items) or _looks_like_image(name, prop)):
+        if not isinstance(items, Mapping) or items.get("type") != "string":
+            return FieldKind.GENERIC
+        if _looks_like_image(name, items) or _looks_like_image(name, prop):
             return FieldKind.IMAGE_LIST
         return FieldKind.GENERIC
     return FieldKind.GENERIC
@@ -376,7 +379,8 @@ def model_from_document(
         raise CatalogueError(f"{source or 'Model file'}: 'model_id' is missing.")
     if not isinstance(schema, Mapping) or not isinstance(schema.get("properties"), Mapping):
         raise CatalogueError(f"{source or model_id}: 'input_schema' has no 'properties'.")
-    extra = doc.get("storyreel") if isinstance(doc.get("storyreel"), Mapping) else {}
+    found = doc.get("storyreel")
+    extra: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
     required = set(schema.get("required") or ())
     samples = set(extra.get("sample_defaults") or ())
     formats = extra.get("accepted_formats") or {}
@@ -477,7 +481,7 @@ class Catalogue:
             log.warning("user catalogue: %s", p)
         return cls(models, problems)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Model]:
         return iter(self.models())
 
     def __len__(self) -> int:

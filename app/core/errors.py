@@ -125,6 +125,10 @@ class MissingKey(AuthError):
         self.api_base = api_base
 
 
+class InvalidApiBase(ApiError, ValueError):
+    """The API address is not https (nor http on this computer)."""
+
+
 class InsufficientBalance(ApiError):
     pass
 

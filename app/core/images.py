@@ -529,6 +529,7 @@ def _gray_to_8bit(im: Image.Image) -> Image.Image:
     """16-bit (or 32-bit) gray scaled to 0-255 over its full range, not clipped at 255."""
     wide = im if im.mode == "F" else im.convert("I")
     _low, high = wide.getextrema()
+    assert not isinstance(high, tuple)  # a gray image has one band, so plain numbers
     if im.mode.startswith("I;16"):
         top = 65535.0
     elif im.mode == "F" and high <= 1.0:
@@ -551,6 +552,7 @@ def _upright_rgb(im: Image.Image, name: str) -> Image.Image:
         if im.mode in _ALPHA_MODES or "transparency" in im.info:
             rgba = im.convert("RGBA")
             low_alpha = rgba.getchannel("A").getextrema()[0]
+            assert not isinstance(low_alpha, tuple)  # one channel, so plain numbers
             result = rgba if low_alpha < 255 else rgba.convert("RGB")
         else:
             result = im if im.mode == "RGB" else im.convert("RGB")

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +25,7 @@ from typing import Any
 
 from app.core import resources
 from app.core.catalogue import FieldKind, Model
+from app.core.fileio import write_atomic
 from app.core.paths import cache_dir
 
 SAMPLES_FOLDER = "samples"
@@ -131,15 +130,7 @@ def copy_sample(name: str, dest_dir: Path | None = None) -> Path:
     except OSError:
         pass  # missing or unreadable: write it afresh
     folder.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=folder, prefix=".sample-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    return write_atomic(target, data)
 
 
 def _is_sample_file(value: Any, folder: Path) -> bool:

@@ -11,13 +11,13 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from app.core import safe_json
 from app.core.errors import FileFormatError
+from app.core.fileio import write_atomic
 from app.core.paths import (
     APP_NAME,
     cache_dir,
@@ -68,8 +68,9 @@ class Settings:
     last_values: dict[str, dict[str, Any]] = field(default_factory=dict)
     recent_storyboards: list[str] = field(default_factory=list)
     version: int = SETTINGS_VERSION
-    # Why the saved settings could not be used, when they could not (not saved).
-    problem: ClassVar[str] = ""
+    # Why the saved settings could not be used, when they could not. Not annotated, so that
+    # it is a plain attribute of each instance, not a field that would be saved.
+    problem = ""
 
     @property
     def library_path(self) -> Path:
@@ -135,11 +136,4 @@ class Settings:
         file = self.path()
         file.parent.mkdir(parents=True, exist_ok=True)
         data = safe_json.dumps(asdict(self), indent=2)  # file names of any bytes, exactly
-        fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".settings-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(data)
-            os.replace(tmp, file)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(file, data)

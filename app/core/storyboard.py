@@ -40,7 +40,6 @@ import logging
 import math
 import os
 import re
-import tempfile
 import threading
 import uuid
 from collections import OrderedDict
@@ -52,6 +51,7 @@ from typing import TYPE_CHECKING, Any
 from app.core import safe_json
 from app.core.catalogue import Catalogue, FieldKind, Model
 from app.core.errors import CatalogueError, FileFormatError, ImageError, InputError
+from app.core.fileio import write_atomic
 from app.core.paths import expand_user
 from app.core.validation import Problem, advice, image_problems, is_url
 from app.core.validation import validate_values as validate_fields
@@ -436,15 +436,7 @@ class Storyboard:
         target.parent.mkdir(parents=True, exist_ok=True)
         # Any file name, even one whose bytes are not UTF-8, is written so it reads back exactly.
         text = safe_json.dumps(self.to_document(target.parent), indent=2)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text + "\n")
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        return target
+        return write_atomic(target, text + "\n")
 
     @classmethod
     def from_document(cls, doc: Mapping[str, Any], folder: Path, *, source: str = "") -> Storyboard:
@@ -1155,16 +1147,8 @@ def export_shot_list_csv(board: Storyboard, catalogue: Catalogue, path: Path | s
 
 def _write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
-    try:
-        # surrogateescape: a file name whose bytes are not UTF-8 is written as those bytes.
-        with os.fdopen(fd, "w", encoding=encoding, newline="", errors="surrogateescape") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    # surrogateescape: a file name whose bytes are not UTF-8 is written as those bytes.
+    return write_atomic(path, text, encoding=encoding, errors="surrogateescape")
 
 
 __all__ = [

@@ -160,7 +160,7 @@ class CleanStream:
 def cleaned_output() -> Iterator[None]:
     """While inside, ``sys.stdout`` and ``sys.stderr`` clean what is written to them."""
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = CleanStream(sys.stdout), CleanStream(sys.stderr)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = CleanStream(sys.stdout), CleanStream(sys.stderr)
     try:
         yield
     finally:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import urlsplit
 
+from app.core.errors import InvalidApiBase
+
 
 def is_loopback_host(host: str | None) -> bool:
     """Whether a URL host is this computer: localhost, 127.0.0.0/8 or ::1."""
@@ -95,3 +97,21 @@ def image_url_refusal(url: str) -> str | None:
 def is_allowed_image_url(url: str) -> bool:
     """Whether :func:`fetch_image` would fetch this URL: https, or http to this computer."""
     return image_url_refusal(url) is None
+
+
+def check_api_base(api_base: str) -> str:
+    """The API base without a trailing slash; raises :class:`InvalidApiBase` when unsafe."""
+    parts = urlsplit(api_base.strip())
+    secure = parts.scheme == "https" and bool(parts.hostname)
+    local = parts.scheme == "http" and is_loopback_host(parts.hostname)
+    if not (secure or local):
+        raise InvalidApiBase(
+            f"The API address '{api_base}' cannot be used: it must start with https:// "
+            "(plain http is only allowed for this computer, such as http://127.0.0.1:8000)."
+        )
+    if parts.username or parts.password or parts.query or parts.fragment:
+        raise InvalidApiBase(
+            f"The API address '{api_base}' cannot be used: it must not contain a user name, "
+            "a password, a query or a fragment."
+        )
+    return api_base.strip().rstrip("/")

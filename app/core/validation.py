@@ -327,7 +327,7 @@ def field_problems(field: Field, value: Any) -> list[Problem]:
     if kind is FieldKind.INTEGER:
         if isinstance(value, bool) or not isinstance(value, int):
             return [Problem(name, "type", "Expected a whole number.", value)]
-        bounds = [
+        bounds: list[tuple[float | None, Callable[[int, float], bool], str]] = [
             (field.minimum, lambda v, b: v >= b, "at least"),
             (field.maximum, lambda v, b: v <= b, "at most"),
             (field.exclusive_minimum, lambda v, b: v > b, "more than"),
@@ -529,7 +529,7 @@ def build_request_body(
     body: dict[str, Any] = {}
     for field in model.fields:
         value = values.get(field.name)
-        if _is_unset(value):
+        if value is None or _is_unset(value):
             continue
         if field.kind is FieldKind.IMAGE:
             body[field.name] = encode_image(field, value)

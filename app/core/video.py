@@ -27,6 +27,7 @@ when complete: the final path is either the whole video or untouched.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import uuid
 from collections import Counter
@@ -43,6 +44,7 @@ from av.video.reformatter import ColorRange, Colorspace
 from PIL import Image, ImageOps
 
 from app.core.errors import InputError
+from app.core.fileio import write_atomic
 
 AUDIO_RATE = 48_000
 AUDIO_LAYOUT = "stereo"
@@ -216,14 +218,9 @@ def last_frame(path: Path | str, out_png: Path | str) -> Path:
             raise VideoError(f"{path.name} has no frames to take the last one from.")
         image = frame.to_image()
     out_png.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out_png.with_name(f".{out_png.name}.{uuid.uuid4().hex[:12]}.part")
-    try:
-        image.save(tmp, format="PNG")
-        os.replace(tmp, out_png)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return out_png
+    encoded = io.BytesIO()
+    image.save(encoded, format="PNG")
+    return write_atomic(out_png, encoded.getvalue())
 
 
 def _latest_frame(

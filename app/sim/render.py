@@ -186,6 +186,8 @@ def output_size(
             f"unknown ratio {ratio!r}; expected one of {', '.join(RATIOS)} or {ADAPTIVE!r}"
         )
 
+    width: float
+    height: float
     if aspect >= 1:
         width, height = short * aspect, short
     else:
@@ -347,6 +349,7 @@ def _high_depth_to_l(im: Image.Image) -> Image.Image:
     if im.mode not in ("I", "F"):
         im = im.convert("I")  # I;16, I;16B, I;16L, I;16N ...
     lo, hi = im.getextrema()
+    assert not isinstance(lo, tuple) and not isinstance(hi, tuple)  # one band: plain numbers
     if im.mode == "F" and lo >= 0 and hi <= 1.0:
         factor = 255.0
     elif hi <= 255:

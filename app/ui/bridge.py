@@ -485,6 +485,25 @@ class Controller(QObject):
                     del self._typical[key]
 
 
+# --- the log and the diagnostics report, which never show an API key (app.api.secrets) -------
+def key_redacting_filter() -> logging.Filter:
+    """A logging filter that takes every API key out of a record, tracebacks too."""
+    from app.api.secrets import RedactingFilter  # keyring: only needed once called
+    return RedactingFilter()
+
+
+def key_whereabouts(api_base: str) -> str:
+    """Where the key of ``api_base`` is kept, as a plain phrase (or that none is set)."""
+    from app.api.secrets import keyring_status
+    return keyring_status(api_base)
+
+
+def without_keys(text: str) -> str:
+    """``text`` with any API key this process knows (or any Bearer token) taken out."""
+    from app.api.secrets import redact
+    return redact(text)
+
+
 # --- fetching an image URL for checking ----------------------------------------------------
 
 _fetched_lock = threading.Lock()
@@ -577,3 +596,4 @@ class ImageFetch:
 
 
 __all__ = ["Bridge", "Controller", "ImageFetch", "KeyCheck", "KeyState", "OFFLINE", "RUNCOMFY"]
+__all__ += ["key_redacting_filter", "key_whereabouts", "without_keys"]

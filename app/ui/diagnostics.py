@@ -26,6 +26,7 @@ from PySide6.QtGui import QGuiApplication
 from app import __version__
 from app.core.jobs import Job, JobState
 from app.core.settings import Settings, log_dir
+from app.ui import bridge
 
 LOG_FILE_NAME = "storyreel.log"
 MAX_LOG_BYTES = 512 * 1024
@@ -44,9 +45,6 @@ class _StoryreelLogHandler(logging.handlers.RotatingFileHandler):
 
 def install_logging(directory: Path | None = None, level: int = logging.INFO) -> Path:
     """Send every log record (redacted) to a rotating file; return the file's path."""
-    # Imported here: the keyring library is not needed before the window is on screen.
-    from app.api.secrets import RedactingFilter
-
     folder = directory or log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE_NAME
@@ -55,7 +53,7 @@ def install_logging(directory: Path | None = None, level: int = logging.INFO) ->
     handler = _StoryreelLogHandler(
         path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
     )
-    handler.addFilter(RedactingFilter())
+    handler.addFilter(bridge.key_redacting_filter())
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.setLevel(level)
     root.addHandler(handler)
@@ -127,8 +125,6 @@ def diagnostics_report(
     log_path: Path | None = None,
 ) -> str:
     """A plain-text report for bug reports. Never contains the API key."""
-    from app.api.secrets import keyring_status, redact
-
     app = QGuiApplication.instance()
     platform_name = QGuiApplication.platformName() if app is not None else "none"
     screen = QGuiApplication.primaryScreen() if app is not None else None
@@ -144,7 +140,7 @@ def diagnostics_report(
         f"Screen scale: {scale}",
         f"Engine: {engine_name}",
         f"API base: {settings.effective_api_base()}",
-        f"API key: {keyring_status(settings.effective_api_base())}",
+        f"API key: {bridge.key_whereabouts(settings.effective_api_base())}",
         f"Library folder: {settings.library_path}",
         f"Log file: {log_path or 'not written'}",
         f"Jobs: {total}"
@@ -157,7 +153,7 @@ def diagnostics_report(
     ]
     problems = recent_problems(log_path)
     lines += [f"  {line}" for line in problems] or ["  none"]
-    return redact("\n".join(lines)) + "\n"
+    return bridge.without_keys("\n".join(lines)) + "\n"
 
 
 __all__ = [

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +74,7 @@ CONTINUES_ON_SERVER = frozenset(
 )
 
 
-def price_text(estimate: Any, tr: Any) -> str:
+def price_text(estimate: Any, tr: Callable[[str], str]) -> str:
     """ "$0.30 estimated · $0.06 per second", or the unit price alone when no total is honest."""
     unit = {"second": tr("second"), "output": tr("video")}.get(estimate.unit, estimate.unit)
     per_unit = tr("{price} per {unit}").format(price=money(estimate.unit_price), unit=unit)

@@ -77,7 +77,8 @@ class Toast(QFrame):
             return
         width = max(200, min(self.WIDTH, parent.width() - 2 * self.MARGIN))
         # Word-wrapped text: the height follows from the width, not from sizeHint().
-        height = self.layout().heightForWidth(width) if self.layout() else self.sizeHint().height()
+        layout = self.layout()
+        height = layout.heightForWidth(width) if layout else self.sizeHint().height()
         self.resize(width, max(height, self.minimumSizeHint().height()))
         central = parent.centralWidget() if isinstance(parent, QMainWindow) else None
         top = (central.y() if central is not None else 0) + self.MARGIN

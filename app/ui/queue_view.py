@@ -206,8 +206,8 @@ class ThumbnailCache(QObject):
                 path,
                 pixels,
                 owner=self,
-                on_done=lambda image, p=path: self._store(p, image),
-                on_error=lambda _error, p=path: self._store(p, None),
+                on_done=lambda image: self._store(path, image),
+                on_error=lambda _error: self._store(path, None),
             )
         return None
 
@@ -720,7 +720,7 @@ class QueueView(QWidget):
 
     def _show_info(self, job: Job | None) -> None:
         text = explanation(job) if job is not None else ""
-        if not text:
+        if job is None or not text:
             self.info.hide()
             self.info.clear()
             return

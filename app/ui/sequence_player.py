@@ -581,8 +581,8 @@ class SequencePlayer(PlayerKeys, QWidget):
             _load_still,
             Path(path),
             owner=self,
-            on_done=lambda image, p=path: self._still_loaded(p, image),
-            on_error=lambda _error, p=path: self._still_loaded(p, None),
+            on_done=lambda image: self._still_loaded(path, image),
+            on_error=lambda _error: self._still_loaded(path, None),
         )
 
     def _still_loaded(self, path: Path, image: QImage | None) -> None:

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.api.client import InvalidApiBase, check_api_base
+from app.core.errors import InvalidApiBase
 from app.core.settings import DEFAULT_API_BASE, Settings
+from app.core.urls import check_api_base
 from app.ui import theme
 from app.ui.bridge import Controller, KeyCheck
 

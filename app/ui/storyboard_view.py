@@ -2784,7 +2784,7 @@ class StoryboardView(QWidget):
         """A board with no file yet that holds frames (boards with a file save themselves)."""
         return self.board.path is None and self._dirty and bool(self.board.frames)
 
-    def ask_before_closing(self, then: Callable[[], None]) -> bool:
+    def ask_before_closing(self, then: Callable[[], object]) -> bool:
         """Before the board is closed: a board with a file is saved now; for a board without
         one, ask (non-modally) and return True, calling ``then`` once the user has decided to
         go on. False: nothing to ask, go on at once."""

@@ -45,7 +45,8 @@ class UndoHub(QObject):
 
     def activate(self, stack: QUndoStack | None) -> None:
         """The document now on screen (None: nothing to undo here)."""
-        self.group.setActiveStack(stack)
+        # Qt takes a null stack here (no active stack); PySide6's stub does not say so.
+        self.group.setActiveStack(stack)  # type: ignore[arg-type]
 
     @property
     def active(self) -> QUndoStack | None:

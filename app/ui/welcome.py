@@ -262,7 +262,8 @@ class WelcomeBanner(QFrame):
             button.clicked.connect(lambda _checked=False, name=sample.name: self.try_sample(name))
             grid.addWidget(button, index // SAMPLE_COLUMNS, index % SAMPLE_COLUMNS)
             self.sample_buttons.append(button)
-        self.samples_label.setBuddy(self.sample_buttons[0] if self.sample_buttons else None)
+        if self.sample_buttons:
+            self.samples_label.setBuddy(self.sample_buttons[0])
         tried = QVBoxLayout()
         tried.setSpacing(theme.SPACING // 2)
         tried.addWidget(self.samples_label)

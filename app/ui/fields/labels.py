@@ -72,7 +72,8 @@ def label_for(field: Field, model: Model | None) -> str:
             return field.title
         label = field.name.replace("_", " ").strip().capitalize() or field.title
         return label
-    return QCoreApplication.translate("FieldLabels", label)
+    # str(): QT_TRANSLATE_NOOP gives back its text, though its stub says only "object".
+    return QCoreApplication.translate("FieldLabels", str(label))
 
 
 def tooltip_for(field: Field, label: str) -> str:
