@@ -156,7 +156,7 @@ import json, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from app.core.catalogue import Catalogue
-from app.ui.drop_zone import DropZone
+from app.ui.images import DropZone
 app = QApplication([])
 field = Catalogue.load().get(sys.argv[1]).field("first_frame_image_url")
 results = []

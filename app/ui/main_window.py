@@ -52,7 +52,7 @@ from app.core.jobs import Job, JobState
 from app.core.settings import Settings
 from app.ui import diagnostics, theme
 from app.ui.bridge import OFFLINE, RUNCOMFY, Controller
-from app.ui.drop_zone import DropZone
+from app.ui.images import DropZone
 from app.ui.launch import layout_store
 from app.ui.notifications import Notifier
 from app.ui.panel import ModelPicker, ParameterPanel

@@ -89,19 +89,19 @@ class ParameterPanel(QWidget):
         self._validity: tuple[bool, str] | None = None
         self._problems: list[Problem] = []
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Tab goes straight from whatever precedes the panel to its first field.
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._tab_sequence: list[QWidget] = []
         self.content: QWidget | None = None
         self.notes_label: QLabel | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self._show_empty()
 
     # --- building -----------------------------------------------------------------------
@@ -131,11 +131,11 @@ class ParameterPanel(QWidget):
         self._replace_content(placeholder)
 
     def _replace_content(self, content: QWidget) -> None:
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
         self.content = content
-        self.scroll.setWidget(content)
+        self.scroll_area.setWidget(content)
 
     def _build(self, model: Model) -> None:
         self._widgets = {}
@@ -248,15 +248,15 @@ class ParameterPanel(QWidget):
         self._tab_sequence = sequence
         # setTabOrder ignores a widget that takes no focus, so the scroll area (no Tab stop of
         # its own) takes focus just long enough to anchor the chain.
-        policy = self.scroll.focusPolicy()
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        policy = self.scroll_area.focusPolicy()
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         try:
-            previous: QWidget = self.scroll
+            previous: QWidget = self.scroll_area
             for widget in sequence:
                 QWidget.setTabOrder(previous, widget)
                 previous = widget
         finally:
-            self.scroll.setFocusPolicy(policy)
+            self.scroll_area.setFocusPolicy(policy)
 
     # --- values -------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 """Image fields: one drop zone, or an ordered strip of them for an image list.
 
-The zones do the work (see :mod:`app.ui.drop_zone`); these widgets make them fields: the
+The zones do the work (see :mod:`app.ui.images`); these widgets make them fields: the
 value is the zone's path or URL (a list of them for a list), the zones' verdicts are the
 field's local problems, and a zone still being checked keeps the field pending.
 """
@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.catalogue import Field, FieldKind
 from app.core.validation import Problem
-from app.ui.drop_zone import DropZone, ImageStrip, State
 from app.ui.fields.base import FieldWidget
 from app.ui.fields.registry import register
+from app.ui.images import DropZone, ImageStrip, State
 
 
 def _subject(label: str) -> str:
