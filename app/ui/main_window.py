@@ -52,6 +52,7 @@ from app.core.jobs import Job, JobState
 from app.core.settings import Settings
 from app.ui import diagnostics, theme
 from app.ui.bridge import OFFLINE, RUNCOMFY, Controller
+from app.ui.documents.single_shot import SingleShotDocument
 from app.ui.images import DropZone
 from app.ui.launch import layout_store
 from app.ui.notifications import Notifier
@@ -147,6 +148,8 @@ class MainWindow(QMainWindow):
         # -- left: model, settings, generate --
         self.picker = ModelPicker(catalogue.models(), self)
         self.panel = ParameterPanel(self)
+        self.inputs = SingleShotDocument(self.panel, self)  # the single shot's undo history
+        self.undo.add(self.inputs.stack, active=True)
         self.generate_button = QPushButton(self.tr("Generate"), self)
         self.generate_button.setAccessibleName(self.tr("Generate"))
         self.generate_button.clicked.connect(self.generate)
@@ -416,8 +419,9 @@ class MainWindow(QMainWindow):
         self.picker.set_current_model(model)
         self.picker.blockSignals(False)
         self._model = model
-        self.panel.set_model(model, carry_over=False)
-        self.panel.restore(self.settings.last_values.get(model.model_id, {}))
+        with self.inputs.quietly():
+            self.panel.set_model(model, carry_over=False)
+            self.panel.restore(self.settings.last_values.get(model.model_id, {}))
 
     def current_model(self) -> Model | None:
         return self._model
@@ -427,13 +431,14 @@ class MainWindow(QMainWindow):
             return
         self._remember_values()
         self._model = model
-        self.panel.set_model(model, carry_over=True)
-        remembered = dict(self.settings.last_values.get(model.model_id, {}))
-        prompt = model.role("prompt")
-        if prompt is not None and self.panel.values().get(prompt.name):
-            # The prompt the user is working on now beats the one used last time.
-            remembered.pop(prompt.name, None)
-        self.panel.restore(remembered)
+        with self.inputs.quietly():
+            self.panel.set_model(model, carry_over=True)
+            remembered = dict(self.settings.last_values.get(model.model_id, {}))
+            prompt = model.role("prompt")
+            if prompt is not None and self.panel.values().get(prompt.name):
+                # The prompt the user is working on now beats the one used last time.
+                remembered.pop(prompt.name, None)
+            self.panel.restore(remembered)
         self.settings.last_model = model.model_id
 
     def _remember_values(self) -> None:
@@ -492,6 +497,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(shown)
         self.mode_switch.set_mode(mode)
         self.mode_actions[mode].setChecked(True)
+        self.undo.activate(None if storyboard else self.inputs.stack)
 
     def _size_pages_for(self, shown: QWidget) -> None:
         # A stacked widget is as large as its largest page, hidden or not; the hidden page's
@@ -645,7 +651,8 @@ class MainWindow(QMainWindow):
         model = self._model
         if model is None:
             return
-        values = self.panel.values_for_submission()
+        with self.inputs.quietly():  # a re-rolled seed is part of sending, not an edit
+            values = self.panel.values_for_submission()
         self._remember_values()
         self._save_settings()
         expected = self.price if self.engine_kind == RUNCOMFY else None

@@ -39,6 +39,11 @@ class ImageFieldWidget(FieldWidget):
         self.zone.changed.connect(self.changed)
         self.zone.set_subject(_subject(field.title))
 
+    def take_last_edit(self) -> str:
+        """What the user last did here ("drop", "paste", "clear", "fix"…), forgotten once read."""
+        edit, self.zone.check.last_edit = self.zone.last_edit, ""
+        return edit
+
     def focus_widget(self) -> QWidget:
         return self.zone
 
@@ -84,6 +89,11 @@ class ImageListWidget(FieldWidget):
         self.body.addWidget(self.strip)
         self.strip.changed.connect(self.changed)
         self.strip.set_subject(_subject(field.title))
+
+    def take_last_edit(self) -> str:
+        """What the user last did here ("drop", "move", "clear"…), forgotten once read."""
+        edit, self.strip.last_edit = self.strip.last_edit, ""
+        return edit
 
     def focus_widget(self) -> QWidget:
         return self.strip.zones()[0]

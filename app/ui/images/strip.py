@@ -69,6 +69,7 @@ class ImageStrip(QWidget):
     def set_sources(self, values: list[str]) -> None:
         """Show exactly these images, in this order (extra ones beyond the maximum are left out)."""
         had_images = bool(self.filled_zones())
+        self.last_edit = ""
         for zone in list(self._zones):
             self._remove_zone(zone)
         self.note_label.hide()

@@ -1,0 +1,190 @@
+"""The single-shot inputs as a document: every edit is a step Undo takes back and Redo brings
+back, with real panels, real images from Pillow and real drags."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+
+from app.core.settings import cache_dir
+from app.ui.documents.single_shot import SingleShotDocument
+from app.ui.panel import ParameterPanel
+
+PRO = "bytedance/seedance-1-0/pro/image-to-video"
+REF = "bytedance/seedance-1-0/lite/reference-to-video"
+WAIT = 10_000
+FRAME = "first_frame_image_url"
+
+
+@pytest.fixture
+def shot(qtbot, catalogue):
+    def make(model_id: str) -> tuple[ParameterPanel, SingleShotDocument]:
+        panel = ParameterPanel()
+        qtbot.addWidget(panel)
+        panel.resize(720, 1000)
+        panel.show()
+        panel.set_model(catalogue.get(model_id), carry_over=False)
+        return panel, SingleShotDocument(panel)
+
+    return make
+
+
+def settled(qtbot, panel: ParameterPanel) -> None:
+    qtbot.waitUntil(
+        lambda: all(not w.pending() for w in panel.field_widgets().values()), timeout=WAIT
+    )
+
+
+def shown(panel: ParameterPanel) -> tuple[dict, list]:
+    """What the user sees: the panel's values and every zone's path, in order."""
+    zones = []
+    for widget in panel.field_widgets().values():
+        for zone in widget.zones() if hasattr(widget, "zones") else [getattr(widget, "zone", None)]:
+            if zone is not None:
+                zones.append(zone.path())
+    return panel.values(), zones
+
+
+def undo(qtbot, panel: ParameterPanel, stack: QUndoStack) -> None:
+    stack.undo()
+    settled(qtbot, panel)
+
+
+def redo(qtbot, panel: ParameterPanel, stack: QUndoStack) -> None:
+    stack.redo()
+    settled(qtbot, panel)
+
+
+def assert_round_trip(qtbot, panel, stack, before, text: str) -> None:
+    """The last step reads ``text``; undoing it shows ``before``, redoing it shows now."""
+    settled(qtbot, panel)
+    after = shown(panel)
+    assert stack.undoText() == text
+    undo(qtbot, panel, stack)
+    assert shown(panel) == before
+    redo(qtbot, panel, stack)
+    assert shown(panel) == after
+
+
+def test_typing_a_prompt_is_one_step_and_each_setting_another(qtbot, shot):
+    panel, document = shot(PRO)
+    stack = document.stack
+    start = shown(panel)
+    editor = panel.field_widget("prompt").focus_widget()
+    qtbot.keyClicks(editor, "a slow dolly in")
+    assert stack.count() == 1  # every keystroke merged into one step
+    assert_round_trip(qtbot, panel, stack, start, "Edit prompt")
+    assert panel.values()["prompt"] == "a slow dolly in"
+
+    typed = shown(panel)
+    panel.field_widget("resolution").set_value("1080p")
+    assert_round_trip(qtbot, panel, stack, typed, "Change Resolution")
+    assert stack.count() == 2
+    stack.setIndex(0)
+    settled(qtbot, panel)
+    assert shown(panel) == start
+
+
+def test_dropping_removing_and_fixing_an_image_are_undone_and_redone(qtbot, shot, image_file, dnd):
+    panel, document = shot(PRO)
+    stack = document.stack
+    zone = panel.field_widget(FRAME).zone
+    photo = image_file("meadow.png", (640, 480))
+    tiny = image_file("tiny.png", (200, 200))
+
+    empty = shown(panel)
+    dnd.files(zone, photo)
+    qtbot.waitUntil(lambda: zone.state() == "valid", timeout=WAIT)
+    assert_round_trip(qtbot, panel, stack, empty, "Drop image on First frame")
+    assert zone.path() == str(photo) and zone.state() == "valid"
+
+    with_photo = shown(panel)
+    zone.setFocus()
+    qtbot.keyClick(zone, Qt.Key.Key_Delete)
+    assert zone.path() is None
+    assert_round_trip(qtbot, panel, stack, with_photo, "Remove image from First frame")
+
+    removed = shown(panel)
+    dnd.files(zone, tiny)
+    qtbot.waitUntil(lambda: zone.state() == "invalid", timeout=WAIT)
+    with_tiny = shown(panel)
+    [upscale] = [i for i, f in enumerate(zone.fixes()) if f.kind == "upscale"]
+    zone.request_fix(upscale).apply_button.click()
+    qtbot.waitUntil(lambda: zone.state() == "valid", timeout=WAIT)
+    fixed = Path(zone.path())
+    assert fixed.parent == cache_dir() / "fixed"
+    assert_round_trip(qtbot, panel, stack, with_tiny, "Fix image in First frame")
+    # Undo brings the image from before the fix back, checked again.
+    undo(qtbot, panel, stack)
+    qtbot.waitUntil(lambda: zone.state() == "invalid", timeout=WAIT)
+    assert zone.path() == str(tiny)
+    undo(qtbot, panel, stack)
+    assert shown(panel) == removed
+
+
+def test_reordering_reference_images_is_one_step(qtbot, shot, image_file, dnd):
+    panel, document = shot(REF)
+    stack = document.stack
+    strip = panel.field_widget("images").strip
+    files = [image_file(f"ref{i}.png", (400 + 10 * i, 400)) for i in range(3)]
+    dnd.files(strip.zones()[0], *files)
+    assert stack.undoText() == "Drop image on Reference images"
+    settled(qtbot, panel)
+    in_order = shown(panel)
+    moved = strip.zones()[2]
+    qtbot.keyClick(moved, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert strip.paths() == [str(files[0]), str(files[2]), str(files[1])]
+    assert_round_trip(qtbot, panel, stack, in_order, "Reorder Reference images")
+
+
+def test_model_choice_and_sending_are_not_steps(qtbot, shot, catalogue):
+    panel, document = shot(PRO)
+    panel.field_widget("prompt").set_value("a harbour at dawn")
+    assert document.stack.count() == 1
+    with document.quietly():
+        panel.set_model(catalogue.get(REF), carry_over=True)
+    # Another model's form starts a new history; what was carried over stays.
+    assert document.stack.count() == 0
+    assert panel.values()["text"] == "a harbour at dawn"
+
+
+def test_a_random_run_of_edits_undone_to_the_end_gives_back_the_start(qtbot, shot, image_file, dnd):
+    panel, document = shot(PRO)
+    stack = document.stack
+    zone = panel.field_widget(FRAME).zone
+    pictures = [image_file(f"p{i}.png", (640 + 8 * i, 480)) for i in range(3)]
+    panel.field_widget("prompt").set_value("first words")
+    stack.clear()
+    start = shown(panel)
+    chooser = random.Random(20261206)
+
+    def type_words() -> None:
+        qtbot.keyClicks(panel.field_widget("prompt").focus_widget(), chooser.choice(" abc"))
+
+    def setting() -> None:
+        name, values = chooser.choice(
+            [("resolution", ["480p", "720p", "1080p"]), ("duration", [2, 5, 8, 10])]
+        )
+        panel.field_widget(name).set_value(chooser.choice(values))
+
+    def drop() -> None:
+        dnd.files(zone, chooser.choice(pictures))
+
+    def clear() -> None:
+        zone.clear()
+
+    for _ in range(14):
+        chooser.choice([type_words, setting, drop, clear])()
+        settled(qtbot, panel)
+    end = shown(panel)
+    assert stack.count() >= 5
+    while stack.canUndo():
+        undo(qtbot, panel, stack)
+    assert shown(panel) == start
+    while stack.canRedo():
+        redo(qtbot, panel, stack)
+    assert shown(panel) == end
