@@ -188,3 +188,33 @@ def test_a_random_run_of_edits_undone_to_the_end_gives_back_the_start(qtbot, sho
     while stack.canRedo():
         redo(qtbot, panel, stack)
     assert shown(panel) == end
+
+
+def test_the_window_undoes_the_single_shot_while_it_is_shown(qtbot, qapp):
+    from PySide6.QtTest import QTest
+
+    from app.ui.app import build_window
+    from app.ui.main_window import MODE_SINGLE, MODE_STORYBOARD
+
+    window = build_window()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    window.picker.set_current_model(PRO)
+    stack = window.inputs.stack
+    assert window.undo.active is stack
+    editor = window.panel.field_widget("prompt").focus_widget()
+    editor.setFocus()
+    qtbot.keyClicks(editor, "waves")
+    assert "Edit prompt" in window.undo.undo_action.text()
+    # Ctrl+Z in the prompt is the window's Undo: one step, not one letter.
+    QTest.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "prompt" not in window.panel.values()
+    assert stack.canRedo() and not stack.canUndo()
+    window.set_mode(MODE_STORYBOARD)
+    assert window.undo.active is not stack
+    window.set_mode(MODE_SINGLE)
+    assert window.undo.active is stack
+    window.undo.redo_action.trigger()
+    assert window.panel.values()["prompt"] == "waves"
