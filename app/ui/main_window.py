@@ -52,6 +52,7 @@ from app.core.jobs import Job, JobState
 from app.core.settings import Settings
 from app.ui import diagnostics, theme
 from app.ui.bridge import OFFLINE, RUNCOMFY, Controller
+from app.ui.documents.queue_removals import QueueRemovals
 from app.ui.documents.single_shot import SingleShotDocument
 from app.ui.images import DropZone
 from app.ui.launch import layout_store
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self.panel = ParameterPanel(self)
         self.inputs = SingleShotDocument(self.panel, self)  # the single shot's undo history
         self.undo.add(self.inputs.stack, active=True)
+        self.inputs.select_model = self._show_model
         self.generate_button = QPushButton(self.tr("Generate"), self)
         self.generate_button.setAccessibleName(self.tr("Generate"))
         self.generate_button.clicked.connect(self.generate)
@@ -275,7 +277,9 @@ class MainWindow(QMainWindow):
         self.queue.cancel_requested.connect(controller.cancel)
         self.queue.retry_requested.connect(self._retry)
         self.queue.retry_download_requested.connect(controller.retry_download)
-        self.queue.remove_requested.connect(controller.remove)
+        self.removals = QueueRemovals(self.queue_model, self.inputs.stack, controller.remove, self)
+        self.removals.changed.connect(self._update_counts)
+        self.queue.remove_requested.connect(self.removals.remove)
         self.queue.reuse_requested.connect(self.reuse_settings)
         self.queue.continue_requested.connect(self.continue_from_last_frame)
         self.storyboard.status_message.connect(
@@ -382,6 +386,7 @@ class MainWindow(QMainWindow):
         # Both players let go of their clips before the window and its players are deleted.
         self.player.clear()
         self.storyboard.player.stop()
+        await self.removals.carry_out()
         await self.controller.shutdown()
 
     def _engine_ready(self, jobs: list[Job]) -> None:
@@ -422,6 +427,15 @@ class MainWindow(QMainWindow):
         with self.inputs.quietly():
             self.panel.set_model(model, carry_over=False)
             self.panel.restore(self.settings.last_values.get(model.model_id, {}))
+
+    def _show_model(self, model: Model) -> None:
+        """A model's empty form, the picker following (Undo of a model choice)."""
+        self.picker.blockSignals(True)
+        self.picker.set_current_model(model)
+        self.picker.blockSignals(False)
+        self._model = model
+        self.panel.set_model(model, carry_over=False)
+        self.settings.last_model = model.model_id
 
     def current_model(self) -> Model | None:
         return self._model
@@ -684,6 +698,8 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _job_changed(self, job: Job) -> None:
+        if self.removals.update(job):
+            return  # off the list until an Undo brings it back
         self.queue_model.upsert(job)
         self.notifier.observe(job)
         self._update_counts()

@@ -218,3 +218,67 @@ def test_the_window_undoes_the_single_shot_while_it_is_shown(qtbot, qapp):
     assert window.undo.active is stack
     window.undo.redo_action.trigger()
     assert window.panel.values()["prompt"] == "waves"
+
+
+def test_undoing_a_model_choice_brings_back_the_model_and_its_values(qtbot, qapp):
+    from app.ui.app import build_window
+
+    window = build_window()
+    qtbot.addWidget(window)
+    window.picker.set_current_model(PRO)
+    window.panel.set_values({"prompt": "a red kite", "resolution": "1080p", "duration": 10})
+    settled(qtbot, window.panel)
+    on_pro = window.panel.values()
+    window.picker.set_current_model(REF)
+    assert window.inputs.stack.undoText().startswith("Choose ")
+    assert window.panel.values()["text"] == "a red kite"  # carried over
+    window.undo.undo_action.trigger()
+    assert window.current_model().model_id == PRO
+    assert window.picker.current_model().model_id == PRO
+    assert window.panel.values() == on_pro
+    window.undo.redo_action.trigger()
+    assert window.current_model().model_id == REF
+
+
+def test_a_removed_job_stays_in_the_store_until_the_window_closes(qtbot, qapp):
+    import time
+
+    from qt_async import run_async, wait_until
+
+    from app.core.jobs import Job, JobState
+    from app.store.store import JobStore
+    from app.ui.app import build_window, run_window
+    from app.ui.queue_view import REMOVE
+
+    done = Job(
+        model_id=PRO,
+        inputs={"prompt": "a lighthouse"},
+        engine="offline",
+        state=JobState.FAILED,
+        created_at=time.time(),
+    )
+    with JobStore.open_default() as store:
+        store.add(done)
+
+    def in_store() -> int:
+        with JobStore.open_default() as store:
+            return store.count()
+
+    async def session(win) -> None:
+        model = win.queue_model
+        await wait_until(lambda: model.rowCount() == 1, model.rowsInserted, what="the job")
+        win.queue.select_job(done.id)
+        win.queue.action(REMOVE).trigger()
+        assert model.rowCount() == 0
+        assert win.undo.undo_action.text() == "&Undo Remove job from the list"
+        assert in_store() == 1  # nothing is lost while Undo can bring it back
+        win.undo.undo_action.trigger()
+        assert [j.id for j in model.jobs()] == [done.id]
+        win.undo.redo_action.trigger()
+        assert model.rowCount() == 0
+        win.close()
+
+    window = build_window()
+    run_async(qapp, run_window(window, until=session, log=False))
+    assert in_store() == 0
+    window.deleteLater()

@@ -8,8 +8,10 @@ as does typing a number; a dropped, pasted, chosen or removed image, a fix appli
 replaces the image), a restored image and a reorder of reference images are one step each.
 
 Undoing puts the earlier values back through the panel; an image comes back by its path and is
-checked again. Choosing another model is not an edit of these inputs: it starts a new history
-(the earlier steps belong to another form). Sending a job is never a command.
+checked again. Choosing another model is a step too: undoing it brings back the earlier model
+with exactly the values it had (the window supplies ``select_model``, which shows a model's
+empty form). Removing a finished job from the queue list is a step as well (see
+:mod:`app.ui.documents.queue_removals`). Sending a job is never a command.
 
 Changes the window makes on its own behalf (a model's remembered settings, a seed re-rolled
 for a sending) happen inside :meth:`SingleShotDocument.quietly` and are no steps of their own.
@@ -17,14 +19,15 @@ for a sending) happen inside :meth:`SingleShotDocument.quietly` and are no steps
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.core.catalogue import FieldKind
+from app.core.catalogue import FieldKind, Model
 from app.ui.panel import ParameterPanel
 
 # Kinds whose edits arrive a keystroke at a time: consecutive edits of one field merge.
@@ -44,7 +47,9 @@ class EditInputs(QUndoCommand):
         merge_field: str | None,
     ) -> None:
         super().__init__(text)
-        self.document = document
+        # Weakly: a command's wrapper and its document must not form a cycle for Python's
+        # collector to break while Qt owns the command.
+        self.document = weakref.proxy(document)
         self.before, self.after = before, after
         self.merge_field = merge_field
         self._done = True  # pushed after the panel already shows the edit
@@ -69,6 +74,27 @@ class EditInputs(QUndoCommand):
         self.document.apply(self.before)
 
 
+class ChooseModel(QUndoCommand):
+    """Another model chosen: the model and every value, before and after."""
+
+    def __init__(self, document: SingleShotDocument, before: tuple, after: tuple) -> None:
+        super().__init__(document.tr("Choose {model}").format(model=after[0].display_name))
+        # Weakly: a command's wrapper and its document must not form a cycle for Python's
+        # collector to break while Qt owns the command.
+        self.document = weakref.proxy(document)
+        self.before, self.after = before, after
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.document.show(*self.after)
+
+    def undo(self) -> None:
+        self.document.show(*self.before)
+
+
 class SingleShotDocument(QObject):
     """The panel's inputs with their undo history."""
 
@@ -79,6 +105,10 @@ class SingleShotDocument(QObject):
         self._model = panel.model()
         self._shown = panel.values()
         self._quiet = 0
+        self._replaying = False
+        # Shows a model's empty form in the window (the picker follows); None: models are
+        # not part of the history.
+        self.select_model: Callable[[Model], None] | None = None
         panel.changed.connect(self._panel_changed)
 
     def values(self) -> dict[str, Any]:
@@ -99,14 +129,35 @@ class SingleShotDocument(QObject):
 
     def apply(self, values: dict[str, Any]) -> None:
         """Put these values in the panel (an undo or redo): not a new edit."""
-        with self.quietly():
-            self.panel.set_values(values)
+        self._replaying = True
+        try:
+            with self.quietly():
+                self.panel.set_values(values)
+        finally:
+            self._replaying = False
+
+    def show(self, model: Model, values: dict[str, Any]) -> None:
+        """Show this model with exactly these values (an undo or redo of a model choice)."""
+        if self.select_model is None:
+            return
+        self._replaying = True
+        try:
+            with self.quietly():
+                self.select_model(model)
+                self.panel.set_values(values)
+        finally:
+            self._replaying = False
 
     def _rebase(self) -> None:
-        if self.panel.model() is not self._model:
-            self._model = self.panel.model()
-            self.stack.clear()
-        self._shown = self.panel.values()
+        model, values = self.panel.model(), self.panel.values()
+        if model is not self._model and not self._replaying:
+            if self._model is not None and model is not None and self.select_model is not None:
+                before = (self._model, self._shown)
+                self.stack.push(ChooseModel(self, before, (model, values)))
+            elif self._model is not None:
+                self.stack.clear()  # without the window, the old form's steps cannot apply
+        self._model = model
+        self._shown = values
 
     def _panel_changed(self) -> None:
         if self._quiet:
@@ -152,4 +203,4 @@ class SingleShotDocument(QObject):
         return texts.get(edit, self.tr("Change {label}")).format(label=label)
 
 
-__all__ = ["EditInputs", "SingleShotDocument"]
+__all__ = ["ChooseModel", "EditInputs", "SingleShotDocument"]
