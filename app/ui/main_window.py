@@ -64,6 +64,7 @@ from app.ui.queue_view import QueueView
 from app.ui.storyboard_view import MODE_SINGLE, MODE_STORYBOARD, ModeSwitch, StoryboardView
 from app.ui.undo import UndoHub
 from app.ui.welcome import WelcomeBanner
+from app.ui.widgets.switch import Switch
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ def price_text(estimate: Any, tr: Any) -> str:
     return per_unit
 
 
-class EngineSwitch(theme.TwoWaySwitch):
+class EngineSwitch(Switch):
     """Two segments, "Offline preview" and "RunComfy": which engine the next job goes to."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

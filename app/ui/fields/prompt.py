@@ -30,8 +30,8 @@ class PromptWidget(FieldWidget):
         super().__init__(field, parent)
         self.editor = QPlainTextEdit(self)
         self.editor.setTabChangesFocus(True)
-        # Ctrl+Z is the window's Undo (the single shot's history), not the editor's own.
-        self.editor.setUndoRedoEnabled(False)
+        # Ctrl+Z is the window's Undo (the single shot's history, where typing is one step),
+        # not the editor's own letter-by-letter undo.
         self.editor.installEventFilter(self)
         line = self.editor.fontMetrics().lineSpacing()
         self.editor.setMinimumHeight(line * 3 + 16)
