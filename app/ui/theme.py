@@ -15,7 +15,7 @@ import enum
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette, QPixmap
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 SPACING = 8
 SECTION_SPACING = 16
@@ -123,19 +123,6 @@ def pixmap_for(image: QImage, size: QSize, device_pixel_ratio: float) -> QPixmap
     pixmap = QPixmap.fromImage(scaled)
     pixmap.setDevicePixelRatio(device_pixel_ratio)
     return pixmap
-
-
-def segment_button(parent: QWidget, text: str, tip: str) -> QToolButton:
-    """One checkable half of a two-way switch (engine, mode), reachable by the keyboard."""
-    button = QToolButton(parent)
-    button.setText(text)
-    button.setToolTip(tip)
-    button.setAccessibleName(text)
-    button.setAccessibleDescription(tip)
-    button.setCheckable(True)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    return button
 
 
 def __getattr__(name: str) -> object:

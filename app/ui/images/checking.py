@@ -27,9 +27,10 @@ from app.core.errors import IncompleteImage, StoryreelError
 from app.core.fixes import Fix, apply_fix, plan_fixes
 from app.core.images import ImageInfo
 from app.core.settings import cache_dir
-from app.core.validation import Check, check_image, incomplete_check, is_url
+from app.core.validation import Check, Problem, check_image, incomplete_check, is_url
 from app.ui.bridge import ImageFetch
 from app.ui.images.sources import Source, SourceKind, inputs_dir, save_bytes, save_qimage
+from app.ui.theme import Accent
 from app.ui.widgets.thumbnails import thumbnail_cache
 from app.ui.workers import Task, run_in_thread
 
@@ -186,6 +187,68 @@ class ImageCheck(QObject):
             failing = [c for c in self.checks() if not c.passed]
             return failing[0].message if failing else None
         return None
+
+    def problems(self, item: int | None = None) -> list[Problem]:
+        """The image's verdict as problems of its field (errors only: they block)."""
+        if self.state is State.ERROR and self.error:
+            return [Problem(self.field.name, "image", self.error, item=item)]
+        if self.state is not State.INVALID:
+            return []
+        problems: list[Problem] = []
+        seen: set[str] = set()
+        for c in self.checks():
+            if c.passed or c.message in seen:
+                continue
+            seen.add(c.message)
+            problems.append(
+                Problem(self.field.name, c.rule, c.message, c.actual, c.limit, item=item)
+            )
+        return problems
+
+    def accent(self, *, warning: bool = False) -> Accent:
+        """The border's colour: a valid image with a note or a warning from elsewhere is amber."""
+        if self.state is State.CHECKING:
+            return Accent.CHECKING
+        if self.state in (State.INVALID, State.ERROR):
+            return Accent.INVALID
+        if self.state is State.VALID:
+            noted = any(c.passed and not c.fixable for c in self.checks())
+            return Accent.WARNING if warning or noted else Accent.VALID
+        return Accent.NEUTRAL
+
+    def status(self) -> tuple[str, Accent | None]:
+        """The line under the picture, and the colour it is shown in."""
+        text, accent = "", None
+        if self.state is State.ERROR:
+            text, accent = self.error or "", Accent.INVALID
+        elif self.state is State.INVALID:
+            text, accent = self.reason() or "", Accent.INVALID
+        elif self.state is State.VALID:
+            info = self.info()
+            if info is not None:
+                text = self.tr("Ready: {width} × {height} px, {format}").format(
+                    width=info.width, height=info.height, format=info.format or "image"
+                )
+            accent = Accent.VALID
+        elif self.state is State.CHECKING:
+            name = self.name_for_messages()
+            text = self.note or self.tr("Checking {name}…").format(name=name)
+        if self.note and self.state is not State.CHECKING:
+            text = f"{text}\n{self.note}" if text else self.note
+        return text, accent
+
+    def description(self) -> str:
+        """The zone's state in a sentence, for screen readers."""
+        descriptions = {
+            State.EMPTY: self.tr("Empty. Press Enter to choose a file or Ctrl+V to paste."),
+            State.CHECKING: self.tr("Checking the image."),
+            State.VALID: self.tr("Valid image: {name}."),
+            State.INVALID: self.tr("Image cannot be used: {reason}"),
+            State.ERROR: self.tr("Image cannot be read: {reason}"),
+        }
+        return descriptions[self.state].format(
+            name=self.name_for_messages(), reason=self.reason() or ""
+        )
 
     # --- what the user does -------------------------------------------------------------
 

@@ -7,17 +7,41 @@ known in a few milliseconds; its picture takes a large part of a second.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QPoint, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
+from app.core.images import ImageInfo
 from app.ui import theme
-from app.ui.images.checking import State
+from app.ui.images.checking import ImageCheck, State
 
-if TYPE_CHECKING:
-    from app.ui.images.zone import DropZone
+
+class Framed(Protocol):
+    """What the preview asks of its zone (a :class:`app.ui.images.zone.DropZone`)."""
+
+    check: ImageCheck
+
+    def thumbnail(self) -> QImage | None: ...
+    def info(self) -> ImageInfo | None: ...
+    def frame_ratio(self) -> float | None: ...
+    def frame_ratio_text(self) -> str: ...
+    def placeholder_text(self) -> str: ...
+    def can_be_moved(self) -> bool: ...
+    def start_move_drag(self) -> None: ...
+    def choose_file(self) -> None: ...
+    def setFocus(self, reason: Qt.FocusReason) -> None: ...  # noqa: N802 (Qt's name)
 
 
 def parse_ratio(ratio: str | None) -> float | None:
@@ -32,11 +56,35 @@ def parse_ratio(ratio: str | None) -> float | None:
     return w / h if w > 0 and h > 0 else None
 
 
+def paint_zone(zone: QWidget, accent: theme.Accent, *, dashed: bool, hovered: bool) -> None:
+    """A zone's rounded border in its verdict's colour, and the focus ring around it."""
+    palette = zone.palette()
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    painter = QPainter(zone)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    inset = theme.ZONE_FOCUS_BORDER
+    rect = QRectF(zone.rect()).adjusted(inset, inset, -inset, -inset)
+    pen = QPen(theme.accent(accent, palette), theme.ZONE_BORDER)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    if hovered:
+        pen = QPen(highlight, theme.ZONE_FOCUS_BORDER)
+    painter.setPen(pen)
+    painter.setBrush(theme.zone_background(palette, hovered=hovered))
+    painter.drawRoundedRect(rect, theme.ZONE_RADIUS, theme.ZONE_RADIUS)
+    if zone.hasFocus():
+        painter.setPen(QPen(highlight, theme.ZONE_FOCUS_BORDER))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        outer = QRectF(zone.rect()).adjusted(1.25, 1.25, -1.25, -1.25)
+        painter.drawRoundedRect(outer, theme.ZONE_RADIUS + 1.5, theme.ZONE_RADIUS + 1.5)
+    painter.end()
+
+
 class Preview(QWidget):
     """The thumbnail (or the hint), with the chosen aspect ratio's framing over it."""
 
-    def __init__(self, zone: DropZone) -> None:
-        super().__init__(zone)
+    def __init__(self, zone: Framed, parent: QWidget) -> None:
+        super().__init__(parent)
         self.zone = zone
         self.setMinimumHeight(theme.PREVIEW_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

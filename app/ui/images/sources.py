@@ -12,20 +12,33 @@ import enum
 import hashlib
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QUrl
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMimeData,
+    QSize,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDrag, QImage, QPixmap
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.core import images
 from app.core.errors import ImageError
 from app.core.settings import cache_dir
 from app.core.urls import is_allowed_image_url
 from app.core.validation import is_url
+from app.ui import theme
 from app.ui.local_files import local_path
 
 IMAGE_FILE_PATTERNS = "*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff"
+_last_directory = ""  # the file dialog opens where the last image was chosen
 REORDER_MIME = "application/x-storyreel-zone"
 MAX_TEXT_LINES = 20
 _IMAGE_SUFFIXES = {
@@ -168,3 +181,48 @@ def save_qimage(image: QImage) -> Path:
         raise ImageError("The pasted image could not be saved as PNG.")
     data = bytes(buffer.data().data())
     return save_bytes(data, "image/png")
+
+
+def open_image_dialog(
+    parent: QWidget,
+    title: str,
+    multiple: bool,
+    current: str | None,
+    on_chosen: Callable[[list[str]], None],
+) -> QFileDialog:
+    """The file dialog for images, opened non-modally where the last image was chosen."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("DropZone", text)
+
+    dialog = QFileDialog(parent, title)
+    dialog.setNameFilters(
+        [tr("Images ({patterns})").format(patterns=IMAGE_FILE_PATTERNS), tr("All files (*)")]
+    )
+    mode = QFileDialog.FileMode.ExistingFiles if multiple else QFileDialog.FileMode.ExistingFile
+    dialog.setFileMode(mode)
+    directory = _last_directory or (str(Path(current).parent) if current else "")
+    if directory:
+        dialog.setDirectory(directory)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def chosen(files: list[str]) -> None:
+        global _last_directory
+        if files:
+            _last_directory = str(Path(files[0]).parent)
+            on_chosen(files)
+
+    dialog.filesSelected.connect(chosen)
+    dialog.open()
+    return dialog
+
+
+def start_reorder_drag(source: QWidget, thumbnail: QImage | None) -> None:
+    """Drag a zone's image to another slot of its strip (the strip finds the zone by id)."""
+    mime = QMimeData()
+    mime.setData(REORDER_MIME, QByteArray(str(id(source)).encode()))
+    drag = QDrag(source)
+    drag.setMimeData(mime)
+    if thumbnail is not None:
+        drag.setPixmap(theme.pixmap_for(thumbnail, QSize(96, 96), source.devicePixelRatioF()))
+    drag.exec(Qt.DropAction.MoveAction)

@@ -27,10 +27,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
-    QDrag,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
@@ -40,10 +38,7 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
     QKeySequence,
-    QPainter,
     QPaintEvent,
-    QPalette,
-    QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -64,18 +59,17 @@ from app.core.validation import Check, Problem
 from app.ui import theme
 from app.ui.fetch_progress import FetchProgress
 from app.ui.images.checking import ImageCheck, State
-from app.ui.images.preview import Preview, parse_ratio
+from app.ui.images.preview import Preview, paint_zone, parse_ratio
 from app.ui.images.rules import FixButtons, FixConfirmation, RuleRows
 from app.ui.images.sources import (
-    IMAGE_FILE_PATTERNS,
     REORDER_MIME,
     Source,
     SourceKind,
     offers_images,
+    open_image_dialog,
     sources_from_mime,
+    start_reorder_drag,
 )
-
-_last_directory = ""
 
 
 class DropZone(QWidget):
@@ -115,7 +109,7 @@ class DropZone(QWidget):
         self._refresh()
 
     def _build(self) -> None:
-        self.preview = Preview(self)
+        self.preview = Preview(self, self)
         self.name_label = QLabel(self)
         self.name_label.setObjectName("zoneFileName")
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -259,21 +253,7 @@ class DropZone(QWidget):
 
     def problems(self, item: int | None = None) -> list[Problem]:
         """The image's verdict as problems of its field (errors only: they block)."""
-        state = self.check.state
-        if state is State.ERROR and self.check.error:
-            return [Problem(self.field.name, "image", self.check.error, item=item)]
-        if state is not State.INVALID:
-            return []
-        problems: list[Problem] = []
-        seen: set[str] = set()
-        for c in self.checks():
-            if c.passed or c.message in seen:
-                continue
-            seen.add(c.message)
-            problems.append(
-                Problem(self.field.name, c.rule, c.message, c.actual, c.limit, item=item)
-            )
-        return problems
+        return self.check.problems(item)
 
     def set_frame_ratio(self, ratio: str | None) -> None:
         """Show how this aspect ratio ("16:9") frames the image; None or "adaptive": no frame."""
@@ -306,37 +286,14 @@ class DropZone(QWidget):
         self.preview.update()
 
     def border_accent(self) -> theme.Accent:
-        state = self.check.state
-        if state is State.CHECKING:
-            return theme.Accent.CHECKING
-        if state in (State.INVALID, State.ERROR):
-            return theme.Accent.INVALID
-        if state is State.VALID:
-            warned = self._warning or self._has_notes()
-            return theme.Accent.WARNING if warned else theme.Accent.VALID
-        return theme.Accent.NEUTRAL
+        return self.check.accent(warning=self._warning)
 
     def choose_file(self) -> None:
         """Open the file dialog (non-modal: the answer arrives through a signal)."""
-        dialog = QFileDialog(self, self.tr("Choose {subject}").format(subject=self._subject))
-        dialog.setNameFilters(
-            [
-                self.tr("Images ({patterns})").format(patterns=IMAGE_FILE_PATTERNS),
-                self.tr("All files (*)"),
-            ]
-        )
+        title = self.tr("Choose {subject}").format(subject=self._subject)
         multiple = self.many_dropped is not None and self.allows_many
-        dialog.setFileMode(
-            QFileDialog.FileMode.ExistingFiles if multiple else QFileDialog.FileMode.ExistingFile
-        )
-        value = self.check.value
-        directory = _last_directory or (str(Path(value).parent) if self.check.is_local() else "")
-        if directory:
-            dialog.setDirectory(directory)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.filesSelected.connect(self._files_chosen)
-        self.file_dialog = dialog
-        dialog.open()
+        current = self.check.value if self.check.is_local() else None
+        self.file_dialog = open_image_dialog(self, title, multiple, current, self._files_chosen)
 
     def paste(self) -> None:
         """Take an image (or an image's URL or path) from the clipboard."""
@@ -365,10 +322,6 @@ class DropZone(QWidget):
         self.check.cancel_work()
 
     def _files_chosen(self, files: list[str]) -> None:
-        global _last_directory
-        if not files:
-            return
-        _last_directory = str(Path(files[0]).parent)
         self.load_many([Source(SourceKind.FILE, f) for f in files], edit="choose")
 
     # --- display ------------------------------------------------------------------------
@@ -376,9 +329,6 @@ class DropZone(QWidget):
     def _state_changed(self, state: str) -> None:
         self.state_changed.emit(state)
         self.update()
-
-    def _has_notes(self) -> bool:
-        return any(c.passed and not c.fixable for c in self.checks())
 
     def placeholder_text(self) -> str:
         state = self.check.state
@@ -412,67 +362,22 @@ class DropZone(QWidget):
         self.update()
 
     def _show_status(self) -> None:
-        palette = self.palette()
-        state, note = self.check.state, self.check.note
-        text = ""
-        colour: QColor | None = None
-        if state is State.ERROR:
-            text, colour = self.check.error or "", theme.accent(theme.Accent.INVALID, palette)
-        elif state is State.INVALID:
-            text, colour = self.reason() or "", theme.accent(theme.Accent.INVALID, palette)
-        elif state is State.VALID:
-            info = self.info()
-            if info is not None:
-                text = self.tr("Ready: {width} × {height} px, {format}").format(
-                    width=info.width, height=info.height, format=info.format or "image"
-                )
-            colour = theme.accent(theme.Accent.VALID, palette)
-        elif state is State.CHECKING:
-            name = self.check.name_for_messages()
-            text = note or self.tr("Checking {name}…").format(name=name)
-            colour = theme.muted(palette)
-        if note and state is not State.CHECKING:
-            text = f"{text}\n{note}" if text else note
+        text, accent = self.check.status()
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))
+        palette = self.palette()
+        colour = theme.accent(accent, palette) if accent is not None else None
+        if self.check.state is State.CHECKING:
+            colour = theme.muted(palette)
         theme.set_text_colour(self.status_label, colour)
 
     def _refresh_accessibility(self) -> None:
         self.setAccessibleName(self.tr("Drop zone for {subject}").format(subject=self._subject))
-        descriptions = {
-            State.EMPTY: self.tr("Empty. Press Enter to choose a file or Ctrl+V to paste."),
-            State.CHECKING: self.tr("Checking the image."),
-            State.VALID: self.tr("Valid image: {name}."),
-            State.INVALID: self.tr("Image cannot be used: {reason}"),
-            State.ERROR: self.tr("Image cannot be read: {reason}"),
-        }
-        self.setAccessibleDescription(
-            descriptions[self.check.state].format(
-                name=self.check.name_for_messages(), reason=self.reason() or ""
-            )
-        )
+        self.setAccessibleDescription(self.check.description())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        palette = self.palette()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        inset = theme.ZONE_FOCUS_BORDER
-        rect = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
-        pen = QPen(theme.accent(self.border_accent(), palette), theme.ZONE_BORDER)
-        if self.check.state is State.EMPTY:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        if self._hovered:
-            pen = QPen(palette.color(QPalette.ColorRole.Highlight), theme.ZONE_FOCUS_BORDER)
-        painter.setPen(pen)
-        painter.setBrush(theme.zone_background(palette, hovered=self._hovered))
-        painter.drawRoundedRect(rect, theme.ZONE_RADIUS, theme.ZONE_RADIUS)
-        if self.hasFocus():
-            focus = QPen(palette.color(QPalette.ColorRole.Highlight), theme.ZONE_FOCUS_BORDER)
-            painter.setPen(focus)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            outer = QRectF(self.rect()).adjusted(1.25, 1.25, -1.25, -1.25)
-            painter.drawRoundedRect(outer, theme.ZONE_RADIUS + 1.5, theme.ZONE_RADIUS + 1.5)
-        painter.end()
+        dashed = self.check.state is State.EMPTY
+        paint_zone(self, self.border_accent(), dashed=dashed, hovered=self._hovered)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.PaletteChange:
@@ -517,14 +422,7 @@ class DropZone(QWidget):
         return self.moved_onto is not None and self.check.state is not State.EMPTY
 
     def start_move_drag(self) -> None:
-        mime = QMimeData()
-        mime.setData(REORDER_MIME, QByteArray(str(id(self)).encode()))
-        drag = QDrag(self)
-        drag.setMimeData(mime)
-        thumbnail = self.thumbnail()
-        if thumbnail is not None:
-            drag.setPixmap(theme.pixmap_for(thumbnail, QSize(96, 96), self.devicePixelRatioF()))
-        drag.exec(Qt.DropAction.MoveAction)
+        start_reorder_drag(self, self.thumbnail())
 
     def _accepts(self, mime: QMimeData) -> bool:
         if mime.hasFormat(REORDER_MIME):

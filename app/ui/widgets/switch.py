@@ -11,12 +11,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QWidget
-
-from app.ui.theme import segment_button
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
 
 Segment = tuple[Any, str, str]  # (value, text, tooltip)
+
+
+def segment_button(parent: QWidget, text: str, tip: str) -> QToolButton:
+    """One checkable half of a two-way switch (engine, mode), reachable by the keyboard."""
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(text)
+    button.setAccessibleDescription(tip)
+    button.setCheckable(True)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button
 
 
 class Switch(QWidget):
