@@ -126,6 +126,33 @@ def test_dropping_removing_and_fixing_an_image_are_undone_and_redone(qtbot, shot
     assert shown(panel) == removed
 
 
+def test_pasting_image_data_over_an_image_is_one_step(qtbot, shot, image_file):
+    import io
+
+    from PIL import Image
+    from PySide6.QtCore import QByteArray, QMimeData
+    from PySide6.QtGui import QGuiApplication
+
+    panel, document = shot(PRO)
+    stack = document.stack
+    zone = panel.field_widget(FRAME).zone
+    zone.set_source(str(image_file("meadow.png", (640, 480))))
+    settled(qtbot, panel)
+    with_photo = shown(panel)
+    data = io.BytesIO()
+    Image.new("RGB", (700, 700), (200, 40, 40)).save(data, "PNG")
+    mime = QMimeData()
+    mime.setData("image/png", QByteArray(data.getvalue()))
+    QGuiApplication.clipboard().setMimeData(mime)
+    count = stack.count()
+    zone.setFocus()
+    qtbot.keyClick(zone, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: zone.state() == "valid", timeout=WAIT)
+    assert stack.count() == count + 1
+    assert Path(zone.path()).parent == cache_dir() / "inputs"
+    assert_round_trip(qtbot, panel, stack, with_photo, "Paste image into First frame")
+
+
 def test_reordering_reference_images_is_one_step(qtbot, shot, image_file, dnd):
     panel, document = shot(REF)
     stack = document.stack

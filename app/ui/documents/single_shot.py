@@ -165,6 +165,8 @@ class SingleShotDocument(QObject):
         if self.panel.model() is not self._model:
             self._rebase()
             return
+        if any(getattr(w, "saving", bool)() for w in self.panel.field_widgets().values()):
+            return  # pasted image data becomes a file first: one step, from the old image
         now = self.panel.values()
         names = [n for n in dict.fromkeys([*self._shown, *now]) if now.get(n) != self._shown.get(n)]
         if not names:

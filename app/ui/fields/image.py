@@ -39,6 +39,9 @@ class ImageFieldWidget(FieldWidget):
         self.zone.changed.connect(self.changed)
         self.zone.set_subject(_subject(field.title))
 
+    def saving(self) -> bool:
+        return self.zone.check.saving()
+
     def take_last_edit(self) -> str:
         """What the user last did here ("drop", "paste", "clear", "fix"…), forgotten once read."""
         edit, self.zone.check.last_edit = self.zone.last_edit, ""
@@ -89,6 +92,9 @@ class ImageListWidget(FieldWidget):
         self.body.addWidget(self.strip)
         self.strip.changed.connect(self.changed)
         self.strip.set_subject(_subject(field.title))
+
+    def saving(self) -> bool:
+        return any(zone.check.saving() for zone in self.strip.zones())
 
     def take_last_edit(self) -> str:
         """What the user last did here ("drop", "move", "clear"…), forgotten once read."""

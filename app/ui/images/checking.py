@@ -155,6 +155,10 @@ class ImageCheck(QObject):
     def info(self) -> ImageInfo | None:
         return self.inspection.info if self.inspection else None
 
+    def saving(self) -> bool:
+        """Pasted or dragged image data is being saved as a file: no value yet, for a moment."""
+        return "save" in self.waiting_for
+
     def is_local(self) -> bool:
         return self.value is not None and not is_url(self.value)
 
@@ -273,8 +277,7 @@ class ImageCheck(QObject):
             self.fetch_started.emit(self.fetch)
             self._run(self.fetch.run, step="download", on_done=self._downloaded)
         else:
-            self._begin(None, name)
-            self.waiting_for = {"save"}
+            self._begin(None, name, waiting={"save"})
             if source.kind is SourceKind.IMAGE_BYTES:
                 self._run(save_bytes, source.data, source.value, step="save", on_done=self._saved)
             else:
@@ -343,7 +346,7 @@ class ImageCheck(QObject):
         self.set_state(snapshot.state)
         self.refreshed.emit()
 
-    def _begin(self, value: str | None, name: str) -> None:
+    def _begin(self, value: str | None, name: str, waiting: set[str] | None = None) -> None:
         if self.state in (State.VALID, State.INVALID) and self.value is not None:
             self.previous = Snapshot(
                 self.value, self.local, self.inspection, self.thumbnail, self.state, self.error
@@ -353,6 +356,7 @@ class ImageCheck(QObject):
         self.value, self.pending_name, self.local = value, name, None
         self.inspection, self.thumbnail, self.error = None, None, None
         self.note, self.damage = "", None
+        self.waiting_for = set(waiting or ())
         self.set_state(State.CHECKING)
         self.changed.emit()
 
