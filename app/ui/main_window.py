@@ -52,7 +52,9 @@ from app.core.jobs import Job, JobState
 from app.core.settings import Settings
 from app.ui import diagnostics, theme
 from app.ui.bridge import OFFLINE, RUNCOMFY, Controller
-from app.ui.drop_zone import DropZone
+from app.ui.documents.queue_removals import QueueRemovals
+from app.ui.documents.single_shot import SingleShotDocument
+from app.ui.images import DropZone
 from app.ui.launch import layout_store
 from app.ui.notifications import Notifier
 from app.ui.panel import ModelPicker, ParameterPanel
@@ -62,6 +64,7 @@ from app.ui.queue_view import QueueView
 from app.ui.storyboard_view import MODE_SINGLE, MODE_STORYBOARD, ModeSwitch, StoryboardView
 from app.ui.undo import UndoHub
 from app.ui.welcome import WelcomeBanner
+from app.ui.widgets.switch import Switch
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +88,7 @@ def price_text(estimate: Any, tr: Callable[[str], str]) -> str:
     return per_unit
 
 
-class EngineSwitch(theme.TwoWaySwitch):
+class EngineSwitch(Switch):
     """Two segments, "Offline preview" and "RunComfy": which engine the next job goes to."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -147,6 +150,9 @@ class MainWindow(QMainWindow):
         # -- left: model, settings, generate --
         self.picker = ModelPicker(catalogue.models(), self)
         self.panel = ParameterPanel(self)
+        self.inputs = SingleShotDocument(self.panel, self)  # the single shot's undo history
+        self.undo.add(self.inputs.stack, active=True)
+        self.inputs.select_model = self._show_model
         self.generate_button = QPushButton(self.tr("Generate"), self)
         self.generate_button.setAccessibleName(self.tr("Generate"))
         self.generate_button.clicked.connect(self.generate)
@@ -272,7 +278,9 @@ class MainWindow(QMainWindow):
         self.queue.cancel_requested.connect(controller.cancel)
         self.queue.retry_requested.connect(self._retry)
         self.queue.retry_download_requested.connect(controller.retry_download)
-        self.queue.remove_requested.connect(controller.remove)
+        self.removals = QueueRemovals(self.queue_model, self.inputs.stack, controller.remove, self)
+        self.removals.changed.connect(self._update_counts)
+        self.queue.remove_requested.connect(self.removals.remove)
         self.queue.reuse_requested.connect(self.reuse_settings)
         self.queue.continue_requested.connect(self.continue_from_last_frame)
         self.storyboard.status_message.connect(
@@ -379,6 +387,7 @@ class MainWindow(QMainWindow):
         # Both players let go of their clips before the window and its players are deleted.
         self.player.clear()
         self.storyboard.player.stop()
+        await self.removals.carry_out()
         await self.controller.shutdown()
 
     def _engine_ready(self, jobs: list[Job]) -> None:
@@ -416,8 +425,18 @@ class MainWindow(QMainWindow):
         self.picker.set_current_model(model)
         self.picker.blockSignals(False)
         self._model = model
+        with self.inputs.quietly():
+            self.panel.set_model(model, carry_over=False)
+            self.panel.restore(self.settings.last_values.get(model.model_id, {}))
+
+    def _show_model(self, model: Model) -> None:
+        """A model's empty form, the picker following (Undo of a model choice)."""
+        self.picker.blockSignals(True)
+        self.picker.set_current_model(model)
+        self.picker.blockSignals(False)
+        self._model = model
         self.panel.set_model(model, carry_over=False)
-        self.panel.restore(self.settings.last_values.get(model.model_id, {}))
+        self.settings.last_model = model.model_id
 
     def current_model(self) -> Model | None:
         return self._model
@@ -427,13 +446,14 @@ class MainWindow(QMainWindow):
             return
         self._remember_values()
         self._model = model
-        self.panel.set_model(model, carry_over=True)
-        remembered = dict(self.settings.last_values.get(model.model_id, {}))
-        prompt = model.role("prompt")
-        if prompt is not None and self.panel.values().get(prompt.name):
-            # The prompt the user is working on now beats the one used last time.
-            remembered.pop(prompt.name, None)
-        self.panel.restore(remembered)
+        with self.inputs.quietly():
+            self.panel.set_model(model, carry_over=True)
+            remembered = dict(self.settings.last_values.get(model.model_id, {}))
+            prompt = model.role("prompt")
+            if prompt is not None and self.panel.values().get(prompt.name):
+                # The prompt the user is working on now beats the one used last time.
+                remembered.pop(prompt.name, None)
+            self.panel.restore(remembered)
         self.settings.last_model = model.model_id
 
     def _remember_values(self) -> None:
@@ -492,6 +512,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(shown)
         self.mode_switch.set_mode(mode)
         self.mode_actions[mode].setChecked(True)
+        self.undo.activate(None if storyboard else self.inputs.stack)
 
     def _size_pages_for(self, shown: QWidget) -> None:
         # A stacked widget is as large as its largest page, hidden or not; the hidden page's
@@ -645,7 +666,8 @@ class MainWindow(QMainWindow):
         model = self._model
         if model is None:
             return
-        values = self.panel.values_for_submission()
+        with self.inputs.quietly():  # a re-rolled seed is part of sending, not an edit
+            values = self.panel.values_for_submission()
         self._remember_values()
         self._save_settings()
         expected = self.price if self.engine_kind == RUNCOMFY else None
@@ -677,6 +699,8 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _job_changed(self, job: Job) -> None:
+        if self.removals.update(job):
+            return  # off the list until an Undo brings it back
         self.queue_model.upsert(job)
         self.notifier.observe(job)
         self._update_counts()

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette, QPixmap
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 SPACING = 8
 SECTION_SPACING = 16
@@ -125,60 +125,11 @@ def pixmap_for(image: QImage, size: QSize, device_pixel_ratio: float) -> QPixmap
     return pixmap
 
 
-def segment_button(parent: QWidget, text: str, tip: str) -> QToolButton:
-    """One checkable half of a two-way switch (engine, mode), reachable by the keyboard."""
-    button = QToolButton(parent)
-    button.setText(text)
-    button.setToolTip(tip)
-    button.setAccessibleName(text)
-    button.setAccessibleDescription(tip)
-    button.setCheckable(True)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    return button
+def __getattr__(name: str) -> object:
+    """``theme.TwoWaySwitch`` is the window's one switch, now :class:`app.ui.widgets.switch.Switch`
+    (kept under its old name for the views that still subclass it)."""
+    if name == "TwoWaySwitch":
+        from app.ui.widgets.switch import Switch
 
-
-class TwoWaySwitch(QWidget):
-    """Two exclusive segments side by side (engine, view), with an optional label before
-    them. ``chosen`` carries the value of the segment the user clicked."""
-
-    chosen = Signal(str)
-
-    def __init__(
-        self,
-        name: str,
-        first: tuple[str, str, str],
-        second: tuple[str, str, str],
-        *,
-        label: str = "",
-        parent: QWidget | None = None,
-    ) -> None:
-        """``first`` and ``second`` are (value, text, tooltip); the first starts checked."""
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.first = segment_button(self, first[1], first[2])
-        self.second = segment_button(self, second[1], second[2])
-        self._values = (first[0], second[0])
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.group.addButton(self.first)
-        self.group.addButton(self.second)
-        self.first.clicked.connect(lambda: self.chosen.emit(self._values[0]))
-        self.second.clicked.connect(lambda: self.chosen.emit(self._values[1]))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        if label:
-            caption = QLabel(label, self)
-            caption.setBuddy(self.first)
-            layout.addWidget(caption)
-            layout.addSpacing(6)
-        layout.addWidget(self.first)
-        layout.addWidget(self.second)
-        self.first.setChecked(True)
-
-    def value(self) -> str:
-        return self._values[1] if self.second.isChecked() else self._values[0]
-
-    def set_value(self, value: str) -> None:
-        (self.second if value == self._values[1] else self.first).setChecked(True)
+        return Switch
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,7 +14,7 @@ from qt_async import run_async, wait_until
 
 from app.core.storyboard import Storyboard
 from app.ui.app import build_window, run_window
-from app.ui.drop_zone import sources_from_mime
+from app.ui.images import sources_from_mime
 from app.ui.local_files import file_url, local_path
 from app.ui.main_window import MainWindow
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.settings import cache_dir
 from app.ui import theme, workers
-from app.ui.drop_zone import REORDER_MIME, DropZone, ImageStrip
+from app.ui.images import REORDER_MIME, DropZone, ImageStrip
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
 REF = "bytedance/seedance-1-0/lite/reference-to-video"

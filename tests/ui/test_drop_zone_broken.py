@@ -15,7 +15,7 @@ from PySide6.QtCore import QMimeData, Qt, QUrl
 
 from app.ui import workers
 from app.ui.bridge import ImageFetch
-from app.ui.drop_zone import DropZone
+from app.ui.images import DropZone
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
 WAIT = 10_000

@@ -21,7 +21,7 @@ from app.core import samples
 from app.core.settings import Settings
 from app.sim.server import SimServer, Timings
 from app.ui.app import build_window, run_window
-from app.ui.drop_zone import DropZone
+from app.ui.images import DropZone
 from app.ui.main_window import MainWindow
 from app.ui.storyboard_view import MODE_SINGLE, MODE_STORYBOARD
 from app.ui.welcome import WelcomeBanner

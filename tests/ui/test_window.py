@@ -29,7 +29,7 @@ from app.sim.server import SimServer, Timings
 from app.store.store import JobStore
 from app.ui import diagnostics
 from app.ui.app import build_window, run_window
-from app.ui.drop_zone import DropZone
+from app.ui.images import DropZone
 from app.ui.main_window import MainWindow
 from app.ui.notifications import Notifier
 from app.ui.queue_view import REMOVE, RETRY, RETRY_DOWNLOAD

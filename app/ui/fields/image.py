@@ -1,6 +1,6 @@
 """Image fields: one drop zone, or an ordered strip of them for an image list.
 
-The zones do the work (see :mod:`app.ui.drop_zone`); these widgets make them fields: the
+The zones do the work (see :mod:`app.ui.images`); these widgets make them fields: the
 value is the zone's path or URL (a list of them for a list), the zones' verdicts are the
 field's local problems, and a zone still being checked keeps the field pending.
 """
@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.catalogue import Field, FieldKind
 from app.core.validation import Problem
-from app.ui.drop_zone import DropZone, ImageStrip, State
 from app.ui.fields.base import FieldWidget
 from app.ui.fields.registry import register
+from app.ui.images import DropZone, ImageStrip, State
 
 
 def _subject(label: str) -> str:
@@ -38,6 +38,14 @@ class ImageFieldWidget(FieldWidget):
         self.body.addWidget(self.zone)
         self.zone.changed.connect(self.changed)
         self.zone.set_subject(_subject(field.title))
+
+    def saving(self) -> bool:
+        return self.zone.check.saving()
+
+    def take_last_edit(self) -> str:
+        """What the user last did here ("drop", "paste", "clear", "fix"…), forgotten once read."""
+        edit, self.zone.check.last_edit = self.zone.last_edit, ""
+        return edit
 
     def focus_widget(self) -> QWidget:
         return self.zone
@@ -84,6 +92,14 @@ class ImageListWidget(FieldWidget):
         self.body.addWidget(self.strip)
         self.strip.changed.connect(self.changed)
         self.strip.set_subject(_subject(field.title))
+
+    def saving(self) -> bool:
+        return any(zone.check.saving() for zone in self.strip.zones())
+
+    def take_last_edit(self) -> str:
+        """What the user last did here ("drop", "move", "clear"…), forgotten once read."""
+        edit, self.strip.last_edit = self.strip.last_edit, ""
+        return edit
 
     def focus_widget(self) -> QWidget:
         return self.strip.zones()[0]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from app.core.catalogue import Field, FieldKind
@@ -20,6 +21,7 @@ from app.ui.fields.base import FieldWidget
 from app.ui.fields.registry import register
 
 EDITOR_LINES = 5
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 @register(FieldKind.PROMPT)
@@ -28,6 +30,9 @@ class PromptWidget(FieldWidget):
         super().__init__(field, parent)
         self.editor = QPlainTextEdit(self)
         self.editor.setTabChangesFocus(True)
+        # Ctrl+Z is the window's Undo (the single shot's history, where typing is one step),
+        # not the editor's own letter-by-letter undo.
+        self.editor.installEventFilter(self)
         line = self.editor.fontMetrics().lineSpacing()
         self.editor.setMinimumHeight(line * 3 + 16)
         self.editor.setFixedHeight(line * EDITOR_LINES + 16)
@@ -52,6 +57,18 @@ class PromptWidget(FieldWidget):
 
     def focus_widget(self) -> QWidget:
         return self.editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Let Ctrl+Z and Ctrl+Shift+Z reach the window's Undo and Redo."""
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and any(event.matches(key) for key in _UNDO_KEYS)
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     def value(self) -> Any:
         text = self.editor.toPlainText()

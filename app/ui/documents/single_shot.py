@@ -1,0 +1,208 @@
+"""The single-shot inputs as a document: every edit the user makes is an undoable command.
+
+The document is what the parameter panel shows for the chosen model: the prompt, the other
+parameter values and the images in the drop zones (their paths or URLs). It watches the panel
+and turns each change of its values into a command on its ``QUndoStack``, named in the user's
+words ("Undo Edit prompt", "Undo Remove image"): typing in the prompt merges into one step,
+as does typing a number; a dropped, pasted, chosen or removed image, a fix applied (its new file
+replaces the image), a restored image and a reorder of reference images are one step each.
+
+Undoing puts the earlier values back through the panel; an image comes back by its path and is
+checked again. Choosing another model is a step too: undoing it brings back the earlier model
+with exactly the values it had (the window supplies ``select_model``, which shows a model's
+empty form). Removing a finished job from the queue list is a step as well (see
+:mod:`app.ui.documents.queue_removals`). Sending a job is never a command.
+
+Changes the window makes on its own behalf (a model's remembered settings, a seed re-rolled
+for a sending) happen inside :meth:`SingleShotDocument.quietly` and are no steps of their own.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.core.catalogue import FieldKind, Model
+from app.ui.panel import ParameterPanel
+
+# Kinds whose edits arrive a keystroke at a time: consecutive edits of one field merge.
+_TYPED = (FieldKind.PROMPT, FieldKind.INTEGER, FieldKind.GENERIC)
+_MERGE_ID = 0x5353  # any constant: commands with the same id may merge
+
+
+class EditInputs(QUndoCommand):
+    """One edit of the inputs: the values of the fields it changed, before and after."""
+
+    def __init__(
+        self,
+        document: SingleShotDocument,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        text: str,
+        merge_field: str | None,
+    ) -> None:
+        super().__init__(text)
+        # Weakly: a command's wrapper and its document must not form a cycle for Python's
+        # collector to break while Qt owns the command.
+        self.document = weakref.proxy(document)
+        self.before, self.after = before, after
+        self.merge_field = merge_field
+        self._done = True  # pushed after the panel already shows the edit
+
+    def id(self) -> int:
+        return _MERGE_ID if self.merge_field is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+        if not isinstance(other, EditInputs) or other.merge_field != self.merge_field:
+            return False
+        self.after = dict(other.after)
+        self.setObsolete(self.after == self.before)
+        return True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.document.apply(self.after)
+
+    def undo(self) -> None:
+        self.document.apply(self.before)
+
+
+class ChooseModel(QUndoCommand):
+    """Another model chosen: the model and every value, before and after."""
+
+    def __init__(self, document: SingleShotDocument, before: tuple, after: tuple) -> None:
+        super().__init__(document.tr("Choose {model}").format(model=after[0].display_name))
+        # Weakly: a command's wrapper and its document must not form a cycle for Python's
+        # collector to break while Qt owns the command.
+        self.document = weakref.proxy(document)
+        self.before, self.after = before, after
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.document.show(*self.after)
+
+    def undo(self) -> None:
+        self.document.show(*self.before)
+
+
+class SingleShotDocument(QObject):
+    """The panel's inputs with their undo history."""
+
+    def __init__(self, panel: ParameterPanel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.stack = QUndoStack(self)
+        self._model = panel.model()
+        self._shown = panel.values()
+        self._quiet = 0
+        self._replaying = False
+        # Shows a model's empty form in the window (the picker follows); None: models are
+        # not part of the history.
+        self.select_model: Callable[[Model], None] | None = None
+        panel.changed.connect(self._panel_changed)
+
+    def values(self) -> dict[str, Any]:
+        """The inputs as the document last saw them (the panel's values)."""
+        return dict(self._shown)
+
+    @contextmanager
+    def quietly(self) -> Iterator[None]:
+        """Changes made inside are the window's, not the user's: no step; a new model
+        starts a new history."""
+        self._quiet += 1
+        try:
+            yield
+        finally:
+            self._quiet -= 1
+            if not self._quiet:
+                self._rebase()
+
+    def apply(self, values: dict[str, Any]) -> None:
+        """Put these values in the panel (an undo or redo): not a new edit."""
+        self._replaying = True
+        try:
+            with self.quietly():
+                self.panel.set_values(values)
+        finally:
+            self._replaying = False
+
+    def show(self, model: Model, values: dict[str, Any]) -> None:
+        """Show this model with exactly these values (an undo or redo of a model choice)."""
+        if self.select_model is None:
+            return
+        self._replaying = True
+        try:
+            with self.quietly():
+                self.select_model(model)
+                self.panel.set_values(values)
+        finally:
+            self._replaying = False
+
+    def _rebase(self) -> None:
+        model, values = self.panel.model(), self.panel.values()
+        if model is not self._model and not self._replaying:
+            if self._model is not None and model is not None and self.select_model is not None:
+                before = (self._model, self._shown)
+                self.stack.push(ChooseModel(self, before, (model, values)))
+            elif self._model is not None:
+                self.stack.clear()  # without the window, the old form's steps cannot apply
+        self._model = model
+        self._shown = values
+
+    def _panel_changed(self) -> None:
+        if self._quiet:
+            return
+        if self.panel.model() is not self._model:
+            self._rebase()
+            return
+        if any(getattr(w, "saving", bool)() for w in self.panel.field_widgets().values()):
+            return  # pasted image data becomes a file first: one step, from the old image
+        now = self.panel.values()
+        names = [n for n in dict.fromkeys([*self._shown, *now]) if now.get(n) != self._shown.get(n)]
+        if not names:
+            return
+        before = {name: self._shown.get(name) for name in names}
+        after = {name: now.get(name) for name in names}
+        self._shown = now
+        text, merge_field = self._describe(names)
+        self.stack.push(EditInputs(self, before, after, text, merge_field))
+
+    def _describe(self, names: list[str]) -> tuple[str, str | None]:
+        """The command's text in the user's words, and the field typing merges on."""
+        if len(names) != 1:
+            return self.tr("Change settings"), None
+        widget = self.panel.field_widgets().get(names[0])
+        if widget is None:
+            return self.tr("Change settings"), None
+        label, kind = widget.label, widget.field.kind
+        if kind is FieldKind.PROMPT:
+            return self.tr("Edit {label}").format(label=label.lower()), names[0]
+        if kind in (FieldKind.IMAGE, FieldKind.IMAGE_LIST):
+            take = getattr(widget, "take_last_edit", None)
+            return self._image_text(take() if take else "", label), None
+        return self.tr("Change {label}").format(label=label), (names[0] if kind in _TYPED else None)
+
+    def _image_text(self, edit: str, label: str) -> str:
+        texts = {
+            "drop": self.tr("Drop image on {label}"),
+            "choose": self.tr("Choose image for {label}"),
+            "paste": self.tr("Paste image into {label}"),
+            "clear": self.tr("Remove image from {label}"),
+            "fix": self.tr("Fix image in {label}"),
+            "restore": self.tr("Restore previous image in {label}"),
+            "move": self.tr("Reorder {label}"),
+        }
+        return texts.get(edit, self.tr("Change {label}")).format(label=label)
+
+
+__all__ = ["ChooseModel", "EditInputs", "SingleShotDocument"]

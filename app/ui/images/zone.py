@@ -1,0 +1,472 @@
+"""The drop zone: one image for one image field, dropped, pasted or chosen, checked and fixed.
+
+A :class:`DropZone` takes files dragged from a file manager, images or image URLs dragged from
+a browser, images pasted from the clipboard (Ctrl+V), and the file dialog (click, or Enter or
+Space); ✕ or Delete/Backspace removes the image. The zone is the view: its layout, painting,
+keys and drags. What happens to an image (saving, fetching, checking, fixing, restoring) is
+:class:`app.ui.images.checking.ImageCheck`'s work; the zone shows what it reports. The border
+shows the state: dashed when empty, blue while checking, green when valid, red when invalid or
+unreadable, amber when valid with a warning.
+
+Public API::
+
+    DropZone(field: Field, parent=None)
+    DropZone.path() -> str | None          the value: a local path or a URL
+    DropZone.set_source(path_or_url: str)  load and check an image
+    DropZone.clear()
+    DropZone.state() -> str                "empty", "checking", "valid", "invalid", "error"
+    DropZone.checks() / fixes() / reason() / info() / thumbnail() / error()
+    DropZone.set_frame_ratio(ratio: str | None)  preview how "16:9" frames the image
+    DropZone.request_fix(index) -> FixConfirmation  the confirmation for one fix (non-modal)
+    DropZone.changed, DropZone.state_changed(str)
+    DropZone.last_edit                     what the user last did ("drop", "paste", "clear"…)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFocusEvent,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPaintEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.catalogue import Field
+from app.core.fixes import Fix
+from app.core.images import ImageInfo
+from app.core.validation import Check, Problem
+from app.ui import theme
+from app.ui.fetch_progress import FetchProgress
+from app.ui.images.checking import ImageCheck, State
+from app.ui.images.preview import Preview, paint_zone, parse_ratio
+from app.ui.images.rules import FixButtons, FixConfirmation, RuleRows
+from app.ui.images.sources import (
+    REORDER_MIME,
+    Source,
+    SourceKind,
+    offers_images,
+    open_image_dialog,
+    sources_from_mime,
+    start_reorder_drag,
+)
+
+
+class DropZone(QWidget):
+    """One image for one image field: drop, paste or choose it; see it checked; fix it."""
+
+    changed = Signal()
+    state_changed = Signal(str)
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.check = ImageCheck(field, self)
+        self.check.changed.connect(self.changed)
+        self.check.state_changed.connect(self._state_changed)
+        self.check.refreshed.connect(self._refresh)
+        self._frame_ratio: float | None = None
+        self._frame_ratio_text = ""
+        self._warning = False
+        self._hovered = False
+        self._subject = self.tr("an image")
+        self._hint = ""
+        self.file_dialog: QFileDialog | None = None
+        self.confirmation: FixConfirmation | None = None
+        # Set by an ImageStrip: several images at once, and moving images between slots.
+        self.many_dropped: Callable[[DropZone, list[Source]], None] | None = None
+        self.move_requested: Callable[[DropZone, int], None] | None = None
+        self.moved_onto: Callable[[DropZone, str], None] | None = None
+        self.allows_many = False
+
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumWidth(theme.ZONE_MIN_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self._build()
+        self.check.fetch_started.connect(self.fetch_progress.start)
+        self.check.fetch_stopped.connect(self.fetch_progress.stop)
+        self._refresh()
+
+    def _build(self) -> None:
+        self.preview = Preview(self, self)
+        self.name_label = QLabel(self)
+        self.name_label.setObjectName("zoneFileName")
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        theme.make_small(self.name_label, bold=True)
+
+        self.remove_button = QToolButton(self)
+        self.remove_button.setText("✕")
+        self.remove_button.setAutoRaise(True)
+        self.remove_button.setToolTip(self.tr("Remove this image (Delete)"))
+        self.remove_button.setAccessibleName(self.tr("Remove image"))
+        self.remove_button.clicked.connect(self.clear)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("zoneStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.restore_button = QPushButton(self.tr("Restore previous"), self)
+        self.restore_button.setFlat(True)
+        self.restore_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.restore_button.setToolTip(self.tr("Bring back the image that was here before."))
+        self.restore_button.clicked.connect(self.restore_previous)
+
+        self.fetch_progress = FetchProgress(self)
+        self.fetch_progress.cancel_requested.connect(self.cancel_fetch)
+        self.checks_widget = RuleRows(self)
+        self.checks_grid = self.checks_widget.grid
+        self._fixes = FixButtons(self, self.request_fix)
+        self.fixes_row = self._fixes.row
+
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.name_label, 1)
+        header.addWidget(self.remove_button)
+        restore_row = QHBoxLayout()
+        restore_row.setContentsMargins(0, 0, 0, 0)
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        margin = theme.SPACING + 2
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.setSpacing(theme.SPACING // 2 + 2)
+        layout.addLayout(header)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.fetch_progress)
+        layout.addLayout(restore_row)
+        layout.addWidget(self.checks_widget)
+        layout.addLayout(self.fixes_row)
+
+    # --- public API ---------------------------------------------------------------------
+
+    @property
+    def fix_buttons(self) -> list[QPushButton]:
+        return self._fixes.buttons
+
+    @property
+    def last_edit(self) -> str:
+        return self.check.last_edit
+
+    def path(self) -> str | None:
+        return self.check.value
+
+    def local_path(self) -> Path | None:
+        """The local file the checks read (a URL's downloaded copy), once there is one."""
+        return self.check.local
+
+    def state(self) -> str:
+        return self.check.state.value
+
+    def checks(self) -> list[Check]:
+        return self.check.checks()
+
+    def fixes(self) -> list[Fix]:
+        return self.check.fixes()
+
+    def info(self) -> ImageInfo | None:
+        return self.check.info()
+
+    def thumbnail(self) -> QImage | None:
+        return self.check.thumbnail
+
+    def error(self) -> str | None:
+        return self.check.error
+
+    def can_restore(self) -> bool:
+        """Whether "Restore previous" applies: the new image cannot be read, or is cut short."""
+        return self.check.can_restore()
+
+    def set_source(self, path_or_url: str) -> None:
+        """Load and check the image at a local path, a ``file://`` URL or an http(s) URL."""
+        source = Source.from_text(path_or_url)
+        if source is None:
+            self.clear()
+            return
+        self.load(source)
+
+    def load(self, source: Source) -> None:
+        """Load one offered image (a file, a URL, or image data) and start checking it."""
+        self.check.load(source)
+
+    def load_many(self, sources: list[Source], edit: str = "drop") -> None:
+        """Several images offered at once: a strip takes them all, a single zone the first."""
+        if not sources:
+            return
+        self.check.last_edit = edit
+        if len(sources) > 1 and self.many_dropped is not None:
+            self.many_dropped(self, sources)
+            return
+        self.load(sources[0])
+        if len(sources) > 1:
+            self.check.set_note(
+                self.tr("Only one image fits here; the first of the {count} was used.").format(
+                    count=len(sources)
+                )
+            )
+
+    def clear(self) -> None:
+        self.check.last_edit = "clear"
+        self.check.clear()
+
+    def fetching(self) -> bool:
+        return self.check.fetch is not None
+
+    def cancel_fetch(self) -> None:
+        """Stop fetching a URL (the Cancel button): the image shown before comes back."""
+        self.check.last_edit = "restore"
+        self.check.cancel_fetch()
+
+    def restore_previous(self) -> None:
+        """Bring back the image shown before a drop that could not be read or was cut short."""
+        self.check.last_edit = "restore"
+        self.check.restore_previous()
+
+    def reason(self) -> str | None:
+        """Why this image cannot be used yet: the first broken rule, an error, or still busy."""
+        return self.check.reason()
+
+    def problems(self, item: int | None = None) -> list[Problem]:
+        """The image's verdict as problems of its field (errors only: they block)."""
+        return self.check.problems(item)
+
+    def set_frame_ratio(self, ratio: str | None) -> None:
+        """Show how this aspect ratio ("16:9") frames the image; None or "adaptive": no frame."""
+        value = parse_ratio(ratio)
+        self._frame_ratio = value
+        self._frame_ratio_text = ratio if value is not None and ratio else ""
+        self.preview.update()
+
+    def frame_ratio(self) -> float | None:
+        return self._frame_ratio
+
+    def frame_ratio_text(self) -> str:
+        return self._frame_ratio_text
+
+    def set_warning(self, warning: bool) -> None:
+        """A warning about this image from elsewhere (a setting that ignores it): amber."""
+        if warning != self._warning:
+            self._warning = warning
+            self.update()
+
+    def set_subject(self, subject: str) -> None:
+        """How the hint names what goes here: "the first frame", "reference images"."""
+        self._subject = subject
+        self.preview.update()
+        self._refresh_accessibility()
+
+    def set_hint(self, hint: str) -> None:
+        """Replace the whole empty-zone hint (a strip's "+ Add another image")."""
+        self._hint = hint
+        self.preview.update()
+
+    def border_accent(self) -> theme.Accent:
+        return self.check.accent(warning=self._warning)
+
+    def choose_file(self) -> None:
+        """Open the file dialog (non-modal: the answer arrives through a signal)."""
+        title = self.tr("Choose {subject}").format(subject=self._subject)
+        multiple = self.many_dropped is not None and self.allows_many
+        current = self.check.value if self.check.is_local() else None
+        self.file_dialog = open_image_dialog(self, title, multiple, current, self._files_chosen)
+
+    def paste(self) -> None:
+        """Take an image (or an image's URL or path) from the clipboard."""
+        mime = QGuiApplication.clipboard().mimeData()
+        sources = sources_from_mime(mime) if mime is not None else []
+        if not sources:
+            self.check.set_note(self.tr("The clipboard holds no image, image file or image URL."))
+            return
+        self.load_many(sources, edit="paste")
+
+    def request_fix(self, index: int) -> FixConfirmation:
+        """Ask before applying a fix: the confirmation says what the new file will be."""
+        fix = self.fixes()[index]
+        box = FixConfirmation(fix, self)
+        generation = self.check.generation
+        box.buttonClicked.connect(
+            lambda button: (
+                self.check.apply_fix(fix, generation) if button is box.apply_button else None
+            )
+        )
+        self.confirmation = box
+        box.open()
+        return box
+
+    def cancel_work(self) -> None:
+        self.check.cancel_work()
+
+    def _files_chosen(self, files: list[str]) -> None:
+        self.load_many([Source(SourceKind.FILE, f) for f in files], edit="choose")
+
+    # --- display ------------------------------------------------------------------------
+
+    def _state_changed(self, state: str) -> None:
+        self.state_changed.emit(state)
+        self.update()
+
+    def placeholder_text(self) -> str:
+        state = self.check.state
+        if state is State.CHECKING:
+            if "download" in self.check.waiting_for:
+                return self.tr("Fetching {name}…").format(name=self.check.name_for_messages())
+            return self.tr("Checking…")
+        if state is State.ERROR:
+            return self.tr("No preview")
+        if self._hint:
+            return self._hint
+        return self.tr("Drop {subject} here · or click to choose · Ctrl+V to paste").format(
+            subject=self._subject
+        )
+
+    def _refresh(self) -> None:
+        has_image = self.check.state is not State.EMPTY
+        self.name_label.setText(self.check.name_for_messages() if has_image else "")
+        self.name_label.setToolTip(self.check.value or "")
+        self.name_label.setVisible(has_image)
+        self.remove_button.setVisible(has_image)
+        self.restore_button.setVisible(self.can_restore())
+        self._show_status()
+        self.checks_widget.show_checks(
+            self.checks(), (self.check.inspection, self.check.state), force=False
+        )
+        wanted = self.fixes() if self.check.state is State.INVALID else []
+        self._fixes.show_fixes(wanted)
+        self._refresh_accessibility()
+        self.preview.update()
+        self.update()
+
+    def _show_status(self) -> None:
+        text, accent = self.check.status()
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
+        palette = self.palette()
+        colour = theme.accent(accent, palette) if accent is not None else None
+        if self.check.state is State.CHECKING:
+            colour = theme.muted(palette)
+        theme.set_text_colour(self.status_label, colour)
+
+    def _refresh_accessibility(self) -> None:
+        self.setAccessibleName(self.tr("Drop zone for {subject}").format(subject=self._subject))
+        self.setAccessibleDescription(self.check.description())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        dashed = self.check.state is State.EMPTY
+        paint_zone(self, self.border_accent(), dashed=dashed, hovered=self._hovered)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.PaletteChange:
+            key = (self.check.inspection, self.check.state)
+            self.checks_widget.show_checks(self.checks(), key, force=True)
+            self._refresh()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.preview.update()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusOutEvent(event)
+        self.update()
+
+    # --- keyboard -----------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        key = event.key()
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.choose_file()
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.clear()
+        elif alt and key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.move_requested:
+            self.move_requested(self, -1 if key == Qt.Key.Key_Left else 1)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # --- drag and drop ------------------------------------------------------------------
+
+    def can_be_moved(self) -> bool:
+        return self.moved_onto is not None and self.check.state is not State.EMPTY
+
+    def start_move_drag(self) -> None:
+        start_reorder_drag(self, self.thumbnail())
+
+    def _accepts(self, mime: QMimeData) -> bool:
+        if mime.hasFormat(REORDER_MIME):
+            return self.moved_onto is not None
+        return offers_images(mime)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._accepts(event.mimeData()):
+            event.ignore()
+            return
+        if event.mimeData().hasFormat(REORDER_MIME):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.acceptProposedAction()
+        self._hovered = True
+        self.update()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._accepts(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 (Qt's name)
+        self._hovered = False
+        self.update()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        self._hovered = False
+        self.update()
+        mime = event.mimeData()
+        if mime.hasFormat(REORDER_MIME):
+            if self.moved_onto is not None:
+                self.moved_onto(self, bytes(mime.data(REORDER_MIME).data()).decode())
+                event.setDropAction(Qt.DropAction.MoveAction)
+                event.accept()
+            return
+        sources = sources_from_mime(mime)
+        if not sources:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.load_many(sources)
+
+
+__all__ = ["DropZone"]
