@@ -73,7 +73,7 @@ class RuleRows(QWidget):
         self._shown = key
         while self.grid.count():
             item = self.grid.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         for row, check in enumerate(checks):
@@ -108,7 +108,7 @@ class RuleRows(QWidget):
 class FixButtons:
     """One button per offered fix, in a row of the zone's layout."""
 
-    def __init__(self, parent: QWidget, on_click: Callable[[int], None]) -> None:
+    def __init__(self, parent: QWidget, on_click: Callable[[int], object]) -> None:
         self.parent = parent
         self.on_click = on_click
         self.row = QHBoxLayout()

@@ -177,7 +177,8 @@ def save_bytes(data: bytes, mime_type: str) -> Path:
 def save_qimage(image: QImage) -> Path:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # PySide6 6.11 takes the format as str only, though its stub says bytes.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise ImageError("The pasted image could not be saved as PNG.")
     data = bytes(buffer.data().data())
     return save_bytes(data, "image/png")
