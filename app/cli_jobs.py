@@ -164,6 +164,7 @@ def _library(out: Path | None, settings: Settings) -> Path:
 
 def _make_engine(out: Path | None):
     from app.api.engine import Engine
+    from app.offline import offline_preview
     from app.store import JobStore
 
     ensure_data_folders()
@@ -176,6 +177,7 @@ def _make_engine(out: Path | None):
         catalogue=default_catalogue(),
         library_dir=library,
         settings=settings,
+        offline=offline_preview,
     )
 
 

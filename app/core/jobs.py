@@ -129,7 +129,7 @@ def new_job_id() -> str:
 class Job:
     model_id: str
     inputs: dict[str, Any]
-    engine: str = "runcomfy"  # "runcomfy" or "offline"
+    engine: str = "runcomfy"  # an app.core.engines.EngineKind value
     api_base: str = ""
     id: str = field(default_factory=new_job_id)
     state: JobState = JobState.PENDING
