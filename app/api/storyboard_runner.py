@@ -51,7 +51,6 @@ if TYPE_CHECKING:
     from app.api.engine import Engine
 
 
-
 # --- prices ----------------------------------------------------------------------------------
 
 
