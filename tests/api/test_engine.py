@@ -487,3 +487,27 @@ async def test_the_offline_preview_renders_a_real_video(sim, make_engine, tmp_pa
     port = int(done.api_base.rsplit(":", 1)[1])
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
         pass  # the embedded preview server stopped with the engine
+
+
+async def test_an_engine_without_the_offline_preview_refuses_previews_and_saves_nothing(
+    sim, make_engine, lite_values
+):
+    engine = make_engine(offline=None)
+    try:
+        with pytest.raises(StoryreelError, match="offline preview engine is not part of"):
+            await engine.submit(LITE, lite_values, engine="offline")
+        paid = await engine.submit(LITE, lite_values, engine="runcomfy")
+        assert (await engine.wait(paid.id, timeout=WAIT)).state is JobState.SUCCEEDED
+    finally:
+        await engine.aclose()
+    assert [job.id for job in engine.jobs()] == [paid.id]
+
+
+async def test_an_unknown_engine_is_refused_before_anything_is_saved(make_engine, lite_values):
+    engine = make_engine()
+    try:
+        with pytest.raises(ValueError, match="Unknown engine 'cloud'"):
+            await engine.submit(LITE, lite_values, engine="cloud")
+    finally:
+        await engine.aclose()
+    assert engine.jobs() == []
