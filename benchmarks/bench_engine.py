@@ -97,13 +97,18 @@ async def run_engine(sim: SimProcess, jobs: list[dict], home: Path) -> dict:
     from app.core.catalogue import Catalogue
     from app.core.jobs import EventKind, JobState
     from app.core.settings import Settings
+    from app.offline import offline_preview
     from app.store import JobStore
 
     os.environ["RUNCOMFY_API_TOKEN"] = sim.token
     settings = Settings(api_base=sim.api_base, concurrency=4)
     store = JobStore(home / "jobs.sqlite3")
     engine = Engine(
-        store=store, catalogue=Catalogue.load(), library_dir=home / "library", settings=settings
+        store=store,
+        catalogue=Catalogue.load(),
+        library_dir=home / "library",
+        settings=settings,
+        offline=offline_preview,
     )
     noticed: dict[str, float] = {}
 

@@ -7,9 +7,12 @@ It runs jobs on one of two backends, chosen per job by ``job.engine``:
   submission. A job stays with the base it was sent to and is followed only with that
   base's key: when it has none, ``resume`` leaves the job saved as it is and reports it
   with a ``WAITING`` event; a later ``resume`` picks it up once the key is set.
-* ``"offline"``: an embedded simulator (``app.sim.server.SimServer(preview=True)``) on a free
-  loopback port, started on first use and stopped by :meth:`Engine.aclose`. Free: it renders
-  a motion sketch of the user's own frames.
+* ``"offline"``: the offline preview backend the Engine is given (``offline=``, made by
+  ``app.offline``: this package never imports the simulator), started on first use and
+  stopped by :meth:`Engine.aclose`. Free: it renders a motion sketch of the user's own frames.
+
+Both are :class:`app.api.backends.Backend`; the kinds and their rules are
+:class:`app.core.engines.EngineKind`.
 
 What it promises, in order of importance:
 
@@ -54,7 +57,6 @@ import asyncio
 import contextlib
 import functools
 import hashlib
-import importlib
 import json
 import logging
 import time
@@ -64,15 +66,21 @@ from pathlib import Path
 from typing import Any
 
 from app.api import secrets
+from app.api.backends import (
+    OFFLINE_MISSING,
+    Backend,
+    BackendNeeds,
+    OfflineFactory,
+    RunComfyBackend,
+)
 from app.api.client import (
     CANCELLED,
     FAILED,
     Result,
     RetryPolicy,
-    RunComfyClient,
     check_api_base,
 )
-from app.api.downloads import Downloader, output_stem
+from app.api.downloads import output_stem
 from app.api.encoding import encode_inputs_async
 from app.api.followers import Followers
 from app.api.ownership import LOST_MESSAGE, Ownership
@@ -85,6 +93,7 @@ from app.api.polling import (
 )
 from app.api.tasks import TaskRegistry
 from app.core.catalogue import Catalogue, Model
+from app.core.engines import ENGINES, OFFLINE, RUNCOMFY, EngineKind
 from app.core.errors import (
     ApiError,
     AuthError,
@@ -110,9 +119,6 @@ from app.store.leases import TERMINAL
 
 log = logging.getLogger(__name__)
 
-RUNCOMFY = "runcomfy"
-OFFLINE = "offline"
-ENGINES = (RUNCOMFY, OFFLINE)
 OFFLINE_NOTE = "Free local preview: a motion sketch from your frames, not AI generation."
 PROGRESS_EVERY = 0.25  # seconds between download progress events
 # Result fields the job records elsewhere; anything else the server sends is kept in job.extra.
@@ -170,11 +176,11 @@ def failure_text(job: Job, detail: str, *, made: bool = False) -> str:
     ``made`` says the video exists (it could not be listed or saved here); otherwise the
     engine could not make it and ``detail`` is its reason.
     """
-    offline = job.engine == OFFLINE
-    maker = "The offline preview engine" if offline else "RunComfy"
+    kind = EngineKind.parse(job.engine, RUNCOMFY)
+    maker = kind.maker
     if not made:
         return f"{maker} could not make this video: {detail or maker + ' gave no reason.'}"
-    if offline:
+    if not kind.paid:
         return f"{detail} Render the preview again: it costs nothing."
     return f"{detail} It is also in your generation history on RunComfy."
 
@@ -188,21 +194,6 @@ class PriceEstimate:
     unit: str
     estimate: float | None
     note: str
-
-
-def _offline_timings() -> Any:
-    from app.sim.server import Timings
-
-    return Timings(queue_seconds=0.05, run_seconds=0.1, render=True)
-
-
-@dataclass
-class _Backend:
-    name: str
-    api_base: str
-    client: RunComfyClient
-    downloader: Downloader
-    key: str = ""  # a fingerprint of the API key it was made with, never the key
 
 
 class _Subscription:
@@ -331,7 +322,7 @@ class Engine:
         settings: Settings | None = None,
         poll_timings: PollTimings | None = None,
         retry: RetryPolicy | None = None,
-        offline_timings: Any = None,
+        offline: OfflineFactory | None = None,
         holder: str = TERMINAL,
         lease_seconds: float | None = None,
     ) -> None:
@@ -342,14 +333,13 @@ class Engine:
         concurrency = max(1, int(self.settings.concurrency or 1))
         timings = poll_timings or PollTimings(max_in_flight=concurrency)
         self._retry = retry or RetryPolicy()
-        self._offline_timings = offline_timings
+        self._offline = offline  # makes the offline preview backend (app.offline)
         self._tasks = TaskRegistry()
         self._scheduler = PollScheduler(_PollEvents(self), timings=timings, tasks=self._tasks)
         self._download_slots = asyncio.Semaphore(concurrency)
-        self._backends: dict[tuple[str, str], _Backend] = {}
-        self._retired: list[_Backend] = []
+        self._backends: dict[tuple[str, str], Backend] = {}
+        self._retired: list[Backend] = []
         self._backend_lock = asyncio.Lock()
-        self._sim: Any = None
         self._live: dict[str, Job] = {}
         self._waiters: dict[str, list[asyncio.Future[Job]]] = {}
         self._followers = Followers()
@@ -434,13 +424,12 @@ class Engine:
 
     # -- backends -------------------------------------------------------------------------
 
-    async def _backend(self, engine: str, api_base: str | None = None) -> _Backend:
+    async def _backend(self, engine: str, api_base: str | None = None) -> Backend:
         if self._closed:
             raise StoryreelError("The engine is closed.")
-        if engine not in ENGINES:
-            raise ValueError(f"Unknown engine {engine!r}: use 'runcomfy' or 'offline'.")
+        kind = EngineKind.parse(engine)
         async with self._backend_lock:
-            if engine == OFFLINE:
+            if kind is OFFLINE:
                 return await self._offline_backend()
             base = check_api_base(api_base or self.settings.effective_api_base())
             # A key belongs to one base: never ask for another's. The keyring may answer
@@ -456,42 +445,31 @@ class Engine:
                 return backend
             if backend is not None:
                 self._retired.append(backend)  # still used by polls already under way
-            # Its TLS set-up reads the certificate bundle from disk (and the first one imports
-            # httpx's connection layer): not on the window's thread either.
-            client = await asyncio.to_thread(RunComfyClient, base, token, retry=self._retry)
-            backend = _Backend(
-                RUNCOMFY,
-                base,
-                client,
-                Downloader(allow_loopback=client.is_loopback, retry=self._retry),
-                key,
-            )
+            backend = RunComfyBackend(base, token, key, self._retry)
+            await backend.start()
             self._backends[(RUNCOMFY, base)] = backend
             return backend
 
-    async def _backend_of(self, job: Job) -> _Backend:
+    async def _backend_of(self, job: Job) -> Backend:
         """The backend a job lives on: a RunComfy job stays with the API base it was sent to."""
         base = job.api_base or None if job.engine == RUNCOMFY else None
         return await self._backend(job.engine, base)
 
-    async def _offline_backend(self) -> _Backend:
+    async def _offline_backend(self) -> Backend:
         backend = self._backends.get((OFFLINE, ""))
         if backend is not None:
             return backend
-        # Imported in a worker: on the window's thread, importing the simulator stalled the
+        if self._offline is None:
+            raise StoryreelError(OFFLINE_MISSING)
+        # Made in a worker: on the window's thread, importing the simulator stalled the
         # window at the first preview of a session (benchmarks/soak.py measures the stalls).
-        server = await asyncio.to_thread(importlib.import_module, "app.sim.server")
-        sim = server.SimServer(
-            preview=True,
-            timings=self._offline_timings or _offline_timings(),
-            catalogue=self.catalogue,
-        )
-        await asyncio.to_thread(sim.start)
-        self._sim = sim
-        client = await asyncio.to_thread(RunComfyClient, sim.api_base, sim.token, retry=self._retry)
-        backend = _Backend(
-            OFFLINE, sim.api_base, client, Downloader(allow_loopback=True, retry=self._retry)
-        )
+        needs = BackendNeeds(catalogue=self.catalogue, retry=self._retry)
+        backend = await asyncio.to_thread(self._offline, needs)
+        try:
+            await backend.start()
+        except BaseException:
+            await backend.stop()
+            raise
         self._backends[(OFFLINE, "")] = backend
         return backend
 
@@ -505,7 +483,7 @@ class Engine:
         return await self._live_price(model, values, await self._backend(engine))
 
     async def _live_price(
-        self, model: Model, values: dict[str, Any], backend: _Backend
+        self, model: Model, values: dict[str, Any], backend: Backend
     ) -> PriceEstimate:
         try:
             price = await backend.client.model_info(model.model_id)
@@ -629,7 +607,7 @@ class Engine:
         expected = expected_run_seconds([], clip, resolution, offline=offline)
         return expected, offline, None
 
-    def _follow(self, job: Job, backend: _Backend) -> None:
+    def _follow(self, job: Job, backend: Backend) -> None:
         assert job.request_id is not None
         expected, confident, spread = self._expected(job)
         self._scheduler.follow(
@@ -919,7 +897,7 @@ class Engine:
                 "that Storyreel first."
             )
         self._live[job.id] = job
-        if job.engine == OFFLINE and self._sim is None:
+        if job.engine == OFFLINE and (OFFLINE, "") not in self._backends:
             # The preview engine that made it is gone with an earlier run, and its file too.
             self._commit(job.move(JobState.FAILED, error=OFFLINE_LOST))
         else:
@@ -1027,16 +1005,13 @@ class Engine:
         try:
             await self._tasks.cancel_all()
         finally:
+            # Connections first, then what a backend runs (the offline engine, in a worker).
             for backend in [*self._backends.values(), *self._retired]:
-                await backend.client.aclose()
-                await backend.downloader.aclose()
+                await backend.stop()
             self._backends.clear()
             self._retired.clear()
             # Only now that no download writes any more may another Storyreel take the jobs.
             self.ownership.close()
-            if self._sim is not None:
-                sim, self._sim = self._sim, None
-                await asyncio.to_thread(sim.stop)
             stopped = StoryreelError(
                 "Storyreel stopped before the job finished; it continues on the next start."
             )

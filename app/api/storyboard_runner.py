@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core.catalogue import Catalogue
+from app.core.engines import OFFLINE, RUNCOMFY, EngineKind
 from app.core.errors import ApiError, PriceUnavailable, StoryreelError, ValidationError
 from app.core.jobs import Job, JobState
 from app.core.storyboard import (
@@ -48,9 +49,6 @@ from app.core.storyboard import (
 
 if TYPE_CHECKING:
     from app.api.engine import Engine
-
-OFFLINE = "offline"
-RUNCOMFY = "runcomfy"
 
 
 # --- prices ----------------------------------------------------------------------------------
@@ -297,8 +295,7 @@ async def _prepare(
     engine_kind: str,
     only: set[int] | None,
 ) -> _Plan:
-    if engine_kind not in (OFFLINE, RUNCOMFY):
-        raise ValueError(f"Unknown engine {engine_kind!r}: use 'runcomfy' or 'offline'.")
+    EngineKind.parse(engine_kind)  # a ValueError naming the kinds for anything else
     planned = [p for p in plan_shots(board, catalogue) if only is None or p.index in only]
     require_ready(planned)
     keys = await _keys(planned)

@@ -214,6 +214,7 @@ def make_engine(out: Path | None) -> Engine:
     """The Engine for one command, over the job database, saving videos into ``out`` (else
     the library folder). Close it with ``close_engine``."""
     from app.api.engine import Engine
+    from app.offline import offline_preview
     from app.store import JobStore
 
     ensure_data_folders()
@@ -226,6 +227,7 @@ def make_engine(out: Path | None) -> Engine:
         catalogue=default_catalogue(),
         library_dir=library,
         settings=settings,
+        offline=offline_preview,
     )
 
 

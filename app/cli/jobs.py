@@ -29,6 +29,7 @@ from app.cli.common import (
 from app.cli.inputs import add_input_arguments, check_inputs, parse_assignments, problem_json
 from app.core import exit_codes
 from app.core.catalogue import default_catalogue
+from app.core.engines import EngineKind
 from app.core.errors import AuthError, FollowedElsewhere, FollowStopped, UsageError
 from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
 from app.core.paths import ensure_data_folders
@@ -74,13 +75,13 @@ async def _run(args: argparse.Namespace) -> int:
         return _refuse(errors, args.json)
     for p in warnings:
         print(f"warning: {p.line()}", file=sys.stderr)
-    engine_kind = "offline" if args.offline else "runcomfy"
+    engine_kind = EngineKind.OFFLINE if args.offline else EngineKind.RUNCOMFY
     if args.offline and args.no_wait:
         raise UsageError(
             "--no-wait cannot be used with --offline: the local preview engine stops when "
             "this command ends."
         )
-    no_key = missing_key_help() if engine_kind == "runcomfy" else None
+    no_key = missing_key_help() if engine_kind.paid else None
     if no_key:
         raise AuthError(no_key)
     engine = make_engine(args.out)
@@ -108,7 +109,7 @@ def _refuse(errors: list[Any], as_json: bool) -> int:
 
 
 async def _send_and_follow(
-    engine, model_id: str, values: dict[str, Any], engine_kind: str, args: argparse.Namespace
+    engine, model_id: str, values: dict[str, Any], engine_kind: EngineKind, args: argparse.Namespace
 ) -> int:
     """Show the price, submit once, and follow the job (unless --no-wait) to its report."""
     price = await engine.estimate(model_id, values, engine_kind)
@@ -146,8 +147,8 @@ async def _send_and_follow(
     return _report(outcome, args.json)
 
 
-def _price_line(price: Any, engine_kind: str) -> str:
-    if engine_kind == "offline":
+def _price_line(price: Any, engine_kind: EngineKind) -> str:
+    if not engine_kind.paid:
         return "Free local preview: a motion sketch from your frames, not AI generation."
     unit = price.unit or "output"
     line = f"Price: ${price.unit_price:.3f} per {unit}"

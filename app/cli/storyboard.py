@@ -24,6 +24,7 @@ from typing import Any
 from app.cli.common import ExitCode, close_engine, make_engine, missing_key_help, print_json
 from app.core import exit_codes
 from app.core.catalogue import Catalogue, default_catalogue
+from app.core.engines import EngineKind
 from app.core.errors import ApiError, AuthError, DataFolderError, UsageError
 from app.core.jobs import UNCERTAIN_HELP
 from app.core.paths import ensure_folder, expand_user
@@ -65,8 +66,8 @@ async def _storyboard(args: argparse.Namespace) -> int:
     if not board.shots:
         needed = "two frames" if board.cut_mode.value == "per_pair" else "a frame"
         raise StoryboardError(f"{board.path} has no shots to render: add at least {needed}.")
-    engine_kind = "offline" if args.offline else "runcomfy"
-    no_key = missing_key_help() if engine_kind == "runcomfy" else None
+    engine_kind = EngineKind.OFFLINE if args.offline else EngineKind.RUNCOMFY
+    no_key = missing_key_help() if engine_kind.paid else None
     if no_key:
         raise AuthError(no_key)
     out_dir = expand_user(args.out or board.folder or Path.cwd())
@@ -82,7 +83,7 @@ async def _storyboard(args: argparse.Namespace) -> int:
     return _exit_code(report)
 
 
-async def _render(board: Any, catalogue: Catalogue, engine_kind: str, as_json: bool) -> Any:
+async def _render(board: Any, catalogue: Catalogue, engine_kind: EngineKind, as_json: bool) -> Any:
     """Render every shot that needs it, as jobs in the queue; the render report."""
     from app.api.followers import DEFAULT_PATIENCE
     from app.api.storyboard_runner import RenderEvent, attach_finished_jobs, render_storyboard

@@ -29,6 +29,8 @@ import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from app.core.engines import EngineKind
+
 
 class JobState(enum.StrEnum):
     PENDING = "pending"
@@ -129,7 +131,7 @@ def new_job_id() -> str:
 class Job:
     model_id: str
     inputs: dict[str, Any]
-    engine: str = "runcomfy"  # "runcomfy" or "offline"
+    engine: str = EngineKind.RUNCOMFY.value  # stored as its value
     api_base: str = ""
     id: str = field(default_factory=new_job_id)
     state: JobState = JobState.PENDING

@@ -21,6 +21,7 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from app.core.catalogue import Catalogue, default_catalogue
+from app.core.engines import EngineKind
 from app.core.paths import data_dir
 from app.core.settings import Settings
 from app.ui import diagnostics, workers
@@ -130,7 +131,7 @@ async def _smoke_job(win: MainWindow, folder: str) -> dict[str, object]:
         "resolution": "480p",
         "duration": 2,
     }
-    job = await engine.submit(SMOKE_MODEL, values, engine="offline")
+    job = await engine.submit(SMOKE_MODEL, values, engine=EngineKind.OFFLINE)
     job = await engine.wait(job.id, timeout=SMOKE_TEST_SECONDS)
     if job.state is not JobState.SUCCEEDED or not job.files:
         raise RuntimeError(f"the preview job ended {job.state.value}: {job.error}")

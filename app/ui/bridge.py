@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.api.tasks import TaskRegistry
 from app.core.catalogue import Catalogue
+from app.core.engines import EngineKind
 from app.core.errors import FetchError, StoryreelError
 from app.core.jobs import EventKind, Job, JobEvent, JobState
 from app.core.settings import Settings
@@ -42,8 +43,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-OFFLINE = "offline"
-RUNCOMFY = "runcomfy"
+OFFLINE = EngineKind.OFFLINE
+RUNCOMFY = EngineKind.RUNCOMFY
 # A key check is a single read: give up quickly instead of retrying for a minute.
 KEY_CHECK_ATTEMPTS = 2
 KEY_CHECK_TOTAL_WAIT = 10.0
@@ -166,12 +167,14 @@ class Controller(QObject):
             self.store = JobStore.open_default()
             # httpx and friends are imported off the UI thread: the window stays live.
             module = await asyncio.to_thread(importlib.import_module, "app.api.engine")
+            offline = await asyncio.to_thread(importlib.import_module, "app.offline")
             self.engine = module.Engine(
                 store=self.store,
                 catalogue=self.catalogue,
                 library_dir=self.settings.library_path,
                 settings=self.settings,
                 holder="window",
+                offline=offline.offline_preview,
             )
             self.bridge.attach(self.engine)
             # Jobs another Storyreel (a terminal command) follows are taken over when it

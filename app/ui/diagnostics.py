@@ -24,6 +24,7 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler, qVersion
 from PySide6.QtGui import QGuiApplication
 
 from app import __version__
+from app.core.engines import EngineKind
 from app.core.jobs import Job, JobState
 from app.core.settings import Settings, log_dir
 from app.ui import bridge
@@ -131,7 +132,7 @@ def diagnostics_report(
     scale = f"{screen.devicePixelRatio():g}" if screen is not None else "unknown"
     counts = job_counts(jobs)
     total = sum(counts.values())
-    engine_name = {"offline": "Offline preview", "runcomfy": "RunComfy"}.get(engine, engine)
+    engine_name = {kind.value: kind.label for kind in EngineKind}.get(engine, engine)
     lines = [
         f"Storyreel {__version__}",
         f"Platform: {platform.platform()} ({platform.machine()})",

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.core.catalogue import Catalogue, FieldKind, Model
+from app.core.engines import EngineKind
 from app.core.errors import StoryreelError
 from app.core.jobs import Job, JobState
 from app.core.settings import Settings
@@ -573,7 +574,7 @@ class MainWindow(QMainWindow):
         self.set_engine(engine)
 
     def set_engine(self, engine: str) -> None:
-        self.engine_kind = engine
+        self.engine_kind = EngineKind.parse(engine, OFFLINE)
         self.engine_switch.set_engine(engine)
         self.settings.engine = engine
         self._save_settings()

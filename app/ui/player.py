@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.engines import EngineKind
 from app.core.jobs import Job, JobState
 from app.ui import theme
 from app.ui.local_files import file_url
@@ -292,7 +293,7 @@ class PlayerView(PlayerKeys, QWidget):
         if self._job_id == job.id and self.surface.file == path:
             return
         self._job_id = job.id
-        self.load(path, offline=job.engine == "offline")
+        self.load(path, offline=job.engine == EngineKind.OFFLINE)
 
     def _waiting_text(self, job: Job) -> str:
         if job.state.finished:

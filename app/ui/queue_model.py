@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 
 from app.core.catalogue import Catalogue
+from app.core.engines import EngineKind
 from app.core.jobs import UNCERTAIN_HELP, Job, JobState
 
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,7 +83,7 @@ def prompt_excerpt(job: Job, limit: int = PROMPT_EXCERPT) -> str:
 
 def cost_text(job: Job) -> str:
     """What the job costs: the charge when known, else the estimate, "Free" for previews."""
-    if job.engine == "offline":
+    if job.engine == EngineKind.OFFLINE:
         return tr("Free preview")
     if job.cost is not None:
         return money(job.cost)

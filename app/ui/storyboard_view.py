@@ -143,6 +143,7 @@ from app.api.storyboard_runner import (
 )
 from app.core import images
 from app.core.catalogue import Catalogue, Model
+from app.core.engines import EngineKind
 from app.core.errors import StoryreelError
 from app.core.jobs import Job
 from app.core.settings import Settings
@@ -180,7 +181,7 @@ log = logging.getLogger(__name__)
 
 MODE_SINGLE = "single"
 MODE_STORYBOARD = "storyboard"
-OFFLINE = "offline"
+OFFLINE = EngineKind.OFFLINE
 
 CARD_WIDTH = 164
 CARD_GAP = 14

@@ -17,6 +17,7 @@ from app.api.encoding import encode_inputs
 from app.api.engine import Engine
 from app.core.catalogue import Catalogue
 from app.core.settings import Settings
+from app.offline import offline_preview
 from app.sim.server import SimServer
 from app.store import JobStore
 
@@ -94,6 +95,7 @@ def make_engine(tmp_path: Path, catalogue: Catalogue, sim: SimServer, monkeypatc
             settings=Settings(api_base=sim.api_base, concurrency=4),
             poll_timings=kw.pop("poll_timings", FAST_POLL),
             retry=kw.pop("retry", FAST_RETRY),
+            offline=kw.pop("offline", offline_preview),
             **kw,
         )
         made.append(engine)

@@ -15,6 +15,7 @@ from app.api.engine import Engine, PriceEstimate, learned_run_time
 from app.api.polling import expected_run_seconds
 from app.core.errors import AuthError, PriceUnavailable, StoryreelError, ValidationError
 from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
+from app.offline import offline_factory
 from app.sim.faults import Fault
 from app.sim.server import Timings
 from app.store import JobStore
@@ -187,16 +188,16 @@ async def test_invalid_values_and_a_missing_key_are_refused_before_anything(
 async def test_the_client_is_prepared_ahead_without_sending_anything(
     sim, make_engine, lite_values, monkeypatch
 ):
-    import app.api.engine as engine_module
+    import app.api.backends as backends_module
 
     made = []
 
-    class Counted(engine_module.RunComfyClient):
+    class Counted(backends_module.RunComfyClient):
         def __init__(self, *args, **kw):
             made.append(args[0])
             super().__init__(*args, **kw)
 
-    monkeypatch.setattr(engine_module, "RunComfyClient", Counted)
+    monkeypatch.setattr(backends_module, "RunComfyClient", Counted)
     engine = make_engine()
     try:
         assert await engine.prepare()
@@ -411,7 +412,9 @@ async def test_a_long_running_job_is_flagged_and_kept(sim, make_engine, lite_val
 
 async def test_offline_previews_never_teach_the_eta_of_runcomfy_jobs(sim, make_engine, lite_values):
     sim.timings = Timings(queue_seconds=0, run_seconds=0.8, render=False)
-    engine = make_engine(offline_timings=Timings(queue_seconds=0, run_seconds=0.02, render=False))
+    engine = make_engine(
+        offline=offline_factory(Timings(queue_seconds=0, run_seconds=0.02, render=False))
+    )
     try:
         previews = [await engine.submit(LITE, lite_values, engine="offline") for _ in range(3)]
         for preview in previews:
@@ -484,3 +487,27 @@ async def test_the_offline_preview_renders_a_real_video(sim, make_engine, tmp_pa
     port = int(done.api_base.rsplit(":", 1)[1])
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
         pass  # the embedded preview server stopped with the engine
+
+
+async def test_an_engine_without_the_offline_preview_refuses_previews_and_saves_nothing(
+    sim, make_engine, lite_values
+):
+    engine = make_engine(offline=None)
+    try:
+        with pytest.raises(StoryreelError, match="offline preview engine is not part of"):
+            await engine.submit(LITE, lite_values, engine="offline")
+        paid = await engine.submit(LITE, lite_values, engine="runcomfy")
+        assert (await engine.wait(paid.id, timeout=WAIT)).state is JobState.SUCCEEDED
+    finally:
+        await engine.aclose()
+    assert [job.id for job in engine.jobs()] == [paid.id]
+
+
+async def test_an_unknown_engine_is_refused_before_anything_is_saved(make_engine, lite_values):
+    engine = make_engine()
+    try:
+        with pytest.raises(ValueError, match="Unknown engine 'cloud'"):
+            await engine.submit(LITE, lite_values, engine="cloud")
+    finally:
+        await engine.aclose()
+    assert engine.jobs() == []

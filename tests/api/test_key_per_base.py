@@ -23,6 +23,7 @@ from app.api.engine import Engine
 from app.core.catalogue import Catalogue
 from app.core.jobs import EventKind, Job, JobEvent, JobState
 from app.core.settings import Settings
+from app.offline import offline_preview
 from app.store import JobStore
 
 KEY_A = "rc-key-for-base-a-0123456789"
@@ -80,6 +81,7 @@ async def test_a_job_waits_for_its_own_key_and_never_gets_another_bases(
             settings=Settings(api_base=base_b.base),
             poll_timings=FAST_POLL,
             retry=FAST_RETRY,
+            offline=offline_preview,
         )
         events: list[JobEvent] = []
         engine.add_listener(events.append)

@@ -11,6 +11,7 @@ from api_support import LITE
 
 from app.api.engine import Engine
 from app.core.jobs import EventKind, JobEvent, JobState
+from app.offline import offline_preview
 from app.store.leases import WINDOW
 
 WAIT = 15.0
@@ -169,6 +170,7 @@ async def test_a_job_taken_over_while_this_engine_froze_is_let_go_not_failed(
             poll_timings=FAST_POLL,
             retry=FAST_RETRY,
             lease_seconds=0.6,
+            offline=offline_preview,
         )
         told = notices(engine)
         try:

@@ -39,6 +39,7 @@ from app.core.storyboard import (
     shot_status,
 )
 from app.core.video import export_sequence, probe_video
+from app.offline import offline_preview
 from app.sim.faults import Fault, FaultKind
 from app.store import JobStore
 
@@ -78,6 +79,7 @@ def offline_engine(tmp_path: Path, catalogue: Catalogue):
             library_dir=tmp_path / "library",
             settings=Settings(concurrency=4),
             poll_timings=QUICK_POLLS,
+            offline=offline_preview,
         )
         made.append(engine)
         return engine
