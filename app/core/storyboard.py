@@ -202,6 +202,25 @@ class Shot:
             self.prompt = other.prompt
 
 
+# What the engine reports on a shot: never undone (an undo must not forget a paid job).
+_RENDER_FIELDS = (
+    "job_id", "request_id", "job_state", "error", "clip", "clip_engine", "cost", "input_key"
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class BoardState:
+    """What the user edits on a board, frozen for undo and redo: the cut, the settings for
+    new shots, the frames, and every shot's frames, model, prompt and settings."""
+
+    cut_mode: CutMode
+    model_id: str
+    prompt: str
+    values: dict[str, Any]
+    frames: tuple[Frame, ...]
+    shots: tuple[Shot, ...]
+
+
 class Storyboard:
     """Ordered frames, the shots cut from them, the cut mode and the settings for new shots.
 
@@ -227,6 +246,7 @@ class Storyboard:
         self.extra: dict[str, Any] = {}
         self._shots: dict[tuple[CutMode, tuple[str, ...]], Shot] = {}
         self._active: list[Shot] = []
+        self._render_memory: dict[str, dict[str, Any]] = {}
 
     # --- naming -------------------------------------------------------------------------
 
@@ -379,6 +399,40 @@ class Storyboard:
                 shot = self._shots[key] = self._new_shot(*key)
             active.append(shot)
         self._active = active
+
+    # --- undo ----------------------------------------------------------------------------
+
+    def edit_state(self) -> BoardState:
+        """A deep copy of what the user edits (see :class:`BoardState`)."""
+        self._remember_renders()
+        return BoardState(
+            cut_mode=self.cut_mode,
+            model_id=self.model_id,
+            prompt=self.prompt,
+            values=copy.deepcopy(self.values),
+            frames=tuple(copy.deepcopy(self._frames)),
+            shots=tuple(copy.deepcopy(list(self._shots.values()))),
+        )
+
+    def restore_edit_state(self, state: BoardState) -> None:
+        """Put an earlier :meth:`edit_state` back, in place. What the engine reported on a
+        shot (its job, clip and cost) is not an edit: each shot keeps the latest it had."""
+        self._remember_renders()
+        self.cut_mode = state.cut_mode
+        self.model_id = state.model_id
+        self.prompt = state.prompt
+        self.values = copy.deepcopy(state.values)
+        self._frames = list(copy.deepcopy(state.frames))
+        shots = copy.deepcopy(list(state.shots))
+        for shot in shots:
+            for name, value in self._render_memory.get(shot.id, {}).items():
+                setattr(shot, name, value)
+        self._shots = {shot.key: shot for shot in shots}
+        self._sync_shots()
+
+    def _remember_renders(self) -> None:
+        for shot in self._shots.values():
+            self._render_memory[shot.id] = {name: getattr(shot, name) for name in _RENDER_FIELDS}
 
     # --- saving and opening ------------------------------------------------------------
 
@@ -1168,6 +1222,7 @@ def _write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
 
 
 __all__ = [
+    "BoardState",
     "FILE_SUFFIX",
     "FORMAT_NAME",
     "FORMAT_VERSION",

@@ -5,7 +5,7 @@ button (Ctrl+Enter) with the reason beside it when it cannot generate, and the l
 for the current settings. Right: the queue above the inline player, in a splitter. The
 toolbar always shows which engine is in use, "Offline preview" or "RunComfy", switchable
 with one click, and which view: "Single shot" or "Storyboard" (Ctrl+1 / Ctrl+2; the
-storyboard is :mod:`app.ui.storyboard_view`, whose document actions fill the File menu).
+storyboard is :mod:`app.ui.storyboard`, whose document actions fill the File menu).
 
 The window never talks to the engine or the network itself: user actions go to the
 ``Controller``, and the engine's events come back through its ``Bridge``. Nothing here
@@ -59,7 +59,7 @@ from app.ui.panel import ModelPicker, ParameterPanel
 from app.ui.player import PlayerView
 from app.ui.queue_model import QueueModel, money
 from app.ui.queue_view import QueueView
-from app.ui.storyboard_view import MODE_SINGLE, MODE_STORYBOARD, ModeSwitch, StoryboardView
+from app.ui.storyboard import MODE_SINGLE, MODE_STORYBOARD, ModeSwitch, StoryboardView
 from app.ui.undo import UndoHub
 from app.ui.welcome import WelcomeBanner
 
