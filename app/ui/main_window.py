@@ -141,7 +141,8 @@ class MainWindow(QMainWindow):
         self._price_request = 0
         self._model: Model | None = None
 
-        self.setWindowTitle("Storyreel")
+        self.setWindowTitle("Storyreel[*]")  # "*" while the document on screen has unsaved edits
+        self.undo.group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         self.setObjectName("storyreelMainWindow")
 
         # -- left: model, settings, generate --
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.main_splitter)
         self.pages.addWidget(self.storyboard)
+        self.undo.add(self.storyboard.undo_stack)
         self._size_pages_for(self.main_splitter)
 
         self.banner = WelcomeBanner(self.panel, self.generate_button, self)
@@ -490,6 +492,10 @@ class MainWindow(QMainWindow):
         shown = self.storyboard if storyboard else self.main_splitter
         self._size_pages_for(shown)
         self.pages.setCurrentWidget(shown)
+        if storyboard:
+            self.undo.activate(self.storyboard.undo_stack)
+        elif self.undo.active is self.storyboard.undo_stack:
+            self.undo.activate(None)  # the single-shot view's edits are not the storyboard's
         self.mode_switch.set_mode(mode)
         self.mode_actions[mode].setChecked(True)
 
