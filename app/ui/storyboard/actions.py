@@ -54,7 +54,11 @@ class FileActions:
         return action
 
     def _make_actions(self) -> None:
-        pixmaps = QStyle.StandardPixmap
+        self._make_document_actions()
+        self._make_frame_actions()
+
+    def _make_document_actions(self) -> None:
+        """New, Open, Open recent, Save, Save as and the exports (the File menu's)."""
         self.new_action = self._action(
             self.tr("&New storyboard"),
             self.new_board,
@@ -97,6 +101,10 @@ class FileActions:
             lambda: self.request_export_shot_list("csv"),
             tip=self.tr("The shot list for a spreadsheet"),
         )
+
+    def _make_frame_actions(self) -> None:
+        """The strip's keys (on the strip only), and the shot menu's entries."""
+        pixmaps = QStyle.StandardPixmap
         self.add_action = self._action(
             self.tr("Add frames…"),
             self.request_add_frames,

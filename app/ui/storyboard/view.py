@@ -197,6 +197,14 @@ class StoryboardView(
         self._build()
         self._wire()
 
+        self._make_timers()
+
+        self.document.restored.connect(self._restored)
+        self.document.dirty_changed.connect(self._update_title)
+        self._set_board(Storyboard())
+
+    def _make_timers(self) -> None:
+        """Saving a moment after a change, planning after typing, the sequence after both."""
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -209,10 +217,6 @@ class StoryboardView(
         self._sequence_timer.setSingleShot(True)
         self._sequence_timer.setInterval(SEQUENCE_REFRESH_MS)
         self._sequence_timer.timeout.connect(self.refresh_sequence)
-
-        self.document.restored.connect(self._restored)
-        self.document.dirty_changed.connect(lambda _dirty: self._update_title())
-        self._set_board(Storyboard())
 
     @property
     def board(self) -> Storyboard:
