@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import dataclasses
 import enum
 import hashlib
 import logging
@@ -422,8 +423,11 @@ class Storyboard:
         self.model_id = state.model_id
         self.prompt = state.prompt
         self.values = copy.deepcopy(state.values)
-        self._frames = list(copy.deepcopy(state.frames))
-        shots = copy.deepcopy(list(state.shots))
+        # The same objects where they still exist: a render under way keeps its shot.
+        frames = {frame.id: frame for frame in self._frames}
+        self._frames = [_reuse(frames, frame) for frame in state.frames]
+        live = {shot.id: shot for shot in self._shots.values()}
+        shots = [_reuse(live, shot, keep=_RENDER_FIELDS) for shot in state.shots]
         for shot in shots:
             for name, value in self._render_memory.get(shot.id, {}).items():
                 setattr(shot, name, value)
@@ -556,6 +560,18 @@ class Storyboard:
         board = cls.from_document(doc, path.parent, source=safe_json.printable(path.name))
         board.path = path
         return board
+
+
+def _reuse(live: dict[str, Any], saved: Any, keep: tuple[str, ...] = ()) -> Any:
+    """``saved`` (a Frame or Shot of a BoardState) as a live object: the live one with the
+    same id brought back to ``saved`` (but for the fields in ``keep``), else a copy."""
+    target = live.get(saved.id)
+    if target is None:
+        return copy.deepcopy(saved)
+    for item in dataclasses.fields(saved):
+        if item.name not in keep:
+            setattr(target, item.name, copy.deepcopy(getattr(saved, item.name)))
+    return target
 
 
 # --- file format: reading helpers and upgrades ----------------------------------------------
