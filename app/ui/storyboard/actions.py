@@ -56,6 +56,7 @@ class FileActions:
     def _make_actions(self) -> None:
         self._make_document_actions()
         self._make_frame_actions()
+        self._make_shot_actions()
 
     def _make_document_actions(self) -> None:
         """New, Open, Open recent, Save, Save as and the exports (the File menu's)."""
@@ -103,7 +104,7 @@ class FileActions:
         )
 
     def _make_frame_actions(self) -> None:
-        """The strip's keys (on the strip only), and the shot menu's entries."""
+        """The frame actions: buttons over the strip, keys that act on the strip only."""
         pixmaps = QStyle.StandardPixmap
         self.add_action = self._action(
             self.tr("Add frames…"),
@@ -149,6 +150,9 @@ class FileActions:
             # Frame keys act on the strip only: Delete in a prompt deletes text.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.strip.addAction(action)
+
+    def _make_shot_actions(self) -> None:
+        """The shot menu's entries."""
         self.continue_action = self._action(
             self.tr("Continue from last frame"),
             self.continue_from_current_shot,
