@@ -125,7 +125,6 @@ class StoryboardView(
     BoardSync,
     FrameChecking,
     BoardEditing,
-    RenderFlow,
     SequenceFlow,
     DocumentFlow,
     ExportFlow,
@@ -175,8 +174,6 @@ class StoryboardView(
         self._check_generation = 0
         self._key_generation = 0
         self._sequence_generation = 0
-        self._jobs: dict[str, Job] = {}
-        self._preparing = 0  # renders being priced, confirmed or sent
         self._export_cancel: threading.Event | None = None
         self._export_relay: _ExportProgress | None = None
         self.file_dialog: QFileDialog | None = None
@@ -193,6 +190,7 @@ class StoryboardView(
         self.shot_row = ShotRow(self.strip, self.shot_model, self)
         self.pictures.updated.connect(self._picture_arrived)
 
+        self.render_flow = RenderFlow(self)
         self._make_actions()
         self._build()
         self._wire()
@@ -425,6 +423,25 @@ class StoryboardView(
         self.bottom.setStretchFactor(2, 3)
         self.bottom.setChildrenCollapsible(False)
 
+    # -- rendering: the RenderFlow presenter's --------------------------------------------
+
+    def generate(self, *, only_selected: bool = False) -> None:
+        """Price the shots that need rendering, ask (inline), then send them to the queue."""
+        self.render_flow.generate(only_selected=only_selected)
+
+    def generate_blocker(self, only: set[int] | None = None) -> str:
+        """Why the shots cannot be sent now, or "" when they can."""
+        return self.render_flow.generate_blocker(only)
+
+    def confirmation_buttons(self) -> list[QPushButton]:
+        return self.render_flow.confirmation_buttons()
+
+    def engine_ready(self, jobs: list[Job]) -> None:
+        self.render_flow.engine_ready(jobs)
+
+    def _update_generate(self) -> None:
+        self.render_flow.update_generate()
+
     def _cut_button(self, mode: CutMode, text: str) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
@@ -453,8 +470,8 @@ class StoryboardView(
         self.queue.reuse_requested.connect(self.reuse_requested)
         self.queue.continue_requested.connect(self.continue_from_job)
         bridge = self.controller.bridge
-        bridge.job_created.connect(self._job_event)
-        bridge.job_changed.connect(self._job_event)
+        bridge.job_created.connect(self.render_flow.job_event)
+        bridge.job_changed.connect(self.render_flow.job_event)
         self.controller.ready.connect(self.engine_ready)
         self.controller.busy_changed.connect(lambda _busy: self._update_generate())
 
