@@ -1,7 +1,5 @@
-"""Exporting the board: one MP4 of the sequence (with progress and Cancel), the shot list as JSON
-or CSV.
-
-Part of :class:`StoryboardView`: mixed into the view, which holds the widgets."""
+"""Exporting a storyboard: one MP4 of the whole sequence, made in a worker with progress and
+Cancel, and the shot list as JSON or CSV."""
 
 from __future__ import annotations
 
@@ -11,6 +9,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QFileDialog,
 )
@@ -28,21 +27,28 @@ from app.ui.workers import run_in_thread
 log = logging.getLogger(__name__)
 
 
-class ExportFlow:
-    """One MP4 of the sequence, and the shot list as JSON or CSV."""
+class ExportFlow(QObject):
+    """One MP4 of the sequence, and the shot list as JSON or CSV (a presenter: the view
+    holds the progress notice and the signals)."""
+
+    def __init__(self, view: Any) -> None:  # the StoryboardView
+        super().__init__(view)
+        self.view = view
+        self._export_cancel: threading.Event | None = None
+        self._export_relay: _ExportProgress | None = None
 
     def request_export_video(self) -> None:
-        if not self.shot_model.rowCount():
-            self._say(self.tr("There is nothing to export yet: add frames first."))
+        if not self.view.shot_model.rowCount():
+            self.view._say(self.tr("There is nothing to export yet: add frames first."))
             return
-        dialog = QFileDialog(self, self.tr("Export sequence as MP4"))
+        dialog = QFileDialog(self.view, self.tr("Export sequence as MP4"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters([self.tr("MP4 video (*.mp4)")])
         dialog.setDefaultSuffix("mp4")
-        dialog.setDirectory(str(self.board.folder or self.settings.library_path))
-        dialog.selectFile(f"{self.board.name}.mp4")
+        dialog.setDirectory(str(self.view.board.folder or self.view.settings.library_path))
+        dialog.selectFile(f"{self.view.board.name}.mp4")
         dialog.fileSelected.connect(lambda path: self.export_video(Path(path)))
-        self._open_dialog(dialog)
+        self.view._open_dialog(dialog)
 
     def request_export_shot_list(self, kind: str) -> None:
         title = (
@@ -50,31 +56,31 @@ class ExportFlow:
             if kind == "json"
             else self.tr("Export shot list as CSV")
         )
-        dialog = QFileDialog(self, title)
+        dialog = QFileDialog(self.view, title)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(
             [self.tr("JSON (*.json)")] if kind == "json" else [self.tr("CSV (*.csv)")]
         )
         dialog.setDefaultSuffix(kind)
-        dialog.setDirectory(str(self.board.folder or self.settings.library_path))
-        dialog.selectFile(f"{self.board.name} shot list.{kind}")
+        dialog.setDirectory(str(self.view.board.folder or self.view.settings.library_path))
+        dialog.selectFile(f"{self.view.board.name} shot list.{kind}")
         dialog.fileSelected.connect(lambda path: self.export_shot_list(Path(path), kind))
-        self._open_dialog(dialog)
+        self.view._open_dialog(dialog)
 
     def export_video(self, path: Path | str) -> None:
         """One MP4 of the whole sequence, made in a worker with progress; Cancel stops it and
         leaves nothing behind."""
         path = Path(path)
         if self._export_cancel is not None:
-            self._say(self.tr("An export is already running."))
+            self.view._say(self.tr("An export is already running."))
             return
-        if not self.shot_model.rowCount():
-            self._say(self.tr("There is nothing to export yet: add frames first."))
+        if not self.view.shot_model.rowCount():
+            self.view._say(self.tr("There is nothing to export yet: add frames first."))
             return
         cancel = threading.Event()
         relay = _ExportProgress(self)
         self._export_cancel, self._export_relay = cancel, relay
-        notice = self.progress_notice
+        notice = self.view.progress_notice
         notice.show_message(
             self.tr("Exporting {name}…").format(name=path.name),
             theme.Accent.CHECKING,
@@ -96,8 +102,8 @@ class ExportFlow:
 
         run_in_thread(
             _export_video,
-            copy.deepcopy(self.board),
-            self.catalogue,
+            copy.deepcopy(self.view.board),
+            self.view.catalogue,
             path,
             report,
             owner=self,
@@ -106,7 +112,7 @@ class ExportFlow:
         )
 
     def _export_over(self) -> None:
-        self.progress_notice.clear()
+        self.view.progress_notice.clear()
         if self._export_relay is not None:
             self._export_relay.deleteLater()
         self._export_cancel = self._export_relay = None
@@ -114,8 +120,8 @@ class ExportFlow:
     def _exported(self, result: Any) -> None:
         self._export_over()
         info = result.info
-        rows = range(self.shot_model.rowCount())
-        held = [r for r in rows if self.shot_model.status(r) is not ShotStatus.DONE]
+        rows = range(self.view.shot_model.rowCount())
+        held = [r for r in rows if self.view.shot_model.status(r) is not ShotStatus.DONE]
         text = self.tr("Exported {name}: {seconds} s, {width}×{height}.").format(
             name=result.path.name,
             seconds=f"{info.duration_s:.1f}",
@@ -124,8 +130,8 @@ class ExportFlow:
         )
         if held:
             text += " " + self.tr("Shots not rendered yet are held as their first frame.")
-        self._say(text)
-        self.export_finished.emit(result.path)
+        self.view._say(text)
+        self.view.export_finished.emit(result.path)
 
     def _export_error(self, path: Path, error: BaseException) -> None:
         self._export_over()
@@ -140,28 +146,28 @@ class ExportFlow:
             message = self.tr("{name} could not be exported: {error}").format(
                 name=path.name, error=type(error).__name__
             )
-        self._say(message)
-        self.export_failed.emit(message)
+        self.view._say(message)
+        self.view.export_failed.emit(message)
 
     def export_shot_list(self, path: Path | str, kind: str) -> None:
         path = Path(path)
         writer = export_shot_list_json if kind == "json" else export_shot_list_csv
 
         def done(written: Path) -> None:
-            self._say(self.tr("Shot list saved as {name}.").format(name=written.name))
-            self.export_finished.emit(written)
+            self.view._say(self.tr("Shot list saved as {name}.").format(name=written.name))
+            self.view.export_finished.emit(written)
 
         def failed(error: BaseException) -> None:
             message = self.tr("The shot list could not be saved as {name}: {error}").format(
                 name=path.name, error=error
             )
-            self._say(message)
-            self.export_failed.emit(message)
+            self.view._say(message)
+            self.view.export_failed.emit(message)
 
         run_in_thread(
             writer,
-            copy.deepcopy(self.board),
-            self.catalogue,
+            copy.deepcopy(self.view.board),
+            self.view.catalogue,
             path,
             owner=self,
             on_done=done,

@@ -51,8 +51,8 @@ Public API (embedded by the main window)::
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -98,7 +98,6 @@ from app.ui.queue_model import QueueModel
 from app.ui.queue_view import QueueView
 from app.ui.sequence_player import SequencePlayer
 from app.ui.storyboard.actions import FileActions
-from app.ui.storyboard.background import _ExportProgress
 from app.ui.storyboard.checking import FrameChecking
 from app.ui.storyboard.constants import AUTOSAVE_MS, OFFLINE, REPLAN_MS, SEQUENCE_REFRESH_MS
 from app.ui.storyboard.document import BoardDocument
@@ -127,7 +126,6 @@ class StoryboardView(
     BoardEditing,
     SequenceFlow,
     DocumentFlow,
-    ExportFlow,
     QWidget,
 ):
     """The whole storyboard workflow in one widget; the window embeds it beside the single-
@@ -174,8 +172,6 @@ class StoryboardView(
         self._check_generation = 0
         self._key_generation = 0
         self._sequence_generation = 0
-        self._export_cancel: threading.Event | None = None
-        self._export_relay: _ExportProgress | None = None
         self.file_dialog: QFileDialog | None = None
         self.question: QMessageBox | None = None
         self.setAcceptDrops(True)
@@ -191,6 +187,7 @@ class StoryboardView(
         self.pictures.updated.connect(self._picture_arrived)
 
         self.render_flow = RenderFlow(self)
+        self.exports = ExportFlow(self)
         self._make_actions()
         self._build()
         self._wire()
@@ -441,6 +438,21 @@ class StoryboardView(
 
     def _update_generate(self) -> None:
         self.render_flow.update_generate()
+
+    # -- exporting: the ExportFlow presenter's ---------------------------------------------
+
+    def request_export_video(self) -> None:
+        self.exports.request_export_video()
+
+    def request_export_shot_list(self, kind: str) -> None:
+        self.exports.request_export_shot_list(kind)
+
+    def export_video(self, path: Path | str) -> None:
+        """One MP4 of the sequence, in a worker with progress; Cancel leaves nothing behind."""
+        self.exports.export_video(path)
+
+    def export_shot_list(self, path: Path | str, kind: str) -> None:
+        self.exports.export_shot_list(path, kind)
 
     def _cut_button(self, mode: CutMode, text: str) -> QToolButton:
         button = QToolButton(self)
