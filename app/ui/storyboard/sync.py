@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import (
     QMenu,
@@ -25,6 +26,7 @@ from app.core.storyboard import (
 )
 from app.ui import theme
 from app.ui.storyboard.background import _input_keys
+from app.ui.storyboard.constants import AUTOSAVE_MS, REPLAN_MS, SEQUENCE_REFRESH_MS
 from app.ui.workers import run_in_thread
 
 log = logging.getLogger(__name__)
@@ -32,6 +34,21 @@ log = logging.getLogger(__name__)
 
 class BoardSync:
     """Keeps every part of the view in step with the board and the selection."""
+
+    def _make_timers(self) -> None:
+        """Saving a moment after a change, planning after typing, the sequence after both."""
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self._save_quietly)
+        self._replan_timer = QTimer(self)
+        self._replan_timer.setSingleShot(True)
+        self._replan_timer.setInterval(REPLAN_MS)
+        self._replan_timer.timeout.connect(lambda: self._refresh(frames=False))
+        self._sequence_timer = QTimer(self)
+        self._sequence_timer.setSingleShot(True)
+        self._sequence_timer.setInterval(SEQUENCE_REFRESH_MS)
+        self._sequence_timer.timeout.connect(self.refresh_sequence)
 
     def _set_board(self, board: Storyboard) -> None:
         self.player.set_segments([])

@@ -57,7 +57,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -99,7 +98,7 @@ from app.ui.queue_view import QueueView
 from app.ui.sequence_player import SequencePlayer
 from app.ui.storyboard.actions import FileActions
 from app.ui.storyboard.checking import FrameChecking
-from app.ui.storyboard.constants import AUTOSAVE_MS, OFFLINE, REPLAN_MS, SEQUENCE_REFRESH_MS
+from app.ui.storyboard.constants import OFFLINE
 from app.ui.storyboard.document import BoardDocument
 from app.ui.storyboard.document_flow import DocumentFlow
 from app.ui.storyboard.editing import BoardEditing
@@ -197,21 +196,6 @@ class StoryboardView(
         self.document.restored.connect(self._restored)
         self.document.dirty_changed.connect(self._update_title)
         self._set_board(Storyboard())
-
-    def _make_timers(self) -> None:
-        """Saving a moment after a change, planning after typing, the sequence after both."""
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self._save_quietly)
-        self._replan_timer = QTimer(self)
-        self._replan_timer.setSingleShot(True)
-        self._replan_timer.setInterval(REPLAN_MS)
-        self._replan_timer.timeout.connect(lambda: self._refresh(frames=False))
-        self._sequence_timer = QTimer(self)
-        self._sequence_timer.setSingleShot(True)
-        self._sequence_timer.setInterval(SEQUENCE_REFRESH_MS)
-        self._sequence_timer.timeout.connect(self.refresh_sequence)
 
     @property
     def board(self) -> Storyboard:
