@@ -194,7 +194,7 @@ class Session:
     # -- single shot ----------------------------------------------------------------------
 
     async def single_shot_round(self, number: int) -> None:
-        from app.ui.storyboard_view import MODE_SINGLE
+        from app.ui.storyboard import MODE_SINGLE
 
         win = self.win
         win.set_mode(MODE_SINGLE)
@@ -280,7 +280,7 @@ class Session:
 
     async def storyboard_round(self, number: int) -> None:
         from app.core.storyboard import ShotStatus
-        from app.ui.storyboard_view import MODE_STORYBOARD
+        from app.ui.storyboard import MODE_STORYBOARD
 
         win = self.win
         win.set_mode(MODE_STORYBOARD)

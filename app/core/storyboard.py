@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import dataclasses
 import enum
 import hashlib
 import logging
@@ -202,6 +203,25 @@ class Shot:
             self.prompt = other.prompt
 
 
+# What the engine reports on a shot: never undone (an undo must not forget a paid job).
+_RENDER_FIELDS = (
+    "job_id", "request_id", "job_state", "error", "clip", "clip_engine", "cost", "input_key"
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class BoardState:
+    """What the user edits on a board, frozen for undo and redo: the cut, the settings for
+    new shots, the frames, and every shot's frames, model, prompt and settings."""
+
+    cut_mode: CutMode
+    model_id: str
+    prompt: str
+    values: dict[str, Any]
+    frames: tuple[Frame, ...]
+    shots: tuple[Shot, ...]
+
+
 class Storyboard:
     """Ordered frames, the shots cut from them, the cut mode and the settings for new shots.
 
@@ -227,6 +247,7 @@ class Storyboard:
         self.extra: dict[str, Any] = {}
         self._shots: dict[tuple[CutMode, tuple[str, ...]], Shot] = {}
         self._active: list[Shot] = []
+        self._render_memory: dict[str, dict[str, Any]] = {}
 
     # --- naming -------------------------------------------------------------------------
 
@@ -380,6 +401,43 @@ class Storyboard:
             active.append(shot)
         self._active = active
 
+    # --- undo ----------------------------------------------------------------------------
+
+    def edit_state(self) -> BoardState:
+        """A deep copy of what the user edits (see :class:`BoardState`)."""
+        self._remember_renders()
+        return BoardState(
+            cut_mode=self.cut_mode,
+            model_id=self.model_id,
+            prompt=self.prompt,
+            values=copy.deepcopy(self.values),
+            frames=tuple(copy.deepcopy(self._frames)),
+            shots=tuple(copy.deepcopy(list(self._shots.values()))),
+        )
+
+    def restore_edit_state(self, state: BoardState) -> None:
+        """Put an earlier :meth:`edit_state` back, in place. What the engine reported on a
+        shot (its job, clip and cost) is not an edit: each shot keeps the latest it had."""
+        self._remember_renders()
+        self.cut_mode = state.cut_mode
+        self.model_id = state.model_id
+        self.prompt = state.prompt
+        self.values = copy.deepcopy(state.values)
+        # The same objects where they still exist: a render under way keeps its shot.
+        frames = {frame.id: frame for frame in self._frames}
+        self._frames = [_reuse(frames, frame) for frame in state.frames]
+        live = {shot.id: shot for shot in self._shots.values()}
+        shots = [_reuse(live, shot, keep=_RENDER_FIELDS) for shot in state.shots]
+        for shot in shots:
+            for name, value in self._render_memory.get(shot.id, {}).items():
+                setattr(shot, name, value)
+        self._shots = {shot.key: shot for shot in shots}
+        self._sync_shots()
+
+    def _remember_renders(self) -> None:
+        for shot in self._shots.values():
+            self._render_memory[shot.id] = {name: getattr(shot, name) for name in _RENDER_FIELDS}
+
     # --- saving and opening ------------------------------------------------------------
 
     def to_document(self, folder: Path | None = None) -> dict[str, Any]:
@@ -494,6 +552,18 @@ class Storyboard:
         board = cls.from_document(doc, path.parent, source=safe_json.printable(path.name))
         board.path = path
         return board
+
+
+def _reuse(live: dict[str, Any], saved: Any, keep: tuple[str, ...] = ()) -> Any:
+    """``saved`` (a Frame or Shot of a BoardState) as a live object: the live one with the
+    same id brought back to ``saved`` (but for the fields in ``keep``), else a copy."""
+    target = live.get(saved.id)
+    if target is None:
+        return copy.deepcopy(saved)
+    for item in dataclasses.fields(saved):
+        if item.name not in keep:
+            setattr(target, item.name, copy.deepcopy(getattr(saved, item.name)))
+    return target
 
 
 # --- file format: reading helpers and upgrades ----------------------------------------------
@@ -1152,6 +1222,7 @@ def _write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
 
 
 __all__ = [
+    "BoardState",
     "FILE_SUFFIX",
     "FORMAT_NAME",
     "FORMAT_VERSION",

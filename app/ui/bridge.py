@@ -14,6 +14,10 @@ still running.
 Start-up is split: the window is built and shown without the engine, then ``start`` opens
 the job store, imports the network stack off the UI thread, creates the one Engine,
 resumes unfinished jobs and reports ``ready`` with every job in the store.
+
+The Storyboard view renders, opens boards and picks up finished clips through the
+Controller too (its storyboard section). This module is a little over 600 lines because it
+is the ui's only door to the engine layers: splitting it would make a second door.
 """
 
 from __future__ import annotations
@@ -30,12 +34,21 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from app.api.storyboard_runner import (
+    BoardEstimate,
+    RenderEvent,
+    RenderEventKind,
+    RenderReport,
+    attach_finished_jobs,
+    render_storyboard,
+)
 from app.api.tasks import TaskRegistry
 from app.core.catalogue import Catalogue
 from app.core.engines import EngineKind
 from app.core.errors import FetchError, StoryreelError
 from app.core.jobs import EventKind, Job, JobEvent, JobState
 from app.core.settings import Settings
+from app.core.storyboard import Storyboard
 
 if TYPE_CHECKING:
     from app.api.engine import Engine, PriceEstimate
@@ -356,6 +369,29 @@ class Controller(QObject):
 
         return self.spawn(run(), f"estimate {model_id}", on_done=on_done, on_error=on_error)
 
+    # -- storyboards (the Storyboard view's one way to the engine) -------------------------
+
+    async def render_storyboard(
+        self, board: Storyboard, *, engine_kind: str, **how: Any
+    ) -> RenderReport:
+        """Price, confirm (``how["confirm"]``) and send the board's shots, then follow them."""
+        return await render_storyboard(
+            board, self._engine(), self.catalogue, engine_kind=engine_kind, **how
+        )
+
+    def attach_finished_jobs(self, board: Storyboard, jobs: list[Job]) -> list[int]:
+        """Give the board's shots the clips of these jobs (the shots that changed)."""
+        return attach_finished_jobs(board, jobs, self.catalogue)
+
+    def open_storyboard(self, path: Path, jobs: list[Job]) -> tuple[Storyboard, list[int]]:
+        """Read a board (call it in a worker) and give its shots the clips of jobs that
+        finished while it was closed, saving it when that changed it."""
+        board = Storyboard.load(path)
+        changed = attach_finished_jobs(board, jobs, self.catalogue)
+        if changed:
+            board.save()
+        return board, changed
+
     async def check_key(self, api_base: str, token: str) -> KeyCheck:
         """The read-only model call "Test key" makes: does RunComfy accept this key?"""
         from app.api.client import InvalidApiBase, RetryPolicy, RunComfyClient
@@ -598,5 +634,8 @@ class ImageFetch:
         return copy
 
 
-__all__ = ["Bridge", "Controller", "ImageFetch", "KeyCheck", "KeyState", "OFFLINE", "RUNCOMFY"]
-__all__ += ["key_redacting_filter", "key_whereabouts", "without_keys"]
+__all__ = [
+    "BoardEstimate", "Bridge", "Controller", "ImageFetch", "KeyCheck", "KeyState", "OFFLINE",
+    "RUNCOMFY", "RenderEvent", "RenderEventKind", "RenderReport", "key_redacting_filter",
+    "key_whereabouts", "without_keys",
+]  # fmt: skip

@@ -5,7 +5,7 @@ button (Ctrl+Enter) with the reason beside it when it cannot generate, and the l
 for the current settings. Right: the queue above the inline player, in a splitter. The
 toolbar always shows which engine is in use, "Offline preview" or "RunComfy", switchable
 with one click, and which view: "Single shot" or "Storyboard" (Ctrl+1 / Ctrl+2; the
-storyboard is :mod:`app.ui.storyboard_view`, whose document actions fill the File menu).
+storyboard is :mod:`app.ui.storyboard`, whose document actions fill the File menu).
 
 The window never talks to the engine or the network itself: user actions go to the
 ``Controller``, and the engine's events come back through its ``Bridge``. Nothing here
@@ -62,7 +62,7 @@ from app.ui.panel import ModelPicker, ParameterPanel
 from app.ui.player import PlayerView
 from app.ui.queue_model import QueueModel, money
 from app.ui.queue_view import QueueView
-from app.ui.storyboard_view import MODE_SINGLE, MODE_STORYBOARD, ModeSwitch, StoryboardView
+from app.ui.storyboard import MODE_SINGLE, MODE_STORYBOARD, ModeSwitch, StoryboardView
 from app.ui.undo import UndoHub
 from app.ui.welcome import WelcomeBanner
 from app.ui.widgets.switch import Switch
@@ -145,7 +145,8 @@ class MainWindow(QMainWindow):
         self._price_request = 0
         self._model: Model | None = None
 
-        self.setWindowTitle("Storyreel")
+        self.setWindowTitle("Storyreel[*]")  # "*" while the document on screen has unsaved edits
+        self.undo.group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         self.setObjectName("storyreelMainWindow")
 
         # -- left: model, settings, generate --
@@ -216,6 +217,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.main_splitter)
         self.pages.addWidget(self.storyboard)
+        self.undo.add(self.storyboard.undo_stack)
         self._size_pages_for(self.main_splitter)
 
         self.banner = WelcomeBanner(self.panel, self.generate_button, self)
@@ -511,6 +513,10 @@ class MainWindow(QMainWindow):
         shown = self.storyboard if storyboard else self.main_splitter
         self._size_pages_for(shown)
         self.pages.setCurrentWidget(shown)
+        if storyboard:
+            self.undo.activate(self.storyboard.undo_stack)
+        elif self.undo.active is self.storyboard.undo_stack:
+            self.undo.activate(None)  # the single-shot view's edits are not the storyboard's
         self.mode_switch.set_mode(mode)
         self.mode_actions[mode].setChecked(True)
         self.undo.activate(None if storyboard else self.inputs.stack)

@@ -32,7 +32,7 @@ from app.ui.app import build_window, run_window
 from app.ui.main_window import MainWindow
 from app.ui.queue_view import CONTINUE
 from app.ui.sequence_player import SequencePlayer
-from app.ui.storyboard_view import MODE_SINGLE, MODE_STORYBOARD, StoryboardView
+from app.ui.storyboard import MODE_SINGLE, MODE_STORYBOARD, StoryboardView
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
 LITE = "bytedance/seedance-1-0/lite/image-to-video"

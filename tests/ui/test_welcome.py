@@ -23,7 +23,7 @@ from app.sim.server import SimServer, Timings
 from app.ui.app import build_window, run_window
 from app.ui.images import DropZone
 from app.ui.main_window import MainWindow
-from app.ui.storyboard_view import MODE_SINGLE, MODE_STORYBOARD
+from app.ui.storyboard import MODE_SINGLE, MODE_STORYBOARD
 from app.ui.welcome import WelcomeBanner
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"

@@ -1,0 +1,226 @@
+"""The storyboard's actions: the File menu's document entries, the frame keys, the shot menu.
+
+Part of :class:`StoryboardView`: mixed into the view, which holds the widgets."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    Qt,
+)
+from PySide6.QtGui import (
+    QAction,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMenu,
+    QStyle,
+)
+
+from app.core.storyboard import (
+    FILE_SUFFIX,
+    Storyboard,
+    remember_recent,
+)
+
+log = logging.getLogger(__name__)
+
+
+class FileActions:
+    """The storyboard's actions and the File menu's entries (with Open recent)."""
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], None],
+        *,
+        shortcut: str | QKeySequence | None = None,
+        tip: str = "",
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self._make_document_actions()
+        self._make_frame_actions()
+        self._make_shot_actions()
+
+    def _make_document_actions(self) -> None:
+        """New, Open, Open recent, Save, Save as and the exports (the File menu's)."""
+        self.new_action = self._action(
+            self.tr("&New storyboard"),
+            self.new_board,
+            shortcut="Ctrl+Shift+N",
+            tip=self.tr("Start an empty storyboard"),
+        )
+        self.open_action = self._action(
+            self.tr("&Open storyboard…"),
+            self.request_open,
+            shortcut="Ctrl+O",
+            tip=self.tr("Open a storyboard file"),
+        )
+        self.recent_menu = QMenu(self.tr("Open &recent storyboard"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.save_action = self._action(
+            self.tr("&Save storyboard"),
+            self.save,
+            shortcut="Ctrl+S",
+            tip=self.tr("Save the storyboard (boards with a file are also saved as you work)"),
+        )
+        self.save_as_action = self._action(
+            self.tr("Save storyboard &as…"),
+            lambda: self.request_save_as(),
+            shortcut="Ctrl+Shift+S",
+            tip=self.tr("Save the storyboard to a new file"),
+        )
+        self.export_video_action = self._action(
+            self.tr("&Export sequence as MP4…"),
+            self.request_export_video,
+            shortcut="Ctrl+E",
+            tip=self.tr("One video of the whole board: finished clips, held frames for the rest"),
+        )
+        self.export_json_action = self._action(
+            self.tr("Export shot list as &JSON…"),
+            lambda: self.request_export_shot_list("json"),
+            tip=self.tr("Every shot with its frames, model, prompt, settings, cost and clip"),
+        )
+        self.export_csv_action = self._action(
+            self.tr("Export shot list as &CSV…"),
+            lambda: self.request_export_shot_list("csv"),
+            tip=self.tr("The shot list for a spreadsheet"),
+        )
+
+    def _make_frame_actions(self) -> None:
+        """The frame actions: buttons over the strip, keys that act on the strip only."""
+        pixmaps = QStyle.StandardPixmap
+        self.add_action = self._action(
+            self.tr("Add frames…"),
+            self.request_add_frames,
+            shortcut="Insert",
+            tip=self.tr("Add images after the selected frame (Insert)"),
+            icon=pixmaps.SP_FileIcon,
+        )
+        self.duplicate_action = self._action(
+            self.tr("Duplicate"),
+            self.duplicate_frame,
+            shortcut="Ctrl+D",
+            tip=self.tr("Duplicate the selected frame, with its shot's settings (Ctrl+D)"),
+        )
+        self.remove_action = self._action(
+            self.tr("Remove"),
+            self.remove_frame,
+            shortcut=QKeySequence(QKeySequence.StandardKey.Delete),
+            tip=self.tr("Remove the selected frame (Delete)"),
+            icon=pixmaps.SP_TrashIcon,
+        )
+        self.move_left_action = self._action(
+            self.tr("Move left"),
+            lambda: self.move_frame(-1),
+            shortcut="Alt+Left",
+            tip=self.tr("Move the selected frame one place earlier (Alt+Left)"),
+            icon=pixmaps.SP_ArrowLeft,
+        )
+        self.move_right_action = self._action(
+            self.tr("Move right"),
+            lambda: self.move_frame(1),
+            shortcut="Alt+Right",
+            tip=self.tr("Move the selected frame one place later (Alt+Right)"),
+            icon=pixmaps.SP_ArrowRight,
+        )
+        for action in (
+            self.add_action,
+            self.duplicate_action,
+            self.remove_action,
+            self.move_left_action,
+            self.move_right_action,
+        ):
+            # Frame keys act on the strip only: Delete in a prompt deletes text.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.strip.addAction(action)
+
+    def _make_shot_actions(self) -> None:
+        """The shot menu's entries."""
+        self.continue_action = self._action(
+            self.tr("Continue from last frame"),
+            self.continue_from_current_shot,
+            tip=self.tr(
+                "The last frame of this shot's clip becomes a new frame right after it, so the "
+                "scene goes on from where the clip ends"
+            ),
+        )
+        self.play_from_action = self._action(
+            self.tr("Play from this shot"),
+            lambda: self.play_sequence(self._current_row() or 0),
+        )
+        self.generate_shot_action = self._action(
+            self.tr("Generate selected shots"),
+            lambda: self.generate(only_selected=True),
+        )
+
+    def file_actions(self) -> list[QAction | None]:
+        """The File menu's storyboard entries, in order (None: a separator)."""
+        return [
+            self.new_action,
+            self.open_action,
+            self.recent_menu.menuAction(),
+            self.save_action,
+            self.save_as_action,
+            None,
+            self.export_video_action,
+            self.export_json_action,
+            self.export_csv_action,
+        ]
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        recent = list(self.settings.recent_storyboards)
+        if not recent:
+            empty = menu.addAction(self.tr("No recent storyboards"))
+            empty.setEnabled(False)
+            return
+        for text in recent:
+            path = Path(text)
+            name = path.name[: -len(FILE_SUFFIX)] if path.name.endswith(FILE_SUFFIX) else path.stem
+            action = menu.addAction(name)
+            action.setToolTip(text)
+            action.setStatusTip(text)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_board(p))
+        menu.addSeparator()
+        clear = menu.addAction(self.tr("Clear the list"))
+        clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.recent_storyboards = []
+        try:
+            self.settings.save()
+        except OSError as exc:
+            log.warning("settings could not be saved: %s", exc)
+
+    def _remember(self, board: Storyboard) -> None:
+        if board.path is None:
+            return
+        remember_recent(board.path, self.settings)
+        try:
+            self.settings.save()
+        except OSError as exc:
+            log.warning("settings could not be saved: %s", exc)
+
+    def _open_dialog(self, dialog: QFileDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "file_dialog", None))
+        self.file_dialog = dialog
+        dialog.open()

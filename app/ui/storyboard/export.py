@@ -1,0 +1,175 @@
+"""Exporting a storyboard: one MP4 of the whole sequence, made in a worker with progress and
+Cancel, and the shot list as JSON or CSV."""
+
+from __future__ import annotations
+
+import copy
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QFileDialog,
+)
+
+from app.core.errors import StoryreelError
+from app.core.storyboard import (
+    ShotStatus,
+    export_shot_list_csv,
+    export_shot_list_json,
+)
+from app.ui import theme
+from app.ui.storyboard.background import ExportCancelled, _export_video, _ExportProgress
+from app.ui.workers import run_in_thread
+
+log = logging.getLogger(__name__)
+
+
+class ExportFlow(QObject):
+    """One MP4 of the sequence, and the shot list as JSON or CSV (a presenter: the view
+    holds the progress notice and the signals)."""
+
+    def __init__(self, view: Any) -> None:  # the StoryboardView
+        super().__init__(view)
+        self.view = view
+        self._export_cancel: threading.Event | None = None
+        self._export_relay: _ExportProgress | None = None
+
+    def request_export_video(self) -> None:
+        if not self.view.shot_model.rowCount():
+            self.view._say(self.tr("There is nothing to export yet: add frames first."))
+            return
+        dialog = QFileDialog(self.view, self.tr("Export sequence as MP4"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([self.tr("MP4 video (*.mp4)")])
+        dialog.setDefaultSuffix("mp4")
+        dialog.setDirectory(str(self.view.board.folder or self.view.settings.library_path))
+        dialog.selectFile(f"{self.view.board.name}.mp4")
+        dialog.fileSelected.connect(lambda path: self.export_video(Path(path)))
+        self.view._open_dialog(dialog)
+
+    def request_export_shot_list(self, kind: str) -> None:
+        title = (
+            self.tr("Export shot list as JSON")
+            if kind == "json"
+            else self.tr("Export shot list as CSV")
+        )
+        dialog = QFileDialog(self.view, title)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters(
+            [self.tr("JSON (*.json)")] if kind == "json" else [self.tr("CSV (*.csv)")]
+        )
+        dialog.setDefaultSuffix(kind)
+        dialog.setDirectory(str(self.view.board.folder or self.view.settings.library_path))
+        dialog.selectFile(f"{self.view.board.name} shot list.{kind}")
+        dialog.fileSelected.connect(lambda path: self.export_shot_list(Path(path), kind))
+        self.view._open_dialog(dialog)
+
+    def export_video(self, path: Path | str) -> None:
+        """One MP4 of the whole sequence, made in a worker with progress; Cancel stops it and
+        leaves nothing behind."""
+        path = Path(path)
+        if self._export_cancel is not None:
+            self.view._say(self.tr("An export is already running."))
+            return
+        if not self.view.shot_model.rowCount():
+            self.view._say(self.tr("There is nothing to export yet: add frames first."))
+            return
+        cancel = threading.Event()
+        relay = _ExportProgress(self)
+        self._export_cancel, self._export_relay = cancel, relay
+        notice = self.view.progress_notice
+        notice.show_message(
+            self.tr("Exporting {name}…").format(name=path.name),
+            theme.Accent.CHECKING,
+            [(self.tr("Cancel"), cancel.set)],
+        )
+        notice.progress.setRange(0, 0)
+        notice.progress.show()
+
+        def progressed(done: int, total: int) -> None:
+            notice.progress.setRange(0, max(1, total))
+            notice.progress.setValue(done)
+
+        relay.progressed.connect(progressed)
+
+        def report(done: int, total: int) -> None:  # in the worker
+            if cancel.is_set():
+                raise ExportCancelled
+            relay.progressed.emit(done, total)
+
+        run_in_thread(
+            _export_video,
+            copy.deepcopy(self.view.board),
+            self.view.catalogue,
+            path,
+            report,
+            owner=self,
+            on_done=self._exported,
+            on_error=lambda error: self._export_error(path, error),
+        )
+
+    def _export_over(self) -> None:
+        self.view.progress_notice.clear()
+        if self._export_relay is not None:
+            self._export_relay.deleteLater()
+        self._export_cancel = self._export_relay = None
+
+    def _exported(self, result: Any) -> None:
+        self._export_over()
+        info = result.info
+        rows = range(self.view.shot_model.rowCount())
+        held = [r for r in rows if self.view.shot_model.status(r) is not ShotStatus.DONE]
+        text = self.tr("Exported {name}: {seconds} s, {width}×{height}.").format(
+            name=result.path.name,
+            seconds=f"{info.duration_s:.1f}",
+            width=info.width,
+            height=info.height,
+        )
+        if held:
+            text += " " + self.tr("Shots not rendered yet are held as their first frame.")
+        self.view._say(text)
+        self.view.export_finished.emit(result.path)
+
+    def _export_error(self, path: Path, error: BaseException) -> None:
+        self._export_over()
+        if isinstance(error, ExportCancelled):
+            message = self.tr("Export cancelled: {name} was not written.").format(name=path.name)
+        elif isinstance(error, StoryreelError | OSError):
+            message = self.tr("{name} could not be exported: {error}").format(
+                name=path.name, error=error
+            )
+        else:
+            log.error("exporting the sequence failed", exc_info=error)
+            message = self.tr("{name} could not be exported: {error}").format(
+                name=path.name, error=type(error).__name__
+            )
+        self.view._say(message)
+        self.view.export_failed.emit(message)
+
+    def export_shot_list(self, path: Path | str, kind: str) -> None:
+        path = Path(path)
+        writer = export_shot_list_json if kind == "json" else export_shot_list_csv
+
+        def done(written: Path) -> None:
+            self.view._say(self.tr("Shot list saved as {name}.").format(name=written.name))
+            self.view.export_finished.emit(written)
+
+        def failed(error: BaseException) -> None:
+            message = self.tr("The shot list could not be saved as {name}: {error}").format(
+                name=path.name, error=error
+            )
+            self.view._say(message)
+            self.view.export_failed.emit(message)
+
+        run_in_thread(
+            writer,
+            copy.deepcopy(self.view.board),
+            self.view.catalogue,
+            path,
+            owner=self,
+            on_done=done,
+            on_error=failed,
+        )

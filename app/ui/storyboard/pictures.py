@@ -1,0 +1,55 @@
+"""The storyboard's card picture cache: thumbnails of frames and clips, made in workers."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QObject,
+    Signal,
+)
+from PySide6.QtGui import (
+    QImage,
+)
+
+from app.ui.storyboard.background import _clip_picture, _frame_picture
+from app.ui.storyboard.constants import PICTURE_CACHE_SIZE
+from app.ui.workers import run_in_thread
+
+
+class PictureCache(QObject):
+    """Thumbnails of frames and clips, made in worker threads; ``updated`` when one arrives."""
+
+    updated = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._images: OrderedDict[str, QImage | None] = OrderedDict()
+        self._loading: set[str] = set()
+
+    def image(self, path: Path | str | None, *, clip: bool = False) -> QImage | None:
+        """The picture when it is ready; otherwise start making it and return None."""
+        if path is None:
+            return None
+        key = str(path)
+        if key in self._images:
+            self._images.move_to_end(key)
+            return self._images[key]
+        if key not in self._loading:
+            self._loading.add(key)
+            run_in_thread(
+                _clip_picture if clip else _frame_picture,
+                Path(key),
+                owner=self,
+                on_done=lambda image, k=key: self._store(k, image),
+                on_error=lambda _error, k=key: self._store(k, None),
+            )
+        return None
+
+    def _store(self, key: str, image: QImage | None) -> None:
+        self._loading.discard(key)
+        self._images[key] = image
+        while len(self._images) > PICTURE_CACHE_SIZE:
+            self._images.popitem(last=False)
+        self.updated.emit(key)

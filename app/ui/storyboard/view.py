@@ -1,0 +1,517 @@
+"""The Storyboard view: a row of frames cut into shots, rendered through the ordinary queue.
+
+The board (:class:`app.core.storyboard.Storyboard`) is the document
+(:class:`~app.ui.storyboard.document.BoardDocument`, with its undo stack); this view shows
+and edits it and never keeps a second copy of its state. The package, by part:
+
+* ``view``: this widget's layout, and the mixing of its behaviours below;
+* ``frames``: the frames strip (model and list view), ``shots`` and ``shot_model``: the shot
+  cards under it, ``painting``: how both kinds of card are drawn, ``pictures``: their
+  picture cache, ``notice``: the inline messages;
+* ``document``: the board, its undo stack, commands and dirty state; ``document_flow``:
+  new, open, save, save as and asking before an unsaved board is closed;
+* ``editing``: every user edit as an undoable command; ``sync``: keeping the widgets in
+  step with the board; ``checking``: the frames checked against the image rules;
+* ``render_flow``: Generate all / selected, the price first, through the window's Controller
+  (the ui's one way to the engine); ``playing``: Play sequence and Continue from last frame;
+* ``export``: one MP4 of the sequence and the shot list; ``actions``: the File-menu entries.
+
+Frames: drop images or a folder on the strip, reorder by dragging or with Alt+←/→,
+duplicate with Ctrl+D, remove with Delete. Shots: one clip per frame or per pair of frames,
+each with its model, prompt and settings in the schema-built panel. Every edit is one step of
+Edit → Undo / Redo; sending jobs is not (money is not undoable).
+
+Saving: a board that has a file is saved automatically a moment after every change (and
+when the window closes). A board without a file yet is only kept in memory: replacing it or
+quitting asks first (non-modally) whether to save it.
+
+Public API (embedded by the main window)::
+
+    StoryboardView(settings, controller, catalogue, queue_model, *, engine_kind, parent=None)
+        board, document, undo_stack         the open Storyboard, its document, its QUndoStack
+        add_frames(paths, at=None) -> int   images, or every image of a folder
+        paste_frames()                      image files from the clipboard
+        duplicate_frame(), remove_frame(), move_frame(step)   on the selected frame
+        set_cut_mode(mode), use_suggested_model()
+        select_shot(row, extend=False, toggle=False), selected_shots() -> list[int]
+        apply_to_all(prompt=False)
+        generate(only_selected=False), generate_blocker(only=None) -> str
+        play_sequence(from_row=0), refresh_sequence()
+        continue_from_shot(row), continue_from_job(job), extract_last_frame(job, on_done)
+        new_board(), open_board(path), save() -> bool, save_as(path) -> bool,
+        request_open(), request_save_as(then=None), ask_before_closing(then) -> bool
+        export_video(path), export_shot_list(path, "json" | "csv")
+        file_actions() -> list[QAction | None]      the File menu's entries
+        status_message(str), show_requested(), reuse_requested(Job), board_replaced(),
+        board_changed(), frames_checked(), confirmation_requested(BoardEstimate),
+        render_finished(RenderReport), render_failed(str), sequence_ready(),
+        export_finished(Path), export_failed(str), continued(Path)
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeyEvent,
+    QPalette,
+    QShowEvent,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.catalogue import Catalogue
+from app.core.jobs import Job
+from app.core.settings import Settings
+from app.core.storyboard import (
+    CutMode,
+    Storyboard,
+)
+from app.ui import theme
+from app.ui.panel import ModelPicker, ParameterPanel
+from app.ui.queue_model import QueueModel
+from app.ui.queue_view import QueueView
+from app.ui.sequence_player import SequencePlayer
+from app.ui.storyboard.actions import FileActions
+from app.ui.storyboard.checking import FrameChecking
+from app.ui.storyboard.constants import OFFLINE
+from app.ui.storyboard.document import BoardDocument
+from app.ui.storyboard.document_flow import DocumentFlow
+from app.ui.storyboard.editing import BoardEditing
+from app.ui.storyboard.export import ExportFlow
+from app.ui.storyboard.frames import FrameStrip, FrameStripModel, _dropped_paths
+from app.ui.storyboard.notice import Notice
+from app.ui.storyboard.pictures import PictureCache
+from app.ui.storyboard.playing import SequenceFlow
+from app.ui.storyboard.render_flow import RenderFlow
+from app.ui.storyboard.shot_model import ShotModel
+from app.ui.storyboard.shots import ShotRow
+from app.ui.storyboard.sync import BoardSync
+
+if TYPE_CHECKING:
+    from app.ui.bridge import Controller
+
+log = logging.getLogger(__name__)
+
+
+class StoryboardView(
+    FileActions,
+    BoardSync,
+    FrameChecking,
+    BoardEditing,
+    SequenceFlow,
+    DocumentFlow,
+    QWidget,
+):
+    """The whole storyboard workflow in one widget; the window embeds it beside the single-
+    shot view and adds its document actions to the File menu (:meth:`file_actions`)."""
+
+    status_message = Signal(str)  # for the window's status bar
+    show_requested = Signal()  # a board was made or opened: bring this view to the front
+    reuse_requested = Signal(object)  # Job: load its settings into the single-shot panel
+    board_replaced = Signal()  # another board is now open
+    board_changed = Signal()  # anything on the board changed
+    frames_checked = Signal()
+    confirmation_requested = Signal(object)  # BoardEstimate, shown inline for an answer
+    render_finished = Signal(object)  # RenderReport
+    render_failed = Signal(str)
+    sequence_ready = Signal()
+    export_finished = Signal(object)  # Path
+    export_failed = Signal(str)
+    continued = Signal(object)  # the new frame's image path (Continue from last frame)
+
+    def __init__(
+        self,
+        settings: Settings,
+        controller: Controller,
+        catalogue: Catalogue,
+        queue_model: QueueModel,
+        *,
+        engine_kind: Callable[[], str] = lambda: OFFLINE,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.controller = controller
+        self.catalogue = catalogue
+        self._queue_model = queue_model
+        self._engine_kind = engine_kind
+        self.document = BoardDocument(self)
+        self._loading_shot = False
+        self._syncing = False
+        self._sized = False
+        self._shown_shot = ""
+        self._checking: set[str] = set()
+        self._frame_signatures: dict[str, tuple[Any, ...]] = {}
+        self._verdict_cache: dict[tuple[Any, ...], tuple[str, str]] = {}
+        self._check_generation = 0
+        self._key_generation = 0
+        self._sequence_generation = 0
+        self.file_dialog: QFileDialog | None = None
+        self.question: QMessageBox | None = None
+        self.setAcceptDrops(True)
+        self.setAccessibleName(self.tr("Storyboard"))
+
+        self.pictures = PictureCache(self)
+        self.strip_model = FrameStripModel(self.pictures, self)
+        self.strip_model.record = self.document.edit
+        self.shot_model = ShotModel(catalogue, self.pictures, self)
+        self.strip = FrameStrip(self)
+        self.strip.setModel(self.strip_model)
+        self.shot_row = ShotRow(self.strip, self.shot_model, self)
+        self.pictures.updated.connect(self._picture_arrived)
+
+        self.render_flow = RenderFlow(self)
+        self.exports = ExportFlow(self)
+        self._make_actions()
+        self._build()
+        self._wire()
+
+        self._make_timers()
+
+        self.document.restored.connect(self._restored)
+        self.document.dirty_changed.connect(self._update_title)
+        self._set_board(Storyboard())
+
+    @property
+    def board(self) -> Storyboard:
+        """The open board (the document's)."""
+        return self.document.board
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.document.stack
+
+    # -- layout --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        top = self._build_top()
+        self.suggestion_notice = Notice("cutSuggestion", self)
+        self.confirm_notice = Notice("renderConfirmation", self)
+        self.progress_notice = Notice("exportProgress", self)
+        self.message_notice = Notice("storyboardMessage", self)
+
+        frames_header = self._build_frames_header()
+        shots_header = self._build_shots_header()
+        self._build_bottom()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.SPACING, theme.SPACING, theme.SPACING, 0)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.suggestion_notice)
+        layout.addWidget(self.confirm_notice)
+        layout.addWidget(self.progress_notice)
+        layout.addWidget(self.message_notice)
+        layout.addLayout(frames_header)
+        layout.addWidget(self.strip)
+        layout.addLayout(shots_header)
+        layout.addWidget(self.shot_row)
+        layout.addWidget(self.bottom, 1)
+
+    def _build_top(self) -> QHBoxLayout:
+        """The board's name, saving and exporting, playing and generating."""
+        self.title_label = QLabel(self)
+        title_font = QFont(self.title_label.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        self.title_label.setFont(title_font)
+        self.title_label.setAccessibleName(self.tr("Storyboard name"))
+        self.saved_label = QLabel(self)
+        theme.make_small(self.saved_label)
+        self.saved_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        save_button = QToolButton(self)
+        save_button.setDefaultAction(self.save_action)
+        save_button.setText(self.tr("Save"))
+        save_button.setAutoRaise(True)
+        export_button = QToolButton(self)
+        export_button.setText(self.tr("Export"))
+        export_button.setAccessibleName(self.tr("Export"))
+        export_button.setToolTip(self.tr("Export the sequence as one MP4, or the shot list"))
+        export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        export_button.setAutoRaise(True)
+        export_menu = QMenu(export_button)
+        export_menu.addAction(self.export_video_action)
+        export_menu.addAction(self.export_json_action)
+        export_menu.addAction(self.export_csv_action)
+        export_button.setMenu(export_menu)
+
+        self.play_button = QPushButton(self.tr("Play sequence"), self)
+        self.play_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.play_button.setToolTip(
+            self.tr("Play the board: finished clips back to back, held frames for the rest")
+        )
+        self.play_button.clicked.connect(lambda: self.play_sequence(0))
+        self.generate_button = QPushButton(self.tr("Generate all"), self)
+        self.generate_button.setAccessibleName(self.tr("Generate all shots"))
+        self.generate_button.clicked.connect(lambda: self.generate())
+        self.generate_selected_button = QPushButton(self.tr("Generate selected"), self)
+        self.generate_selected_button.setAccessibleName(self.tr("Generate the selected shots"))
+        self.generate_selected_button.clicked.connect(lambda: self.generate(only_selected=True))
+        self.reason_label = QLabel(self)
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setAccessibleName(self.tr("Why Generate is not available"))
+        self.reason_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        theme.make_small(self.reason_label)
+
+        top = QHBoxLayout()
+        top.setSpacing(theme.SPACING)
+        top.addWidget(self.title_label)
+        top.addWidget(self.saved_label)
+        top.addWidget(save_button)
+        top.addWidget(export_button)
+        top.addSpacing(theme.SECTION_SPACING)
+        top.addWidget(self.reason_label, 1)
+        top.addWidget(self.play_button)
+        top.addWidget(self.generate_button)
+        top.addWidget(self.generate_selected_button)
+        return top
+
+    def _build_frames_header(self) -> QHBoxLayout:
+        frames_header = QHBoxLayout()
+        frames_header.setSpacing(4)
+        frames_title = QLabel(self.tr("Frames"), self)
+        theme.make_small(frames_title, bold=True)
+        frames_header.addWidget(frames_title)
+        frames_header.addSpacing(theme.SPACING)
+        for action in (
+            self.add_action,
+            self.duplicate_action,
+            self.remove_action,
+            self.move_left_action,
+            self.move_right_action,
+        ):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+                if not action.icon().isNull()
+                else Qt.ToolButtonStyle.ToolButtonTextOnly
+            )
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            frames_header.addWidget(button)
+        frames_header.addStretch(1)
+        self.summary_label = QLabel(self)
+        self.summary_label.setAccessibleName(self.tr("Board summary"))
+        theme.make_small(self.summary_label)
+        frames_header.addWidget(self.summary_label)
+        return frames_header
+
+    def _build_shots_header(self) -> QHBoxLayout:
+        shots_header = QHBoxLayout()
+        shots_header.setSpacing(4)
+        shots_title = QLabel(self.tr("Shots"), self)
+        theme.make_small(shots_title, bold=True)
+        shots_header.addWidget(shots_title)
+        shots_header.addSpacing(theme.SPACING)
+        cut_label = QLabel(self.tr("Cut:"), self)
+        shots_header.addWidget(cut_label)
+        self.per_frame_button = self._cut_button(CutMode.PER_FRAME, self.tr("One clip per frame"))
+        self.per_pair_button = self._cut_button(
+            CutMode.PER_PAIR, self.tr("One clip per pair of frames")
+        )
+        cut_label.setBuddy(self.per_frame_button)
+        self.cut_group = QButtonGroup(self)
+        self.cut_group.setExclusive(True)
+        self.cut_group.addButton(self.per_frame_button)
+        self.cut_group.addButton(self.per_pair_button)
+        shots_header.addWidget(self.per_frame_button)
+        shots_header.addWidget(self.per_pair_button)
+        shots_header.addStretch(1)
+        return shots_header
+
+    def _build_bottom(self) -> None:
+        """The selected shot's settings, the sequence player, the queue."""
+        self.shot_title = QLabel(self)
+        theme.make_small(self.shot_title, bold=True)
+        self.shot_title.setAccessibleName(self.tr("Selected shot"))
+        continue_button = QToolButton(self)
+        continue_button.setDefaultAction(self.continue_action)
+        continue_button.setAutoRaise(True)
+        self.continue_button = continue_button
+        self.picker = ModelPicker(self.catalogue.models(), self)
+        self.panel = ParameterPanel(self)
+        self.apply_button = QToolButton(self)
+        self.apply_button.setText(self.tr("Apply to all shots"))
+        self.apply_button.setAccessibleName(self.tr("Apply to all shots"))
+        self.apply_button.setToolTip(
+            self.tr("Give every shot this model and these settings; each keeps its own prompt")
+        )
+        self.apply_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.apply_button.clicked.connect(lambda: self.apply_to_all(prompt=False))
+        apply_menu = QMenu(self.apply_button)
+        self.apply_with_prompt_action = apply_menu.addAction(
+            self.tr("Apply settings and prompt to all shots")
+        )
+        self.apply_with_prompt_action.triggered.connect(lambda: self.apply_to_all(prompt=True))
+        self.apply_button.setMenu(apply_menu)
+
+        settings_box = QWidget(self)
+        settings_layout = QVBoxLayout(settings_box)
+        settings_layout.setContentsMargins(0, 0, 0, 0)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.shot_title, 1)
+        title_row.addWidget(continue_button)
+        settings_layout.addLayout(title_row)
+        model_row = QHBoxLayout()
+        model_label = QLabel(self.tr("&Model:"), settings_box)
+        model_label.setBuddy(self.picker)
+        model_row.addWidget(model_label)
+        model_row.addWidget(self.picker, 1)
+        settings_layout.addLayout(model_row)
+        settings_layout.addWidget(self.panel, 1)
+        apply_row = QHBoxLayout()
+        apply_row.addWidget(self.apply_button)
+        apply_row.addStretch(1)
+        settings_layout.addLayout(apply_row)
+
+        self.player = SequencePlayer(self)
+        self.queue = QueueView(self._queue_model, self)
+        self.queue.set_compact(True)
+
+        self.bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        self.bottom.setObjectName("storyboardSplitter")
+        self.bottom.addWidget(settings_box)
+        self.bottom.addWidget(self.player)
+        self.bottom.addWidget(self.queue)
+        self.bottom.setStretchFactor(0, 3)
+        self.bottom.setStretchFactor(1, 4)
+        self.bottom.setStretchFactor(2, 3)
+        self.bottom.setChildrenCollapsible(False)
+
+    # -- rendering: the RenderFlow presenter's --------------------------------------------
+
+    def generate(self, *, only_selected: bool = False) -> None:
+        """Price the shots that need rendering, ask (inline), then send them to the queue."""
+        self.render_flow.generate(only_selected=only_selected)
+
+    def generate_blocker(self, only: set[int] | None = None) -> str:
+        """Why the shots cannot be sent now, or "" when they can."""
+        return self.render_flow.generate_blocker(only)
+
+    def confirmation_buttons(self) -> list[QPushButton]:
+        return self.render_flow.confirmation_buttons()
+
+    def engine_ready(self, jobs: list[Job]) -> None:
+        self.render_flow.engine_ready(jobs)
+
+    def _update_generate(self) -> None:
+        self.render_flow.update_generate()
+
+    # -- exporting: the ExportFlow presenter's ---------------------------------------------
+
+    def request_export_video(self) -> None:
+        self.exports.request_export_video()
+
+    def request_export_shot_list(self, kind: str) -> None:
+        self.exports.request_export_shot_list(kind)
+
+    def export_video(self, path: Path | str) -> None:
+        """One MP4 of the sequence, in a worker with progress; Cancel leaves nothing behind."""
+        self.exports.export_video(path)
+
+    def export_shot_list(self, path: Path | str, kind: str) -> None:
+        self.exports.export_shot_list(path, kind)
+
+    def _cut_button(self, mode: CutMode, text: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(mode.label)
+        button.setAccessibleName(text)
+        button.setCheckable(True)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(lambda: self.set_cut_mode(mode))
+        return button
+
+    def _wire(self) -> None:
+        self.strip.files_dropped.connect(self.add_frames)
+        self.strip.move_requested.connect(self._move_dropped)
+        self.strip_model.frames_moved.connect(lambda: self._board_edited(frames=True))
+        self.strip.selectionModel().currentChanged.connect(self._frame_selected)
+        self.shot_row.current_changed.connect(self._shot_selected)
+        self.shot_row.selection_changed.connect(self._update_generate)
+        self.shot_row.menu_requested.connect(self._shot_menu)
+        self.shot_row.activated.connect(self.play_sequence)
+        self.picker.model_changed.connect(self._model_chosen)
+        self.panel.changed.connect(self._panel_changed)
+        self.queue.cancel_requested.connect(self.controller.cancel)
+        self.queue.retry_requested.connect(lambda job_id: self.controller.retry(job_id))
+        self.queue.retry_download_requested.connect(self.controller.retry_download)
+        self.queue.remove_requested.connect(self.controller.remove)
+        self.queue.reuse_requested.connect(self.reuse_requested)
+        self.queue.continue_requested.connect(self.continue_from_job)
+        bridge = self.controller.bridge
+        bridge.job_created.connect(self.render_flow.job_event)
+        bridge.job_changed.connect(self.render_flow.job_event)
+        self.controller.ready.connect(self.engine_ready)
+        self.controller.busy_changed.connect(lambda _busy: self._update_generate())
+
+    def suggestion_buttons(self) -> list[QPushButton]:
+        return [b for b in self.suggestion_notice.findChildren(QPushButton) if not b.isHidden()]
+
+    def _picture_arrived(self, _key: str) -> None:
+        self.strip.viewport().update()
+        self.shot_row.update()
+
+    def _say(self, text: str) -> None:
+        self.status_message.emit(text)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._sized:
+            # Shared out once the real width is known: settings, player, queue.
+            self._sized = True
+            width = max(900, self.bottom.width())
+            self.bottom.setSizes([round(width * 0.31), round(width * 0.42), round(width * 0.27)])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        # Keys no child took (the shot row, the view's background): Space plays and pauses.
+        if event.key() == Qt.Key.Key_Space and not event.modifiers():
+            if self.player.segments():
+                self.player.toggle_play()
+            else:
+                self.play_sequence(0)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if _dropped_paths(event.mimeData()):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        paths = _dropped_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.add_frames(paths)
