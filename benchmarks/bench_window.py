@@ -6,12 +6,12 @@
 Each measurement runs in a fresh process, offscreen (QT_QPA_PLATFORM=offscreen), over a
 throw-away Storyreel home:
 
-start   cold start to the first painted window, against a bare PySide6 QMainWindow started
-        the same way (target: at most 1.3 times the bare window)
+start   cold start to the first paint of the full, usable main window, against a bare
+        PySide6 QMainWindow started the same way (target: at most 2 times the bare window)
 drop    a 5999×5999 JPEG of about 25 MB dropped on a first-frame zone: time to the verdict
         and to the thumbnail (targets: 150 ms and 100 ms)
 stall   the longest stalls of the Qt event loop while 300 jobs are in the queue and four
-        large images are being checked (target: 99th percentile under 16 ms)
+        large images are being checked (target: the worst under 50 ms)
 memory  resident memory with 500 finished jobs in the history (target: under 300 MB)
 
 These are numbers to read, not a test: nothing here fails on a slow machine.
@@ -133,10 +133,10 @@ def bench_start(home: Path, runs: int = 9) -> None:
         first.append(ours["first"])
         full.append(ours["MainWindow"])
     b, s, w = statistics.median(bare), statistics.median(first), statistics.median(full)
+    before = "" if abs(s - w) < 0.0005 else f" (something else painted first, at {s * 1000:.0f} ms)"
     print(
-        f"start: first paint {s * 1000:.0f} ms (bare QMainWindow {b * 1000:.0f} ms), "
-        f"{s / b:.2f}× the bare window (target ≤ 1.30×); the full window painted at "
-        f"{w * 1000:.0f} ms; median of {runs}"
+        f"start: the full window painted at {w * 1000:.0f} ms{before}; bare QMainWindow "
+        f"{b * 1000:.0f} ms; {w / b:.2f}× the bare window (target ≤ 2×); median of {runs}"
     )
 
 
@@ -280,6 +280,7 @@ print(json.dumps({
     "samples": len(ordered),
     "p99": ordered[int(len(ordered) * 0.99)] * 1000,
     "max": ordered[-1] * 1000,
+    "worst5": [round(g * 1000, 1) for g in ordered[-5:][::-1]],
     "rows": window.queue_model.rowCount(),
 }))
 """
@@ -304,8 +305,9 @@ def bench_stall(home: Path) -> None:
         raise RuntimeError(f"the stall run failed: {out.stderr[-3000:]}")
     data = json.loads(out.stdout.strip().splitlines()[-1])
     print(
-        f"stall: {data['rows']} jobs in the queue, four 25 MB images checked: event-loop "
-        f"lateness p99 {data['p99']:.1f} ms (target < 16), worst {data['max']:.1f} ms, "
+        f"stall: {data['rows']} jobs in the queue, four 25 MB images checked: the worst "
+        f"event-loop stall {data['max']:.1f} ms (target < 50; the next: "
+        f"{', '.join(str(g) for g in data['worst5'][1:])}), p99 {data['p99']:.1f} ms, "
         f"{data['samples']} samples"
     )
 
