@@ -167,6 +167,7 @@ from app.core.storyboard import (
 )
 from app.ui import theme
 from app.ui.local_files import local_path
+from app.ui.modes import MODE_SINGLE, MODE_STORYBOARD, ModeSwitch  # noqa: F401 (re-exported)
 from app.ui.panel import ModelPicker, ParameterPanel, carry_values
 from app.ui.queue_model import QueueModel, money
 from app.ui.queue_view import QueueView
@@ -178,8 +179,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MODE_SINGLE = "single"
-MODE_STORYBOARD = "storyboard"
 OFFLINE = "offline"
 
 CARD_WIDTH = 164
@@ -224,36 +223,6 @@ _WAITING_STATES = frozenset({"pending", "submitting", "queued"})
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Storyboard", text)
-
-
-# --- the mode switch of the window -------------------------------------------------------------
-
-
-class ModeSwitch(theme.TwoWaySwitch):
-    """Two segments, "Single shot" (Ctrl+1) and "Storyboard" (Ctrl+2): which view is shown."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("View"),
-            (
-                MODE_SINGLE,
-                self.tr("Single shot"),
-                self.tr("One clip from a frame and a prompt (Ctrl+1)"),
-            ),
-            (
-                MODE_STORYBOARD,
-                self.tr("Storyboard"),
-                self.tr("A row of frames cut into shots, played as one sequence (Ctrl+2)"),
-            ),
-            parent=parent,
-        )
-        self.single, self.storyboard = self.first, self.second
-
-    def mode(self) -> str:
-        return self.value()
-
-    def set_mode(self, mode: str) -> None:
-        self.set_value(mode)
 
 
 # --- work done in worker threads ---------------------------------------------------------------
