@@ -90,8 +90,13 @@ main([])
 
 
 def _env(home: Path) -> dict[str, str]:
+    # With compiled bytecode, as an installed Storyreel has it (pip and the bundles compile
+    # it): a checkout run with PYTHONDONTWRITEBYTECODE would compile every module at each
+    # start. The cache goes into the throw-away home, not the source tree.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     return {
-        **os.environ,
+        **env,
+        "PYTHONPYCACHEPREFIX": str(home / "pycache"),
         "QT_QPA_PLATFORM": "offscreen",
         "STORYREEL_HOME": str(home),
         "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
