@@ -6,11 +6,13 @@ network stack imported (off the UI thread) to create the one Engine, and the que
 Quitting waits for the window's ``closed`` signal (the window asks first when jobs are
 still running), then cancels every background task and closes the engine with
 ``aclose()``; ``asyncio.Runner`` finally cancels anything left and stops the executor.
+
+asyncio and qasync are imported inside the functions that run the loop: building the window
+does not need them, and importing them costs the first paint about as much as the window.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 
@@ -23,7 +25,7 @@ from app.ui import diagnostics, workers
 from app.ui.application import make_application
 from app.ui.bridge import Controller
 from app.ui.collector import GuiThreadCollector
-from app.ui.main_window import MainWindow, wait_closed
+from app.ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +42,20 @@ def build_window(
     return window
 
 
+async def wait_closed(window: MainWindow) -> None:
+    """Until the user has quit (the window's ``closed`` signal)."""
+    import asyncio
+
+    future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def done() -> None:
+        if not future.done():
+            future.set_result(None)
+
+    window.closed.connect(done)
+    await future
+
+
 async def run_window(
     window: MainWindow,
     *,
@@ -47,6 +63,8 @@ async def run_window(
     log: bool = True,
 ) -> int:
     """Show the window, start the engine behind it, wait ``until`` (the user quits), close."""
+    import asyncio
+
     window.show()
     # One turn of the loop so the window is painted before anything slow starts.
     await asyncio.sleep(0)
@@ -73,8 +91,9 @@ def run(app: QApplication, main: Awaitable[int]) -> int:
     """Run ``main`` on an asyncio loop that is Qt's own loop (qasync), then tidy up.
 
     Python's garbage collection runs on the GUI thread meanwhile (see ``collector``).
-    qasync is imported here, after the window's first paint.
     """
+    import asyncio
+
     import qasync
 
     collector = GuiThreadCollector(app)
@@ -86,4 +105,4 @@ def run(app: QApplication, main: Awaitable[int]) -> int:
         collector.stop()
 
 
-__all__ = ["build_window", "make_application", "run", "run_window"]
+__all__ = ["build_window", "make_application", "run", "run_window", "wait_closed"]

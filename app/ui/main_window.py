@@ -15,7 +15,6 @@ blocks the event loop: every dialog is opened with ``open()`` and answered throu
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -968,16 +967,4 @@ class MainWindow(QMainWindow):
         box.open()
 
 
-async def wait_closed(window: MainWindow) -> None:
-    """Until the user has quit (the window's ``closed`` signal)."""
-    future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-
-    def done() -> None:
-        if not future.done():
-            future.set_result(None)
-
-    window.closed.connect(done)
-    await future
-
-
-__all__ = ["EngineSwitch", "MainWindow", "price_text", "wait_closed"]
+__all__ = ["EngineSwitch", "MainWindow", "price_text"]

@@ -74,13 +74,14 @@ main([])
 """
 
 # What the first paint must not wait for: the network, video, the key store, the job
-# database, the event-loop bridge, the storyboard view and the settings dialog.
+# database, asyncio and its bridge to Qt, the storyboard view and the settings dialog.
 HEAVY_MODULES = (
     "httpx",
     "av",
     "keyring",
     "sqlite3",
     "qasync",
+    "asyncio",
     "app.ui.storyboard_view",
     "app.ui.settings_dialog",
 )
