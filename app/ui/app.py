@@ -24,7 +24,11 @@ from app.core.settings import Settings
 from app.ui import diagnostics, workers
 from app.ui.application import make_application
 from app.ui.bridge import Controller
-from app.ui.collector import GuiThreadCollector
+from app.ui.collector import (
+    GuiThreadCollector,
+    set_aside_start_up_objects,
+    take_back_start_up_objects,
+)
 from app.ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
@@ -74,8 +78,12 @@ async def run_window(
         logger.info("the window is open on the data folder %s", data_dir())
     try:
         await window.start()
+        # The window, its modules and the jobs loaded are kept out of later collections,
+        # which then stay short (see ``collector``).
+        set_aside_start_up_objects()
         await until(window)
     finally:
+        take_back_start_up_objects()
         try:
             await window.shutdown()
         finally:
