@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from app.core.catalogue import Catalogue, default_catalogue
 from app.core.paths import data_dir
 from app.core.settings import Settings
-from app.ui import diagnostics, workers
+from app.ui import workers
 from app.ui.application import make_application
 from app.ui.bridge import Controller
 from app.ui.collector import (
@@ -68,6 +68,8 @@ async def run_window(
 ) -> int:
     """Show the window, start the engine behind it, wait ``until`` (the user quits), close."""
     import asyncio
+
+    from app.ui import diagnostics
 
     window.show()
     # One turn of the loop so the window is painted before anything slow starts.

@@ -50,7 +50,7 @@ from app.core.catalogue import Catalogue, FieldKind, Model
 from app.core.errors import StoryreelError
 from app.core.jobs import Job, JobState
 from app.core.settings import Settings
-from app.ui import diagnostics, theme
+from app.ui import theme
 from app.ui.application import layout_store
 from app.ui.bridge import OFFLINE, RUNCOMFY, Controller
 from app.ui.drop_zone import DropZone
@@ -809,6 +809,8 @@ class MainWindow(QMainWindow):
         zone.paste()
 
     def diagnostics_text(self) -> str:
+        from app.ui import diagnostics  # the log and report machinery, on first use
+
         return diagnostics.diagnostics_report(
             settings=self.settings,
             engine=self.engine_kind,

@@ -74,7 +74,8 @@ main([])
 """
 
 # What the first paint must not wait for: the network, video, the key store, the job
-# database, asyncio and its bridge to Qt, the storyboard view and the settings dialog.
+# database, asyncio and its bridge to Qt, the storyboard view, the settings dialog and the
+# log file machinery.
 HEAVY_MODULES = (
     "httpx",
     "av",
@@ -84,6 +85,7 @@ HEAVY_MODULES = (
     "asyncio",
     "app.ui.storyboard_view",
     "app.ui.settings_dialog",
+    "app.ui.diagnostics",
 )
 
 
