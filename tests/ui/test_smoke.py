@@ -75,7 +75,7 @@ main([])
 
 # What the first paint must not wait for: the network, video, the key store, the job
 # database, asyncio and its bridge to Qt, the storyboard view, the settings dialog and the
-# log file machinery.
+# log file machinery, Qt's multimedia modules.
 HEAVY_MODULES = (
     "httpx",
     "av",
@@ -86,6 +86,8 @@ HEAVY_MODULES = (
     "app.ui.storyboard_view",
     "app.ui.settings_dialog",
     "app.ui.diagnostics",
+    "PySide6.QtMultimedia",
+    "PySide6.QtMultimediaWidgets",
 )
 
 
