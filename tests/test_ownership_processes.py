@@ -35,7 +35,7 @@ import asyncio, sys
 from app.store import leases
 leases.HEARTBEAT = 0.3
 from app.ui.app import build_window, run, run_window
-from app.ui.launch import make_application
+from app.ui.application import make_application
 from app.core.jobs import EventKind
 
 app = make_application([])

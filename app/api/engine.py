@@ -169,6 +169,8 @@ def _no_key(base: str) -> str:
     return NO_KEY.replace("is set.", f"is set for {base}.", 1).replace(
         "`storyreel login`", f"`storyreel login --api-base {base}`", 1
     )
+
+
 def failure_text(job: Job, detail: str, *, made: bool = False) -> str:
     """A failure worded for the engine that ran ``job``: only a RunComfy job is in the user's
     RunComfy generation history; an offline preview costs nothing to render again.

@@ -3,14 +3,19 @@
 A task that fails is logged (with the API key redacted by the logging filter) instead of
 vanishing; cancellation is never swallowed: ``cancel_all`` cancels, then waits, and a
 cancellation of ``cancel_all`` itself propagates to its caller.
+
+asyncio is imported by the methods that run on the loop: the window creates its registry
+before its first paint, and asyncio is loaded after that.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +29,8 @@ class TaskRegistry:
         if self._closed:
             coro.close()
             raise RuntimeError("the engine is closed: no new background work can start")
+        import asyncio
+
         task = asyncio.get_running_loop().create_task(coro, name=name)
         self._tasks.add(task)
         task.add_done_callback(self._done)
@@ -42,6 +49,8 @@ class TaskRegistry:
 
     async def cancel_all(self) -> None:
         """Cancel every task and wait until each has finished its clean-up."""
+        import asyncio
+
         self._closed = True
         current = asyncio.current_task()
         while True:

@@ -6,31 +6,31 @@ network stack imported (off the UI thread) to create the one Engine, and the que
 Quitting waits for the window's ``closed`` signal (the window asks first when jobs are
 still running), then cancels every background task and closes the engine with
 ``aclose()``; ``asyncio.Runner`` finally cancels anything left and stops the executor.
+
+asyncio and qasync are imported inside the functions that run the loop: building the window
+does not need them, and importing them costs the first paint about as much as the window.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import os
-import sys
-import tempfile
 from collections.abc import Awaitable, Callable
 
-import qasync
 from PySide6.QtWidgets import QApplication
 
 from app.core.catalogue import Catalogue, default_catalogue
-from app.core.engines import EngineKind
 from app.core.paths import data_dir
 from app.core.settings import Settings
-from app.ui import diagnostics, workers
+from app.ui import workers
+from app.ui.application import make_application
 from app.ui.bridge import Controller
-from app.ui.collector import GuiThreadCollector
-from app.ui.launch import make_application
-from app.ui.main_window import MainWindow, wait_closed
+from app.ui.collector import (
+    GuiThreadCollector,
+    set_aside_start_up_objects,
+    take_back_start_up_objects,
+)
+from app.ui.main_window import MainWindow
 
-SMOKE_TEST_SECONDS = 60.0
 logger = logging.getLogger(__name__)
 
 
@@ -46,6 +46,20 @@ def build_window(
     return window
 
 
+async def wait_closed(window: MainWindow) -> None:
+    """Until the user has quit (the window's ``closed`` signal)."""
+    import asyncio
+
+    future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def done() -> None:
+        if not future.done():
+            future.set_result(None)
+
+    window.closed.connect(done)
+    await future
+
+
 async def run_window(
     window: MainWindow,
     *,
@@ -53,6 +67,10 @@ async def run_window(
     log: bool = True,
 ) -> int:
     """Show the window, start the engine behind it, wait ``until`` (the user quits), close."""
+    import asyncio
+
+    from app.ui import diagnostics
+
     window.show()
     # One turn of the loop so the window is painted before anything slow starts.
     await asyncio.sleep(0)
@@ -62,8 +80,12 @@ async def run_window(
         logger.info("the window is open on the data folder %s", data_dir())
     try:
         await window.start()
+        # The window, its modules and the jobs loaded are kept out of later collections,
+        # which then stay short (see ``collector``).
+        set_aside_start_up_objects()
         await until(window)
     finally:
+        take_back_start_up_objects()
         try:
             await window.shutdown()
         finally:
@@ -80,6 +102,10 @@ def run(app: QApplication, main: Awaitable[int]) -> int:
 
     Python's garbage collection runs on the GUI thread meanwhile (see ``collector``).
     """
+    import asyncio
+
+    import qasync
+
     collector = GuiThreadCollector(app)
     collector.start()
     try:
@@ -89,115 +115,4 @@ def run(app: QApplication, main: Awaitable[int]) -> int:
         collector.stop()
 
 
-def smoke_test() -> int:
-    """Start the real window offscreen over a throw-away home, check it works, quit.
-
-    For packaged builds: proves Qt, its multimedia backend, the catalogue, the job store and
-    the engine all load from the bundle. Prints one line and returns 0 when all is well.
-    """
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    previous_home = os.environ.get("STORYREEL_HOME")
-    with tempfile.TemporaryDirectory(prefix="storyreel-smoke-") as home:
-        os.environ["STORYREEL_HOME"] = home
-        try:
-            return _smoke_test()
-        finally:
-            if previous_home is None:
-                os.environ.pop("STORYREEL_HOME", None)
-            else:
-                os.environ["STORYREEL_HOME"] = previous_home
-
-
-SMOKE_MODEL = "bytedance/seedance-1-0/pro/image-to-video"
-SMOKE_FRAMES_WANTED = 5
-
-
-async def _smoke_job(win: MainWindow, folder: str) -> dict[str, object]:
-    """One offline preview job to the end, then play it until frames are decoded."""
-    from PIL import Image, ImageDraw
-
-    from app.core.jobs import JobState
-
-    frame = os.path.join(folder, "smoke-frame.png")
-    image = Image.new("RGB", (640, 360), (28, 40, 80))
-    ImageDraw.Draw(image).ellipse((400, 80, 520, 200), fill=(250, 200, 110))
-    image.save(frame)
-    engine = win.controller.engine
-    if engine is None:
-        raise RuntimeError("the engine did not start")
-    values = {
-        "prompt": "Storyreel smoke test",
-        "first_frame_image_url": frame,
-        "resolution": "480p",
-        "duration": 2,
-    }
-    job = await engine.submit(SMOKE_MODEL, values, engine=EngineKind.OFFLINE)
-    job = await engine.wait(job.id, timeout=SMOKE_TEST_SECONDS)
-    if job.state is not JobState.SUCCEEDED or not job.files:
-        raise RuntimeError(f"the preview job ended {job.state.value}: {job.error}")
-    decoded = asyncio.get_running_loop().create_future()
-    count = 0
-
-    def frame_arrived(video_frame: object) -> None:
-        nonlocal count
-        count += 1
-        if count >= SMOKE_FRAMES_WANTED and not decoded.done():
-            decoded.set_result(count)
-
-    sink = win.player.video_sink()
-    sink.videoFrameChanged.connect(frame_arrived)
-    try:
-        win.player.show_job(job)
-        win.player.media_player.play()
-        frames = await asyncio.wait_for(decoded, 20.0)
-    finally:
-        sink.videoFrameChanged.disconnect(frame_arrived)
-        win.player.clear()
-    return {"job": job.state.value, "frames": frames}
-
-
-def _smoke_test() -> int:
-    """The smoke test proper, run over the throw-away home."""
-    app = make_application([])
-    window = build_window()
-    report: dict[str, object] = {}
-
-    async def check(win: MainWindow) -> None:
-        from PySide6.QtMultimedia import QMediaPlayer
-
-        report["models"] = len(win.catalogue)
-        report["engine"] = win.controller.started
-        report["multimedia"] = QMediaPlayer().isAvailable()
-        report.update(await _smoke_job(win, os.environ["STORYREEL_HOME"]))
-        win.close()
-
-    async def main() -> int:
-        return await asyncio.wait_for(
-            run_window(window, until=check, log=False), SMOKE_TEST_SECONDS * 2
-        )
-
-    try:
-        run(app, main())
-    except Exception as exc:  # report any start-up failure in one line, as the exit code
-        print(f"Storyreel smoke test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 1
-    ok = (
-        bool(report.get("models"))
-        and report.get("engine")
-        and report.get("multimedia")
-        and report.get("job") == "succeeded"
-        and int(report.get("frames") or 0) >= SMOKE_FRAMES_WANTED  # type: ignore[call-overload]
-    )
-    line = (
-        f"models {report.get('models')}, engine started {report.get('engine')}, "
-        f"multimedia backend {report.get('multimedia')}, offline preview job "
-        f"{report.get('job')}, {report.get('frames')} frames decoded in playback"
-    )
-    if not ok:
-        print(f"Storyreel smoke test failed: {line}", file=sys.stderr)
-        return 1
-    print(f"Storyreel smoke test passed: {line}")
-    return 0
-
-
-__all__ = ["build_window", "make_application", "run", "run_window", "smoke_test"]
+__all__ = ["build_window", "make_application", "run", "run_window", "wait_closed"]

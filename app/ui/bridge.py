@@ -13,7 +13,8 @@ still running.
 
 Start-up is split: the window is built and shown without the engine, then ``start`` opens
 the job store, imports the network stack off the UI thread, creates the one Engine,
-resumes unfinished jobs and reports ``ready`` with every job in the store.
+resumes unfinished jobs and reports ``ready`` with every job in the store. asyncio itself
+is imported where the loop runs, not with this module: the window is painted before it.
 
 The Storyboard view renders, opens boards and picks up finished clips through the
 Controller too (its storyboard section). This module is a little over 600 lines because it
@@ -22,7 +23,6 @@ is the ui's only door to the engine layers: splitting it would make a second doo
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import importlib
 import logging
@@ -51,6 +51,8 @@ from app.core.settings import Settings
 from app.core.storyboard import Storyboard
 
 if TYPE_CHECKING:
+    import asyncio
+
     from app.api.engine import Engine, PriceEstimate
     from app.store.store import JobStore
 
@@ -172,6 +174,8 @@ class Controller(QObject):
 
     async def start(self) -> list[Job]:
         """Open the store, create the engine, resume unfinished jobs; emit ``ready``."""
+        import asyncio
+
         from app.store.store import JobStore
 
         try:
@@ -268,6 +272,8 @@ class Controller(QObject):
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
     ) -> Any:
+        import asyncio
+
         try:
             result = await coro
         except asyncio.CancelledError:
@@ -608,6 +614,8 @@ class ImageFetch:
         if known is not None and known.is_file():
             return known
         # httpx loads with the first URL, in this worker thread, not at start-up.
+        import asyncio
+
         from app.api.fetch import fetch_image
 
         async def fetch() -> Path:

@@ -6,6 +6,11 @@ widget, timer or media object caught in a reference cycle would then be deleted 
 thread, while Qt's GUI thread still holds its timers and events: a crash later, far from the
 cause. While the window runs, automatic collection is off and this timer on the GUI thread
 collects instead, by the same thresholds Python uses, so Qt objects die where they live.
+
+A full collection walks every object Python tracks: with the window, its modules and a few
+hundred jobs that is tens of milliseconds in which the window does not respond. So once the
+window has started, what is alive then is set aside (``gc.freeze``) and later collections
+walk only what was made since; at shutdown it is handed back and collected as usual.
 """
 
 from __future__ import annotations
@@ -15,6 +20,16 @@ import gc
 from PySide6.QtCore import QObject, QTimer
 
 CHECK_EVERY_MS = 250
+
+
+def set_aside_start_up_objects() -> None:
+    """Leave what is alive now out of later collections (it lives as long as the window)."""
+    gc.freeze()
+
+
+def take_back_start_up_objects() -> None:
+    """Collections see everything again (before the final one, at shutdown)."""
+    gc.unfreeze()
 
 
 class GuiThreadCollector(QObject):
@@ -35,6 +50,7 @@ class GuiThreadCollector(QObject):
     def stop(self) -> None:
         """Collect what is left, here, and give collection back to Python."""
         self._timer.stop()
+        gc.unfreeze()
         gc.collect()
         if self._was_enabled:
             gc.enable()

@@ -5,7 +5,8 @@ button (Ctrl+Enter) with the reason beside it when it cannot generate, and the l
 for the current settings. Right: the queue above the inline player, in a splitter. The
 toolbar always shows which engine is in use, "Offline preview" or "RunComfy", switchable
 with one click, and which view: "Single shot" or "Storyboard" (Ctrl+1 / Ctrl+2; the
-storyboard is :mod:`app.ui.storyboard`, whose document actions fill the File menu).
+storyboard is :mod:`app.ui.storyboard`, whose document actions fill the File menu;
+it is built the first time it is needed, see :mod:`app.ui.lazy_view`).
 
 The window never talks to the engine or the network itself: user actions go to the
 ``Controller``, and the engine's events come back through its ``Bridge``. Nothing here
@@ -14,11 +15,10 @@ blocks the event loop: every dialog is opened with ``open()`` and answered throu
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -51,21 +51,25 @@ from app.core.engines import EngineKind
 from app.core.errors import StoryreelError
 from app.core.jobs import Job, JobState
 from app.core.settings import Settings
-from app.ui import diagnostics, theme
+from app.ui import theme
+from app.ui.application import layout_store
 from app.ui.bridge import OFFLINE, RUNCOMFY, Controller
 from app.ui.documents.queue_removals import QueueRemovals
 from app.ui.documents.single_shot import SingleShotDocument
 from app.ui.images import DropZone
-from app.ui.launch import layout_store
+from app.ui.lazy_view import LazyView
+from app.ui.modes import MODE_SINGLE, MODE_STORYBOARD, ModeSwitch
 from app.ui.notifications import Notifier
 from app.ui.panel import ModelPicker, ParameterPanel
 from app.ui.player import PlayerView
 from app.ui.queue_model import QueueModel, money
 from app.ui.queue_view import QueueView
-from app.ui.storyboard import MODE_SINGLE, MODE_STORYBOARD, ModeSwitch, StoryboardView
 from app.ui.undo import UndoHub
 from app.ui.welcome import WelcomeBanner
 from app.ui.widgets.switch import Switch
+
+if TYPE_CHECKING:
+    from app.ui.storyboard import StoryboardView
 
 log = logging.getLogger(__name__)
 
@@ -205,20 +209,13 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 3)
         self.main_splitter.setChildrenCollapsible(False)
 
-        # -- the storyboard view beside the single-shot view (Ctrl+1 / Ctrl+2) --
-        self.storyboard = StoryboardView(
-            settings,
-            controller,
-            catalogue,
-            self.queue_model,
-            engine_kind=lambda: self.engine_kind,
-            parent=self,
-        )
+        # -- the storyboard view beside the single-shot view (Ctrl+1 / Ctrl+2), built when
+        # it is first needed: the first screen does not show it --
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.main_splitter)
-        self.pages.addWidget(self.storyboard)
-        self.undo.add(self.storyboard.undo_stack)
-        self._size_pages_for(self.main_splitter)
+        self._storyboard: LazyView[StoryboardView] = LazyView(
+            self, self._build_storyboard, self._storyboard_built
+        )
 
         self.banner = WelcomeBanner(self.panel, self.generate_button, self)
         self.banner.hide()
@@ -286,11 +283,6 @@ class MainWindow(QMainWindow):
         self.queue.remove_requested.connect(self.removals.remove)
         self.queue.reuse_requested.connect(self.reuse_settings)
         self.queue.continue_requested.connect(self.continue_from_last_frame)
-        self.storyboard.status_message.connect(
-            lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
-        )
-        self.storyboard.show_requested.connect(lambda: self.set_mode(MODE_STORYBOARD))
-        self.storyboard.reuse_requested.connect(self._reuse_from_storyboard)
 
         self._select_initial_model()
         self._restore_layout()
@@ -298,6 +290,33 @@ class MainWindow(QMainWindow):
         self._show_price()
 
     # -- building -------------------------------------------------------------------------
+
+    @property
+    def storyboard(self) -> StoryboardView:
+        """The storyboard view, built now if it was not yet."""
+        return self._storyboard.get()
+
+    def _build_storyboard(self) -> StoryboardView:
+        from app.ui.storyboard import StoryboardView
+
+        return StoryboardView(
+            self.settings,
+            self.controller,
+            self.catalogue,
+            self.queue_model,
+            engine_kind=lambda: self.engine_kind,
+            parent=self,
+        )
+
+    def _storyboard_built(self, view: StoryboardView) -> None:
+        self.pages.addWidget(view)
+        self.undo.add(view.undo_stack)
+        self._size_pages_for(self.pages.currentWidget() or self.main_splitter)
+        view.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        )
+        view.show_requested.connect(lambda: self.set_mode(MODE_STORYBOARD))
+        view.reuse_requested.connect(self._reuse_from_storyboard)
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -318,12 +337,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for storyboard_action in self.storyboard.file_actions():
-            if storyboard_action is None:
-                file_menu.addSeparator()
-            else:
-                file_menu.addAction(storyboard_action)
-        file_menu.addSeparator()
+        self._storyboard.attach_menu(file_menu)  # its document actions go first
         self.open_folder_action = QAction(self.tr("Open &output folder"), self)
         self.open_folder_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.open_folder_action.triggered.connect(self.open_output_folder)
@@ -389,7 +403,8 @@ class MainWindow(QMainWindow):
         self.notifier.close()
         # Both players let go of their clips before the window and its players are deleted.
         self.player.clear()
-        self.storyboard.player.stop()
+        if (storyboard := self._storyboard.built) is not None:
+            storyboard.player.stop()
         await self.removals.carry_out()
         await self.controller.shutdown()
 
@@ -501,33 +516,33 @@ class MainWindow(QMainWindow):
     # -- single shot and storyboard ------------------------------------------------------
 
     def mode(self) -> str:
-        return MODE_STORYBOARD if self.pages.currentWidget() is self.storyboard else MODE_SINGLE
+        single = self.pages.currentWidget() is self.main_splitter
+        return MODE_SINGLE if single else MODE_STORYBOARD
 
     def set_mode(self, mode: str) -> None:
         """Show the single-shot view or the storyboard; what plays in the hidden one pauses."""
         storyboard = mode == MODE_STORYBOARD
         if storyboard and self.player.playing:
             self.player.media_player.pause()
-        if not storyboard:
-            self.storyboard.player.pause()
+        if not storyboard and (built := self._storyboard.built) is not None:
+            built.player.pause()
         shown = self.storyboard if storyboard else self.main_splitter
         self._size_pages_for(shown)
         self.pages.setCurrentWidget(shown)
-        if storyboard:
-            self.undo.activate(self.storyboard.undo_stack)
-        elif self.undo.active is self.storyboard.undo_stack:
-            self.undo.activate(None)  # the single-shot view's edits are not the storyboard's
         self.mode_switch.set_mode(mode)
         self.mode_actions[mode].setChecked(True)
-        self.undo.activate(None if storyboard else self.inputs.stack)
+        # Edit → Undo acts on the document on screen.
+        self.undo.activate(self.storyboard.undo_stack if storyboard else self.inputs.stack)
 
     def _size_pages_for(self, shown: QWidget) -> None:
         # A stacked widget is as large as its largest page, hidden or not; the hidden page's
         # size is ignored instead, so that the single-shot view fits a small laptop screen
         # without the storyboard's room.
-        for page in (self.main_splitter, self.storyboard):
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
             policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
-            page.setSizePolicy(policy, policy)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
 
     def continue_from_last_frame(self, job: Job) -> None:
         """The clip's last frame starts the next shot: a new frame after the shot in the
@@ -823,6 +838,8 @@ class MainWindow(QMainWindow):
         zone.paste()
 
     def diagnostics_text(self) -> str:
+        from app.ui import diagnostics  # the log and report machinery, on first use
+
         return diagnostics.diagnostics_report(
             settings=self.settings,
             engine=self.engine_kind,
@@ -936,7 +953,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A storyboard with no file yet is offered for saving first (non-modally).
-        if not self._quit_confirmed and self.storyboard.ask_before_closing(self.close):
+        storyboard = self._storyboard.built
+        if (
+            not self._quit_confirmed
+            and storyboard is not None
+            and storyboard.ask_before_closing(self.close)
+        ):
             event.ignore()
             return
         remote, local, unsent = self.jobs_still_running()
@@ -976,16 +998,4 @@ class MainWindow(QMainWindow):
         box.open()
 
 
-async def wait_closed(window: MainWindow) -> None:
-    """Until the user has quit (the window's ``closed`` signal)."""
-    future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-
-    def done() -> None:
-        if not future.done():
-            future.set_result(None)
-
-    window.closed.connect(done)
-    await future
-
-
-__all__ = ["EngineSwitch", "MainWindow", "price_text", "wait_closed"]
+__all__ = ["EngineSwitch", "MainWindow", "price_text"]

@@ -71,6 +71,7 @@ from app.ui.fields.registry import widget_for
 IMAGE_ROLES = ("first_frame", "last_frame", "reference_images")
 # Focusable widgets whose focusable insides are part of them, not stops of their own.
 _SELF_CONTAINED = (QAbstractSpinBox, QComboBox, QAbstractScrollArea)
+DIRECT_CHILDREN = Qt.FindChildOption.FindDirectChildrenOnly
 _COMPACT_KINDS = (FieldKind.CHOICE, FieldKind.INT_CHOICE, FieldKind.INTEGER, FieldKind.BOOLEAN)
 
 
@@ -222,8 +223,10 @@ class ParameterPanel(QWidget):
         found: list[QWidget] = []
 
         def visit(parent: QWidget) -> None:
-            for child in parent.children():
-                if not isinstance(child, QWidget) or child.isWindow():
+            # Widgets only: wrapping each non-widget child (of a Qt-private class) makes PySide
+            # set up dozens of Python types at once, a stall of 100 ms or more on first use.
+            for child in parent.findChildren(QWidget, options=DIRECT_CHILDREN):
+                if child.isWindow():
                     continue  # dialogs and popups keep their own order
                 if child.focusPolicy() & Qt.FocusPolicy.TabFocus:
                     found.append(child)

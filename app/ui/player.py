@@ -4,23 +4,20 @@ Space plays and pauses, ←/→ step one frame while paused (five seconds while 
 F or a double-click toggles full screen and Esc leaves it, L loops, M mutes. The clip can be
 dragged out of the player as a file into a file manager or an editor.
 
-The media player itself is made on first use: Qt's multimedia backend costs a few tens of
-milliseconds that start-up does not need to pay.
+The media player and the video surface are made when the first clip plays: Qt's multimedia
+modules and its video widget cost tens of milliseconds that the first paint does not pay.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QPalette
-from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer, QVideoSink
-from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QSlider,
     QStackedLayout,
     QStyle,
@@ -32,8 +29,12 @@ from PySide6.QtWidgets import (
 from app.core.engines import EngineKind
 from app.core.jobs import Job, JobState
 from app.ui import theme
-from app.ui.local_files import file_url
 from app.ui.queue_model import clock
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
+
+    from app.ui.video_surface import VideoSurface
 
 DEFAULT_FPS = 24.0
 
@@ -64,68 +65,6 @@ def time_text(position_ms: int, duration_ms: int) -> str:
     return f"{fmt(max(0, position_ms))} / {fmt(max(0, duration_ms))}"
 
 
-class VideoSurface(QVideoWidget):
-    """The picture: double-click for full screen, drag to take the file elsewhere."""
-
-    double_clicked = Signal()
-    key_pressed = Signal(object)  # QKeyEvent, handled by the player even in full screen
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.file: Path | None = None
-        self._press: QPoint | None = None
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("Video"))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self.double_clicked.emit()
-        event.accept()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position().toPoint()
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if (
-            self._press is not None
-            and self.file is not None
-            and event.buttons() & Qt.MouseButton.LeftButton
-            and (event.position().toPoint() - self._press).manhattanLength()
-            >= QApplication.startDragDistance()
-        ):
-            self._press = None
-            self.start_drag()
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._press = None
-        super().mouseReleaseEvent(event)
-
-    def drag_data(self) -> QMimeData | None:
-        """The clip as a file URL, the form file managers and editors accept."""
-        if self.file is None:
-            return None
-        data = QMimeData()
-        data.setUrls([file_url(self.file)])
-        return data
-
-    def start_drag(self) -> None:
-        data = self.drag_data()
-        if data is None:
-            return
-        drag = QDrag(self)
-        drag.setMimeData(data)
-        drag.exec(Qt.DropAction.CopyAction)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        self.key_pressed.emit(event)
-        if not event.isAccepted():
-            super().keyPressEvent(event)
-
-
 class PlayerKeys:
     """The player keys for a widget with ``handle_key``: pressed on it, or on its video
     surface (whose ``key_pressed`` is connected to ``_surface_key``, full screen too)."""
@@ -154,10 +93,7 @@ class PlayerView(PlayerKeys, QWidget):
         self._job_id: str | None = None
         self._scrubbing = False
 
-        self.surface = VideoSurface(self)
-        self.surface.double_clicked.connect(self.toggle_fullscreen)
-        self.surface.key_pressed.connect(self._surface_key)
-        self.surface.fullScreenChanged.connect(self._fullscreen_changed)
+        self._surface: VideoSurface | None = None  # made when the first clip plays
 
         self.placeholder = QLabel(self.tr("Select a finished job to play it here."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -168,7 +104,6 @@ class PlayerView(PlayerKeys, QWidget):
         host = QWidget(self)
         self._stack = QStackedLayout(host)
         self._stack.addWidget(self.placeholder)
-        self._stack.addWidget(self.surface)
 
         self.caption = QLabel(self)
         theme.make_small(self.caption)
@@ -242,8 +177,26 @@ class PlayerView(PlayerKeys, QWidget):
     # -- the media player, made on first use ----------------------------------------------
 
     @property
+    def surface(self) -> VideoSurface:
+        """The video widget, made on first use."""
+        if self._surface is None:
+            from app.ui.video_surface import VideoSurface
+
+            self._surface = VideoSurface(self)
+            self._surface.double_clicked.connect(self.toggle_fullscreen)
+            self._surface.key_pressed.connect(self._surface_key)
+            self._surface.fullScreenChanged.connect(self._fullscreen_changed)
+            self._stack.addWidget(self._surface)
+        return self._surface
+
+    def _shown_file(self) -> Path | None:
+        return self._surface.file if self._surface is not None else None
+
+    @property
     def media_player(self) -> QMediaPlayer:
         if self._player is None:
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
             self._audio = QAudioOutput(self)
             self._audio.setMuted(self.mute_button.isChecked())
             self._player = QMediaPlayer(self)
@@ -268,7 +221,7 @@ class PlayerView(PlayerKeys, QWidget):
 
     @property
     def current_file(self) -> Path | None:
-        return self.surface.file
+        return self._shown_file()
 
     def show_job(self, job: Job | None) -> None:
         """Play ``job``'s clip when it has one; otherwise say why there is nothing to play."""
@@ -290,7 +243,7 @@ class PlayerView(PlayerKeys, QWidget):
                 else self.tr("This job finished without a video file.")
             )
             return
-        if self._job_id == job.id and self.surface.file == path:
+        if self._job_id == job.id and self._shown_file() == path:
             return
         self._job_id = job.id
         self.load(path, offline=job.engine == EngineKind.OFFLINE)
@@ -314,11 +267,12 @@ class PlayerView(PlayerKeys, QWidget):
 
     def clear(self, message: str | None = None) -> None:
         self._job_id = None
-        if self._player is not None and self.surface.file is not None:
+        if self._player is not None and self._shown_file() is not None:
             release_media(self._player)
-        self.surface.file = None
-        if self.surface.isFullScreen():
-            self.surface.setFullScreen(False)
+        if self._surface is not None:
+            self._surface.file = None
+            if self._surface.isFullScreen():
+                self._surface.setFullScreen(False)
         self.placeholder.setText(message or self.tr("Select a finished job to play it here."))
         self._stack.setCurrentWidget(self.placeholder)
         self.caption.hide()
@@ -331,11 +285,11 @@ class PlayerView(PlayerKeys, QWidget):
     def playing(self) -> bool:
         return (
             self._player is not None
-            and self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+            and self._player.playbackState() == type(self._player).PlaybackState.PlayingState
         )
 
     def toggle_play(self) -> None:
-        if self.surface.file is None:
+        if self._shown_file() is None:
             return
         if self.playing:
             self.media_player.pause()
@@ -344,7 +298,7 @@ class PlayerView(PlayerKeys, QWidget):
 
     def set_looping(self, on: bool) -> None:
         if self._player is not None:
-            self._player.setLoops(QMediaPlayer.Loops.Infinite if on else 1)
+            self._player.setLoops(type(self._player).Loops.Infinite if on else 1)
         if self.loop_button.isChecked() != on:
             self.loop_button.setChecked(on)
 
@@ -357,6 +311,8 @@ class PlayerView(PlayerKeys, QWidget):
     def frame_rate(self) -> float:
         if self._player is None:
             return DEFAULT_FPS
+        from PySide6.QtMultimedia import QMediaMetaData
+
         rate = self._player.metaData().value(QMediaMetaData.Key.VideoFrameRate)
         try:
             value = float(rate)
@@ -366,7 +322,7 @@ class PlayerView(PlayerKeys, QWidget):
 
     def step(self, frames: int) -> None:
         """One frame per step while paused; five seconds per step while playing."""
-        if self.surface.file is None:
+        if self._shown_file() is None:
             return
         player = self.media_player
         delta = SEEK_WHILE_PLAYING_MS if self.playing else round(1000 / self.frame_rate())
@@ -374,7 +330,9 @@ class PlayerView(PlayerKeys, QWidget):
         player.setPosition(max(0, min(target, max(0, player.duration() - 1))))
 
     def toggle_fullscreen(self) -> None:
-        if self.surface.file is None and not self.surface.isFullScreen():
+        if self._surface is None or (
+            self._surface.file is None and not self._surface.isFullScreen()
+        ):
             return
         self.surface.setFullScreen(not self.surface.isFullScreen())
         self.surface.setFocus()
@@ -390,7 +348,9 @@ class PlayerView(PlayerKeys, QWidget):
             self.step(1)
         elif key == Qt.Key.Key_F:
             self.toggle_fullscreen()
-        elif key == Qt.Key.Key_Escape and self.surface.isFullScreen():
+        elif (
+            key == Qt.Key.Key_Escape and self._surface is not None and self._surface.isFullScreen()
+        ):
             self.surface.setFullScreen(False)
         elif key == Qt.Key.Key_L:
             self.set_looping(not self.loop_button.isChecked())
@@ -434,6 +394,8 @@ class PlayerView(PlayerKeys, QWidget):
             self._player.setPosition(value)
 
     def _state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
         pixmap = (
             QStyle.StandardPixmap.SP_MediaPause
             if state == QMediaPlayer.PlaybackState.PlayingState
@@ -445,22 +407,24 @@ class PlayerView(PlayerKeys, QWidget):
         self.play_button.setAccessibleName(self.play_button.text())
 
     def _status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
         # A clip without sound never reports a change of hasAudio: say so once it is loaded.
         if status == QMediaPlayer.MediaStatus.LoadedMedia and self._player is not None:
             self._audio_changed(self._player.hasAudio())
 
     def _audio_changed(self, has_audio: bool) -> None:
-        self.mute_button.setEnabled(has_audio and self.surface.file is not None)
+        self.mute_button.setEnabled(has_audio and self._shown_file() is not None)
         self.mute_button.setToolTip(
             self.tr("Mute the sound (M)") if has_audio else self.tr("This clip has no sound.")
         )
 
     def _error(self, _error: QMediaPlayer.Error, message: str) -> None:
-        if self.surface.file is None:
+        if self._surface is None or self._surface.file is None:
             return
         self.caption.setText(
             self.tr("{file} cannot be played: {reason}").format(
-                file=self.surface.file.name, reason=message or self.tr("unknown error")
+                file=self._surface.file.name, reason=message or self.tr("unknown error")
             )
         )
         self.caption.show()
@@ -471,4 +435,4 @@ class PlayerView(PlayerKeys, QWidget):
         )
 
 
-__all__ = ["PlayerView", "VideoSurface", "time_text"]
+__all__ = ["PlayerKeys", "PlayerView", "release_media", "time_text"]

@@ -48,7 +48,8 @@ from PySide6.QtWidgets import (
 from app.core import images
 from app.core.storyboard import Segment
 from app.ui import theme
-from app.ui.player import PlayerKeys, VideoSurface, release_media, time_text
+from app.ui.player import PlayerKeys, release_media, time_text
+from app.ui.video_surface import VideoSurface
 from app.ui.workers import run_in_thread
 
 # A held frame is drawn at most this big: sharp on a large player, cheap to keep per shot.

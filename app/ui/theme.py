@@ -123,13 +123,3 @@ def pixmap_for(image: QImage, size: QSize, device_pixel_ratio: float) -> QPixmap
     pixmap = QPixmap.fromImage(scaled)
     pixmap.setDevicePixelRatio(device_pixel_ratio)
     return pixmap
-
-
-def __getattr__(name: str) -> object:
-    """``theme.TwoWaySwitch`` is the window's one switch, now :class:`app.ui.widgets.switch.Switch`
-    (kept under its old name for the views that still subclass it)."""
-    if name == "TwoWaySwitch":
-        from app.ui.widgets.switch import Switch
-
-        return Switch
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

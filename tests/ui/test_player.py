@@ -174,7 +174,7 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from app.ui import diagnostics
-from app.ui.launch import make_application
+from app.ui.application import make_application
 from app.ui.player import PlayerView
 
 app = make_application([], icon=False)

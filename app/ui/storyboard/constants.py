@@ -8,9 +8,8 @@ from PySide6.QtCore import (
 )
 
 from app.core.engines import EngineKind
+from app.ui.modes import MODE_SINGLE, MODE_STORYBOARD  # noqa: F401 (re-exported)
 
-MODE_SINGLE = "single"
-MODE_STORYBOARD = "storyboard"
 OFFLINE = EngineKind.OFFLINE
 
 CARD_WIDTH = 164

@@ -1,16 +1,20 @@
-"""The toolbar's "Single shot" | "Storyboard" switch."""
+"""The window's two views, "Single shot" and "Storyboard", and the switch between them.
+
+Apart from the storyboard view itself, so that the window can show the switch at start-up
+and build the storyboard only when it is first shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
-from app.ui import theme
-from app.ui.storyboard.constants import MODE_SINGLE, MODE_STORYBOARD
+from app.ui.widgets.switch import Switch
+
+MODE_SINGLE = "single"
+MODE_STORYBOARD = "storyboard"
 
 
-class ModeSwitch(theme.TwoWaySwitch):
+class ModeSwitch(Switch):
     """Two segments, "Single shot" (Ctrl+1) and "Storyboard" (Ctrl+2): which view is shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -35,3 +39,6 @@ class ModeSwitch(theme.TwoWaySwitch):
 
     def set_mode(self, mode: str) -> None:
         self.set_value(mode)
+
+
+__all__ = ["MODE_SINGLE", "MODE_STORYBOARD", "ModeSwitch"]
