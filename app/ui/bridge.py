@@ -34,14 +34,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.api.storyboard_runner import (
-    BoardEstimate,
-    RenderEvent,
-    RenderEventKind,
-    RenderReport,
-    attach_finished_jobs,
-    render_storyboard,
-)
 from app.api.tasks import TaskRegistry
 from app.core.catalogue import Catalogue
 from app.core.engines import EngineKind
@@ -54,6 +46,12 @@ if TYPE_CHECKING:
     import asyncio
 
     from app.api.engine import Engine, PriceEstimate
+    from app.api.storyboard_runner import (
+        BoardEstimate,
+        RenderEvent,
+        RenderEventKind,
+        RenderReport,
+    )
     from app.store.store import JobStore
 
 log = logging.getLogger(__name__)
@@ -381,17 +379,23 @@ class Controller(QObject):
         self, board: Storyboard, *, engine_kind: str, **how: Any
     ) -> RenderReport:
         """Price, confirm (``how["confirm"]``) and send the board's shots, then follow them."""
+        from app.api.storyboard_runner import render_storyboard
+
         return await render_storyboard(
             board, self._engine(), self.catalogue, engine_kind=engine_kind, **how
         )
 
     def attach_finished_jobs(self, board: Storyboard, jobs: list[Job]) -> list[int]:
         """Give the board's shots the clips of these jobs (the shots that changed)."""
+        from app.api.storyboard_runner import attach_finished_jobs
+
         return attach_finished_jobs(board, jobs, self.catalogue)
 
     def open_storyboard(self, path: Path, jobs: list[Job]) -> tuple[Storyboard, list[int]]:
         """Read a board (call it in a worker) and give its shots the clips of jobs that
         finished while it was closed, saving it when that changed it."""
+        from app.api.storyboard_runner import attach_finished_jobs
+
         board = Storyboard.load(path)
         changed = attach_finished_jobs(board, jobs, self.catalogue)
         if changed:
@@ -647,3 +651,14 @@ __all__ = [
     "RUNCOMFY", "RenderEvent", "RenderEventKind", "RenderReport", "key_redacting_filter",
     "key_whereabouts", "without_keys",
 ]  # fmt: skip
+
+
+# The storyboard's render types, for the Storyboard view: loaded with the storyboard runner on
+# first use (it imports asyncio, which the window's first paint does without).
+_RENDER_TYPES = frozenset({"BoardEstimate", "RenderEvent", "RenderEventKind", "RenderReport"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _RENDER_TYPES:
+        return getattr(importlib.import_module("app.api.storyboard_runner"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
