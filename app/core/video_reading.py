@@ -53,6 +53,7 @@ class VideoInfo:
 
 
 def open_clip(path: Path) -> av.container.InputContainer:
+    """Open a clip for reading; a missing or unreadable file is a :class:`VideoError`."""
     if not path.is_file():
         raise VideoError(f"The video file {path} does not exist.")
     try:
@@ -62,12 +63,14 @@ def open_clip(path: Path) -> av.container.InputContainer:
 
 
 def video_stream(container: av.container.InputContainer, path: Path) -> av.video.VideoStream:
+    """The clip's first video track; a clip without one is a :class:`VideoError`."""
     if not container.streams.video:
         raise VideoError(f"{path.name} has no video track.")
     return container.streams.video[0]
 
 
 def frame_rate(stream: av.video.VideoStream) -> Fraction:
+    """The stream's frame rate, from the first of its rates that is known (else 24)."""
     for rate in (stream.average_rate, stream.guessed_rate, stream.base_rate):
         if rate:
             return Fraction(rate)
@@ -75,6 +78,7 @@ def frame_rate(stream: av.video.VideoStream) -> Fraction:
 
 
 def stream_seconds(stream: av.stream.Stream) -> float | None:
+    """The stream's length in seconds, when its header says."""
     if stream.duration and stream.time_base:
         return float(stream.duration * stream.time_base)
     return None
@@ -98,6 +102,7 @@ def probe_video(path: Path | str) -> VideoInfo:
 
 
 def probe_container(container: av.container.InputContainer, path: Path) -> VideoInfo:
+    """:func:`probe_video` for a clip that is already open."""
     video = video_stream(container, path)
     ctx = video.codec_context
     fps = frame_rate(video)
