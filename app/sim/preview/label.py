@@ -1,0 +1,89 @@
+"""The corner label every preview frame carries (it says the video is not AI generation)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PIL import Image, ImageDraw, ImageFont
+
+from app.sim.preview.sources import BT709_MATRIX
+from app.sim.preview.spec import DEFAULT_LABEL, even
+
+
+@dataclass(frozen=True)
+class Label:
+    x: int  # even position and size, so the chroma planes line up
+    y: int
+    luma: Image.Image
+    alpha: Image.Image
+    chroma_alpha: Image.Image
+
+    def draw(self, y: Image.Image, cb: Image.Image, cr: Image.Image) -> None:
+        y.paste(self.luma, (self.x, self.y), self.alpha)
+        cx, cy = self.x // 2, self.y // 2
+        box = (cx, cy, cx + self.chroma_alpha.width, cy + self.chroma_alpha.height)
+        cb.paste(128, box, self.chroma_alpha)
+        cr.paste(128, box, self.chroma_alpha)
+
+
+_MIN_FONT_PX = 9
+
+
+def build_label(text: str, width: int, height: int) -> Label | None:
+    """A small translucent dark pill with light text, bottom-left.
+
+    It scales with the video's height (its short side, for portrait videos) and takes at
+    most about 70 % of the width; text that still does not fit is shortened with "…".
+    """
+    text = " ".join(text.split()) or DEFAULT_LABEL
+    short = min(width, height)
+    margin = even(max(4.0, short * 0.03))
+    max_width = width - 2 * margin
+    comfortable = min(max_width, round(width * 0.7))
+    size = max(_MIN_FONT_PX, round(short * 0.026))
+    while True:
+        font = ImageFont.load_default(size=size)
+        pad_x, text_w = round(size * 0.75), _text_width(font, text)
+        if text_w + 2 * pad_x <= comfortable or size <= _MIN_FONT_PX:
+            break
+        size -= 1
+    while text_w + 2 * pad_x > max_width and len(text) > 1:
+        text = text[:-2].rstrip() + "…"
+        text_w = _text_width(font, text)
+    pill_w = even(text_w + 2 * pad_x)
+    pill_h = even(size * 1.75)
+    if pill_w > max_width or pill_h + 2 * margin > height:
+        return None  # too small a video for any legible label
+
+    sample = 4  # draw the pill supersampled for smooth round ends
+    pill = Image.new("L", (pill_w * sample, pill_h * sample), 0)
+    ImageDraw.Draw(pill).rounded_rectangle(
+        (0, 0, pill_w * sample - 1, pill_h * sample - 1), radius=pill_h * sample // 2, fill=255
+    )
+    pill_alpha = pill.resize((pill_w, pill_h), Image.Resampling.BOX).point(
+        lambda v: round(v * 0.56)
+    )
+    ink = Image.new("L", (pill_w, pill_h), 0)
+    ImageDraw.Draw(ink).text(
+        ((pill_w - text_w) / 2, pill_h / 2), text, fill=255, font=font, anchor="lm"
+    )
+    back = Image.new("RGBA", (pill_w, pill_h), (8, 8, 10, 0))
+    back.putalpha(pill_alpha)
+    front = Image.new("RGBA", (pill_w, pill_h), (246, 246, 246, 0))
+    front.putalpha(ink.point(lambda v: round(v * 0.94)))
+    label = Image.alpha_composite(back, front)
+    alpha = label.getchannel("A")
+    luma = label.convert("RGB").convert("RGB", BT709_MATRIX).getchannel(0)
+    return Label(
+        x=margin,
+        y=height - margin - pill_h,
+        luma=luma,
+        alpha=alpha,
+        chroma_alpha=alpha.resize((pill_w // 2, pill_h // 2), Image.Resampling.BOX),
+    )
+
+
+def _text_width(font: ImageFont.FreeTypeFont | ImageFont.ImageFont, text: str) -> int:
+    left, _, right, _ = font.getbbox(text)
+    return math.ceil(right - left)
