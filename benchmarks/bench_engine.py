@@ -101,6 +101,7 @@ async def run_engine(sim: SimProcess, jobs: list[dict], home: Path) -> dict:
     from app.store import JobStore
 
     os.environ["RUNCOMFY_API_TOKEN"] = sim.token
+    os.environ["RUNCOMFY_API_BASE"] = sim.api_base  # the key is for this base only
     settings = Settings(api_base=sim.api_base, concurrency=4)
     store = JobStore(home / "jobs.sqlite3")
     engine = Engine(

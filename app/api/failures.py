@@ -1,0 +1,181 @@
+"""Where an HTTP answer or a transport failure becomes a Storyreel error: the error body read
+(RunComfy's six-digit code and message, from any JSON shape or plain text) and mapped onto
+``app.core.errors``. The client calls it from one place (``RunComfyClient._error_for``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from app.api.replies import message_from
+from app.api.retries import parse_retry_after
+from app.api.secrets import redact
+from app.core.errors import (
+    ApiError,
+    AuthError,
+    BadRequest,
+    InsufficientBalance,
+    JobGone,
+    NetworkError,
+    PermissionDenied,
+    ProtocolError,
+    RateLimited,
+    ServerError,
+    UnknownModel,
+)
+from app.core.text import clean_data, outside_text
+
+RAW_LIMIT = 2000
+MESSAGE_LIMIT = 300
+
+
+def clip(text: str, limit: int) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_CODE_IN_TEXT = re.compile(r"\b(4\d{5}|5\d{5})\b")
+
+
+def code_from(data: Any, text: str) -> int | None:
+    """RunComfy's six-digit error code from any JSON shape, or from plain text."""
+
+    def as_code(value: Any) -> int | None:
+        if isinstance(value, bool):
+            return None
+        if isinstance(value, int) and 100000 <= value <= 999999:
+            return value
+        if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) == 6:
+            return int(value.strip())
+        return None
+
+    if isinstance(data, Mapping):
+        for container in (data, data.get("error"), data.get("detail")):
+            if isinstance(container, Mapping):
+                for key in ("code", "error_code", "errorCode", "status_code"):
+                    code = as_code(container.get(key))
+                    if code is not None:
+                        return code
+        if isinstance(data.get("detail"), list):
+            for item in data["detail"]:
+                if isinstance(item, Mapping):
+                    code = as_code(item.get("code"))
+                    if code is not None:
+                        return code
+    match = _CODE_IN_TEXT.search(text)
+    return int(match.group(1)) if match else None
+
+
+
+def network_error(exc: httpx.HTTPError, what: str, host_name: str, token: str) -> NetworkError:
+    """A transport failure (after the retries) in words: what failed, and why."""
+    reason = outside_text(str(exc), secrets=(token,), single_line=True)
+    reason = reason or type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        why = "did not answer in time"
+    elif isinstance(exc, httpx.ConnectError):
+        why = "could not be reached"
+    else:
+        why = "dropped the connection"
+    return NetworkError(
+        f"{what}: {host_name} {why} ({clip(reason, 160)}). "
+        "Check your internet connection; Storyreel tried several times."
+    )
+
+
+def error_for(response: httpx.Response, what: str, token: str) -> ApiError:
+    """The one place where an HTTP answer becomes a Storyreel error (``token`` is kept out
+    of every text it carries)."""
+    status = response.status_code
+    text = redact(response.text if response.content else "", token)
+    try:
+        data: Any = clean_data(json.loads(text), (token,)) if text else None
+    except (ValueError, RecursionError):  # not JSON, or nested too deep
+        data = None
+    raw = outside_text(text, RAW_LIMIT, secrets=(token,)) or None
+    code = code_from(data, text)
+    if data is not None:
+        server = message_from(data)
+    else:
+        server = outside_text(text, secrets=(token,)) or None
+    said = f" RunComfy said: {clip(server, MESSAGE_LIMIT)}" if server else ""
+    kw: dict[str, Any] = {"status": status, "code": code, "raw": raw}
+    refused = _refusal(code, status, what, said, kw)
+    if refused is not None:
+        return refused
+    if status == 429:
+        wait = parse_retry_after(response.headers.get("Retry-After"))
+        after = f" It asked to wait {wait:g} s." if wait is not None else ""
+        return RateLimited(
+            f"{what}: RunComfy is receiving too many requests from this account.{after} "
+            f"Storyreel waited and tried again; try again in a minute.{said}",
+            retry_after=wait,
+            **kw,
+        )
+    if status >= 500:
+        return ServerError(
+            f"{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries "
+            f"did not get past it.{said}",
+            **kw,
+        )
+    if 300 <= status < 400:
+        location = response.headers.get("Location", "another address")
+        where = outside_text(location, 120, secrets=(token,))
+        return ProtocolError(
+            f"{what}: the server sent a redirect to {where}, which Storyreel does "
+            "not follow: check the API address in Settings.",
+            **kw,
+        )
+    if status >= 400:
+        return BadRequest(
+            f"{what}: RunComfy refused the request (HTTP {status}).{said}"
+            if said
+            else f"{what}: RunComfy refused the request (HTTP {status}) without a reason.",
+            **kw,
+        )
+    return ProtocolError(
+        f"{what}: RunComfy's answer (HTTP {status}) was not what its API promises.{said}",
+        **kw,
+    )
+
+
+def _refusal(
+    code: int | None, status: int, what: str, said: str, kw: dict[str, Any]
+) -> ApiError | None:
+    """The refusals RunComfy names by a code (or the HTTP status that means the same)."""
+    if code == 400001:
+        return UnknownModel(
+            f"{what}: the model id is wrong, or the request id is malformed, so RunComfy "
+            f"does not know it.{said}",
+            **kw,
+        )
+    if code == 400002 or status == 402:
+        return InsufficientBalance(
+            f"{what}: your RunComfy balance is used up. Top up your RunComfy account; "
+            f"nothing was run.{said}",
+            **kw,
+        )
+    if code == 400004 or status == 401:
+        return AuthError(
+            f"{what}: the API key was refused (missing, expired or revoked, or the account is "
+            f"inactive). Check it in Settings.{said}",
+            **kw,
+        )
+    if code == 403001 or status == 403:
+        return PermissionDenied(
+            f"{what}: this request belongs to another RunComfy account, so the API key in "
+            f"use cannot see it.{said}",
+            **kw,
+        )
+    if code == 404001:
+        return JobGone(
+            f"{what}: the job is gone on the server (its request id is unknown, deleted or "
+            f"expired).{said}",
+            **kw,
+        )
+    return None
