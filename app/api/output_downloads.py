@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from app.api.backend_pool import BackendPool
-from app.api.downloads import output_stem
 from app.api.event_hub import EventHub
 from app.api.finishing import Commit, failure_text
+from app.api.output_names import output_stem
 from app.api.ownership import LOST_MESSAGE, Ownership
 from app.api.tasks import TaskRegistry
 from app.core.catalogue import Catalogue
