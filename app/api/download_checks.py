@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from app.api.client import is_loopback_host
-from app.core.errors import DownloadError, OutputNotSaved
+from app.core.errors import DownloadError, DownloadStalled, OutputGone, OutputNotSaved
 from app.core.text import outside_text
 
 
@@ -49,6 +49,8 @@ _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _NOT_A_FOLDER = {errno.ENOTDIR, errno.EEXIST}
 _NOT_WRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS}
 GONE_STATUSES = (404, 410)
+MEDIA_PREFIXES = ("video/", "image/", "audio/")
+BINARY_TYPES = ("application/octet-stream", "binary/octet-stream", "application/mp4", "")
 
 
 def save_error(exc: OSError, folder: Path) -> OutputNotSaved:
@@ -85,3 +87,35 @@ def cleaned(exc: DownloadError) -> DownloadError:
     exc.message = outside_text(exc.message)
     exc.args = (exc.message,)
     return exc
+
+
+def check_status(url: str, status: int) -> None:
+    """Raise what an answer other than 200 or 206 means: a redirect (never followed), a file
+    RunComfy no longer keeps (OutputGone), a server that keeps failing (DownloadStalled:
+    the transport has already retried), or any other refusal (DownloadError)."""
+    if 300 <= status < 400:
+        raise DownloadError(
+            f"The output server redirected {url[:200]} to another address; Storyreel does "
+            "not follow redirects for downloads."
+        )
+    if status in GONE_STATUSES:
+        raise OutputGone(
+            f"The output server answered HTTP {status} for {url[:200]}: RunComfy no longer "
+            "keeps this file."
+        )
+    if status in (408, 429) or status >= 500:
+        raise DownloadStalled(
+            f"The output server answered HTTP {status} for {url[:200]} after several tries."
+        )
+    if status not in (200, 206):
+        raise DownloadError(f"The output server answered HTTP {status} for {url[:200]}.")
+
+
+def media_type(url: str, content_type: str) -> str:
+    """The answer's media type, lower-case; DownloadError when it is not a media file."""
+    kind = content_type.split(";")[0].strip().lower()
+    if not (kind.startswith(MEDIA_PREFIXES) or kind in BINARY_TYPES):
+        raise DownloadError(
+            f"The output address {url[:200]} answered with {kind} instead of a media file."
+        )
+    return kind

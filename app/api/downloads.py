@@ -75,7 +75,13 @@ import httpx
 from httpx_retries import RetryTransport
 
 from app.api.client import CookielessClient, RetryPolicy
-from app.api.download_checks import GONE_STATUSES, check_output_url, cleaned, save_error
+from app.api.download_checks import (
+    check_output_url,
+    check_status,
+    cleaned,
+    media_type,
+    save_error,
+)
 from app.api.output_names import (
     extension_for,
     output_filename,
@@ -84,7 +90,7 @@ from app.api.output_names import (
     slug,
 )
 from app.api.wire import WireTransport
-from app.core.errors import DownloadError, DownloadStalled, OutputGone
+from app.core.errors import DownloadError, DownloadStalled
 
 MAX_BYTES = 2 * 1000**3
 CHUNK_SIZE = 1024 * 1024
@@ -97,8 +103,6 @@ CLOSE_GRACE = 5.0  # seconds aclose() waits for the workers after aborting their
 
 ProgressCallback = Callable[[int, int | None], None]
 
-_MEDIA_PREFIXES = ("video/", "image/", "audio/")
-_BINARY_TYPES = ("application/octet-stream", "binary/octet-stream", "application/mp4", "")
 _CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)", re.IGNORECASE)
 
 
@@ -359,45 +363,12 @@ class Downloader:
                 f"reached or stopped answering ({type(exc).__name__}), after several tries."
             ) from None
 
-    def _receive(
-        self,
-        url: str,
-        part: Path,
-        offset: int,
-        response: httpx.Response,
-        stop: threading.Event,
-        progress: _ProgressRelay,
-    ) -> str:
-        status = response.status_code
-        if offset and status == 416:
-            # The server cannot continue from here: start again from the first byte.
-            part.unlink(missing_ok=True)
-            raise _Interrupted("the server could not continue the earlier download", False)
-        if 300 <= status < 400:
-            raise DownloadError(
-                f"The output server redirected {url[:200]} to another address; Storyreel does "
-                "not follow redirects for downloads."
-            )
-        if status in GONE_STATUSES:
-            raise OutputGone(
-                f"The output server answered HTTP {status} for {url[:200]}: RunComfy no longer "
-                "keeps this file."
-            )
-        if status in (408, 429) or status >= 500:
-            raise DownloadStalled(
-                f"The output server answered HTTP {status} for {url[:200]} after several tries."
-            )
-        if status not in (200, 206):
-            raise DownloadError(f"The output server answered HTTP {status} for {url[:200]}.")
-        content_type: str = response.headers.get("Content-Type", "")
-        content_type = content_type.split(";")[0].strip().lower()
-        if not (content_type.startswith(_MEDIA_PREFIXES) or content_type in _BINARY_TYPES):
-            raise DownloadError(
-                f"The output address {url[:200]} answered with {content_type} instead of a "
-                "media file."
-            )
+    def _extent(
+        self, url: str, part: Path, offset: int, response: httpx.Response
+    ) -> tuple[int, int | None]:
+        """Where the body starts in the file, and the file's whole size (None if unknown)."""
         total: int | None
-        if status == 206:
+        if response.status_code == 206:
             match = _CONTENT_RANGE.match(response.headers.get("Content-Range", ""))
             if not match or int(match.group(1)) != offset:
                 part.unlink(missing_ok=True)
@@ -412,6 +383,25 @@ class Downloader:
                 f"The output file {url[:200]} is {total / 1e9:.1f} GB, over Storyreel's limit of "
                 f"{self.max_bytes / 1e9:.1f} GB."
             )
+        return offset, total
+
+    def _receive(
+        self,
+        url: str,
+        part: Path,
+        offset: int,
+        response: httpx.Response,
+        stop: threading.Event,
+        progress: _ProgressRelay,
+    ) -> str:
+        status = response.status_code
+        if offset and status == 416:
+            # The server cannot continue from here: start again from the first byte.
+            part.unlink(missing_ok=True)
+            raise _Interrupted("the server could not continue the earlier download", False)
+        check_status(url, status)
+        content_type = media_type(url, response.headers.get("Content-Type", ""))
+        offset, total = self._extent(url, part, offset, response)
         written = offset
         # Each chunk reaches the operating system before the next read (a buffer in this
         # process would lose its bytes when the connection drops or the process is killed),
