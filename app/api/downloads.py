@@ -50,43 +50,47 @@ Where the work happens, and why:
   ``aclose()`` stops every worker, aborts their connections and waits briefly for them.
 * The request goes through httpx's synchronous ``Client`` and the retrying transport, so
   redirects, cookies, headers, time-outs and retries behave as in the rest of Storyreel. Only
-  the wire underneath is different: :class:`_WireTransport`, an httpx transport built on the
-  standard library's ``http.client``. httpx's own HTTP/1.1 stack reads the socket 64 KB at a
-  time and copies every byte through its parser; on loopback that reaches about half of
-  curl's throughput, while ``http.client`` reads up to ``chunk_size`` bytes from the socket
-  straight into each chunk and keeps up with curl. The transport speaks HTTP/1.1 on one
-  connection per request (downloads are few and large, so pooling would buy nothing),
-  verifies TLS with httpx's certificate bundle, and raises httpx's exceptions, so the retry
-  policy and the downloader treat its failures exactly as httpx's own.
+  the wire underneath is different: :class:`app.api.wire.WireTransport`, on the standard
+  library's ``http.client`` (that module says why).
+
+The file names are made in ``app.api.output_names``; the address checks and what a failure
+to save means, in ``app.api.download_checks``; both are importable from here too.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import errno
 import glob
-import http.client
 import io
 import os
 import re
-import socket
-import ssl
 import threading
 import time
-import unicodedata
-from collections.abc import Callable, Iterator
-from datetime import datetime
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import httpx
 from httpx_retries import RetryTransport
 
-from app.api.client import CookielessClient, RetryPolicy, is_loopback_host
-from app.core.errors import DownloadError, DownloadStalled, OutputGone, OutputNotSaved
-from app.core.text import outside_text
+from app.api.client import CookielessClient, RetryPolicy
+from app.api.download_checks import (
+    check_output_url,
+    check_status,
+    cleaned,
+    media_type,
+    save_error,
+)
+from app.api.output_names import (
+    extension_for,
+    output_filename,
+    output_stem,
+    safe_component,
+    slug,
+)
+from app.api.wire import WireTransport
+from app.core.errors import DownloadError, DownloadStalled
 
 MAX_BYTES = 2 * 1000**3
 CHUNK_SIZE = 1024 * 1024
@@ -99,201 +103,7 @@ CLOSE_GRACE = 5.0  # seconds aclose() waits for the workers after aborting their
 
 ProgressCallback = Callable[[int, int | None], None]
 
-EXTENSIONS = {
-    ".mp4": ".mp4",
-    ".m4v": ".mp4",
-    ".mov": ".mov",
-    ".webm": ".webm",
-    ".mkv": ".mkv",
-    ".png": ".png",
-    ".jpg": ".jpg",
-    ".jpeg": ".jpg",
-    ".webp": ".webp",
-    ".gif": ".gif",
-    ".wav": ".wav",
-    ".mp3": ".mp3",
-    ".m4a": ".m4a",
-}
-CONTENT_TYPES = {
-    "video/mp4": ".mp4",
-    "application/mp4": ".mp4",
-    "video/quicktime": ".mov",
-    "video/webm": ".webm",
-    "video/x-matroska": ".mkv",
-    "image/png": ".png",
-    "image/jpeg": ".jpg",
-    "image/webp": ".webp",
-    "image/gif": ".gif",
-    "audio/wav": ".wav",
-    "audio/x-wav": ".wav",
-    "audio/mpeg": ".mp3",
-    "audio/mp4": ".m4a",
-}
-_MEDIA_PREFIXES = ("video/", "image/", "audio/")
-_BINARY_TYPES = ("application/octet-stream", "binary/octet-stream", "application/mp4", "")
-WINDOWS_RESERVED = {
-    "con",
-    "prn",
-    "aux",
-    "nul",
-    *(f"com{i}" for i in range(1, 10)),
-    *(f"lpt{i}" for i in range(1, 10)),
-}
 _CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)", re.IGNORECASE)
-_REQUEST_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
-
-
-# --- names -----------------------------------------------------------------------------------
-
-
-def slug(text: str, limit: int) -> str:
-    """Lower-case ASCII words joined by '-', at most ``limit`` characters, cut between words."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    result = ""
-    for word in words:
-        candidate = f"{result}-{word}" if result else word
-        if len(candidate) > limit:
-            if not result:
-                result = word[:limit]
-            break
-        result = candidate
-    return result
-
-
-def extension_for(url: str, content_type: str | None = None) -> str:
-    """The file extension from the URL's path, else from the Content-Type, else ``.mp4``."""
-    path = urlsplit(url).path.lower()
-    name = path.rsplit("/", 1)[-1]
-    dot = name.rfind(".")
-    if dot > 0 and name[dot:] in EXTENSIONS:
-        return EXTENSIONS[name[dot:]]
-    kind = (content_type or "").split(";")[0].strip().lower()
-    return CONTENT_TYPES.get(kind, ".mp4")
-
-
-def safe_component(text: str) -> str:
-    """A single, harmless file-name component: no separators, no dots at the ends, not reserved."""
-    cleaned = re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip(".- ")
-    cleaned = re.sub(r"\.{2,}", ".", cleaned)[:180]
-    if not cleaned:
-        cleaned = "output"
-    if cleaned.split(".")[0].lower() in WINDOWS_RESERVED:
-        cleaned = f"_{cleaned}"
-    return cleaned
-
-
-def output_stem(
-    *,
-    when: float | datetime,
-    model_name: str,
-    prompt: str,
-    request_id: str,
-    index: int | None = None,
-) -> str:
-    """``YYYY-MM-DD_<model>_<prompt words>_<request id>[_<n>]``, safe on every platform.
-
-    ``index`` (from 1) is added when a job has more than one output.
-    """
-    day = (when if isinstance(when, datetime) else datetime.fromtimestamp(when)).strftime(
-        "%Y-%m-%d"
-    )
-    model = slug(model_name, 30) or "model"
-    words = slug(prompt, 40) or "untitled"
-    rid = request_id if _REQUEST_ID.fullmatch(request_id or "") else slug(request_id or "", 40)
-    stem = f"{day}_{model}_{words}_{rid or 'request'}"
-    if index is not None:
-        stem += f"_{index}"
-    return safe_component(stem)
-
-
-def output_filename(
-    *,
-    when: float | datetime,
-    model_name: str,
-    prompt: str,
-    request_id: str,
-    url: str,
-    index: int | None = None,
-    content_type: str | None = None,
-) -> str:
-    """The stem of :func:`output_stem` with the extension the URL or Content-Type gives."""
-    stem = output_stem(
-        when=when, model_name=model_name, prompt=prompt, request_id=request_id, index=index
-    )
-    return stem + extension_for(url, content_type)
-
-
-# --- checks ----------------------------------------------------------------------------------
-
-
-def check_output_url(url: str, *, allow_loopback: bool = False) -> None:
-    """Raise DownloadError unless ``url`` is one Storyreel may fetch (see the module docstring)."""
-    try:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-        port = parts.port
-    except ValueError:
-        raise DownloadError(f"The output address '{url[:200]}' is not a valid URL.") from None
-    if allow_loopback and is_loopback_host(host) and parts.scheme in ("http", "https"):
-        return
-    if parts.scheme != "https":
-        raise DownloadError(
-            f"The output address {url[:200]} is not https; Storyreel downloads outputs only "
-            "over https."
-        )
-    if parts.username or parts.password or port not in (None, 443):
-        raise DownloadError(
-            f"The output address {url[:200]} carries a user name or an unusual port; Storyreel "
-            "does not download it."
-        )
-    if not (host == "runcomfy.net" or host.endswith(".runcomfy.net")):
-        raise DownloadError(
-            f"The output address {url[:200]} is not on runcomfy.net, so Storyreel does not "
-            "download it: outputs are fetched only from RunComfy's own servers."
-        )
-
-
-_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
-_NOT_A_FOLDER = {errno.ENOTDIR, errno.EEXIST}
-_NOT_WRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS}
-_GONE_STATUSES = (404, 410)
-
-
-def save_error(exc: OSError, folder: Path) -> OutputNotSaved:
-    """What a failure to write into ``folder`` means for the user, and what to do about it."""
-    code = exc.errno
-    if code in _DISK_FULL:
-        cause = f"the disk that holds {folder} is full. Free some space there"
-    elif code in _NOT_A_FOLDER:
-        cause = (
-            f"{folder} (or a folder above it) is a file, not a folder. Move that file away or "
-            "choose another library folder in Settings"
-        )
-    elif code == errno.ENOENT:
-        cause = (
-            f"the folder {folder} is missing (a disconnected drive?). Reconnect it or choose "
-            "another library folder in Settings"
-        )
-    elif code in _NOT_WRITABLE:
-        cause = (
-            f"Storyreel may not write to {folder}. Check the folder's permissions or choose "
-            "another library folder in Settings"
-        )
-    else:
-        cause = (
-            f"{exc.strerror or exc}. Check that {folder} can be written to and that the disk "
-            "has room"
-        )
-    return OutputNotSaved(f"The video could not be saved here: {cause}.", errno=code)
-
-
-def _cleaned(exc: DownloadError) -> DownloadError:
-    """The same error (its kind decides whether the job waits or fails) with what the server
-    sent (its URL, its words) made safe to show."""
-    exc.message = outside_text(exc.message)
-    exc.args = (exc.message,)
-    return exc
 
 
 class _Interrupted(Exception):
@@ -306,156 +116,6 @@ class _Interrupted(Exception):
 
 class _Stopped(Exception):
     """The download was cancelled or its downloader closed: the worker leaves the file be."""
-
-
-# --- the wire --------------------------------------------------------------------------------
-
-
-def _as_httpx_error(exc: Exception, request: httpx.Request, *, connecting: bool) -> Exception:
-    """The httpx exception for a standard-library failure, so retries treat it as httpx's."""
-    kind: type[httpx.TransportError]
-    if isinstance(exc, TimeoutError):
-        kind = httpx.ConnectTimeout if connecting else httpx.ReadTimeout
-    elif isinstance(exc, http.client.HTTPException):
-        kind = httpx.RemoteProtocolError
-    elif isinstance(exc, OSError):
-        kind = httpx.ConnectError if connecting else httpx.ReadError
-    else:
-        return exc
-    return kind(f"{type(exc).__name__}: {exc}", request=request)
-
-
-# Not an httpx error on purpose: the retrying transport must not retry a closed transport.
-_CLOSED = "The downloader is closed; it starts no more transfers."
-
-
-class _WireTransport(httpx.BaseTransport):
-    """HTTP/1.1 through the standard library's ``http.client``, one connection per request.
-
-    Only what a download needs (see the module docstring for why it exists): no proxies, no
-    pooling, no HTTP/2. ``close()`` aborts the connections still open, so that a worker blocked
-    on a read wakes at once instead of after the read time-out.
-    """
-
-    def __init__(self, read_size: int) -> None:
-        self._read_size = read_size
-        self._lock = threading.Lock()
-        self._open: set[http.client.HTTPConnection] = set()
-        self._tls_context: ssl.SSLContext | None = None
-        self._closed = False
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        connection = self._connect(request)
-        try:
-            connection.putrequest(
-                request.method,
-                request.url.raw_path.decode("ascii"),
-                skip_host=True,
-                skip_accept_encoding=True,
-            )
-            for name, value in request.headers.raw:
-                connection.putheader(name, value)
-            connection.endheaders(request.read() or None)
-            answer = connection.getresponse()
-        except Exception as exc:
-            self.discard(connection)
-            raise _as_httpx_error(exc, request, connecting=False) from None
-        return httpx.Response(
-            answer.status,
-            headers=answer.getheaders(),
-            stream=_WireBody(self, connection, answer, request, self._read_size),
-            extensions={
-                "http_version": b"HTTP/1.1" if answer.version == 11 else b"HTTP/1.0",
-                "reason_phrase": answer.reason.encode("latin-1", "replace"),
-            },
-        )
-
-    def close(self) -> None:
-        """Refuse new requests and shut the open connections, waking any read blocked on one."""
-        with self._lock:
-            self._closed = True
-            for connection in self._open:
-                if connection.sock is not None:
-                    with contextlib.suppress(OSError):
-                        connection.sock.shutdown(socket.SHUT_RDWR)
-
-    def _connect(self, request: httpx.Request) -> http.client.HTTPConnection:
-        if self._closed:
-            raise RuntimeError(_CLOSED)
-        url = request.url
-        timeouts = request.extensions.get("timeout", {})
-        connection: http.client.HTTPConnection
-        if url.scheme == "https":
-            connection = http.client.HTTPSConnection(
-                url.host, url.port, timeout=timeouts.get("connect"), context=self._tls()
-            )
-        elif url.scheme == "http":
-            connection = http.client.HTTPConnection(
-                url.host, url.port, timeout=timeouts.get("connect")
-            )
-        else:
-            raise httpx.UnsupportedProtocol(
-                f"The address {url} is neither http nor https.", request=request
-            )
-        try:
-            connection.connect()
-            connection.sock.settimeout(timeouts.get("read"))
-        except Exception as exc:
-            connection.close()
-            raise _as_httpx_error(exc, request, connecting=True) from None
-        with self._lock:
-            if self._closed:
-                connection.close()
-                raise RuntimeError(_CLOSED)
-            self._open.add(connection)
-        return connection
-
-    def _tls(self) -> ssl.SSLContext:
-        with self._lock:
-            if self._tls_context is None:
-                # httpx's certificate bundle, as for every other request Storyreel makes, so
-                # that trust does not depend on the operating system's store.
-                self._tls_context = httpx.create_ssl_context(trust_env=False)
-            return self._tls_context
-
-    def discard(self, connection: http.client.HTTPConnection) -> None:
-        """Close one connection and stop tracking it (a finished or failed request)."""
-        with self._lock:
-            self._open.discard(connection)
-        connection.close()
-
-
-class _WireBody(httpx.SyncByteStream):
-    """A response body as it comes off the socket, in chunks of up to ``read_size`` bytes."""
-
-    def __init__(
-        self,
-        transport: _WireTransport,
-        connection: http.client.HTTPConnection,
-        answer: http.client.HTTPResponse,
-        request: httpx.Request,
-        read_size: int,
-    ) -> None:
-        self._transport = transport
-        self._connection = connection
-        self._answer = answer
-        self._request = request
-        self._read_size = read_size
-
-    def __iter__(self) -> Iterator[bytes]:
-        while True:
-            try:
-                # One socket read at most: a slow server still yields each piece as it arrives,
-                # so the downloader sees its stop flag between them.
-                chunk = self._answer.read1(self._read_size)
-            except Exception as exc:
-                raise _as_httpx_error(exc, self._request, connecting=False) from None
-            if not chunk:
-                return
-            yield chunk
-
-    def close(self) -> None:
-        self._transport.discard(self._connection)
 
 
 # --- progress --------------------------------------------------------------------------------
@@ -546,7 +206,7 @@ class Downloader:
         self.max_tries = max_tries
         self._http = CookielessClient(
             transport=RetryTransport(
-                transport=_WireTransport(chunk_size), retry=self.retry.for_reads()
+                transport=WireTransport(chunk_size), retry=self.retry.for_reads()
             ),
             timeout=timeout,
             follow_redirects=False,
@@ -598,7 +258,7 @@ class Downloader:
         try:
             check_output_url(url, allow_loopback=self.allow_loopback)
         except DownloadError as exc:
-            raise _cleaned(exc) from None
+            raise cleaned(exc) from None
         stem = safe_component(stem)
         done = folder / (stem + extension_for(url))
         if done.is_file() and done.stat().st_size > 0:
@@ -624,7 +284,7 @@ class Downloader:
             await asyncio.wait([worker], timeout=STOP_GRACE)
             raise
         except DownloadError as exc:
-            raise _cleaned(exc) from None
+            raise cleaned(exc) from None
         except _Stopped:
             raise DownloadStalled(
                 f"The download of {url[:200]} was stopped because its downloader was closed; "
@@ -703,45 +363,12 @@ class Downloader:
                 f"reached or stopped answering ({type(exc).__name__}), after several tries."
             ) from None
 
-    def _receive(
-        self,
-        url: str,
-        part: Path,
-        offset: int,
-        response: httpx.Response,
-        stop: threading.Event,
-        progress: _ProgressRelay,
-    ) -> str:
-        status = response.status_code
-        if offset and status == 416:
-            # The server cannot continue from here: start again from the first byte.
-            part.unlink(missing_ok=True)
-            raise _Interrupted("the server could not continue the earlier download", False)
-        if 300 <= status < 400:
-            raise DownloadError(
-                f"The output server redirected {url[:200]} to another address; Storyreel does "
-                "not follow redirects for downloads."
-            )
-        if status in _GONE_STATUSES:
-            raise OutputGone(
-                f"The output server answered HTTP {status} for {url[:200]}: RunComfy no longer "
-                "keeps this file."
-            )
-        if status in (408, 429) or status >= 500:
-            raise DownloadStalled(
-                f"The output server answered HTTP {status} for {url[:200]} after several tries."
-            )
-        if status not in (200, 206):
-            raise DownloadError(f"The output server answered HTTP {status} for {url[:200]}.")
-        content_type: str = response.headers.get("Content-Type", "")
-        content_type = content_type.split(";")[0].strip().lower()
-        if not (content_type.startswith(_MEDIA_PREFIXES) or content_type in _BINARY_TYPES):
-            raise DownloadError(
-                f"The output address {url[:200]} answered with {content_type} instead of a "
-                "media file."
-            )
+    def _extent(
+        self, url: str, part: Path, offset: int, response: httpx.Response
+    ) -> tuple[int, int | None]:
+        """Where the body starts in the file, and the file's whole size (None if unknown)."""
         total: int | None
-        if status == 206:
+        if response.status_code == 206:
             match = _CONTENT_RANGE.match(response.headers.get("Content-Range", ""))
             if not match or int(match.group(1)) != offset:
                 part.unlink(missing_ok=True)
@@ -756,6 +383,25 @@ class Downloader:
                 f"The output file {url[:200]} is {total / 1e9:.1f} GB, over Storyreel's limit of "
                 f"{self.max_bytes / 1e9:.1f} GB."
             )
+        return offset, total
+
+    def _receive(
+        self,
+        url: str,
+        part: Path,
+        offset: int,
+        response: httpx.Response,
+        stop: threading.Event,
+        progress: _ProgressRelay,
+    ) -> str:
+        status = response.status_code
+        if offset and status == 416:
+            # The server cannot continue from here: start again from the first byte.
+            part.unlink(missing_ok=True)
+            raise _Interrupted("the server could not continue the earlier download", False)
+        check_status(url, status)
+        content_type = media_type(url, response.headers.get("Content-Type", ""))
+        offset, total = self._extent(url, part, offset, response)
         written = offset
         # Each chunk reaches the operating system before the next read (a buffer in this
         # process would lose its bytes when the connection drops or the process is killed),

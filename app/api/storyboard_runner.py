@@ -26,13 +26,23 @@ Money rules, in line with the Engine's:
 from __future__ import annotations
 
 import asyncio
-import enum
 import inspect
-from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.api.storyboard_report import (
+    BoardEstimate,
+    ConfirmCallback,
+    EventCallback,
+    Outcome,
+    RenderEvent,
+    RenderEventKind,
+    RenderReport,
+    ShotOutcome,
+    ShotPrice,
+)
 from app.core.catalogue import Catalogue
 from app.core.engines import OFFLINE, RUNCOMFY, EngineKind
 from app.core.errors import ApiError, PriceUnavailable, StoryreelError, ValidationError
@@ -49,175 +59,6 @@ from app.core.storyboard import (
 
 if TYPE_CHECKING:
     from app.api.engine import Engine
-
-
-# --- prices ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ShotPrice:
-    """The live price of one shot to render; ``error`` says why it could not be read."""
-
-    index: int
-    unit_price: float | None = None
-    unit: str | None = None
-    estimate: float | None = None
-    note: str = ""
-    error: str | None = None
-    price: Any = None  # the Engine's PriceEstimate, passed back to submit as expected_price
-
-    @property
-    def number(self) -> int:
-        return self.index + 1
-
-
-@dataclass(frozen=True)
-class BoardEstimate:
-    """What rendering would cost: one price per shot to render, and the shots kept as they are.
-
-    ``total`` is the sum only when every shot's price is known as an amount; a price per
-    output, or a price that could not be read, leaves it None.
-    """
-
-    engine_kind: str
-    prices: tuple[ShotPrice, ...]
-    kept: tuple[int, ...] = ()
-    waiting: tuple[int, ...] = ()  # shots with a job under way for the same inputs
-    held_back: tuple[int, ...] = ()  # shots whose last submission is uncertain
-
-    @property
-    def available(self) -> bool:
-        return all(p.error is None for p in self.prices)
-
-    @property
-    def total(self) -> float | None:
-        if not self.available or any(p.estimate is None for p in self.prices):
-            return None
-        return round(sum(p.estimate or 0.0 for p in self.prices), 6)
-
-    def summary(self) -> str:
-        """One or two plain sentences for the confirmation and the command line."""
-        count = len(self.prices)
-        parts = [f"{count} shot{'s' if count != 1 else ''} to render"]
-        if self.kept:
-            parts.append(f"{len(self.kept)} kept as rendered")
-        if self.waiting:
-            parts.append(f"{len(self.waiting)} already under way")
-        if self.held_back:
-            parts.append(f"{len(self.held_back)} held back (submission uncertain)")
-        text = ", ".join(parts) + "."
-        if not count:
-            return text
-        if self.engine_kind == OFFLINE:
-            return text + " Free local preview: a motion sketch of your frames, not AI generation."
-        failed = [p for p in self.prices if p.error is not None]
-        if failed:
-            numbers = ", ".join(str(p.number) for p in failed)
-            return (
-                f"{text} Price unavailable: the live price of shot(s) {numbers} could not be "
-                f"read ({failed[0].error})."
-            )
-        if self.total is not None:
-            return f"{text} Estimated total ${self.total:.2f}."
-        per_output = [p for p in self.prices if p.estimate is None]
-        known = sum(p.estimate or 0.0 for p in self.prices)
-        numbers = ", ".join(str(p.number) for p in per_output)
-        unit_text = "; ".join(
-            f"shot {p.number}: ${p.unit_price:g} per {p.unit}" for p in per_output
-        )
-        return (
-            f"{text} ${known:.2f} for the per-second shots; shot(s) {numbers} are priced per "
-            f"output ({unit_text})."
-        )
-
-
-# --- events and the report -----------------------------------------------------------------
-
-
-class RenderEventKind(enum.StrEnum):
-    ESTIMATE = "estimate"  # the price, before anything is sent
-    KEPT = "kept"  # a shot's finished clip still fits: nothing to send
-    SUBMITTED = "submitted"  # a shot's job was sent (or adopted, when already under way)
-    FINISHED = "finished"  # a shot's job finished, with whatever outcome
-    NOT_SENT = "not_sent"  # a shot could not be sent
-
-
-@dataclass(frozen=True)
-class RenderEvent:
-    kind: RenderEventKind
-    message: str
-    index: int | None = None
-    job: Job | None = None
-    estimate: BoardEstimate | None = None
-
-    @property
-    def number(self) -> int | None:
-        return None if self.index is None else self.index + 1
-
-
-class Outcome(enum.StrEnum):
-    KEPT = "kept"
-    RENDERED = "rendered"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-    UNCERTAIN = "uncertain"
-    NOT_SENT = "not_sent"
-    STILL_RUNNING = "still_running"  # under way elsewhere; it will be picked up later
-
-
-@dataclass(frozen=True)
-class ShotOutcome:
-    index: int
-    shot_id: str
-    outcome: Outcome
-    message: str = ""
-    job: Job | None = None
-    clip: Path | None = None
-    cost: float | None = None
-    error: StoryreelError | None = None  # why a shot was not sent, when no job says it
-
-    @property
-    def number(self) -> int:
-        return self.index + 1
-
-
-@dataclass
-class RenderReport:
-    estimate: BoardEstimate
-    outcomes: list[ShotOutcome] = field(default_factory=list)
-    submitted: int = 0  # new jobs this render put in the queue
-    declined: bool = False  # the caller saw the price and said no: nothing was sent
-
-    def _with(self, *kinds: Outcome) -> list[ShotOutcome]:
-        return [o for o in self.outcomes if o.outcome in kinds]
-
-    @property
-    def ok(self) -> bool:
-        return not self.declined and all(
-            o.outcome in (Outcome.KEPT, Outcome.RENDERED) for o in self.outcomes
-        )
-
-    @property
-    def failed(self) -> list[ShotOutcome]:
-        return self._with(Outcome.FAILED, Outcome.CANCELLED, Outcome.NOT_SENT)
-
-    @property
-    def uncertain(self) -> list[ShotOutcome]:
-        return self._with(Outcome.UNCERTAIN)
-
-    @property
-    def still_running(self) -> list[ShotOutcome]:
-        return self._with(Outcome.STILL_RUNNING)
-
-    @property
-    def cost(self) -> float | None:
-        """What the shots rendered now were charged, when the API reported it."""
-        costs = [o.cost for o in self._with(Outcome.RENDERED)]
-        return None if any(c is None for c in costs) else round(sum(c or 0.0 for c in costs), 6)
-
-
-EventCallback = Callable[[RenderEvent], None]
-ConfirmCallback = Callable[[BoardEstimate], "bool | Awaitable[bool]"]
 
 
 # --- deciding what to send -----------------------------------------------------------------
@@ -451,148 +292,179 @@ async def render_storyboard(
     the shot is then reported as still under way, picked up when the board is opened again.
     """
 
-    def emit(kind: RenderEventKind, message: str, **kw: Any) -> None:
-        if on_event is not None:
-            on_event(RenderEvent(kind, message, **kw))
-
     plan = await _prepare(board, engine, catalogue, engine_kind, only)
-    estimate = plan.estimate
-    report = RenderReport(estimate)
-    emit(RenderEventKind.ESTIMATE, estimate.summary(), estimate=estimate)
-    for work in plan.kept:
-        p = work.planned
-        report.outcomes.append(
-            ShotOutcome(
-                p.index,
-                p.shot.id,
-                Outcome.KEPT,
-                f"Shot {p.number} is already rendered from these inputs: "
-                f"{p.shot.clip.name if p.shot.clip else ''}.",
-                clip=p.shot.clip,
-                cost=p.shot.cost,
-            )
-        )
-        emit(RenderEventKind.KEPT, report.outcomes[-1].message, index=p.index)
-    for work in plan.held_back:
-        p = work.planned
-        report.outcomes.append(
-            ShotOutcome(
-                p.index,
-                p.shot.id,
-                Outcome.UNCERTAIN,
-                f"Shot {p.number} was not sent again: its last submission is uncertain. Check "
-                "your generation history on RunComfy, then render this shot on its own to "
-                "send it again.",
-            )
-        )
+    report = RenderReport(plan.estimate)
+    render = _Render(board, engine, engine_kind, on_event, report)
+    render.emit(RenderEventKind.ESTIMATE, plan.estimate.summary(), estimate=plan.estimate)
+    render.keep(plan)
     if confirm is not None and plan.to_send:
-        answer = confirm(estimate)
+        answer = confirm(plan.estimate)
         if inspect.isawaitable(answer):
             answer = await answer
         if not answer:
             report.declined = True
             return report
-    elif not estimate.available:
-        raise PriceUnavailable(estimate.summary() + " Nothing was sent.")
+    elif not plan.estimate.available:
+        raise PriceUnavailable(plan.estimate.summary() + " Nothing was sent.")
+    sent = await render.send(plan)
+    await render.wait_for([*sent, *plan.to_wait], patience)
+    report.outcomes.sort(key=lambda o: o.index)
+    return report
 
-    sent: list[_Work] = []
-    stop: ApiError | None = None
-    prices = {price.index: price for price in estimate.prices}
-    for work in plan.to_send:
-        p = work.planned
-        if stop is not None:
+
+class _Render:
+    """One render of a board: what it sends, what it hears, and the report it writes."""
+
+    def __init__(
+        self,
+        board: Storyboard,
+        engine: Engine,
+        engine_kind: str,
+        on_event: EventCallback | None,
+        report: RenderReport,
+    ) -> None:
+        self.board = board
+        self.engine = engine
+        self.engine_kind = engine_kind
+        self.on_event = on_event
+        self.report = report
+
+    def emit(self, kind: RenderEventKind, message: str, **kw: Any) -> None:
+        if self.on_event is not None:
+            self.on_event(RenderEvent(kind, message, **kw))
+
+    def keep(self, plan: _Plan) -> None:
+        """Report the shots kept as rendered, and those held back (uncertain)."""
+        report = self.report
+        for work in plan.kept:
+            p = work.planned
             report.outcomes.append(
                 ShotOutcome(
-                    p.index, p.shot.id, Outcome.NOT_SENT, f"Shot {p.number}: {stop}", error=stop
+                    p.index,
+                    p.shot.id,
+                    Outcome.KEPT,
+                    f"Shot {p.number} is already rendered from these inputs: "
+                    f"{p.shot.clip.name if p.shot.clip else ''}.",
+                    clip=p.shot.clip,
+                    cost=p.shot.cost,
                 )
             )
-            continue
-        origin = {
-            "storyboard": str(board.path) if board.path is not None else "",
-            "shot_id": p.shot.id,
-            "input_key": work.key,
-        }
-        try:
-            job = await engine.submit(
-                p.model_id,
-                p.values,
-                engine=engine_kind,
-                origin=origin,
-                expected_price=prices[p.index].price,
-            )
-        except ValidationError as exc:
-            message = f"Shot {p.number} was not sent: {exc}"
+            self.emit(RenderEventKind.KEPT, report.outcomes[-1].message, index=p.index)
+        for work in plan.held_back:
+            p = work.planned
             report.outcomes.append(
-                ShotOutcome(p.index, p.shot.id, Outcome.NOT_SENT, message, error=exc)
+                ShotOutcome(
+                    p.index,
+                    p.shot.id,
+                    Outcome.UNCERTAIN,
+                    f"Shot {p.number} was not sent again: its last submission is uncertain. "
+                    "Check your generation history on RunComfy, then render this shot on its "
+                    "own to send it again.",
+                )
             )
-            emit(RenderEventKind.NOT_SENT, message, index=p.index)
-            continue
-        except ApiError as exc:  # the account, the key or the price: the next shots share it
-            stop = exc
-            message = f"Shot {p.number} was not sent: {exc}"
-            report.outcomes.append(
-                ShotOutcome(p.index, p.shot.id, Outcome.NOT_SENT, message, error=exc)
-            )
-            emit(RenderEventKind.NOT_SENT, message, index=p.index)
-            continue
-        report.submitted += 1
-        work.job = job
-        _start_job(work, job)
-        _save(board)
-        sent.append(work)
-        emit(
-            RenderEventKind.SUBMITTED,
-            f"Shot {p.number} sent as {job.request_id or job.id}.",
-            index=p.index,
-            job=job,
-        )
-    for work in plan.to_wait:
-        p = work.planned
-        assert work.job is not None
-        emit(
-            RenderEventKind.SUBMITTED,
-            f"Shot {p.number} is already under way as {work.job.request_id or work.job.id}.",
-            index=p.index,
-            job=work.job,
-        )
 
-    async def follow(work: _Work) -> tuple[_Work, Job | None, str | None]:
+    def not_sent(self, p: PlannedShot, exc: StoryreelError, *, earlier: bool = False) -> None:
+        """A shot not sent: for its own error (told as an event too), or for the error an
+        ``earlier`` shot met (the account, the key or the price)."""
+        message = f"Shot {p.number}: {exc}" if earlier else f"Shot {p.number} was not sent: {exc}"
+        self.report.outcomes.append(
+            ShotOutcome(p.index, p.shot.id, Outcome.NOT_SENT, message, error=exc)
+        )
+        if not earlier:
+            self.emit(RenderEventKind.NOT_SENT, message, index=p.index)
+
+    async def send(self, plan: _Plan) -> list[_Work]:
+        """Send the shots to send; after an error of the account, the key or the price the
+        rest are not sent (they share it). Returns the shots sent."""
+        sent: list[_Work] = []
+        stop: ApiError | None = None
+        prices = {price.index: price for price in plan.estimate.prices}
+        for work in plan.to_send:
+            p = work.planned
+            if stop is not None:
+                self.not_sent(p, stop, earlier=True)
+                continue
+            origin = {
+                "storyboard": str(self.board.path) if self.board.path is not None else "",
+                "shot_id": p.shot.id,
+                "input_key": work.key,
+            }
+            try:
+                job = await self.engine.submit(
+                    p.model_id,
+                    p.values,
+                    engine=self.engine_kind,
+                    origin=origin,
+                    expected_price=prices[p.index].price,
+                )
+            except ValidationError as exc:
+                self.not_sent(p, exc)
+                continue
+            except ApiError as exc:  # the account, the key or the price: the next shots share it
+                stop = exc
+                self.not_sent(p, exc)
+                continue
+            self.report.submitted += 1
+            work.job = job
+            _start_job(work, job)
+            _save(self.board)
+            sent.append(work)
+            self.emit(
+                RenderEventKind.SUBMITTED,
+                f"Shot {p.number} sent as {job.request_id or job.id}.",
+                index=p.index,
+                job=job,
+            )
+        for work in plan.to_wait:
+            assert work.job is not None
+            self.emit(
+                RenderEventKind.SUBMITTED,
+                f"Shot {work.planned.number} is already under way as "
+                f"{work.job.request_id or work.job.id}.",
+                index=work.planned.index,
+                job=work.job,
+            )
+        return sent
+
+    async def follow(
+        self, work: _Work, patience: float | None
+    ) -> tuple[_Work, Job | None, str | None]:
         assert work.job is not None
         try:
             if patience is None:
-                return work, await engine.wait(work.job.id), None
-            job = await engine.follow(work.job.id, patience=patience)
+                return work, await self.engine.wait(work.job.id), None
+            job = await self.engine.follow(work.job.id, patience=patience)
         except StoryreelError as exc:
             return work, None, str(exc)
         if not job.state.finished:  # its download waits (disk full, folder gone...)
             return work, None, job.error or job.state.label
         return work, job, None
 
-    waiting = [asyncio.ensure_future(follow(w)) for w in [*sent, *plan.to_wait]]
-    try:
-        for next_done in asyncio.as_completed(waiting):
-            work, finished, problem = await next_done
-            p = work.planned
-            if finished is None:
-                message = (
-                    f"Shot {p.number} is still under way ({problem}); it is picked up when the "
-                    "board is opened again."
-                )
-                report.outcomes.append(
-                    ShotOutcome(p.index, p.shot.id, Outcome.STILL_RUNNING, message, work.job)
-                )
-                emit(RenderEventKind.FINISHED, message, index=p.index, job=work.job)
-                continue
-            _record_job(work, finished, latest=p.shot.job_id == finished.id)
-            _save(board)
-            outcome = _outcome_of(work, finished)
-            report.outcomes.append(outcome)
-            emit(RenderEventKind.FINISHED, outcome.message, index=p.index, job=finished)
-    finally:
-        for task in waiting:
-            task.cancel()
-    report.outcomes.sort(key=lambda o: o.index)
-    return report
+    async def wait_for(self, works: list[_Work], patience: float | None) -> None:
+        """Record each job as it finishes (or stops being waited for)."""
+        waiting = [asyncio.ensure_future(self.follow(w, patience)) for w in works]
+        try:
+            for next_done in asyncio.as_completed(waiting):
+                work, finished, problem = await next_done
+                p = work.planned
+                if finished is None:
+                    message = (
+                        f"Shot {p.number} is still under way ({problem}); it is picked up when "
+                        "the board is opened again."
+                    )
+                    self.report.outcomes.append(
+                        ShotOutcome(p.index, p.shot.id, Outcome.STILL_RUNNING, message, work.job)
+                    )
+                    self.emit(RenderEventKind.FINISHED, message, index=p.index, job=work.job)
+                    continue
+                _record_job(work, finished, latest=p.shot.job_id == finished.id)
+                _save(self.board)
+                outcome = _outcome_of(work, finished)
+                self.report.outcomes.append(outcome)
+                self.emit(RenderEventKind.FINISHED, outcome.message, index=p.index, job=finished)
+        finally:
+            for task in waiting:
+                task.cancel()
 
 
 def attach_finished_jobs(
