@@ -6,11 +6,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import theme
 from app.ui.storyboard.constants import MODE_SINGLE, MODE_STORYBOARD
+from app.ui.widgets.switch import Switch
 
 
-class ModeSwitch(theme.TwoWaySwitch):
+class ModeSwitch(Switch):
     """Two segments, "Single shot" (Ctrl+1) and "Storyboard" (Ctrl+2): which view is shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

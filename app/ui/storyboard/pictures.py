@@ -13,7 +13,7 @@ from PySide6.QtGui import (
     QImage,
 )
 
-from app.ui.storyboard.background import _clip_picture, _frame_picture
+from app.ui.storyboard.background import clip_picture, frame_picture
 from app.ui.storyboard.constants import PICTURE_CACHE_SIZE
 from app.ui.workers import run_in_thread
 
@@ -38,13 +38,15 @@ class PictureCache(QObject):
             return self._images[key]
         if key not in self._loading:
             self._loading.add(key)
-            run_in_thread(
-                _clip_picture if clip else _frame_picture,
-                Path(key),
-                owner=self,
-                on_done=lambda image, k=key: self._store(k, image),
-                on_error=lambda _error, k=key: self._store(k, None),
-            )
+            picture = clip_picture if clip else frame_picture
+
+            def done(image: QImage, k: str = key) -> None:
+                self._store(k, image)
+
+            def failed(_error: BaseException, k: str = key) -> None:
+                self._store(k, None)
+
+            run_in_thread(picture, Path(key), owner=self, on_done=done, on_error=failed)
         return None
 
     def _store(self, key: str, image: QImage | None) -> None:
