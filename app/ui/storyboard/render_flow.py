@@ -29,6 +29,12 @@ class RenderFlow(Presenter):
         super().__init__(view)
         self._jobs: dict[str, Job] = {}  # the jobs of this board's shots, by id
         self._preparing = 0  # renders being priced, confirmed or sent
+        view.shot_row.selection_changed.connect(self.update_generate)
+        bridge = view.controller.bridge
+        bridge.job_created.connect(self.job_event)
+        bridge.job_changed.connect(self.job_event)
+        view.controller.ready.connect(self.engine_ready)
+        view.controller.busy_changed.connect(lambda _busy: self.update_generate())
 
     def generate_blocker(self, only: set[int] | None = None) -> str:
         """Why the shots cannot be sent now, or "" when they can."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import (
     QMenu,
@@ -25,6 +26,7 @@ from app.core.storyboard import (
 )
 from app.ui import theme
 from app.ui.storyboard.background import input_keys
+from app.ui.storyboard.constants import AUTOSAVE_MS, REPLAN_MS, SEQUENCE_REFRESH_MS
 from app.ui.storyboard.parts import BoardView, Presenter
 from app.ui.workers import run_in_thread
 
@@ -38,6 +40,22 @@ class BoardSync(Presenter):
         super().__init__(view)
         self._key_generation = 0
         self._syncing = False  # the shot chose the frame: the frame does not choose the shot
+        view.strip.selectionModel().currentChanged.connect(self.frame_selected)
+        view.shot_row.current_changed.connect(self.shot_selected)
+        view.shot_row.menu_requested.connect(self.shot_menu)
+        # Saving a moment after a change, planning after typing, the sequence after both.
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(lambda: self.view.save_quietly())
+        self.replan_timer = QTimer(self)
+        self.replan_timer.setSingleShot(True)
+        self.replan_timer.setInterval(REPLAN_MS)
+        self.replan_timer.timeout.connect(lambda: self.refresh(frames=False))
+        self.sequence_timer = QTimer(self)
+        self.sequence_timer.setSingleShot(True)
+        self.sequence_timer.setInterval(SEQUENCE_REFRESH_MS)
+        self.sequence_timer.timeout.connect(lambda: self.view.refresh_sequence())
 
     def set_board(self, board: Storyboard) -> None:
         self.view.player.set_segments([])
@@ -71,13 +89,13 @@ class BoardSync(Presenter):
     def mark_changed(self) -> None:
         """The board changed (an edit, or the engine): save it soon when it has a file."""
         if self.view.board.path is not None:
-            self.view.autosave.start()
+            self.autosave.start()
         self.update_title()
         self.view.board_changed.emit()
 
     def refresh(self, *, frames: bool) -> None:
         """Plan the shots again and bring every part of the view up to date."""
-        self.view.replan_timer.stop()
+        self.replan_timer.stop()
         current = self.view.shot_row.current_id()
         pending = self.view.shot_model.replan()
         if pending:
@@ -102,7 +120,7 @@ class BoardSync(Presenter):
         self._update_suggestion()
         self.update_summary()
         self.view.update_generate()
-        self.view.sequence_timer.start()
+        self.sequence_timer.start()
 
     def _keys_arrived(self, generation: int, keys: dict[str, str]) -> None:
         self.view.shot_model.set_keys(keys)
@@ -110,7 +128,7 @@ class BoardSync(Presenter):
         self.view.update_generate()
         self.update_shot_title(self.current_row())
         if generation == self._key_generation:
-            self.view.sequence_timer.start()
+            self.sequence_timer.start()
 
     def update_title(self) -> None:
         self.view.title_label.setText(self.view.board.name)

@@ -8,7 +8,8 @@ and edits it and never keeps a second copy of its state. The package, by part:
   (``parts``: what they see of the view);
 * ``frames``: the frames strip (model and list view), ``shots`` and ``shot_model``: the shot
   cards under it, ``painting``: how both kinds of card are drawn, ``pictures``: their
-  picture cache, ``notice``: the inline messages;
+  picture cache, ``notice``: the inline messages, ``shot_settings``: the selected shot's
+  settings box;
 * ``document``: the board, its undo stack, commands and dirty state; ``document_flow``:
   new, open, save, save as and asking before an unsaved board is closed;
 * ``editing``: every user edit as an undoable command; ``sync``: keeping the widgets in
@@ -53,12 +54,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -87,20 +86,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.catalogue import Catalogue
-from app.core.jobs import Job
 from app.core.settings import Settings
 from app.core.storyboard import (
     CutMode,
     Storyboard,
 )
 from app.ui import theme
-from app.ui.panel import ModelPicker, ParameterPanel
 from app.ui.queue_model import QueueModel
 from app.ui.queue_view import QueueView
 from app.ui.sequence_player import SequencePlayer
 from app.ui.storyboard.actions import FileActions
 from app.ui.storyboard.checking import FrameChecking
-from app.ui.storyboard.constants import AUTOSAVE_MS, OFFLINE, REPLAN_MS, SEQUENCE_REFRESH_MS
+from app.ui.storyboard.constants import OFFLINE
 from app.ui.storyboard.document import BoardDocument
 from app.ui.storyboard.document_flow import DocumentFlow
 from app.ui.storyboard.editing import BoardEditing
@@ -111,6 +108,7 @@ from app.ui.storyboard.pictures import PictureCache
 from app.ui.storyboard.playing import SequenceFlow
 from app.ui.storyboard.render_flow import RenderFlow
 from app.ui.storyboard.shot_model import ShotModel
+from app.ui.storyboard.shot_settings import ShotSettings
 from app.ui.storyboard.shots import ShotRow
 from app.ui.storyboard.sync import BoardSync
 
@@ -183,7 +181,6 @@ class StoryboardView(QWidget):
         self.shot_row = ShotRow(self.strip, self.shot_model, self)
         self.pictures.updated.connect(self._picture_arrived)
 
-        self._make_timers()
         self._make_presenters()
         self._build()
         self._wire()
@@ -204,25 +201,13 @@ class StoryboardView(QWidget):
     def as_widget(self) -> QWidget:
         return self
 
-    def _make_timers(self) -> None:
-        """Saving a moment after a change, planning after typing, the sequence after both."""
-        self.autosave = QTimer(self)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(lambda: self.documents.save_quietly())
-        self.replan_timer = QTimer(self)
-        self.replan_timer.setSingleShot(True)
-        self.replan_timer.setInterval(REPLAN_MS)
-        self.replan_timer.timeout.connect(lambda: self.sync.refresh(frames=False))
-        self.sequence_timer = QTimer(self)
-        self.sequence_timer.setSingleShot(True)
-        self.sequence_timer.setInterval(SEQUENCE_REFRESH_MS)
-        self.sequence_timer.timeout.connect(lambda: self.sequence.refresh_sequence())
-
     def _make_presenters(self) -> None:
         """The presenters, and the view's own names for what they do (its public API and the
         steps they ask of each other, see :class:`~app.ui.storyboard.parts.BoardView`)."""
         self.sync = sync = BoardSync(self)
+        self.autosave = sync.autosave
+        self.replan_timer = sync.replan_timer
+        self.sequence_timer = sync.sequence_timer
         self.board_edited = sync.board_edited
         self.mark_changed = sync.mark_changed
         self.refresh = sync.refresh
@@ -258,6 +243,10 @@ class StoryboardView(QWidget):
         self.continue_from_shot = sequence.continue_from_shot
         self.continue_from_job = sequence.continue_from_job
         self.extract_last_frame = sequence.extract_last_frame
+        self._make_flows()
+
+    def _make_flows(self) -> None:
+        """The document, rendering and export presenters, and the File menu's actions."""
         self.documents = documents = DocumentFlow(self)
         self.has_unsaved_changes = documents.has_unsaved_changes
         self.ask_before_closing = documents.ask_before_closing
@@ -268,8 +257,17 @@ class StoryboardView(QWidget):
         self.save_as = documents.save_as
         self.request_save_as = documents.request_save_as
         self.save_quietly = documents.save_quietly
-        self.render_flow = RenderFlow(self)
-        self.exports = ExportFlow(self)
+        self.render_flow = render = RenderFlow(self)
+        self.generate = render.generate  # the price first (inline), then the queue
+        self.generate_blocker = render.generate_blocker  # why not now, or ""
+        self.confirmation_buttons = render.confirmation_buttons
+        self.engine_ready = render.engine_ready
+        self.update_generate = render.update_generate
+        self.exports = exports = ExportFlow(self)
+        self.request_export_video = exports.request_export_video
+        self.request_export_shot_list = exports.request_export_shot_list
+        self.export_video = exports.export_video  # in a worker; Cancel leaves nothing behind
+        self.export_shot_list = exports.export_shot_list
         self.file_menu = actions = FileActions(self)  # its actions call the names above
         self.remember = actions.remember
         self.open_dialog = actions.open_dialog
@@ -428,48 +426,15 @@ class StoryboardView(QWidget):
 
     def _build_bottom(self) -> None:
         """The selected shot's settings, the sequence player, the queue."""
-        self.shot_title = QLabel(self)
-        theme.make_small(self.shot_title, bold=True)
-        self.shot_title.setAccessibleName(self.tr("Selected shot"))
-        continue_button = QToolButton(self)
-        continue_button.setDefaultAction(self.continue_action)
-        continue_button.setAutoRaise(True)
-        self.continue_button = continue_button
-        self.picker = ModelPicker(self.catalogue.models(), self)
-        self.panel = ParameterPanel(self)
-        self.apply_button = QToolButton(self)
-        self.apply_button.setText(self.tr("Apply to all shots"))
-        self.apply_button.setAccessibleName(self.tr("Apply to all shots"))
-        self.apply_button.setToolTip(
-            self.tr("Give every shot this model and these settings; each keeps its own prompt")
-        )
-        self.apply_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        settings_box = ShotSettings(self.catalogue, self.continue_action, self)
+        self.shot_title = settings_box.shot_title
+        self.continue_button = settings_box.continue_button
+        self.picker = settings_box.picker
+        self.panel = settings_box.panel
+        self.apply_button = settings_box.apply_button
         self.apply_button.clicked.connect(lambda: self.apply_to_all(prompt=False))
-        apply_menu = QMenu(self.apply_button)
-        self.apply_with_prompt_action = apply_menu.addAction(
-            self.tr("Apply settings and prompt to all shots")
-        )
+        self.apply_with_prompt_action = settings_box.apply_with_prompt_action
         self.apply_with_prompt_action.triggered.connect(lambda: self.apply_to_all(prompt=True))
-        self.apply_button.setMenu(apply_menu)
-
-        settings_box = QWidget(self)
-        settings_layout = QVBoxLayout(settings_box)
-        settings_layout.setContentsMargins(0, 0, 0, 0)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.shot_title, 1)
-        title_row.addWidget(continue_button)
-        settings_layout.addLayout(title_row)
-        model_row = QHBoxLayout()
-        model_label = QLabel(self.tr("&Model:"), settings_box)
-        model_label.setBuddy(self.picker)
-        model_row.addWidget(model_label)
-        model_row.addWidget(self.picker, 1)
-        settings_layout.addLayout(model_row)
-        settings_layout.addWidget(self.panel, 1)
-        apply_row = QHBoxLayout()
-        apply_row.addWidget(self.apply_button)
-        apply_row.addStretch(1)
-        settings_layout.addLayout(apply_row)
 
         self.player = SequencePlayer(self)
         self.queue = QueueView(self._queue_model, self)
@@ -485,40 +450,6 @@ class StoryboardView(QWidget):
         self.bottom.setStretchFactor(2, 3)
         self.bottom.setChildrenCollapsible(False)
 
-    # -- rendering: the RenderFlow presenter's --------------------------------------------
-
-    def generate(self, *, only_selected: bool = False) -> None:
-        """Price the shots that need rendering, ask (inline), then send them to the queue."""
-        self.render_flow.generate(only_selected=only_selected)
-
-    def generate_blocker(self, only: set[int] | None = None) -> str:
-        """Why the shots cannot be sent now, or "" when they can."""
-        return self.render_flow.generate_blocker(only)
-
-    def confirmation_buttons(self) -> list[QPushButton]:
-        return self.render_flow.confirmation_buttons()
-
-    def engine_ready(self, jobs: list[Job]) -> None:
-        self.render_flow.engine_ready(jobs)
-
-    def update_generate(self) -> None:
-        self.render_flow.update_generate()
-
-    # -- exporting: the ExportFlow presenter's ---------------------------------------------
-
-    def request_export_video(self) -> None:
-        self.exports.request_export_video()
-
-    def request_export_shot_list(self, kind: str) -> None:
-        self.exports.request_export_shot_list(kind)
-
-    def export_video(self, path: Path | str) -> None:
-        """One MP4 of the sequence, in a worker with progress; Cancel leaves nothing behind."""
-        self.exports.export_video(path)
-
-    def export_shot_list(self, path: Path | str, kind: str) -> None:
-        self.exports.export_shot_list(path, kind)
-
     def _cut_button(self, mode: CutMode, text: str) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
@@ -533,10 +464,6 @@ class StoryboardView(QWidget):
         self.strip.files_dropped.connect(self.add_frames)
         self.strip.move_requested.connect(self.editing.move_dropped)
         self.strip_model.frames_moved.connect(lambda: self.board_edited(frames=True))
-        self.strip.selectionModel().currentChanged.connect(self.sync.frame_selected)
-        self.shot_row.current_changed.connect(self.sync.shot_selected)
-        self.shot_row.selection_changed.connect(self.update_generate)
-        self.shot_row.menu_requested.connect(self.sync.shot_menu)
         self.shot_row.activated.connect(self.play_sequence)
         self.picker.model_changed.connect(self.editing.model_chosen)
         self.panel.changed.connect(self.editing.panel_changed)
@@ -546,11 +473,6 @@ class StoryboardView(QWidget):
         self.queue.remove_requested.connect(self.controller.remove)
         self.queue.reuse_requested.connect(self.reuse_requested)
         self.queue.continue_requested.connect(self.continue_from_job)
-        bridge = self.controller.bridge
-        bridge.job_created.connect(self.render_flow.job_event)
-        bridge.job_changed.connect(self.render_flow.job_event)
-        self.controller.ready.connect(self.engine_ready)
-        self.controller.busy_changed.connect(lambda _busy: self.update_generate())
 
     def suggestion_buttons(self) -> list[QPushButton]:
         return [b for b in self.suggestion_notice.findChildren(QPushButton) if not b.isHidden()]
