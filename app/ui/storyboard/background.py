@@ -26,20 +26,11 @@ from app.core.storyboard import (
 )
 from app.ui.panel import carry_values
 from app.ui.storyboard.constants import INVALID, PICTURE_SIDE, VALID
-
-
-def _qimage(picture: Any) -> QImage:
-    """A Pillow image as a QImage that owns its pixels."""
-    picture = picture.convert("RGBA") if picture.mode != "RGBA" else picture
-    data = picture.tobytes("raw", "RGBA")
-    image = QImage(
-        data, picture.width, picture.height, picture.width * 4, QImage.Format.Format_RGBA8888
-    )
-    return image.copy()
+from app.ui.widgets.thumbnails import to_qimage
 
 
 def frame_picture(path: Path) -> QImage:
-    return _qimage(images.make_thumbnail(path, max_side=PICTURE_SIDE))
+    return to_qimage(images.make_thumbnail(path, max_side=PICTURE_SIDE))
 
 
 def clip_picture(path: Path) -> QImage:
@@ -60,7 +51,7 @@ def clip_picture(path: Path) -> QImage:
             raise OSError(f"{path.name} has no video frames.")
         picture = chosen.to_image()
     picture.thumbnail((PICTURE_SIDE, PICTURE_SIDE))
-    return _qimage(picture)
+    return to_qimage(picture)
 
 
 def frame_verdicts_of(

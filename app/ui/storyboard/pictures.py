@@ -1,4 +1,10 @@
-"""The storyboard's card picture cache: thumbnails of frames and clips, made in workers."""
+"""The storyboard's card picture cache: thumbnails of frames and clips, made in workers.
+
+Not the window's shared :mod:`app.ui.widgets.thumbnails` cache: cards are painted from here
+while they are drawn, so a picture must be looked up at once without touching the disk, and a
+file that cannot be read is remembered as such (not tried again at every repaint). The shared
+cache answers only through a worker (its key is the file's modification time and size), and
+keeps no failures."""
 
 from __future__ import annotations
 
