@@ -146,6 +146,7 @@ class Presenter(QObject):
     """A part of the Storyboard view's behaviour: a child of the view, driving its widgets."""
 
     def __init__(self, view: BoardView) -> None:
-        self.widget = view.as_widget()
-        super().__init__(self.widget)
+        widget = view.as_widget()
+        super().__init__(widget)
+        self.widget = widget  # the parent of the dialogs, menus and actions it makes
         self.view = view
