@@ -1,6 +1,6 @@
 """The storyboard's actions: the File menu's document entries, the frame keys, the shot menu.
 
-Part of :class:`StoryboardView`: mixed into the view, which holds the widgets."""
+A presenter of :class:`StoryboardView`: the view holds the widgets, this drives them."""
 
 from __future__ import annotations
 
@@ -26,80 +26,82 @@ from app.core.storyboard import (
     Storyboard,
     remember_recent,
 )
+from app.ui.storyboard.parts import BoardView, Presenter
 
 log = logging.getLogger(__name__)
 
 
-class FileActions:
+class FileActions(Presenter):
     """The storyboard's actions and the File menu's entries (with Open recent)."""
+
+    def __init__(self, view: BoardView) -> None:
+        super().__init__(view)
+        self._make_document_actions()
+        self._make_frame_actions()
+        self._make_shot_actions()
 
     def _action(
         self,
         text: str,
-        slot: Callable[[], None],
+        slot: Callable[[], object],
         *,
         shortcut: str | QKeySequence | None = None,
         tip: str = "",
         icon: QStyle.StandardPixmap | None = None,
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, self.widget)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setToolTip(tip)
             action.setStatusTip(tip)
         if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+            action.setIcon(self.widget.style().standardIcon(icon))
         action.triggered.connect(slot)
         return action
-
-    def _make_actions(self) -> None:
-        self._make_document_actions()
-        self._make_frame_actions()
-        self._make_shot_actions()
 
     def _make_document_actions(self) -> None:
         """New, Open, Open recent, Save, Save as and the exports (the File menu's)."""
         self.new_action = self._action(
             self.tr("&New storyboard"),
-            self.new_board,
+            self.view.new_board,
             shortcut="Ctrl+Shift+N",
             tip=self.tr("Start an empty storyboard"),
         )
         self.open_action = self._action(
             self.tr("&Open storyboard…"),
-            self.request_open,
+            self.view.request_open,
             shortcut="Ctrl+O",
             tip=self.tr("Open a storyboard file"),
         )
-        self.recent_menu = QMenu(self.tr("Open &recent storyboard"), self)
+        self.recent_menu = QMenu(self.tr("Open &recent storyboard"), self.widget)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.save_action = self._action(
             self.tr("&Save storyboard"),
-            self.save,
+            self.view.save,
             shortcut="Ctrl+S",
             tip=self.tr("Save the storyboard (boards with a file are also saved as you work)"),
         )
         self.save_as_action = self._action(
             self.tr("Save storyboard &as…"),
-            lambda: self.request_save_as(),
+            lambda: self.view.request_save_as(),
             shortcut="Ctrl+Shift+S",
             tip=self.tr("Save the storyboard to a new file"),
         )
         self.export_video_action = self._action(
             self.tr("&Export sequence as MP4…"),
-            self.request_export_video,
+            self.view.request_export_video,
             shortcut="Ctrl+E",
             tip=self.tr("One video of the whole board: finished clips, held frames for the rest"),
         )
         self.export_json_action = self._action(
             self.tr("Export shot list as &JSON…"),
-            lambda: self.request_export_shot_list("json"),
+            lambda: self.view.request_export_shot_list("json"),
             tip=self.tr("Every shot with its frames, model, prompt, settings, cost and clip"),
         )
         self.export_csv_action = self._action(
             self.tr("Export shot list as &CSV…"),
-            lambda: self.request_export_shot_list("csv"),
+            lambda: self.view.request_export_shot_list("csv"),
             tip=self.tr("The shot list for a spreadsheet"),
         )
 
@@ -108,34 +110,34 @@ class FileActions:
         pixmaps = QStyle.StandardPixmap
         self.add_action = self._action(
             self.tr("Add frames…"),
-            self.request_add_frames,
+            self.view.request_add_frames,
             shortcut="Insert",
             tip=self.tr("Add images after the selected frame (Insert)"),
             icon=pixmaps.SP_FileIcon,
         )
         self.duplicate_action = self._action(
             self.tr("Duplicate"),
-            self.duplicate_frame,
+            self.view.duplicate_frame,
             shortcut="Ctrl+D",
             tip=self.tr("Duplicate the selected frame, with its shot's settings (Ctrl+D)"),
         )
         self.remove_action = self._action(
             self.tr("Remove"),
-            self.remove_frame,
+            self.view.remove_frame,
             shortcut=QKeySequence(QKeySequence.StandardKey.Delete),
             tip=self.tr("Remove the selected frame (Delete)"),
             icon=pixmaps.SP_TrashIcon,
         )
         self.move_left_action = self._action(
             self.tr("Move left"),
-            lambda: self.move_frame(-1),
+            lambda: self.view.move_frame(-1),
             shortcut="Alt+Left",
             tip=self.tr("Move the selected frame one place earlier (Alt+Left)"),
             icon=pixmaps.SP_ArrowLeft,
         )
         self.move_right_action = self._action(
             self.tr("Move right"),
-            lambda: self.move_frame(1),
+            lambda: self.view.move_frame(1),
             shortcut="Alt+Right",
             tip=self.tr("Move the selected frame one place later (Alt+Right)"),
             icon=pixmaps.SP_ArrowRight,
@@ -149,13 +151,13 @@ class FileActions:
         ):
             # Frame keys act on the strip only: Delete in a prompt deletes text.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.strip.addAction(action)
+            self.view.strip.addAction(action)
 
     def _make_shot_actions(self) -> None:
         """The shot menu's entries."""
         self.continue_action = self._action(
             self.tr("Continue from last frame"),
-            self.continue_from_current_shot,
+            self.view.continue_from_current_shot,
             tip=self.tr(
                 "The last frame of this shot's clip becomes a new frame right after it, so the "
                 "scene goes on from where the clip ends"
@@ -163,11 +165,11 @@ class FileActions:
         )
         self.play_from_action = self._action(
             self.tr("Play from this shot"),
-            lambda: self.play_sequence(self._current_row() or 0),
+            lambda: self.view.play_sequence(self.view.current_row() or 0),
         )
         self.generate_shot_action = self._action(
             self.tr("Generate selected shots"),
-            lambda: self.generate(only_selected=True),
+            lambda: self.view.generate(only_selected=True),
         )
 
     def file_actions(self) -> list[QAction | None]:
@@ -187,7 +189,7 @@ class FileActions:
     def _fill_recent_menu(self) -> None:
         menu = self.recent_menu
         menu.clear()
-        recent = list(self.settings.recent_storyboards)
+        recent = list(self.view.settings.recent_storyboards)
         if not recent:
             empty = menu.addAction(self.tr("No recent storyboards"))
             empty.setEnabled(False)
@@ -198,29 +200,29 @@ class FileActions:
             action = menu.addAction(name)
             action.setToolTip(text)
             action.setStatusTip(text)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_board(p))
+            action.triggered.connect(lambda _checked=False, p=path: self.view.open_board(p))
         menu.addSeparator()
         clear = menu.addAction(self.tr("Clear the list"))
         clear.triggered.connect(self._clear_recent)
 
     def _clear_recent(self) -> None:
-        self.settings.recent_storyboards = []
+        self.view.settings.recent_storyboards = []
         try:
-            self.settings.save()
+            self.view.settings.save()
         except OSError as exc:
             log.warning("settings could not be saved: %s", exc)
 
-    def _remember(self, board: Storyboard) -> None:
+    def remember(self, board: Storyboard) -> None:
         if board.path is None:
             return
-        remember_recent(board.path, self.settings)
+        remember_recent(board.path, self.view.settings)
         try:
-            self.settings.save()
+            self.view.settings.save()
         except OSError as exc:
             log.warning("settings could not be saved: %s", exc)
 
-    def _open_dialog(self, dialog: QFileDialog) -> None:
+    def open_dialog(self, dialog: QFileDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: setattr(self, "file_dialog", None))
-        self.file_dialog = dialog
+        dialog.finished.connect(lambda _result: setattr(self.view, "file_dialog", None))
+        self.view.file_dialog = dialog
         dialog.open()

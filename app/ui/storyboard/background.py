@@ -26,23 +26,14 @@ from app.core.storyboard import (
 )
 from app.ui.panel import carry_values
 from app.ui.storyboard.constants import INVALID, PICTURE_SIDE, VALID
+from app.ui.widgets.thumbnails import to_qimage
 
 
-def _qimage(picture: Any) -> QImage:
-    """A Pillow image as a QImage that owns its pixels."""
-    picture = picture.convert("RGBA") if picture.mode != "RGBA" else picture
-    data = picture.tobytes("raw", "RGBA")
-    image = QImage(
-        data, picture.width, picture.height, picture.width * 4, QImage.Format.Format_RGBA8888
-    )
-    return image.copy()
+def frame_picture(path: Path) -> QImage:
+    return to_qimage(images.make_thumbnail(path, max_side=PICTURE_SIDE))
 
 
-def _frame_picture(path: Path) -> QImage:
-    return _qimage(images.make_thumbnail(path, max_side=PICTURE_SIDE))
-
-
-def _clip_picture(path: Path) -> QImage:
+def clip_picture(path: Path) -> QImage:
     """The frame half-way through a clip: what the shot looks like once it moves."""
     import av
 
@@ -60,10 +51,10 @@ def _clip_picture(path: Path) -> QImage:
             raise OSError(f"{path.name} has no video frames.")
         picture = chosen.to_image()
     picture.thumbnail((PICTURE_SIDE, PICTURE_SIDE))
-    return _qimage(picture)
+    return to_qimage(picture)
 
 
-def _frame_verdicts(
+def frame_verdicts_of(
     snapshot: Storyboard, catalogue: Catalogue, indexes: list[int]
 ) -> dict[str, tuple[str, str]]:
     """Each frame's verdict: (VALID or INVALID, the first failing rule without its label)."""
@@ -83,7 +74,7 @@ def _frame_verdicts(
     return verdicts
 
 
-def _input_keys(work: list[tuple[str, PlannedShot]]) -> dict[str, str]:
+def input_keys(work: list[tuple[str, PlannedShot]]) -> dict[str, str]:
     """Input keys hash the frames' bytes: worked out here, never on the interface thread."""
     return {signature: input_key(planned) for signature, planned in work}
 
@@ -95,7 +86,7 @@ def extract_last_frame(clip: Path, folder: Path) -> Path:
     return last_frame(clip, Path(folder) / f"{Path(clip).stem}-last-frame.png")
 
 
-def _export_video(
+def export_sequence_video(
     snapshot: Storyboard,
     catalogue: Catalogue,
     path: Path,
@@ -106,7 +97,7 @@ def _export_video(
     return export_sequence(sequence(snapshot, catalogue), path, progress=progress)
 
 
-def _playable(job: Job) -> Path | None:
+def playable_clip(job: Job) -> Path | None:
     for name in job.files:
         path = Path(name)
         if path.is_file():
@@ -118,13 +109,13 @@ class ExportCancelled(Exception):
     """Raised from the progress callback: the user stopped the export."""
 
 
-class _ExportProgress(QObject):
+class ExportProgress(QObject):
     """Lives in the GUI thread; the export's worker reports frames through it."""
 
     progressed = Signal(int, int)
 
 
-def _settings_for(
+def settings_for(
     old: Model | None, values: dict[str, Any], prompt: str, target: Model
 ) -> dict[str, Any]:
     """The settings of ``values`` that fit ``target`` (prompt and images left out)."""

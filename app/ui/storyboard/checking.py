@@ -1,6 +1,6 @@
 """Checking the frames against the image rules of the fields they fill, in a worker.
 
-Part of :class:`StoryboardView`: mixed into the view, which holds the widgets."""
+A presenter of :class:`StoryboardView`: the view holds the widgets, this drives them."""
 
 from __future__ import annotations
 
@@ -8,20 +8,32 @@ import copy
 import logging
 from typing import Any
 
-from app.ui.storyboard.background import _frame_verdicts
+from app.ui.storyboard.background import frame_verdicts_of
 from app.ui.storyboard.constants import CHECKING, INVALID
+from app.ui.storyboard.parts import BoardView, Presenter
 from app.ui.workers import run_in_thread
 
 log = logging.getLogger(__name__)
 
 
-class FrameChecking:
+class FrameChecking(Presenter):
     """Checks the frames against the image rules of the fields they fill."""
 
-    def _check_frames(self) -> None:
+    def __init__(self, view: BoardView) -> None:
+        super().__init__(view)
+        self._checking: set[str] = set()  # the frames being checked now
+        self._frame_signatures: dict[str, tuple[Any, ...]] = {}
+        self._verdict_cache: dict[tuple[Any, ...], tuple[str, str]] = {}
+        self._check_generation = 0
+
+    def forget(self) -> None:
+        """Another board is open: its frames are all checked afresh (the cache stays)."""
+        self._frame_signatures = {}
+
+    def check_frames(self) -> None:
         """Check the frames whose file or role changed, in a worker; the others keep their
         verdict."""
-        board = self.board
+        board = self.view.board
         roles: dict[str, list[tuple[str, int]]] = {}
         for shot in board.shots:
             for position, frame_id in enumerate(shot.frame_ids):
@@ -46,21 +58,21 @@ class FrameChecking:
                 wanted.append(index)
         self._frame_signatures = signatures
         if known:
-            self.strip_model.set_verdicts(known)
+            self.view.strip_model.set_verdicts(known)
         if not wanted:
             if not self._checking:
-                self.frames_checked.emit()
-            self._update_generate()
+                self.view.frames_checked.emit()
+            self.view.update_generate()
             return
         self._check_generation += 1
         generation = self._check_generation
         checked = {board.frames[i].id: signatures[board.frames[i].id] for i in wanted}
         self._checking |= set(checked)
-        self.strip_model.set_verdicts({frame_id: (CHECKING, "") for frame_id in checked})
+        self.view.strip_model.set_verdicts({frame_id: (CHECKING, "") for frame_id in checked})
         run_in_thread(
-            _frame_verdicts,
+            frame_verdicts_of,
             copy.deepcopy(board),
-            self.catalogue,
+            self.view.catalogue,
             wanted,
             owner=self,
             on_done=lambda verdicts: self._frames_checked(generation, checked, verdicts),
@@ -68,7 +80,7 @@ class FrameChecking:
                 generation, checked, {f: (INVALID, str(error)) for f in checked}
             ),
         )
-        self._update_generate()
+        self.view.update_generate()
 
     def _frames_checked(
         self,
@@ -86,15 +98,15 @@ class FrameChecking:
             for frame_id, verdict in verdicts.items()
             if self._frame_signatures.get(frame_id) == checked.get(frame_id)
         }
-        self.strip_model.set_verdicts(current)
+        self.view.strip_model.set_verdicts(current)
         if generation == self._check_generation:
             self._checking.clear()
         else:
             self._checking -= set(current)
-        self._update_generate()
+        self.view.update_generate()
         if not self._checking:
-            self.frames_checked.emit()
+            self.view.frames_checked.emit()
 
     def frame_verdicts(self) -> list[str]:
         """Each frame's verdict in order: "checking", "valid" or "invalid"."""
-        return [self.strip_model.verdict(f.id)[0] for f in self.board.frames]
+        return [self.view.strip_model.verdict(f.id)[0] for f in self.view.board.frames]

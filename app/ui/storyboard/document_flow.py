@@ -1,7 +1,7 @@
 """The board's life as a document: new, open, save, save as, and asking before an unsaved board is
 closed.
 
-Part of :class:`StoryboardView`: mixed into the view, which holds the widgets."""
+A presenter of :class:`StoryboardView`: the view holds the widgets, this drives them."""
 
 from __future__ import annotations
 
@@ -24,32 +24,37 @@ from app.core.storyboard import (
     Storyboard,
 )
 from app.ui import theme
+from app.ui.storyboard.parts import Presenter
 from app.ui.workers import run_in_thread
 
 log = logging.getLogger(__name__)
 
 
-class DocumentFlow:
+class DocumentFlow(Presenter):
     """New, open, save, save as, and asking before an unsaved board is closed."""
 
     def has_unsaved_changes(self) -> bool:
         """A board with no file yet that holds frames (boards with a file save themselves)."""
-        return self.board.path is None and self.document.dirty and bool(self.board.frames)
+        return (
+            self.view.board.path is None
+            and self.view.document.dirty
+            and bool(self.view.board.frames)
+        )
 
     def ask_before_closing(self, then: Callable[[], object]) -> bool:
         """Before the board is closed: a board with a file is saved now; for a board without
         one, ask (non-modally) and return True, calling ``then`` once the user has decided to
         go on. False: nothing to ask, go on at once."""
-        if self.board.path is not None:
-            if self.document.dirty:
-                self._save_quietly()
+        if self.view.board.path is not None:
+            if self.view.document.dirty:
+                self.save_quietly()
             return False
         if not self.has_unsaved_changes():
             return False
-        if self.question is not None:
-            self.question.raise_()
+        if self.view.question is not None:
+            self.view.question.raise_()
             return True
-        box = QMessageBox(self)
+        box = QMessageBox(self.widget)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Save the storyboard?"))
         box.setText(self.tr("The storyboard is not saved in a file yet."))
@@ -58,7 +63,7 @@ class DocumentFlow:
                 "It has %n frame(s). Save it to keep its frames, settings and clips together; "
                 "its rendered clips stay in your library either way.",
                 "",
-                len(self.board.frames),
+                len(self.view.board.frames),
             )
         )
         save = box.addButton(self.tr("Save…"), QMessageBox.ButtonRole.AcceptRole)
@@ -67,47 +72,47 @@ class DocumentFlow:
         box.setDefaultButton(save)
 
         def answered(button: object) -> None:
-            self.question = None
+            self.view.question = None
             if button is save:
                 self.request_save_as(then=then)
             elif button is discard:
-                self.document.forget_changes()
+                self.view.document.forget_changes()
                 QTimer.singleShot(0, then)
 
         box.buttonClicked.connect(answered)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.question = box
+        self.view.question = box
         box.open()
         return True
 
     def new_board(self) -> None:
         def go() -> None:
-            self._set_board(Storyboard(model_id=self.board.model_id))
-            self.show_requested.emit()
-            self._say(self.tr("A new, empty storyboard: drop frames on the strip to begin."))
+            self.view.set_board(Storyboard(model_id=self.view.board.model_id))
+            self.view.show_requested.emit()
+            self.view.say(self.tr("A new, empty storyboard: drop frames on the strip to begin."))
 
         if not self.ask_before_closing(go):
             go()
 
     def request_open(self) -> None:
-        dialog = QFileDialog(self, self.tr("Open storyboard"))
+        dialog = QFileDialog(self.widget, self.tr("Open storyboard"))
         dialog.setNameFilters(
             [self.tr("Storyboards (*.storyboard.json *.json)"), self.tr("All files (*)")]
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setDirectory(str(self._documents_folder()))
         dialog.fileSelected.connect(lambda path: self.open_board(Path(path)))
-        self._open_dialog(dialog)
+        self.view.open_dialog(dialog)
 
     def open_board(self, path: Path | str) -> None:
         """Open a board file (in a worker), picking up clips of jobs that finished meanwhile."""
         path = Path(path).expanduser().absolute()
 
         def go() -> None:
-            engine = self.controller.engine
+            engine = self.view.controller.engine
             jobs = engine.jobs() if engine is not None else []
             run_in_thread(
-                self.controller.open_storyboard,
+                self.view.controller.open_storyboard,
                 path,
                 jobs,
                 owner=self,
@@ -119,8 +124,8 @@ class DocumentFlow:
             go()
 
     def _opened(self, board: Storyboard, attached: list[int]) -> None:
-        self._set_board(board)
-        self._remember(board)
+        self.view.set_board(board)
+        self.view.remember(board)
         missing = board.missing_frames()
         text = self.tr("Opened {name}.").format(name=board.name)
         if attached:
@@ -132,8 +137,8 @@ class DocumentFlow:
             text += " " + self.tr("The image files of frame(s) {numbers} are missing.").format(
                 numbers=numbers
             )
-        self._say(text)
-        self.show_requested.emit()
+        self.view.say(text)
+        self.view.show_requested.emit()
 
     def _open_failed(self, path: Path, error: BaseException) -> None:
         message = (
@@ -143,17 +148,17 @@ class DocumentFlow:
                 path=path, error=error
             )
         )
-        self.message_notice.show_message(
-            message, theme.Accent.INVALID, [(self.tr("Close"), self.message_notice.clear)]
+        self.view.message_notice.show_message(
+            message, theme.Accent.INVALID, [(self.tr("Close"), self.view.message_notice.clear)]
         )
-        self.show_requested.emit()
+        self.view.show_requested.emit()
 
     def save(self) -> bool:
         """Save to the board's file; a board without one asks where (non-modally)."""
-        if self.board.path is None:
+        if self.view.board.path is None:
             self.request_save_as()
             return False
-        return self._write(self.board.path)
+        return self._write(self.view.board.path)
 
     def save_as(self, path: Path | str) -> bool:
         path = Path(path).expanduser().absolute()
@@ -162,51 +167,51 @@ class DocumentFlow:
         return self._write(path)
 
     def request_save_as(self, then: Callable[[], object] | None = None) -> None:
-        dialog = QFileDialog(self, self.tr("Save storyboard as"))
+        dialog = QFileDialog(self.widget, self.tr("Save storyboard as"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters([self.tr("Storyboards (*.storyboard.json)")])
-        folder = self.board.folder or self._documents_folder()
+        folder = self.view.board.folder or self._documents_folder()
         dialog.setDirectory(str(folder))
-        dialog.selectFile(f"{self.board.name}{FILE_SUFFIX}")
+        dialog.selectFile(f"{self.view.board.name}{FILE_SUFFIX}")
 
         def chosen(path: str) -> None:
             if self.save_as(path) and then is not None:
                 then()
 
         dialog.fileSelected.connect(chosen)
-        self._open_dialog(dialog)
+        self.view.open_dialog(dialog)
 
     def _documents_folder(self) -> Path:
-        return self.settings.library_path / "Storyboards"
+        return self.view.settings.library_path / "Storyboards"
 
     def _write(self, path: Path) -> bool:
-        self._autosave.stop()
+        self.view.autosave.stop()
         try:
-            self.board.save(path)
+            self.view.board.save(path)
         except OSError as exc:
-            self._say(
+            self.view.say(
                 self.tr("The storyboard could not be saved to {path}: {error}").format(
                     path=path, error=exc.strerror or exc
                 )
             )
             return False
-        self.document.mark_saved()
-        self._remember(self.board)
-        self._update_title()
-        self._say(self.tr("Saved {path}.").format(path=path))
+        self.view.document.mark_saved()
+        self.view.remember(self.view.board)
+        self.view.update_title()
+        self.view.say(self.tr("Saved {path}.").format(path=path))
         return True
 
-    def _save_quietly(self) -> None:
-        if self.board.path is None or not self.document.dirty:
+    def save_quietly(self) -> None:
+        if self.view.board.path is None or not self.view.document.dirty:
             return
         try:
-            self.board.save()
+            self.view.board.save()
         except OSError as exc:
-            self._say(
+            self.view.say(
                 self.tr("The storyboard could not be saved to {path}: {error}").format(
-                    path=self.board.path, error=exc.strerror or exc
+                    path=self.view.board.path, error=exc.strerror or exc
                 )
             )
             return
-        self.document.mark_saved()
-        self._update_title()
+        self.view.document.mark_saved()
+        self.view.update_title()

@@ -1,6 +1,6 @@
 """The user's edits of the board, each one an undoable command of the document.
 
-Part of :class:`StoryboardView`: mixed into the view, which holds the widgets."""
+A presenter of :class:`StoryboardView`: the view holds the widgets, this drives them."""
 
 from __future__ import annotations
 
@@ -26,13 +26,14 @@ from app.core.storyboard import (
     Shot,
     is_image_file,
 )
-from app.ui.storyboard.background import _settings_for
-from app.ui.storyboard.frames import _dropped_paths
+from app.ui.storyboard.background import settings_for
+from app.ui.storyboard.frames import dropped_paths
+from app.ui.storyboard.parts import Presenter
 
 log = logging.getLogger(__name__)
 
 
-class BoardEditing:
+class BoardEditing(Presenter):
     """The user's edits of the board, each one an undoable command."""
 
     def add_frames(self, paths: Sequence[Path | str], at: int | None = None) -> int:
@@ -46,10 +47,10 @@ class BoardEditing:
                 wanted.append(path)
             else:
                 left_out.append(path.name)
-        position = len(self.board.frames) if at is None else at
+        position = len(self.view.board.frames) if at is None else at
         added = (
-            self.document.edit(
-                self.tr("Add frames"), lambda: self.board.insert_frames(position, wanted)
+            self.view.document.edit(
+                self.tr("Add frames"), lambda: self.view.board.insert_frames(position, wanted)
             )
             if wanted
             else []
@@ -66,30 +67,30 @@ class BoardEditing:
                 ).format(names=", ".join(left_out))
             )
         if messages:
-            self._say(" ".join(messages))
+            self.view.say(" ".join(messages))
         if not added:
             return 0
-        self._board_edited(frames=True)
-        self._select_frame(self.board.frame_index(added[0].id))
+        self.view.board_edited(frames=True)
+        self.view.select_frame(self.view.board.frame_index(added[0].id))
         return len(added)
 
     def paste_frames(self) -> None:
         """Ctrl+V: image files copied in a file manager become frames after the selected one."""
         mime = QGuiApplication.clipboard().mimeData()
-        paths = _dropped_paths(mime) if mime is not None else []
+        paths = dropped_paths(mime) if mime is not None else []
         if not paths:
-            self._say(
+            self.view.say(
                 self.tr(
                     "The clipboard holds no image files: copy them in your file manager, or "
                     "drop them on the strip."
                 )
             )
             return
-        row = self.current_frame_row()
-        self.add_frames(paths, len(self.board.frames) if row is None else row + 1)
+        row = self.view.current_frame_row()
+        self.add_frames(paths, len(self.view.board.frames) if row is None else row + 1)
 
     def request_add_frames(self) -> None:
-        dialog = QFileDialog(self, self.tr("Add frames"))
+        dialog = QFileDialog(self.widget, self.tr("Add frames"))
         dialog.setNameFilters(
             [
                 self.tr("Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)"),
@@ -97,85 +98,87 @@ class BoardEditing:
             ]
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        row = self.current_frame_row()
-        at = len(self.board.frames) if row is None else row + 1
+        row = self.view.current_frame_row()
+        at = len(self.view.board.frames) if row is None else row + 1
         dialog.filesSelected.connect(lambda files: self.add_frames(files, at))
-        self._open_dialog(dialog)
+        self.view.open_dialog(dialog)
 
     def duplicate_frame(self) -> None:
-        row = self.current_frame_row()
+        row = self.view.current_frame_row()
         if row is None:
             return
-        twin = self.document.edit(
+        twin = self.view.document.edit(
             self.tr("Duplicate frame {n}").format(n=row + 1),
-            lambda: self.board.duplicate_frame(row),
+            lambda: self.view.board.duplicate_frame(row),
         )
-        self._board_edited(frames=True)
-        self._select_frame(self.board.frame_index(twin.id))
+        self.view.board_edited(frames=True)
+        self.view.select_frame(self.view.board.frame_index(twin.id))
 
     def remove_frame(self) -> None:
-        row = self.current_frame_row()
+        row = self.view.current_frame_row()
         if row is None:
             return
-        frame = self.document.edit(
-            self.tr("Remove frame {n}").format(n=row + 1), lambda: self.board.remove_frame(row)
+        frame = self.view.document.edit(
+            self.tr("Remove frame {n}").format(n=row + 1), lambda: self.view.board.remove_frame(row)
         )
-        self._board_edited(frames=True)
-        if self.board.frames:
-            self._select_frame(min(row, len(self.board.frames) - 1))
-        self._say(self.tr("Frame {n} ({name}) removed.").format(n=row + 1, name=frame.name))
+        self.view.board_edited(frames=True)
+        if self.view.board.frames:
+            self.view.select_frame(min(row, len(self.view.board.frames) - 1))
+        self.view.say(self.tr("Frame {n} ({name}) removed.").format(n=row + 1, name=frame.name))
 
     def move_frame(self, step: int) -> None:
-        row = self.current_frame_row()
+        row = self.view.current_frame_row()
         if row is None:
             return
         target = row + step
-        if not 0 <= target < len(self.board.frames):
+        if not 0 <= target < len(self.view.board.frames):
             return
-        self.strip_model.moveRow(QModelIndex(), row, QModelIndex(), target + (1 if step > 0 else 0))
-        self._select_frame(target)
+        self.view.strip_model.moveRow(
+            QModelIndex(), row, QModelIndex(), target + (1 if step > 0 else 0)
+        )
+        self.view.select_frame(target)
 
-    def _move_dropped(self, row: int, before: int) -> None:
-        if self.strip_model.moveRow(QModelIndex(), row, QModelIndex(), before):
-            self._select_frame(before if before < row else before - 1)
+    def move_dropped(self, row: int, before: int) -> None:
+        if self.view.strip_model.moveRow(QModelIndex(), row, QModelIndex(), before):
+            self.view.select_frame(before if before < row else before - 1)
 
     def set_cut_mode(self, mode: CutMode | str) -> None:
         mode = CutMode(mode)
-        if mode is self.board.cut_mode:
-            self._update_cut_buttons()
+        if mode is self.view.board.cut_mode:
+            self.view.update_cut_buttons()
             return
-        frame_row = self.current_frame_row()
+        frame_row = self.view.current_frame_row()
         text = (
             self.tr("Cut one clip per pair of frames")
             if mode is CutMode.PER_PAIR
             else self.tr("Cut one clip per frame")
         )
-        self.document.edit(text, lambda: self.board.set_cut_mode(mode))
-        self.shot_row.set_current_row(None)
-        self._board_edited(frames=False)
-        if self.shot_model.rowCount():
-            self.shot_row.set_current_row(self._shot_for_frame(frame_row or 0))
+        self.view.document.edit(text, lambda: self.view.board.set_cut_mode(mode))
+        self.view.shot_row.set_current_row(None)
+        self.view.board_edited(frames=False)
+        if self.view.shot_model.rowCount():
+            self.view.shot_row.set_current_row(self.view.shot_for_frame(frame_row or 0))
 
     def use_suggested_model(self) -> None:
         """Put every shot that needs a last frame on the model that takes one (settings that
         fit are carried over), and make it the model of new shots too."""
         affected = [
             p
-            for p in self.shot_model.all_planned()
+            for p in self.view.shot_model.all_planned()
             if any(problem.rule == "last_frame" for problem in p.problems)
         ]
         suggested = next((p.suggested_model_id for p in affected if p.suggested_model_id), None)
-        if suggested is None or suggested not in self.catalogue:
+        if suggested is None or suggested not in self.view.catalogue:
             return
-        target = self.catalogue.get(suggested)
-        self.document.edit(
+        target = self.view.catalogue.get(suggested)
+        self.view.document.edit(
             self.tr("Use {model}").format(model=target.display_name),
             lambda: self._move_shots_to(affected, target),
         )
-        self._shown_shot = ""
-        self._board_edited(frames=False)
-        self._show_current_shot()
-        self._say(
+        self.view.shown_shot = ""
+        self.view.board_edited(frames=False)
+        self.view.show_current_shot()
+        self.view.say(
             self.tr("%n shot(s) now use {model}.", "", len(affected)).format(
                 model=target.display_name
             )
@@ -185,65 +188,66 @@ class BoardEditing:
         """These shots, and new shots, on ``target`` (the settings that fit carried over)."""
         for planned in affected:
             shot = planned.shot
-            shot.values = _settings_for(planned.model, shot.values, shot.prompt, target)
+            shot.values = settings_for(planned.model, shot.values, shot.prompt, target)
             shot.model_id = target.model_id
-        board = self.board
-        known = board.model_id in self.catalogue
-        old_default = self.catalogue.get(board.model_id) if known else None
-        board.values = _settings_for(old_default, board.values, board.prompt, target)
+        board = self.view.board
+        known = board.model_id in self.view.catalogue
+        old_default = self.view.catalogue.get(board.model_id) if known else None
+        board.values = settings_for(old_default, board.values, board.prompt, target)
         board.model_id = target.model_id
 
     def apply_to_all(self, *, prompt: bool = False) -> None:
         """Every shot (and every new one) gets the selected shot's model and settings; its
         prompt too when asked."""
-        row = self._current_row()
-        model = self.panel.model()
+        row = self.view.current_row()
+        model = self.view.panel.model()
         if row is None or model is None:
             return
-        shot = self.shot_model.planned(row).shot
-        self.document.edit(
+        shot = self.view.shot_model.planned(row).shot
+        self.view.document.edit(
             self.tr("Apply settings and prompt to all shots")
             if prompt
             else self.tr("Apply settings to all shots"),
-            lambda: self.board.apply_settings_to_all(
+            lambda: self.view.board.apply_settings_to_all(
                 model.model_id, dict(shot.values), prompt=shot.prompt if prompt else None
             ),
         )
-        self._board_edited(frames=False)
-        count = self.shot_model.rowCount()
+        self.view.board_edited(frames=False)
+        count = self.view.shot_model.rowCount()
         if prompt:
             text = self.tr("{model}, these settings and this prompt now apply to all {n} shots.")
         else:
             text = self.tr(
                 "{model} and these settings now apply to all {n} shots; each keeps its prompt."
             )
-        self._say(text.format(model=model.display_name, n=count))
+        self.view.say(text.format(model=model.display_name, n=count))
 
-    def _model_chosen(self, model: Model) -> None:
-        if self._loading_shot or self._current_row() is None:
+    def model_chosen(self, model: Model) -> None:
+        if self.view.loading_shot or self.view.current_row() is None:
             return
-        if self.panel.model() is not None and self.panel.model().model_id == model.model_id:
+        shown = self.view.panel.model()
+        if shown is not None and shown.model_id == model.model_id:
             return
-        self._loading_shot = True
+        self.view.loading_shot = True
         try:
-            self.panel.set_model(model, carry_over=True)
-            self._hide_image_fields()
+            self.view.panel.set_model(model, carry_over=True)
+            self.view.hide_image_fields()
         finally:
-            self._loading_shot = False
-        self._panel_changed()
+            self.view.loading_shot = False
+        self.panel_changed()
 
-    def _panel_changed(self) -> None:
+    def panel_changed(self) -> None:
         """The panel is the selected shot's settings: write them back on the shot."""
-        if self._loading_shot:
+        if self.view.loading_shot:
             return
-        row = self._current_row()
-        model = self.panel.model()
+        row = self.view.current_row()
+        model = self.view.panel.model()
         if row is None or model is None:
             return
-        shot = self.shot_model.planned(row).shot
-        if shot.id != self._shown_shot:
+        shot = self.view.shot_model.planned(row).shot
+        if shot.id != self.view.shown_shot:
             return
-        values = self.panel.values()
+        values = self.view.panel.values()
         prompt_field = model.roles.get("prompt")
         prompt = values.pop(prompt_field, "") if prompt_field else ""
         settings = {k: v for k, v in values.items() if not model.field(k).is_image}
@@ -257,9 +261,9 @@ class BoardEditing:
             shot.prompt = prompt
             shot.values = settings
 
-        self.document.edit(text, change, merge=merge)
-        self._mark_changed()
-        self._replan_timer.start()
+        self.view.document.edit(text, change, merge=merge)
+        self.view.mark_changed()
+        self.view.replan_timer.start()
 
     def _shot_edit_name(
         self, shot: Shot, row: int, model_id: str, prompt: str, settings: dict[str, Any]

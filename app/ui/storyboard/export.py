@@ -9,7 +9,6 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QFileDialog,
 )
@@ -21,34 +20,34 @@ from app.core.storyboard import (
     export_shot_list_json,
 )
 from app.ui import theme
-from app.ui.storyboard.background import ExportCancelled, _export_video, _ExportProgress
+from app.ui.storyboard.background import ExportCancelled, ExportProgress, export_sequence_video
+from app.ui.storyboard.parts import BoardView, Presenter
 from app.ui.workers import run_in_thread
 
 log = logging.getLogger(__name__)
 
 
-class ExportFlow(QObject):
+class ExportFlow(Presenter):
     """One MP4 of the sequence, and the shot list as JSON or CSV (a presenter: the view
     holds the progress notice and the signals)."""
 
-    def __init__(self, view: Any) -> None:  # the StoryboardView
+    def __init__(self, view: BoardView) -> None:
         super().__init__(view)
-        self.view = view
         self._export_cancel: threading.Event | None = None
-        self._export_relay: _ExportProgress | None = None
+        self._export_relay: ExportProgress | None = None
 
     def request_export_video(self) -> None:
         if not self.view.shot_model.rowCount():
-            self.view._say(self.tr("There is nothing to export yet: add frames first."))
+            self.view.say(self.tr("There is nothing to export yet: add frames first."))
             return
-        dialog = QFileDialog(self.view, self.tr("Export sequence as MP4"))
+        dialog = QFileDialog(self.widget, self.tr("Export sequence as MP4"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters([self.tr("MP4 video (*.mp4)")])
         dialog.setDefaultSuffix("mp4")
         dialog.setDirectory(str(self.view.board.folder or self.view.settings.library_path))
         dialog.selectFile(f"{self.view.board.name}.mp4")
         dialog.fileSelected.connect(lambda path: self.export_video(Path(path)))
-        self.view._open_dialog(dialog)
+        self.view.open_dialog(dialog)
 
     def request_export_shot_list(self, kind: str) -> None:
         title = (
@@ -56,7 +55,7 @@ class ExportFlow(QObject):
             if kind == "json"
             else self.tr("Export shot list as CSV")
         )
-        dialog = QFileDialog(self.view, title)
+        dialog = QFileDialog(self.widget, title)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(
             [self.tr("JSON (*.json)")] if kind == "json" else [self.tr("CSV (*.csv)")]
@@ -65,20 +64,20 @@ class ExportFlow(QObject):
         dialog.setDirectory(str(self.view.board.folder or self.view.settings.library_path))
         dialog.selectFile(f"{self.view.board.name} shot list.{kind}")
         dialog.fileSelected.connect(lambda path: self.export_shot_list(Path(path), kind))
-        self.view._open_dialog(dialog)
+        self.view.open_dialog(dialog)
 
     def export_video(self, path: Path | str) -> None:
         """One MP4 of the whole sequence, made in a worker with progress; Cancel stops it and
         leaves nothing behind."""
         path = Path(path)
         if self._export_cancel is not None:
-            self.view._say(self.tr("An export is already running."))
+            self.view.say(self.tr("An export is already running."))
             return
         if not self.view.shot_model.rowCount():
-            self.view._say(self.tr("There is nothing to export yet: add frames first."))
+            self.view.say(self.tr("There is nothing to export yet: add frames first."))
             return
         cancel = threading.Event()
-        relay = _ExportProgress(self)
+        relay = ExportProgress(self)
         self._export_cancel, self._export_relay = cancel, relay
         notice = self.view.progress_notice
         notice.show_message(
@@ -101,7 +100,7 @@ class ExportFlow(QObject):
             relay.progressed.emit(done, total)
 
         run_in_thread(
-            _export_video,
+            export_sequence_video,
             copy.deepcopy(self.view.board),
             self.view.catalogue,
             path,
@@ -130,7 +129,7 @@ class ExportFlow(QObject):
         )
         if held:
             text += " " + self.tr("Shots not rendered yet are held as their first frame.")
-        self.view._say(text)
+        self.view.say(text)
         self.view.export_finished.emit(result.path)
 
     def _export_error(self, path: Path, error: BaseException) -> None:
@@ -146,7 +145,7 @@ class ExportFlow(QObject):
             message = self.tr("{name} could not be exported: {error}").format(
                 name=path.name, error=type(error).__name__
             )
-        self.view._say(message)
+        self.view.say(message)
         self.view.export_failed.emit(message)
 
     def export_shot_list(self, path: Path | str, kind: str) -> None:
@@ -154,14 +153,14 @@ class ExportFlow(QObject):
         writer = export_shot_list_json if kind == "json" else export_shot_list_csv
 
         def done(written: Path) -> None:
-            self.view._say(self.tr("Shot list saved as {name}.").format(name=written.name))
+            self.view.say(self.tr("Shot list saved as {name}.").format(name=written.name))
             self.view.export_finished.emit(written)
 
         def failed(error: BaseException) -> None:
             message = self.tr("The shot list could not be saved as {name}: {error}").format(
                 name=path.name, error=error
             )
-            self.view._say(message)
+            self.view.say(message)
             self.view.export_failed.emit(message)
 
         run_in_thread(

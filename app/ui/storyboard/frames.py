@@ -190,7 +190,7 @@ class FrameStripModel(QAbstractListModel):
         return True
 
 
-def _dropped_paths(mime: QMimeData) -> list[Path]:
+def dropped_paths(mime: QMimeData) -> list[Path]:
     if not mime.hasUrls():
         return []
     return [Path(local_path(url)) for url in mime.urls() if url.isLocalFile()]
@@ -259,7 +259,7 @@ class FrameStrip(QListView):
     def _accept_drag(self, event: QDragEnterEvent | QDragMoveEvent) -> None:
         if self._internal_rows(event):
             event.setDropAction(Qt.DropAction.MoveAction)
-        elif _dropped_paths(event.mimeData()):
+        elif dropped_paths(event.mimeData()):
             event.setDropAction(Qt.DropAction.CopyAction)
         else:
             event.ignore()
@@ -295,7 +295,7 @@ class FrameStrip(QListView):
             event.accept()
             self.move_requested.emit(rows[0], position)
             return
-        paths = _dropped_paths(event.mimeData())
+        paths = dropped_paths(event.mimeData())
         if not paths:
             event.ignore()
             return

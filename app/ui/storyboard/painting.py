@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QWidget,
 )
 
 from app.core.storyboard import (
@@ -259,6 +260,7 @@ def _paint_card_text(
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
         QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, THUMB_WIDTH),
     )
+    assert isinstance(widget, QWidget)  # the shot row
     small = theme.small_font(widget)
     small_metrics = QFontMetrics(small)
     painter.setFont(small)

@@ -1,4 +1,10 @@
-"""The storyboard's card picture cache: thumbnails of frames and clips, made in workers."""
+"""The storyboard's card picture cache: thumbnails of frames and clips, made in workers.
+
+Not the window's shared :mod:`app.ui.widgets.thumbnails` cache: cards are painted from here
+while they are drawn, so a picture must be looked up at once without touching the disk, and a
+file that cannot be read is remembered as such (not tried again at every repaint). The shared
+cache answers only through a worker (its key is the file's modification time and size), and
+keeps no failures."""
 
 from __future__ import annotations
 
@@ -13,7 +19,7 @@ from PySide6.QtGui import (
     QImage,
 )
 
-from app.ui.storyboard.background import _clip_picture, _frame_picture
+from app.ui.storyboard.background import clip_picture, frame_picture
 from app.ui.storyboard.constants import PICTURE_CACHE_SIZE
 from app.ui.workers import run_in_thread
 
@@ -38,13 +44,15 @@ class PictureCache(QObject):
             return self._images[key]
         if key not in self._loading:
             self._loading.add(key)
-            run_in_thread(
-                _clip_picture if clip else _frame_picture,
-                Path(key),
-                owner=self,
-                on_done=lambda image, k=key: self._store(k, image),
-                on_error=lambda _error, k=key: self._store(k, None),
-            )
+            picture = clip_picture if clip else frame_picture
+
+            def done(image: QImage, k: str = key) -> None:
+                self._store(k, image)
+
+            def failed(_error: BaseException, k: str = key) -> None:
+                self._store(k, None)
+
+            run_in_thread(picture, Path(key), owner=self, on_done=done, on_error=failed)
         return None
 
     def _store(self, key: str, image: QImage | None) -> None:

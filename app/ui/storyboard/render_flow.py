@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
 from app.core.errors import StoryreelError
@@ -18,19 +16,25 @@ from app.ui import theme
 from app.ui.bridge import BoardEstimate, RenderEvent, RenderEventKind, RenderReport
 from app.ui.queue_model import money
 from app.ui.storyboard.constants import CHECKING, INVALID, OFFLINE
+from app.ui.storyboard.parts import BoardView, Presenter
 
 log = logging.getLogger(__name__)
 
 
-class RenderFlow(QObject):
+class RenderFlow(Presenter):
     """Generate all / selected: price first, then the shots through the queue. The view
     holds the buttons and notices; this presenter decides what they say and do."""
 
-    def __init__(self, view: Any) -> None:  # the StoryboardView
+    def __init__(self, view: BoardView) -> None:
         super().__init__(view)
-        self.view = view
         self._jobs: dict[str, Job] = {}  # the jobs of this board's shots, by id
         self._preparing = 0  # renders being priced, confirmed or sent
+        view.shot_row.selection_changed.connect(self.update_generate)
+        bridge = view.controller.bridge
+        bridge.job_created.connect(self.job_event)
+        bridge.job_changed.connect(self.job_event)
+        view.controller.ready.connect(self.engine_ready)
+        view.controller.busy_changed.connect(lambda _busy: self.update_generate())
 
     def generate_blocker(self, only: set[int] | None = None) -> str:
         """Why the shots cannot be sent now, or "" when they can."""
@@ -83,14 +87,14 @@ class RenderFlow(QObject):
 
     def generate(self, *, only_selected: bool = False) -> None:
         """Price the shots that need rendering, ask (inline), then send them to the queue."""
-        if self.view._replan_timer.isActive():
-            self.view._refresh(frames=False)  # a setting was just changed: plan with it
+        if self.view.replan_timer.isActive():
+            self.view.refresh(frames=False)  # a setting was just changed: plan with it
         only = set(self.view.selected_shots()) if only_selected else None
         blocker = self.generate_blocker(only)
         if blocker:
-            self.view._say(blocker)
+            self.view.say(blocker)
             return
-        kind = self.view._engine_kind()
+        kind = self.view.engine_kind()
         board = self.view.board
         self._preparing += 1
         self.update_generate()
@@ -182,46 +186,46 @@ class RenderFlow(QObject):
                 progress["left"] = -1  # the sending is over: Generate is free again
                 self._preparing_done()
         if event.kind is RenderEventKind.NOT_SENT:
-            self.view._say(event.message)
+            self.view.say(event.message)
         if event.job is not None:
             self._jobs[event.job.id] = event.job
         if board is self.view.board:
             self.view.document.note_engine_change()
-            self.view._mark_changed()
+            self.view.mark_changed()
             self.view.shot_model.refresh()
-            self.view._update_summary()
-            self.view._update_shot_title(self.view._current_row())
+            self.view.update_summary()
+            self.view.update_shot_title(self.view.current_row())
             if event.kind is RenderEventKind.FINISHED:
-                self.view._sequence_timer.start()
+                self.view.sequence_timer.start()
 
     def _rendered(self, board: Storyboard, report: RenderReport) -> None:
         self.view.confirm_notice.clear()
         problems = report.failed + report.uncertain
         kept = len(report.estimate.kept)
         if report.declined:
-            self.view._say(self.tr("Nothing was sent."))
+            self.view.say(self.tr("Nothing was sent."))
         elif problems:
-            self.view._say(problems[0].message)
+            self.view.say(problems[0].message)
         elif not report.estimate.prices and not report.estimate.waiting:
-            self.view._say(
+            self.view.say(
                 self.tr(
                     "Every shot is already rendered from its current inputs: nothing was sent, "
                     "nothing was paid."
                 )
             )
         elif kept:
-            self.view._say(
+            self.view.say(
                 self.tr(
                     "%n shot(s) rendered; {kept} kept their clips.", "", report.submitted
                 ).format(kept=kept)
             )
         else:
-            self.view._say(self.tr("%n shot(s) rendered.", "", report.submitted))
+            self.view.say(self.tr("%n shot(s) rendered.", "", report.submitted))
         if board is self.view.board:
             self.view.shot_model.refresh()
-            self.view._update_summary()
+            self.view.update_summary()
             self.update_generate()
-            self.view._sequence_timer.start()
+            self.view.sequence_timer.start()
         self.view.render_finished.emit(report)
 
     def _render_error(self, error: BaseException) -> None:
@@ -252,11 +256,11 @@ class RenderFlow(QObject):
         changed = self.view.controller.attach_finished_jobs(self.view.board, jobs)
         if changed:
             self.view.document.note_engine_change()
-            self.view._mark_changed()
+            self.view.mark_changed()
             self.view.shot_model.refresh()
-            self.view._update_summary()
-            self.view._update_shot_title(self.view._current_row())
-            self.view._sequence_timer.start()
+            self.view.update_summary()
+            self.view.update_shot_title(self.view.current_row())
+            self.view.sequence_timer.start()
 
     def job_event(self, job: Job) -> None:
         shot_id = job.origin.get("shot_id")
@@ -270,4 +274,4 @@ class RenderFlow(QObject):
             return
         self._attach([j for j in self._jobs.values() if j.origin.get("shot_id") == shot_id])
         self.view.shot_model.refresh()
-        self.view._update_summary()
+        self.view.update_summary()

@@ -4,10 +4,12 @@ The board (:class:`app.core.storyboard.Storyboard`) is the document
 (:class:`~app.ui.storyboard.document.BoardDocument`, with its undo stack); this view shows
 and edits it and never keeps a second copy of its state. The package, by part:
 
-* ``view``: this widget's layout, and the mixing of its behaviours below;
+* ``view``: this widget's layout; it owns the presenters below, which hold the behaviour
+  (``parts``: what they see of the view);
 * ``frames``: the frames strip (model and list view), ``shots`` and ``shot_model``: the shot
   cards under it, ``painting``: how both kinds of card are drawn, ``pictures``: their
-  picture cache, ``notice``: the inline messages;
+  picture cache, ``notice``: the inline messages, ``shot_settings``: the selected shot's
+  settings box;
 * ``document``: the board, its undo stack, commands and dirty state; ``document_flow``:
   new, open, save, save as and asking before an unsaved board is closed;
 * ``editing``: every user edit as an undoable command; ``sync``: keeping the widgets in
@@ -52,8 +54,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     Qt,
@@ -85,14 +86,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.catalogue import Catalogue
-from app.core.jobs import Job
 from app.core.settings import Settings
 from app.core.storyboard import (
     CutMode,
     Storyboard,
 )
 from app.ui import theme
-from app.ui.panel import ModelPicker, ParameterPanel
 from app.ui.queue_model import QueueModel
 from app.ui.queue_view import QueueView
 from app.ui.sequence_player import SequencePlayer
@@ -103,12 +102,13 @@ from app.ui.storyboard.document import BoardDocument
 from app.ui.storyboard.document_flow import DocumentFlow
 from app.ui.storyboard.editing import BoardEditing
 from app.ui.storyboard.export import ExportFlow
-from app.ui.storyboard.frames import FrameStrip, FrameStripModel, _dropped_paths
+from app.ui.storyboard.frames import FrameStrip, FrameStripModel, dropped_paths
 from app.ui.storyboard.notice import Notice
 from app.ui.storyboard.pictures import PictureCache
 from app.ui.storyboard.playing import SequenceFlow
 from app.ui.storyboard.render_flow import RenderFlow
 from app.ui.storyboard.shot_model import ShotModel
+from app.ui.storyboard.shot_settings import ShotSettings
 from app.ui.storyboard.shots import ShotRow
 from app.ui.storyboard.sync import BoardSync
 
@@ -118,15 +118,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class StoryboardView(
-    FileActions,
-    BoardSync,
-    FrameChecking,
-    BoardEditing,
-    SequenceFlow,
-    DocumentFlow,
-    QWidget,
-):
+class StoryboardView(QWidget):
     """The whole storyboard workflow in one widget; the window embeds it beside the single-
     shot view and adds its document actions to the File menu (:meth:`file_actions`)."""
 
@@ -144,6 +136,17 @@ class StoryboardView(
     export_failed = Signal(str)
     continued = Signal(object)  # the new frame's image path (Continue from last frame)
 
+    # The presenters, which hold the behaviour (made in _make_presenters).
+    sync: BoardSync
+    checking: FrameChecking
+    editing: BoardEditing
+    sequence: SequenceFlow
+    documents: DocumentFlow
+    render_flow: RenderFlow
+    exports: ExportFlow
+    file_menu: FileActions
+    bottom: QSplitter
+
     def __init__(
         self,
         settings: Settings,
@@ -159,18 +162,11 @@ class StoryboardView(
         self.controller = controller
         self.catalogue = catalogue
         self._queue_model = queue_model
-        self._engine_kind = engine_kind
+        self.engine_kind = engine_kind
         self.document = BoardDocument(self)
-        self._loading_shot = False
-        self._syncing = False
+        self.loading_shot = False  # the panel is being loaded: its changes are not edits
+        self.shown_shot = ""  # the id of the shot whose settings the panel shows
         self._sized = False
-        self._shown_shot = ""
-        self._checking: set[str] = set()
-        self._frame_signatures: dict[str, tuple[Any, ...]] = {}
-        self._verdict_cache: dict[tuple[Any, ...], tuple[str, str]] = {}
-        self._check_generation = 0
-        self._key_generation = 0
-        self._sequence_generation = 0
         self.file_dialog: QFileDialog | None = None
         self.question: QMessageBox | None = None
         self.setAcceptDrops(True)
@@ -185,17 +181,13 @@ class StoryboardView(
         self.shot_row = ShotRow(self.strip, self.shot_model, self)
         self.pictures.updated.connect(self._picture_arrived)
 
-        self.render_flow = RenderFlow(self)
-        self.exports = ExportFlow(self)
-        self._make_actions()
+        self._make_presenters()
         self._build()
         self._wire()
 
-        self._make_timers()
-
-        self.document.restored.connect(self._restored)
-        self.document.dirty_changed.connect(self._update_title)
-        self._set_board(Storyboard())
+        self.document.restored.connect(self.sync.restored)
+        self.document.dirty_changed.connect(self.sync.update_title)
+        self.set_board(Storyboard())
 
     @property
     def board(self) -> Storyboard:
@@ -205,6 +197,93 @@ class StoryboardView(
     @property
     def undo_stack(self) -> QUndoStack:
         return self.document.stack
+
+    def as_widget(self) -> QWidget:
+        return self
+
+    def _make_presenters(self) -> None:
+        """The presenters, and the view's own names for what they do (its public API and the
+        steps they ask of each other, see :class:`~app.ui.storyboard.parts.BoardView`)."""
+        self.sync = sync = BoardSync(self)
+        self.autosave = sync.autosave
+        self.replan_timer = sync.replan_timer
+        self.sequence_timer = sync.sequence_timer
+        self.board_edited = sync.board_edited
+        self.mark_changed = sync.mark_changed
+        self.refresh = sync.refresh
+        self.update_title = sync.update_title
+        self.update_summary = sync.update_summary
+        self.update_cut_buttons = sync.update_cut_buttons
+        self.update_shot_title = sync.update_shot_title
+        self.current_row = sync.current_row
+        self.current_frame_row = sync.current_frame_row
+        self.select_frame = sync.select_frame
+        self.shot_for_frame = sync.shot_for_frame
+        self.selected_shots = sync.selected_shots
+        self.select_shot = sync.select_shot
+        self.show_current_shot = sync.show_current_shot
+        self.hide_image_fields = sync.hide_image_fields
+        self.checking = checking = FrameChecking(self)
+        self.check_frames = checking.check_frames
+        self.frame_verdicts = checking.frame_verdicts
+        self.editing = editing = BoardEditing(self)
+        self.add_frames = editing.add_frames
+        self.paste_frames = editing.paste_frames
+        self.request_add_frames = editing.request_add_frames
+        self.duplicate_frame = editing.duplicate_frame
+        self.remove_frame = editing.remove_frame
+        self.move_frame = editing.move_frame
+        self.set_cut_mode = editing.set_cut_mode
+        self.use_suggested_model = editing.use_suggested_model
+        self.apply_to_all = editing.apply_to_all
+        self.sequence = sequence = SequenceFlow(self)
+        self.refresh_sequence = sequence.refresh_sequence
+        self.play_sequence = sequence.play_sequence
+        self.continue_from_current_shot = sequence.continue_from_current_shot
+        self.continue_from_shot = sequence.continue_from_shot
+        self.continue_from_job = sequence.continue_from_job
+        self.extract_last_frame = sequence.extract_last_frame
+        self._make_flows()
+
+    def _make_flows(self) -> None:
+        """The document, rendering and export presenters, and the File menu's actions."""
+        self.documents = documents = DocumentFlow(self)
+        self.has_unsaved_changes = documents.has_unsaved_changes
+        self.ask_before_closing = documents.ask_before_closing
+        self.new_board = documents.new_board
+        self.request_open = documents.request_open
+        self.open_board = documents.open_board
+        self.save = documents.save
+        self.save_as = documents.save_as
+        self.request_save_as = documents.request_save_as
+        self.save_quietly = documents.save_quietly
+        self.render_flow = render = RenderFlow(self)
+        self.generate = render.generate  # the price first (inline), then the queue
+        self.generate_blocker = render.generate_blocker  # why not now, or ""
+        self.confirmation_buttons = render.confirmation_buttons
+        self.engine_ready = render.engine_ready
+        self.update_generate = render.update_generate
+        self.exports = exports = ExportFlow(self)
+        self.request_export_video = exports.request_export_video
+        self.request_export_shot_list = exports.request_export_shot_list
+        self.export_video = exports.export_video  # in a worker; Cancel leaves nothing behind
+        self.export_shot_list = exports.export_shot_list
+        self.file_menu = actions = FileActions(self)  # its actions call the names above
+        self.remember = actions.remember
+        self.open_dialog = actions.open_dialog
+        self.file_actions = actions.file_actions
+        self.recent_menu = actions.recent_menu
+        self.continue_action = actions.continue_action
+        self.play_from_action = actions.play_from_action
+        self.generate_shot_action = actions.generate_shot_action
+
+    def set_board(self, board: Storyboard) -> None:
+        """Another board is open: check all its frames, show it."""
+        self.checking.forget()
+        self.sync.set_board(board)
+
+    def say(self, text: str) -> None:
+        self.status_message.emit(text)
 
     # -- layout --------------------------------------------------------------------------
 
@@ -245,7 +324,7 @@ class StoryboardView(
         theme.make_small(self.saved_label)
         self.saved_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         save_button = QToolButton(self)
-        save_button.setDefaultAction(self.save_action)
+        save_button.setDefaultAction(self.file_menu.save_action)
         save_button.setText(self.tr("Save"))
         save_button.setAutoRaise(True)
         export_button = QToolButton(self)
@@ -255,9 +334,9 @@ class StoryboardView(
         export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export_button.setAutoRaise(True)
         export_menu = QMenu(export_button)
-        export_menu.addAction(self.export_video_action)
-        export_menu.addAction(self.export_json_action)
-        export_menu.addAction(self.export_csv_action)
+        export_menu.addAction(self.file_menu.export_video_action)
+        export_menu.addAction(self.file_menu.export_json_action)
+        export_menu.addAction(self.file_menu.export_csv_action)
         export_button.setMenu(export_menu)
 
         self.play_button = QPushButton(self.tr("Play sequence"), self)
@@ -299,11 +378,11 @@ class StoryboardView(
         frames_header.addWidget(frames_title)
         frames_header.addSpacing(theme.SPACING)
         for action in (
-            self.add_action,
-            self.duplicate_action,
-            self.remove_action,
-            self.move_left_action,
-            self.move_right_action,
+            self.file_menu.add_action,
+            self.file_menu.duplicate_action,
+            self.file_menu.remove_action,
+            self.file_menu.move_left_action,
+            self.file_menu.move_right_action,
         ):
             button = QToolButton(self)
             button.setDefaultAction(action)
@@ -347,48 +426,15 @@ class StoryboardView(
 
     def _build_bottom(self) -> None:
         """The selected shot's settings, the sequence player, the queue."""
-        self.shot_title = QLabel(self)
-        theme.make_small(self.shot_title, bold=True)
-        self.shot_title.setAccessibleName(self.tr("Selected shot"))
-        continue_button = QToolButton(self)
-        continue_button.setDefaultAction(self.continue_action)
-        continue_button.setAutoRaise(True)
-        self.continue_button = continue_button
-        self.picker = ModelPicker(self.catalogue.models(), self)
-        self.panel = ParameterPanel(self)
-        self.apply_button = QToolButton(self)
-        self.apply_button.setText(self.tr("Apply to all shots"))
-        self.apply_button.setAccessibleName(self.tr("Apply to all shots"))
-        self.apply_button.setToolTip(
-            self.tr("Give every shot this model and these settings; each keeps its own prompt")
-        )
-        self.apply_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        settings_box = ShotSettings(self.catalogue, self.continue_action, self)
+        self.shot_title = settings_box.shot_title
+        self.continue_button = settings_box.continue_button
+        self.picker = settings_box.picker
+        self.panel = settings_box.panel
+        self.apply_button = settings_box.apply_button
         self.apply_button.clicked.connect(lambda: self.apply_to_all(prompt=False))
-        apply_menu = QMenu(self.apply_button)
-        self.apply_with_prompt_action = apply_menu.addAction(
-            self.tr("Apply settings and prompt to all shots")
-        )
+        self.apply_with_prompt_action = settings_box.apply_with_prompt_action
         self.apply_with_prompt_action.triggered.connect(lambda: self.apply_to_all(prompt=True))
-        self.apply_button.setMenu(apply_menu)
-
-        settings_box = QWidget(self)
-        settings_layout = QVBoxLayout(settings_box)
-        settings_layout.setContentsMargins(0, 0, 0, 0)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.shot_title, 1)
-        title_row.addWidget(continue_button)
-        settings_layout.addLayout(title_row)
-        model_row = QHBoxLayout()
-        model_label = QLabel(self.tr("&Model:"), settings_box)
-        model_label.setBuddy(self.picker)
-        model_row.addWidget(model_label)
-        model_row.addWidget(self.picker, 1)
-        settings_layout.addLayout(model_row)
-        settings_layout.addWidget(self.panel, 1)
-        apply_row = QHBoxLayout()
-        apply_row.addWidget(self.apply_button)
-        apply_row.addStretch(1)
-        settings_layout.addLayout(apply_row)
 
         self.player = SequencePlayer(self)
         self.queue = QueueView(self._queue_model, self)
@@ -404,40 +450,6 @@ class StoryboardView(
         self.bottom.setStretchFactor(2, 3)
         self.bottom.setChildrenCollapsible(False)
 
-    # -- rendering: the RenderFlow presenter's --------------------------------------------
-
-    def generate(self, *, only_selected: bool = False) -> None:
-        """Price the shots that need rendering, ask (inline), then send them to the queue."""
-        self.render_flow.generate(only_selected=only_selected)
-
-    def generate_blocker(self, only: set[int] | None = None) -> str:
-        """Why the shots cannot be sent now, or "" when they can."""
-        return self.render_flow.generate_blocker(only)
-
-    def confirmation_buttons(self) -> list[QPushButton]:
-        return self.render_flow.confirmation_buttons()
-
-    def engine_ready(self, jobs: list[Job]) -> None:
-        self.render_flow.engine_ready(jobs)
-
-    def _update_generate(self) -> None:
-        self.render_flow.update_generate()
-
-    # -- exporting: the ExportFlow presenter's ---------------------------------------------
-
-    def request_export_video(self) -> None:
-        self.exports.request_export_video()
-
-    def request_export_shot_list(self, kind: str) -> None:
-        self.exports.request_export_shot_list(kind)
-
-    def export_video(self, path: Path | str) -> None:
-        """One MP4 of the sequence, in a worker with progress; Cancel leaves nothing behind."""
-        self.exports.export_video(path)
-
-    def export_shot_list(self, path: Path | str, kind: str) -> None:
-        self.exports.export_shot_list(path, kind)
-
     def _cut_button(self, mode: CutMode, text: str) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
@@ -450,26 +462,17 @@ class StoryboardView(
 
     def _wire(self) -> None:
         self.strip.files_dropped.connect(self.add_frames)
-        self.strip.move_requested.connect(self._move_dropped)
-        self.strip_model.frames_moved.connect(lambda: self._board_edited(frames=True))
-        self.strip.selectionModel().currentChanged.connect(self._frame_selected)
-        self.shot_row.current_changed.connect(self._shot_selected)
-        self.shot_row.selection_changed.connect(self._update_generate)
-        self.shot_row.menu_requested.connect(self._shot_menu)
+        self.strip.move_requested.connect(self.editing.move_dropped)
+        self.strip_model.frames_moved.connect(lambda: self.board_edited(frames=True))
         self.shot_row.activated.connect(self.play_sequence)
-        self.picker.model_changed.connect(self._model_chosen)
-        self.panel.changed.connect(self._panel_changed)
+        self.picker.model_changed.connect(self.editing.model_chosen)
+        self.panel.changed.connect(self.editing.panel_changed)
         self.queue.cancel_requested.connect(self.controller.cancel)
         self.queue.retry_requested.connect(lambda job_id: self.controller.retry(job_id))
         self.queue.retry_download_requested.connect(self.controller.retry_download)
         self.queue.remove_requested.connect(self.controller.remove)
         self.queue.reuse_requested.connect(self.reuse_requested)
         self.queue.continue_requested.connect(self.continue_from_job)
-        bridge = self.controller.bridge
-        bridge.job_created.connect(self.render_flow.job_event)
-        bridge.job_changed.connect(self.render_flow.job_event)
-        self.controller.ready.connect(self.engine_ready)
-        self.controller.busy_changed.connect(lambda _busy: self._update_generate())
 
     def suggestion_buttons(self) -> list[QPushButton]:
         return [b for b in self.suggestion_notice.findChildren(QPushButton) if not b.isHidden()]
@@ -477,9 +480,6 @@ class StoryboardView(
     def _picture_arrived(self, _key: str) -> None:
         self.strip.viewport().update()
         self.shot_row.update()
-
-    def _say(self, text: str) -> None:
-        self.status_message.emit(text)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -501,14 +501,14 @@ class StoryboardView(
         super().keyPressEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
-        if _dropped_paths(event.mimeData()):
+        if dropped_paths(event.mimeData()):
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
-        paths = _dropped_paths(event.mimeData())
+        paths = dropped_paths(event.mimeData())
         if not paths:
             event.ignore()
             return
