@@ -722,6 +722,9 @@ class Engine:
                     request_id=job.request_id or job.id,
                     index=index + 1 if count > 1 else None,
                 )
+                if not self.ownership.holds(job.id):  # another Storyreel has it now
+                    self._let_go(job.id, LOST_MESSAGE)
+                    return
                 try:
                     path = await backend.downloader.download(
                         url,
@@ -842,7 +845,8 @@ class Engine:
                 picked.append(self._live[job.id].snapshot())
                 continue
             if not self.ownership.take(job):
-                continue  # another Storyreel follows it (a notice said so)
+                continue  # another Storyreel follows it (a notice said so), or finished it
+            job = self.store.get(job.id) or job  # as saved now: another may have moved it on
             self._live[job.id] = job
             if job.state is JobState.SUBMITTING:
                 self._commit(
