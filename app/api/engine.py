@@ -313,7 +313,8 @@ class Engine:
                 picked.append(self._live[job.id].snapshot())
                 continue
             if not self.ownership.take(job):
-                continue  # another Storyreel follows it (a notice said so)
+                continue  # another Storyreel follows it (a notice said so), or finished it
+            job = self.store.get(job.id) or job  # as saved now: another may have moved it on
             self._live[job.id] = job
             if job.state is JobState.SUBMITTING:
                 self._commit(

@@ -133,6 +133,9 @@ class OutputDownloads:
                     request_id=job.request_id or job.id,
                     index=index + 1 if count > 1 else None,
                 )
+                if not self.ownership.holds(job.id):  # another Storyreel has it now
+                    self.let_go(job.id, LOST_MESSAGE)
+                    return
                 try:
                     path = await backend.downloader.download(
                         url,

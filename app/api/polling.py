@@ -124,7 +124,9 @@ class PollScheduler:
         self._book = TrackBook(timings, clock)
         self._memory = RunMemory(timings)
         self.timings = timings
-        self._tasks = tasks or TaskRegistry()
+        # Not ``tasks or ...``: an empty registry is falsy (it has a length), and the engine's
+        # polls must live in the engine's registry, or closing it would not stop them.
+        self._tasks = tasks if tasks is not None else TaskRegistry()
         self._owns_tasks = tasks is None
         self._clock = clock
         self._tracks: dict[str, Track] = self._book.tracks

@@ -7,9 +7,11 @@ another Storyreel follows it.
 
 The rules:
 
-* A lease is taken with one ``UPDATE … WHERE`` the lease is free, already ours, lapsed, or
-  held by a process on this computer that no longer exists (killed, crashed): SQLite runs
-  it atomically, so of two processes asking at once exactly one gets it.
+* A lease is taken with one ``UPDATE … WHERE`` the job is unfinished and the lease is free,
+  already ours, lapsed, or held by a process on this computer that no longer exists
+  (killed, crashed), in one write transaction with the read of who held it: of two
+  processes asking at once exactly one gets it, and a job another one finished (and so
+  released) is never taken again.
 * A new job is saved with its lease in the same ``INSERT`` (:meth:`LeaseBook.columns`).
 * The holder renews its leases (:meth:`LeaseBook.renew`) well before they lapse, every
   ``HEARTBEAT`` seconds; a holder that stops renewing (it died on another computer, or
@@ -28,12 +30,15 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.jobs import FINISHED
 from app.store.store import JobStore
 
 LEASE_SECONDS = 30.0  # a lease not renewed for this long is free
 HEARTBEAT = 5.0  # seconds between two renewals (and checks for jobs that became free)
 WINDOW = "window"
 TERMINAL = "terminal"
+_FINISHED_STATES = sorted(str(state) for state in FINISHED)
+_FINISHED_MARKS = ", ".join("?" for _ in _FINISHED_STATES)
 
 
 def pid_alive(pid: int) -> bool:
@@ -114,18 +119,26 @@ class LeaseBook:
         ]
 
     def take(self, job_id: str) -> bool:
-        """Take the job's lease if nobody (alive) holds it; True when this book holds it."""
-        now = time.time()
-        dead = self._dead_holders(job_id)
-        _, before = self.store.execute("SELECT lease_owner FROM jobs WHERE id = ?", (job_id,))
-        marks = ", ".join("?" for _ in dead) or "NULL"
-        columns = self.columns()
-        changed, _ = self.store.execute(
-            "UPDATE jobs SET lease_owner = ?, lease_until = ?, lease_pid = ?, lease_host = ?, "
-            "lease_app = ? WHERE id = ? AND (lease_owner IS NULL OR lease_owner = ? "
-            f"OR lease_until < ? OR lease_owner IN ({marks}))",
-            (*columns.values(), job_id, self.owner, now, *dead),
-        )
+        """Take the job's lease if it is unfinished and nobody (alive) holds it; True when this
+        book holds it.
+
+        One write transaction: who held the lease is read and the lease written with nothing
+        in between, and a job that finished (its lease released by the Storyreel that
+        finished it) is never taken again from an older list of unfinished jobs.
+        """
+        with self.store.transaction():
+            now = time.time()
+            dead = self._dead_holders(job_id)
+            _, before = self.store.execute("SELECT lease_owner FROM jobs WHERE id = ?", (job_id,))
+            marks = ", ".join("?" for _ in dead) or "NULL"
+            columns = self.columns()
+            changed, _ = self.store.execute(
+                "UPDATE jobs SET lease_owner = ?, lease_until = ?, lease_pid = ?, lease_host = ?, "
+                f"lease_app = ? WHERE id = ? AND state NOT IN ({_FINISHED_MARKS}) "
+                "AND (lease_owner IS NULL OR lease_owner = ? "
+                f"OR lease_until < ? OR lease_owner IN ({marks}))",
+                (*columns.values(), job_id, *_FINISHED_STATES, self.owner, now, *dead),
+            )
         if not changed:
             return False
         if before and (

@@ -15,12 +15,13 @@ character), so that nothing a server said reaches the file unchecked.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import math
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -212,6 +213,19 @@ class JobStore:
         with self._lock:
             cursor = self._db.execute(sql, params)
             return cursor.rowcount, cursor.fetchall()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """The statements run inside (``execute``) as one write transaction: what they read
+        cannot be changed by another Storyreel before they write (``BEGIN IMMEDIATE``)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
 
     def remove(self, job_id: str) -> None:
         with self._lock:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import os
+from dataclasses import replace
 from pathlib import Path
 
-from api_support import LITE
+from api_support import FAST_SIM, LITE
 
 from app.api.engine import Engine
 from app.core.jobs import EventKind, JobEvent, JobState
@@ -56,6 +57,9 @@ async def submitted(make_engine, values, count: int) -> list[str]:
 async def test_two_engines_resuming_at_once_follow_and_download_each_job_once(
     sim, make_engine, lite_values
 ):
+    # The jobs stay queued until both engines have looked at every one, however slowly
+    # they run: a job that ended before an engine got to it is not one to follow.
+    sim.timings = replace(FAST_SIM, hold=True)
     ids = await submitted(make_engine, lite_values, 3)
     first, second = make_engine(), make_engine()
     told = notices(second), notices(first)
@@ -63,6 +67,7 @@ async def test_two_engines_resuming_at_once_follow_and_download_each_job_once(
         picked = await asyncio.gather(first.resume(), second.resume())
         mine = [[job.id for job in jobs] for jobs in picked]
         assert sorted(mine[0] + mine[1]) == sorted(ids)  # every job, each by one engine
+        assert sim.release() == 3
         done = [
             await engine.wait(job_id, timeout=WAIT)
             for engine, jobs in zip((first, second), mine, strict=True)
@@ -78,6 +83,23 @@ async def test_two_engines_resuming_at_once_follow_and_download_each_job_once(
     said = [m for messages in told for m in messages if "another Storyreel" in m]
     assert len(said) == 3  # one line for each job the other one follows
     assert not list(first.library_dir.glob("*.part"))
+
+
+async def test_a_closed_engine_asks_about_its_jobs_no_more(sim, make_engine, lite_values):
+    # Its leases are released: another Storyreel may follow the jobs from now on.
+    sim.timings = replace(FAST_SIM, hold=True)
+    [job_id] = await submitted(make_engine, lite_values, 1)
+    polls = [t for t in asyncio.all_tasks() if t.get_name().startswith("poll")]
+    assert polls == []
+    resumed = make_engine()
+    try:
+        assert [job.id for job in await resumed.resume()] == [job_id]
+        sim.release()
+        done = await resumed.wait(job_id, timeout=WAIT)
+    finally:
+        await resumed.aclose()
+    assert done.state is JobState.SUCCEEDED
+    assert downloads_of(sim, done.request_id) == 1
 
 
 async def test_a_window_takes_over_the_jobs_another_storyreel_leaves(sim, make_engine, lite_values):

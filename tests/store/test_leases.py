@@ -72,6 +72,18 @@ def test_a_job_has_one_holder_until_it_is_released(tmp_path):
         assert window.renew() == set() and terminal.renew() == {job.id}
 
 
+def test_a_job_another_storyreel_finished_is_not_taken_again(tmp_path):
+    # The other one read its list of unfinished jobs before this one finished the job.
+    with JobStore(tmp_path / "jobs.sqlite3") as store:
+        finisher, late = LeaseBook(store), LeaseBook(store)
+        job = queued_job()
+        store.add(job, lease=finisher.columns())
+        store.update(job.move(JobState.CANCELLED, finished_at=30.0), holder=finisher.owner)
+        finisher.release(job.id)  # a finished job's lease is released
+        assert late.take(job.id) is False
+        assert late.holder(job.id) is None and late.held() == set()
+
+
 def test_a_lease_not_renewed_lapses(tmp_path):
     with JobStore(tmp_path / "jobs.sqlite3") as store:
         frozen = LeaseBook(store, seconds=0.2)
