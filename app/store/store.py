@@ -21,6 +21,7 @@ import logging
 import math
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import fields
 from pathlib import Path
@@ -94,6 +95,9 @@ def _from_row(row: sqlite3.Row) -> Job:
     return Job(**values)
 
 
+WAL_SWITCH_SECONDS = 30.0  # how long a start waits for others to let it switch the file to WAL
+
+
 class JobStore:
     """Jobs in a SQLite file. Thread-safe: one connection guarded by a lock."""
 
@@ -106,7 +110,7 @@ class JobStore:
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA busy_timeout = 5000")
             self._migrate()
-            self._db.execute("PRAGMA journal_mode = WAL")
+            self._use_wal()
             self._db.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             raise StoreError(
@@ -115,6 +119,22 @@ class JobStore:
                 "it. If another Storyreel was starting at the same moment, wait a few seconds "
                 "and try again; otherwise check that its folder can be read and written."
             ) from exc
+
+    def _use_wal(self) -> None:
+        """WAL mode, set once per file (it is kept in the file). Switching needs the file to
+        itself, and SQLite answers "locked" at once, without waiting, while other Storyreels
+        starting at the same moment have it open: then it asks again, for a while."""
+        deadline = time.monotonic() + WAL_SWITCH_SECONDS
+        while True:
+            try:
+                mode = self._db.execute("PRAGMA journal_mode").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    self._db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)  # a back-off between two tries, not a synchronisation
 
     @classmethod
     def open_default(cls) -> JobStore:
