@@ -1,5 +1,6 @@
-"""The layers hold: nothing below app/ui imports Qt, app/core does not touch the network, and
-app/api never imports the simulator."""
+"""The layers hold: nothing below app/ui imports Qt, app/core does not touch the network,
+app/api never imports the simulator, only the bridge in app/ui reaches app/api and app/store,
+and no two app modules import each other in a circle."""
 
 from __future__ import annotations
 
@@ -107,3 +108,87 @@ def test_the_layer_check_sees_every_way_of_importing(tmp_path):
     )
     names = _names_imported(sample)
     assert {"app.sim", "app.sim.server", "app.sim.render", "app.sim.faults"} <= set(names)
+
+
+def _module_of(path: Path) -> str:
+    parts = list(path.relative_to(ROOT.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _app_imports() -> dict[str, set[str]]:
+    """Each app module → the app modules it imports (each name resolved to the longest module
+    that exists: ``from app.core.jobs import Job`` is ``app.core.jobs``)."""
+    paths = {_module_of(path): path for path in ROOT.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for name, path in paths.items():
+        targets = set()
+        for imported in _names_imported(path):
+            parts = imported.split(".")
+            while parts and ".".join(parts) not in paths:
+                parts.pop()
+            target = ".".join(parts)
+            if target and target != name and target.startswith("app"):
+                targets.add(target)
+        graph[name] = targets
+    return graph
+
+
+def test_in_the_ui_only_the_bridge_reaches_the_engine_layers():
+    # Widgets talk to the engine through the bridge: commands go down through its Controller,
+    # events come up as its signals.
+    found = sorted(
+        f"{module} imports {target}"
+        for module, targets in _app_imports().items()
+        if module.startswith("app.ui") and module != "app.ui.bridge"
+        for target in targets
+        if target.startswith(("app.api", "app.store"))
+    )
+    assert not found, "\n".join(found)
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import each other in a circle (Tarjan's components)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for other in graph.get(node, ()):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in on_stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                groups.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return groups
+
+
+def test_no_two_app_modules_import_each_other_in_a_circle():
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
+    cycles = _cycles(_app_imports())
+    assert not cycles, "\n".join(" <-> ".join(group) for group in cycles)
+
+
+def test_the_cycle_check_finds_a_circle():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert _cycles(graph) == [["a", "b", "c"]]
