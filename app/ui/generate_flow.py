@@ -9,7 +9,7 @@ against it before anything is paid.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -18,9 +18,7 @@ from app.core.jobs import Job, JobState
 from app.ui.bridge import OFFLINE, RUNCOMFY
 from app.ui.modes import MODE_STORYBOARD
 from app.ui.queue_model import money
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from app.ui.window_host import WindowHost
 
 PRICE_DEBOUNCE_MS = 350
 STATUS_MESSAGE_MS = 10000
@@ -40,8 +38,8 @@ def price_text(estimate: Any, tr: Callable[[str], str]) -> str:
 class GenerateFlow(QObject):
     """The window's price line and Generate button: what they say, and what Generate does."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.window = window
         self.price: Any = None
         self.start_error: str | None = None

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: Any = None
         # Each document's edits are undoable; Edit → Undo acts on the one on screen.
         self.undo = UndoHub(self)
-        self.flow = GenerateFlow(self)  # the price line and the Generate button
+        self.flow = GenerateFlow(self, self)  # the price line and the Generate button
         self.closing = QuitConfirmation(self, self.close)
         self._model: Model | None = None
 
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.engine_switch.chosen.connect(self.choose_engine)
         self.mode_switch = ModeSwitch(self)
         self.mode_switch.chosen.connect(self.set_mode)
-        self.menus = WindowMenus(self, self._storyboard)
+        self.menus = WindowMenus(self, self, self._storyboard)
         self.settings_button = self.menus.settings_button
         self.open_folder_action = self.menus.open_folder_action
         self.paste_action = self.menus.paste_action

@@ -8,12 +8,13 @@ and Help (Show welcome, Copy diagnostics, About).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -26,17 +27,17 @@ from app import __version__
 from app.ui.generate_flow import STATUS_MESSAGE_MS
 from app.ui.images import DropZone
 from app.ui.modes import MODE_SINGLE, MODE_STORYBOARD
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from app.ui.window_host import WindowHost
 
 
 class WindowMenus(QObject):
     """Builds the window's toolbar and menu bar; holds the actions tests and code reach."""
 
-    def __init__(self, window: MainWindow, storyboard: Any) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost, main: QMainWindow, storyboard: Any) -> None:
+        """``main`` is the same window as a Qt widget: the parent of the bars and boxes."""
+        super().__init__(main)
         self.window = window
+        self.main = main
         self.settings_button = self._make_toolbar()
         file_menu = window.menuBar().addMenu(self.tr("&File"))
         storyboard.attach_menu(file_menu)  # its document actions go first
@@ -46,7 +47,7 @@ class WindowMenus(QObject):
         self.show_welcome_action = self._make_help_menu()
 
     def _action(self, text: str, slot: Any, keys: Any = None) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.main)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)
@@ -54,7 +55,7 @@ class WindowMenus(QObject):
 
     def _make_toolbar(self) -> QPushButton:
         window = self.window
-        toolbar = QToolBar(self.tr("Main toolbar"), window)
+        toolbar = QToolBar(self.tr("Main toolbar"), self.main)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(window.mode_switch)
@@ -67,7 +68,7 @@ class WindowMenus(QObject):
         button.setAccessibleName(self.tr("Settings"))
         button.clicked.connect(window.open_settings)
         toolbar.addWidget(button)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.main.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         return button
 
     def _make_file_menu(self, file_menu: QMenu) -> QAction:
@@ -103,7 +104,7 @@ class WindowMenus(QObject):
         window = self.window
         view_menu = window.menuBar().addMenu(self.tr("&View"))
         mode_actions: dict[str, QAction] = {}
-        mode_group = QActionGroup(window)
+        mode_group = QActionGroup(self.main)
         for mode, text, keys in (
             (MODE_SINGLE, self.tr("&Single shot"), "Ctrl+1"),
             (MODE_STORYBOARD, self.tr("S&toryboard"), "Ctrl+2"),
@@ -190,7 +191,7 @@ class WindowMenus(QObject):
         )
 
     def show_about(self) -> None:
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.main)
         box.setWindowTitle(self.tr("About Storyreel"))
         box.setIcon(QMessageBox.Icon.Information)
         box.setText(self.tr("Storyreel {version}").format(version=__version__))
