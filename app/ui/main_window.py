@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.catalogue import Catalogue, FieldKind, Model
-from app.core.engines import EngineKind
 from app.core.jobs import Job
 from app.core.settings import Settings
 from app.ui import theme
@@ -41,6 +40,7 @@ from app.ui.bridge import OFFLINE, RUNCOMFY, Controller
 from app.ui.closing import CONTINUES_ON_SERVER, QuitConfirmation, jobs_still_running
 from app.ui.documents.queue_removals import QueueRemovals
 from app.ui.documents.single_shot import SingleShotDocument
+from app.ui.engine_choice import EngineChoice
 from app.ui.engine_switch import EngineSwitch
 from app.ui.generate_flow import (
     PRICE_DEBOUNCE_MS,
@@ -50,6 +50,7 @@ from app.ui.generate_flow import (
 )
 from app.ui.job_events import JobEvents
 from app.ui.lazy_view import LazyView
+from app.ui.model_choice import ModelChoice
 from app.ui.modes import MODE_SINGLE, MODE_STORYBOARD, ModeSwitch
 from app.ui.notifications import Notifier
 from app.ui.panel import ModelPicker, ParameterPanel
@@ -96,7 +97,6 @@ class MainWindow(QMainWindow):
         self.undo = UndoHub(self)
         self.flow = GenerateFlow(self, self)  # the price line and the Generate button
         self.closing = QuitConfirmation(self, self.close)
-        self._model: Model | None = None
 
         self.setWindowTitle("Storyreel[*]")  # "*" while the document on screen has unsaved edits
         self.undo.group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
@@ -107,7 +107,10 @@ class MainWindow(QMainWindow):
         self.panel = ParameterPanel(self)
         self.inputs = SingleShotDocument(self.panel, self)  # the single shot's undo history
         self.undo.add(self.inputs.stack, active=True)
-        self.inputs.select_model = self._show_model
+        self.models = ModelChoice(
+            settings, catalogue, self.picker, self.panel, self.inputs, self._say, self
+        )
+        self.inputs.select_model = self.models.show_model
         self._make_generate_row()
         left = left_column(
             self, self.picker, self.panel, self.generate_button, self.reason_label, self.price_label
@@ -141,10 +144,11 @@ class MainWindow(QMainWindow):
         self.banner.sample_chosen.connect(lambda _name: self.set_mode(MODE_SINGLE))
 
         self.setCentralWidget(central_widget(self, self.banner, self.pages))
+        self.engines = EngineChoice(self, self.flow, self.banner, self)
 
         self._make_bars()
         self._wire(self.controller)
-        self._select_initial_model()
+        self.models.select_initial()
         restore_layout(self, self.main_splitter, self.right_splitter)
         self._update_generate()
         self._show_price()
@@ -194,7 +198,7 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(self.generate)
 
     def _wire(self, controller: Controller) -> None:
-        self.picker.model_changed.connect(self._model_chosen)
+        self.picker.model_changed.connect(self.models.chosen)
         self.panel.changed.connect(self._settings_changed)
         self.panel.validity_changed.connect(lambda *_: self._update_generate())
         self.removals = QueueRemovals(self.queue_model, self.inputs.stack, controller.remove, self)
@@ -284,55 +288,14 @@ class MainWindow(QMainWindow):
 
     # -- models and settings --------------------------------------------------------------
 
-    def _select_initial_model(self) -> None:
-        wanted = self.settings.last_model
-        model = None
-        if wanted and wanted in self.catalogue:
-            model = self.catalogue.get(wanted)
-        model = model or self.picker.current_model()
-        if model is None:
-            return
-        self.picker.blockSignals(True)
-        self.picker.set_current_model(model)
-        self.picker.blockSignals(False)
-        self._model = model
-        with self.inputs.quietly():
-            self.panel.set_model(model, carry_over=False)
-            self.panel.restore(self.settings.last_values.get(model.model_id, {}))
-
-    def _show_model(self, model: Model) -> None:
-        """A model's empty form, the picker following (Undo of a model choice)."""
-        self.picker.blockSignals(True)
-        self.picker.set_current_model(model)
-        self.picker.blockSignals(False)
-        self._model = model
-        self.panel.set_model(model, carry_over=False)
-        self.settings.last_model = model.model_id
-
     def current_model(self) -> Model | None:
-        return self._model
-
-    def _model_chosen(self, model: Model) -> None:
-        if self._model is not None and model.model_id == self._model.model_id:
-            return
-        self.remember_values()
-        self._model = model
-        with self.inputs.quietly():
-            self.panel.set_model(model, carry_over=True)
-            remembered = dict(self.settings.last_values.get(model.model_id, {}))
-            prompt = model.role("prompt")
-            if prompt is not None and self.panel.values().get(prompt.name):
-                # The prompt the user is working on now beats the one used last time.
-                remembered.pop(prompt.name, None)
-            self.panel.restore(remembered)
-        self.settings.last_model = model.model_id
+        return self.models.model
 
     def remember_values(self) -> None:
-        model = self._model
-        if model is None:
-            return
-        self.settings.last_model = model.model_id
-        self.settings.last_values[model.model_id] = self.panel.remembered_values()
+        self.models.remember_values()
+
+    def _say(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def save_settings(self) -> None:
         try:
@@ -346,25 +309,7 @@ class MainWindow(QMainWindow):
 
     def reuse_settings(self, job: Job) -> None:
         """Load a job's model and values into the panel, to tweak and generate again."""
-        if job.model_id not in self.catalogue:
-            self.statusBar().showMessage(
-                self.tr("The model {model} of this job is no longer in your catalogue.").format(
-                    model=job.model_id
-                ),
-                STATUS_MESSAGE_MS,
-            )
-            return
-        model = self.catalogue.get(job.model_id)
-        self.remember_values()
-        self.picker.blockSignals(True)
-        self.picker.set_current_model(model)
-        self.picker.blockSignals(False)
-        self._model = model
-        self.panel.set_model(model, carry_over=False)
-        self.panel.set_values(dict(job.inputs))
-        self.statusBar().showMessage(
-            self.tr("The settings of this job are in the panel."), STATUS_MESSAGE_MS
-        )
+        self.models.reuse_settings(job)
 
     # -- single shot and storyboard ------------------------------------------------------
 
@@ -406,7 +351,7 @@ class MainWindow(QMainWindow):
         self.storyboard.extract_last_frame(job, on_done=self._load_first_frame)
 
     def _load_first_frame(self, image: Path) -> None:
-        model = self._model
+        model = self.models.model
         target = None
         if model is not None:
             target = model.role("first_frame") or model.role("reference_images")
@@ -437,26 +382,10 @@ class MainWindow(QMainWindow):
     # -- engine choice and price ----------------------------------------------------------
 
     def choose_engine(self, engine: str) -> None:
-        if engine == RUNCOMFY and not self.controller.has_key:
-            self.engine_switch.set_engine(self.engine_kind)
-            self.statusBar().showMessage(
-                self.tr("Add your RunComfy API key in Settings to generate with RunComfy."),
-                STATUS_MESSAGE_MS,
-            )
-            self.open_settings()
-            return
-        self.set_engine(engine)
+        self.engines.choose(engine)
 
     def set_engine(self, engine: str) -> None:
-        self.engine_kind = EngineKind.parse(engine, OFFLINE)
-        self.engine_switch.set_engine(engine)
-        self.settings.engine = engine
-        self.save_settings()
-        self.flow.price = None
-        self._show_price()
-        self._update_generate()
-        if engine == RUNCOMFY:
-            self.refresh_price()
+        self.engines.set_engine(engine)
 
     # The price line and Generate are the GenerateFlow's; these names stay the window's.
 
@@ -491,29 +420,11 @@ class MainWindow(QMainWindow):
             return
         dialog = SettingsDialog(self.settings, self.controller, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.key_changed.connect(self._key_changed)
-        dialog.saved.connect(self._settings_saved)
+        dialog.key_changed.connect(self.engines.key_changed)
+        dialog.saved.connect(self.engines.settings_saved)
         dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
         self.settings_dialog = dialog
         dialog.open()
-
-    def _key_changed(self, present: bool) -> None:
-        # The welcome stays where it is, now telling which engine Generate uses.
-        self.banner.set_has_key(present)
-        if present:
-            if self.controller.started and self.settings.engine != OFFLINE:
-                self.set_engine(RUNCOMFY)
-            elif self.engine_kind == RUNCOMFY:
-                self.refresh_price()
-        elif self.engine_kind == RUNCOMFY:
-            self.set_engine(OFFLINE)
-
-    def _settings_saved(self) -> None:
-        engine = self.controller.engine
-        if engine is not None:
-            engine.library_dir = self.settings.library_path
-        if self.engine_kind == RUNCOMFY:
-            self.refresh_price()
 
     def _banner_dismissed(self) -> None:
         self.settings.welcome_dismissed = True
