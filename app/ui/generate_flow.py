@@ -12,9 +12,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from app.core.errors import StoryreelError
 from app.core.jobs import Job, JobState
+from app.ui import theme
 from app.ui.bridge import OFFLINE, RUNCOMFY
 from app.ui.modes import MODE_STORYBOARD
 from app.ui.queue_model import money
@@ -33,6 +35,22 @@ def price_text(estimate: Any, tr: Callable[[str], str]) -> str:
             total=money(estimate.estimate), per_unit=per_unit
         )
     return per_unit
+
+
+def generate_widgets(parent: QWidget) -> tuple[QPushButton, QLabel, QLabel]:
+    """The Generate button, the reason it cannot generate now, and the price line."""
+    button = QPushButton(parent.tr("Generate"), parent)
+    button.setAccessibleName(parent.tr("Generate"))
+    button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+    reason_label = QLabel(parent)
+    reason_label.setWordWrap(True)
+    reason_label.setAccessibleName(parent.tr("Why Generate is not available"))
+    theme.make_small(reason_label)
+    price_label = QLabel(parent)
+    price_label.setAccessibleName(parent.tr("Price"))
+    price_label.setWordWrap(True)
+    theme.make_small(price_label, bold=True)
+    return button, reason_label, price_label
 
 
 class GenerateFlow(QObject):
@@ -165,4 +183,10 @@ class GenerateFlow(QObject):
         self.window.controller.retry(job_id, on_done=self.submitted)
 
 
-__all__ = ["PRICE_DEBOUNCE_MS", "STATUS_MESSAGE_MS", "GenerateFlow", "price_text"]
+__all__ = [
+    "PRICE_DEBOUNCE_MS",
+    "STATUS_MESSAGE_MS",
+    "GenerateFlow",
+    "generate_widgets",
+    "price_text",
+]

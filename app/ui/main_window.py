@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QWidget,
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
 from app.core.catalogue import Catalogue, FieldKind, Model
 from app.core.jobs import Job
 from app.core.settings import Settings
-from app.ui import theme
 from app.ui.bridge import OFFLINE, RUNCOMFY, Controller
 from app.ui.closing import CONTINUES_ON_SERVER, QuitConfirmation, jobs_still_running
 from app.ui.documents.queue_removals import QueueRemovals
@@ -46,6 +44,7 @@ from app.ui.generate_flow import (
     PRICE_DEBOUNCE_MS,
     STATUS_MESSAGE_MS,
     GenerateFlow,
+    generate_widgets,
     price_text,
 )
 from app.ui.job_events import JobEvents
@@ -102,19 +101,7 @@ class MainWindow(QMainWindow):
         self.undo.group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         self.setObjectName("storyreelMainWindow")
 
-        # -- left: model, settings, generate --
-        self.picker = ModelPicker(catalogue.models(), self)
-        self.panel = ParameterPanel(self)
-        self.inputs = SingleShotDocument(self.panel, self)  # the single shot's undo history
-        self.undo.add(self.inputs.stack, active=True)
-        self.models = ModelChoice(
-            settings, catalogue, self.picker, self.panel, self.inputs, self._say, self
-        )
-        self.inputs.select_model = self.models.show_model
-        self._make_generate_row()
-        left = left_column(
-            self, self.picker, self.panel, self.generate_button, self.reason_label, self.price_label
-        )
+        left = self._make_left()
 
         # -- right: queue above player --
         self.queue_model = QueueModel(catalogue, self)
@@ -136,13 +123,7 @@ class MainWindow(QMainWindow):
             self, self._build_storyboard, self._storyboard_built
         )
 
-        self.banner = WelcomeBanner(self.panel, self.generate_button, self)
-        self.banner.hide()
-        self.banner.add_key_requested.connect(self.open_settings)
-        self.banner.dismissed.connect(self._banner_dismissed)
-        # A sample goes into the single-shot panel, so that is the view to be in.
-        self.banner.sample_chosen.connect(lambda _name: self.set_mode(MODE_SINGLE))
-
+        self.banner = self._make_banner()
         self.setCentralWidget(central_widget(self, self.banner, self.pages))
         self.engines = EngineChoice(self, self.flow, self.banner, self)
 
@@ -153,20 +134,30 @@ class MainWindow(QMainWindow):
         self._update_generate()
         self._show_price()
 
-    def _make_generate_row(self) -> None:
-        """The Generate button, why it cannot generate now, and the price line."""
-        self.generate_button = QPushButton(self.tr("Generate"), self)
-        self.generate_button.setAccessibleName(self.tr("Generate"))
+    def _make_left(self) -> QWidget:
+        """The model, its settings, Generate and the price."""
+        self.picker = ModelPicker(self.catalogue.models(), self)
+        self.panel = ParameterPanel(self)
+        self.inputs = SingleShotDocument(self.panel, self)  # the single shot's undo history
+        self.undo.add(self.inputs.stack, active=True)
+        self.models = ModelChoice(
+            self.settings, self.catalogue, self.picker, self.panel, self.inputs, self._say, self
+        )
+        self.inputs.select_model = self.models.show_model
+        self.generate_button, self.reason_label, self.price_label = generate_widgets(self)
         self.generate_button.clicked.connect(self.generate)
-        self.generate_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        self.reason_label = QLabel(self)
-        self.reason_label.setWordWrap(True)
-        self.reason_label.setAccessibleName(self.tr("Why Generate is not available"))
-        theme.make_small(self.reason_label)
-        self.price_label = QLabel(self)
-        self.price_label.setAccessibleName(self.tr("Price"))
-        self.price_label.setWordWrap(True)
-        theme.make_small(self.price_label, bold=True)
+        return left_column(
+            self, self.picker, self.panel, self.generate_button, self.reason_label, self.price_label
+        )
+
+    def _make_banner(self) -> WelcomeBanner:
+        banner = WelcomeBanner(self.panel, self.generate_button, self)
+        banner.hide()
+        banner.add_key_requested.connect(self.open_settings)
+        banner.dismissed.connect(self._banner_dismissed)
+        # A sample goes into the single-shot panel, so that is the view to be in.
+        banner.sample_chosen.connect(lambda _name: self.set_mode(MODE_SINGLE))
+        return banner
 
     def _make_bars(self) -> None:
         """The toolbar, menus, status bar, notifications and the Generate shortcut."""
@@ -435,21 +426,12 @@ class MainWindow(QMainWindow):
         self.banner.show()
         self.banner.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def open_output_folder(self) -> None:
-        self.menus.open_output_folder()
-
     def paste_image(self) -> None:
         """Ctrl+V outside a text field: see WindowMenus.paste_image."""
         self.menus.paste_image()
 
-    def diagnostics_text(self) -> str:
-        return self.menus.diagnostics_text()
-
     def copy_diagnostics(self) -> None:
         self.menus.copy_diagnostics()
-
-    def show_about(self) -> None:
-        self.menus.show_about()
 
     def _bring_to_front(self) -> None:
         self.showNormal()
@@ -464,8 +446,7 @@ class MainWindow(QMainWindow):
         return self.closing.box
 
     def jobs_still_running(self) -> tuple[list[Job], list[Job], list[Job]]:
-        """(RunComfy jobs that go on without us, offline previews that stop with us,
-        RunComfy jobs still being prepared that quitting stops before they are sent)."""
+        """(go on at RunComfy, stop with us, stopped before sending): see app.ui.closing."""
         return jobs_still_running(self.queue_model.jobs())
 
     def quit_message(self, remote: list[Job], local: list[Job], unsent: Sequence[Job] = ()) -> str:
