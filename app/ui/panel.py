@@ -135,6 +135,7 @@ class ParameterPanel(QWidget):
         self.scroll_area.setWidget(content)
 
     def _build(self, model: Model) -> None:
+        # Longer than 60 lines: the form is built in reading order, section by section.
         self._widgets = {}
         content = QWidget()
         content.setObjectName("parameterPanelContent")

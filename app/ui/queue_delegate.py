@@ -152,6 +152,8 @@ class JobDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
+        # Longer than 60 lines: one row is laid out top to bottom in one place, so that the
+        # rectangles that depend on each other (thumbnail, text, cost) stay readable together.
         job: Job | None = index.data(JOB_ROLE)
         if job is None:
             return
