@@ -538,18 +538,21 @@ class Controller(QObject):
 def key_redacting_filter() -> logging.Filter:
     """A logging filter that takes every API key out of a record, tracebacks too."""
     from app.api.secrets import RedactingFilter  # keyring: only needed once called
+
     return RedactingFilter()
 
 
 def key_whereabouts(api_base: str) -> str:
     """Where the key of ``api_base`` is kept, as a plain phrase (or that none is set)."""
     from app.api.secrets import keyring_status
+
     return keyring_status(api_base)
 
 
 def without_keys(text: str) -> str:
     """``text`` with any API key this process knows (or any Bearer token) taken out."""
     from app.api.secrets import redact
+
     return redact(text)
 
 
