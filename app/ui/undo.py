@@ -11,8 +11,12 @@ Sending a job is never a command: money is not undoable.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
+
+_SNAPSHOT_MERGE_ID = 0x5B0A  # any constant: snapshot edits with equal merge keys may merge
 
 
 class UndoHub(QObject):
@@ -53,4 +57,44 @@ class UndoHub(QObject):
         return self.group.activeStack()
 
 
-__all__ = ["UndoHub"]
+class SnapshotEdit(QUndoCommand):
+    """One edit of a document, recorded as its state before and after.
+
+    It is pushed once the document already shows the edit, so the first ``redo`` has nothing
+    to do; later ones put ``after`` back, and ``undo`` puts ``before`` back, through
+    :meth:`apply`. Edits with the same ``merge_key`` in a row (typing in one field) are one
+    step; a step that ends where it began is dropped.
+    """
+
+    def __init__(self, text: str, before: object, after: object, merge_key: Hashable) -> None:
+        super().__init__(text)
+        self.before, self.after = before, after
+        self.merge_key = merge_key
+        self._done = True
+
+    def apply(self, state: object) -> None:
+        raise NotImplementedError
+
+    def id(self) -> int:
+        return _SNAPSHOT_MERGE_ID if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+        if not isinstance(other, SnapshotEdit) or type(other) is not type(self):
+            return False
+        if other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        self.setObsolete(self.after == self.before)
+        return True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.apply(self.after)
+
+    def undo(self) -> None:
+        self.apply(self.before)
+
+
+__all__ = ["SnapshotEdit", "UndoHub"]

@@ -29,14 +29,15 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.catalogue import FieldKind, Model
 from app.ui.panel import ParameterPanel
+from app.ui.undo import SnapshotEdit
 
 # Kinds whose edits arrive a keystroke at a time: consecutive edits of one field merge.
 _TYPED = (FieldKind.PROMPT, FieldKind.INTEGER, FieldKind.GENERIC)
-_MERGE_ID = 0x5353  # any constant: commands with the same id may merge
 
 
-class EditInputs(QUndoCommand):
-    """One edit of the inputs: the values of the fields it changed, before and after."""
+class EditInputs(SnapshotEdit):
+    """One edit of the inputs: the values of the fields it changed, before and after
+    (consecutive edits of one typed field merge)."""
 
     def __init__(
         self,
@@ -46,32 +47,15 @@ class EditInputs(QUndoCommand):
         text: str,
         merge_field: str | None,
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, before, after, merge_field)
         # Weakly: a command's wrapper and its document must not form a cycle for Python's
         # collector to break while Qt owns the command.
         self.document = weakref.proxy(document)
-        self.before, self.after = before, after
         self.merge_field = merge_field
-        self._done = True  # pushed after the panel already shows the edit
 
-    def id(self) -> int:
-        return _MERGE_ID if self.merge_field is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
-        if not isinstance(other, EditInputs) or other.merge_field != self.merge_field:
-            return False
-        self.after = dict(other.after)
-        self.setObsolete(self.after == self.before)
-        return True
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self.document.apply(self.after)
-
-    def undo(self) -> None:
-        self.document.apply(self.before)
+    def apply(self, state: object) -> None:
+        assert isinstance(state, dict)
+        self.document.apply(state)
 
 
 class ChooseModel(QUndoCommand):

@@ -19,16 +19,15 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from app.core.storyboard import BoardState, Storyboard
+from app.ui.undo import SnapshotEdit
 
 T = TypeVar("T")
 
-MERGE_ID = 0x5B0A  # every mergeable board edit: mergeWith compares the keys
 
-
-class BoardEdit(QUndoCommand):
+class BoardEdit(SnapshotEdit):
     """One edit of the board: the state before and after it."""
 
     def __init__(
@@ -39,31 +38,12 @@ class BoardEdit(QUndoCommand):
         after: BoardState,
         merge_key: str = "",
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, before, after, merge_key)
         self.document = document
-        self.before = before
-        self.after = after
-        self.merge_key = merge_key
-        self._done = True  # pushed after the edit was made: the first redo has nothing to do
 
-    def id(self) -> int:
-        return MERGE_ID if self.merge_key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
-        if not isinstance(other, BoardEdit) or other.merge_key != self.merge_key:
-            return False
-        self.after = other.after
-        self.setObsolete(self.after == self.before)
-        return True
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self.document.restore(self.after)
-
-    def undo(self) -> None:
-        self.document.restore(self.before)
+    def apply(self, state: object) -> None:
+        assert isinstance(state, BoardState)
+        self.document.restore(state)
 
 
 class BoardDocument(QObject):
