@@ -123,3 +123,19 @@ def pixmap_for(image: QImage, size: QSize, device_pixel_ratio: float) -> QPixmap
     pixmap = QPixmap.fromImage(scaled)
     pixmap.setDevicePixelRatio(device_pixel_ratio)
     return pixmap
+
+
+class ScaledPixmap:
+    """The last pixmap :func:`pixmap_for` made for a widget, made again only when the image,
+    the size or the screen's pixel ratio changes (a paint event asks at every repaint)."""
+
+    def __init__(self) -> None:
+        self._key: tuple[int, int, int, float] | None = None
+        self._pixmap: QPixmap | None = None
+
+    def get(self, image: QImage, size: QSize, device_pixel_ratio: float) -> QPixmap:
+        key = (image.cacheKey(), size.width(), size.height(), device_pixel_ratio)
+        if key != self._key or self._pixmap is None:
+            self._pixmap = pixmap_for(image, size, device_pixel_ratio)
+            self._key = key
+        return self._pixmap

@@ -87,8 +87,7 @@ class SampleButton(QAbstractButton):
         super().__init__(parent)
         self.sample = sample
         self._image: QImage | None = None
-        self._cache_key: tuple[int, int, float] | None = None
-        self._cache: QPixmap | None = None
+        self._scaled = theme.ScaledPixmap()
         self.setObjectName(f"sample-{sample.name}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -121,12 +120,7 @@ class SampleButton(QAbstractButton):
         image = self.image()
         if image.isNull():
             return None
-        ratio = self.devicePixelRatioF()
-        key = (size.width(), size.height(), ratio)
-        if key != self._cache_key:
-            self._cache = theme.pixmap_for(image, size, ratio)
-            self._cache_key = key
-        return self._cache
+        return self._scaled.get(image, size, self.devicePixelRatioF())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)

@@ -90,8 +90,7 @@ class Preview(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(theme.PREVIEW_HEIGHT)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._cache_key: tuple[int, int, int, float] | None = None
-        self._cache: QPixmap | None = None
+        self._scaled = theme.ScaledPixmap()
         self._press: QPoint | None = None
 
     def shape_size(self) -> QSizeF | None:
@@ -129,12 +128,7 @@ class Preview(QWidget):
         thumb = self.zone.thumbnail()
         if thumb is None or thumb.isNull():
             return None
-        ratio = self.devicePixelRatioF()
-        key = (thumb.cacheKey(), size.width(), size.height(), ratio)
-        if key != self._cache_key:
-            self._cache = theme.pixmap_for(thumb, size, ratio)
-            self._cache_key = key
-        return self._cache
+        return self._scaled.get(thumb, size, self.devicePixelRatioF())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
