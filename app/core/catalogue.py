@@ -25,7 +25,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from app.core import resources
+from app.core import resources, shapes
 from app.core.errors import CatalogueError, FileFormatError
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,27 @@ class FieldKind(enum.StrEnum):
     BOOLEAN = "boolean"
     IMAGE = "image"
     IMAGE_LIST = "image_list"
+    NUMBER = "number"  # "number" or RunComfy's "float": a spin box with the schema's limits
+    OBJECT_LIST = "object_list"  # a list of simple objects (scenes): one form row per item
+    STRUCTURED = "structured"  # any other array or object: JSON, checked against the schema
     GENERIC = "generic"
+
+    @property
+    def typed(self) -> bool:
+        """Edits arrive a keystroke at a time: consecutive edits of one field are one step."""
+        return self in _TYPED_KINDS
+
+
+_TYPED_KINDS = frozenset(
+    {
+        FieldKind.PROMPT,
+        FieldKind.INTEGER,
+        FieldKind.NUMBER,
+        FieldKind.OBJECT_LIST,
+        FieldKind.STRUCTURED,
+        FieldKind.GENERIC,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -94,11 +114,17 @@ class Field:
     maximum: float | None = None
     exclusive_minimum: float | None = None
     exclusive_maximum: float | None = None
+    multiple_of: float | None = None
     image_rules: tuple[ImageRule, ...] = ()
     accepted_formats: tuple[str, ...] = ()
     unit: str | None = None
     frame_rate: int | None = None
     json_type: str | None = None
+    # For an OBJECT_LIST: each row's fields, from the item schema.
+    item_fields: tuple[Field, ...] = ()
+    # What Storyreel could not take as the schema says (an unknown shape, a default that is
+    # not one of the choices): the field still works, and the user is told.
+    warnings: tuple[str, ...] = ()
     schema: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}), compare=False)
 
     @property
@@ -110,8 +136,10 @@ class Field:
         return self.kind in (FieldKind.IMAGE, FieldKind.IMAGE_LIST)
 
     def choice_label(self, value: Any) -> str:
-        """How a choice reads in the interface: "5 s", "121 frames ≈ 5 s", "720p"."""
+        """How a choice reads in the interface: "5 s", "Auto", "121 frames ≈ 5 s", "720p"."""
         if self.unit == "s":
+            if isinstance(value, str) and not shapes.is_numeric_text(value):
+                return value.replace("_", " ").capitalize()
             return f"{value} s"
         if self.unit == "frames" and self.frame_rate:
             seconds = round(int(value) / self.frame_rate)
@@ -213,6 +241,16 @@ class Model:
         """Example content the model page offers (a prompt, an image URL), never sent unasked."""
         return {f.name: f.sample for f in self.fields if f.sample is not None}
 
+    @property
+    def warnings(self) -> list[str]:
+        """What of the schema Storyreel takes differently than it says, field by field."""
+        return [f"{f.name}: {w}" for f in self.fields for w in f.warnings]
+
+    @property
+    def takes_media(self) -> bool:
+        """False for a text-only model: no image (or other file) goes with the prompt."""
+        return any(f.is_image for f in self.fields)
+
 
 def _number(value: Any) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -242,53 +280,6 @@ def _image_rules(prop: Mapping[str, Any]) -> tuple[ImageRule, ...]:
     return tuple(rules)
 
 
-def _looks_like_image(name: str, prop: Mapping[str, Any]) -> bool:
-    fmt = prop.get("format")
-    if fmt in ("image_uri", "image_url", "image"):
-        return True
-    if any(
-        isinstance(v, Mapping) and "validation_rule" in v for v in prop.get("validations") or ()
-    ):
-        return True
-    lowered = name.lower()
-    return lowered.endswith(("image_url", "image_uri", "_image")) or lowered in (
-        "image",
-        "image_url",
-    )
-
-
-def _kind(name: str, prop: Mapping[str, Any]) -> FieldKind:
-    json_type = prop.get("type")
-    enum_values = prop.get("enum")
-    if json_type == "string":
-        if isinstance(enum_values, list) and enum_values:
-            return (
-                FieldKind.CHOICE
-                if all(isinstance(v, str) for v in enum_values)
-                else FieldKind.GENERIC
-            )
-        if _looks_like_image(name, prop):
-            return FieldKind.IMAGE
-        if name.lower() in PROMPT_NAMES or "maxLength" in prop or prop.get("format") is None:
-            return FieldKind.PROMPT
-        return FieldKind.GENERIC
-    if json_type == "integer":
-        if isinstance(enum_values, list) and enum_values:
-            ok = all(_int(v) is not None for v in enum_values)
-            return FieldKind.INT_CHOICE if ok else FieldKind.GENERIC
-        return FieldKind.INTEGER
-    if json_type == "boolean":
-        return FieldKind.BOOLEAN
-    if json_type == "array":
-        items = prop.get("items")
-        if not isinstance(items, Mapping) or items.get("type") != "string":
-            return FieldKind.GENERIC
-        if _looks_like_image(name, items) or _looks_like_image(name, prop):
-            return FieldKind.IMAGE_LIST
-        return FieldKind.GENERIC
-    return FieldKind.GENERIC
-
-
 def describe_field(
     name: str,
     prop: Mapping[str, Any],
@@ -303,15 +294,34 @@ def describe_field(
     """One schema property as a typed description. Never raises for an unknown shape."""
     if not isinstance(prop, Mapping):
         prop = {}
-    kind = _kind(name, prop)
-    default = prop.get("default")
-    if kind is FieldKind.INT_CHOICE and unit is None and name.lower() == "duration":
-        unit = "s"
+    kind_name, warning = shapes.kind_of(name, prop)
+    kind = FieldKind(kind_name)
+    warnings = [w for w in (warning, shapes.unchecked_warning(kind, prop)) if w]
     choices = (
         tuple(prop.get("enum") or ()) if kind in (FieldKind.CHOICE, FieldKind.INT_CHOICE) else ()
     )
-    if kind in (FieldKind.CHOICE, FieldKind.INT_CHOICE) and default not in choices:
-        default = None
+    if unit is None and shapes.is_duration_name(name):
+        numeric = kind in (FieldKind.INT_CHOICE, FieldKind.INTEGER, FieldKind.NUMBER)
+        if numeric or (kind is FieldKind.CHOICE and shapes.reads_as_seconds(list(choices))):
+            unit = "s"
+    default, default_warning = shapes.checked_default(kind, prop, choices)
+    if default_warning:
+        warnings.append(default_warning)
+    items = shapes.item_schema(prop) or {}
+    item_required = (
+        set(items.get("required") or ()) if isinstance(items.get("required"), list) else set()
+    )
+    item_fields: tuple[Field, ...] = ()
+    if kind is FieldKind.OBJECT_LIST:
+        item_fields = tuple(
+            describe_field(key, sub, required=key in item_required)
+            for key, sub in items["properties"].items()
+        )
+    rules = (
+        _image_rules(prop) + _image_rules(items)
+        if kind in (FieldKind.IMAGE, FieldKind.IMAGE_LIST)
+        else ()
+    )
     return Field(
         name=name,
         kind=kind,
@@ -329,11 +339,14 @@ def describe_field(
         maximum=_number(prop.get("maximum")),
         exclusive_minimum=_number(prop.get("exclusiveMinimum")),
         exclusive_maximum=_number(prop.get("exclusiveMaximum")),
-        image_rules=_image_rules(prop) if kind in (FieldKind.IMAGE, FieldKind.IMAGE_LIST) else (),
+        multiple_of=_number(prop.get("multipleOf")),
+        image_rules=rules,
         accepted_formats=tuple(f.upper() for f in accepted_formats),
         unit=unit,
         frame_rate=frame_rate,
-        json_type=prop.get("type") if isinstance(prop.get("type"), str) else None,
+        json_type=shapes.json_type(prop),
+        item_fields=item_fields,
+        warnings=tuple(warnings),
         schema=MappingProxyType(dict(prop)),
     )
 
@@ -353,7 +366,7 @@ def _default_roles(fields: Iterable[Field]) -> dict[str, str]:
             roles.setdefault("first_frame", f.name)
         elif f.kind is FieldKind.IMAGE_LIST:
             roles.setdefault("reference_images", f.name)
-        elif n == "duration" and f.kind is FieldKind.INT_CHOICE:
+        elif n == "duration" and f.unit == "s":
             roles.setdefault("duration_seconds", f.name)
         elif n in ("resolution", "ratio", "seed"):
             roles.setdefault(n, f.name)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.core import image_integrity
+from app.core import image_integrity, json_schema
 from app.core.catalogue import Field, FieldKind, ImageRule, Model
 from app.core.errors import ValidationError
 from app.core.images import MAX_DECODE_PIXELS, MAX_SENT_PIXELS, ImageInfo, can_decode
@@ -312,7 +312,7 @@ def field_problems(field: Field, value: Any) -> list[Problem]:
     if kind is FieldKind.CHOICE or kind is FieldKind.INT_CHOICE:
         if kind is FieldKind.INT_CHOICE and (isinstance(value, bool) or not isinstance(value, int)):
             return [Problem(name, "type", "Expected a whole number.", value)]
-        if value not in field.choices:
+        if not json_schema.in_enum(value, list(field.choices)):
             allowed = ", ".join(field.choice_label(c) for c in field.choices)
             return [
                 Problem(
@@ -324,19 +324,8 @@ def field_problems(field: Field, value: Any) -> list[Problem]:
                 )
             ]
         return []
-    if kind is FieldKind.INTEGER:
-        if isinstance(value, bool) or not isinstance(value, int):
-            return [Problem(name, "type", "Expected a whole number.", value)]
-        bounds: list[tuple[float | None, Callable[[int, float], bool], str]] = [
-            (field.minimum, lambda v, b: v >= b, "at least"),
-            (field.maximum, lambda v, b: v <= b, "at most"),
-            (field.exclusive_minimum, lambda v, b: v > b, "more than"),
-            (field.exclusive_maximum, lambda v, b: v < b, "less than"),
-        ]
-        for bound, ok, words in bounds:
-            if bound is not None and not ok(value, bound):
-                return [Problem(name, "range", f"{value} must be {words} {bound:g}.", value, bound)]
-        return []
+    if kind is FieldKind.INTEGER or kind is FieldKind.NUMBER:
+        return number_problems(field, value)
     if kind is FieldKind.BOOLEAN:
         if not isinstance(value, bool):
             return [Problem(name, "type", "Expected on or off (true or false).", value)]
@@ -371,7 +360,42 @@ def field_problems(field: Field, value: Any) -> list[Problem]:
         for index, item in enumerate(value):
             problems.extend(_image_value_problems(field, item, index))
         return problems
+    if kind is FieldKind.OBJECT_LIST or kind is FieldKind.STRUCTURED:
+        return structured_problems(field, value)
     return _generic_problems(field, value)
+
+
+def number_problems(field: Field, value: Any) -> list[Problem]:
+    """A whole number (INTEGER) or any number (NUMBER) within the schema's limits and steps."""
+    name = field.name
+    if field.kind is FieldKind.INTEGER and (isinstance(value, bool) or not isinstance(value, int)):
+        return [Problem(name, "type", "Expected a whole number.", value)]
+    if json_schema.number(value) is None:
+        return [Problem(name, "type", "Expected a number.", value)]
+    limits = {
+        "minimum": field.minimum,
+        "maximum": field.maximum,
+        "exclusiveMinimum": field.exclusive_minimum,
+        "exclusiveMaximum": field.exclusive_maximum,
+        "multipleOf": field.multiple_of,
+    }
+    return [
+        Problem(name, "multipleOf" if rule == "multipleOf" else "range", message, value, limit)
+        for rule, message, limit in json_schema.range_problems(value, limits)
+    ]
+
+
+def structured_problems(field: Field, value: Any) -> list[Problem]:
+    """A list or object checked against the field's schema, each problem where it is."""
+    problems = []
+    for found in json_schema.validate(value, field.schema):
+        index = found.first_index
+        where = found.path
+        if index is not None:
+            where = where[where.index("]") + 1 :].lstrip(".")
+        message = f"{where}: {found.message}" if where else found.message
+        problems.append(Problem(field.name, found.rule, message, None, found.limit, item=index))
+    return problems
 
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
@@ -394,7 +418,11 @@ def _generic_problems(field: Field, value: Any) -> list[Problem]:
     if wrong:
         return [Problem(field.name, "type", f"Expected a value of type {field.json_type}.", value)]
     enum_values = field.schema.get("enum")
-    if isinstance(enum_values, list) and enum_values and value not in enum_values:
+    if (
+        isinstance(enum_values, list)
+        and enum_values
+        and not json_schema.in_enum(value, enum_values)
+    ):
         return [Problem(field.name, "enum", f"{value!r} is not one of {enum_values}.", value)]
     return []
 
@@ -478,6 +506,11 @@ def coerce(field: Field, text: str) -> Any:
     """
     kind = field.kind
     json_type = field.json_type
+    if kind is FieldKind.CHOICE:
+        for choice in field.choices:  # "5" picks the choice 5 (or "5") as the schema lists it
+            if str(choice) == text.strip():
+                return choice
+        return text
     if kind in (FieldKind.INT_CHOICE, FieldKind.INTEGER) or json_type == "integer":
         try:
             return int(text.strip())
@@ -490,14 +523,11 @@ def coerce(field: Field, text: str) -> Any:
         if lowered in ("false", "no", "off", "0"):
             return False
         raise ValueError(f"{field.name}: '{text}' is not true or false.")
-    if json_type == "number":
-        try:
-            return float(text.strip())
-        except ValueError:
-            raise ValueError(f"{field.name}: '{text}' is not a number.") from None
+    if kind is FieldKind.NUMBER or json_type == "number":
+        return _number_text(field, text)
     if kind is FieldKind.IMAGE_LIST:
         return [text]
-    if json_type in ("array", "object"):
+    if json_type in ("array", "object") or kind in (FieldKind.OBJECT_LIST, FieldKind.STRUCTURED):
         import json
 
         try:
@@ -506,6 +536,21 @@ def coerce(field: Field, text: str) -> Any:
             shown = f"'{text}'" if len(text) <= 60 else "the value"
             raise ValueError(f"{field.name}: {shown} is not valid JSON.") from None
     return text
+
+
+def _number_text(field: Field, text: str) -> int | float:
+    stripped = text.strip()
+    try:
+        return int(stripped)
+    except ValueError:
+        pass
+    try:
+        value = float(stripped)
+    except ValueError:
+        raise ValueError(f"{field.name}: '{text}' is not a number.") from None
+    if not math.isfinite(value):
+        raise ValueError(f"{field.name}: '{text}' is not a number that can be sent.")
+    return value
 
 
 def identity_encoder(field: Field, value: str) -> str:

@@ -194,14 +194,16 @@ def test_unknown_model_suggests_a_close_one(catalogue):
         catalogue.get("bytedance/seedance-1-0/pro/image-to-vide")
 
 
-def test_unknown_shapes_degrade_to_generic():
-    assert describe_field("x", {"type": "object"}).kind is FieldKind.GENERIC
-    assert describe_field("x", {"type": "number", "minimum": 0}).kind is FieldKind.GENERIC
+def test_unknown_shapes_degrade_to_generic_and_known_ones_get_their_kind():
+    assert describe_field("x", {"type": "object"}).kind is FieldKind.STRUCTURED
+    assert describe_field("x", {"type": "number", "minimum": 0}).kind is FieldKind.NUMBER
     assert describe_field("x", {"type": "array", "items": {"type": "integer"}}).kind is (
-        FieldKind.GENERIC
+        FieldKind.STRUCTURED
     )
-    assert describe_field("x", {"type": "string", "enum": [1, "a"]}).kind is FieldKind.GENERIC
-    assert describe_field("x", "not even a mapping").kind is FieldKind.GENERIC
+    mixed = describe_field("x", {"type": "string", "enum": [1, "a"]})
+    assert mixed.kind is FieldKind.CHOICE and mixed.choices == (1, "a") and mixed.warnings
+    odd = describe_field("x", "not even a mapping")
+    assert odd.kind is FieldKind.GENERIC and odd.warnings
     weird = describe_field(
         "mask_image_url",
         {"type": "string", "validations": [{"validation_rule": "odd", "validation_value": "x"}]},
@@ -238,8 +240,8 @@ def test_user_catalogue_folder_loads_other_models_and_reports_bad_files(tmp_path
     assert kinds == {
         "prompt": FieldKind.PROMPT,
         "image_url": FieldKind.IMAGE,
-        "guidance": FieldKind.GENERIC,
-        "style": FieldKind.GENERIC,
+        "guidance": FieldKind.NUMBER,
+        "style": FieldKind.STRUCTURED,
         "steps": FieldKind.INTEGER,
     }
     assert other.role("first_frame").name == "image_url"

@@ -1,0 +1,263 @@
+"""Reading the shapes of RunComfy's schema properties, before they become fields.
+
+The catalogue's schemas go beyond the five shipped models: ``"type": "float"`` (RunComfy's
+own spelling of "number"), a type given as a list (``["integer", "null"]``), durations as
+string enums (``"auto"``, ``"5"`` … ``"20"``), lists of objects (scenes, keyframes) and media
+formats. These functions answer questions about one property's shape; ``app.core.catalogue``
+decides the field kind from the answers.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from app.core import json_schema
+
+# Media the window does not edit with a drop zone of its own yet: typed as text, with a warning.
+OTHER_MEDIA_FORMATS = frozenset(
+    {"video_uri", "video_uris", "video_url", "audio_uri", "audio_uris", "audio_url"}
+)
+IMAGE_FORMATS = frozenset({"image_uri", "image_uris", "image_url", "image"})
+# Formats that ask for nothing more than text.
+TEXT_FORMATS = frozenset({"text", "textarea", "multiline", "prompt", "string"})
+SIMPLE_TYPES = frozenset({"string", "integer", "number", "boolean"})
+PROMPT_NAMES = frozenset({"prompt", "text", "negative_prompt"})
+
+
+def is_numeric_text(text: str) -> bool:
+    """Whether a string enum value stands for a number ("5", "7.5"), not a word ("auto")."""
+    try:
+        return math.isfinite(float(text))
+    except ValueError:
+        return False
+
+
+def json_type(prop: Mapping[str, Any]) -> str | None:
+    """The property's type in standard words: "float" reads "number"; of a list of types
+    (``["integer", "null"]``), the one that is not "null"."""
+    declared = prop.get("type")
+    if isinstance(declared, list):
+        named = [t for t in declared if isinstance(t, str) and t != "null"]
+        declared = named[0] if len(named) == 1 else None
+    if not isinstance(declared, str):
+        return None
+    return "number" if declared == "float" else declared
+
+
+def fmt(prop: Mapping[str, Any]) -> str | None:
+    value = prop.get("format")
+    return value if isinstance(value, str) else None
+
+
+def is_other_media(prop: Mapping[str, Any]) -> bool:
+    """A video or audio field (or a list of them)."""
+    items = prop.get("items")
+    item_format = fmt(items) if isinstance(items, Mapping) else None
+    return fmt(prop) in OTHER_MEDIA_FORMATS or item_format in OTHER_MEDIA_FORMATS
+
+
+def enum_values(prop: Mapping[str, Any]) -> list[Any] | None:
+    values = prop.get("enum")
+    return values if isinstance(values, list) and values else None
+
+
+def enum_fits(values: list[Any], wanted: str) -> bool:
+    """Whether every enum value has the property's type (``True`` is no integer here)."""
+    if wanted == "string":
+        return all(isinstance(v, str) for v in values)
+    if wanted == "integer":
+        return all(isinstance(v, int) and not isinstance(v, bool) for v in values)
+    return False
+
+
+def is_simple(prop: Any) -> bool:
+    """A property a form row can edit with one plain field: text, a number, a switch, a
+    choice. Media, lists and nested objects are not simple."""
+    if not isinstance(prop, Mapping):
+        return False
+    kind = json_type(prop)
+    if kind not in SIMPLE_TYPES or is_other_media(prop):
+        return False
+    if fmt(prop) in IMAGE_FORMATS:
+        return False
+    values = enum_values(prop)
+    return values is None or enum_fits(values, kind or "")
+
+
+def item_schema(prop: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    items = prop.get("items")
+    return items if isinstance(items, Mapping) else None
+
+
+def is_simple_object_list(prop: Mapping[str, Any]) -> bool:
+    """A list of objects whose every property is simple: scenes, keyframes…"""
+    items = item_schema(prop)
+    if json_type(prop) != "array" or items is None or json_type(items) != "object":
+        return False
+    properties = items.get("properties")
+    return (
+        isinstance(properties, Mapping)
+        and bool(properties)
+        and all(isinstance(k, str) and is_simple(v) for k, v in properties.items())
+    )
+
+
+def is_duration_name(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in ("duration", "duration_seconds") or lowered.endswith("_duration")
+
+
+def is_scalar(value: Any) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool))
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _seconds(value: Any) -> bool:
+    return is_number(value) or (isinstance(value, str) and is_numeric_text(value))
+
+
+def reads_as_seconds(values: list[Any]) -> bool:
+    """Choices of a duration: numbers of seconds (as text or not), perhaps with "auto"."""
+    return all(_seconds(v) or (isinstance(v, str) and v.lower() == "auto") for v in values) and any(
+        _seconds(v) for v in values
+    )
+
+
+def default_twin(default: Any, values: list[Any]) -> Any:
+    """A default of the wrong type whose text is one of the string choices (5 for "5")."""
+    if isinstance(default, (int, float)) and not isinstance(default, bool):
+        for value in values:
+            if isinstance(value, str) and is_numeric_text(value) and float(value) == default:
+                return value
+    return None
+
+
+def looks_like_image(name: str, prop: Mapping[str, Any]) -> bool:
+    fmt = prop.get("format")
+    if fmt in IMAGE_FORMATS:
+        return True
+    if any(
+        isinstance(v, Mapping) and "validation_rule" in v for v in prop.get("validations") or ()
+    ):
+        return True
+    lowered = name.lower()
+    return lowered.endswith(("image_url", "image_uri", "_image")) or lowered in (
+        "image",
+        "image_url",
+    )
+
+
+def kind_of(name: str, prop: Mapping[str, Any]) -> tuple[str, str | None]:
+    """The field kind for a property, and a warning when the shape is one Storyreel does not
+    know (the field then takes its value as text or JSON, and the server checks it)."""
+    kind = json_type(prop)
+    choices = enum_values(prop)
+    if is_other_media(prop):
+        return "generic", (
+            f"Storyreel has no editor for the format '{fmt(prop) or 'media'}' here; "
+            "its value is typed as text (a URL)."
+        )
+    if choices is not None and kind in ("string", "integer", "number", None):
+        if not all(is_scalar(v) for v in choices):
+            return (
+                "generic",
+                "Its choices are not plain values; the value is typed as JSON.",
+            )
+        if kind in ("string", "integer") and enum_fits(choices, kind):
+            return ("choice" if kind == "string" else "int_choice"), None
+        if kind == "number" and all(is_number(v) for v in choices):
+            return "choice", None
+        if kind is None and enum_fits(choices, "string"):
+            return "choice", None
+        return "choice", (
+            "Its choices are not all of one type"
+            + (f" ({kind})" if kind else "")
+            + "; each choice is sent exactly as the schema lists it."
+        )
+    if kind == "string":
+        if looks_like_image(name, prop):
+            return "image", None
+        given = fmt(prop)
+        if given is None or given in TEXT_FORMATS or name.lower() in PROMPT_NAMES:
+            return "prompt", None
+        if "maxLength" in prop:
+            return "prompt", None
+        return "generic", (
+            f"Storyreel does not know the format '{given}'; the value is typed as text."
+        )
+    if kind == "integer":
+        return "integer", None
+    if kind == "number":
+        return "number", None
+    if kind == "boolean":
+        return "boolean", None
+    if kind == "array":
+        items = item_schema(prop)
+        item_type = json_type(items) if items is not None else None
+        if item_type in (None, "string") and (
+            looks_like_image(name, items or {}) or looks_like_image(name, prop)
+        ):
+            return "image_list", None
+        if is_simple_object_list(prop):
+            return "object_list", None
+        return "structured", None
+    if kind == "object":
+        return "structured", None
+    shown = prop.get("type")
+    what = f"the type {shown!r}" if shown is not None else "no type"
+    return "generic", f"Its schema gives {what}; the value is typed as JSON."
+
+
+def unchecked_warning(kind: str, prop: Mapping[str, Any]) -> str | None:
+    unchecked = json_schema.unchecked_keywords(prop) if kind in STRUCTURED_KINDS else []
+    if unchecked:
+        names = ", ".join(f"'{k}'" for k in unchecked)
+        if len(unchecked) == 1:
+            return f"Storyreel does not check the rule {names}; RunComfy checks it when sent."
+        return f"Storyreel does not check the rules {names}; RunComfy checks them when sent."
+    return None
+
+
+STRUCTURED_KINDS = ("object_list", "structured")
+
+
+def checked_default(
+    kind: str, prop: Mapping[str, Any], choices: tuple[Any, ...]
+) -> tuple[Any, str | None]:
+    """The schema's default when the field can hold it; otherwise None and why."""
+    default = prop.get("default")
+    if default is None:
+        return None, None
+    if kind in ("choice", "int_choice"):
+        if json_schema.in_enum(default, list(choices)):
+            return default, None
+        twin = default_twin(default, list(choices))
+        if twin is not None:
+            return (
+                twin,
+                f"Its default {default!r} is given as a number; the choice {twin!r} is used.",
+            )
+        return None, f"Its default {default!r} is not one of its choices; none is preselected."
+    if kind in ("integer", "number"):
+        value = json_schema.number(default)
+        whole = kind == "integer"
+        if value is None or (whole and not isinstance(value, int)):
+            return (
+                None,
+                f"Its default {default!r} is not {'a whole number' if whole else 'a number'}; "
+                "it is left unset.",
+            )
+        broken = json_schema.range_problems(value, prop)
+        if broken:
+            return (
+                None,
+                f"Its default {value!r} breaks its own limits ({broken[0][1]}); it is left unset.",
+            )
+    if kind in STRUCTURED_KINDS and json_schema.validate(default, prop):
+        return None, "Its default does not fit its own schema; it is left unset."
+    return default, None
