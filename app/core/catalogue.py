@@ -107,6 +107,7 @@ class Field:
     sample: Any = None
     choices: tuple[Any, ...] = ()
     max_length: int | None = None
+    min_length: int | None = None
     advisory_max_length: int | None = None
     min_items: int | None = None
     max_items: int | None = None
@@ -332,6 +333,7 @@ def describe_field(
         sample=default if sample else None,
         choices=choices,
         max_length=_int(prop.get("maxLength")),
+        min_length=_int(prop.get("minLength")),
         advisory_max_length=advisory_max_length,
         min_items=_int(prop.get("minItems")),
         max_items=_int(prop.get("maxItems")),

@@ -158,10 +158,13 @@ def kind_of(name: str, prop: Mapping[str, Any]) -> tuple[str, str | None]:
     kind = json_type(prop)
     choices = enum_values(prop)
     if is_other_media(prop):
-        return "generic", (
-            f"Storyreel has no editor for the format '{fmt(prop) or 'media'}' here; "
-            "its value is typed as text (a URL)."
-        )
+        items = item_schema(prop) or {}
+        given = fmt(prop) or fmt(items) or "media"
+        if kind == "array":
+            typed = "its value is typed as JSON (a list of URLs)"
+        else:
+            typed = "its value is typed as text (a URL)"
+        return "generic", f"Storyreel has no editor for the format '{given}' here; {typed}."
     if choices is not None and kind in ("string", "integer", "number", None):
         if not all(is_scalar(v) for v in choices):
             return (
@@ -256,7 +259,8 @@ def checked_default(
         if broken:
             return (
                 None,
-                f"Its default {value!r} breaks its own limits ({broken[0][1]}); it is left unset.",
+                f"Its default {value!r} breaks its own limits ({broken[0][1].rstrip('.')}); "
+                "it is left unset.",
             )
     if kind in STRUCTURED_KINDS and json_schema.validate(default, prop):
         return None, "Its default does not fit its own schema; it is left unset."

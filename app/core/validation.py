@@ -298,6 +298,16 @@ def field_problems(field: Field, value: Any) -> list[Problem]:
         if not isinstance(value, str):
             return [Problem(name, "type", "Expected text.", type(value).__name__)]
         count = len(value)
+        if field.min_length is not None and count < field.min_length:
+            return [
+                Problem(
+                    name,
+                    "minLength",
+                    f"Too short: {count} characters, at least {field.min_length} needed.",
+                    count,
+                    field.min_length,
+                )
+            ]
         if field.max_length is not None and count > field.max_length:
             return [
                 Problem(

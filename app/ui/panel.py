@@ -55,7 +55,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.catalogue import Field, FieldKind, Model
-from app.core.validation import Problem, advice, field_problems, is_unset, validate_values
+from app.core.validation import (
+    Problem,
+    Severity,
+    advice,
+    field_problems,
+    is_unset,
+    validate_values,
+)
 from app.ui import fields as _fields  # noqa: F401 - registers the built-in field widgets
 from app.ui import theme
 from app.ui.fields import labels
@@ -68,7 +75,13 @@ IMAGE_ROLES = ("first_frame", "last_frame", "reference_images")
 # Focusable widgets whose focusable insides are part of them, not stops of their own.
 _SELF_CONTAINED = (QAbstractSpinBox, QComboBox, QAbstractScrollArea)
 DIRECT_CHILDREN = Qt.FindChildOption.FindDirectChildrenOnly
-_COMPACT_KINDS = (FieldKind.CHOICE, FieldKind.INT_CHOICE, FieldKind.INTEGER, FieldKind.BOOLEAN)
+_COMPACT_KINDS = (
+    FieldKind.CHOICE,
+    FieldKind.INT_CHOICE,
+    FieldKind.INTEGER,
+    FieldKind.NUMBER,
+    FieldKind.BOOLEAN,
+)
 
 
 class ParameterPanel(QWidget):
@@ -373,6 +386,12 @@ class ParameterPanel(QWidget):
                 return self.tr("{label} is required: add an image.").format(label=label)
             if f is not None and f.kind is FieldKind.PROMPT:
                 return self.tr("{label} is required: write one.").format(label=label)
+            if f is not None and f.kind is FieldKind.OBJECT_LIST and plural:
+                return self.tr("{label} are required: add at least one.").format(label=label)
+            if f is not None and f.kind is FieldKind.OBJECT_LIST:
+                return self.tr("{label} is required: add at least one entry.").format(label=label)
+            if f is not None and f.kind is FieldKind.STRUCTURED:
+                return self.tr("{label} is required: type it as JSON.").format(label=label)
             return self.tr("{label} is required: choose a value.").format(label=label)
         if problem.item is not None:
             return self.tr("{label} (image {n}): {message}").format(
@@ -385,7 +404,7 @@ class ParameterPanel(QWidget):
         if model is None:
             return []
         values = self.values()
-        found = validate_values(model, values) + advice(model, values)
+        found = validate_values(model, values) + advice(model, values) + schema_warnings(model)
         for name in self._order:
             found.extend(self._widgets[name].local_problems())
         found = [self._in_labels(p) for p in found]
@@ -453,6 +472,15 @@ class ParameterPanel(QWidget):
         return context
 
 
+def schema_warnings(model: Model) -> list[Problem]:
+    """What Storyreel takes differently than the schema says, as a warning on the field."""
+    return [
+        Problem(f.name, "schema", warning, severity=Severity.WARNING)
+        for f in model.fields
+        for warning in f.warnings
+    ]
+
+
 def carry_values(old: Model, values: dict[str, Any], new: Model) -> dict[str, Any]:
     """What of ``values`` (set for ``old``) fits ``new``: the prompt and images by role, other
     settings by field name when the new field accepts the value."""
@@ -494,4 +522,5 @@ __all__ = [
     "ModelPicker",
     "ParameterPanel",
     "carry_values",
+    "schema_warnings",
 ]

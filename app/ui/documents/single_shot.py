@@ -31,9 +31,6 @@ from app.core.catalogue import FieldKind, Model
 from app.ui.panel import ParameterPanel
 from app.ui.undo import SnapshotEdit
 
-# Kinds whose edits arrive a keystroke at a time: consecutive edits of one field merge.
-_TYPED = (FieldKind.PROMPT, FieldKind.INTEGER, FieldKind.GENERIC)
-
 
 class EditInputs(SnapshotEdit):
     """One edit of the inputs: the values of the fields it changed, before and after
@@ -174,7 +171,20 @@ class SingleShotDocument(QObject):
         if kind in (FieldKind.IMAGE, FieldKind.IMAGE_LIST):
             take = getattr(widget, "take_last_edit", None)
             return self._image_text(take() if take else "", label), None
-        return self.tr("Change {label}").format(label=label), (names[0] if kind in _TYPED else None)
+        if kind is FieldKind.OBJECT_LIST:
+            edit = widget.take_last_edit() if hasattr(widget, "take_last_edit") else ""
+            if edit:
+                return self._entry_text(edit, label), None
+        # Kinds whose edits arrive a keystroke at a time: consecutive edits of one field merge.
+        return self.tr("Change {label}").format(label=label), (names[0] if kind.typed else None)
+
+    def _entry_text(self, edit: str, label: str) -> str:
+        texts = {
+            "add": self.tr("Add an entry to {label}"),
+            "remove": self.tr("Remove an entry from {label}"),
+            "move": self.tr("Reorder {label}"),
+        }
+        return texts.get(edit, self.tr("Change {label}")).format(label=label)
 
     def _image_text(self, edit: str, label: str) -> str:
         texts = {

@@ -3,25 +3,41 @@
 Importing this package registers the built-in widgets (see :mod:`.registry`):
 
     PROMPT      PromptWidget          multi-line editor, character counter, example prompt
-    CHOICE      ChoiceWidget          combo box
+    CHOICE      ChoiceWidget          combo box; ≤ 4 durations ("Auto" | "5 s") as buttons
     INT_CHOICE  SegmentedChoiceWidget ≤ 4 choices as buttons ("5 s" | "10 s"), else
                 IntChoiceWidget       a combo box
     BOOLEAN     BooleanWidget         a switch carrying the label
     INTEGER     IntegerWidget         spin box; SeedWidget for fields named "seed"
+    NUMBER      NumberWidget          decimal spin box over the schema's limits and step
+    OBJECT_LIST ObjectListWidget      one form row per entry: add, remove, move
+    STRUCTURED  StructuredWidget      a JSON editor checked against the field's schema
     IMAGE       ImageFieldWidget      one drop zone
     IMAGE_LIST  ImageListWidget       an ordered strip of drop zones
     GENERIC     GenericWidget         one line, read as JSON for non-string types
 """
 
-from app.ui.fields import boolean, choice, generic, image, integer, prompt
+from app.ui.fields import (
+    boolean,
+    choice,
+    generic,
+    image,
+    integer,
+    number,
+    object_list,
+    prompt,
+    structured,
+)
 from app.ui.fields.base import FieldWidget
 from app.ui.fields.boolean import BooleanWidget, Switch
 from app.ui.fields.choice import ChoiceWidget, IntChoiceWidget, SegmentedChoiceWidget
 from app.ui.fields.generic import GenericWidget
 from app.ui.fields.image import ImageFieldWidget, ImageListWidget
 from app.ui.fields.integer import IntegerWidget, SeedWidget
+from app.ui.fields.number import NumberWidget
+from app.ui.fields.object_list import ObjectListWidget
 from app.ui.fields.prompt import PromptWidget
 from app.ui.fields.registry import register, widget_class_for, widget_for
+from app.ui.fields.structured import StructuredWidget
 
 __all__ = [
     "BooleanWidget",
@@ -32,16 +48,22 @@ __all__ = [
     "ImageListWidget",
     "IntChoiceWidget",
     "IntegerWidget",
+    "NumberWidget",
+    "ObjectListWidget",
     "PromptWidget",
     "SeedWidget",
     "SegmentedChoiceWidget",
+    "StructuredWidget",
     "Switch",
     "boolean",
     "choice",
     "generic",
     "image",
     "integer",
+    "number",
+    "object_list",
     "prompt",
+    "structured",
     "register",
     "widget_class_for",
     "widget_for",

@@ -66,9 +66,15 @@ class IntChoiceWidget(_ComboChoice):
     """A whole-number choice with units, in a combo box (more than four choices)."""
 
 
+def _few_durations(field: Field) -> bool:
+    """A duration given as a few string choices ("auto", "5", "10"): buttons like numbers."""
+    return field.unit == "s" and 0 < len(field.choices) <= SEGMENTED_MAX
+
+
 @register(FieldKind.INT_CHOICE, when=lambda f: 0 < len(f.choices) <= SEGMENTED_MAX)
+@register(FieldKind.CHOICE, when=_few_durations)
 class SegmentedChoiceWidget(FieldWidget):
-    """A few whole-number choices as one row of toggle buttons ("5 s" | "10 s")."""
+    """A few whole-number (or duration) choices as one row of toggle buttons ("5 s" | "10 s")."""
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)

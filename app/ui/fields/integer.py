@@ -58,6 +58,10 @@ class IntegerWidget(FieldWidget):
             low = self._unset_step
             self.spin.setSpecialValueText(self.tr("Not set"))
         self.spin.setRange(low, high)
+        if field.unit == "s":
+            self.spin.setSuffix(self.tr(" s"))
+        if field.multiple_of is not None and float(field.multiple_of).is_integer():
+            self.spin.setSingleStep(max(1, int(field.multiple_of)))  # 512, 576, 640…
         self.body.addWidget(self.spin)
         self.reset()
         self.spin.valueChanged.connect(lambda _v: self.changed.emit())
