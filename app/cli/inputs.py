@@ -46,20 +46,23 @@ def _rule_text(field: Field) -> list[str]:
     return texts
 
 
+_LIMIT_KEYS = (
+    "max_length",
+    "min_length",
+    "advisory_max_length",
+    "min_items",
+    "max_items",
+    "minimum",
+    "maximum",
+    "exclusive_minimum",
+    "exclusive_maximum",
+    "multiple_of",
+)
+
+
 def describe(field: Field) -> dict[str, Any]:
-    limits: dict[str, Any] = {}
-    for key in (
-        "max_length",
-        "advisory_max_length",
-        "min_items",
-        "max_items",
-        "minimum",
-        "maximum",
-    ):
-        value = getattr(field, key)
-        if value is not None:
-            limits[key] = value
-    return {
+    limits = {key: getattr(field, key) for key in _LIMIT_KEYS if getattr(field, key) is not None}
+    described = {
         "name": field.name,
         "kind": field.kind.value,
         "title": field.title,
@@ -69,8 +72,79 @@ def describe(field: Field) -> dict[str, Any]:
         "example": field.sample,
         "choices": [{"value": c, "label": field.choice_label(c)} for c in field.choices],
         "limits": limits,
+        "unit": field.unit,
         "rules": _rule_text(field),
+        "warnings": list(field.warnings),
     }
+    if field.kind is FieldKind.OBJECT_LIST:
+        described["item_fields"] = [describe(f) for f in field.item_fields]
+    return described
+
+
+def _number(value: float) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def limit_text(f: dict[str, Any]) -> list[str]:
+    """A described field's limits in words: "from 4 to 30 s", "in steps of 0.5"."""
+    limits = f["limits"]
+    unit = " s" if f.get("unit") == "s" else ""
+    parts = []
+    low, high = limits.get("minimum"), limits.get("maximum")
+    above, below = limits.get("exclusive_minimum"), limits.get("exclusive_maximum")
+    if low is not None and high is not None:
+        parts.append(f"from {_number(low)} to {_number(high)}{unit}")
+    else:
+        words = [
+            f"{text} {_number(value)}"
+            for text, value in (
+                ("at least", low),
+                ("more than", above),
+                ("at most", high),
+                ("less than", below),
+            )
+            if value is not None
+        ]
+        if words:
+            parts.append(" and ".join(words) + unit)
+    if "multiple_of" in limits:
+        parts.append(f"in steps of {_number(limits['multiple_of'])}")
+    if "min_length" in limits:
+        parts.append(f"at least {limits['min_length']} characters")
+    if "max_length" in limits:
+        parts.append(f"at most {limits['max_length']} characters")
+    if "advisory_max_length" in limits:
+        parts.append(f"best under {limits['advisory_max_length']} characters")
+    things = (
+        ("image", "images") if f["kind"] == FieldKind.IMAGE_LIST.value else ("entry", "entries")
+    )
+    low_n, high_n = limits.get("min_items", 0), limits.get("max_items")
+    if low_n == high_n:
+        parts.append(f"exactly {low_n} {things[0] if low_n == 1 else things[1]}")
+    elif "min_items" in limits or high_n is not None:
+        parts.append(f"{low_n}–{high_n if high_n is not None else 'any number of'} {things[1]}")
+    return parts
+
+
+def _schema_line(f: dict[str, Any], name_w: int, kind_w: int, indent: str = "  ") -> list[str]:
+    parts = ["required" if f["required"] else "optional"]
+    if f["default"] is not None:
+        parts.append(f"default {json.dumps(f['default'], ensure_ascii=False)}")
+    if f["choices"]:
+        parts.append("choices: " + ", ".join(c["label"] for c in f["choices"]))
+    parts += limit_text(f)
+    if f["rules"]:
+        parts.append("rules: " + ", ".join(f["rules"]))
+    if f["example"] is not None:
+        parts.append("has an example value")
+    lines = [f"{indent}{f['name']:<{name_w}}  {f['kind']:<{kind_w}}  " + "; ".join(parts)]
+    subs = f.get("item_fields", ())
+    for sub in subs:
+        sub_name_w = max(len(s["name"]) for s in subs)
+        sub_kind_w = max(len(s["kind"]) for s in subs)
+        lines += _schema_line(sub, sub_name_w, sub_kind_w, indent + "    ")
+    lines += [f"{indent}  note: {warning}" for warning in f["warnings"]]
+    return lines
 
 
 def problem_json(p: Problem) -> dict[str, Any]:
@@ -210,26 +284,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
     name_w = max(len(f["name"]) for f in fields)
     kind_w = max(len(f["kind"]) for f in fields)
     for f in fields:
-        parts = ["required" if f["required"] else "optional"]
-        if f["default"] is not None:
-            parts.append(f"default {json.dumps(f['default'], ensure_ascii=False)}")
-        if f["choices"]:
-            parts.append("choices: " + ", ".join(c["label"] for c in f["choices"]))
-        limits = f["limits"]
-        if "max_length" in limits:
-            parts.append(f"at most {limits['max_length']} characters")
-        if "advisory_max_length" in limits:
-            parts.append(f"best under {limits['advisory_max_length']} characters")
-        low, high = limits.get("min_items", 0), limits.get("max_items")
-        if low == high:
-            parts.append(f"exactly {low} image" + ("s" if low != 1 else ""))
-        elif "min_items" in limits or high is not None:
-            parts.append(f"{low}–{high if high is not None else 'any number of'} images")
-        if f["rules"]:
-            parts.append("rules: " + ", ".join(f["rules"]))
-        if f["example"] is not None:
-            parts.append("has an example value")
-        print(f"  {f['name']:<{name_w}}  {f['kind']:<{kind_w}}  " + "; ".join(parts))
+        for line in _schema_line(f, name_w, kind_w):
+            print(line)
     return ExitCode.OK
 
 

@@ -241,7 +241,7 @@ def _object(
     required = schema.get("required")
     for name in required if isinstance(required, list) else ():
         if isinstance(name, str) and (name not in value or value[name] is None):
-            yield SchemaProblem(_join(path, name), "required", f"{name} is required.")
+            yield SchemaProblem(path, "required", f"{name} is required.")
     if schema.get("additionalProperties") is False:
         for name in value:
             if name not in properties:
