@@ -456,6 +456,8 @@ def validate_values(model: Model, values: Mapping[str, Any]) -> list[Problem]:
                     what = "give an image"
                 elif field.kind is FieldKind.PROMPT:
                     what = "write one (spaces alone do not count)"
+                elif field.kind is FieldKind.OBJECT_LIST:
+                    what = "add at least one entry"
                 else:
                     what = "give a value"
                 problems.append(
