@@ -404,7 +404,9 @@ def structured_problems(field: Field, value: Any) -> list[Problem]:
         if index is not None:
             where = where[where.index("]") + 1 :].lstrip(".")
         message = f"{where}: {found.message}" if where else found.message
-        problems.append(Problem(field.name, found.rule, message, None, found.limit, item=index))
+        # "required" stays the rule of a field left unset; a key missing inside is "missing".
+        rule = "missing" if found.rule == "required" else found.rule
+        problems.append(Problem(field.name, rule, message, None, found.limit, item=index))
     return problems
 
 

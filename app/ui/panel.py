@@ -405,8 +405,13 @@ class ParameterPanel(QWidget):
             return []
         values = self.values()
         found = validate_values(model, values) + advice(model, values) + schema_warnings(model)
+        unreadable = set()
         for name in self._order:
-            found.extend(self._widgets[name].local_problems())
+            local = self._widgets[name].local_problems()
+            unreadable |= {p.field for p in local if p.rule == "json"}
+            found.extend(local)
+        # Text that is not JSON is named once, by where it stops being JSON, not by its type.
+        found = [p for p in found if not (p.field in unreadable and p.rule == "type")]
         found = [self._in_labels(p) for p in found]
         rank = {name: index for index, name in enumerate(self._order)}
         found.sort(key=lambda p: (not p.blocking, rank.get(p.field, len(rank))))
