@@ -158,8 +158,7 @@ def kind_of(name: str, prop: Mapping[str, Any]) -> tuple[str, str | None]:
     kind = json_type(prop)
     choices = enum_values(prop)
     if is_other_media(prop):
-        items = item_schema(prop) or {}
-        given = fmt(prop) or fmt(items) or "media"
+        given = fmt(prop) or fmt(item_schema(prop) or {}) or "media"
         if kind == "array":
             typed = "its value is typed as JSON (a list of URLs)"
         else:
@@ -185,13 +184,13 @@ def kind_of(name: str, prop: Mapping[str, Any]) -> tuple[str, str | None]:
     if kind == "string":
         if looks_like_image(name, prop):
             return "image", None
-        given = fmt(prop)
-        if given is None or given in TEXT_FORMATS or name.lower() in PROMPT_NAMES:
+        text_format = fmt(prop)
+        if text_format is None or text_format in TEXT_FORMATS or name.lower() in PROMPT_NAMES:
             return "prompt", None
         if "maxLength" in prop:
             return "prompt", None
         return "generic", (
-            f"Storyreel does not know the format '{given}'; the value is typed as text."
+            f"Storyreel does not know the format '{text_format}'; the value is typed as text."
         )
     if kind == "integer":
         return "integer", None
@@ -200,10 +199,10 @@ def kind_of(name: str, prop: Mapping[str, Any]) -> tuple[str, str | None]:
     if kind == "boolean":
         return "boolean", None
     if kind == "array":
-        items = item_schema(prop)
-        item_type = json_type(items) if items is not None else None
+        item = item_schema(prop)
+        item_type = json_type(item) if item is not None else None
         if item_type in (None, "string") and (
-            looks_like_image(name, items or {}) or looks_like_image(name, prop)
+            looks_like_image(name, item or {}) or looks_like_image(name, prop)
         ):
             return "image_list", None
         if is_simple_object_list(prop):

@@ -18,7 +18,6 @@ from app.ui import theme
 from app.ui.fields import (
     BooleanWidget,
     ChoiceWidget,
-    GenericWidget,
     ImageFieldWidget,
     ImageListWidget,
     IntChoiceWidget,
@@ -26,6 +25,7 @@ from app.ui.fields import (
     PromptWidget,
     SeedWidget,
     SegmentedChoiceWidget,
+    StructuredWidget,
     registry,
 )
 from app.ui.panel import ModelPicker, ParameterPanel
@@ -365,7 +365,7 @@ def test_a_model_of_another_shape_still_gets_a_working_form(panel):
     panel.set_model(model)
     assert kinds(panel) == {
         "prompt": PromptWidget,
-        "weights": GenericWidget,
+        "weights": StructuredWidget,
         "steps": IntegerWidget,
         "count": IntegerWidget,
         "loop": BooleanWidget,
@@ -380,11 +380,11 @@ def test_a_model_of_another_shape_still_gets_a_working_form(panel):
     assert panel.values() == {"steps": 20, "count": 3, "loop": True}
 
     weights = panel.field_widget("weights")
-    weights.editor.setText('{"style": 0.5}')
+    weights.editor.setPlainText('{"style": 0.5}')
     assert panel.values()["weights"] == {"style": 0.5}
-    weights.editor.setText("{style: 0.5")
+    weights.editor.setPlainText("{style: 0.5")
     assert any(p.rule == "json" for p in panel.problems())
-    assert "cannot be read" in weights.problem_label.text()
+    assert "not valid JSON" in weights.problem_label.text()
     panel.set_values({"prompt": "ok"})
     ok, reason = panel.can_generate()
     assert not ok and reason.startswith("Weights:")

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from app.core.catalogue import Field, FieldKind
 from app.core.validation import is_unset
 from app.ui import theme
-from app.ui.fields import labels
 from app.ui.fields.base import FieldWidget
+from app.ui.fields.labels import label_for, tooltip_for
 from app.ui.fields.registry import register, widget_for
 
 _WIDE_KINDS = (FieldKind.PROMPT, FieldKind.OBJECT_LIST, FieldKind.STRUCTURED)
@@ -47,8 +47,10 @@ class EntryRow(QFrame):
         font = self.title.font()
         font.setWeight(font.Weight.DemiBold)
         self.title.setFont(font)
-        self.up_button = self._button("↑", owner.tr("Move up"), lambda: owner.move(self, -1))
-        self.down_button = self._button("↓", owner.tr("Move down"), lambda: owner.move(self, 1))
+        self.up_button = self._button("↑", owner.tr("Move up"), lambda: owner.move_entry(self, -1))
+        self.down_button = self._button(
+            "↓", owner.tr("Move down"), lambda: owner.move_entry(self, 1)
+        )
         self.remove_button = self._button("✕", owner.tr("Remove"), lambda: owner.remove(self))
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
@@ -63,8 +65,8 @@ class EntryRow(QFrame):
         cell = 0
         for sub in owner.field.item_fields:
             widget = widget_for(sub, self)
-            label = labels.label_for(sub, None)
-            widget.set_label(label, labels.tooltip_for(sub, label))
+            label = label_for(sub, None)
+            widget.set_label(label, tooltip_for(sub, label))
             widget.changed.connect(owner.row_changed)
             self.widgets[sub.name] = widget
             if sub.kind in _WIDE_KINDS:
@@ -196,7 +198,7 @@ class ObjectListWidget(FieldWidget):
         self._update()
         self._edited("remove")
 
-    def move(self, row: EntryRow, step: int) -> None:
+    def move_entry(self, row: EntryRow, step: int) -> None:
         index = self.rows.index(row)
         target = index + step
         if not 0 <= target < len(self.rows):
