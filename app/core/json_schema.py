@@ -97,6 +97,22 @@ def is_multiple(value: float, step: float) -> bool:
     return math.isclose(quotient, round(quotient), rel_tol=1e-9, abs_tol=1e-9)
 
 
+def parse_number(text: str) -> int | float:
+    """A number typed as text: whole numbers stay whole. ValueError (saying why) otherwise."""
+    stripped = text.strip()
+    try:
+        return int(stripped)
+    except ValueError:
+        pass
+    try:
+        value = float(stripped)
+    except ValueError:
+        raise ValueError("is not a number.") from None
+    if not math.isfinite(value):
+        raise ValueError("is not a number that can be sent.")
+    return value
+
+
 def shown(value: float) -> str:
     """A number as a person writes it: 5, 0.5, 1e-06 (never 5.0)."""
     return f"{value:g}" if isinstance(value, float) else str(value)

@@ -538,7 +538,10 @@ def coerce(field: Field, text: str) -> Any:
             return False
         raise ValueError(f"{field.name}: '{text}' is not true or false.")
     if kind is FieldKind.NUMBER or json_type == "number":
-        return _number_text(field, text)
+        try:
+            return json_schema.parse_number(text)
+        except ValueError as exc:
+            raise ValueError(f"{field.name}: '{text}' {exc}") from None
     if kind is FieldKind.IMAGE_LIST:
         return [text]
     if json_type in ("array", "object") or kind in (FieldKind.OBJECT_LIST, FieldKind.STRUCTURED):
@@ -550,21 +553,6 @@ def coerce(field: Field, text: str) -> Any:
             shown = f"'{text}'" if len(text) <= 60 else "the value"
             raise ValueError(f"{field.name}: {shown} is not valid JSON.") from None
     return text
-
-
-def _number_text(field: Field, text: str) -> int | float:
-    stripped = text.strip()
-    try:
-        return int(stripped)
-    except ValueError:
-        pass
-    try:
-        value = float(stripped)
-    except ValueError:
-        raise ValueError(f"{field.name}: '{text}' is not a number.") from None
-    if not math.isfinite(value):
-        raise ValueError(f"{field.name}: '{text}' is not a number that can be sent.")
-    return value
 
 
 def identity_encoder(field: Field, value: str) -> str:
