@@ -162,6 +162,14 @@ class ParameterPanel(QWidget):
         theme.make_small(self.notes_label)
         theme.set_text_colour(self.notes_label, theme.muted(self.palette()))
         outer.addWidget(self.notes_label)
+        if not model.takes_media:
+            # No drop zone: say why, so a missing image area does not look like a fault.
+            text_only = QLabel(self.tr("This model works from text alone: it takes no image."))
+            text_only.setObjectName("textOnlyNote")
+            text_only.setWordWrap(True)
+            theme.make_small(text_only)
+            theme.set_text_colour(text_only, theme.muted(self.palette()))
+            outer.addWidget(text_only)
 
         image_fields = [f for f in model.fields if f.is_image]
         prompt_fields = [f for f in model.fields if f.kind is FieldKind.PROMPT]

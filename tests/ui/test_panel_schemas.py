@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from app.core.catalogue import FieldKind, Model, model_from_document
 from app.core.validation import Severity
@@ -186,6 +187,8 @@ def test_other_structured_inputs_are_json_checked_against_their_schema(panel, qt
 def test_a_text_only_model_gets_a_panel_with_no_media(panel, qtbot):
     show(panel, "seedance-2-0-mini-text-to-video")
     assert not panel.model().takes_media
+    [note] = [w for w in panel.content.findChildren(QLabel) if w.objectName() == "textOnlyNote"]
+    assert note.isVisibleTo(panel) and "text alone" in note.text()
     assert not any(
         isinstance(w, (ImageFieldWidget, ImageListWidget)) for w in panel.field_widgets().values()
     )

@@ -27,7 +27,11 @@ class GenericWidget(FieldWidget):
         self.editor = QLineEdit(self)
         self.editor.setClearButtonEnabled(True)
         if not self._is_text:
-            hint = self.tr("A {kind} value, as JSON").format(kind=field.json_type or "JSON")
+            hint = (
+                self.tr("A {kind} value, as JSON").format(kind=field.json_type)
+                if field.json_type
+                else self.tr("A value, as JSON")
+            )
             self.editor.setPlaceholderText(hint)
         self.body.addWidget(self.editor)
         self.reset()

@@ -30,6 +30,7 @@ from app.core.validation import is_unset
 from app.ui import theme
 from app.ui.fields.base import FieldWidget
 from app.ui.fields.labels import label_for, tooltip_for
+from app.ui.fields.prompt import PromptWidget
 from app.ui.fields.registry import register, widget_for
 
 _WIDE_KINDS = (FieldKind.PROMPT, FieldKind.OBJECT_LIST, FieldKind.STRUCTURED)
@@ -43,6 +44,9 @@ class EntryRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("objectListRow")
         self.extras: dict[str, Any] = {}
+        # Values a field's widget cannot show (1.4 for a strength of at most 1, from a file):
+        # kept and sent as they are, so validation names them, until the field is edited.
+        self.held: dict[str, Any] = {}
         self.title = QLabel(self)
         font = self.title.font()
         font.setWeight(font.Weight.DemiBold)
@@ -67,7 +71,10 @@ class EntryRow(QFrame):
             widget = widget_for(sub, self)
             label = label_for(sub, None)
             widget.set_label(label, tooltip_for(sub, label))
+            widget.changed.connect(lambda name=sub.name: self.held.pop(name, None))
             widget.changed.connect(owner.row_changed)
+            if isinstance(widget, PromptWidget):  # a row's text is shorter than a prompt
+                widget.editor.setFixedHeight(widget.editor.fontMetrics().lineSpacing() * 3 + 16)
             self.widgets[sub.name] = widget
             if sub.kind in _WIDE_KINDS:
                 cell += cell % 2
@@ -94,7 +101,7 @@ class EntryRow(QFrame):
     def value(self) -> dict[str, Any]:
         found = dict(self.extras)
         for name, widget in self.widgets.items():
-            value = widget.value()
+            value = self.held[name] if name in self.held else widget.value()
             if not is_unset(value):
                 found[name] = value
             else:
@@ -103,11 +110,19 @@ class EntryRow(QFrame):
 
     def set_value(self, entry: dict[str, Any]) -> None:
         self.extras = {k: v for k, v in entry.items() if k not in self.widgets}
+        self.held = {}
         for name, widget in self.widgets.items():
-            if name in entry:
-                widget.set_value(entry[name])
-            else:
-                widget.set_value(None)
+            wanted = entry.get(name)
+            widget.set_value(wanted)
+            shown = widget.value()
+            if wanted is not None and not _same(shown, wanted):
+                self.held[name] = wanted
+
+
+def _same(shown: Any, wanted: Any) -> bool:
+    """Whether a widget shows the value it was given (5.0 for 5 counts: both numbers)."""
+    numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (shown, wanted))
+    return shown == wanted and (numbers or type(shown) is type(wanted))
 
 
 @register(FieldKind.OBJECT_LIST)
