@@ -5,14 +5,16 @@ checked JSON, text-only models, schema warnings; each edit undoable like the oth
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from app.core.catalogue import FieldKind, Model, model_from_document
+from app.core.catalogue import Catalogue, FieldKind, Model, model_from_document
 from app.core.validation import Severity
+from app.ui.app import build_window
 from app.ui.documents.single_shot import SingleShotDocument
 from app.ui.fields import (
     ChoiceWidget,
@@ -233,3 +235,25 @@ def test_new_kinds_are_undone_like_the_others(panel, qtbot):
     assert document.stack.count() == 1
     document.stack.undo()
     assert panel.values()["guidance_scale"] == 5
+
+
+def test_the_window_offers_models_of_every_published_shape(qtbot, tmp_path):
+    folder = tmp_path / "models"
+    folder.mkdir()
+    for path in FILES:
+        shutil.copy(path, folder / path.name)
+    window = build_window(catalogue=Catalogue.load(folder))
+    qtbot.addWidget(window)
+    window.show()
+    window.picker.set_current_model("bytedance/seedance-1-0/pro/image-to-video")
+    window.panel.set_values({"prompt": "a harbour at dusk"})
+    for path in FILES:
+        model = corpus_model(path.stem)
+        window.picker.set_current_model(model.model_id)
+        assert window.panel.model().model_id == model.model_id
+        assert set(window.panel.field_widgets()) == {f.name for f in model.fields}
+    # The prompt follows to a text-only model, which then needs nothing else.
+    window.picker.set_current_model("bytedance/seedance-2.0-mini/text-to-video")
+    window.panel.set_values({"prompt": "a harbour at dusk"})
+    assert window.panel.can_generate() == (True, "")
+    assert window.panel.values()["duration"] == "auto"
