@@ -261,9 +261,7 @@ def _object(
     if schema.get("additionalProperties") is False:
         for name in value:
             if name not in properties:
-                yield SchemaProblem(
-                    _join(path, name), "additionalProperties", f"{name} is not a known setting."
-                )
+                yield SchemaProblem(path, "additionalProperties", f"{name} is not a known setting.")
     for name, sub in properties.items():
         if name in value and value[name] is not None:
             yield from _check(value[name], sub, _join(path, name), depth + 1)
