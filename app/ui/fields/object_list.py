@@ -182,7 +182,12 @@ class ObjectListWidget(FieldWidget):
     def _update(self) -> None:
         count = len(self.rows)
         for index, row in enumerate(self.rows):
-            row.title.setText(f"{self.noun} {index + 1}")
+            entry = f"{self.noun} {index + 1}"
+            row.title.setText(entry)
+            row.setAccessibleName(entry)
+            row.up_button.setAccessibleName(self.tr("Move {entry} up").format(entry=entry))
+            row.down_button.setAccessibleName(self.tr("Move {entry} down").format(entry=entry))
+            row.remove_button.setAccessibleName(self.tr("Remove {entry}").format(entry=entry))
             row.up_button.setEnabled(index > 0)
             row.down_button.setEnabled(index < count - 1)
         self.empty_label.setVisible(not self.rows)
