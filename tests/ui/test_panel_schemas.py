@@ -160,6 +160,16 @@ def test_a_broken_entry_is_named_by_its_row(panel, qtbot):
         "cue": 3,
         "duration": "5",
     }
+    # So is a value its widget cannot show (from a file): named until the user changes it.
+    panel.set_values({"scenes": [{"prompt": "a", "strength": 1.4}]})
+    assert panel.values()["scenes"] == [{"prompt": "a", "strength": 1.4, "duration": "5"}]
+    assert "Scene 1: strength: 1.4 must be at most 1." in scenes.problem_label.text()
+    strength = scenes.rows[0].widgets["strength"]
+    assert "1.4 cannot be shown here" in strength.problem_label.text()
+    strength.spin.setValue(0.9)
+    assert strength.problems() == []
+    assert panel.values()["scenes"][0]["strength"] == 0.9
+    assert panel.can_generate() == (True, "")
 
 
 def test_other_structured_inputs_are_json_checked_against_their_schema(panel, qtbot):

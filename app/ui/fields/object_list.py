@@ -12,6 +12,7 @@ For the undo history, ``take_last_edit`` says what the last change was: "add", "
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.catalogue import Field, FieldKind
-from app.core.validation import is_unset
+from app.core.validation import Problem, Severity, is_unset
 from app.ui import theme
 from app.ui.fields.base import FieldWidget
 from app.ui.fields.labels import label_for, tooltip_for
@@ -41,6 +42,7 @@ class EntryRow(QFrame):
 
     def __init__(self, owner: ObjectListWidget, parent: QWidget) -> None:
         super().__init__(parent)
+        self.owner = owner
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("objectListRow")
         self.extras: dict[str, Any] = {}
@@ -71,7 +73,7 @@ class EntryRow(QFrame):
             widget = widget_for(sub, self)
             label = label_for(sub, None)
             widget.set_label(label, tooltip_for(sub, label))
-            widget.changed.connect(lambda name=sub.name: self.held.pop(name, None))
+            widget.changed.connect(lambda name=sub.name: self._release(name))
             widget.changed.connect(owner.row_changed)
             if isinstance(widget, PromptWidget):  # a row's text is shorter than a prompt
                 widget.editor.setFixedHeight(widget.editor.fontMetrics().lineSpacing() * 3 + 16)
@@ -117,6 +119,17 @@ class EntryRow(QFrame):
             shown = widget.value()
             if wanted is not None and not _same(shown, wanted):
                 self.held[name] = wanted
+                note = self.owner.tr(
+                    "The saved value {value} cannot be shown here; it is kept until you change it."
+                ).format(value=json.dumps(wanted, ensure_ascii=False))
+                widget.set_problems([Problem(name, "held", note, severity=Severity.WARNING)])
+            else:
+                widget.set_problems([])
+
+    def _release(self, name: str) -> None:
+        """The user changed a field whose saved value could not be shown: theirs counts now."""
+        if self.held.pop(name, None) is not None:
+            self.widgets[name].set_problems([])
 
 
 def _same(shown: Any, wanted: Any) -> bool:
