@@ -297,7 +297,7 @@ def describe_field(
         prop = {}
     kind_name, warning = shapes.kind_of(name, prop)
     kind = FieldKind(kind_name)
-    warnings = [w for w in (warning, shapes.unchecked_warning(kind, prop)) if w]
+    warnings = [w for w in (warning, shapes.unchecked_warning(kind_name, prop)) if w]
     choices = (
         tuple(prop.get("enum") or ()) if kind in (FieldKind.CHOICE, FieldKind.INT_CHOICE) else ()
     )
@@ -305,7 +305,7 @@ def describe_field(
         numeric = kind in (FieldKind.INT_CHOICE, FieldKind.INTEGER, FieldKind.NUMBER)
         if numeric or (kind is FieldKind.CHOICE and shapes.reads_as_seconds(list(choices))):
             unit = "s"
-    default, default_warning = shapes.checked_default(kind, prop, choices)
+    default, default_warning = shapes.checked_default(kind_name, prop, choices)
     if default_warning:
         warnings.append(default_warning)
     items = shapes.item_schema(prop) or {}

@@ -11,9 +11,25 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
 from app.core import json_schema
+
+# The values of ``app.core.catalogue.FieldKind`` (which imports this module): mypy checks
+# every kind named here, and the catalogue turns the name into the enum.
+KindName = Literal[
+    "prompt",
+    "choice",
+    "int_choice",
+    "integer",
+    "boolean",
+    "image",
+    "image_list",
+    "number",
+    "object_list",
+    "structured",
+    "generic",
+]
 
 # Media the window does not edit with a drop zone of its own yet: typed as text, with a warning.
 OTHER_MEDIA_FORMATS = frozenset(
@@ -152,7 +168,7 @@ def looks_like_image(name: str, prop: Mapping[str, Any]) -> bool:
     )
 
 
-def kind_of(name: str, prop: Mapping[str, Any]) -> tuple[str, str | None]:
+def kind_of(name: str, prop: Mapping[str, Any]) -> tuple[KindName, str | None]:
     """The field kind for a property, and a warning when the shape is one Storyreel does not
     know (the field then takes its value as text or JSON, and the server checks it)."""
     kind = json_type(prop)
@@ -215,7 +231,7 @@ def kind_of(name: str, prop: Mapping[str, Any]) -> tuple[str, str | None]:
     return "generic", f"Its schema gives {what}; the value is typed as JSON."
 
 
-def unchecked_warning(kind: str, prop: Mapping[str, Any]) -> str | None:
+def unchecked_warning(kind: KindName, prop: Mapping[str, Any]) -> str | None:
     unchecked = json_schema.unchecked_keywords(prop) if kind in STRUCTURED_KINDS else []
     if unchecked:
         names = ", ".join(f"'{k}'" for k in unchecked)
@@ -225,11 +241,11 @@ def unchecked_warning(kind: str, prop: Mapping[str, Any]) -> str | None:
     return None
 
 
-STRUCTURED_KINDS = ("object_list", "structured")
+STRUCTURED_KINDS: tuple[KindName, ...] = ("object_list", "structured")
 
 
 def checked_default(
-    kind: str, prop: Mapping[str, Any], choices: tuple[Any, ...]
+    kind: KindName, prop: Mapping[str, Any], choices: tuple[Any, ...]
 ) -> tuple[Any, str | None]:
     """The schema's default when the field can hold it; otherwise None and why."""
     default = prop.get("default")

@@ -440,3 +440,11 @@ def test_text_from_the_command_line_is_typed_as_the_schema_says(models):
     scenes = coerce(models[SHOTS].field("scenes"), '[{"prompt": "a", "strength": 0.5}]')
     assert scenes == [{"prompt": "a", "strength": 0.5}]
     assert field_problems(models[SHOTS].field("scenes"), scenes) == []
+
+
+def test_the_kind_names_the_shapes_module_gives_are_exactly_the_field_kinds():
+    from typing import get_args
+
+    from app.core.shapes import KindName
+
+    assert set(get_args(KindName)) == {kind.value for kind in FieldKind}
