@@ -77,6 +77,8 @@ def test_numbers_get_a_spin_box_within_their_limits_and_steps(panel, qtbot):
     assert isinstance(guidance, NumberWidget) and isinstance(strength, NumberWidget)
     assert (guidance.spin.minimum(), guidance.spin.maximum()) == (1, 10)
     assert guidance.spin.singleStep() == 0.5
+    assert guidance.range_label.text() == "1 – 10, steps of 0.5"
+    assert strength.range_label.text() == "more than 0, less than 1"
     # Exclusive limits: one step of the shown precision inside them.
     assert (strength.spin.minimum(), strength.spin.maximum()) == (0.01, 0.99)
     assert panel.values()["guidance_scale"] == 5 and panel.values()["motion_strength"] == 0.5
@@ -204,6 +206,8 @@ def test_a_text_only_model_gets_a_panel_with_no_media(panel, qtbot):
     assert not any(
         isinstance(w, (ImageFieldWidget, ImageListWidget)) for w in panel.field_widgets().values()
     )
+    negative = panel.field_widget("negative_prompt").editor.placeholderText()
+    assert negative == "What the clip should avoid."
     qtbot.keyClicks(panel.field_widget("prompt").editor, "a lighthouse in fog")
     assert panel.can_generate() == (True, "")
 

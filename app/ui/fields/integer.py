@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QToolButton, QWidget
 
 from app.core.catalogue import Field, FieldKind
 from app.ui.fields.base import FieldWidget
+from app.ui.fields.number import add_range_hint
 from app.ui.fields.registry import register
 
 INT32_MIN = -(2**31)
@@ -63,6 +64,7 @@ class IntegerWidget(FieldWidget):
         if field.multiple_of is not None and float(field.multiple_of).is_integer():
             self.spin.setSingleStep(max(1, int(field.multiple_of)))  # 512, 576, 640…
         self.body.addWidget(self.spin)
+        self.range_label = add_range_hint(self)
         self.reset()
         self.spin.valueChanged.connect(lambda _v: self.changed.emit())
 

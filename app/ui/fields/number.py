@@ -12,9 +12,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtWidgets import QDoubleSpinBox, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QWidget
 
 from app.core.catalogue import Field, FieldKind
+from app.ui import theme
 from app.ui.fields.base import FieldWidget
 from app.ui.fields.registry import register
 
@@ -73,6 +74,44 @@ def single_step(field: Field, low: float, high: float) -> float:
     return 0.1 if span <= 20 else 1.0
 
 
+def _shown(value: float) -> str:
+    return f"{value:g}"
+
+
+def range_hint(field: Field, widget: QWidget) -> str:
+    """The schema's limits in a few words, shown beside the title: "1 – 10, steps of 0.5"."""
+    low, high = field.minimum, field.maximum
+    above, below = field.exclusive_minimum, field.exclusive_maximum
+    parts = []
+    if low is not None and high is not None:
+        parts.append(f"{_shown(low)} – {_shown(high)}")
+    else:
+        if low is not None:
+            parts.append(widget.tr("at least {n}").format(n=_shown(low)))
+        if above is not None:
+            parts.append(widget.tr("more than {n}").format(n=_shown(above)))
+        if high is not None:
+            parts.append(widget.tr("at most {n}").format(n=_shown(high)))
+        if below is not None:
+            parts.append(widget.tr("less than {n}").format(n=_shown(below)))
+    if field.multiple_of is not None:
+        parts.append(widget.tr("steps of {n}").format(n=_shown(field.multiple_of)))
+    return ", ".join(parts)
+
+
+def add_range_hint(widget: FieldWidget) -> QLabel | None:
+    """A small label with the field's limits at the right of its title (none: no limits)."""
+    text = range_hint(widget.field, widget)
+    if not text:
+        return None
+    label = QLabel(text, widget)
+    label.setObjectName("rangeHint")
+    theme.make_small(label)
+    theme.set_text_colour(label, theme.muted(widget.palette()))
+    widget.header.addWidget(label)
+    return label
+
+
 @register(FieldKind.NUMBER)
 class NumberWidget(FieldWidget):
     """A decimal spin box over the schema's limits."""
@@ -94,6 +133,7 @@ class NumberWidget(FieldWidget):
         if field.unit == "s":
             self.spin.setSuffix(self.tr(" s"))
         self.body.addWidget(self.spin)
+        self.range_label = add_range_hint(self)
         self.reset()
         self.spin.valueChanged.connect(lambda _v: self.changed.emit())
 

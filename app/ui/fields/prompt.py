@@ -36,7 +36,10 @@ class PromptWidget(FieldWidget):
         line = self.editor.fontMetrics().lineSpacing()
         self.editor.setMinimumHeight(line * 3 + 16)
         self.editor.setFixedHeight(line * EDITOR_LINES + 16)
-        self.editor.setPlaceholderText(self.tr("Describe the motion, the camera and the mood."))
+        if field.name.lower() == "negative_prompt":
+            self.editor.setPlaceholderText(self.tr("What the clip should avoid."))
+        else:
+            self.editor.setPlaceholderText(self.tr("Describe the motion, the camera and the mood."))
         self.body.addWidget(self.editor)
 
         self.counter = QLabel(self)
