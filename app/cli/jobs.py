@@ -28,7 +28,7 @@ from app.cli.common import (
 )
 from app.cli.inputs import add_input_arguments, check_inputs, parse_assignments, problem_json
 from app.core import exit_codes
-from app.core.catalogue import default_catalogue
+from app.core.catalogue_source import default_catalogue
 from app.core.engines import EngineKind
 from app.core.errors import AuthError, FollowedElsewhere, FollowStopped, UsageError
 from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
