@@ -146,7 +146,12 @@ class MainWindow(QMainWindow):
         )
         self.inputs.select_model = self.models.show_model
         self.model_refresh = ModelListRefresh(
-            self.controller, self.catalogue, self.models, self._say, self
+            self.controller,
+            self.catalogue,
+            self.models,
+            self._say,
+            self,
+            other_pickers=lambda: [v.picker] if (v := self._storyboard.built) else [],
         )
         self.generate_button, self.reason_label, self.price_label = generate_widgets(self)
         self.generate_button.clicked.connect(self.generate)

@@ -233,7 +233,7 @@ class ModelPicker(QComboBox):
 
     def showPopup(self) -> None:  # noqa: N802 (Qt's name)
         if self._popup is None:
-            self._popup = ModelSearchPopup(self._items, self)
+            self._popup = ModelSearchPopup(self._items, self.itemDelegate(), self)
             self._popup.chosen.connect(self.setCurrentIndex)
         self._popup.open_at(self, self.currentIndex())
 

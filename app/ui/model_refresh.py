@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from app.core.catalogue import Catalogue
 from app.ui.bridge import Controller
 from app.ui.model_choice import ModelChoice
+from app.ui.model_picker import ModelPicker
 
 
 class ModelListRefresh(QObject):
@@ -25,8 +26,10 @@ class ModelListRefresh(QObject):
         choice: ModelChoice,
         say: Callable[[str], None],
         parent: QObject | None = None,
+        other_pickers: Callable[[], list[ModelPicker]] = list,
     ) -> None:
         super().__init__(parent)
+        self.other_pickers = other_pickers  # the storyboard's, once it is built
         self.controller = controller
         self.catalogue = catalogue
         self.choice = choice
@@ -41,6 +44,8 @@ class ModelListRefresh(QObject):
     def changed(self, message: str) -> None:
         picker = self.choice.picker
         picker.set_models(self.catalogue.models())
+        for other in self.other_pickers():
+            other.set_models(self.catalogue.models())  # keeps its shot's model chosen
         shown = self.choice.model
         if shown is not None and shown.model_id in self.catalogue:
             listed = self.catalogue.get(shown.model_id)

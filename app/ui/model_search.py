@@ -17,7 +17,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QFrame,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui import theme
 
@@ -71,7 +79,12 @@ class ModelSearchPopup(QFrame):
 
     chosen = Signal(int)
 
-    def __init__(self, items: QStandardItemModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        items: QStandardItemModel,
+        delegate: QAbstractItemDelegate,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.filter = ModelFilter(self)
@@ -82,10 +95,11 @@ class ModelSearchPopup(QFrame):
         self.search.setClearButtonEnabled(True)
         self.list = QListView(self)
         self.list.setModel(self.filter)
+        self.list.setItemDelegate(delegate)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setAccessibleName(self.tr("Models"))
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.SPACING // 2, theme.SPACING // 2, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
@@ -97,20 +111,23 @@ class ModelSearchPopup(QFrame):
     def open_at(self, anchor: QWidget, current_row: int) -> None:
         """Show below ``anchor`` (the picker), the current model selected, the search empty."""
         self.search.clear()
-        self._select_source_row(current_row)
-        width = max(anchor.width(), self.list.sizeHintForColumn(0) + theme.SPACING * 4)
-        rows = min(self.filter.rowCount(), 14)
+        scrollbar = self.list.verticalScrollBar().sizeHint().width()
+        width = max(anchor.width(), self.list.sizeHintForColumn(0) + scrollbar + theme.SPACING * 2)
+        rows = min(self.filter.rowCount(), 9)
         height = sum(self.list.sizeHintForRow(r) for r in range(rows))
         height += self.search.sizeHint().height() + theme.SPACING * 2
+        height += self._layout.spacing() + 2 * (self.list.frameWidth() + self.frameWidth())
         self.resize(width, height)
         self.move(anchor.mapToGlobal(anchor.rect().bottomLeft()))
         self.show()
+        self._select_source_row(current_row)
         self.search.setFocus()
 
     def _select_source_row(self, row: int) -> None:
         index = self.filter.mapFromSource(self.filter.sourceModel().index(row, 0))
         if index.isValid():
             self.list.setCurrentIndex(index)
+            self.list.scrollToTop()  # the first family's header shows when the model is near
             self.list.scrollTo(index)
 
     def _search(self, text: str) -> None:
