@@ -17,7 +17,9 @@ resumes unfinished jobs and reports ``ready`` with every job in the store. async
 is imported where the loop runs, not with this module: the window is painted before it.
 
 The Storyboard view renders, opens boards and picks up finished clips through the
-Controller too (its storyboard section). This module is a little over 600 lines because it
+Controller too (its storyboard section). The list of models is refreshed in place through it
+(``refresh_catalogue``, then ``catalogue_changed``): on start, when a key is set or removed,
+and on File → Refresh models. This module is a little over 600 lines because it
 is the ui's only door to the engine layers: splitting it would make a second door.
 """
 
@@ -498,7 +500,7 @@ class Controller(QObject):
         self.has_key = present
         if self.engine is not None:
             self.spawn(self._resume_waiting(), "resume jobs waiting for a key")
-        self.refresh_catalogue()
+            self.refresh_catalogue()  # with a key, RunComfy's list; without, the preview's
 
     # -- the list of models -----------------------------------------------------------------
 

@@ -38,8 +38,11 @@ class ModelListRefresh(QObject):
 
     def refresh(self) -> None:
         """Read RunComfy's list of models now (File → Refresh models)."""
+        try:
+            self.controller.refresh_catalogue(force=True)
+        except RuntimeError:
+            return  # the window is closing: nothing new starts
         self.say(self.tr("Reading the list of models…"))
-        self.controller.refresh_catalogue(force=True)
 
     def changed(self, message: str) -> None:
         picker = self.choice.picker
