@@ -531,16 +531,19 @@ class Controller(QObject):
                 )
             elif outcome.read_now:
                 message = tr("RunComfy's list of models is up to date.")
+                if catalogue.problems:
+                    message += " " + tr(
+                        "Some of its models cannot be offered; the reasons are in the log "
+                        "(Help → Copy diagnostics)."
+                    )
+            for problem in catalogue.problems:
+                log.warning("list of models: %s", problem)
         else:
+            # The preview engine's own list: a model it cannot offer is no news to the user.
             offline = await asyncio.to_thread(importlib.import_module, "app.offline")
             catalogue = await asyncio.to_thread(offline.offline_catalogue, user_catalogue_dir())
-        for problem in catalogue.problems:
-            log.warning("list of models: %s", problem)
-        if catalogue.problems and not message:
-            message = tr(
-                "Some models of the list cannot be offered; the reasons are in the log "
-                "(Help → Copy diagnostics)."
-            )
+            for problem in catalogue.problems:
+                log.info("offline list of models: %s", problem)
         self.catalogue.replace_with(catalogue)
         self.catalogue_changed.emit(message)
 
