@@ -498,7 +498,7 @@ class Catalogue:
                 except CatalogueError as exc:
                     problems.append(str(exc))
         # Not logged here: whoever shows the catalogue says each problem once (the command
-        # line on stderr, the window in its notices).
+        # line on stderr, the window in its status bar and log).
         return cls(models, problems)
 
     def replace_with(self, other: Catalogue) -> None:
