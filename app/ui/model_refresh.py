@@ -50,6 +50,15 @@ class ModelListRefresh(QObject):
         for other in self.other_pickers():
             other.set_models(self.catalogue.models())  # keeps its shot's model chosen
         shown = self.choice.model
+        wanted = self.choice.settings.last_model
+        untouched = self.choice.inputs.stack.count() == 0
+        if untouched and wanted and wanted in self.catalogue and (
+            shown is None or shown.model_id != wanted
+        ):
+            # The model used last time is offered only now (the offline preview's list, read
+            # after the window opened): open on it, as if it had been there from the start.
+            self.choice.select_initial()
+            shown = self.choice.model
         if shown is not None and shown.model_id in self.catalogue:
             listed = self.catalogue.get(shown.model_id)
             if listed.fields != shown.fields:

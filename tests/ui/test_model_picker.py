@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from qt_async import run_async, wait_until
 
 from app.core.catalogue import Catalogue
+from app.core.settings import Settings
 from app.offline import offline_catalogue
 from app.sim.server import SimServer, Timings
 from app.ui.app import build_window, run_window
@@ -113,8 +114,12 @@ def models_listed(win: MainWindow) -> set[str]:
 
 
 def test_without_a_key_the_window_offers_the_offline_engines_models(qapp, windows):
+    settings = Settings.load()
+    settings.last_model = V25  # used in the session before
+    settings.save()
     window = build_window()
     windows.append(window)
+    assert window.current_model().model_id == PRO  # not offered before the list is read
 
     async def scenario(win: MainWindow) -> None:
         await wait_until(
@@ -123,6 +128,10 @@ def test_without_a_key_the_window_offers_the_offline_engines_models(qapp, window
             what="the offline preview's models",
         )
         assert TEXT in win.catalogue and KLING in models_listed(win)
+        # The window opens on the model used last time once it is offered.
+        assert win.current_model().model_id == V25
+        assert win.picker.current_model().model_id == V25
+        assert win.panel.model().model_id == V25
         win.close()
 
     run_async(qapp, run_window(window, until=scenario, log=False))
