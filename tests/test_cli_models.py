@@ -97,3 +97,17 @@ def test_a_model_file_replacing_a_shipped_model_is_named_once():
     assert result.returncode == 0
     assert result.stderr.count("my-pro.json replaces Storyreel's own model") == 1
     assert "My Pro" in result.stdout
+
+
+def test_run_offline_takes_the_offline_preview_models_without_a_key(tmp_path):
+    text_only = "bytedance/seedance-2-0/fast/text-to-video"
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "run", text_only, "--offline", "--set",
+         "prompt=a lighthouse at dusk", "--set", "duration=5", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert [p.suffix for p in tmp_path.iterdir()] == [".mp4"]
