@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import asyncio
 import functools
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.api.backends import Backend, BackendNeeds, OfflineFactory
 from app.api.client import RetryPolicy, RunComfyClient
 from app.api.downloads import Downloader
+from app.core.catalogue import Catalogue
+from app.core.catalogue_cache import read_listings
+from app.core.catalogue_source import assemble
 from app.core.engines import EngineKind
 
 if TYPE_CHECKING:
@@ -79,4 +83,19 @@ def offline_factory(timings: Timings | None = None) -> OfflineFactory:
     return functools.partial(offline_preview, timings=timings)
 
 
-__all__ = ["OfflinePreview", "offline_factory", "offline_preview", "preview_timings"]
+def offline_catalogue(user_dir: Path | None = None) -> Catalogue:
+    """The models the offline preview engine serves (the shipped five and the simulator's
+    catalogue), with the user's model files: what the window offers without a key."""
+    from app.sim.catalogue import default_entries
+
+    listings, warnings = read_listings(default_entries())
+    return assemble(listings, user_dir=user_dir, warnings=warnings)
+
+
+__all__ = [
+    "OfflinePreview",
+    "offline_catalogue",
+    "offline_factory",
+    "offline_preview",
+    "preview_timings",
+]

@@ -267,7 +267,7 @@ def seed_jobs(home: Path, count: int, finished: bool) -> None:
 STALL = """
 import asyncio, json, statistics, sys, time
 from app.ui.app import build_window, make_application, run, run_window
-from app.core.catalogue import default_catalogue
+from app.core.catalogue_source import default_catalogue
 app = make_application([])
 window = build_window()
 gaps = []

@@ -12,7 +12,7 @@ def storyreel_home(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("RUNCOMFY_API_TOKEN", raising=False)
     monkeypatch.delenv("RUNCOMFY_API_BASE", raising=False)
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
-    import app.core.catalogue as catalogue
+    import app.core.catalogue_source as catalogue
 
     monkeypatch.setattr(catalogue, "_default", None)
     return home

@@ -62,7 +62,7 @@ def test_a_board_keeps_frame_names_that_are_not_utf8_through_save_and_open(tmp_p
 
 
 def test_shot_lists_of_a_board_with_such_frames_are_written(tmp_path):
-    from app.core.catalogue import default_catalogue
+    from app.core.catalogue_source import default_catalogue
     from app.core.storyboard import export_shot_list_csv, export_shot_list_json
 
     image = frame(bad_path(tmp_path))

@@ -391,6 +391,14 @@ class RunComfyClient:
             return "cancelled"
         return "not_cancellable"
 
+    async def list_models(self, limit: int, offset: int) -> dict[str, Any]:
+        """One page of RunComfy's catalogue, with each model's input schema: the answer's
+        JSON object (``models`` and ``total``, read by ``app.api.catalogue``)."""
+        what = "Reading RunComfy's list of models"
+        query = f"?include_schema=true&limit={int(limit)}&offset={int(offset)}"
+        response = await self._send("GET", f"/v1/models{query}", what)
+        return self._json(response, what)
+
     async def model_info(self, model_id: str) -> Price:
         """The live unit price. Raises PriceUnavailable when the answer carries no usable price."""
         what = f"Reading the price of {model_id}"

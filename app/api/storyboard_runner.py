@@ -479,7 +479,7 @@ def attach_finished_jobs(
     of the shots that changed; the caller saves the board.
     """
     if catalogue is None:
-        from app.core.catalogue import default_catalogue
+        from app.core.catalogue_source import default_catalogue
 
         catalogue = default_catalogue()
     jobs = sorted(jobs, key=lambda j: j.created_at)  # the newest job has the last word

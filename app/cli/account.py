@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.cli.common import ExitCode, add_command, current_base
-from app.core.catalogue import default_catalogue
+from app.core.catalogue_source import default_catalogue
 from app.core.errors import ApiError, AuthError, UsageError
 
 

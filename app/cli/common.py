@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from app.core import safe_json
-from app.core.catalogue import default_catalogue
+from app.core.catalogue_source import default_catalogue
 from app.core.errors import DataFolderError, UsageError
 from app.core.exit_codes import ExitCode
 from app.core.jobs import EventKind, Job, JobEvent, JobState

@@ -1,4 +1,4 @@
-"""``storyreel models``, ``schema`` and ``validate``: the catalogue and the input rules, with
+"""``storyreel schema`` and ``validate``: the catalogue and the input rules, with
 nothing sent. ``run`` (in ``app.cli.jobs``) reads and checks its inputs with the same functions.
 """
 
@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import ExitCode, add_command, print_json
-from app.core.catalogue import Field, FieldKind, Model, default_catalogue
+from app.core.catalogue import Field, FieldKind, Model
+from app.core.catalogue_source import default_catalogue
 from app.core.errors import FetchError, ImageError, UsageError
 from app.core.validation import Problem, Severity, advice, coerce, image_problems, is_url
 from app.core.validation import validate_values as validate_fields
@@ -238,31 +239,6 @@ def check_inputs(model: Model, values: dict[str, Any]) -> tuple[list[Problem], l
 # --- commands -------------------------------------------------------------------------------
 
 
-def cmd_models(args: argparse.Namespace) -> int:
-    catalogue = default_catalogue()
-    models = catalogue.models()
-    for problem in catalogue.problems:  # on stderr, so stdout stays JSON under --json
-        print(f"warning: {problem}", file=sys.stderr)
-    if args.json:
-        print_json(
-            [
-                {
-                    "model_id": m.model_id,
-                    "display_name": m.display_name,
-                    "family": m.family,
-                    "takes": m.capability_summary(),
-                    "notes": m.notes,
-                }
-                for m in models
-            ]
-        )
-        return ExitCode.OK
-    width = max(len(m.model_id) for m in models)
-    for m in models:
-        print(f"{m.model_id:<{width}}  {m.display_name}")
-    return ExitCode.OK
-
-
 def cmd_schema(args: argparse.Namespace) -> int:
     model = default_catalogue().get(args.model_id)
     fields = [describe(f) for f in model.fields]
@@ -331,8 +307,7 @@ def add_input_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def add_parsers(subparsers: Any) -> None:
-    """Add models, schema and validate to the ``storyreel`` parser's subparsers."""
-    add_command(subparsers, "models", "List the models: model id and display name.")
+    """Add schema and validate to the ``storyreel`` parser's subparsers."""
     p = add_command(
         subparsers, "schema", "Show a model's fields with kind, default, limits and rules."
     )
@@ -344,7 +319,6 @@ def add_parsers(subparsers: Any) -> None:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "models": cmd_models,
     "schema": cmd_schema,
     "validate": cmd_validate,
 }

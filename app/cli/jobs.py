@@ -28,7 +28,7 @@ from app.cli.common import (
 )
 from app.cli.inputs import add_input_arguments, check_inputs, parse_assignments, problem_json
 from app.core import exit_codes
-from app.core.catalogue import default_catalogue
+from app.core.catalogue_source import default_catalogue
 from app.core.engines import EngineKind
 from app.core.errors import AuthError, FollowedElsewhere, FollowStopped, UsageError
 from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
@@ -67,7 +67,21 @@ def _money(value: float | None) -> str:
     return "—" if value is None else f"${value:.2f}"
 
 
+def _offer_preview_models() -> None:
+    """Add the offline preview engine's models to the catalogue (``run --offline``), as the
+    window offers them without a key; the models already known stay as they are."""
+    from app.core.catalogue import Catalogue
+    from app.core.settings import user_catalogue_dir
+    from app.offline import offline_catalogue
+
+    catalogue = default_catalogue()
+    extra = [m for m in offline_catalogue(user_catalogue_dir()) if m.model_id not in catalogue]
+    catalogue.replace_with(Catalogue([*catalogue.models(), *extra], catalogue.problems))
+
+
 async def _run(args: argparse.Namespace) -> int:
+    if args.offline and args.model_id not in default_catalogue():
+        await asyncio.to_thread(_offer_preview_models)
     model = default_catalogue().get(args.model_id)
     values = parse_assignments(model, args.set, args.file)
     errors, warnings = await asyncio.to_thread(check_inputs, model, values)

@@ -23,7 +23,8 @@ from typing import Any
 
 from app.cli.common import ExitCode, close_engine, make_engine, missing_key_help, print_json
 from app.core import exit_codes
-from app.core.catalogue import Catalogue, default_catalogue
+from app.core.catalogue import Catalogue
+from app.core.catalogue_source import default_catalogue
 from app.core.engines import EngineKind
 from app.core.errors import ApiError, AuthError, DataFolderError, UsageError
 from app.core.jobs import UNCERTAIN_HELP

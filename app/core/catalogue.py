@@ -189,6 +189,11 @@ class Model:
     schema_language: str = "en"
     builtin: bool = True
     source: str = ""
+    # As RunComfy's catalogue lists the model (empty for a model file that does not say).
+    categories: tuple[str, ...] = ()
+    base_price_usd: float | None = None
+    price_unit: str = ""
+    is_new: bool = False  # listed since the catalogue was refreshed before
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -442,7 +447,22 @@ def model_from_document(
         schema_language=str(doc.get("schema_language") or "en"),
         builtin=builtin,
         source=source,
+        **_listing_details(doc),
     )
+
+
+def _listing_details(doc: Mapping[str, Any]) -> dict[str, Any]:
+    """What a catalogue entry adds to a model file: categories, price, whether it is new."""
+    categories = doc.get("categories")
+    unit = doc.get("price_unit")
+    return {
+        "categories": tuple(c for c in categories if isinstance(c, str))
+        if isinstance(categories, list)
+        else (),
+        "base_price_usd": _number(doc.get("base_price_usd")),
+        "price_unit": unit if unit in ("second", "output") else "",
+        "is_new": doc.get("new") is True,
+    }
 
 
 def _user_model(file: Path) -> Model:
@@ -492,9 +512,15 @@ class Catalogue:
                     models.append(_user_model(file))
                 except CatalogueError as exc:
                     problems.append(str(exc))
-        for p in problems:
-            log.warning("user catalogue: %s", p)
+        # Not logged here: whoever shows the catalogue says each problem once (the command
+        # line on stderr, the window in its status bar and log).
         return cls(models, problems)
+
+    def replace_with(self, other: Catalogue) -> None:
+        """Take ``other``'s models and problems in place (a refreshed catalogue), so that
+        everything holding this catalogue sees them."""
+        self._models = dict(other._models)
+        self.problems = list(other.problems)
 
     def __iter__(self) -> Iterator[Model]:
         return iter(self.models())
@@ -522,15 +548,3 @@ class Catalogue:
             hint = f" Did you mean {close[0]}?" if close else ""
             raise CatalogueError(f"Unknown model '{model_id}'.{hint}") from None
 
-
-_default: Catalogue | None = None
-
-
-def default_catalogue() -> Catalogue:
-    """The bundled catalogue plus the user's folder, loaded once per process."""
-    global _default
-    if _default is None:
-        from app.core.settings import user_catalogue_dir
-
-        _default = Catalogue.load(user_catalogue_dir())
-    return _default

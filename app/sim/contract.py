@@ -9,6 +9,13 @@ It speaks the contract of ``/work/shared/runcomfy-api.md`` over real HTTP on loo
 ========================================  ==================================================
 ``POST /v1/models/{model_id}``            submit: 200 ``request_id``, ``status_url``,
                                           ``result_url``, ``cancel_url`` (absolute URLs)
+``GET  /v1/models``                       the catalogue, one page: ``models`` (each with
+                                          ``model_id``, ``display_name``, ``categories``,
+                                          ``kind``, ``base_price_usd``, ``price_unit`` and,
+                                          with ``include_schema=true``, ``input_schema``)
+                                          and ``total``; ``limit``/``offset``, ``search``,
+                                          ``category``, ``kind`` (``app.sim.catalogue``)
+``GET  /v1/models/categories``            ``categories``
 ``GET  /v1/models/{model_id}``            model info: ``model_id``, ``base_price_usd``,
                                           ``price_unit``, ``pricing_note``
 ``GET  /v1/requests/{id}/status``         ``in_queue`` (+ ``queue_position``),

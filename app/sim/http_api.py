@@ -66,7 +66,9 @@ class ApiHandler(Handler):
             if method != allowed:
                 raise Rejected(405, 405, f"{url.path} takes {allowed}, not {method}.")
             assert subject is not None
-            if kind == "submit":
+            if kind in ("catalogue", "categories"):
+                self.catalogue_page(kind, parse_qs(url.query))
+            elif kind == "submit":
                 self.submit(subject, body)
             elif kind == "model":
                 self.send_json(200, sim.model_info(self.known_model(subject).model_id))
@@ -88,6 +90,26 @@ class ApiHandler(Handler):
             self.send_error_body(
                 rejected.status, rejected.code, rejected.message, headers, rejected.problems
             )
+
+    def catalogue_page(self, kind: str, query: dict[str, list[str]]) -> None:
+        """``GET /v1/models`` (one page) or ``GET /v1/models/categories``."""
+        listing = self.sim.listing
+        if kind == "categories":
+            self.send_json(200, {"categories": listing.categories()})
+            return
+        given = {key: values[-1] for key, values in query.items()}
+        try:
+            offset = int(given.get("offset") or 0)
+        except ValueError:
+            offset = -1
+        failure = listing.failure_for(offset)
+        if failure is not None:
+            raise Rejected(failure, failure, "The catalogue is not available right now.")
+        try:
+            page = listing.page(given)
+        except ValueError as exc:
+            raise Rejected(400, 400, str(exc)) from None
+        self.send_json(200, page)
 
     def check_token(self) -> None:
         scheme, _, given = self.headers.get("Authorization", "").strip().partition(" ")
@@ -141,6 +163,10 @@ class ApiHandler(Handler):
 
 def route(method: str, path: str) -> tuple[str | None, str | None, str | None]:
     """(kind of request, model id or request id, the method the path takes)."""
+    if path.rstrip("/") == "/v1/models":
+        return "catalogue", "", "GET"
+    if path.rstrip("/") == "/v1/models/categories":
+        return "categories", "", "GET"
     if path.startswith("/v1/models/"):
         model_id = path[len("/v1/models/") :].strip("/")
         if method == "POST":

@@ -21,6 +21,7 @@ from app.sim.faults import Fault, FaultKind
 
 if TYPE_CHECKING:
     from app.core.catalogue import Catalogue, Model
+    from app.sim.catalogue import SimCatalogue
     from app.sim.contract import LoggedRequest
     from app.sim.faults import FaultList
     from app.sim.jobs import QueuedJob
@@ -33,6 +34,7 @@ class Served(Protocol):
 
     token: str
     catalogue: Catalogue
+    listing: SimCatalogue
     api_faults: FaultList
     cdn_faults: FaultList
     _stopping: threading.Event

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.catalogue import Catalogue
+from app.sim.catalogue import SimCatalogue
 from app.sim.cdn import CdnHandler, parse_range
 from app.sim.contract import (
     DEFAULT_PRICES,
@@ -109,9 +110,14 @@ class SimServer(SimQueue):
         host: str = "127.0.0.1",
         api_port: int = 0,
         cdn_port: int = 0,
+        listing: SimCatalogue | None = None,
     ) -> None:
         if token is not None and not token.strip():
             raise ValueError("The simulator's token cannot be empty.")
+        # What GET /v1/models serves; the models it accepts are those whose schema loads.
+        self.listing = listing or SimCatalogue()
+        if catalogue is None:
+            catalogue = self.listing.catalogue()
         super().__init__(
             workers=workers,
             timings=timings,
@@ -120,6 +126,9 @@ class SimServer(SimQueue):
             catalogue=catalogue,
         )
         self.token = token or secrets.token_urlsafe(24)
+        for model_id, price in self.listing.prices().items():
+            if model_id not in DEFAULT_PRICES:
+                self.set_price(model_id, price.base_price_usd, price.price_unit)
         self._host = loopback_address(host)
         self._ports = (api_port, cdn_port)
         self._servers: list[LoopbackHTTPServer] = []

@@ -18,7 +18,8 @@ from collections.abc import Awaitable, Callable
 
 from PySide6.QtWidgets import QApplication
 
-from app.core.catalogue import Catalogue, default_catalogue
+from app.core.catalogue import Catalogue
+from app.core.catalogue_source import default_catalogue
 from app.core.paths import data_dir
 from app.core.settings import Settings
 from app.ui import workers

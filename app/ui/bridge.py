@@ -17,7 +17,9 @@ resumes unfinished jobs and reports ``ready`` with every job in the store. async
 is imported where the loop runs, not with this module: the window is painted before it.
 
 The Storyboard view renders, opens boards and picks up finished clips through the
-Controller too (its storyboard section). This module is a little over 600 lines because it
+Controller too (its storyboard section). The list of models is refreshed in place through it
+(``refresh_catalogue``, then ``catalogue_changed``): on start, when a key is set or removed,
+and on File → Refresh models. This module is a little over 600 lines because it
 is the ui's only door to the engine layers: splitting it would make a second door.
 """
 
@@ -144,6 +146,7 @@ class Controller(QObject):
     ready = Signal(list)  # every job in the store, newest first
     start_failed = Signal(str)
     busy_changed = Signal(bool)  # a submission is on its way
+    catalogue_changed = Signal(str)  # the models were refreshed in place; a sentence, or ""
 
     def __init__(
         self,
@@ -223,6 +226,7 @@ class Controller(QObject):
             )
         jobs = self.engine.jobs()
         self.ready.emit(jobs)
+        self.refresh_catalogue()
         if self.has_key and self.engine is not None:
             # The first Generate then need not wait for the client's set-up.
             await self.engine.prepare()
@@ -496,6 +500,52 @@ class Controller(QObject):
         self.has_key = present
         if self.engine is not None:
             self.spawn(self._resume_waiting(), "resume jobs waiting for a key")
+            self.refresh_catalogue()  # with a key, RunComfy's list; without, the preview's
+
+    # -- the list of models -----------------------------------------------------------------
+
+    def refresh_catalogue(self, force: bool = False) -> asyncio.Task[Any]:
+        """Update the catalogue in place, then emit ``catalogue_changed``: with a key, from
+        RunComfy's list of models (read when a day old, or now when ``force``; else the copy
+        kept); without one, the models of the offline preview engine."""
+        return self.spawn(self._refresh_catalogue(force), "refresh the list of models")
+
+    async def _refresh_catalogue(self, force: bool) -> None:
+        import asyncio
+
+        from app.api import secrets
+        from app.core.settings import user_catalogue_dir
+
+        base = self.settings.effective_api_base()
+        token = await asyncio.to_thread(secrets.get_token, base)
+        message = ""
+        if token:
+            module = await asyncio.to_thread(importlib.import_module, "app.api.catalogue")
+            outcome = await module.refresh_catalogue(
+                base, token, force=force, user_dir=user_catalogue_dir()
+            )
+            catalogue = outcome.catalogue
+            if outcome.problem:
+                message = tr("{problem} The models known before are offered.").format(
+                    problem=outcome.problem
+                )
+            elif outcome.read_now:
+                message = tr("RunComfy's list of models is up to date.")
+                if catalogue.problems:
+                    message += " " + tr(
+                        "Some of its models cannot be offered; the reasons are in the log "
+                        "(Help → Copy diagnostics)."
+                    )
+            for problem in catalogue.problems:
+                log.warning("list of models: %s", problem)
+        else:
+            # The preview engine's own list: a model it cannot offer is no news to the user.
+            offline = await asyncio.to_thread(importlib.import_module, "app.offline")
+            catalogue = await asyncio.to_thread(offline.offline_catalogue, user_catalogue_dir())
+            for problem in catalogue.problems:
+                log.info("offline list of models: %s", problem)
+        self.catalogue.replace_with(catalogue)
+        self.catalogue_changed.emit(message)
 
     async def _resume_waiting(self) -> None:
         try:

@@ -50,6 +50,7 @@ from app.ui.generate_flow import (
 from app.ui.job_events import JobEvents
 from app.ui.lazy_view import LazyView
 from app.ui.model_choice import ModelChoice
+from app.ui.model_refresh import ModelListRefresh
 from app.ui.modes import MODE_SINGLE, MODE_STORYBOARD, ModeSwitch
 from app.ui.notifications import Notifier
 from app.ui.panel import ModelPicker, ParameterPanel
@@ -144,6 +145,14 @@ class MainWindow(QMainWindow):
             self.settings, self.catalogue, self.picker, self.panel, self.inputs, self._say, self
         )
         self.inputs.select_model = self.models.show_model
+        self.model_refresh = ModelListRefresh(
+            self.controller,
+            self.catalogue,
+            self.models,
+            self._say,
+            self,
+            other_pickers=lambda: [v.picker] if (v := self._storyboard.built) else [],
+        )
         self.generate_button, self.reason_label, self.price_label = generate_widgets(self)
         self.generate_button.clicked.connect(self.generate)
         return left_column(

@@ -1,7 +1,11 @@
 """The model picker: a combo box of the catalogue's models under their family headers.
 
-Models are listed by display name under their family (headers cannot be chosen), each with
-what it takes ("first and last frame", "1–4 reference images", "audio").
+ByteDance's video models come first, by display name under their family; every other model
+of RunComfy's catalogue follows under "All RunComfy models" (headers cannot be chosen). Each
+model says what it takes ("first frame", "first and last frame", "1–4 reference images",
+"video", "audio", "text only"), whether it makes sound, its price unit, and whether it is new
+since the catalogue was read before. The popup has a search field
+(:mod:`app.ui.model_search`).
 """
 
 from __future__ import annotations
@@ -13,11 +17,18 @@ from PySide6.QtGui import QFont, QPainter, QPalette, QStandardItem, QStandardIte
 from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.core.catalogue import Model
+from app.core.catalogue_source import is_bytedance_video, takes
 from app.ui import theme
-
-MODEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
-HEADER_ROLE = Qt.ItemDataRole.UserRole + 3
+from app.ui.model_search import (
+    GROUP_ROLE,
+    HEADER_ROLE,
+    MODEL_ID_ROLE,
+    NEW_ROLE,
+    PRICE_ROLE,
+    SEARCH_TEXT_ROLE,
+    SUMMARY_ROLE,
+    ModelSearchPopup,
+)
 
 
 class ModelItemDelegate(QStyledItemDelegate):
@@ -30,7 +41,10 @@ class ModelItemDelegate(QStyledItemDelegate):
         if index.data(HEADER_ROLE):
             return QSize(200, metrics.height() + theme.SPACING)
         name_width = metrics.horizontalAdvance(str(index.data(Qt.ItemDataRole.DisplayRole)))
-        summary_width = metrics.horizontalAdvance(str(index.data(SUMMARY_ROLE) or ""))
+        if index.data(NEW_ROLE):
+            name_width += metrics.horizontalAdvance(str(index.data(NEW_ROLE))) + theme.SPACING * 2
+        summary = f"{index.data(SUMMARY_ROLE) or ''}    {index.data(PRICE_ROLE) or ''}"
+        summary_width = metrics.horizontalAdvance(summary)
         width = max(name_width, summary_width) + theme.SPACING * 4
         return QSize(width, metrics.height() * 2 + theme.SPACING)
 
@@ -63,20 +77,43 @@ class ModelItemDelegate(QStyledItemDelegate):
         inner = rect.adjusted(theme.SPACING * 2, theme.SPACING // 2, -theme.SPACING, 0)
         painter.setFont(option.font)
         painter.setPen(text_colour)
-        painter.drawText(
-            QRect(inner.left(), inner.top(), inner.width(), line),
-            Qt.AlignmentFlag.AlignVCenter,
-            str(index.data(Qt.ItemDataRole.DisplayRole)),
-        )
+        name = str(index.data(Qt.ItemDataRole.DisplayRole))
+        first = QRect(inner.left(), inner.top(), inner.width(), line)
+        painter.drawText(first, Qt.AlignmentFlag.AlignVCenter, name)
+        badge = str(index.data(NEW_ROLE) or "")
+        if badge:
+            self._paint_badge(painter, option, inner, line, name, badge)
+        painter.setPen(text_colour if selected else theme.muted(palette))
+        second = QRect(inner.left(), inner.top() + line, inner.width(), line)
         summary = str(index.data(SUMMARY_ROLE) or "")
         if summary:
-            painter.setPen(text_colour if selected else theme.muted(palette))
-            painter.drawText(
-                QRect(inner.left(), inner.top() + line, inner.width(), line),
-                Qt.AlignmentFlag.AlignVCenter,
-                summary,
-            )
+            painter.drawText(second, Qt.AlignmentFlag.AlignVCenter, summary)
+        price = str(index.data(PRICE_ROLE) or "")
+        if price:
+            right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+            painter.drawText(second, right, price)
         painter.restore()
+
+    @staticmethod
+    def _paint_badge(
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        inner: QRect,
+        line: int,
+        name: str,
+        badge: str,
+    ) -> None:
+        """A small "New" mark after the model's name."""
+        metrics = option.fontMetrics
+        left = inner.left() + metrics.horizontalAdvance(name) + theme.SPACING
+        width = metrics.horizontalAdvance(badge) + theme.SPACING
+        box = QRect(left, inner.top() + 2, width, line - 4)
+        palette = option.palette
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, badge)
 
 
 class ModelPicker(QComboBox):
@@ -87,6 +124,7 @@ class ModelPicker(QComboBox):
     def __init__(self, models: Iterable[Model] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._models: dict[str, Model] = {}
+        self._popup: ModelSearchPopup | None = None
         self._items = QStandardItemModel(self)
         self.setModel(self._items)
         self.setItemDelegate(ModelItemDelegate(self))
@@ -98,28 +136,14 @@ class ModelPicker(QComboBox):
 
     def set_models(self, models: Iterable[Model]) -> None:
         keep = self.current_model()
-        grouped: dict[str, list[Model]] = {}
-        for m in models:
-            grouped.setdefault(m.family, []).append(m)
         self.blockSignals(True)
         try:
             self._items.clear()
             self._models = {}
-            for family, members in grouped.items():
-                header = QStandardItem(family)
-                header.setFlags(Qt.ItemFlag.NoItemFlags)
-                header.setData(True, HEADER_ROLE)
-                header.setAccessibleText(self.tr("{family} models").format(family=family))
-                self._items.appendRow(header)
+            for group, members in self._groups(models):
+                self._add_header(group)
                 for m in members:
-                    item = QStandardItem(m.display_name)
-                    summary = m.capability_summary()
-                    item.setData(m.model_id, MODEL_ID_ROLE)
-                    item.setData(summary, SUMMARY_ROLE)
-                    item.setData(m.notes or summary, Qt.ItemDataRole.ToolTipRole)
-                    spoken = f"{m.display_name}, {summary}" if summary else m.display_name
-                    item.setAccessibleText(spoken)
-                    self._items.appendRow(item)
+                    self._items.appendRow(self._item(m, group))
                     self._models[m.model_id] = m
         finally:
             self.blockSignals(False)
@@ -128,6 +152,99 @@ class ModelPicker(QComboBox):
         else:
             first = next(iter(self._models), None)
             self.setCurrentIndex(self._row_of(first) if first else -1)
+
+    def _groups(self, models: Iterable[Model]) -> list[tuple[str, list[Model]]]:
+        """ByteDance's video models by family, then every other model in one group."""
+        grouped: dict[str, list[Model]] = {}
+        others: list[Model] = []
+        for m in models:
+            if is_bytedance_video(m):
+                grouped.setdefault(m.family, []).append(m)
+            else:
+                others.append(m)
+        groups = list(grouped.items())
+        if others:
+            others.sort(key=lambda m: (m.family.lower(), m.display_name.lower()))
+            groups.append((self.tr("All RunComfy models"), others))
+        return groups
+
+    def _add_header(self, group: str) -> None:
+        header = QStandardItem(group)
+        header.setFlags(Qt.ItemFlag.NoItemFlags)
+        header.setData(True, HEADER_ROLE)
+        header.setData(group, GROUP_ROLE)
+        header.setAccessibleText(self.tr("{family} models").format(family=group))
+        self._items.appendRow(header)
+
+    def _item(self, m: Model, group: str) -> QStandardItem:
+        item = QStandardItem(m.display_name)
+        summary = self.takes_text(m)
+        price = self.price_text(m)
+        item.setData(m.model_id, MODEL_ID_ROLE)
+        item.setData(summary, SUMMARY_ROLE)
+        item.setData(price, PRICE_ROLE)
+        item.setData(group, GROUP_ROLE)
+        item.setData(self.tr("New") if m.is_new else "", NEW_ROLE)
+        item.setData(
+            " ".join((m.display_name, m.model_id, m.family, summary)), SEARCH_TEXT_ROLE
+        )
+        item.setData(m.notes or f"{m.model_id}\n{summary}", Qt.ItemDataRole.ToolTipRole)
+        spoken = ", ".join(
+            part
+            for part in (m.display_name, self.tr("new") if m.is_new else "", summary, price)
+            if part
+        )
+        item.setAccessibleText(spoken)
+        return item
+
+    def takes_text(self, m: Model) -> str:
+        """What the model takes, in words: "first frame, with sound"."""
+        words = {
+            "first frame": self.tr("first frame"),
+            "first and last frame": self.tr("first and last frame"),
+            "video": self.tr("video"),
+            "audio": self.tr("audio"),
+            "text only": self.tr("text only"),
+        }
+        parts = []
+        for taken in takes(m):
+            if taken == "references":
+                ref = m.role("reference_images") or next(
+                    (f for f in m.fields if f.is_image), None
+                )
+                low = (ref.min_items if ref else None) or 1
+                high = ref.max_items if ref else None
+                count = f"{low}–{high}" if high else f"{low}+"
+                parts.append(self.tr("{count} reference images").format(count=count))
+            else:
+                parts.append(words.get(taken, taken))
+        if m.role("audio") is not None:
+            parts.append(self.tr("with sound"))
+        return ", ".join(parts)
+
+    def price_text(self, m: Model) -> str:
+        if m.price_unit == "second":
+            return self.tr("priced per second")
+        if m.price_unit == "output":
+            return self.tr("priced per video")
+        return ""
+
+    # -- the popup with its search field ---------------------------------------------------
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt's name)
+        if self._popup is None:
+            self._popup = ModelSearchPopup(self._items, self.itemDelegate(), self)
+            self._popup.chosen.connect(self.setCurrentIndex)
+        self._popup.open_at(self, self.currentIndex())
+
+    def hidePopup(self) -> None:  # noqa: N802 (Qt's name)
+        if self._popup is not None:
+            self._popup.hide()
+        super().hidePopup()
+
+    @property
+    def popup(self) -> ModelSearchPopup | None:
+        return self._popup
 
     def models(self) -> list[Model]:
         return list(self._models.values())
@@ -164,4 +281,12 @@ class ModelPicker(QComboBox):
             self.model_changed.emit(model)
 
 
-__all__ = ["HEADER_ROLE", "MODEL_ID_ROLE", "SUMMARY_ROLE", "ModelItemDelegate", "ModelPicker"]
+__all__ = [
+    "HEADER_ROLE",
+    "MODEL_ID_ROLE",
+    "NEW_ROLE",
+    "PRICE_ROLE",
+    "SUMMARY_ROLE",
+    "ModelItemDelegate",
+    "ModelPicker",
+]

@@ -43,6 +43,7 @@ class WindowHost(Protocol):
     price_updated: Any  # the window's Signal(str)
     mode_switch: Any
     engine_switch: Any
+    model_refresh: Any  # app.ui.model_refresh.ModelListRefresh: File → Refresh models
 
     @property
     def storyboard(self) -> StoryboardView: ...

@@ -77,6 +77,11 @@ class WindowMenus(QObject):
             self.tr("Open &output folder"), self.open_output_folder, "Ctrl+Shift+O"
         )
         file_menu.addAction(open_folder)
+        self.refresh_models_action = self._action(
+            self.tr("&Refresh models"), window.model_refresh.refresh
+        )
+        self.refresh_models_action.setStatusTip(self.tr("Read RunComfy's list of models now."))
+        file_menu.addAction(self.refresh_models_action)
         file_menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)

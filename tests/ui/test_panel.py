@@ -416,7 +416,7 @@ def test_the_model_picker_groups_by_family_and_says_what_each_takes(qtbot, catal
     assert picker.current_model().model_id == PRO
     assert picker.summary_of(LITE) == "first and last frame"
     assert picker.summary_of(REF) == "1–4 reference images"
-    assert picker.summary_of(V15) == "first frame, audio"
+    assert picker.summary_of(V15) == "first frame, with sound"
 
     with qtbot.waitSignal(picker.model_changed, timeout=WAIT) as signal:
         assert picker.set_current_model(DREAMINA)

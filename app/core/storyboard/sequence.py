@@ -43,7 +43,7 @@ def sequence(board: Storyboard, catalogue: Catalogue | None = None) -> list[Segm
     """The ordered segments of the whole board: finished clips that still match their shot,
     and held first frames for the others, so that the timing reads before all is rendered."""
     if catalogue is None:
-        from app.core.catalogue import default_catalogue
+        from app.core.catalogue_source import default_catalogue
 
         catalogue = default_catalogue()
     segments = []
