@@ -159,7 +159,7 @@ def _cell(
     line_y = y + picture_h + round(0.08 * DPI)
     title = f"Shot {clip.number}"
     draw.text((x, line_y), title, font=fonts.heading, fill=INK, anchor="lt")
-    length = _seconds(clip.seconds) + ("  · not rendered" if clip.held else "")
+    length = _seconds(clip.seconds) + (" · not rendered" if clip.held else "")
     draw.text(
         (x + width, line_y), length, font=fonts.small, fill=HELD_INK if clip.held else MUTED,
         anchor="rt",

@@ -229,4 +229,4 @@ def _media_path(url: str, folder: Path) -> Path:
             text = text[1:]
         return Path(text)
     path = Path(unquote(url))
-    return path if path.is_absolute() else (folder / path).absolute()
+    return Path(os.path.normpath(path if path.is_absolute() else folder.absolute() / path))
