@@ -39,9 +39,7 @@ def make_board(
         if n == 3:
             continue  # not rendered: held as its frame
         clip = folder / "clips" / f"shot{n + 1}.mp4"
-        spec = RenderSpec(
-            320, 180, fps, frames + 6 * n, first_frame=board.frames[n].image, seed=7
-        )
+        spec = RenderSpec(320, 180, fps, frames + 6 * n, first_frame=board.frames[n].image, seed=7)
         render_preview(spec, clip)
         shot.clip = clip
         shot.request_id = f"req-{n + 1}"

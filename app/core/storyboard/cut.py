@@ -85,9 +85,7 @@ class Cut:
 Prober = Callable[[Path], VideoInfo]
 
 
-def build_cut(
-    board: Storyboard, catalogue: Catalogue, *, probe: Prober = probe_video
-) -> Cut:
+def build_cut(board: Storyboard, catalogue: Catalogue, *, probe: Prober = probe_video) -> Cut:
     """The board's cut (reads each finished clip's header: call it off the UI thread).
 
     Raises :class:`app.core.video_reading.VideoError` for a clip that cannot be read.
