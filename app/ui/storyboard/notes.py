@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.ui.storyboard.parts import BoardView, Presenter
 
-NOTE_LINES = 3
+NOTE_LINES = 2
 
 
 class ShotNoteEditor(QWidget):
@@ -22,7 +22,7 @@ class ShotNoteEditor(QWidget):
         self.text.setObjectName("shotNoteText")
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(
-            self.tr("What happens or is said in this shot: shown in captions and on the PDF")
+            self.tr("Shown in the captions, on the board PDF and in the edit list")
         )
         self.text.setAccessibleName(self.tr("Shot note"))
         self.label.setBuddy(self.text)
