@@ -87,12 +87,16 @@ class HandoffDialog(QDialog):
             self.burn_in.addItem(text, corner.value)
         form.addRow(self.tr("Shot numbers and notes in the &video:"), self.burn_in)
         self.folder = QLineEdit(str(folder), self)
+        self.folder.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
+        self.folder.setCursorPosition(0)
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._choose_folder)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&Folder:"), row)
+        folder_label = QLabel(self.tr("&Folder:"), self)
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, row)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
