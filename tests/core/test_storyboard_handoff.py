@@ -193,3 +193,22 @@ def test_the_board_pdf_has_a_page_for_every_six_shots(
     pages[0].save(tmp_path / "page1.png")
     # The first cell shows the first frame: red, where the picture is.
     assert Image.open(tmp_path / "page1.png").getpixel((300, 500))[0] > 180
+
+
+def test_the_animatic_keeps_the_trims_and_its_captions_follow(
+    board: Storyboard, catalogue: Catalogue, tmp_path: Path
+):
+    from app.core.storyboard.handoff import ExportKind, export_board
+    from app.core.video import probe_video
+
+    board.shots[1].trim_in, board.shots[1].trim_out = 0.25, 1.0  # 18 of its 30 frames
+    board.shots[3].trim_in, board.shots[3].trim_out = 1.0, 3.0  # the held frame: 2 s
+    out = tmp_path / "animatic"
+    result = export_board(board, catalogue, out, [ExportKind.MP4, ExportKind.SRT])
+    assert [p.name for p in result.files] == ["Harbour.mp4", "Harbour.srt"]
+    assert result.video is not None
+    assert result.video.boundaries == pytest.approx([0.0, 1.0, 1.75, 3.25], abs=0.001)
+    assert probe_video(out / "Harbour.mp4").duration_s == pytest.approx(5.25, abs=0.05)
+    assert sorted(p.name for p in out.iterdir()) == ["Harbour.mp4", "Harbour.srt"]  # no scratch
+    assert "00:00:01,000 --> 00:00:01,750\nShot 2\n" in (out / "Harbour.srt").read_text()
+    assert board.shots[1].clip.stat().st_size > 0  # the clip itself is untouched

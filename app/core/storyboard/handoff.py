@@ -137,12 +137,14 @@ def _export_video(
     result: HandoffResult,
 ) -> None:
     from app.core.storyboard.sequence import sequence
+    from app.core.storyboard.trimming import trimmed_segments
     from app.core.video import export_sequence
 
     path = folder / f"{board.name}.mp4"
     segments = sequence(board, catalogue)
     try:
-        video = export_sequence(segments, path, progress=progress)
+        with trimmed_segments(board, segments, folder) as pieces:
+            video = export_sequence(pieces, path, progress=progress)
         captions = captions_for_video(board, video.boundaries, video.info.duration_s)
         if options.burn_in is not None:
             burn_in(path, captions, options.burn_in, progress=progress)

@@ -92,9 +92,11 @@ def export_sequence_video(
     path: Path,
     progress: Callable[[int, int], None],
 ) -> Any:
+    from app.core.storyboard.trimming import trimmed_segments
     from app.core.video import export_sequence
 
-    return export_sequence(sequence(snapshot, catalogue), path, progress=progress)
+    with trimmed_segments(snapshot, sequence(snapshot, catalogue), Path(path).parent) as pieces:
+        return export_sequence(pieces, path, progress=progress)
 
 
 def playable_clip(job: Job) -> Path | None:
