@@ -76,3 +76,18 @@ def test_undo_brings_back_a_note_but_never_forgets_a_take(tmp_path):
     board.restore_edit_state(before)
     assert board.shots[0].note == ""
     assert board.shots[0].takes == [{"clip": tmp_path / "paid.mp4"}]
+
+
+def test_a_burnt_in_caption_is_legible_at_480p():
+    from app.core.storyboard.burn_in import Corner, caption_overlay
+    from app.core.storyboard.captions import Caption
+
+    caption = Caption(3, 0.0, 2.0, "MAYA: We leave at dawn, before the harbour wakes up.")
+    overlay = caption_overlay(caption, (854, 480), Corner.BOTTOM_RIGHT)
+    left, top, right, bottom = overlay.getbbox()
+    assert right > 854 - 30 and bottom > 480 - 30  # in the chosen corner
+    assert left > 854 // 3 and top > 480 // 2
+    # Two lines at least (the number, then the note), each at least 20 px tall.
+    assert bottom - top >= 2 * 20
+    white = [overlay.getpixel((x, y)) for x in range(left, right) for y in range(top, bottom)]
+    assert sum(1 for p in white if p[:3] == (255, 255, 255) and p[3] == 255) > 500

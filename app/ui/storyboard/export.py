@@ -121,7 +121,9 @@ class ExportFlow(Presenter):
         info = result.info
         rows = range(self.view.shot_model.rowCount())
         held = [r for r in rows if self.view.shot_model.status(r) is not ShotStatus.DONE]
-        text = self.tr("Exported {name}: {seconds} s, {width}×{height}.").format(
+        text = self.tr(
+            "Exported {name}: {seconds} s, {width}×{height}, with its captions beside it."
+        ).format(
             name=result.path.name,
             seconds=f"{info.duration_s:.1f}",
             width=info.width,
