@@ -402,27 +402,18 @@ class Controller(QObject):
             board.save()
         return board, changed
 
-    def export_board(
-        self,
-        board: Storyboard,
-        folder: Path,
-        kinds: list[Any],
-        options: Any,
-        progress: Callable[[int, int], None] | None = None,
-    ) -> Any:
-        """Hand the board to an editor: write the chosen exports into ``folder`` (call it in
-        a worker; see :func:`app.core.storyboard.handoff.export_board`)."""
+    def export_board(self, board: Storyboard, folder: Path, *how: Any) -> Any:
+        """Write the chosen hand-off files (kinds, options, progress: see
+        :func:`app.core.storyboard.handoff.export_board`) into ``folder``; in a worker."""
         from app.core.storyboard.handoff import export_board
 
-        return export_board(board, self.catalogue, folder, kinds, options, progress)
+        return export_board(board, self.catalogue, folder, *how)
 
     def read_edit(self, board: Storyboard, path: Path) -> Any:
-        """What an edited .otio or .xml changes on the board (call it in a worker)."""
-        from app.core.storyboard.conform import plan_conform
-        from app.core.storyboard.cut import build_cut
-        from app.core.storyboard.interchange import read_timeline
+        """What an edited .otio or .xml changes on the board (a ConformPlan); in a worker."""
+        from app.core.storyboard.conform import read_edit
 
-        return plan_conform(board, build_cut(board, self.catalogue), read_timeline(path))
+        return read_edit(board, self.catalogue, path)
 
     async def check_key(self, api_base: str, token: str) -> KeyCheck:
         """The read-only model call "Test key" makes: does RunComfy accept this key?"""

@@ -212,3 +212,31 @@ def test_the_animatic_keeps_the_trims_and_its_captions_follow(
     assert sorted(p.name for p in out.iterdir()) == ["Harbour.mp4", "Harbour.srt"]  # no scratch
     assert "00:00:01,000 --> 00:00:01,750\nShot 2\n" in (out / "Harbour.srt").read_text()
     assert board.shots[1].clip.stat().st_size > 0  # the clip itself is untouched
+
+
+def test_in_a_pair_cut_only_the_trims_come_back(catalogue: Catalogue, tmp_path: Path):
+    frames = tmp_path / "frames"
+    frames.mkdir()
+    for n, colour in enumerate([(200, 40, 40), (40, 200, 40), (40, 40, 200)], start=1):
+        Image.new("RGB", (640, 360), colour).save(frames / f"f{n}.png")
+    board = Storyboard(model_id="bytedance/seedance-1-0/lite/image-to-video", cut_mode="per_pair")
+    board.add_frames(frames)
+    board.save(tmp_path / "Pairs.storyboard.json")
+    out = tmp_path / "Pairs.otio"
+    write_timeline(build_cut(board, catalogue), out, "otio")
+    timeline = otio.adapters.read_from_file(str(out))
+    track = timeline.tracks[0]
+    first, second = (c.deepcopy() for c in track)
+    second.source_range = TimeRange(RationalTime(24, 24), RationalTime(48, 24))
+    track[:] = []
+    track.append(second)
+    track.append(first)
+    otio.adapters.write_to_file(timeline, str(out))
+    names = [f.name for f in board.frames]
+
+    plan = plan_conform(board, build_cut(board, catalogue), read_timeline(out))
+    assert plan.order_refused and plan.changes_anything
+    assert "The shots of a pair cut follow their frames" in plan.describe()[-1]
+    apply_conform(board, plan)
+    assert [f.name for f in board.frames] == names  # the order stays
+    assert (board.shots[1].trim_in, board.shots[1].trim_out) == (1.0, 3.0)

@@ -17,9 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.catalogue import Catalogue
 from app.core.storyboard.board import Storyboard
-from app.core.storyboard.cut import Cut, CutClip
-from app.core.storyboard.interchange import EditedClip
+from app.core.storyboard.cut import Cut, CutClip, build_cut
+from app.core.storyboard.interchange import EditedClip, read_timeline
 from app.core.storyboard.model import CutMode
 
 
@@ -93,6 +94,12 @@ def _match(edited: list[EditedClip], cut: Cut) -> list[tuple[EditedClip, CutClip
 
 def _same_file(a: Path, b: Path) -> bool:
     return Path(a).absolute() == Path(b).absolute()
+
+
+def read_edit(board: Storyboard, catalogue: Catalogue, path: Path) -> ConformPlan:
+    """What the edited ``.otio`` or ``.xml`` at ``path`` changes on the board (reads files:
+    call it off the UI thread)."""
+    return plan_conform(board, build_cut(board, catalogue), read_timeline(path))
 
 
 def plan_conform(board: Storyboard, cut: Cut, edited: list[EditedClip]) -> ConformPlan:
