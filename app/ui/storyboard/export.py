@@ -1,5 +1,6 @@
-"""Exporting a storyboard: one MP4 of the whole sequence, made in a worker with progress and
-Cancel, and the shot list as JSON or CSV."""
+"""Exporting a storyboard: one MP4 of the whole sequence with its captions (.srt) beside it,
+made in a worker with progress and Cancel, and the shot list as JSON or CSV. The hand-off to
+an editor (edit lists, board PDF, an edit brought back) is :mod:`.export_handoff`."""
 
 from __future__ import annotations
 
