@@ -16,6 +16,7 @@ import opentimelineio as otio
 import pytest
 from opentimelineio.opentime import RationalTime, TimeRange
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from app.core.catalogue import Catalogue
 from app.core.storyboard.board_pdf import PaperSize
@@ -25,6 +26,7 @@ from app.core.storyboard.interchange import write_timeline
 from app.ui.app import build_window
 from app.ui.main_window import MainWindow
 from app.ui.storyboard import MODE_STORYBOARD, StoryboardView
+from app.ui.workers import wait_for_idle
 from tests.core.handoff_support import NOTES, make_board
 
 pytestmark = pytest.mark.slow  # real clips are rendered
@@ -144,3 +146,31 @@ def test_the_export_menu_offers_the_handoff(opened: StoryboardView):
     assert opened.note_editor.text.accessibleName() == "Shot note"
     assert opened.note_editor.label.buddy() is opened.note_editor.text
     assert opened.note_editor.text.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_files_already_in_the_folder_are_replaced_only_when_the_user_says_so(
+    opened: StoryboardView, qtbot, tmp_path: Path
+):
+    view = opened
+    out = tmp_path / "for the editor"
+    out.mkdir()
+    kept = out / "Harbour.edl"
+    kept.write_text("an edit list the editor made by hand")
+    kinds = [ExportKind.EDL, ExportKind.SRT]
+    flow = view.handoff
+    flow.confirm_export(out, kinds, HandoffOptions())
+    qtbot.waitUntil(lambda: flow.question is not None and flow.question.isVisible())
+    assert flow.question.informativeText() == "Harbour.edl"
+    flow.question.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: flow.question is None)
+    assert wait_for_idle()  # an export would have been handed to a worker by now
+    assert kept.read_text() == "an edit list the editor made by hand"
+    assert not (out / "Harbour.srt").exists()
+
+    flow.confirm_export(out, kinds, HandoffOptions())
+    qtbot.waitUntil(lambda: flow.question is not None and flow.question.isVisible())
+    replace = next(b for b in flow.question.buttons() if b.text() == "Replace")
+    with qtbot.waitSignal(view.export_finished, timeout=30_000):
+        replace.click()
+    assert kept.read_text().startswith("TITLE: Harbour")
+    assert (out / "Harbour.srt").is_file()

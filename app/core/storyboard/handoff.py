@@ -77,6 +77,15 @@ def parse_kinds(text: str) -> list[ExportKind]:
     return kinds
 
 
+def target_files(name: str, folder: Path, kinds: Iterable[ExportKind]) -> list[Path]:
+    """The files :func:`export_board` writes for a board called ``name``."""
+    chosen = list(kinds)
+    files = [folder / f"{name}.{kind.value}" for kind in chosen]
+    if ExportKind.MP4 in chosen and ExportKind.SRT not in chosen:
+        files.append(folder / f"{name}.srt")
+    return files
+
+
 @dataclass
 class HandoffOptions:
     paper: PaperSize = PaperSize.A4

@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,7 +37,7 @@ from app.core.errors import StoryreelError
 from app.core.storyboard.board_pdf import PaperSize
 from app.core.storyboard.burn_in import Corner
 from app.core.storyboard.conform import ConformPlan, apply_conform
-from app.core.storyboard.handoff import ExportKind, HandoffOptions
+from app.core.storyboard.handoff import ExportKind, HandoffOptions, target_files
 from app.ui import theme
 from app.ui.storyboard.background import ExportCancelled, ExportProgress
 from app.ui.storyboard.parts import BoardView, Presenter
@@ -132,13 +134,14 @@ class HandoffDialog(QDialog):
 
 
 class HandoffFlow(Presenter):
-    """"Export for an editor…" and "Bring back an edit…"."""
+    """ "Export for an editor…" and "Bring back an edit…"."""
 
     def __init__(self, view: BoardView) -> None:
         super().__init__(view)
         self._cancel: threading.Event | None = None
         self._relay: ExportProgress | None = None
         self.dialog: HandoffDialog | None = None
+        self.question: QMessageBox | None = None
         self.handoff_action = QAction(self.tr("Export for an &editor…"), self.widget)
         self.handoff_action.setToolTip(
             self.tr("An edit list (.otio, .xml, .edl), captions, the animatic and a board PDF")
@@ -162,11 +165,52 @@ class HandoffFlow(Presenter):
         folder = self.view.board.folder or self.view.settings.library_path
         dialog = HandoffDialog(Path(folder), self.widget)
         dialog.accepted.connect(
-            lambda: self.export(Path(dialog.folder.text()), dialog.kinds(), dialog.options())
+            lambda: self.confirm_export(
+                Path(dialog.folder.text()), dialog.kinds(), dialog.options()
+            )
         )
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.open()
+
+    def confirm_export(
+        self, folder: Path, kinds: list[ExportKind], options: HandoffOptions
+    ) -> None:
+        """Export, after asking whether to replace files of the same names already there
+        (looked for in a worker)."""
+        targets = target_files(self.view.board.name, folder, kinds)
+        run_in_thread(
+            lambda: [path for path in targets if path.exists()],
+            owner=self,
+            on_done=lambda found: self._ask_replace(found, folder, kinds, options),
+            on_error=lambda _error: self.export(folder, kinds, options),
+        )
+
+    def _ask_replace(
+        self, found: list[Path], folder: Path, kinds: list[ExportKind], options: HandoffOptions
+    ) -> None:
+        if not found:
+            self.export(folder, kinds, options)
+            return
+        box = QMessageBox(self.widget)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Replace existing files?"))
+        box.setText(
+            self.tr("%n file(s) of the same name are already in {folder}.", "", len(found)).format(
+                folder=folder
+            )
+        )
+        box.setInformativeText(", ".join(path.name for path in found))
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(replace)
+        box.buttonClicked.connect(
+            lambda button: self.export(folder, kinds, options) if button is replace else None
+        )
+        box.finished.connect(lambda _result: setattr(self, "question", None))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.question = box
+        box.open()
 
     def export(self, folder: Path, kinds: list[ExportKind], options: HandoffOptions) -> None:
         """Write the chosen files into ``folder`` in a worker, with progress and Cancel."""
@@ -243,9 +287,7 @@ class HandoffFlow(Presenter):
     def request_import(self) -> None:
         dialog = QFileDialog(self.widget, self.tr("Bring back an edit"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters(
-            [self.tr("Edit lists (*.otio *.xml)"), self.tr("All files (*)")]
-        )
+        dialog.setNameFilters([self.tr("Edit lists (*.otio *.xml)"), self.tr("All files (*)")])
         dialog.setDirectory(str(self.view.board.folder or self.view.settings.library_path))
         dialog.fileSelected.connect(lambda path: self.import_edit(Path(path)))
         self.view.open_dialog(dialog)
