@@ -16,6 +16,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import av
+import av.error
 from PIL import Image, ImageDraw, ImageFont
 
 from app.core.storyboard.captions import Caption
@@ -99,7 +100,10 @@ def burn_in(
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.burn.part")
     try:
-        _rewrite(path, tmp, list(captions), corner, progress)
+        try:
+            _rewrite(path, tmp, list(captions), corner, progress)
+        except av.error.FFmpegError as exc:
+            raise VideoError(f"The captions could not be burnt into {path.name}: {exc}") from None
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

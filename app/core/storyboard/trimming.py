@@ -16,6 +16,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import av
+import av.error
 
 from app.core.storyboard.board import Storyboard
 from app.core.storyboard.sequence import Segment
@@ -45,7 +46,12 @@ def trimmed_segments(
                 result.append(segment)
                 continue
             copy = Path(folder) / f"shot{segment.shot_number}{segment.clip.suffix}"
-            end = trim_clip(segment.clip, copy, shot.trim_in, shot.trim_out)
+            try:
+                end = trim_clip(segment.clip, copy, shot.trim_in, shot.trim_out)
+            except av.error.FFmpegError as exc:
+                raise VideoError(
+                    f"Shot {segment.shot_number}: its clip could not be trimmed: {exc}"
+                ) from None
             result.append(dataclasses.replace(segment, clip=copy, duration_s=end - shot.trim_in))
         yield result
 
