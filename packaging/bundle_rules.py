@@ -150,6 +150,12 @@ QT_TRANSLATION_CATALOGUES = ("qtbase", "qtmultimedia")
 
 # Python packages that must never be bundled: numpy is not a dependency (PyAV takes frames
 # from Pillow), and the others are development tools that hooks can drag in.
+# OpenTimelineIO's adapters for the edit-list exports, loaded by OTIO from their .py files
+# (through each package's plugin manifest), and the standard modules those files import,
+# which PyInstaller's analysis cannot see.
+TIMELINE_ADAPTERS = ("otio_fcp_adapter", "otio_cmx3600_adapter")
+TIMELINE_ADAPTER_IMPORTS = ("xml.etree.cElementTree", "xml.dom.minidom", "urllib.parse")
+
 EXCLUDED_PYTHON_MODULES = (
     "numpy",
     "tkinter",

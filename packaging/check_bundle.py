@@ -14,7 +14,9 @@ Given the bundle folder (``dist/storyreel``, or ``dist/Storyreel.app`` on macOS)
 * the licences folder and the app's resources (model schemas, icons, sample frames) are there;
 * ``storyreel --smoke-test`` exits 0, offscreen, over a throw-away home;
 * ``storyreel run ... --offline`` writes an MP4 that PyAV decodes with the right size,
-  duration and frame count.
+  duration and frame count;
+* ``storyreel storyboard ... --export otio,xml,edl,pdf`` hands a board over through
+  OpenTimelineIO and its adapters (found through their plugin manifests in the bundle).
 
 The two runs get a temporary HOME and STORYREEL_HOME, no display, no D-Bus session, and
 no network: inside an empty network namespace when ``unshare`` allows it, and in any case
@@ -468,6 +470,59 @@ def check_offline_run(bundle: Bundle) -> Result:
     return Result(name, problems, detail)
 
 
+# What each edit-list file must hold: written by OTIO's own format and by each adapter.
+HANDOFF_MARKS = {
+    "otio": '"OTIO_SCHEMA": "Timeline.',
+    "xml": "<xmeml",
+    "edl": "* FROM CLIP: frames/frame 2.png",
+    "pdf": "%PDF",
+}
+
+
+def check_handoff(bundle: Bundle) -> Result:
+    """A two-frame board exported as an edit list in every format, with nothing rendered."""
+    import json
+
+    name = "edit-list export"
+    with tempfile.TemporaryDirectory(prefix="storyreel-check-") as tmp:
+        folder = Path(tmp)
+        (folder / "frames").mkdir()
+        for n in (1, 2):
+            write_first_frame(folder / "frames" / f"frame {n}.png")
+        board = folder / "Check.storyboard.json"
+        board.write_text(
+            json.dumps(
+                {
+                    "format": "storyreel-storyboard",
+                    "version": 2,
+                    "frames": [
+                        {"id": "a", "image": "frames/frame 1.png"},
+                        {"id": "b", "image": "frames/frame 2.png"},
+                    ],
+                }
+            ),
+            encoding="utf-8",
+        )
+        kinds = ",".join(HANDOFF_MARKS)
+        args = ["storyboard", str(board), "--no-render", "--export", kinds]
+        done = run_bundle(bundle, args, folder)
+        if done.returncode != 0:
+            return Result(
+                name,
+                [
+                    f"'{bundle.executable.name} storyboard --export {kinds}' exited with "
+                    f"{done.returncode}; its last output:\n{last_lines(done.stdout + done.stderr)}"
+                ],
+            )
+        problems = []
+        for suffix, mark in HANDOFF_MARKS.items():
+            path = folder / f"Check.{suffix}"
+            text = path.read_bytes().decode("utf-8", "replace") if path.is_file() else ""
+            if mark not in text:
+                problems.append(f"{path.name} is missing or does not hold {mark!r}.")
+    return Result(name, problems, f"{kinds} written")
+
+
 def run_checks(bundle: Bundle, downloads: list[Path], run: bool) -> list[Result]:
     results = [
         check_size(bundle, downloads),
@@ -482,6 +537,7 @@ def run_checks(bundle: Bundle, downloads: list[Path], run: bool) -> list[Result]
     elif run:
         results.append(check_smoke_test(bundle))
         results.append(check_offline_run(bundle))
+        results.append(check_handoff(bundle))
     return results
 
 

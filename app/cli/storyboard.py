@@ -1,9 +1,12 @@
-"""``storyreel storyboard FILE``: render a saved storyboard and export it as one MP4.
+"""``storyreel storyboard FILE``: render a saved storyboard and export it as one MP4, and
+hand it to an editor (``--export mp4,otio,xml,edl,srt,pdf``).
 
 Every shot is an ordinary job in the queue (``storyreel jobs`` lists them). Shots whose
 clip still matches their inputs are kept, not paid for again; clips of jobs that finished
-after an earlier run was interrupted are picked up first. The exported video goes next to
-the board file as "<board name>.mp4", or into ``--out DIR``. Its path is printed on stdout.
+after an earlier run was interrupted are picked up first (``--no-render`` sends nothing and
+exports what the board has). The exports go next to the board file as "<board name>.<kind>",
+or into ``--out DIR``; an MP4 always has its captions (.srt) beside it. Each file's path is
+printed on stdout.
 
 Exit codes are the command line's (see ``app.core.exit_codes``): 0 every shot rendered and
 the video exported, 1 a board or shot that cannot be rendered as it is, 2 usage, 3 a shot
@@ -29,8 +32,13 @@ from app.core.engines import EngineKind
 from app.core.errors import ApiError, AuthError, DataFolderError, UsageError
 from app.core.jobs import UNCERTAIN_HELP
 from app.core.paths import ensure_folder, expand_user
+from app.core.storyboard.board_pdf import PaperSize
+from app.core.storyboard.burn_in import Corner
 
-HELP = "Render a saved storyboard, shot by shot, and export it as one MP4."
+HELP = (
+    "Render a saved storyboard, shot by shot, and export it as one MP4 (or as the files "
+    "chosen with --export)."
+)
 
 
 def add_parsers(subparsers: Any) -> None:
@@ -43,6 +51,31 @@ def add_parsers(subparsers: Any) -> None:
         type=Path,
         metavar="DIR",
         help="where to write the video (default: next to the storyboard file)",
+    )
+    p.add_argument(
+        "--export",
+        default="mp4",
+        metavar="KINDS",
+        help="what to write, separated by commas: mp4 (with its .srt), otio, xml (Final Cut "
+        "Pro 7 XML for Premiere and Resolve), edl (CMX 3600), srt, pdf (default: mp4)",
+    )
+    p.add_argument(
+        "--no-render",
+        action="store_true",
+        help="send nothing: export the clips the board has and hold the other shots' frames",
+    )
+    p.add_argument(
+        "--paper",
+        choices=[p.value for p in PaperSize],
+        default=PaperSize.A4.value,
+        help="the board PDF's paper, landscape (default: a4)",
+    )
+    p.add_argument(
+        "--burn-in",
+        choices=[c.value for c in Corner],
+        metavar="CORNER",
+        help="burn shot numbers and notes into the MP4 in this corner: "
+        + ", ".join(c.value for c in Corner),
     )
     p.add_argument("--json", action="store_true", help="print JSON lines instead of text")
 
@@ -60,15 +93,17 @@ def _say(as_json: bool, record: dict[str, Any], text: str | None = None) -> None
 
 async def _storyboard(args: argparse.Namespace) -> int:
     from app.core.storyboard import Storyboard, StoryboardError
+    from app.core.storyboard.handoff import parse_kinds
 
     as_json = args.json
+    kinds = parse_kinds(args.export)
     board = Storyboard.load(args.file)
     catalogue = default_catalogue()
     if not board.shots:
         needed = "two frames" if board.cut_mode.value == "per_pair" else "a frame"
         raise StoryboardError(f"{board.path} has no shots to render: add at least {needed}.")
     engine_kind = EngineKind.OFFLINE if args.offline else EngineKind.RUNCOMFY
-    no_key = missing_key_help() if engine_kind.paid else None
+    no_key = missing_key_help() if engine_kind.paid and not args.no_render else None
     if no_key:
         raise AuthError(no_key)
     out_dir = expand_user(args.out or board.folder or Path.cwd())
@@ -77,8 +112,10 @@ async def _storyboard(args: argparse.Namespace) -> int:
             ensure_folder(out_dir, "output", "give --out another folder")
         except DataFolderError as exc:
             raise UsageError(f"--out: {exc}") from None
-    report = await _render(board, catalogue, engine_kind, as_json)
-    await _export(board, catalogue, report, out_dir / f"{board.name}.mp4", as_json)
+    report = None if args.no_render else await _render(board, catalogue, engine_kind, as_json)
+    await _export(board, catalogue, report, out_dir, kinds, args, as_json)
+    if report is None:
+        return ExitCode.OK
     if report.uncertain:
         _say(as_json, {"event": "uncertain", "message": UNCERTAIN_HELP}, UNCERTAIN_HELP)
     return _exit_code(report)
@@ -118,44 +155,52 @@ async def _render(board: Any, catalogue: Catalogue, engine_kind: EngineKind, as_
 
 
 async def _export(
-    board: Any, catalogue: Catalogue, report: Any, out_path: Path, as_json: bool
+    board: Any,
+    catalogue: Catalogue,
+    report: Any,
+    out_dir: Path,
+    kinds: list[Any],
+    args: argparse.Namespace,
+    as_json: bool,
 ) -> None:
-    """Write the board's clips (stills where a shot has none) as one MP4, and say so."""
-    from app.core.storyboard import sequence
-    from app.core.video import export_sequence
+    """Write the chosen files (the MP4 holds a still where a shot has no clip), and say so."""
+    from app.core.storyboard.handoff import HandoffOptions, export_board
 
-    segments = sequence(board, catalogue)
-    result = await asyncio.to_thread(export_sequence, segments, out_path)
-    held = [s.shot_number for s in segments if s.held]
-    if held:
-        numbers = ", ".join(str(n) for n in held)
+    options = HandoffOptions(
+        paper=PaperSize(args.paper), burn_in=Corner(args.burn_in) if args.burn_in else None
+    )
+    result = await asyncio.to_thread(export_board, board, catalogue, out_dir, kinds, options)
+    if result.held:
+        numbers = ", ".join(str(n) for n in result.held)
         _say(
             as_json,
             {"event": "notice", "message": f"held shots: {numbers}"},
-            f"Shot(s) {numbers} have no clip yet: the video holds their first frame instead.",
+            f"Shot(s) {numbers} have no clip yet: the exports hold their first frame instead.",
         )
-    info = result.info
-    _say(
-        as_json,
-        {
-            "event": "exported",
-            "path": str(result.path),
-            "duration_s": round(info.duration_s, 3),
-            "width": info.width,
-            "height": info.height,
-            "boundaries": [round(b, 3) for b in result.boundaries],
-            "remuxed": result.remuxed,
-            "held_shots": held,
-            "cost": report.cost,
-        },
-    )
-    if not as_json:
-        print(
-            f"Exported {len(segments)} shot(s), {info.duration_s:.1f} s, "
+    video = result.video
+    if video is not None:
+        info = video.info
+        _say(
+            as_json,
+            {
+                "event": "exported",
+                "path": str(video.path),
+                "duration_s": round(info.duration_s, 3),
+                "width": info.width,
+                "height": info.height,
+                "boundaries": [round(b, 3) for b in video.boundaries],
+                "remuxed": video.remuxed,
+                "held_shots": result.held,
+                "cost": report.cost if report is not None else None,
+            },
+            f"Exported {len(video.boundaries)} shot(s), {info.duration_s:.1f} s, "
             f"{info.width}×{info.height}.",
-            file=sys.stderr,
         )
-        print(result.path, flush=True)
+    for path in result.files:
+        if as_json:
+            print_json({"event": "written", "path": str(path), "kind": path.suffix.lstrip(".")})
+        else:
+            print(path, flush=True)
 
 
 def _exit_code(report: Any) -> int:

@@ -406,6 +406,19 @@ class Controller(QObject):
             board.save()
         return board, changed
 
+    def export_board(self, board: Storyboard, folder: Path, *how: Any) -> Any:
+        """Write the chosen hand-off files (kinds, options, progress: see
+        :func:`app.core.storyboard.handoff.export_board`) into ``folder``; in a worker."""
+        from app.core.storyboard.handoff import export_board
+
+        return export_board(board, self.catalogue, folder, *how)
+
+    def read_edit(self, board: Storyboard, path: Path) -> Any:
+        """What an edited .otio or .xml changes on the board (a ConformPlan); in a worker."""
+        from app.core.storyboard.conform import read_edit
+
+        return read_edit(board, self.catalogue, path)
+
     async def check_key(self, api_base: str, token: str) -> KeyCheck:
         """The read-only model call "Test key" makes: does RunComfy accept this key?"""
         from app.api.client import InvalidApiBase, RetryPolicy, RunComfyClient

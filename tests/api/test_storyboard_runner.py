@@ -451,7 +451,7 @@ def test_the_command_renders_a_saved_board_and_writes_a_playable_mp4(tmp_path, c
     code, out, err = run_command([str(board.path), "--offline"], capsys)
     assert code == 0, err
     video = board.folder / "Demo.mp4"
-    assert out.strip().splitlines()[-1] == str(video)
+    assert out.strip().splitlines() == [str(video), str(board.folder / "Demo.srt")]
     info = probe_video(video)
     assert info.duration_s == pytest.approx(4.0, abs=2 * 2 / FPS)
     assert info.frame_count == 96
@@ -463,7 +463,8 @@ def test_the_command_renders_a_saved_board_and_writes_a_playable_mp4(tmp_path, c
     assert code == 0, err
     records = [json.loads(line) for line in out.splitlines()]
     assert [r["event"] for r in records if r["event"] == "kept"] == ["kept", "kept"]
-    exported = records[-1]
+    exported = next(r for r in records if r["event"] == "exported")
+    assert records[-1] == {"event": "written", "path": str(elsewhere / "Demo.srt"), "kind": "srt"}
     assert exported["event"] == "exported" and exported["path"] == str(elsewhere / "Demo.mp4")
     assert exported["boundaries"] == [0.0, 2.0] and exported["held_shots"] == []
     assert probe_video(elsewhere / "Demo.mp4").frame_count == 96

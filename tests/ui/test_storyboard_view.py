@@ -315,6 +315,7 @@ def test_a_board_from_dropped_frames_to_a_rendered_sequence_saved_reopened_and_e
         assert exported == [out]
         info = probe_video(out)
         assert abs(info.duration_s - 8.0) < 0.25, info
+        assert (out.parent / "Trip.srt").read_text(encoding="utf-8").count(" --> ") == 4
 
         # Continue from last frame in the single-shot queue: the frame loads as first frame.
         win.set_mode(MODE_SINGLE)

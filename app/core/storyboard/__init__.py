@@ -22,10 +22,16 @@ The package, by what each part does (each imports only those above it):
 * :mod:`.planning`: each shot's model and request values, and what stops it being sent;
 * :mod:`.status`: whether a clip still fits its shot (:func:`input_key`), and its status;
 * :mod:`.sequence`: the board's timing, for "Play sequence";
-* :mod:`.shot_list`: the shot list, exported as JSON or CSV.
+* :mod:`.shot_list`: the shot list, exported as JSON or CSV;
+* :mod:`.cut`: the board as an editor's cut (clips in frames, at their rates);
+* :mod:`.interchange`: edit lists through OpenTimelineIO (.otio, .xml, .edl) and reading
+  an edited one back; :mod:`.conform`: what an edited one changes on the board;
+* :mod:`.captions`, :mod:`.burn_in`, :mod:`.board_pdf`, :mod:`.trimming`: captions, their
+  burn-in, the board PDF and the animatic's trims; :mod:`.handoff`: every export by kind.
 
-Every public name is importable from here. No Qt and no network here: the window and the
-command line build on this package.
+Every public name of the modules up to :mod:`.shot_list` is importable from here; the
+hand-off modules (which load OpenTimelineIO and PyAV) are imported by their own names. No
+Qt and no network here: the window and the command line build on this package.
 """
 
 from app.core.storyboard.board import RECENT_LIMIT, Storyboard, remember_recent

@@ -1,8 +1,8 @@
 """What the user edits on a board, frozen for undo and redo, and how it is put back.
 
 An undo brings back the cut, the settings for new shots, the frames and every shot's frames,
-model, prompt and settings. What the engine reported on a shot (its job, clip and cost) is
-not an edit and is never undone: an undo must not forget a paid job.
+model, prompt, settings, note and trim. What the engine reported on a shot (its job, clip,
+cost and takes) is not an edit and is never undone: an undo must not forget a paid job.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from app.core.storyboard.model import CutMode, Frame, Shot
 
 # What the engine reports on a shot: never undone (an undo must not forget a paid job).
 RENDER_FIELDS = (
-    "job_id", "request_id", "job_state", "error", "clip", "clip_engine", "cost", "input_key"
+    "job_id", "request_id", "job_state", "error", "clip", "clip_engine", "cost", "input_key",
+    "takes",
 )  # fmt: skip
 
 RenderMemory = dict[str, dict[str, Any]]

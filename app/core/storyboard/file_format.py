@@ -32,7 +32,7 @@ from app.core.storyboard.model import (
 log = logging.getLogger(__name__)
 
 FORMAT_NAME = "storyreel-storyboard"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 # Keys the current version writes; anything else found in a file is kept as it was.
 _BOARD_KEYS = frozenset(
@@ -55,6 +55,10 @@ _SHOT_KEYS = frozenset(
         "clip_engine",
         "cost",
         "input_key",
+        "note",
+        "trim_in",
+        "trim_out",
+        "takes",
     }
 )
 
@@ -105,6 +109,10 @@ def _shot_entry(shot: Shot, folder: Path | None) -> dict[str, Any]:
         "model_id": shot.model_id,
         "prompt": shot.prompt,
         "values": shot.values,
+        "note": shot.note,
+        "trim_in": shot.trim_in,
+        "trim_out": shot.trim_out,
+        "takes": [_take_entry(take, folder) for take in shot.takes],
     }
     render = {
         "job_id": shot.job_id,
@@ -117,6 +125,13 @@ def _shot_entry(shot: Shot, folder: Path | None) -> dict[str, Any]:
         "input_key": shot.input_key,
     }
     entry.update({k: v for k, v in render.items() if v is not None})
+    return entry
+
+
+def _take_entry(take: Mapping[str, Any], folder: Path | None) -> dict[str, Any]:
+    entry = dict(take)
+    if isinstance(entry.get("clip"), Path):
+        entry["clip"] = _path_text(entry["clip"], folder)
     return entry
 
 
@@ -278,8 +293,29 @@ def _shot_from_entry(
         clip_engine=_text(entry.get("clip_engine")) or None,
         cost=_number_or_none(entry.get("cost")),
         input_key=_text(entry.get("input_key")) or None,
+        note=_text(entry.get("note")),
+        trim_in=max(0.0, _number_or_none(entry.get("trim_in")) or 0.0),
+        trim_out=_trim_out(entry.get("trim_out")),
+        takes=_takes_from(entry.get("takes"), folder),
         extra={k: copy.deepcopy(v) for k, v in entry.items() if k not in _SHOT_KEYS},
     )
+
+
+def _trim_out(value: Any) -> float | None:
+    number = _number_or_none(value)
+    return number if number is not None and number > 0 else None
+
+
+def _takes_from(value: Any, folder: Path) -> list[dict[str, Any]]:
+    """The shot's known clips; each take's "clip" path made absolute."""
+    takes: list[dict[str, Any]] = []
+    for item in value if isinstance(value, list) else ():
+        if not isinstance(item, Mapping) or not _text(item.get("clip")):
+            continue
+        take = {str(k): copy.deepcopy(v) for k, v in item.items()}
+        take["clip"] = _resolve(item["clip"], folder)
+        takes.append(take)
+    return takes
 
 
 def _resolve(text: str, folder: Path) -> Path:
@@ -333,7 +369,38 @@ def _upgrade_0_to_1(doc: dict[str, Any]) -> dict[str, Any]:
     return upgraded
 
 
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _upgrade_0_to_1}
+def _upgrade_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 gave each shot a note (its action or dialogue), a trim (the part kept in
+    the cut, set when an edited timeline comes back from an editor) and the list of its
+    known clips ("takes"). A version 1 shot has no note and no trim; its one known clip,
+    when it has one, is its first take."""
+    upgraded = dict(doc)
+    shots = []
+    for entry in doc.get("shots") or ():
+        if not isinstance(entry, Mapping):
+            shots.append(entry)
+            continue
+        shot = dict(entry)
+        shot.setdefault("note", "")
+        shot.setdefault("trim_in", 0.0)
+        shot.setdefault("trim_out", None)
+        if "takes" not in shot:
+            clip = shot.get("clip")
+            take = {"clip": clip} if isinstance(clip, str) and clip else None
+            if take is not None:
+                for key in ("request_id", "cost", "model_id"):
+                    if shot.get(key) is not None:
+                        take[key] = shot[key]
+            shot["takes"] = [take] if take is not None else []
+        shots.append(shot)
+    upgraded["shots"] = shots
+    return upgraded
+
+
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    0: _upgrade_0_to_1,
+    1: _upgrade_1_to_2,
+}
 """Version n -> n + 1, for every n below :data:`FORMAT_VERSION`."""
 
 

@@ -88,6 +88,13 @@ class Shot:
     ``input_key`` is the key of the inputs ``clip`` was made from (see
     :func:`app.core.storyboard.status.input_key`); ``job_id``/``request_id``/``job_state``
     describe the latest job, which may still run.
+
+    ``note`` is the shot's action or dialogue, for captions, the board PDF and the editor;
+    it is never sent. ``trim_in``/``trim_out`` are the part of the shot kept in the cut, in
+    seconds from the start of its clip (or of its held frame): ``trim_out`` None keeps it to
+    its end. ``takes`` lists every clip known for the shot (the current one included), each
+    a mapping with "clip" (a path) and what is known of it ("request_id", "seed", "cost",
+    "model_id"), so an export keeps the choice that was made.
     """
 
     cut_mode: CutMode
@@ -104,7 +111,20 @@ class Shot:
     clip_engine: str | None = None
     cost: float | None = None
     input_key: str | None = None
+    note: str = ""
+    trim_in: float = 0.0
+    trim_out: float | None = None
+    takes: list[dict[str, Any]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def trimmed(self) -> bool:
+        return self.trim_in > 0 or self.trim_out is not None
+
+    def kept_seconds(self, length: float) -> float:
+        """How long the shot lasts in the cut, out of a clip or hold of ``length`` s."""
+        end = length if self.trim_out is None else min(self.trim_out, length)
+        return max(0.0, end - min(self.trim_in, end))
 
     @property
     def key(self) -> tuple[CutMode, tuple[str, ...]]:

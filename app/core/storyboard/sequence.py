@@ -41,7 +41,9 @@ def total_duration(planned: Iterable[PlannedShot]) -> float:
 
 def sequence(board: Storyboard, catalogue: Catalogue | None = None) -> list[Segment]:
     """The ordered segments of the whole board: finished clips that still match their shot,
-    and held first frames for the others, so that the timing reads before all is rendered."""
+    and held first frames for the others, so that the timing reads before all is rendered.
+    A clip's trim is applied when it is exported (:mod:`.trimming`); a held frame is held
+    for its kept length."""
     if catalogue is None:
         from app.core.catalogue_source import default_catalogue
 
@@ -52,5 +54,6 @@ def sequence(board: Storyboard, catalogue: Catalogue | None = None) -> list[Segm
             segments.append(Segment(item.number, item.shot.id, item.seconds, clip=item.shot.clip))
         else:
             still = item.frames[0].image if item.frames else None
-            segments.append(Segment(item.number, item.shot.id, item.seconds, still=still))
+            held = item.shot.kept_seconds(item.seconds)  # a trim from an editor shortens it
+            segments.append(Segment(item.number, item.shot.id, held, still=still))
     return segments

@@ -92,9 +92,16 @@ def export_sequence_video(
     path: Path,
     progress: Callable[[int, int], None],
 ) -> Any:
+    """One MP4 of the board, with its captions (.srt, shot numbers and notes) beside it."""
+    from app.core.storyboard.captions import captions_for_video, write_srt
+    from app.core.storyboard.trimming import trimmed_segments
     from app.core.video import export_sequence
 
-    return export_sequence(sequence(snapshot, catalogue), path, progress=progress)
+    with trimmed_segments(snapshot, sequence(snapshot, catalogue), Path(path).parent) as pieces:
+        result = export_sequence(pieces, path, progress=progress)
+    captions = captions_for_video(snapshot, result.boundaries, result.info.duration_s)
+    write_srt(captions, Path(path).with_suffix(".srt"))
+    return result
 
 
 def playable_clip(job: Job) -> Path | None:

@@ -1,5 +1,6 @@
-"""Exporting a storyboard: one MP4 of the whole sequence, made in a worker with progress and
-Cancel, and the shot list as JSON or CSV."""
+"""Exporting a storyboard: one MP4 of the whole sequence with its captions (.srt) beside it,
+made in a worker with progress and Cancel, and the shot list as JSON or CSV. The hand-off to
+an editor (edit lists, board PDF, an edit brought back) is :mod:`.export_handoff`."""
 
 from __future__ import annotations
 
@@ -121,7 +122,9 @@ class ExportFlow(Presenter):
         info = result.info
         rows = range(self.view.shot_model.rowCount())
         held = [r for r in rows if self.view.shot_model.status(r) is not ShotStatus.DONE]
-        text = self.tr("Exported {name}: {seconds} s, {width}×{height}.").format(
+        text = self.tr(
+            "Exported {name}: {seconds} s, {width}×{height}, with its captions beside it."
+        ).format(
             name=result.path.name,
             seconds=f"{info.duration_s:.1f}",
             width=info.width,

@@ -102,7 +102,9 @@ from app.ui.storyboard.document import BoardDocument
 from app.ui.storyboard.document_flow import DocumentFlow
 from app.ui.storyboard.editing import BoardEditing
 from app.ui.storyboard.export import ExportFlow
+from app.ui.storyboard.export_handoff import HandoffFlow
 from app.ui.storyboard.frames import FrameStrip, FrameStripModel, dropped_paths
+from app.ui.storyboard.notes import NoteEditing, ShotNoteEditor
 from app.ui.storyboard.notice import Notice
 from app.ui.storyboard.pictures import PictureCache
 from app.ui.storyboard.playing import SequenceFlow
@@ -184,6 +186,7 @@ class StoryboardView(QWidget):
         self._make_presenters()
         self._build()
         self._wire()
+        self.notes = NoteEditing(self, self.note_editor)
 
         self.document.restored.connect(self.sync.restored)
         self.document.dirty_changed.connect(self.sync.update_title)
@@ -268,10 +271,11 @@ class StoryboardView(QWidget):
         self.request_export_shot_list = exports.request_export_shot_list
         self.export_video = exports.export_video  # in a worker; Cancel leaves nothing behind
         self.export_shot_list = exports.export_shot_list
+        self.handoff = handoff = HandoffFlow(self)  # edit lists, captions, PDF; edits back
         self.file_menu = actions = FileActions(self)  # its actions call the names above
         self.remember = actions.remember
         self.open_dialog = actions.open_dialog
-        self.file_actions = actions.file_actions
+        self.file_actions = lambda: [*actions.file_actions(), *handoff.menu_actions()]
         self.recent_menu = actions.recent_menu
         self.continue_action = actions.continue_action
         self.play_from_action = actions.play_from_action
@@ -330,13 +334,17 @@ class StoryboardView(QWidget):
         export_button = QToolButton(self)
         export_button.setText(self.tr("Export"))
         export_button.setAccessibleName(self.tr("Export"))
-        export_button.setToolTip(self.tr("Export the sequence as one MP4, or the shot list"))
+        export_button.setToolTip(
+            self.tr("Export the sequence as one MP4, the shot list, or everything an editor needs")
+        )
         export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export_button.setAutoRaise(True)
         export_menu = QMenu(export_button)
         export_menu.addAction(self.file_menu.export_video_action)
         export_menu.addAction(self.file_menu.export_json_action)
         export_menu.addAction(self.file_menu.export_csv_action)
+        export_menu.addSeparator()
+        export_menu.addActions(self.handoff.menu_actions())
         export_button.setMenu(export_menu)
 
         self.play_button = QPushButton(self.tr("Play sequence"), self)
@@ -427,6 +435,10 @@ class StoryboardView(QWidget):
     def _build_bottom(self) -> None:
         """The selected shot's settings, the sequence player, the queue."""
         settings_box = ShotSettings(self.catalogue, self.continue_action, self)
+        self.note_editor: ShotNoteEditor = ShotNoteEditor(settings_box)
+        settings_layout = settings_box.layout()
+        assert isinstance(settings_layout, QVBoxLayout)
+        settings_layout.insertWidget(1, self.note_editor)
         self.shot_title = settings_box.shot_title
         self.continue_button = settings_box.continue_button
         self.picker = settings_box.picker
