@@ -7,7 +7,8 @@ rendered, and a partly rendered board already plays at its final length.
 
 Below the picture, a timeline shows every shot in proportion to its length (finished clips
 solid, held frames hatched), the playhead and the shot playing; a click on a shot plays from
-there. Space plays and pauses, wherever the focus is inside the player.
+there. Space plays and pauses, wherever the focus is inside the player; at the end the last
+picture holds, and Space plays the sequence again from its first shot.
 
 Clips are switched on ``EndOfMedia``; a held frame is timed with a monotonic clock, so
 pausing in the middle of a hold resumes it for exactly the time that was left. The media
@@ -48,7 +49,7 @@ from PySide6.QtWidgets import (
 from app.core import images
 from app.core.storyboard import Segment
 from app.ui import theme
-from app.ui.player import PlayerKeys, release_media, time_text
+from app.ui.player import HeldFrame, PlayerKeys, release_media, time_text
 from app.ui.video_surface import VideoSurface
 from app.ui.workers import run_in_thread
 
@@ -253,6 +254,7 @@ class SequencePlayer(PlayerKeys, QWidget):
         self.surface = VideoSurface(self)
         self.surface.key_pressed.connect(self._surface_key)
         self.surface.videoSink().videoFrameChanged.connect(self._frame_arrived)
+        self._held_frame = HeldFrame(self.surface.videoSink())
         self.still = _StillView(self)
         self.placeholder = QLabel(
             self.tr(
@@ -407,6 +409,7 @@ class SequencePlayer(PlayerKeys, QWidget):
     def stop(self) -> None:
         """Stop and go back to the start; the picture goes back to the placeholder."""
         self._hold_timer.stop()
+        self._held_frame.forget()
         if self._player is not None:
             release_media(self._player)
         self._set_playing(False)
@@ -433,6 +436,7 @@ class SequencePlayer(PlayerKeys, QWidget):
         if segment.clip is not None:
             self._stack.setCurrentWidget(self.surface)
             self.surface.file = Path(segment.clip)
+            self._held_frame.forget()
             player = self.media_player
             player.setSource(QUrl.fromLocalFile(str(segment.clip)))
             if self._playing:
@@ -484,8 +488,12 @@ class SequencePlayer(PlayerKeys, QWidget):
         segment = self.current_segment()
         if segment is None or segment.clip is None:
             return
-        if status == QMediaPlayer.MediaStatus.EndOfMedia and self._playing:
-            self._advance()
+        if status == QMediaPlayer.MediaStatus.EndOfMedia:
+            # The clip's last frame stays until the next shot shows: never a black flash,
+            # and at the end of the sequence the last picture holds.
+            self._held_frame.media_ended()
+            if self._playing:
+                self._advance()
 
     def _media_error(self, _error: QMediaPlayer.Error, message: str) -> None:
         segment = self.current_segment()
