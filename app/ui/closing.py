@@ -52,7 +52,7 @@ class QuitConfirmation(QObject):
         if remote:
             parts.append(
                 self.tr(
-                    "%n job(s) are still running on RunComfy. They continue there, and "
+                    "%n jobs are still running on RunComfy. They continue there, and "
                     "Storyreel picks them up and downloads their videos the next time you "
                     "start it.",
                     "",
@@ -62,7 +62,7 @@ class QuitConfirmation(QObject):
         if local:
             parts.append(
                 self.tr(
-                    "%n offline preview(s) will stop: the local preview engine stops with "
+                    "%n offline previews will stop: the local preview engine stops with "
                     "Storyreel, so they will be lost (nothing is charged; you can retry them).",
                     "",
                     len(local),
@@ -71,7 +71,7 @@ class QuitConfirmation(QObject):
         if unsent:
             parts.append(
                 self.tr(
-                    "%n job(s) are still being prepared and have not been sent to RunComfy "
+                    "%n jobs are still being prepared and have not been sent to RunComfy "
                     "yet. Quitting now stops them before they are sent: nothing is charged, "
                     "and you can send them again later.",
                     "",

@@ -558,11 +558,11 @@ class SequencePlayer(PlayerKeys, QWidget):
                 self.shot_label.setText(self.tr("No shots yet"))
             else:
                 held = sum(1 for s in self._segments if s.held)
-                text = self.tr("{count} shots, {seconds} s").format(
-                    count=count, seconds=f"{self.total_seconds:g}"
+                text = self.tr("%n shots, {seconds} s", "", count).format(
+                    seconds=f"{self.total_seconds:g}"
                 )
                 if held:
-                    text += self.tr(" · {held} shown as held frames").format(held=held)
+                    text += self.tr(" · %n shown as held frames", "", held)
                 self.shot_label.setText(text)
             self.time_label.setText(time_text(0, round(self.total_seconds * 1000)))
         else:

@@ -57,7 +57,7 @@ class BoardEditing(Presenter):
         )
         messages = []
         if added:
-            messages.append(self.tr("%n frame(s) added.", "", len(added)))
+            messages.append(self.tr("%n frames added.", "", len(added)))
         elif wanted:
             messages.append(self.tr("No images were found in the dropped folder."))
         if left_out:
@@ -179,7 +179,7 @@ class BoardEditing(Presenter):
         self.view.board_edited(frames=False)
         self.view.show_current_shot()
         self.view.say(
-            self.tr("%n shot(s) now use {model}.", "", len(affected)).format(
+            self.tr("%n shots now use {model}.", "", len(affected)).format(
                 model=target.display_name
             )
         )
@@ -215,12 +215,16 @@ class BoardEditing(Presenter):
         self.view.board_edited(frames=False)
         count = self.view.shot_model.rowCount()
         if prompt:
-            text = self.tr("{model}, these settings and this prompt now apply to all {n} shots.")
+            text = self.tr(
+                "{model}, these settings and this prompt now apply to all %n shots.", "", count
+            )
         else:
             text = self.tr(
-                "{model} and these settings now apply to all {n} shots; each keeps its prompt."
+                "{model} and these settings now apply to all %n shots; each keeps its prompt.",
+                "",
+                count,
             )
-        self.view.say(text.format(model=model.display_name, n=count))
+        self.view.say(text.format(model=model.display_name))
 
     def model_chosen(self, model: Model) -> None:
         if self.view.loading_shot or self.view.current_row() is None:

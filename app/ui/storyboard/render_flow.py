@@ -140,7 +140,7 @@ class RenderFlow(Presenter):
         count = len(estimate.prices)
         if estimate.engine_kind == OFFLINE:
             text = estimate.summary()
-            go = self.tr("Generate %n preview(s)", "", count)
+            go = self.tr("Generate %n previews", "", count)
             buttons = [(go, lambda: answer(True)), (self.tr("Cancel"), lambda: answer(False))]
             accent = theme.Accent.NEUTRAL
         elif not estimate.available:
@@ -159,7 +159,7 @@ class RenderFlow(Presenter):
             go = (
                 self.tr("Generate · {price}").format(price=money(total))
                 if total is not None
-                else self.tr("Generate %n shot(s)", "", count)
+                else self.tr("Generate %n shots", "", count)
             )
             text = estimate.summary()
             buttons = [(go, lambda: answer(True)), (self.tr("Cancel"), lambda: answer(False))]
@@ -216,11 +216,11 @@ class RenderFlow(Presenter):
         elif kept:
             self.view.say(
                 self.tr(
-                    "%n shot(s) rendered; {kept} kept their clips.", "", report.submitted
+                    "%n shots rendered; {kept} kept their clips.", "", report.submitted
                 ).format(kept=kept)
             )
         else:
-            self.view.say(self.tr("%n shot(s) rendered.", "", report.submitted))
+            self.view.say(self.tr("%n shots rendered.", "", report.submitted))
         if board is self.view.board:
             self.view.shot_model.refresh()
             self.view.update_summary()

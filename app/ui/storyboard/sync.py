@@ -148,8 +148,8 @@ class BoardSync(Presenter):
         seconds = sum(p.seconds for p in self.view.shot_model.all_planned())
         done = sum(1 for row in range(shots) if self.view.shot_model.status(row) is ShotStatus.DONE)
         parts = [
-            self.tr("%n frame(s)", "", frames),
-            self.tr("%n shot(s)", "", shots),
+            self.tr("%n frames", "", frames),
+            self.tr("%n shots", "", shots),
             f"{seconds:g} s",
         ]
         if shots:
