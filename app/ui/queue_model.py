@@ -167,15 +167,19 @@ def clip_text(job: Job, catalogue: Catalogue | None = None) -> str:
         model = catalogue.get(job.model_id)
     parts = []
     frames, frames_field = _setting(job, model, "duration_frames")
-    seconds, seconds_field = _setting(job, model, "duration_seconds")
-    if _shown(frames) and frames_field is not None:
-        parts.append(tr("%n frames", "", int(frames)) if str(frames).isdigit() else str(frames))
+    seconds, _seconds_field = _setting(job, model, "duration_seconds")
+    if _shown(frames) and frames_field is not None and not isinstance(frames, bool):
+        parts.append(frames_field.choice_label(frames))  # "121 frames ≈ 5 s"
     elif _shown(seconds) and not isinstance(seconds, bool):
         parts.append(tr("{seconds} s").format(seconds=seconds))
-    for role in ("resolution", "ratio"):
-        value, _field = _setting(job, model, role)
-        if _shown(value) and not isinstance(value, bool):
-            parts.append(str(value))
+    resolution, _field = _setting(job, model, "resolution")
+    if _shown(resolution) and not isinstance(resolution, bool):
+        parts.append(str(resolution))
+    ratio, _field = _setting(job, model, "ratio")
+    if _shown(ratio) and not isinstance(ratio, bool):
+        # "16:9" reads as a ratio by itself; a word ("adaptive") needs saying what it is.
+        shown = str(ratio)
+        parts.append(shown if ":" in shown else tr("ratio {ratio}").format(ratio=shown))
     seed, _field = _setting(job, model, "seed")
     if _shown(seed) and not isinstance(seed, bool) and str(seed) != "-1":
         parts.append(tr("seed {seed}").format(seed=seed))

@@ -215,9 +215,9 @@ class RenderFlow(Presenter):
             )
         elif kept:
             self.view.say(
-                self.tr(
-                    "%n shots rendered; {kept} kept their clips.", "", report.submitted
-                ).format(kept=kept)
+                self.tr("%n shots rendered; {kept} kept their clips.", "", report.submitted).format(
+                    kept=kept
+                )
             )
         else:
             self.view.say(self.tr("%n shots rendered.", "", report.submitted))
