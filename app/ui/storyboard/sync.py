@@ -119,6 +119,8 @@ class BoardSync(Presenter):
         self.update_cut_buttons()
         self._update_suggestion()
         self.update_summary()
+        # A frame moved, added or removed renumbers the shots: the header follows at once.
+        self.update_shot_title(self.current_row())
         self.view.update_generate()
         self.sequence_timer.start()
 
