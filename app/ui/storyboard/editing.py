@@ -153,11 +153,23 @@ class BoardEditing(Presenter):
             if mode is CutMode.PER_PAIR
             else self.tr("Cut one clip per frame")
         )
-        self.view.document.edit(text, lambda: self.view.board.set_cut_mode(mode))
+        carried = self.view.document.edit(text, lambda: self.view.board.set_cut_mode(mode))
+        self.view.shown_shot = ""  # a shot that took settings over shows them afresh
         self.view.shot_row.set_current_row(None)
         self.view.board_edited(frames=False)
         if self.view.shot_model.rowCount():
             self.view.shot_row.set_current_row(self.view.shot_for_frame(frame_row or 0))
+        if carried:
+            shots = self.view.board.shots
+            numbers = ", ".join(str(shots.index(s) + 1) for s in carried if s in shots)
+            self.view.say(
+                self.tr(
+                    "Shots {numbers} took the prompt and settings of the shot that began on "
+                    "the same frame.",
+                    "",
+                    len(carried),
+                ).format(numbers=numbers)
+            )
 
     def use_suggested_model(self) -> None:
         """Put every shot that needs a last frame on the model that takes one (settings that
