@@ -50,6 +50,9 @@ SINGULAR: dict[str, str] = {
     "{model} and these settings now apply to all %n shots; each keeps its prompt.": "{model} "
     "and these settings now apply to the %n shot; it keeps its prompt.",
     "%n characters": "%n character",
+    "The pictures {files} from last time are no longer where they were, so they were left "
+    "out. Drop them again to use them.": "The picture {files} from last time is no longer "
+    "where it was, so {place} is empty. Drop it again to use it.",
     "Shots {numbers} took the prompt and settings of the shot that began on the same frame.": (
         "Shot {numbers} took the prompt and settings of the shot that began on the same frame."
     ),
