@@ -291,11 +291,50 @@ async def storyboard_scene(window, out: Path, display: str, frames: list[Path]) 
 
 
 def use_colour_scheme(app, theme: str) -> None:
-    """Light or dark, as the desktop would ask for it (Qt's Fusion palettes follow)."""
+    """Light or dark, as the desktop would ask for it.
+
+    Under Xvfb there is no desktop theme to follow the request, and Qt's Fusion style then
+    keeps its light palette: the dark one is set by hand, with the roles Fusion's own dark
+    palette uses, so that every widget is drawn as on a dark desktop.
+    """
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPalette
+
+    from app.ui import theme as ui_theme
 
     scheme = Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light
     app.styleHints().setColorScheme(scheme)
+    if theme != "dark" or ui_theme.is_dark(app.palette()):
+        return
+    roles = QPalette.ColorRole
+    colours = {
+        roles.Window: "#323232",
+        roles.WindowText: "#f0f0f0",
+        roles.Base: "#232323",
+        roles.AlternateBase: "#3a3a3a",
+        roles.ToolTipBase: "#3a3a3a",
+        roles.ToolTipText: "#f0f0f0",
+        roles.PlaceholderText: "#9a9a9a",
+        roles.Text: "#f0f0f0",
+        roles.Button: "#3c3c3c",
+        roles.ButtonText: "#f0f0f0",
+        roles.BrightText: "#ff6b6b",
+        roles.Light: "#505050",
+        roles.Midlight: "#444444",
+        roles.Mid: "#2a2a2a",
+        roles.Dark: "#1e1e1e",
+        roles.Shadow: "#141414",
+        roles.Highlight: "#2f7fc1",
+        roles.HighlightedText: "#ffffff",
+        roles.Link: "#6cb4ff",
+        roles.LinkVisited: "#b48cff",
+    }
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    app.setPalette(palette)
 
 
 def run_scene(out: Path, display: str, width: int, height: int, theme: str, scale: float) -> int:
