@@ -182,10 +182,10 @@ async def scene(window, out: Path, display: str, frame: Path) -> None:
         {"first_frame_image_url": str(failing_frame(frame.parent / "strip.png"))}
     )
     await until(lambda: zone.state() == "invalid", "the too-wide frame to be refused")
-    await until(lambda: zone.fix_buttons(), "the fixes to be offered")
+    await until(lambda: zone.fix_buttons, "the fixes to be offered")
     await settle()
     # The fixes in view, as the user would scroll to them on a short screen.
-    window.panel.scroll_area.ensureWidgetVisible(zone.fix_buttons()[-1], 0, 16)
+    window.panel.scroll_area.ensureWidgetVisible(zone.fix_buttons[-1], 0, 16)
     await settle()
     await asyncio.to_thread(shoot, out, "02-failing-image.png", display)
 
