@@ -1,7 +1,7 @@
 """Changing the cut keeps the work in the shots.
 
-A board keeps the shots of both cuts, so that switching back finds each shot as it was. A
-shot the other cut never had (or one still blank: no prompt, no clip, never sent) starts
+A board keeps the shots of both cuts, so that switching back finds each shot as it was (its
+prompt, model and settings, even if its prompt is still empty). A shot new to the cut starts
 from the shot of the cut being left that began on the same frame: one clip per frame to one
 clip per pair, frame 3's prompt and settings go to the pair 3 → 4; back, the pair 3 → 4's go
 to frame 3, and the last frame takes the pair that ends on it. Nothing is ever blank without
@@ -15,10 +15,6 @@ from collections.abc import Collection, Sequence
 from app.core.storyboard.model import Shot, ShotKey
 
 
-def _blank(shot: Shot) -> bool:
-    return not shot.prompt.strip() and shot.clip is None and shot.job_id is None
-
-
 def _differs(source: Shot, shot: Shot) -> bool:
     return (
         source.prompt != shot.prompt
@@ -30,9 +26,9 @@ def _differs(source: Shot, shot: Shot) -> bool:
 def carry_over(
     before: Sequence[Shot], after: Sequence[Shot], known: Collection[ShotKey]
 ) -> list[Shot]:
-    """Give each shot of ``after`` (the new cut) that is new (its key not in ``known``) or
-    blank the prompt and settings of its shot in ``before`` (the cut being left). Returns
-    the shots that changed, in order."""
+    """Give each shot of ``after`` (the new cut) that is new (its key not in ``known``) the
+    prompt, model and settings of its shot in ``before`` (the cut being left). Returns the
+    shots that changed, in order."""
     by_first: dict[str, Shot] = {}
     by_last: dict[str, Shot] = {}
     for shot in before:
@@ -41,7 +37,7 @@ def carry_over(
             by_last[shot.frame_ids[-1]] = shot
     carried: list[Shot] = []
     for shot in after:
-        if not shot.frame_ids or (shot.key in known and not _blank(shot)):
+        if not shot.frame_ids or shot.key in known:
             continue
         source = by_first.get(shot.frame_ids[0]) or by_last.get(shot.frame_ids[-1])
         if source is not None and source is not shot and _differs(source, shot):
