@@ -1,18 +1,24 @@
 """Screenshots of the real Storyreel window, under a virtual X server.
 
-    python scripts/screenshots.py [--out screenshots] [--display :99] [--size 1440x900]
+    python scripts/screenshots.py [--out screenshots] [--display :99]
+                                  [--sizes 1280x800,1920x1080@1.5] [--themes light,dark]
 
 Starts Xvfb (unless --no-xvfb and a DISPLAY is already there), opens the real window on
 Qt's xcb platform over a throw-away Storyreel home, drives it through one job on the free
-offline preview engine, and saves what the screen shows at each step with ImageMagick's
-``import -window root``:
+offline preview engine and a storyboard, and saves what the screen shows at each step with
+ImageMagick's ``import -window root``. Each screen size (``WIDTHxHEIGHT``, with ``@SCALE``
+for a scaled desktop: ``1920x1080@1.5`` is 1920×1080 at 150 %, QT_SCALE_FACTOR=1.5) is shot
+in each colour scheme, into ``OUT/WIDTHxHEIGHT[@SCALE]-THEME/``:
 
-    01-first-start.png   the window as a new user first sees it (offline preview, banner)
-    02-ready.png         a model chosen, a first frame dropped in, a prompt written
-    03-playing.png       the finished clip in the queue and playing inline
-    04-settings.png      the Settings dialog
-    05-storyboard.png    the Storyboard view: four frames rendered as four shots, the
-                         sequence paused in its second shot
+    01-first-start.png    the window as a new user first sees it (offline preview, welcome)
+    02-failing-image.png  a first frame the model refuses (far too wide), with its fixes
+    03-ready.png          a model chosen, a good first frame dropped in, a prompt written
+    04-playing.png        the finished clip in the queue and playing inline
+    05-settings.png       the Settings dialog
+    06-storyboard.png     the Storyboard view: four frames rendered as four shots, the
+                          sequence paused in its second shot
+    07-framing.png        the framing tool open on a frame (``framing_scene``; shot when the
+                          build has the framing tool, app/ui/framing)
 
 Needs Xvfb and ImageMagick (``scripts/dev.sh shot`` installs them). Nothing touches the
 user's own settings, keyring, job database or videos.
@@ -54,6 +60,16 @@ def start_xvfb(display: str, size: str) -> subprocess.Popen[bytes]:
     return server
 
 
+def stop_xvfb(server: subprocess.Popen[bytes], display: str) -> None:
+    """Stop the server and wait until its display is free for the next screen size."""
+    server.terminate()
+    server.wait(timeout=10)
+    socket = Path("/tmp/.X11-unix") / f"X{display.lstrip(':')}"
+    deadline = time.monotonic() + 10
+    while socket.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 def sample_frame(path: Path) -> Path:
     """A storyboard-like first frame: dusk sky, sun, hills, a lighthouse."""
     from PIL import Image, ImageDraw
@@ -75,6 +91,23 @@ def sample_frame(path: Path) -> Path:
     draw.rectangle((300, 300, 340, 470), fill=(236, 236, 230))
     draw.rectangle((300, 340, 340, 360), fill=(200, 50, 50))
     draw.polygon([(292, 300), (348, 300), (320, 270)], fill=(60, 60, 70))
+    image.save(path, "PNG")
+    return path
+
+
+def failing_frame(path: Path) -> Path:
+    """A panorama strip far wider than any model takes (10:1): refused, with its fixes."""
+    from PIL import Image, ImageDraw
+
+    width, height = 3000, 300
+    image = Image.new("RGB", (width, height))
+    draw = ImageDraw.Draw(image)
+    for x in range(0, width, 4):
+        t = x / width
+        draw.line([(x, 0), (x, height)], fill=(int(60 + 150 * t), int(90 + 60 * t), 150), width=4)
+    draw.polygon(
+        [(0, 230), (900, 170), (2100, 220), (3000, 180), (3000, 300), (0, 300)], fill=(30, 45, 55)
+    )
     image.save(path, "PNG")
     return path
 
@@ -144,6 +177,18 @@ async def scene(window, out: Path, display: str, frame: Path) -> None:
     await asyncio.to_thread(shoot, out, "01-first-start.png", display)
 
     window.picker.set_current_model("bytedance/seedance-1-0/pro/image-to-video")
+    zone = window.panel.field_widget("first_frame_image_url").zones()[0]
+    window.panel.set_values(
+        {"first_frame_image_url": str(failing_frame(frame.parent / "strip.png"))}
+    )
+    await until(lambda: zone.state() == "invalid", "the too-wide frame to be refused")
+    await until(lambda: zone.fix_buttons, "the fixes to be offered")
+    await settle()
+    # The fixes in view, as the user would scroll to them on a short screen.
+    window.panel.scroll_area.ensureWidgetVisible(zone.fix_buttons[-1], 0, 16)
+    await settle()
+    await asyncio.to_thread(shoot, out, "02-failing-image.png", display)
+
     window.panel.set_values(
         {
             "prompt": "Slow push in on the lighthouse as the sun sets behind the hills",
@@ -155,7 +200,7 @@ async def scene(window, out: Path, display: str, frame: Path) -> None:
     )
     await until(window.generate_button.isEnabled, "the panel to accept the settings")
     await settle()
-    await asyncio.to_thread(shoot, out, "02-ready.png", display)
+    await asyncio.to_thread(shoot, out, "03-ready.png", display)
 
     window.generate()
     model = window.queue_model
@@ -168,15 +213,33 @@ async def scene(window, out: Path, display: str, frame: Path) -> None:
     await until(lambda: window.player.media_player.position() > 900, "the clip to play")
     window.player.media_player.pause()
     await settle()
-    await asyncio.to_thread(shoot, out, "03-playing.png", display)
+    await asyncio.to_thread(shoot, out, "04-playing.png", display)
 
     window.open_settings()
     await settle()
-    await asyncio.to_thread(shoot, out, "04-settings.png", display)
+    await asyncio.to_thread(shoot, out, "05-settings.png", display)
     window.settings_dialog.reject()
 
     await storyboard_scene(window, out, display, storyboard_frames(frame.parent))
+    await framing_scene(window, out, display)
     window.close()
+
+
+async def framing_scene(window, out: Path, display: str) -> None:
+    """The framing tool open on the storyboard's first frame: 07-framing.png.
+
+    The framing tool lives in ``app/ui/framing``; a build without it skips this picture
+    (and says so), so that the other pictures can still be made.
+    """
+    import importlib.util
+
+    if importlib.util.find_spec("app.ui.framing") is None:
+        print("skipped 07-framing.png: this build has no framing tool (app/ui/framing)")
+        return
+    raise SystemExit(
+        "app/ui/framing exists but framing_scene does not open it yet: wire it in "
+        "scripts/screenshots.py."
+    )
 
 
 async def storyboard_scene(window, out: Path, display: str, frames: list[Path]) -> None:
@@ -228,10 +291,57 @@ async def storyboard_scene(window, out: Path, display: str, frames: list[Path]) 
     )
     view.player.pause()
     await asyncio.sleep(PAINT_SECONDS)
-    await asyncio.to_thread(shoot, out, "05-storyboard.png", display)
+    await asyncio.to_thread(shoot, out, "06-storyboard.png", display)
 
 
-def run_scene(out: Path, display: str, width: int, height: int) -> int:
+def use_colour_scheme(app, theme: str) -> None:
+    """Light or dark, as the desktop would ask for it.
+
+    Under Xvfb there is no desktop theme to follow the request, and Qt's Fusion style then
+    keeps its light palette: the dark one is set by hand, with the roles Fusion's own dark
+    palette uses, so that every widget is drawn as on a dark desktop.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPalette
+
+    from app.ui import theme as ui_theme
+
+    scheme = Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light
+    app.styleHints().setColorScheme(scheme)
+    if theme != "dark" or ui_theme.is_dark(app.palette()):
+        return
+    roles = QPalette.ColorRole
+    colours = {
+        roles.Window: "#323232",
+        roles.WindowText: "#f0f0f0",
+        roles.Base: "#232323",
+        roles.AlternateBase: "#3a3a3a",
+        roles.ToolTipBase: "#3a3a3a",
+        roles.ToolTipText: "#f0f0f0",
+        roles.PlaceholderText: "#9a9a9a",
+        roles.Text: "#f0f0f0",
+        roles.Button: "#3c3c3c",
+        roles.ButtonText: "#f0f0f0",
+        roles.BrightText: "#ff6b6b",
+        roles.Light: "#505050",
+        roles.Midlight: "#444444",
+        roles.Mid: "#2a2a2a",
+        roles.Dark: "#1e1e1e",
+        roles.Shadow: "#141414",
+        roles.Highlight: "#2f7fc1",
+        roles.HighlightedText: "#ffffff",
+        roles.Link: "#6cb4ff",
+        roles.LinkVisited: "#b48cff",
+    }
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    app.setPalette(palette)
+
+
+def run_scene(out: Path, display: str, width: int, height: int, theme: str, scale: float) -> int:
     """The child process: the real window on the X display, over a throw-away home."""
     home = Path(tempfile.mkdtemp(prefix="storyreel-shots-"))
     os.environ["STORYREEL_HOME"] = str(home)
@@ -239,8 +349,10 @@ def run_scene(out: Path, display: str, width: int, height: int) -> int:
         from app.ui.app import build_window, make_application, run, run_window
 
         app = make_application([])
+        use_colour_scheme(app, theme)
         window = build_window()
-        window.setGeometry(0, 0, width, height)
+        # The whole screen, in the logical pixels a scaled desktop gives the window.
+        window.setGeometry(0, 0, round(width / scale), round(height / scale))
         frame = sample_frame(home / "lighthouse.png")
 
         async def until_done(win) -> None:
@@ -258,48 +370,93 @@ def run_scene(out: Path, display: str, width: int, height: int) -> int:
         shutil.rmtree(home, ignore_errors=True)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=Path("screenshots"))
-    parser.add_argument("--display", default=":99")
-    parser.add_argument("--size", default="1440x900", help="screen size, WIDTHxHEIGHT")
-    parser.add_argument(
-        "--no-xvfb", action="store_true", help="use the DISPLAY already set instead of Xvfb"
-    )
-    parser.add_argument("--scene", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    width, height = (int(n) for n in args.size.lower().split("x"))
-    out = args.out.resolve()
-    if args.scene:
-        return run_scene(out, os.environ["DISPLAY"], width, height)
+def parse_size(text: str) -> tuple[int, int, float]:
+    """ "1280x800" or "1920x1080@1.5" (the screen in pixels, and the desktop's scaling)."""
+    size, _, scale = text.strip().lower().partition("@")
+    width, height = (int(n) for n in size.split("x"))
+    return width, height, float(scale or 1)
 
-    for tool in ("import",) + (() if args.no_xvfb else ("Xvfb",)):
-        if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} is not installed (scripts/dev.sh shot installs it).")
-    out.mkdir(parents=True, exist_ok=True)
-    server = None if args.no_xvfb else start_xvfb(args.display, args.size)
-    display = os.environ.get("DISPLAY", args.display) if args.no_xvfb else args.display
+
+def folder_name(width: int, height: int, scale: float, theme: str) -> str:
+    at = "" if scale == 1 else f"@{scale:g}"
+    return f"{width}x{height}{at}-{theme}"
+
+
+def shoot_one(out: Path, display: str, size: str, theme: str, scale: float) -> int:
+    """One window, one screen size, one colour scheme, in its own process."""
     env = {
         **os.environ,
         "DISPLAY": display,
         "QT_QPA_PLATFORM": "xcb",
         # Never the user's keyring, and never a real key: the scene is offline.
         "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+        "QT_SCALE_FACTOR": f"{scale:g}",
     }
     env.pop("RUNCOMFY_API_TOKEN", None)
-    try:
-        # The window runs in its own process, which ends (closing its X connection)
-        # before the X server is stopped.
-        child = subprocess.run(
-            [sys.executable, __file__, "--scene", "--out", str(out), "--size", args.size],
-            env=env,
-            timeout=SCENE_SECONDS + 30,
-        )
-        return child.returncode
-    finally:
-        if server is not None:
-            server.terminate()
-            server.wait(timeout=10)
+    out.mkdir(parents=True, exist_ok=True)
+    # The window runs in its own process, which ends (closing its X connection) before the
+    # X server is stopped.
+    child = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--scene",
+            "--out",
+            str(out),
+            "--sizes",
+            size,
+            "--themes",
+            theme,
+        ],
+        env=env,
+        timeout=SCENE_SECONDS + 30,
+    )
+    return child.returncode
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--display", default=":99")
+    parser.add_argument(
+        "--sizes",
+        default="1280x800,1920x1080@1.5",
+        help="screens to shoot, WIDTHxHEIGHT[@SCALE] separated by commas",
+    )
+    parser.add_argument("--themes", default="light,dark", help="light, dark or both")
+    parser.add_argument(
+        "--no-xvfb", action="store_true", help="use the DISPLAY already set instead of Xvfb"
+    )
+    parser.add_argument("--scene", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    sizes = [parse_size(text) for text in args.sizes.split(",") if text.strip()]
+    themes = [t.strip() for t in args.themes.split(",") if t.strip()]
+    if not sizes or any(t not in ("light", "dark") for t in themes) or not themes:
+        raise SystemExit("Give at least one size (like 1280x800) and themes light and/or dark.")
+    out = args.out.resolve()
+    if args.scene:
+        (width, height, scale), theme = sizes[0], themes[0]
+        return run_scene(out, os.environ["DISPLAY"], width, height, theme, scale)
+
+    for tool in ("import",) + (() if args.no_xvfb else ("Xvfb",)):
+        if shutil.which(tool) is None:
+            raise SystemExit(f"{tool} is not installed (scripts/dev.sh shot installs it).")
+    failed = 0
+    for width, height, scale in sizes:
+        server = None if args.no_xvfb else start_xvfb(args.display, f"{width}x{height}")
+        display = os.environ.get("DISPLAY", args.display) if args.no_xvfb else args.display
+        try:
+            for theme in themes:
+                folder = out / folder_name(width, height, scale, theme)
+                size = f"{width}x{height}@{scale:g}"
+                code = shoot_one(folder, display, size, theme, scale)
+                if code:
+                    print(f"{folder.name}: the scene ended with exit code {code}")
+                    failed += 1
+        finally:
+            if server is not None:
+                stop_xvfb(server, args.display)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -75,8 +75,9 @@ class BoardEstimate:
         failed = [p for p in self.prices if p.error is not None]
         if failed:
             numbers = ", ".join(str(p.number) for p in failed)
+            shots = "shot" if len(failed) == 1 else "shots"
             return (
-                f"{text} Price unavailable: the live price of shot(s) {numbers} could not be "
+                f"{text} Price unavailable: the live price of {shots} {numbers} could not be "
                 f"read ({failed[0].error})."
             )
         if self.total is not None:
@@ -87,9 +88,10 @@ class BoardEstimate:
         unit_text = "; ".join(
             f"shot {p.number}: ${p.unit_price:g} per {p.unit}" for p in per_output
         )
+        which = f"shot {numbers} is" if len(per_output) == 1 else f"shots {numbers} are"
         return (
-            f"{text} ${known:.2f} for the per-second shots; shot(s) {numbers} are priced per "
-            f"output ({unit_text})."
+            f"{text} ${known:.2f} for the per-second shots; {which} priced per output "
+            f"({unit_text})."
         )
 
 

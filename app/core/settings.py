@@ -46,12 +46,44 @@ __all__ = [
 ]
 
 DEFAULT_API_BASE = "https://model-api.runcomfy.net"
-SETTINGS_VERSION = 1
+# 2: ``last_images``, the single shot's images (paths or URLs) for each model.
+SETTINGS_VERSION = 2
 UNREADABLE_COPY = "settings.unreadable.json"
 
 
 def _is_text(value: Any) -> bool:
     return isinstance(value, str) and bool(value.strip())
+
+
+def _is_image_value(value: Any) -> bool:
+    """A remembered image: a path or URL, or a list of them (reference images)."""
+    if isinstance(value, list):
+        return bool(value) and all(_is_text(item) for item in value)
+    return _is_text(value)
+
+
+def _from_1(raw: dict[str, Any]) -> dict[str, Any]:
+    """1 → 2: the single shot's images start unremembered."""
+    raw.setdefault("last_images", {})
+    return raw
+
+
+# Each step takes the settings of version N (as read from the file) to N + 1.
+UPGRADES = {1: _from_1}
+
+
+def upgrade(raw: dict[str, Any]) -> dict[str, Any]:
+    """Settings of any earlier version as this version reads them. A file without a
+    version is version 1; a newer file is read as it is (what this version knows of it)."""
+    raw = dict(raw)
+    version = raw.get("version", 1)
+    if isinstance(version, bool) or not isinstance(version, int):
+        version = 1
+    while version < SETTINGS_VERSION and version in UPGRADES:
+        raw = UPGRADES[version](raw)
+        version += 1
+    raw["version"] = version
+    return raw
 
 
 @dataclass
@@ -66,6 +98,10 @@ class Settings:
     welcome_dismissed: bool = False
     last_model: str = ""
     last_values: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # model id -> image field -> a path or URL, or a list of them: the frames the single
+    # shot had, shown again at the next start (kept apart from ``last_values``, which are
+    # carried to other models; a picture is not).
+    last_images: dict[str, dict[str, Any]] = field(default_factory=dict)
     recent_storyboards: list[str] = field(default_factory=list)
     version: int = SETTINGS_VERSION
     # Why the saved settings could not be used, when they could not. Not annotated, so that
@@ -95,6 +131,7 @@ class Settings:
             return cls._unreadable(file, str(exc))
         if not isinstance(raw, dict):
             return cls._unreadable(file, f"The settings file {shown} does not hold settings.")
+        raw = upgrade(raw)
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in raw.items() if k in known}
         settings = cls()
@@ -112,6 +149,11 @@ class Settings:
             model: dict(values)
             for model, values in settings.last_values.items()
             if isinstance(values, dict)
+        }
+        settings.last_images = {
+            model: {name: value for name, value in images.items() if _is_image_value(value)}
+            for model, images in settings.last_images.items()
+            if isinstance(images, dict)
         }
         return settings
 

@@ -352,7 +352,8 @@ def field_problems(field: Field, value: Any) -> list[Problem]:
                 Problem(
                     name,
                     "minItems",
-                    f"{count} image(s) given; at least {field.min_items} needed.",
+                    f"{count} {'image' if count == 1 else 'images'} given; at least "
+                    f"{field.min_items} needed.",
                     count,
                     field.min_items,
                 )

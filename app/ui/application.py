@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.core.paths import APP_NAME, config_dir
+from app.ui import plurals
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -51,6 +52,7 @@ def make_application(argv: list[str] | None = None, *, icon: bool = True) -> QAp
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("storyreel")
+    plurals.install(app)
     if icon:
         app.setWindowIcon(app_icon())
     # The window decides when the application ends (it may ask first), not Qt.

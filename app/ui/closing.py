@@ -2,14 +2,16 @@
 
 RunComfy jobs continue on the server and are picked up at the next start; offline previews
 stop with Storyreel; jobs still being prepared are stopped before they are sent. The
-question is asked with a non-modal message box; "Quit" closes the window for real.
+question is asked with a non-modal message box; "Quit" closes the window for real. While it
+is open, the counts follow the jobs (``follow``): a preview that finishes meanwhile is no
+longer said to be lost.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.jobs import Job, JobState
@@ -46,13 +48,34 @@ class QuitConfirmation(QObject):
         self.close = close
         self.box: QMessageBox | None = None
         self.confirmed = False
+        self._jobs: Callable[[], Sequence[Job]] | None = None
+
+    def follow(self, model: QAbstractItemModel, jobs: Callable[[], Sequence[Job]]) -> None:
+        """Keep an open question true to ``jobs`` as ``model`` (the queue) changes."""
+        self._jobs = jobs
+        model.dataChanged.connect(self.refresh)
+        model.rowsRemoved.connect(self.refresh)
+        model.rowsInserted.connect(self.refresh)
+        model.modelReset.connect(self.refresh)
+
+    def refresh(self, *_changes: object) -> None:
+        """Say again what is still unfinished, while the question is open."""
+        if self.box is None or self._jobs is None:
+            return
+        remote, local, unsent = jobs_still_running(self._jobs())
+        if remote or local or unsent:
+            self.box.setText(self.tr("Some jobs are not finished yet."))
+            self.box.setInformativeText(self.message(remote, local, unsent))
+        else:
+            self.box.setText(self.tr("Every job has finished."))
+            self.box.setInformativeText(self.tr("Nothing is lost by quitting now."))
 
     def message(self, remote: list[Job], local: list[Job], unsent: Sequence[Job] = ()) -> str:
         parts = []
         if remote:
             parts.append(
                 self.tr(
-                    "%n job(s) are still running on RunComfy. They continue there, and "
+                    "%n jobs are still running on RunComfy. They continue there, and "
                     "Storyreel picks them up and downloads their videos the next time you "
                     "start it.",
                     "",
@@ -62,7 +85,7 @@ class QuitConfirmation(QObject):
         if local:
             parts.append(
                 self.tr(
-                    "%n offline preview(s) will stop: the local preview engine stops with "
+                    "%n offline previews will stop: the local preview engine stops with "
                     "Storyreel, so they will be lost (nothing is charged; you can retry them).",
                     "",
                     len(local),
@@ -71,7 +94,7 @@ class QuitConfirmation(QObject):
         if unsent:
             parts.append(
                 self.tr(
-                    "%n job(s) are still being prepared and have not been sent to RunComfy "
+                    "%n jobs are still being prepared and have not been sent to RunComfy "
                     "yet. Quitting now stops them before they are sent: nothing is charged, "
                     "and you can send them again later.",
                     "",

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         # -- right: queue above player --
         self.queue_model = QueueModel(catalogue, self)
         self.queue_model.set_typical_duration(controller.typical_duration)
+        self.closing.follow(self.queue_model, self.queue_model.jobs)
         self.queue = QueueView(self.queue_model, self)
         self.player = PlayerView(self)
         self.right_splitter = splitter(
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
     def _make_banner(self) -> WelcomeBanner:
         banner = WelcomeBanner(self.panel, self.generate_button, self)
         banner.hide()
+        banner.follow_jobs(self.queue_model)
         banner.add_key_requested.connect(self.open_settings)
         banner.dismissed.connect(self._banner_dismissed)
         # A sample goes into the single-shot panel, so that is the view to be in.

@@ -14,6 +14,7 @@ from app.core.catalogue import Catalogue, Model
 from app.core.jobs import Job
 from app.core.settings import Settings
 from app.ui.documents.single_shot import SingleShotDocument
+from app.ui.documents.single_shot_frames import FrameRestorer, remembered_images
 from app.ui.model_picker import ModelPicker
 from app.ui.panel import ParameterPanel
 
@@ -39,6 +40,7 @@ class ModelChoice(QObject):
         self.inputs = inputs
         self.say = say
         self.model: Model | None = None
+        self.frames = FrameRestorer(panel, inputs, say, self)
 
     def _follow(self, model: Model) -> None:
         self.picker.blockSignals(True)
@@ -58,6 +60,8 @@ class ModelChoice(QObject):
         with self.inputs.quietly():
             self.panel.set_model(model, carry_over=False)
             self.panel.restore(self.settings.last_values.get(model.model_id, {}))
+        # The frames come back too, once found on disk (off the UI thread).
+        self.frames.restore(model, self.settings.last_images.get(model.model_id, {}))
 
     def show_model(self, model: Model) -> None:
         """A model's empty form, the picker following (Undo of a model choice)."""
@@ -86,6 +90,11 @@ class ModelChoice(QObject):
             return
         self.settings.last_model = model.model_id
         self.settings.last_values[model.model_id] = self.panel.remembered_values()
+        images = remembered_images(self.panel)
+        if images:
+            self.settings.last_images[model.model_id] = images
+        else:
+            self.settings.last_images.pop(model.model_id, None)
 
     def reuse_settings(self, job: Job) -> None:
         """Load a job's model and values into the panel, to tweak and generate again."""

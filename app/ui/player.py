@@ -1,8 +1,13 @@
 """Inline playback of a finished clip, with the controls an editor expects.
 
-Space plays and pauses, ←/→ step one frame while paused (five seconds while playing),
-F or a double-click toggles full screen and Esc leaves it, L loops, M mutes. The clip can be
-dragged out of the player as a file into a file manager or an editor.
+Space plays and pauses (and replays a clip that has ended), ←/→ step one frame while paused
+(five seconds while playing), F or a double-click toggles full screen and Esc leaves it, L
+loops, M mutes. The clip can be dragged out of the player as a file into a file manager or an
+editor.
+
+At the end of a clip the picture holds its last frame, as an editor's viewer does: Qt's
+media backend hands the video sink an empty frame when the media ends, which would paint the
+player black, so the last decoded frame is put back (see ``HeldFrame``).
 
 The media player and the video surface are made when the first clip plays: Qt's multimedia
 modules and its video widget cost tens of milliseconds that the first paint does not pay.
@@ -32,7 +37,7 @@ from app.ui import theme
 from app.ui.queue_model import clock
 
 if TYPE_CHECKING:
-    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 
     from app.ui.video_surface import VideoSurface
 
@@ -65,6 +70,38 @@ def time_text(position_ms: int, duration_ms: int) -> str:
     return f"{fmt(max(0, position_ms))} / {fmt(max(0, duration_ms))}"
 
 
+class HeldFrame:
+    """Keeps a sink's last decoded frame and shows it again once the media has ended.
+
+    Qt's FFmpeg backend sends an empty frame to the sink at the end of the media (the
+    widget then paints black) and reports ``EndOfMedia`` just after: ``media_ended`` puts
+    the last real frame back. ``forget`` drops it when another clip is loaded or the
+    player is cleared, so no frame of an earlier clip is ever shown.
+    """
+
+    def __init__(self, sink: QVideoSink) -> None:
+        self._sink = sink
+        self._last: QVideoFrame | None = None
+        sink.videoFrameChanged.connect(self._arrived)
+
+    def _arrived(self, frame: QVideoFrame) -> None:
+        if frame.isValid():
+            self._last = frame
+
+    @property
+    def frame(self) -> QVideoFrame | None:
+        """The last real frame of the clip playing (or ended), if any arrived."""
+        return self._last
+
+    def media_ended(self) -> None:
+        last = self._last
+        if last is not None and not self._sink.videoFrame().isValid():
+            self._sink.setVideoFrame(last)
+
+    def forget(self) -> None:
+        self._last = None
+
+
 class PlayerKeys:
     """The player keys for a widget with ``handle_key``: pressed on it, or on its video
     surface (whose ``key_pressed`` is connected to ``_surface_key``, full screen too)."""
@@ -94,6 +131,7 @@ class PlayerView(PlayerKeys, QWidget):
         self._scrubbing = False
 
         self._surface: VideoSurface | None = None  # made when the first clip plays
+        self._held: HeldFrame | None = None
 
         self.placeholder = QLabel(self.tr("Select a finished job to play it here."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -187,6 +225,7 @@ class PlayerView(PlayerKeys, QWidget):
             self._surface.key_pressed.connect(self._surface_key)
             self._surface.fullScreenChanged.connect(self._fullscreen_changed)
             self._stack.addWidget(self._surface)
+            self._held = HeldFrame(self._surface.videoSink())
         return self._surface
 
     def _shown_file(self) -> Path | None:
@@ -261,12 +300,16 @@ class PlayerView(PlayerKeys, QWidget):
         self.caption.setVisible(offline)
         self._stack.setCurrentWidget(self.surface)
         self._set_controls_enabled(True)
+        if self._held is not None:
+            self._held.forget()
         player = self.media_player
         player.setSource(QUrl.fromLocalFile(str(path)))
         player.play()
 
     def clear(self, message: str | None = None) -> None:
         self._job_id = None
+        if self._held is not None:
+            self._held.forget()
         if self._player is not None and self._shown_file() is not None:
             release_media(self._player)
         if self._surface is not None:
@@ -288,12 +331,23 @@ class PlayerView(PlayerKeys, QWidget):
             and self._player.playbackState() == type(self._player).PlaybackState.PlayingState
         )
 
+    @property
+    def ended(self) -> bool:
+        """The clip has played to its end and holds its last frame."""
+        return (
+            self._player is not None
+            and self._player.mediaStatus() == type(self._player).MediaStatus.EndOfMedia
+        )
+
     def toggle_play(self) -> None:
+        """Play or pause; a clip that has ended plays again from its start."""
         if self._shown_file() is None:
             return
         if self.playing:
             self.media_player.pause()
         else:
+            if self.ended:
+                self.media_player.setPosition(0)
             self.media_player.play()
 
     def set_looping(self, on: bool) -> None:
@@ -403,12 +457,25 @@ class PlayerView(PlayerKeys, QWidget):
         )
         self.play_button.setIcon(self.style().standardIcon(pixmap))
         playing = state == QMediaPlayer.PlaybackState.PlayingState
-        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
-        self.play_button.setAccessibleName(self.play_button.text())
+        self._show_play_text(playing)
+
+    def _show_play_text(self, playing: bool) -> None:
+        if playing:
+            text, tip = self.tr("Pause"), self.tr("Play or pause (Space)")
+        elif self.ended:
+            text, tip = self.tr("Replay"), self.tr("Play the clip again from its start (Space)")
+        else:
+            text, tip = self.tr("Play"), self.tr("Play or pause (Space)")
+        self.play_button.setText(text)
+        self.play_button.setToolTip(tip)
+        self.play_button.setAccessibleName(text)
 
     def _status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
         from PySide6.QtMultimedia import QMediaPlayer
 
+        if status == QMediaPlayer.MediaStatus.EndOfMedia and self._held is not None:
+            self._held.media_ended()
+            self._show_play_text(False)
         # A clip without sound never reports a change of hasAudio: say so once it is loaded.
         if status == QMediaPlayer.MediaStatus.LoadedMedia and self._player is not None:
             self._audio_changed(self._player.hasAudio())
@@ -435,4 +502,4 @@ class PlayerView(PlayerKeys, QWidget):
         )
 
 
-__all__ = ["PlayerKeys", "PlayerView", "release_media", "time_text"]
+__all__ = ["HeldFrame", "PlayerKeys", "PlayerView", "release_media", "time_text"]

@@ -1,5 +1,6 @@
 """The queue's rows as painted: the state's colour bar, the thumbnail, the model, the
-prompt, the state and its detail, and the cost.
+prompt, what the clip is (length, resolution, ratio, seed), the state and its detail, and
+the cost.
 
 Thumbnails are read in a worker thread and kept in a small cache; a row without its
 thumbnail yet is painted at once and again when the picture arrives.
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from app.core.jobs import Job, JobState
 from app.ui import theme, workers
 from app.ui.queue_model import (
+    CLIP_ROLE,
     COST_ROLE,
     DETAIL_ROLE,
     JOB_ROLE,
@@ -45,7 +47,8 @@ from app.ui.queue_model import (
 )
 
 THUMBNAIL = 56
-ROW_HEIGHT = 76
+ROW_HEIGHT = 92
+LINES = 4
 PADDING = 8
 STATE_BAR = 3
 THUMBNAIL_CACHE_SIZE = 400
@@ -143,7 +146,7 @@ class JobDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        lines = QFontMetrics(option.font).height() * 3 + PADDING * 2 + 4
+        lines = QFontMetrics(option.font).height() * LINES + PADDING * 2 + 4
         return QSize(320, max(ROW_HEIGHT, lines))
 
     def paint(
@@ -188,7 +191,7 @@ class JobDelegate(QStyledItemDelegate):
         right = rect.right() - PADDING
         metrics = QFontMetrics(option.font)
         line = metrics.height()
-        top = rect.top() + (rect.height() - 3 * line) // 2
+        top = rect.top() + (rect.height() - LINES * line) // 2
 
         bold = QFont(option.font)
         bold.setBold(True)
@@ -217,12 +220,19 @@ class JobDelegate(QStyledItemDelegate):
             QRect(left, top + line, right - left, line), Qt.AlignmentFlag.AlignLeft, prompt
         )
 
+        clip = metrics.elidedText(
+            index.data(CLIP_ROLE) or "", Qt.TextElideMode.ElideRight, right - left
+        )
+        painter.drawText(
+            QRect(left, top + 2 * line, right - left, line), Qt.AlignmentFlag.AlignLeft, clip
+        )
+
         detail = metrics.elidedText(
             index.data(DETAIL_ROLE) or "", Qt.TextElideMode.ElideRight, right - left
         )
         painter.setPen(text_colour if selected else accent)
         painter.drawText(
-            QRect(left, top + 2 * line, right - left, line), Qt.AlignmentFlag.AlignLeft, detail
+            QRect(left, top + 3 * line, right - left, line), Qt.AlignmentFlag.AlignLeft, detail
         )
 
         progress = index.data(PROGRESS_ROLE)

@@ -5,7 +5,8 @@ smooth with hundreds of jobs. A job event changes exactly one row (``dataChanged
 row only); a one-second timer refreshes the elapsed time of the rows that are still moving,
 and only while there are any.
 
-The texts a row shows (state, position, elapsed time, ETA, cost) are made by small pure
+The texts a row shows (state, position, elapsed time, ETA, cost, and what the clip is: its
+length, resolution, ratio and seed) are made by small pure
 functions here so that the delegate only paints, and tests can read what the user reads.
 """
 
@@ -26,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 
-from app.core.catalogue import Catalogue
+from app.core.catalogue import Catalogue, Field, Model
 from app.core.engines import EngineKind
 from app.core.jobs import UNCERTAIN_HELP, Job, JobState
 
@@ -39,6 +40,15 @@ PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 6
 THUMBNAIL_PATH_ROLE = Qt.ItemDataRole.UserRole + 7
 PROMPT_ROLE = Qt.ItemDataRole.UserRole + 8
 EXPLANATION_ROLE = Qt.ItemDataRole.UserRole + 9
+CLIP_ROLE = Qt.ItemDataRole.UserRole + 10
+
+# Input names read when the model is not in the catalogue (a job of a removed model file).
+_FALLBACK_NAMES = {
+    "duration_seconds": ("duration",),
+    "resolution": ("resolution",),
+    "ratio": ("ratio", "aspect_ratio"),
+    "seed": ("seed",),
+}
 
 # States in which the clock is still running for the user: their elapsed time ticks.
 MOVING = frozenset(
@@ -56,8 +66,8 @@ PROMPT_EXCERPT = 90
 TypicalDuration = Callable[[Job], float | None]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Queue", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Queue", text, disambiguation, n)
 
 
 def clock(seconds: float) -> str:
@@ -121,7 +131,7 @@ def detail_text(
     if state is JobState.DOWNLOADING and progress is not None:
         parts.append(f"{progress:.0%}")
     if state in MOVING or state is JobState.SUCCEEDED:
-        parts.append(clock(job.elapsed))
+        parts.append(tr("elapsed {time}").format(time=clock(job.elapsed)))
     left = remaining_seconds(job, typical)
     if left is not None:
         parts.append(
@@ -129,6 +139,50 @@ def detail_text(
         )
     if state in (JobState.FAILED, JobState.DOWNLOAD_WAITING) and job.error:
         parts.append(" ".join(job.error.split()))
+    return " · ".join(parts)
+
+
+def _setting(job: Job, model: Model | None, role: str) -> tuple[Any, Field | None]:
+    """The value a job was made with for a role (the model's field for it, when known)."""
+    if model is not None:
+        found = model.role(role)
+        if found is None:
+            return None, None
+        return job.inputs.get(found.name, found.default), found
+    for name in _FALLBACK_NAMES.get(role, ()):
+        if name in job.inputs:
+            return job.inputs[name], None
+    return None, None
+
+
+def _shown(value: Any) -> bool:
+    return value is not None and value != "" and not isinstance(value, (dict, list))
+
+
+def clip_text(job: Job, catalogue: Catalogue | None = None) -> str:
+    """What the clip is, in one line: "5 s · 1080p · 16:9 · seed 42" (what the job asked
+    for, defaults filled in from the model; parts the model does not have are left out)."""
+    model = None
+    if catalogue is not None and job.model_id in catalogue:
+        model = catalogue.get(job.model_id)
+    parts = []
+    frames, frames_field = _setting(job, model, "duration_frames")
+    seconds, _seconds_field = _setting(job, model, "duration_seconds")
+    if _shown(frames) and frames_field is not None and not isinstance(frames, bool):
+        parts.append(frames_field.choice_label(frames))  # "121 frames ≈ 5 s"
+    elif _shown(seconds) and not isinstance(seconds, bool):
+        parts.append(tr("{seconds} s").format(seconds=seconds))
+    resolution, _field = _setting(job, model, "resolution")
+    if _shown(resolution) and not isinstance(resolution, bool):
+        parts.append(str(resolution))
+    ratio, _field = _setting(job, model, "ratio")
+    if _shown(ratio) and not isinstance(ratio, bool):
+        # "16:9" reads as a ratio by itself; a word ("adaptive") needs saying what it is.
+        shown = str(ratio)
+        parts.append(shown if ":" in shown else tr("ratio {ratio}").format(ratio=shown))
+    seed, _field = _setting(job, model, "seed")
+    if _shown(seed) and not isinstance(seed, bool) and str(seed) != "-1":
+        parts.append(tr("seed {seed}").format(seed=seed))
     return " · ".join(parts)
 
 
@@ -216,6 +270,8 @@ class QueueModel(QAbstractListModel):
             )
         if role == COST_ROLE:
             return cost_text(job)
+        if role == CLIP_ROLE:
+            return clip_text(job, self._catalogue)
         if role == PROGRESS_ROLE:
             return self._progress.get(job.id)
         if role == THUMBNAIL_PATH_ROLE:
@@ -223,7 +279,12 @@ class QueueModel(QAbstractListModel):
         if role == EXPLANATION_ROLE:
             return explanation(job, self._waiting.get(job.id))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            pieces = [self.model_name(job), prompt_excerpt(job), self.data(index, DETAIL_ROLE)]
+            pieces = [
+                self.model_name(job),
+                prompt_excerpt(job),
+                clip_text(job, self._catalogue),
+                self.data(index, DETAIL_ROLE),
+            ]
             cost = cost_text(job)
             if cost:
                 pieces.append(cost)
@@ -359,6 +420,7 @@ class QueueModel(QAbstractListModel):
 
 
 __all__ = [
+    "CLIP_ROLE",
     "COST_ROLE",
     "DETAIL_ROLE",
     "EXPLANATION_ROLE",
@@ -370,6 +432,7 @@ __all__ = [
     "QueueModel",
     "STATE_ROLE",
     "THUMBNAIL_PATH_ROLE",
+    "clip_text",
     "clock",
     "cost_text",
     "detail_text",

@@ -7,7 +7,8 @@ rendered, and a partly rendered board already plays at its final length.
 
 Below the picture, a timeline shows every shot in proportion to its length (finished clips
 solid, held frames hatched), the playhead and the shot playing; a click on a shot plays from
-there. Space plays and pauses, wherever the focus is inside the player.
+there. Space plays and pauses, wherever the focus is inside the player; at the end the last
+picture holds, and Space plays the sequence again from its first shot.
 
 Clips are switched on ``EndOfMedia``; a held frame is timed with a monotonic clock, so
 pausing in the middle of a hold resumes it for exactly the time that was left. The media
@@ -45,29 +46,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import images
 from app.core.storyboard import Segment
 from app.ui import theme
-from app.ui.player import PlayerKeys, release_media, time_text
+from app.ui.player import HeldFrame, PlayerKeys, release_media, time_text
+from app.ui.still_view import StillView, load_still
 from app.ui.video_surface import VideoSurface
 from app.ui.workers import run_in_thread
 
-# A held frame is drawn at most this big: sharp on a large player, cheap to keep per shot.
-STILL_SIDE = 1600
 TICK_MS = 40
 TIMELINE_HEIGHT = 30
 SEGMENT_GAP = 2.0
-
-
-def _load_still(path: Path) -> QImage:
-    """Runs in a worker: the held frame, upright, at a size worth drawing."""
-    picture = images.make_thumbnail(path, max_side=STILL_SIDE)
-    picture = picture.convert("RGBA") if picture.mode != "RGBA" else picture
-    data = picture.tobytes("raw", "RGBA")
-    image = QImage(
-        data, picture.width, picture.height, picture.width * 4, QImage.Format.Format_RGBA8888
-    )
-    return image.copy()  # detach from the Python buffer before it goes away
 
 
 class Timeline(QWidget):
@@ -187,44 +175,6 @@ class Timeline(QWidget):
         return 0.0
 
 
-class _StillView(QWidget):
-    """A held frame, fitted into the player like a video, with a note of what it stands for."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.image: QImage | None = None
-        self.note = ""
-        self.setAccessibleName(self.tr("Held frame"))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def show_image(self, image: QImage | None, note: str) -> None:
-        self.image = image
-        self.note = note
-        self.setAccessibleDescription(note)
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(0, 0, 0))
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        if self.image is not None and not self.image.isNull():
-            size = self.image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            x = (self.width() - size.width()) / 2
-            y = (self.height() - size.height()) / 2
-            painter.drawImage(QRectF(x, y, size.width(), size.height()), self.image)
-        if self.note:
-            metrics = QFontMetrics(self.font())
-            text = metrics.elidedText(self.note, Qt.TextElideMode.ElideRight, self.width() - 40)
-            box = QRectF(12, self.height() - metrics.height() - 22, 0, metrics.height() + 10)
-            box.setWidth(metrics.horizontalAdvance(text) + 16)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(0, 0, 0, 170))
-            painter.drawRoundedRect(box, 6, 6)
-            painter.setPen(QColor(240, 240, 240))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-
-
 class SequencePlayer(PlayerKeys, QWidget):
     """Plays a storyboard's segments in order: clips through Qt's media player, held frames
     as timed stills. ``frames_decoded`` counts the video frames shown (tests read it)."""
@@ -253,7 +203,8 @@ class SequencePlayer(PlayerKeys, QWidget):
         self.surface = VideoSurface(self)
         self.surface.key_pressed.connect(self._surface_key)
         self.surface.videoSink().videoFrameChanged.connect(self._frame_arrived)
-        self.still = _StillView(self)
+        self._held_frame = HeldFrame(self.surface.videoSink())
+        self.still = StillView(self)
         self.placeholder = QLabel(
             self.tr(
                 "Play sequence shows the whole board here: finished clips back to back, and "
@@ -407,6 +358,7 @@ class SequencePlayer(PlayerKeys, QWidget):
     def stop(self) -> None:
         """Stop and go back to the start; the picture goes back to the placeholder."""
         self._hold_timer.stop()
+        self._held_frame.forget()
         if self._player is not None:
             release_media(self._player)
         self._set_playing(False)
@@ -433,6 +385,7 @@ class SequencePlayer(PlayerKeys, QWidget):
         if segment.clip is not None:
             self._stack.setCurrentWidget(self.surface)
             self.surface.file = Path(segment.clip)
+            self._held_frame.forget()
             player = self.media_player
             player.setSource(QUrl.fromLocalFile(str(segment.clip)))
             if self._playing:
@@ -484,8 +437,12 @@ class SequencePlayer(PlayerKeys, QWidget):
         segment = self.current_segment()
         if segment is None or segment.clip is None:
             return
-        if status == QMediaPlayer.MediaStatus.EndOfMedia and self._playing:
-            self._advance()
+        if status == QMediaPlayer.MediaStatus.EndOfMedia:
+            # The clip's last frame stays until the next shot shows: never a black flash,
+            # and at the end of the sequence the last picture holds.
+            self._held_frame.media_ended()
+            if self._playing:
+                self._advance()
 
     def _media_error(self, _error: QMediaPlayer.Error, message: str) -> None:
         segment = self.current_segment()
@@ -550,11 +507,11 @@ class SequencePlayer(PlayerKeys, QWidget):
                 self.shot_label.setText(self.tr("No shots yet"))
             else:
                 held = sum(1 for s in self._segments if s.held)
-                text = self.tr("{count} shots, {seconds} s").format(
-                    count=count, seconds=f"{self.total_seconds:g}"
+                text = self.tr("%n shots, {seconds} s", "", count).format(
+                    seconds=f"{self.total_seconds:g}"
                 )
                 if held:
-                    text += self.tr(" · {held} shown as held frames").format(held=held)
+                    text += self.tr(" · %n shown as held frames", "", held)
                 self.shot_label.setText(text)
             self.time_label.setText(time_text(0, round(self.total_seconds * 1000)))
         else:
@@ -579,7 +536,7 @@ class SequencePlayer(PlayerKeys, QWidget):
             return
         self._stills[path] = None
         run_in_thread(
-            _load_still,
+            load_still,
             Path(path),
             owner=self,
             on_done=lambda image: self._still_loaded(path, image),

@@ -25,7 +25,20 @@ Public API (embedded by the main window)::
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRectF, QSize, Qt, QTimer, Signal
+import time
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -53,9 +66,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import samples
+from app.core.jobs import Job, JobState
 from app.core.samples import Sample
 from app.ui import theme
 from app.ui.panel import ParameterPanel
+from app.ui.queue_model import JOB_ROLE
 
 THUMBNAIL = QSize(112, 63)  # logical pixels, 16:9 like the samples
 # Decoded once at three times the shown size, so thumbnails stay sharp up to 300 % scaling.
@@ -185,6 +200,10 @@ class WelcomeBanner(QFrame):
         self.generate_button = generate_button
         self._focus_generate_when_ready = False
         self._note_is_problem = False
+        # The sample put in the panel, and when: the note follows the first job made after
+        # it (Generate or Ctrl+Enter) from "press Generate" to "being made" to "made".
+        self._sample_title = ""
+        self._sent_at: float | None = None
 
         self.setObjectName("welcomeBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -350,8 +369,49 @@ class WelcomeBanner(QFrame):
             self.tr("“{title}” is in the panel. Press Generate to see it move.").format(title=title)
         )
         self._focus_generate_when_ready = True
+        self._sample_title, self._sent_at = title, time.time()
         self._panel_settled()
         return True
+
+    # --- following the sample's clip ------------------------------------------------------
+
+    def follow_jobs(self, model: QAbstractItemModel) -> None:
+        """Watch the queue (rows holding jobs under ``JOB_ROLE``) for the sample's clip."""
+        model.dataChanged.connect(
+            lambda first, last, _roles=(): self._jobs_changed(model, first.row(), last.row())
+        )
+        model.rowsInserted.connect(
+            lambda _parent, first, last: self._jobs_changed(model, first, last)
+        )
+
+    def _jobs_changed(self, model: QAbstractItemModel, first: int, last: int) -> None:
+        if self._sent_at is None:
+            return
+        for row in range(first, last + 1):
+            job = model.index(row, 0).data(JOB_ROLE)
+            if not isinstance(job, Job) or job.created_at < self._sent_at:
+                continue
+            title = self._sample_title
+            if job.state is JobState.SUCCEEDED:
+                self._note(
+                    self.tr(
+                        "“{title}” is made: it is playing in the player. Try another sample, or "
+                        "drop a picture of your own into the panel."
+                    ).format(title=title)
+                )
+                self._sample_title, self._sent_at = "", None
+            elif job.state.finished:
+                self._note(
+                    self.tr("“{title}” was not made: the queue says why.").format(title=title)
+                )
+                self._sample_title, self._sent_at = "", None
+            else:
+                self._note(
+                    self.tr(
+                        "“{title}” is being made: it plays in the player as soon as it is done."
+                    ).format(title=title)
+                )
+            return
 
     def _panel_settled(self, *_validity: object) -> None:
         # The window enables Generate in its own slot for the same signal: look once it ran.

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QSplitter, QWidget
 from app.core.jobs import HISTORY_URL, UNCERTAIN_HELP, Job, JobState
 from app.ui import theme
 from app.ui.queue_model import (
+    CLIP_ROLE,
     COST_ROLE,
     DETAIL_ROLE,
     EXPLANATION_ROLE,
@@ -110,11 +111,15 @@ def test_each_state_reads_as_the_user_expects(model):
     assert model.rowCount() == len(jobs)
     assert model.job_at(0).id == jobs["preview"].id  # newest first
     assert row_text(model, jobs["pending"]).startswith("Waiting to send")
-    assert row_text(model, jobs["queued"]).startswith("In queue · position 3 · 0:3")
+    assert row_text(model, jobs["queued"]).startswith("In queue · position 3 · elapsed 0:3")
     running = row_text(model, jobs["running"])
-    assert running.startswith("Generating · 0:5") and "about 1:0" in running and "left" in running
-    assert row_text(model, jobs["downloading"]).startswith("Downloading · 45% · 1:3")
-    assert row_text(model, jobs["done"]) == "Done · 1:32"
+    assert (
+        running.startswith("Generating · elapsed 0:5")
+        and "about 1:0" in running
+        and "left" in running
+    )
+    assert row_text(model, jobs["downloading"]).startswith("Downloading · 45% · elapsed 1:3")
+    assert row_text(model, jobs["done"]) == "Done · elapsed 1:32"
     assert row_text(model, jobs["failed"]) == "Failed · RunComfy could not make this video."
     assert row_text(model, jobs["cancelled"]) == "Cancelled"
     assert row_text(model, jobs["uncertain"]) == "Submission uncertain"
@@ -131,6 +136,42 @@ def test_each_state_reads_as_the_user_expects(model):
     display = model.data(model.index(model.row_of(jobs["uncertain"].id)))
     assert display.startswith("Seedance 1.0 Pro — a uncertain shot of a lighthouse")
     assert "Submission uncertain" in display
+
+
+def test_a_finished_row_says_what_the_clip_is(model, view):
+    now = time.time()
+    pro = make_job(
+        JobState.SUCCEEDED,
+        now - 2,
+        inputs={"prompt": "a lighthouse", "duration": 10, "resolution": "1080p", "ratio": "16:9"},
+        submitted_at=now - 42,
+        finished_at=now,
+        cost=0.75,
+    )
+    dreamina = make_job(
+        JobState.SUCCEEDED,
+        now - 1,
+        model_id="bytedance/dreamina-3-0/pro/image-to-video",
+        inputs={"prompt": "waves", "frames": 121, "seed": 42},
+        submitted_at=now - 30,
+        finished_at=now,
+        cost=0.4,
+    )
+    defaults = make_job(JobState.SUCCEEDED, now - 3, inputs={"prompt": "fog"}, cost=0.2)
+    model.set_jobs([pro, dreamina, defaults])
+    assert row_text(model, pro, CLIP_ROLE) == "10 s · 1080p · 16:9"
+    assert row_text(model, pro) == "Done · elapsed 0:42"
+    assert row_text(model, pro, COST_ROLE) == "$0.75"
+    assert row_text(model, dreamina, CLIP_ROLE) == "121 frames ≈ 5 s · seed 42"
+    # Settings left at the model's defaults are what the clip was made with: shown too.
+    assert row_text(model, defaults, CLIP_ROLE) == "5 s · 480p · ratio adaptive"
+    # Read aloud and shown in one line: the model, the prompt, the clip, the state, the cost.
+    display = model.data(model.index(model.row_of(pro.id)))
+    assert display == (
+        "Seedance 1.0 Pro — a lighthouse — 10 s · 1080p · 16:9 — Done · elapsed 0:42 — $0.75"
+    )
+    # A row is tall enough for all four lines.
+    assert view.list.sizeHintForRow(0) >= 4 * view.list.fontMetrics().height()
 
 
 def test_uncertain_is_amber_not_red_in_light_and_dark(qapp):

@@ -271,7 +271,7 @@ def test_quitting_with_jobs_running_says_what_happens_to_them(qapp, new_window):
         box = win.quit_confirmation
         assert box is not None and box.isVisible() and win.isVisible()
         text = box.informativeText()
-        assert "1 job(s) are still running on RunComfy" in text
+        assert "1 job is still running on RunComfy" in text
         assert "next time you start it" in text
         preview = Job(model_id=PRO, inputs={}, engine="offline", state=JobState.RUNNING)
         assert "will stop" in win.quit_message([], [preview])

@@ -19,6 +19,7 @@ from app.core import safe_json
 from app.core.errors import FileFormatError
 from app.core.fileio import write_atomic
 from app.core.paths import expand_user
+from app.core.storyboard.cut_change import carry_over
 from app.core.storyboard.edit_state import (
     BoardState,
     RenderMemory,
@@ -178,9 +179,16 @@ class Storyboard:
     def shot_frames(self, shot: Shot) -> list[Frame]:
         return [self.frame(frame_id) for frame_id in shot.frame_ids]
 
-    def set_cut_mode(self, mode: CutMode | str) -> None:
-        self.cut_mode = CutMode(mode)
+    def set_cut_mode(self, mode: CutMode | str) -> list[Shot]:
+        """Cut the board another way. New (or still blank) shots start from the prompt and
+        settings of the shot that began on the same frame (see :mod:`.cut`); returns them."""
+        mode = CutMode(mode)
+        if mode is self.cut_mode:
+            return []
+        before, known = list(self._active), set(self._shots)
+        self.cut_mode = mode
         self._sync_shots()
+        return carry_over(before, self._active, known)
 
     def apply_settings_to_all(
         self, model_id: str, values: Mapping[str, Any], *, prompt: str | None = None

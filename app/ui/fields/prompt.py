@@ -126,7 +126,7 @@ class PromptWidget(FieldWidget):
                 limit=self.field.advisory_max_length
             )
         else:
-            text = self.tr("{count} characters").format(count=count)
+            text = self.tr("%n characters", "", count)
             tip = ""
         self.counter.setText(text)
         self.counter.setToolTip(tip)

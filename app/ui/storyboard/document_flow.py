@@ -60,7 +60,7 @@ class DocumentFlow(Presenter):
         box.setText(self.tr("The storyboard is not saved in a file yet."))
         box.setInformativeText(
             self.tr(
-                "It has %n frame(s). Save it to keep its frames, settings and clips together; "
+                "It has %n frames. Save it to keep its frames, settings and clips together; "
                 "its rendered clips stay in your library either way.",
                 "",
                 len(self.view.board.frames),
@@ -130,13 +130,13 @@ class DocumentFlow(Presenter):
         text = self.tr("Opened {name}.").format(name=board.name)
         if attached:
             text += " " + self.tr(
-                "%n shot(s) picked up clips that finished while it was closed.", "", len(attached)
+                "%n shots picked up clips that finished while it was closed.", "", len(attached)
             )
         if missing:
             numbers = ", ".join(str(i + 1) for i in missing)
-            text += " " + self.tr("The image files of frame(s) {numbers} are missing.").format(
-                numbers=numbers
-            )
+            text += " " + self.tr(
+                "The image files of frames {numbers} are missing.", "", len(missing)
+            ).format(numbers=numbers)
         self.view.say(text)
         self.view.show_requested.emit()
 

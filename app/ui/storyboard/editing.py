@@ -57,7 +57,7 @@ class BoardEditing(Presenter):
         )
         messages = []
         if added:
-            messages.append(self.tr("%n frame(s) added.", "", len(added)))
+            messages.append(self.tr("%n frames added.", "", len(added)))
         elif wanted:
             messages.append(self.tr("No images were found in the dropped folder."))
         if left_out:
@@ -153,11 +153,23 @@ class BoardEditing(Presenter):
             if mode is CutMode.PER_PAIR
             else self.tr("Cut one clip per frame")
         )
-        self.view.document.edit(text, lambda: self.view.board.set_cut_mode(mode))
+        carried = self.view.document.edit(text, lambda: self.view.board.set_cut_mode(mode))
+        self.view.shown_shot = ""  # a shot that took settings over shows them afresh
         self.view.shot_row.set_current_row(None)
         self.view.board_edited(frames=False)
         if self.view.shot_model.rowCount():
             self.view.shot_row.set_current_row(self.view.shot_for_frame(frame_row or 0))
+        if carried:
+            shots = self.view.board.shots
+            numbers = ", ".join(str(shots.index(s) + 1) for s in carried if s in shots)
+            self.view.say(
+                self.tr(
+                    "Shots {numbers} took the prompt and settings of the shot that began on "
+                    "the same frame.",
+                    "",
+                    len(carried),
+                ).format(numbers=numbers)
+            )
 
     def use_suggested_model(self) -> None:
         """Put every shot that needs a last frame on the model that takes one (settings that
@@ -179,7 +191,7 @@ class BoardEditing(Presenter):
         self.view.board_edited(frames=False)
         self.view.show_current_shot()
         self.view.say(
-            self.tr("%n shot(s) now use {model}.", "", len(affected)).format(
+            self.tr("%n shots now use {model}.", "", len(affected)).format(
                 model=target.display_name
             )
         )
@@ -215,12 +227,16 @@ class BoardEditing(Presenter):
         self.view.board_edited(frames=False)
         count = self.view.shot_model.rowCount()
         if prompt:
-            text = self.tr("{model}, these settings and this prompt now apply to all {n} shots.")
+            text = self.tr(
+                "{model}, these settings and this prompt now apply to all %n shots.", "", count
+            )
         else:
             text = self.tr(
-                "{model} and these settings now apply to all {n} shots; each keeps its prompt."
+                "{model} and these settings now apply to all %n shots; each keeps its prompt.",
+                "",
+                count,
             )
-        self.view.say(text.format(model=model.display_name, n=count))
+        self.view.say(text.format(model=model.display_name))
 
     def model_chosen(self, model: Model) -> None:
         if self.view.loading_shot or self.view.current_row() is None:

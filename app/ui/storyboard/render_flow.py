@@ -29,6 +29,8 @@ class RenderFlow(Presenter):
         super().__init__(view)
         self._jobs: dict[str, Job] = {}  # the jobs of this board's shots, by id
         self._preparing = 0  # renders being priced, confirmed or sent
+        self._confirming = 0  # price questions open, waiting for the user's answer
+        self._sending = 0  # renders whose price was accepted, being sent
         view.shot_row.selection_changed.connect(self.update_generate)
         bridge = view.controller.bridge
         bridge.job_created.connect(self.job_event)
@@ -46,8 +48,14 @@ class RenderFlow(Presenter):
             return self.tr("One clip per pair of frames needs at least two frames.")
         if only is not None and not only:
             return self.tr("Select the shots to generate first.")
+        if self._confirming:
+            return self.tr("Waiting for your answer to the price.")
         if self._preparing:
-            return self.tr("Sending the shots…")
+            return (
+                self.tr("Sending the shots…")
+                if self._sending
+                else self.tr("Reading the price of the shots…")
+            )
         rows = sorted(only) if only is not None else range(self.view.shot_model.rowCount())
         frame_rows = sorted({f for r in rows for f in self.view.shot_model.frame_rows(r)})
         for frame_row in frame_rows:
@@ -126,6 +134,10 @@ class RenderFlow(Presenter):
 
     def _preparing_done(self) -> None:
         self._preparing = max(0, self._preparing - 1)
+        if not self._preparing:
+            self._confirming = self._sending = 0
+        else:
+            self._sending = max(0, self._sending - 1)
         self.update_generate()
 
     def _confirm(self, estimate: BoardEstimate) -> asyncio.Future[bool]:
@@ -134,13 +146,17 @@ class RenderFlow(Presenter):
 
         def answer(value: bool) -> None:
             if not future.done():
+                self._confirming = max(0, self._confirming - 1)
+                if value:
+                    self._sending += 1
                 future.set_result(value)
             self.view.confirm_notice.clear()
+            self.update_generate()
 
         count = len(estimate.prices)
         if estimate.engine_kind == OFFLINE:
             text = estimate.summary()
-            go = self.tr("Generate %n preview(s)", "", count)
+            go = self.tr("Generate %n previews", "", count)
             buttons = [(go, lambda: answer(True)), (self.tr("Cancel"), lambda: answer(False))]
             accent = theme.Accent.NEUTRAL
         elif not estimate.available:
@@ -159,12 +175,14 @@ class RenderFlow(Presenter):
             go = (
                 self.tr("Generate · {price}").format(price=money(total))
                 if total is not None
-                else self.tr("Generate %n shot(s)", "", count)
+                else self.tr("Generate %n shots", "", count)
             )
             text = estimate.summary()
             buttons = [(go, lambda: answer(True)), (self.tr("Cancel"), lambda: answer(False))]
             accent = theme.Accent.WARNING
+        self._confirming += 1
         self.view.confirm_notice.show_message(text, accent, buttons)
+        self.update_generate()
         self.view.confirmation_requested.emit(estimate)
         return future
 
@@ -215,12 +233,12 @@ class RenderFlow(Presenter):
             )
         elif kept:
             self.view.say(
-                self.tr(
-                    "%n shot(s) rendered; {kept} kept their clips.", "", report.submitted
-                ).format(kept=kept)
+                self.tr("%n shots rendered; {kept} kept their clips.", "", report.submitted).format(
+                    kept=kept
+                )
             )
         else:
-            self.view.say(self.tr("%n shot(s) rendered.", "", report.submitted))
+            self.view.say(self.tr("%n shots rendered.", "", report.submitted))
         if board is self.view.board:
             self.view.shot_model.refresh()
             self.view.update_summary()

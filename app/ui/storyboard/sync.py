@@ -119,6 +119,8 @@ class BoardSync(Presenter):
         self.update_cut_buttons()
         self._update_suggestion()
         self.update_summary()
+        # A frame moved, added or removed renumbers the shots: the header follows at once.
+        self.update_shot_title(self.current_row())
         self.view.update_generate()
         self.sequence_timer.start()
 
@@ -148,8 +150,8 @@ class BoardSync(Presenter):
         seconds = sum(p.seconds for p in self.view.shot_model.all_planned())
         done = sum(1 for row in range(shots) if self.view.shot_model.status(row) is ShotStatus.DONE)
         parts = [
-            self.tr("%n frame(s)", "", frames),
-            self.tr("%n shot(s)", "", shots),
+            self.tr("%n frames", "", frames),
+            self.tr("%n shots", "", shots),
             f"{seconds:g} s",
         ]
         if shots:
