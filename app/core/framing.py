@@ -43,9 +43,7 @@ class Box:
         return self.left, self.top, self.right, self.bottom
 
     def inside(self, width: int, height: int) -> bool:
-        return (
-            0 <= self.left < self.right <= width and 0 <= self.top < self.bottom <= height
-        )
+        return 0 <= self.left < self.right <= width and 0 <= self.top < self.bottom <= height
 
 
 def parse_ratio(text: str | None) -> float | None:

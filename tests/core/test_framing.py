@@ -172,8 +172,11 @@ def test_a_pad_fix_with_a_fill_says_so_and_makes_a_passing_file(lighthouse, tmp_
         ((("width_pixels>", 300), ("height_pixels>", 300)), (200, 100), (608, 304)),
         ((("width_pixels>", 320), ("height_pixels>", 320)), (100, 200), (336, 672)),
         ((("width_pixels>=", 512), ("height_pixels>=", 512)), (300, 400), (512, 680)),
-        ((("width_pixels>", 300), ("height_pixels>", 300), ("width_pixels<=", 310)),
-         (200, 200), (304, 304)),
+        (
+            (("width_pixels>", 300), ("height_pixels>", 300), ("width_pixels<=", 310)),
+            (200, 200),
+            (304, 304),
+        ),
     ],
 )
 def test_an_upscale_goes_to_the_minimum_rounded_up_keeping_the_ratio(rules, size, expected):
