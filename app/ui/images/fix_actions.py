@@ -70,7 +70,7 @@ class FixActions(QObject):
             return None
         fix = fixes[index]
         if fix.kind == "crop_ratio":
-            return self.frame(ratio=fix.target_width / fix.target_height)
+            return self.frame()
         if fix.kind == "pad_ratio":
             fix = with_fill(fix, self.fill, self.colour)
         self.zone.check.apply_fix(fix, self.zone.check.generation)
