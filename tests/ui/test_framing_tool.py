@@ -68,6 +68,7 @@ def test_the_crop_fix_opens_the_framing_tool_and_keeps_exactly_the_framed_region
     steps = document.stack.count()
 
     [crop] = [i for i, f in enumerate(zone.fixes()) if f.kind == "crop_ratio"]
+    assert zone.fix_buttons[crop].text() == "Crop to 16:9…"
     zone.fix_buttons[crop].click()
     tool = zone.fix_actions.framing
     assert isinstance(tool, FramingDialog) and tool.isVisible()

@@ -26,7 +26,7 @@ from app.core.fixes import Fix
 from app.core.framing import Box, PadFill
 from app.core.framing_fixes import framed_crop, framing_ratio, with_fill
 from app.core.images import ImageInfo
-from app.ui.framing import FramingDialog
+from app.ui.framing import FramingDialog, ratio_name
 from app.ui.images.checking import ImageCheck, State
 
 
@@ -62,6 +62,17 @@ class FixActions(QObject):
             and self.zone.info() is not None
             and not any(c.rule == "complete" and not c.passed for c in check.checks())
         )
+
+    def crop_title(self, fix: Fix) -> str:
+        """The crop button's title: the ratio the framing tool will lock to."""
+        info = self.zone.info()
+        if info is None:
+            return fix.title + "…"
+        ratio = framing_ratio(self.zone.field, info, self.zone.frame_ratio_text() or None)
+        name = ratio_name(ratio)
+        if ":" in name:
+            return self.tr("Crop to {ratio}…").format(ratio=name)
+        return fix.title + "…"
 
     def request_fix(self, index: int) -> FramingDialog | None:
         """Apply fix ``index`` now; a crop opens the framing tool (returned) first."""

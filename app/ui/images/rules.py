@@ -109,17 +109,20 @@ class FixButtons:
         parent: QWidget,
         on_click: Callable[[int], object],
         on_fill: Callable[[int, PadFill, QColor | None], object] | None = None,
+        crop_title: Callable[[Fix], str] | None = None,
     ) -> None:
         self.parent = parent
         self.on_click = on_click
         self.on_fill = on_fill
+        self.crop_title = crop_title
         self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(theme.SPACING // 2)
         self.buttons: list[QAbstractButton] = []
 
     def show_fixes(self, wanted: list[Fix]) -> None:
-        if [b.property("fixTitle") for b in self.buttons] == [f.title for f in wanted]:
+        titles = [self._title(f) for f in wanted]
+        if [b.property("fixTitle") for b in self.buttons] == titles:
             return
         for button in self.buttons:
             self.row.removeWidget(button)
@@ -128,8 +131,8 @@ class FixButtons:
         while self.row.count():
             self.row.takeAt(0)
         for index, fix in enumerate(wanted):
-            button = self._button(index, fix)
-            button.setProperty("fixTitle", fix.title)
+            button = self._button(index, fix, titles[index])
+            button.setProperty("fixTitle", titles[index])
             button.setToolTip(fix.description)
             button.setAccessibleDescription(fix.description)
             button.clicked.connect(lambda _checked=False, i=index: self.on_click(i))
@@ -137,9 +140,14 @@ class FixButtons:
             self.buttons.append(button)
         self.row.addStretch(1)
 
-    def _button(self, index: int, fix: Fix) -> QAbstractButton:
+    def _title(self, fix: Fix) -> str:
         if fix.kind == "crop_ratio":
-            button = QPushButton(fix.title + "…", self.parent)
+            return self.crop_title(fix) if self.crop_title is not None else fix.title + "…"
+        return fix.title
+
+    def _button(self, index: int, fix: Fix, title: str) -> QAbstractButton:
+        if fix.kind == "crop_ratio":
+            button = QPushButton(title, self.parent)
             button.setAutoDefault(False)
             return button
         if fix.kind != "pad_ratio" or self.on_fill is None:

@@ -151,7 +151,9 @@ class DropZone(QWidget):
         self.fetch_progress.cancel_requested.connect(self.cancel_fetch)
         self.checks_widget = RuleRows(self)
         self.checks_grid = self.checks_widget.grid
-        self._fixes = FixButtons(self, self.request_fix, self.fix_actions.pad_with)
+        self._fixes = FixButtons(
+            self, self.request_fix, self.fix_actions.pad_with, self.fix_actions.crop_title
+        )
         self.fixes_row = self._fixes.row
 
         header = QHBoxLayout()
@@ -273,7 +275,7 @@ class DropZone(QWidget):
         value = parse_ratio(ratio)
         self._frame_ratio = value
         self._frame_ratio_text = ratio if value is not None and ratio else ""
-        self.preview.update()
+        self._refresh()  # the crop button names the ratio it frames to
 
     def frame_ratio(self) -> float | None:
         return self._frame_ratio
