@@ -49,6 +49,7 @@ from app.core import images
 from app.core.storyboard import Segment
 from app.ui import theme
 from app.ui.player import PlayerKeys, release_media, time_text
+from app.ui.preview_badge import show_preview_badge
 from app.ui.video_surface import VideoSurface
 from app.ui.workers import run_in_thread
 
@@ -433,6 +434,7 @@ class SequencePlayer(PlayerKeys, QWidget):
         if segment.clip is not None:
             self._stack.setCurrentWidget(self.surface)
             self.surface.file = Path(segment.clip)
+            show_preview_badge(self.surface, segment.preview)
             player = self.media_player
             player.setSource(QUrl.fromLocalFile(str(segment.clip)))
             if self._playing:
@@ -441,6 +443,7 @@ class SequencePlayer(PlayerKeys, QWidget):
             if self._player is not None:
                 release_media(self._player)
             self.surface.file = None
+            show_preview_badge(self.surface, False)
             self._show_still(segment)
             self._stack.setCurrentWidget(self.still)
             if self._playing:

@@ -241,3 +241,25 @@ def test_switching_clips_quickly_never_freezes_the_player(clips, tmp_path):
         pytest.fail("the player froze while clips were being switched")
     assert result.returncode == 0, result.stderr[-2000:]
     assert "switched 120" in result.stdout
+
+
+def test_the_sequence_player_labels_preview_clips_only(qtbot, clips):
+    from app.core.storyboard import Segment
+    from app.ui.sequence_player import SequencePlayer
+
+    sequence = SequencePlayer()
+    qtbot.addWidget(sequence)
+    sequence.resize(480, 360)
+    sequence.show()
+    sequence.set_segments(
+        [
+            Segment(1, "a", 2.0, clip=clips["silent"], preview=True),
+            Segment(2, "b", 2.0, clip=clips["sound"], preview=False),
+        ]
+    )
+    sequence.play_from(0)
+    badge = preview_badge(sequence.surface)
+    assert badge is not None and badge.isVisible()
+    sequence.play_from(1)
+    assert not badge.isVisible()
+    sequence.pause()
