@@ -181,3 +181,34 @@ def test_the_canvas_drags_and_keeps_the_ratio(qtbot, wide_picture):
     assert abs(smaller.width / smaller.height - 4 / 3) < 0.01
     assert "Keeps" in tool.summary.text()
     tool.reject()
+
+
+@pytest.mark.parametrize(
+    ("operator", "size", "cells"),
+    [
+        ("width/height<", (24996, 10000), ("✓", "2.4996", "< 2.5")),
+        ("width/height<", (2500, 1000), ("✗", "2.5", "< 2.5")),
+        ("width/height<=", (2500, 1000), ("✓", "2.5", "≤ 2.5")),
+        ("width/height>", (40004, 100000), ("✓", "0.40004", "> 0.4")),
+        ("width/height>=", (400, 1000), ("✓", "0.4", "≥ 0.4")),
+    ],
+)
+def test_a_rule_row_reads_as_the_comparison_the_server_applies(qtbot, operator, size, cells):
+    from PySide6.QtWidgets import QWidget
+
+    from app.core.catalogue import ImageRule
+    from app.core.images import ImageInfo
+    from app.core.validation import check_rule
+    from app.ui.images.rules import RuleRows
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    rows = RuleRows(host)
+    info = ImageInfo(
+        source="", format="PNG", width=size[0], height=size[1], file_size=1000,
+        stored_width=size[0], stored_height=size[1],
+    )  # fmt: skip
+    limit = 2.5 if "<" in operator else 0.4
+    rows.show_checks([check_rule(ImageRule(operator, limit, ""), info)], ("key",), force=True)
+    shown = [rows.grid.itemAtPosition(0, column).widget().text() for column in (0, 2, 3)]
+    assert tuple(shown) == cells
