@@ -69,9 +69,7 @@ def window(qapp) -> Iterator[MainWindow]:
 
 
 @pytest.mark.slow
-def test_the_continued_first_frame_of_a_preview_is_the_clean_last_frame(
-    qtbot, window, tmp_path
-):
+def test_the_continued_first_frame_of_a_preview_is_the_clean_last_frame(qtbot, window, tmp_path):
     start = picture(tmp_path / "start.png", (236, 232, 214))
     clip = tmp_path / "preview.mp4"
     render_preview(RenderSpec(640, 360, 24, 12, first_frame=start, seed=3), clip)

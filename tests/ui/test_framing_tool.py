@@ -98,9 +98,7 @@ def test_the_crop_fix_opens_the_framing_tool_and_keeps_exactly_the_framed_region
     assert (panel.values(), zone.path(), zone.state()) == before
 
 
-def test_a_pad_with_mirrored_edges_is_one_click_and_undone_exactly(
-    qtbot, panel_with, wide_picture
-):
+def test_a_pad_with_mirrored_edges_is_one_click_and_undone_exactly(qtbot, panel_with, wide_picture):
     panel, document = panel_with()
     path, original = wide_picture
     zone = load(qtbot, panel, path)
@@ -119,12 +117,14 @@ def test_a_pad_with_mirrored_edges_is_one_click_and_undone_exactly(
         assert width == 1500 and 600 < height < 610
         top = (height - 500) // 2
         # the row above the picture mirrors its first row, the row below its last one
-        assert padded.crop((0, top - 1, width, top)).tobytes() == padded.crop(
-            (0, top, width, top + 1)
-        ).tobytes()
-        assert padded.crop((0, top, width, top + 1)).tobytes() == original.crop(
-            (0, 0, 1500, 1)
-        ).tobytes()
+        assert (
+            padded.crop((0, top - 1, width, top)).tobytes()
+            == padded.crop((0, top, width, top + 1)).tobytes()
+        )
+        assert (
+            padded.crop((0, top, width, top + 1)).tobytes()
+            == original.crop((0, 0, 1500, 1)).tobytes()
+        )
 
     document.stack.undo()
     settled(qtbot, panel)
