@@ -61,6 +61,7 @@ def framed_crop(field: Field, info: ImageInfo, box: Box) -> Fix | None:
     size rules ask. None when no size near the box's passes every rule."""
     if not box.inside(info.width, info.height):
         return None
+    box = _ratio_inside(field, box)
     limits = _Limits.of(field)
     size = _scaled(field, limits, box.width, box.height)
     if size is None:
@@ -80,6 +81,24 @@ def framed_crop(field: Field, info: ImageInfo, box: Box) -> Fix | None:
         f"{_ratio_text(*size)}{scaled}, {saved}."
     )
     return Fix("crop_ratio", f"Crop to {text}", description, *size, fmt, box=box)
+
+
+def _ratio_inside(field: Field, box: Box) -> Box:
+    """The box, a pixel or two smaller on one side when its rounded size lands exactly on a
+    strict ratio bound, so that the crop keeps its pixels as they are instead of stretching
+    them by a pixel."""
+    rules = _rules(field, _RATIO_RULES)
+    if _pass(rules, box.width, box.height):
+        return box
+    for step in range(1, 4):
+        for smaller in (
+            Box(box.left, box.top, box.right - step, box.bottom),
+            Box(box.left, box.top, box.right, box.bottom - step),
+        ):
+            fits = smaller.width >= 1 and smaller.height >= 1
+            if fits and _pass(rules, smaller.width, smaller.height):
+                return smaller
+    return box
 
 
 def with_fill(fix: Fix, fill: PadFill, colour: tuple[int, int, int] = (0, 0, 0)) -> Fix:

@@ -220,3 +220,17 @@ def test_each_rule_row_shows_the_comparison_it_checks(
 def test_a_file_just_under_the_size_limit_does_not_read_as_the_limit():
     check = check_rule(ImageRule("file_size_mb<", 30, ""), upright(10, 10, size=29_999_600))
     assert check.passed and check.actual == "29.9996 MB" and check.limit == "less than 30 MB"
+
+
+def test_a_region_landing_exactly_on_a_strict_bound_loses_a_pixel_not_its_sharpness(
+    lighthouse, tmp_path
+):
+    path, image = lighthouse
+    field = image_field(SEEDANCE)
+    box = Box(100, 100, 100 + 1000, 100 + 400)  # exactly 2.5, which Seedance refuses
+    fix = framed_crop(field, probe(path), box)
+    assert fix is not None and fix.box is not None
+    assert (fix.target_width, fix.target_height) == (fix.box.width, fix.box.height) == (999, 400)
+    out = apply_fix(fix, field, path, tmp_path)
+    with Image.open(out) as result:
+        assert pixels(result) == pixels(image.crop(fix.box.as_tuple()))
