@@ -26,6 +26,7 @@ from PIL import Image
 
 from app.core.catalogue import Field, ImageRule
 from app.core.errors import ImageError
+from app.core.framing import Box, PadFill, centred_box, crop_region, pad_image
 from app.core.images import (
     BYTES_PER_MB,
     ImageInfo,
@@ -51,7 +52,11 @@ _NUDGE = 4
 
 @dataclass(frozen=True)
 class Fix:
-    """One way to make an image pass, described before it is applied."""
+    """One way to make an image pass, described before it is applied.
+
+    A crop keeps ``box`` (the upright image's pixels the user framed; None: the middle);
+    a pad fills its bars as ``fill`` says. See :mod:`app.core.framing_fixes` for both.
+    """
 
     kind: str
     title: str
@@ -59,6 +64,9 @@ class Fix:
     target_width: int
     target_height: int
     target_format: str
+    box: Box | None = None
+    fill: PadFill = PadFill.COLOUR
+    colour: tuple[int, int, int] = (0, 0, 0)
 
 
 # --- reading the rules ----------------------------------------------------------------------
@@ -204,6 +212,31 @@ def _scaled(
     return _nudged(field, limits, width, height)
 
 
+def _upscaled(field: Field, limits: _Limits, width: int, height: int) -> tuple[int, int] | None:
+    """The size a too-small image is scaled up to: the side the minimum binds rounded up to
+    a multiple of 16 (of 8 when 16 would break a maximum), the other side scaled to keep the
+    ratio and put on a multiple of 8 when that moves the ratio by less than 0.5 %.
+
+    A 200 × 200 image under "more than 300 px" becomes 304 × 304, not 301 × 301.
+    """
+    geometry = _rules(field, _GEOMETRY)
+    binding_is_width = limits.min_width / width >= limits.min_height / height
+    if binding_is_width:
+        side, other, minimum = width, height, limits.min_width
+    else:
+        side, other, minimum = height, width, limits.min_height
+    for step in (16, 8):
+        new_side = -(-minimum // step) * step
+        new_other = max(1, round(other * new_side / side))
+        rounded = max(8, round(new_other / 8) * 8)
+        others = [rounded] if abs(rounded / new_other - 1) < 0.005 else []
+        for other_side in [*others, new_other]:
+            candidate = (new_side, other_side) if binding_is_width else (other_side, new_side)
+            if _pass(geometry, *candidate):
+                return candidate
+    return None
+
+
 def _reshaped_size(
     field: Field,
     limits: _Limits,
@@ -258,6 +291,8 @@ def _geometry_plans(field: Field, info: ImageInfo) -> list[_Plan]:
         size = _scaled(field, limits, width, height)
         if size is None:
             return []
+        if size[0] * size[1] > width * height:
+            size = _upscaled(field, limits, width, height) or size
         if size == (width, height):
             return [_Plan("same", width, height)]
         kind = "downscale" if size[0] * size[1] < width * height else "upscale"
@@ -372,12 +407,14 @@ def _words(
 # --- planning -------------------------------------------------------------------------------
 
 
-def _decode_fit(kind: str, width: int, height: int, target: tuple[int, int]) -> tuple[int, int]:
+def _decode_fit(
+    kind: str, width: int, height: int, target: tuple[int, int], box: Box | None = None
+) -> tuple[int, int]:
     """The upright source size a fix needs decoded, given the source's upright size."""
     target_width, target_height = target
     if kind == "crop_ratio":
         ratio = target_width / target_height
-        box_width = min(width, height * ratio)
+        box_width = min(width, height * ratio) if box is None else box.width
         scale = target_width / box_width
     elif kind == "pad_ratio":
         scale = min(target_width / width, target_height / height)
@@ -424,38 +461,27 @@ def plan_fixes(field: Field, info: ImageInfo) -> list[Fix]:
 # --- applying -------------------------------------------------------------------------------
 
 
-def _reshaped(image: Image.Image, fix: Fix) -> Image.Image:
-    """The decoded upright image cropped, padded or scaled to the fix's target size."""
+def _reshaped(image: Image.Image, fix: Fix, source_width: int) -> Image.Image:
+    """The decoded upright image cropped, padded or scaled to the fix's target size.
+
+    ``source_width`` is the upright width the fix was planned on: a JPEG decoded at a
+    reduced scale has its framed box scaled along.
+    """
     target = (fix.target_width, fix.target_height)
     width, height = image.size
-    resample = Image.Resampling.LANCZOS
     if fix.kind == "crop_ratio":
-        ratio = fix.target_width / fix.target_height
-        box_width, box_height = min(width, height * ratio), min(height, width / ratio)
-        left, top = (width - box_width) / 2, (height - box_height) / 2
-        box = (left, top, left + box_width, top + box_height)
-        # resize with a box crops and scales in one pass, without a full-size copy
-        return image.resize(target, resample, box=box, reducing_gap=3.0)
+        box = fix.box
+        if box is None:
+            box = centred_box(width, height, fix.target_width / fix.target_height)
+        elif source_width != width:
+            scale = width / source_width
+            box = Box(*(round(v * scale) for v in box.as_tuple()))
+        return crop_region(image, box, target)
     if fix.kind == "pad_ratio":
-        scale = min(fix.target_width / width, fix.target_height / height)
-        content_size = (
-            min(fix.target_width, max(1, round(width * scale))),
-            min(fix.target_height, max(1, round(height * scale))),
-        )
-        content = image
-        if content_size != image.size:
-            content = image.resize(content_size, resample, reducing_gap=3.0)
-        background = (0, 0, 0, 0) if image.mode == "RGBA" else (0, 0, 0)
-        canvas = Image.new(image.mode, target, background)
-        offset = (
-            (fix.target_width - content_size[0]) // 2,
-            (fix.target_height - content_size[1]) // 2,
-        )
-        canvas.paste(content, offset)
-        return canvas
+        return pad_image(image, target, fix.fill, fix.colour)
     if image.size == target:
         return image
-    return image.resize(target, resample, reducing_gap=3.0)
+    return image.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
 
 
 def _flattened(image: Image.Image) -> Image.Image:
@@ -543,11 +569,12 @@ def apply_fix(
     target = (fix.target_width, fix.target_height)
 
     def fit_for(width: int, height: int) -> tuple[int, int]:
-        return _decode_fit(fix.kind, width, height, target)
+        return _decode_fit(fix.kind, width, height, target, fix.box)
 
+    source_width = probe(source_path).width if fix.box is not None else 0
     image = decode_for_fixing(source_path, fit_for)
     icc = image.info.get("icc_profile")
-    fixed = _reshaped(image, fix)
+    fixed = _reshaped(image, fix, source_width or image.width)
     fixed.info = {"icc_profile": icc} if icc else {}
     data = _encoded_under_limit(fixed, fix, field, name)
     folder = Path(dest_dir)

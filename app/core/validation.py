@@ -99,6 +99,33 @@ def _fmt(value: float, unit: str) -> str:
     return f"{value:.3g}"
 
 
+def _shown(value: float, unit: str, op: str, limit: float) -> str:
+    """The actual value as a cell beside the limit, precise enough that the comparison a
+    reader makes between the two shown numbers is the one the rule checks.
+
+    A ratio of 2.4996 under a strict "< 2.5" reads "2.4996", never "2.5"; a file of
+    29.9996 MB under "< 30 MB" reads "29.9996 MB", not "30.00 MB".
+    """
+    text = _fmt(value, unit)
+    if unit == "px":
+        return text
+    compare = _OPS[op]
+    passed = compare(value, limit)
+    for extra in range(0, 10):
+        if unit == "MB":
+            scale, suffix = (1000.0, "kB") if value < 1 else (1.0, "MB")
+            base = 0 if value < 1 or value >= 100 else 2
+            shown_value = round(value * scale, base + extra)
+            candidate = f"{shown_value:.{base + extra}f} {suffix}" if extra else text
+            shown_limit = limit * scale
+        else:
+            candidate = f"{value:.{3 + extra}g}"
+            shown_value, shown_limit = float(candidate), limit
+        if compare(shown_value, shown_limit) == passed:
+            return candidate
+    return f"{value!r}"
+
+
 def _limit_text(value: float, unit: str) -> str:
     if unit == "px":
         return f"{int(value)} px"
@@ -148,7 +175,7 @@ def check_rule(rule: ImageRule, info: ImageInfo) -> Check:
         worst = actual if worst is None else worst
     assert worst is not None
     passed = compare(worst, rule.value)
-    actual_text = _fmt(worst, unit)
+    actual_text = _shown(worst, unit, op, rule.value)
     limit_text = f"{_OP_WORDS[op]} {_limit_text(rule.value, unit)}"
     if passed:
         message = f"{label} {actual_text} is {limit_text}."

@@ -17,6 +17,10 @@ Joining (:func:`export_sequence`) takes one of two roads:
   When any clip has sound, the output has a soundtrack, silent under clips and stills
   without sound, so every later clip's sound stays in step with its picture.
 
+A clip that is an offline preview (rendered clean, so that its frames can start the next
+shot) has its "not AI generation" label burnt into every one of its frames in the export,
+which is therefore always re-encoded: a joined file leaves the app without its player.
+
 The output is written beside its final name under a temporary name and renamed into place
 when complete: the final path is either the whole video or untouched.
 """
@@ -36,6 +40,7 @@ import av
 import av.error
 from PIL import Image, ImageOps
 
+from app.core.preview_label import Label, build_label, preview_label, stamp_frame
 from app.core.video_reading import (
     DEFAULT_FPS,
     VideoError,
@@ -66,6 +71,7 @@ class _ClipFacts:
     info: VideoInfo
     extradata: bytes
     audio_extradata: bytes
+    label: str | None = None  # an offline preview's label
 
     def signature(self) -> tuple[object, ...]:
         i = self.info
@@ -92,6 +98,7 @@ def _clip_facts(path: Path) -> _ClipFacts:
             info,
             bytes(video.codec_context.extradata or b""),
             bytes(audio.codec_context.extradata or b"") if audio is not None else b"",
+            preview_label(path),
         )
 
 
@@ -140,7 +147,8 @@ def export_sequence(
         clips = [Path(p.clip) for p in pieces if p.clip is not None]
         alike = len({facts[c].signature() for c in clips}) == 1
         same_size = size is None or (clips and facts[clips[0]].info.size == size)
-        if len(clips) == len(pieces) and alike and same_size:
+        previews = any(facts[c].label is not None for c in clips)
+        if len(clips) == len(pieces) and alike and same_size and not previews:
             try:
                 boundaries = _remux(clips, tmp)
                 remuxed = True
@@ -149,13 +157,34 @@ def export_sequence(
         if boundaries is None:
             target = size or _majority_size(pieces, facts)
             infos = {clip: fact.info for clip, fact in facts.items()}
-            boundaries = reencode(pieces, infos, tmp, Fraction(fps), _even_size(target), progress)
+            even = _even_size(target)
+            overlay = _label_overlay(pieces, facts, even) if previews else None
+            boundaries = reencode(pieces, infos, tmp, Fraction(fps), even, progress, overlay)
         os.replace(tmp, out_path)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
     return ExportResult(out_path, probe_video(out_path), boundaries, remuxed)
+
+
+def _label_overlay(
+    pieces: Sequence[SegmentSource], facts: dict[Path, _ClipFacts], size: tuple[int, int]
+) -> Callable[[int, av.VideoFrame], av.VideoFrame]:
+    """The frames of preview clips with their label drawn on; every other frame as it is."""
+    labels: dict[str, Label | None] = {}
+    for piece in pieces:
+        text = facts[Path(piece.clip)].label if piece.clip is not None else None
+        if text is not None and text not in labels:
+            labels[text] = build_label(text, *size)
+    texts = [facts[Path(p.clip)].label if p.clip is not None else None for p in pieces]
+
+    def overlay(index: int, frame: av.VideoFrame) -> av.VideoFrame:
+        text = texts[index]
+        label = labels.get(text) if text is not None else None
+        return stamp_frame(frame, label) if label is not None else frame
+
+    return overlay
 
 
 def _even_size(size: tuple[int, int]) -> tuple[int, int]:

@@ -196,10 +196,12 @@ def reencode(
     fps: Fraction,
     size: tuple[int, int],
     progress: Callable[[int, int], None] | None,
+    overlay: Callable[[int, av.VideoFrame], av.VideoFrame] | None = None,
 ) -> list[float]:
     """Encode the pieces one after the other into ``tmp``; returns where each one starts (s).
 
-    ``infos`` holds what every clip among the pieces is (from its headers).
+    ``infos`` holds what every clip among the pieces is (from its headers). ``overlay``
+    (piece index, frame) gives the frame to encode instead, such as one with a label on it.
     """
     counts = []
     for piece in pieces:
@@ -214,12 +216,13 @@ def reencode(
         sound = _SoundWriter(output) if with_sound else None
         time_base = 1 / fps
         done = 0
-        for piece, count in zip(pieces, counts, strict=True):
+        for index, (piece, count) in enumerate(zip(pieces, counts, strict=True)):
             boundaries.append(float(done * time_base))
             if sound is not None:
                 end_sample = round((done + count) * time_base * AUDIO_RATE)
                 sound.add(_piece_sound(piece, end_sample - round(done * time_base * AUDIO_RATE)))
-            for frame in _piece_frames(piece, count, fps, size):
+            for shown in _piece_frames(piece, count, fps, size):
+                frame = shown if overlay is None else overlay(index, shown)
                 frame.pts = done
                 frame.time_base = time_base
                 output.mux(video.encode(frame))

@@ -2,8 +2,11 @@
 
 This is what the local "offline preview engine" returns instead of a generated video. It
 is *not* AI generation: it only moves a virtual camera over the user's input images and
-dissolves between them, so that timing and storyboards can be checked for free. Every
-frame carries a corner label that says so.
+dissolves between them, so that timing and storyboards can be checked for free. The
+container's tags say so (``title`` is :data:`app.core.preview_label.PREVIEW_TITLE`, the
+``comment`` the label); the pixels stay clean, because a frame of a preview can become the
+first frame of the next shot. The player shows the label over the picture and exports of
+previews burn it in.
 
 The work is done in Y'CbCr 4:2:0 from the start: each source image is decoded once,
 cover-cropped to the output shape at a working size slightly larger than the output,
@@ -11,7 +14,7 @@ converted to BT.709 limited-range planes, and then each video frame is only a su
 crop + bilinear resize (plus a blend during dissolves) of those planes. A helper thread
 renders frames ahead while libx264 encodes (a 1080p 12 s clip takes ~8 s on two cores).
 
-The parts (the spec, the pictures, the motion plan, the label, the sound) are in
+The parts (the spec, the pictures, the motion plan, the sound) are in
 :mod:`app.sim.preview`; this module composes each frame from them and writes the MP4.
 """
 
@@ -30,12 +33,11 @@ from pathlib import Path
 import av
 from PIL import Image
 
+from app.core.preview_label import DEFAULT_LABEL, PREVIEW_TITLE
 from app.sim.preview.audio import AUDIO_RATE, AudioWriter, ambient_pad
-from app.sim.preview.label import Label, build_label
 from app.sim.preview.sources import NEUTRAL_BACKGROUND
 from app.sim.preview.spec import (
     ADAPTIVE,
-    DEFAULT_LABEL,
     MAX_ASPECT,
     MAX_DURATION_S,
     MAX_FPS,
@@ -93,11 +95,10 @@ def render_preview(
     out_path = Path(out_path)
     rng = random.Random(spec.seed) if spec.seed is not None else random.Random()
     timeline = build_timeline(spec, rng)
-    label = build_label(spec.label, spec.width, spec.height)
 
     tmp_path = out_path.with_name(f".{out_path.name}.{uuid.uuid4().hex[:12]}.part")
     try:
-        _encode(spec, timeline, label, rng, tmp_path, progress)
+        _encode(spec, timeline, rng, tmp_path, progress)
         os.replace(tmp_path, out_path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -105,9 +106,7 @@ def render_preview(
         raise
 
 
-def _compose(
-    timeline: Timeline, index: int, width: int, height: int, label: Label | None
-) -> av.VideoFrame:
+def _compose(timeline: Timeline, index: int, width: int, height: int) -> av.VideoFrame:
     layers = timeline.frames[index]
     # Start from the topmost fully opaque layer: whatever lies below it is hidden.
     bottom = max(i for i, layer in enumerate(layers) if layer.weight >= 1.0)
@@ -122,8 +121,6 @@ def _compose(
             planes = tuple(
                 Image.blend(a, b, layer.weight) for a, b in zip(planes, view, strict=True)
             )
-    if label is not None:
-        label.draw(*planes)
     frame = av.VideoFrame(width, height, "yuv420p")
     for plane, image in zip(frame.planes, planes, strict=True):
         if plane.line_size != image.width:  # rows are padded for alignment
@@ -139,7 +136,6 @@ def _compose(
 def _encode(
     spec: RenderSpec,
     timeline: Timeline,
-    label: Label | None,
     rng: random.Random,
     tmp_path: Path,
     progress: Callable[[int, int], None] | None,
@@ -152,7 +148,7 @@ def _encode(
         video, audio_stream = _add_streams(container, spec)
 
         def submit(i: int) -> None:
-            pending.append(pool.submit(_compose, timeline, i, width, height, label))
+            pending.append(pool.submit(_compose, timeline, i, width, height))
 
         for i in range(min(_PREFETCH, n)):
             submit(i)
@@ -190,7 +186,7 @@ def _add_streams(
     container: av.container.OutputContainer, spec: RenderSpec
 ) -> tuple[av.video.stream.VideoStream, av.audio.stream.AudioStream | None]:
     """The H.264 stream (tagged BT.709, limited range) and, when asked, the AAC stream."""
-    container.metadata["title"] = "Storyreel offline preview"
+    container.metadata["title"] = PREVIEW_TITLE
     container.metadata["comment"] = " ".join(spec.label.split()) or DEFAULT_LABEL
     fps = spec.fps
     video = container.add_stream("libx264", rate=fps)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.catalogue import Catalogue, FieldKind, Model
+from app.core.catalogue import Catalogue, Model
 from app.core.jobs import Job
 from app.core.settings import Settings
 from app.ui.bridge import OFFLINE, RUNCOMFY, Controller
@@ -350,14 +350,16 @@ class MainWindow(QMainWindow):
         if self.mode() == MODE_STORYBOARD:
             self.storyboard.continue_from_job(job)
             return
-        self.storyboard.extract_last_frame(job, on_done=self._load_first_frame)
+        self.storyboard.extract_last_frame(
+            job, on_done=lambda image: self._load_first_frame(image, job)
+        )
 
-    def _load_first_frame(self, image: Path) -> None:
-        model = self.models.model
-        target = None
-        if model is not None:
-            target = model.role("first_frame") or model.role("reference_images")
-        if target is None:
+    def _load_first_frame(self, image: Path, job: Job) -> None:
+        prompt = job.inputs.get("prompt")
+        if job.model_id in self.catalogue:
+            field = self.catalogue.get(job.model_id).role("prompt")
+            prompt = job.inputs.get(field.name) if field is not None else prompt
+        if not self.inputs.continue_from(image, prompt if isinstance(prompt, str) else None):
             self.statusBar().showMessage(
                 self.tr("The last frame is saved as {path}, but this model takes no frame.").format(
                     path=image
@@ -365,8 +367,6 @@ class MainWindow(QMainWindow):
                 STATUS_MESSAGE_MS,
             )
             return
-        value: str | list[str] = [str(image)] if target.kind is FieldKind.IMAGE_LIST else str(image)
-        self.panel.set_values({target.name: value})
         self.statusBar().showMessage(
             self.tr("The clip's last frame is the new first frame: write what happens next."),
             STATUS_MESSAGE_MS,

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.core.engines import EngineKind
 from app.core.jobs import Job, JobState
 from app.ui import theme
+from app.ui.preview_badge import show_preview_badge
 from app.ui.queue_model import clock
 
 if TYPE_CHECKING:
@@ -296,8 +297,7 @@ class PlayerView(PlayerKeys, QWidget):
 
     def load(self, path: Path, *, offline: bool = False) -> None:
         self.surface.file = path
-        self.caption.setText(self.tr("Preview · motion sketch, not AI generation"))
-        self.caption.setVisible(offline)
+        show_preview_badge(self.surface, offline)  # the label is over the picture, not in it
         self._stack.setCurrentWidget(self.surface)
         self._set_controls_enabled(True)
         if self._held is not None:
@@ -314,6 +314,7 @@ class PlayerView(PlayerKeys, QWidget):
             release_media(self._player)
         if self._surface is not None:
             self._surface.file = None
+            show_preview_badge(self._surface, False)
             if self._surface.isFullScreen():
                 self._surface.setFullScreen(False)
         self.placeholder.setText(message or self.tr("Select a finished job to play it here."))

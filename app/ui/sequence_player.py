@@ -50,6 +50,7 @@ from app.core.storyboard import Segment
 from app.ui import theme
 from app.ui.player import HeldFrame, PlayerKeys, release_media, time_text
 from app.ui.still_view import StillView, load_still
+from app.ui.preview_badge import show_preview_badge
 from app.ui.video_surface import VideoSurface
 from app.ui.workers import run_in_thread
 
@@ -386,6 +387,7 @@ class SequencePlayer(PlayerKeys, QWidget):
             self._stack.setCurrentWidget(self.surface)
             self.surface.file = Path(segment.clip)
             self._held_frame.forget()
+            show_preview_badge(self.surface, segment.preview)
             player = self.media_player
             player.setSource(QUrl.fromLocalFile(str(segment.clip)))
             if self._playing:
@@ -394,6 +396,7 @@ class SequencePlayer(PlayerKeys, QWidget):
             if self._player is not None:
                 release_media(self._player)
             self.surface.file = None
+            show_preview_badge(self.surface, False)
             self._show_still(segment)
             self._stack.setCurrentWidget(self.still)
             if self._playing:

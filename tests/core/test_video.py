@@ -41,7 +41,26 @@ def clip(
         size[0], size[1], fps, frames, first_frame=first, last_frame=last, audio=audio, seed=7
     )
     render_preview(spec, out)
-    return out
+    return model_clip(out)
+
+
+def model_clip(path: Path) -> Path:
+    """The rendered clip as a model's clip: the same packets without the preview's tags
+    (an offline preview is exported with its label burnt in, so it is never remuxed)."""
+    copy = path.with_name(f"{path.stem}-copy.mp4")
+    with av.open(str(path)) as source, av.open(str(copy), "w", format="mp4") as output:
+        streams = {
+            stream.index: output.add_stream_from_template(stream)
+            for stream in source.streams
+            if stream.type in ("video", "audio")
+        }
+        for packet in source.demux():
+            if packet.dts is None:
+                continue
+            packet.stream = streams[packet.stream.index]
+            output.mux(packet)
+    copy.replace(path)
+    return path
 
 
 def centre_colour(picture: Image.Image) -> tuple[float, ...]:

@@ -105,13 +105,7 @@ def test_an_image_too_small_is_invalid_and_its_upscale_fix_makes_a_new_valid_fil
     button = next(b for b in zone.fix_buttons if b.text() == fix.title)
     assert button.toolTip() == fix.description
 
-    button.click()
-    box = zone.confirmation
-    assert box is not None and box.isVisible()
-    assert "Storyreel will create a new file" in box.text()
-    assert fix.description.rstrip(".") in box.text()
-    assert "Your original stays untouched." in box.text()
-    box.apply_button.click()
+    button.click()  # one click: no confirmation, Undo takes it back
 
     wait_state(qtbot, zone, "valid")
     fixed = Path(zone.path())
@@ -121,14 +115,16 @@ def test_an_image_too_small_is_invalid_and_its_upscale_fix_makes_a_new_valid_fil
     assert small.read_bytes() == original
 
 
-def test_cancelling_a_fix_changes_nothing(qtbot, catalogue, image_file, dnd):
-    small = image_file("tiny.png", (200, 200))
+def test_cancelling_the_framing_tool_changes_nothing(qtbot, catalogue, image_file, dnd):
+    wide = image_file("wide.png", (1500, 500))
     zone = zone_for(qtbot, catalogue, PRO, "first_frame_image_url")
-    dnd.files(zone, small)
+    dnd.files(zone, wide)
     wait_state(qtbot, zone, "invalid")
-    box = zone.request_fix(0)
-    box.cancel_button.click()
-    assert zone.state() == "invalid" and zone.path() == str(small)
+    [crop] = [i for i, f in enumerate(zone.fixes()) if f.kind == "crop_ratio"]
+    tool = zone.request_fix(crop)
+    assert tool is not None and tool.isVisible()
+    tool.reject()
+    assert zone.state() == "invalid" and zone.path() == str(wide)
     assert not (cache_dir() / "fixed").exists()
 
 
@@ -347,7 +343,7 @@ def test_a_format_the_model_refuses_is_invalid_and_converting_fixes_it(
     wait_state(qtbot, zone, "invalid")
     assert "JPEG or PNG" in zone.reason()
     [fix] = zone.fixes()
-    zone.request_fix(0).apply_button.click()
+    zone.request_fix(0)
     wait_state(qtbot, zone, "valid")
     with Image.open(zone.path()) as opened:
         assert opened.format == fix.target_format

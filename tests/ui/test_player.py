@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from app.core.jobs import Job, JobState
 from app.sim.render import RenderSpec, render_preview
 from app.ui.player import PlayerView, time_text
+from app.ui.preview_badge import preview_badge
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
 FPS = 24
@@ -117,12 +118,23 @@ def test_a_clip_without_sound_says_so_on_the_mute_button(qtbot, player, clips):
     assert player.mute_button.toolTip() == "This clip has no sound."
 
 
-def test_only_offline_clips_carry_the_preview_caption(player, clips):
+def test_the_preview_label_is_shown_over_a_preview_and_not_over_a_real_clip(player, clips):
     player.show_job(finished_job(clips["silent"], engine="offline"))
-    assert player.caption.isVisible()
-    assert player.caption.text() == "Preview · motion sketch, not AI generation"
+    badge = preview_badge(player.surface)
+    assert badge is not None and badge.isVisible()
+    assert badge.text() == "Preview · motion sketch, not AI generation"
+    # over the picture, in its bottom-left corner
+    surface = player.surface.rect()
+    assert surface.contains(badge.geometry())
+    assert badge.geometry().bottom() > surface.height() * 3 // 4
+    assert badge.geometry().left() < surface.width() // 4
+    assert not player.caption.isVisible()  # said once, over the picture
     player.show_job(finished_job(clips["sound"], engine="runcomfy"))
-    assert not player.caption.isVisible()
+    assert not badge.isVisible()
+    player.show_job(finished_job(clips["silent"], engine="offline"))
+    assert badge.isVisible()
+    player.clear()
+    assert not badge.isVisible()
 
 
 def test_without_a_clip_the_player_says_why(player, tmp_path):
@@ -229,3 +241,25 @@ def test_switching_clips_quickly_never_freezes_the_player(clips, tmp_path):
         pytest.fail("the player froze while clips were being switched")
     assert result.returncode == 0, result.stderr[-2000:]
     assert "switched 120" in result.stdout
+
+
+def test_the_sequence_player_labels_preview_clips_only(qtbot, clips):
+    from app.core.storyboard import Segment
+    from app.ui.sequence_player import SequencePlayer
+
+    sequence = SequencePlayer()
+    qtbot.addWidget(sequence)
+    sequence.resize(480, 360)
+    sequence.show()
+    sequence.set_segments(
+        [
+            Segment(1, "a", 2.0, clip=clips["silent"], preview=True),
+            Segment(2, "b", 2.0, clip=clips["sound"], preview=False),
+        ]
+    )
+    sequence.play_from(0)
+    badge = preview_badge(sequence.surface)
+    assert badge is not None and badge.isVisible()
+    sequence.play_from(1)
+    assert not badge.isVisible()
+    sequence.pause()

@@ -32,6 +32,7 @@ from app.ui.app import build_window, run_window
 from app.ui.images import DropZone
 from app.ui.main_window import MainWindow
 from app.ui.notifications import Notifier
+from app.ui.preview_badge import preview_badge
 from app.ui.queue_view import REMOVE, RETRY, RETRY_DOWNLOAD
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
@@ -188,8 +189,9 @@ def test_a_whole_offline_job_from_the_panel_to_the_inline_player(qapp, new_windo
         # The new job is selected and plays inline, marked as a preview.
         assert win.queue.current_job().id == job.id
         assert win.player.current_file == video
-        assert win.player.caption.isVisible()
-        assert "not AI generation" in win.player.caption.text()
+        badge = preview_badge(win.player.surface)  # over the picture, not in its pixels
+        assert badge is not None and badge.isVisible()
+        assert "not AI generation" in badge.text()
         await wait_until(
             lambda: len(frames) > 0, sink.videoFrameChanged, what="decoded video frames"
         )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.catalogue import Catalogue
+from app.core.engines import EngineKind
 from app.core.storyboard.board import Storyboard
 from app.core.storyboard.planning import PlannedShot, plan_shots
 from app.core.storyboard.status import clip_is_current
@@ -22,6 +23,7 @@ class Segment:
     duration_s: float
     clip: Path | None = None
     still: Path | None = None
+    preview: bool = False  # the clip is an offline preview: the player labels it
 
     @property
     def held(self) -> bool:
@@ -51,7 +53,12 @@ def sequence(board: Storyboard, catalogue: Catalogue | None = None) -> list[Segm
     segments = []
     for item in plan_shots(board, catalogue):
         if clip_is_current(item):
-            segments.append(Segment(item.number, item.shot.id, item.seconds, clip=item.shot.clip))
+            preview = item.shot.clip_engine == EngineKind.OFFLINE
+            segments.append(
+                Segment(
+                    item.number, item.shot.id, item.seconds, clip=item.shot.clip, preview=preview
+                )
+            )
         else:
             still = item.frames[0].image if item.frames else None
             held = item.shot.kept_seconds(item.seconds)  # a trim from an editor shortens it

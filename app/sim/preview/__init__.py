@@ -4,7 +4,6 @@
 * ``sources``: the user's pictures decoded once into BT.709 Y'CbCr planes at working size;
 * ``camera`` and ``timeline``: the motion planning, which picture shows with which camera
   move in every frame, and the dissolves between pictures;
-* ``label``: the "not AI generation" corner label;
 * ``audio``: the quiet ambient pad added when a preview has sound.
 
 Compositing the frames and writing the MP4 are in :mod:`app.sim.render`.

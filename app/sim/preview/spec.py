@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_LABEL = "Storyreel preview · motion sketch, not AI generation"
+from app.core.preview_label import DEFAULT_LABEL
 
 RESOLUTIONS: dict[str, int] = {"480p": 480, "720p": 720, "1080p": 1080}
 """Short side of the output, in pixels, for each resolution name."""

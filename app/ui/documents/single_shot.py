@@ -15,6 +15,8 @@ empty form). Removing a finished job from the queue list is a step as well (see
 
 Changes the window makes on its own behalf (a model's remembered settings, a seed re-rolled
 for a sending) happen inside :meth:`SingleShotDocument.quietly` and are no steps of their own.
+"Continue from last frame" is one step (:meth:`SingleShotDocument.continue_from`): the new
+first frame, the old last frame cleared and the previous prompt offered, undone together.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -128,6 +131,44 @@ class SingleShotDocument(QObject):
                 self.panel.set_values(values)
         finally:
             self._replaying = False
+
+    def edit_together(self, text: str, change: Callable[[], None]) -> None:
+        """Make a change of several fields (``change`` sets them in the panel) as one step
+        named ``text``."""
+        before = dict(self._shown)
+        with self.quietly():
+            change()
+        after = self.panel.values()
+        names = [n for n in dict.fromkeys([*before, *after]) if after.get(n) != before.get(n)]
+        if names:
+            old = {name: before.get(name) for name in names}
+            new = {name: after.get(name) for name in names}
+            self.stack.push(EditInputs(self, old, new, text, None))
+
+    def continue_from(self, image: Path, previous_prompt: str | None) -> bool:
+        """A clip's last frame starts the next shot, as one step: it becomes the first frame
+        (or the first reference image), the old last frame is cleared since it no longer
+        follows, and the previous prompt is offered as a starting point. False when the
+        model takes no frame."""
+        model = self.panel.model()
+        target = None
+        if model is not None:
+            target = model.role("first_frame") or model.role("reference_images")
+        if model is None or target is None:
+            return False
+        values: dict[str, Any] = {
+            target.name: [str(image)] if target.kind is FieldKind.IMAGE_LIST else str(image)
+        }
+        last = model.role("last_frame")
+        if last is not None and last.name != target.name:
+            values[last.name] = [] if last.kind is FieldKind.IMAGE_LIST else None
+        prompt = model.role("prompt")
+        if prompt is not None and previous_prompt and previous_prompt.strip():
+            values[prompt.name] = previous_prompt
+        self.edit_together(
+            self.tr("Continue from the clip's last frame"), lambda: self.panel.set_values(values)
+        )
+        return True
 
     def _rebase(self) -> None:
         model, values = self.panel.model(), self.panel.values()

@@ -5,13 +5,15 @@ checking  the states of one image (an enum with its transitions) and the present
           that loads, checks, fixes and restores it
 preview   the picture with the chosen aspect ratio's framing
 rules     the rule rows and the one-click fix buttons
+fix_actions  what the fix buttons and the Frame button do (one click, undoable)
 zone      the DropZone widget (one image for one field)
 strip     the ImageStrip (an ordered list of zones for an image list field)
 """
 
 from app.ui.images.checking import THUMBNAIL_SIDE, ImageCheck, Inspection, State, fixed_dir
+from app.ui.images.fix_actions import FixActions
 from app.ui.images.preview import Preview, parse_ratio
-from app.ui.images.rules import FixConfirmation, compact_limit
+from app.ui.images.rules import compact_limit
 from app.ui.images.sources import (
     IMAGE_FILE_PATTERNS,
     REORDER_MIME,
@@ -29,7 +31,7 @@ __all__ = [
     "REORDER_MIME",
     "THUMBNAIL_SIDE",
     "DropZone",
-    "FixConfirmation",
+    "FixActions",
     "ImageCheck",
     "ImageStrip",
     "Inspection",

@@ -1,18 +1,30 @@
 """The rule rows under a drop zone's picture, and the one-click fixes for a broken rule.
 
 One row per rule of the field: a mark (✓, ✗, or ℹ for a note), the rule's short name, the
-image's value and the limit. Each fix the core offers is a button; its description is its
-tooltip and is shown again in a confirmation before anything happens.
+image's value and the limit, the value shown precisely enough that the comparison reads as
+the one checked. Each fix the core offers is a button; its description is its tooltip. A
+click applies it at once into a new file (the original stays; Undo brings it back).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from app.core.fixes import Fix
+from app.core.framing import PadFill
 from app.core.validation import Check
 from app.ui import theme
 
@@ -32,26 +44,6 @@ def compact_limit(limit: str) -> str:
         if limit.startswith(words):
             return symbol + limit[len(words) :]
     return limit
-
-
-class FixConfirmation(QMessageBox):
-    """The confirmation shown before a fix creates a new file (opened with ``open()``)."""
-
-    def __init__(self, fix: Fix, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.fix = fix
-        description = fix.description.strip().rstrip(".")
-        self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle(fix.title)
-        self.setText(
-            self.tr(
-                "Storyreel will create a new file: {description}. Your original stays untouched."
-            ).format(description=description)
-        )
-        self.apply_button = self.addButton(self.tr("Apply"), QMessageBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
-        self.setDefaultButton(self.apply_button)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
 class RuleRows(QWidget):
@@ -106,18 +98,31 @@ class RuleRows(QWidget):
 
 
 class FixButtons:
-    """One button per offered fix, in a row of the zone's layout."""
+    """One button per offered fix, in a row of the zone's layout.
 
-    def __init__(self, parent: QWidget, on_click: Callable[[int], object]) -> None:
+    A click applies the fix at once (Undo takes it back); a crop opens the framing tool
+    first. A pad's button has a menu of fills: its click pads with the fill chosen last.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        on_click: Callable[[int], object],
+        on_fill: Callable[[int, PadFill, QColor | None], object] | None = None,
+        crop_title: Callable[[Fix], str] | None = None,
+    ) -> None:
         self.parent = parent
         self.on_click = on_click
+        self.on_fill = on_fill
+        self.crop_title = crop_title
         self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(theme.SPACING // 2)
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[QAbstractButton] = []
 
     def show_fixes(self, wanted: list[Fix]) -> None:
-        if [b.property("fixTitle") for b in self.buttons] == [f.title for f in wanted]:
+        titles = [self._title(f) for f in wanted]
+        if [b.property("fixTitle") for b in self.buttons] == titles:
             return
         for button in self.buttons:
             self.row.removeWidget(button)
@@ -126,15 +131,54 @@ class FixButtons:
         while self.row.count():
             self.row.takeAt(0)
         for index, fix in enumerate(wanted):
-            button = QPushButton(fix.title, self.parent)
-            button.setProperty("fixTitle", fix.title)
+            button = self._button(index, fix, titles[index])
+            button.setProperty("fixTitle", titles[index])
             button.setToolTip(fix.description)
             button.setAccessibleDescription(fix.description)
-            button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, i=index: self.on_click(i))
             self.row.addWidget(button)
             self.buttons.append(button)
         self.row.addStretch(1)
 
+    def _title(self, fix: Fix) -> str:
+        if fix.kind == "crop_ratio":
+            return self.crop_title(fix) if self.crop_title is not None else fix.title + "…"
+        return fix.title
 
-__all__ = ["FixButtons", "FixConfirmation", "RuleRows", "compact_limit"]
+    def _button(self, index: int, fix: Fix, title: str) -> QAbstractButton:
+        if fix.kind == "crop_ratio":
+            button = QPushButton(title, self.parent)
+            button.setAutoDefault(False)
+            return button
+        if fix.kind != "pad_ratio" or self.on_fill is None:
+            plain = QPushButton(fix.title, self.parent)
+            plain.setAutoDefault(False)
+            return plain
+        tool = QToolButton(self.parent)
+        tool.setText(fix.title)
+        tool.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(tool)
+        on_fill = self.on_fill
+        for fill, text in pad_fill_choices():
+            action = menu.addAction(text)
+            action.setObjectName(f"padFill-{fill.value}")
+            action.triggered.connect(lambda _checked=False, f=fill: on_fill(index, f, None))
+        other = menu.addAction(QCoreApplication.translate("FixButtons", "Another colour…"))
+        other.setObjectName("padFill-pick")
+        other.triggered.connect(lambda _checked=False: on_fill(index, PadFill.COLOUR, QColor()))
+        tool.setMenu(menu)
+        return tool
+
+
+def pad_fill_choices() -> list[tuple[PadFill, str]]:
+    """The fills a pad offers, in the user's words."""
+    tr = QCoreApplication.translate
+    return [
+        (PadFill.COLOUR, tr("FixButtons", "Black bars")),
+        (PadFill.BLUR, tr("FixButtons", "Blurred edges")),
+        (PadFill.MIRROR, tr("FixButtons", "Mirrored edges")),
+    ]
+
+
+__all__ = ["FixButtons", "RuleRows", "compact_limit", "pad_fill_choices"]

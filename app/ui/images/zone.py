@@ -17,7 +17,8 @@ Public API::
     DropZone.state() -> str                "empty", "checking", "valid", "invalid", "error"
     DropZone.checks() / fixes() / reason() / info() / thumbnail() / error()
     DropZone.set_frame_ratio(ratio: str | None)  preview how "16:9" frames the image
-    DropZone.request_fix(index) -> FixConfirmation  the confirmation for one fix (non-modal)
+    DropZone.request_fix(index)            apply one fix (a crop opens the framing tool)
+    DropZone.frame()                       open the framing tool on the image
     DropZone.changed, DropZone.state_changed(str)
     DropZone.last_edit                     what the user last did ("drop", "paste", "clear"…)
 """
@@ -42,6 +43,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -58,9 +60,11 @@ from app.core.images import ImageInfo
 from app.core.validation import Check, Problem
 from app.ui import theme
 from app.ui.fetch_progress import FetchProgress
+from app.ui.framing import FramingDialog
 from app.ui.images.checking import ImageCheck, State
+from app.ui.images.fix_actions import FixActions
 from app.ui.images.preview import Preview, paint_zone, parse_ratio
-from app.ui.images.rules import FixButtons, FixConfirmation, RuleRows
+from app.ui.images.rules import FixButtons, RuleRows
 from app.ui.images.sources import (
     REORDER_MIME,
     Source,
@@ -92,7 +96,7 @@ class DropZone(QWidget):
         self._subject = self.tr("an image")
         self._hint = ""
         self.file_dialog: QFileDialog | None = None
-        self.confirmation: FixConfirmation | None = None
+        self.fix_actions = FixActions(self, self)
         # Set by an ImageStrip: several images at once, and moving images between slots.
         self.many_dropped: Callable[[DropZone, list[Source]], None] | None = None
         self.move_requested: Callable[[DropZone, int], None] | None = None
@@ -115,6 +119,14 @@ class DropZone(QWidget):
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         theme.make_small(self.name_label, bold=True)
+
+        self.frame_button = QToolButton(self)
+        self.frame_button.setText(self.tr("Frame…"))
+        self.frame_button.setAutoRaise(True)
+        self.frame_button.setToolTip(
+            self.tr("Choose the part of the picture the shot keeps, at the shot's aspect ratio.")
+        )
+        self.frame_button.clicked.connect(self.frame)
 
         self.remove_button = QToolButton(self)
         self.remove_button.setText("✕")
@@ -139,12 +151,15 @@ class DropZone(QWidget):
         self.fetch_progress.cancel_requested.connect(self.cancel_fetch)
         self.checks_widget = RuleRows(self)
         self.checks_grid = self.checks_widget.grid
-        self._fixes = FixButtons(self, self.request_fix)
+        self._fixes = FixButtons(
+            self, self.request_fix, self.fix_actions.pad_with, self.fix_actions.crop_title
+        )
         self.fixes_row = self._fixes.row
 
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.name_label, 1)
+        header.addWidget(self.frame_button)
         header.addWidget(self.remove_button)
         restore_row = QHBoxLayout()
         restore_row.setContentsMargins(0, 0, 0, 0)
@@ -166,7 +181,7 @@ class DropZone(QWidget):
     # --- public API ---------------------------------------------------------------------
 
     @property
-    def fix_buttons(self) -> list[QPushButton]:
+    def fix_buttons(self) -> list[QAbstractButton]:
         return self._fixes.buttons
 
     @property
@@ -260,7 +275,7 @@ class DropZone(QWidget):
         value = parse_ratio(ratio)
         self._frame_ratio = value
         self._frame_ratio_text = ratio if value is not None and ratio else ""
-        self.preview.update()
+        self._refresh()  # the crop button names the ratio it frames to
 
     def frame_ratio(self) -> float | None:
         return self._frame_ratio
@@ -304,19 +319,13 @@ class DropZone(QWidget):
             return
         self.load_many(sources, edit="paste")
 
-    def request_fix(self, index: int) -> FixConfirmation:
-        """Ask before applying a fix: the confirmation says what the new file will be."""
-        fix = self.fixes()[index]
-        box = FixConfirmation(fix, self)
-        generation = self.check.generation
-        box.buttonClicked.connect(
-            lambda button: (
-                self.check.apply_fix(fix, generation) if button is box.apply_button else None
-            )
-        )
-        self.confirmation = box
-        box.open()
-        return box
+    def request_fix(self, index: int) -> FramingDialog | None:
+        """Apply a fix in one click (Undo takes it back); a crop opens the framing tool."""
+        return self.fix_actions.request_fix(index)
+
+    def frame(self) -> FramingDialog | None:
+        """Open the framing tool: a rectangle at the shot's ratio, dragged where it matters."""
+        return self.fix_actions.frame()
 
     def cancel_work(self) -> None:
         self.check.cancel_work()
@@ -350,6 +359,7 @@ class DropZone(QWidget):
         self.name_label.setToolTip(self.check.value or "")
         self.name_label.setVisible(has_image)
         self.remove_button.setVisible(has_image)
+        self.frame_button.setVisible(self.fix_actions.can_frame())
         self.restore_button.setVisible(self.can_restore())
         self._show_status()
         self.checks_widget.show_checks(

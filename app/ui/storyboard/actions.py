@@ -121,6 +121,15 @@ class FileActions(Presenter):
             shortcut="Ctrl+D",
             tip=self.tr("Duplicate the selected frame, with its shot's settings (Ctrl+D)"),
         )
+        self.frame_action = self._action(
+            self.tr("Frame…"),
+            self.view.frame_image,
+            shortcut="Ctrl+Shift+F",
+            tip=self.tr(
+                "Choose the part of the selected frame the shot keeps, at the shot's aspect "
+                "ratio (Ctrl+Shift+F)"
+            ),
+        )
         self.remove_action = self._action(
             self.tr("Remove"),
             self.view.remove_frame,
@@ -145,6 +154,7 @@ class FileActions(Presenter):
         for action in (
             self.add_action,
             self.duplicate_action,
+            self.frame_action,
             self.remove_action,
             self.move_left_action,
             self.move_right_action,

@@ -105,6 +105,7 @@ from app.ui.storyboard.export import ExportFlow
 from app.ui.storyboard.export_handoff import HandoffFlow
 from app.ui.storyboard.frames import FrameStrip, FrameStripModel, dropped_paths
 from app.ui.storyboard.notes import NoteEditing, ShotNoteEditor
+from app.ui.storyboard.framing import FrameFraming
 from app.ui.storyboard.notice import Notice
 from app.ui.storyboard.pictures import PictureCache
 from app.ui.storyboard.playing import SequenceFlow
@@ -239,6 +240,8 @@ class StoryboardView(QWidget):
         self.set_cut_mode = editing.set_cut_mode
         self.use_suggested_model = editing.use_suggested_model
         self.apply_to_all = editing.apply_to_all
+        self.framing = FrameFraming(self)
+        self.frame_image = self.framing.frame_image
         self.sequence = sequence = SequenceFlow(self)
         self.refresh_sequence = sequence.refresh_sequence
         self.play_sequence = sequence.play_sequence
@@ -388,6 +391,7 @@ class StoryboardView(QWidget):
         for action in (
             self.file_menu.add_action,
             self.file_menu.duplicate_action,
+            self.file_menu.frame_action,
             self.file_menu.remove_action,
             self.file_menu.move_left_action,
             self.file_menu.move_right_action,

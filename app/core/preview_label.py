@@ -1,14 +1,52 @@
-"""The corner label every preview frame carries (it says the video is not AI generation)."""
+"""The label that says a video is an offline preview, not AI generation.
+
+Offline previews are rendered clean: a frame taken from one (Continue from last frame)
+becomes the next shot's first frame, and a label in its pixels would be carried into every
+clip after it. The label is shown over the player instead (:mod:`app.ui.preview_badge`)
+and burnt into exports of previews (:mod:`app.core.video_export`) with :func:`stamp_frame`.
+A preview is known by its container's title, :data:`PREVIEW_TITLE`; its comment holds the
+label's text.
+"""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
 
+import av
+import av.error
 from PIL import Image, ImageDraw, ImageFont
 
-from app.sim.preview.sources import BT709_MATRIX
-from app.sim.preview.spec import DEFAULT_LABEL, even
+DEFAULT_LABEL = "Storyreel preview · motion sketch, not AI generation"
+PREVIEW_TITLE = "Storyreel offline preview"
+
+_KR, _KG, _KB = 0.2126, 0.7152, 0.0722
+_Y_SCALE = 219 / 255
+# RGB to the BT.709 limited-range luma the label is drawn with (Pillow's matrix convert).
+_LUMA_MATRIX = (
+    _KR * _Y_SCALE, _KG * _Y_SCALE, _KB * _Y_SCALE, 16.0,
+    0.0, 0.0, 0.0, 128.0,
+    0.0, 0.0, 0.0, 128.0,
+)  # fmt: skip
+
+
+def even(value: float) -> int:
+    """``value`` rounded to an even whole number, at least 2."""
+    return max(2, 2 * round(value / 2))
+
+
+def preview_label(path: Path | str) -> str | None:
+    """The label of an offline preview clip (from its container's tags), None for any other
+    clip or a file that cannot be opened. Reads the file: call it off the UI thread."""
+    try:
+        with av.open(str(path)) as container:
+            tags = {k.lower(): v for k, v in container.metadata.items()}
+    except (av.error.FFmpegError, OSError, ValueError):
+        return None
+    if tags.get("title") != PREVIEW_TITLE:
+        return None
+    return " ".join(str(tags.get("comment", "")).split()) or DEFAULT_LABEL
 
 
 @dataclass(frozen=True)
@@ -74,7 +112,7 @@ def build_label(text: str, width: int, height: int) -> Label | None:
     front.putalpha(ink.point(lambda v: round(v * 0.94)))
     label = Image.alpha_composite(back, front)
     alpha = label.getchannel("A")
-    luma = label.convert("RGB").convert("RGB", BT709_MATRIX).getchannel(0)
+    luma = label.convert("RGB").convert("RGB", _LUMA_MATRIX).getchannel(0)
     return Label(
         x=margin,
         y=height - margin - pill_h,
@@ -82,6 +120,27 @@ def build_label(text: str, width: int, height: int) -> Label | None:
         alpha=alpha,
         chroma_alpha=alpha.resize((pill_w // 2, pill_h // 2), Image.Resampling.BOX),
     )
+
+
+def stamp_frame(frame: av.VideoFrame, label: Label) -> av.VideoFrame:
+    """A yuv420p frame with ``label`` drawn into its planes (a new frame, same tags)."""
+    planes = []
+    for index, plane in enumerate(frame.planes):
+        width = frame.width if index == 0 else frame.width // 2
+        height = frame.height if index == 0 else frame.height // 2
+        rows = Image.frombytes("L", (plane.line_size, height), bytes(plane))
+        planes.append(rows.crop((0, 0, width, height)) if plane.line_size != width else rows)
+    label.draw(*planes)
+    out = av.VideoFrame(frame.width, frame.height, "yuv420p")
+    for plane, image in zip(out.planes, planes, strict=True):
+        if plane.line_size != image.width:  # rows are padded for alignment
+            padded = Image.new("L", (plane.line_size, image.height), 0)
+            padded.paste(image, (0, 0))
+            image = padded
+        plane.update(image.tobytes())
+    out.colorspace = frame.colorspace
+    out.color_range = frame.color_range
+    return out
 
 
 def _text_width(font: ImageFont.FreeTypeFont | ImageFont.ImageFont, text: str) -> int:
