@@ -49,8 +49,8 @@ from PySide6.QtWidgets import (
 from app.core.storyboard import Segment
 from app.ui import theme
 from app.ui.player import HeldFrame, PlayerKeys, release_media, time_text
-from app.ui.still_view import StillView, load_still
 from app.ui.preview_badge import show_preview_badge
+from app.ui.still_view import StillView, load_still
 from app.ui.video_surface import VideoSurface
 from app.ui.workers import run_in_thread
 

@@ -104,8 +104,8 @@ from app.ui.storyboard.editing import BoardEditing
 from app.ui.storyboard.export import ExportFlow
 from app.ui.storyboard.export_handoff import HandoffFlow
 from app.ui.storyboard.frames import FrameStrip, FrameStripModel, dropped_paths
-from app.ui.storyboard.notes import NoteEditing, ShotNoteEditor
 from app.ui.storyboard.framing import FrameFraming
+from app.ui.storyboard.notes import NoteEditing, ShotNoteEditor
 from app.ui.storyboard.notice import Notice
 from app.ui.storyboard.pictures import PictureCache
 from app.ui.storyboard.playing import SequenceFlow
