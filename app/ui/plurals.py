@@ -56,6 +56,11 @@ SINGULAR: dict[str, str] = {
     "Shots {numbers} took the prompt and settings of the shot that began on the same frame.": (
         "Shot {numbers} took the prompt and settings of the shot that began on the same frame."
     ),
+    "%n files of the same name are already in {folder}.": "A file of the same name is "
+    "already in {folder}.",
+    "Exported %n files: {names}.": "Exported %n file: {names}.",
+    "%n clips matched no shot of this board and were left out.": "%n clip matched no shot of "
+    "this board and was left out.",
 }
 
 

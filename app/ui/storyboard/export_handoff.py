@@ -196,7 +196,7 @@ class HandoffFlow(Presenter):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Replace existing files?"))
         box.setText(
-            self.tr("%n file(s) of the same name are already in {folder}.", "", len(found)).format(
+            self.tr("%n files of the same name are already in {folder}.", "", len(found)).format(
                 folder=folder
             )
         )
@@ -261,7 +261,7 @@ class HandoffFlow(Presenter):
     def _exported(self, result: Any) -> None:
         self._over()
         names = ", ".join(path.name for path in result.files)
-        text = self.tr("Exported %n file(s): {names}.", "", len(result.files)).format(names=names)
+        text = self.tr("Exported %n files: {names}.", "", len(result.files)).format(names=names)
         if result.held:
             text += " " + self.tr("Shots not rendered yet are held as their first frame.")
         self.view.say(text)
@@ -338,7 +338,7 @@ class HandoffFlow(Presenter):
             )
         if plan.unmatched:
             parts.append(
-                self.tr("%n clip(s) matched no shot of this board and were left out.", "",
+                self.tr("%n clips matched no shot of this board and were left out.", "",
                         len(plan.unmatched))
             )  # fmt: skip
         if not parts:
