@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
             built.player.pause()
         shown = self.storyboard if storyboard else self.main_splitter
         self._size_pages_for(shown)
+        self.banner.set_compact(storyboard)  # the storyboard's room is its frames and player
         self.pages.setCurrentWidget(shown)
         self.mode_switch.set_mode(mode)
         self.mode_actions[mode].setChecked(True)

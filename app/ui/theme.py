@@ -23,7 +23,7 @@ ZONE_RADIUS = 10.0
 ZONE_BORDER = 1.5
 ZONE_FOCUS_BORDER = 2.5
 ACCENT_BAR = 3
-PREVIEW_HEIGHT = 150
+PREVIEW_HEIGHT = 124  # with one verdict line, the prompt below stays in view
 ZONE_MIN_WIDTH = 220
 # Outside the framed rectangle of a chosen aspect ratio: dark enough to read as "cut off",
 # light enough to still see what is cut.

@@ -4,8 +4,7 @@ Importing this package registers the built-in widgets (see :mod:`.registry`):
 
     PROMPT      PromptWidget          multi-line editor, character counter, example prompt
     CHOICE      ChoiceWidget          combo box
-    INT_CHOICE  SegmentedChoiceWidget ≤ 4 choices as buttons ("5 s" | "10 s"), else
-                IntChoiceWidget       a combo box
+    INT_CHOICE  IntChoiceWidget       combo box, in units ("5 s", "121 frames ≈ 5 s")
     BOOLEAN     BooleanWidget         a switch carrying the label
     INTEGER     IntegerWidget         spin box; SeedWidget for fields named "seed"
     IMAGE       ImageFieldWidget      one drop zone
@@ -16,7 +15,7 @@ Importing this package registers the built-in widgets (see :mod:`.registry`):
 from app.ui.fields import boolean, choice, generic, image, integer, prompt
 from app.ui.fields.base import FieldWidget
 from app.ui.fields.boolean import BooleanWidget, Switch
-from app.ui.fields.choice import ChoiceWidget, IntChoiceWidget, SegmentedChoiceWidget
+from app.ui.fields.choice import ChoiceWidget, IntChoiceWidget
 from app.ui.fields.generic import GenericWidget
 from app.ui.fields.image import ImageFieldWidget, ImageListWidget
 from app.ui.fields.integer import IntegerWidget, SeedWidget
@@ -34,7 +33,6 @@ __all__ = [
     "IntegerWidget",
     "PromptWidget",
     "SeedWidget",
-    "SegmentedChoiceWidget",
     "Switch",
     "boolean",
     "choice",

@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.core.fixes import Fix
 from app.core.validation import Check
 from app.ui import theme
+from app.ui.widgets.elided import ElidedButton
+from app.ui.widgets.flow import FlowLayout
 
 # A zone is as narrow as half the panel: "less than 6000 px" becomes "< 6000 px" in its rows
 # (the tooltip and the accessible name keep the sentence).
@@ -78,7 +80,6 @@ class RuleRows(QWidget):
                 widget.deleteLater()
         for row, check in enumerate(checks):
             self._add_row(row, check)
-        self.setVisible(bool(checks))
 
     def _add_row(self, row: int, check: Check) -> None:
         palette = self.palette()
@@ -106,14 +107,13 @@ class RuleRows(QWidget):
 
 
 class FixButtons:
-    """One button per offered fix, in a row of the zone's layout."""
+    """One button per offered fix, in a row of the zone's layout that wraps when the buttons
+    do not fit; a title wider than the zone is elided, whole in its tooltip."""
 
     def __init__(self, parent: QWidget, on_click: Callable[[int], object]) -> None:
         self.parent = parent
         self.on_click = on_click
-        self.row = QHBoxLayout()
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(theme.SPACING // 2)
+        self.row = FlowLayout(spacing=theme.SPACING // 2)
         self.buttons: list[QPushButton] = []
 
     def show_fixes(self, wanted: list[Fix]) -> None:
@@ -126,15 +126,13 @@ class FixButtons:
         while self.row.count():
             self.row.takeAt(0)
         for index, fix in enumerate(wanted):
-            button = QPushButton(fix.title, self.parent)
+            button = ElidedButton(fix.title, self.parent, fix.description)
             button.setProperty("fixTitle", fix.title)
-            button.setToolTip(fix.description)
             button.setAccessibleDescription(fix.description)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, i=index: self.on_click(i))
             self.row.addWidget(button)
             self.buttons.append(button)
-        self.row.addStretch(1)
 
 
 __all__ = ["FixButtons", "FixConfirmation", "RuleRows", "compact_limit"]
