@@ -8,16 +8,24 @@ extension both stay readable); a button's title at its end ("Crop to 2499 Ã— 1â€
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+)
 
 # The narrowest an elided text gets: a few letters and the ellipsis.
 MIN_TEXT_WIDTH = 48
 
 
 class ElidedLabel(QLabel):
-    """One line of plain text, elided to the label's width; the full text is the tooltip
-    unless one is set with :meth:`set_tip`."""
+    """One line of plain text, drawn elided to the label's width; ``text()`` stays whole and
+    is the tooltip unless another is set with :meth:`set_tip`."""
 
     def __init__(
         self,
@@ -26,79 +34,67 @@ class ElidedLabel(QLabel):
         mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle,
     ) -> None:
         super().__init__(parent)
-        self._full = ""
         self._mode = mode
         self._tip: str | None = None
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.set_full_text(text)
 
-    def full_text(self) -> str:
-        return self._full
-
     def set_full_text(self, text: str) -> None:
-        self._full = text
+        self.setText(text)
+        self.setAccessibleName(text)
         self.setToolTip(self._tip if self._tip is not None else text)
-        if not self.accessibleName() or self.accessibleName() == super().text():
-            self.setAccessibleName(text)
-        self._elide()
 
     def set_tip(self, tip: str | None) -> None:
-        """A tooltip other than the full text (None: the full text again)."""
+        """A tooltip other than the text (None: the text itself)."""
         self._tip = tip
-        self.setToolTip(tip if tip is not None else self._full)
+        self.setToolTip(tip if tip is not None else self.text())
+
+    def shown_text(self) -> str:
+        """What is drawn: the text, elided to the width there is."""
+        width = self.contentsRect().width()
+        return QFontMetrics(self.font()).elidedText(self.text(), self._mode, max(0, width))
 
     def is_elided(self) -> bool:
-        return super().text() != self._full
+        return self.shown_text() != self.text()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), MIN_TEXT_WIDTH), hint.height())
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        metrics = QFontMetrics(self.font())
-        margins = self.contentsMargins()
-        width = metrics.horizontalAdvance(self._full) + margins.left() + margins.right() + 2
-        return QSize(width, super().sizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = self.contentsRect().width()
-        metrics = QFontMetrics(self.font())
-        shown = self._full if width <= 0 else metrics.elidedText(self._full, self._mode, width)
-        if shown != super().text():
-            super().setText(shown)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setFont(self.font())
+        align = self.alignment() | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self.contentsRect(), int(align), self.shown_text())
+        painter.end()
 
 
 class ElidedButton(QPushButton):
-    """A push button whose title is elided to the button's width, never clipped; its
-    tooltip says the whole title (and the description given)."""
+    """A push button whose title is drawn elided to the button's width, never clipped;
+    ``text()`` stays whole, and the tooltip says it (and the description given)."""
 
     def __init__(self, text: str, parent: QWidget | None = None, description: str = "") -> None:
         super().__init__(text, parent)
-        self._full = text
-        self._description = description
         self.setAccessibleName(text)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._description = description.strip()
         self._update_tip()
 
-    def full_text(self) -> str:
-        return self._full
-
-    def is_elided(self) -> bool:
-        return self.text() != self._full
-
     def _update_tip(self) -> None:
-        parts = [self._full]
-        if self._description and self._description.strip() != self._full:
+        # The description says what the button does; an elided title is said whole first.
+        parts = [self.text()] if self.is_elided() or not self._description else []
+        if self._description:
             parts.append(self._description)
         self.setToolTip("\n".join(parts))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._update_tip()
+
     def _chrome(self) -> int:
-        """The button's width around its text: frame, padding, icon."""
+        """The button's width around its text: frame and padding."""
         option = QStyleOptionButton()
         self.initStyleOption(option)
         option.text = ""
@@ -107,24 +103,24 @@ class ElidedButton(QPushButton):
         )
         return empty.width()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        metrics = QFontMetrics(self.font())
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        content = QSize(metrics.horizontalAdvance(self._full), metrics.height())
-        hint = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, content)
-        return hint.expandedTo(QSize(0, super().sizeHint().height()))
+    def shown_text(self) -> str:
+        room = max(0, self.width() - self._chrome())
+        return QFontMetrics(self.font()).elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+
+    def is_elided(self) -> bool:
+        return self.shown_text() != self.text()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(min(self.sizeHint().width(), self._chrome() + MIN_TEXT_WIDTH),
-                     self.sizeHint().height())  # fmt: skip
+        hint = self.sizeHint()
+        return QSize(min(hint.width(), self._chrome() + MIN_TEXT_WIDTH), hint.height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        room = max(0, self.width() - self._chrome())
-        shown = QFontMetrics(self.font()).elidedText(self._full, Qt.TextElideMode.ElideRight, room)
-        if shown != self.text():
-            self.setText(shown)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        painter.end()
 
 
 __all__ = ["MIN_TEXT_WIDTH", "ElidedButton", "ElidedLabel"]
