@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.api.tasks import TaskRegistry
-from app.core.catalogue import Catalogue
+from app.core.catalogue import Catalogue, Model
 from app.core.engines import EngineKind
 from app.core.errors import FetchError, StoryreelError
 from app.core.jobs import EventKind, Job, JobEvent, JobState
@@ -124,6 +124,12 @@ class KeyState:
     api_base: str
     present: bool
     where: str
+
+
+def _by_name(text: str, model: Model) -> str:
+    """A message about a model, naming it as the user knows it ("Seedance 1.0 Pro"), not by
+    its id."""
+    return text.replace(model.model_id, model.display_name)
 
 
 @dataclass(frozen=True)
@@ -437,12 +443,15 @@ class Controller(QObject):
             return KeyCheck(
                 "network",
                 tr("RunComfy could not be reached, so the key is not checked yet: {reason}").format(
-                    reason=exc
+                    reason=_by_name(str(exc), model)
                 ),
             )
         except ApiError as exc:
             return KeyCheck(
-                "network", tr("The key could not be checked: {reason}").format(reason=exc)
+                "network",
+                tr("The key could not be checked: {reason}").format(
+                    reason=_by_name(str(exc), model)
+                ),
             )
         return KeyCheck("valid", tr("The key works: RunComfy accepted it."))
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.core.catalogue import Catalogue, FieldKind, Model
 from app.core.jobs import Job
 from app.core.settings import Settings
+from app.ui import theme
 from app.ui.bridge import OFFLINE, RUNCOMFY, Controller
 from app.ui.closing import CONTINUES_ON_SERVER, QuitConfirmation, jobs_still_running
 from app.ui.documents.queue_removals import QueueRemovals
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.controller = controller
         self.catalogue = catalogue
+        theme.apply_appearance(settings.appearance)  # light or dark, before anything is drawn
         self.engine_kind = OFFLINE if settings.engine != RUNCOMFY else RUNCOMFY
         self.settings_dialog: Any = None
         # Each document's edits are undoable; Edit → Undo acts on the one on screen.

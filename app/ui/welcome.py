@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 
 from app.core import samples
 from app.core.samples import Sample
-from app.ui import theme
+from app.ui import icons, theme
 from app.ui.panel import ParameterPanel
 
 THUMBNAIL = QSize(112, 63)  # logical pixels, 16:9 like the samples
@@ -277,7 +277,7 @@ class WelcomeBanner(QFrame):
         self.samples_label.setVisible(bool(self.sample_buttons))
 
         self.dismiss_button = QToolButton(self)
-        self.dismiss_button.setText("✕")
+        self.dismiss_button.setIcon(icons.icon("close"))
         self.dismiss_button.setAutoRaise(True)
         self.dismiss_button.setToolTip(
             self.tr("Close the welcome (Help → Show welcome brings it back)")

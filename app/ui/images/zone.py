@@ -2,11 +2,11 @@
 
 A :class:`DropZone` takes files dragged from a file manager, images or image URLs dragged from
 a browser, images pasted from the clipboard (Ctrl+V), and the file dialog (click, or Enter or
-Space); ✕ or Delete/Backspace removes the image. The zone is the view: its layout, painting,
-keys and drags. What happens to an image (saving, fetching, checking, fixing, restoring) is
-:class:`app.ui.images.checking.ImageCheck`'s work; the zone shows what it reports. The border
-shows the state: dashed when empty, blue while checking, green when valid, red when invalid or
-unreadable, amber when valid with a warning.
+Space); its close button or Delete/Backspace removes the image. The zone is the view: its
+layout, painting, keys and drags. What happens to an image (saving, fetching, checking,
+fixing, restoring) is :class:`app.ui.images.checking.ImageCheck`'s work; the zone shows
+what it reports. The border shows the state: dashed when empty, blue while checking, green
+when valid, red when invalid or unreadable, amber when valid with a warning.
 
 Public API::
 
@@ -56,7 +56,7 @@ from app.core.catalogue import Field
 from app.core.fixes import Fix
 from app.core.images import ImageInfo
 from app.core.validation import Check, Problem
-from app.ui import theme
+from app.ui import icons, theme
 from app.ui.fetch_progress import FetchProgress
 from app.ui.images.checking import ImageCheck, State
 from app.ui.images.preview import Preview, paint_zone, parse_ratio
@@ -117,7 +117,7 @@ class DropZone(QWidget):
         theme.make_small(self.name_label, bold=True)
 
         self.remove_button = QToolButton(self)
-        self.remove_button.setText("✕")
+        self.remove_button.setIcon(icons.icon("close"))
         self.remove_button.setAutoRaise(True)
         self.remove_button.setToolTip(self.tr("Remove this image (Delete)"))
         self.remove_button.setAccessibleName(self.tr("Remove image"))

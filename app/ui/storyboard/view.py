@@ -342,6 +342,7 @@ class StoryboardView(QWidget):
         self.play_button.clicked.connect(lambda: self.play_sequence(0))
         self.generate_button = QPushButton(self.tr("Generate all"), self)
         self.generate_button.setAccessibleName(self.tr("Generate all shots"))
+        theme.make_prominent(self.generate_button)
         self.generate_button.clicked.connect(lambda: self.generate())
         self.generate_selected_button = QPushButton(self.tr("Generate selected"), self)
         self.generate_selected_button.setAccessibleName(self.tr("Generate the selected shots"))
