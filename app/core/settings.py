@@ -69,10 +69,9 @@ class Appearance(enum.StrEnum):
     @classmethod
     def read(cls, value: object) -> Appearance:
         """A saved value; anything else (a hand-edited file) is the system's choice."""
-        try:
+        if isinstance(value, str) and value in cls._value2member_map_:
             return cls(value)
-        except ValueError:
-            return cls.SYSTEM
+        return cls.SYSTEM
 
 
 def _is_text(value: Any) -> bool:
