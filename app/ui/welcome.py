@@ -58,14 +58,14 @@ from app.core.samples import Sample
 from app.ui import icons, theme
 from app.ui.panel import ParameterPanel
 
-THUMBNAIL = QSize(112, 63)  # logical pixels, 16:9 like the samples
+THUMBNAIL = QSize(100, 56)  # logical pixels, 16:9 like the samples
 # Decoded once at three times the shown size, so thumbnails stay sharp up to 300 % scaling.
 DECODED = QSize(THUMBNAIL.width() * 3, THUMBNAIL.height() * 3)
 SAMPLE_COLUMNS = 3
 THUMBNAIL_RADIUS = 6.0
 KEY_PLACE = "RunComfy → Profile → API keys"
 # left, top, right, bottom: the whole card, and its one-line form above the storyboard.
-FULL_MARGINS = (theme.SECTION_SPACING, theme.SPACING + 4, theme.SPACING, 12)
+FULL_MARGINS = (theme.SECTION_SPACING, theme.SPACING, theme.SPACING, theme.SPACING)
 COMPACT_MARGINS = (theme.SECTION_SPACING, 4, theme.SPACING, 4)
 
 
