@@ -4,6 +4,8 @@ follow a change of theme without being made again. Emoji are never used as icons
 without an emoji font shows them as empty boxes.
 
     icons.icon("dice")       a QIcon for a button
+    icons.install_style()    the style's own media, arrow and title-bar icons drawn the same
+                             way (play, pause, full screen…), wherever they are used
 """
 
 from __future__ import annotations
@@ -22,10 +24,44 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from app.core import resources
 
-NAMES = ("close", "dice", "fullscreen", "fullscreen-exit", "lock", "unlock")
+NAMES = (
+    "arrow-down",
+    "arrow-left",
+    "arrow-right",
+    "cancel",
+    "close",
+    "dice",
+    "fullscreen",
+    "fullscreen-exit",
+    "lock",
+    "pause",
+    "play",
+    "reload",
+    "skip-forward",
+    "unlock",
+    "volume",
+    "volume-muted",
+)
+# The style's standard icons that are drawn black whatever the palette (invisible in dark),
+# and the icon drawn instead. Coloured ones (folders, files, the bin) stay the style's.
+_STANDARD = {
+    QStyle.StandardPixmap.SP_ArrowDown: "arrow-down",
+    QStyle.StandardPixmap.SP_ArrowLeft: "arrow-left",
+    QStyle.StandardPixmap.SP_ArrowRight: "arrow-right",
+    QStyle.StandardPixmap.SP_BrowserReload: "reload",
+    QStyle.StandardPixmap.SP_DialogCancelButton: "cancel",
+    QStyle.StandardPixmap.SP_MediaPause: "pause",
+    QStyle.StandardPixmap.SP_MediaPlay: "play",
+    QStyle.StandardPixmap.SP_MediaSkipForward: "skip-forward",
+    QStyle.StandardPixmap.SP_MediaVolume: "volume",
+    QStyle.StandardPixmap.SP_MediaVolumeMuted: "volume-muted",
+    QStyle.StandardPixmap.SP_TitleBarMaxButton: "fullscreen",
+    QStyle.StandardPixmap.SP_TitleBarCloseButton: "close",
+}
 
 
 @functools.cache
@@ -110,4 +146,28 @@ def icon(name: str) -> QIcon:
     return QIcon(_TintedEngine(name))
 
 
-__all__ = ["NAMES", "colour_for", "icon", "tinted"]
+class TintedIconStyle(QProxyStyle):
+    """The platform's style, with its black media and arrow icons drawn as Storyreel's
+    tinted ones."""
+
+    def standardIcon(  # noqa: N802 (Qt's name)
+        self,
+        standard: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        name = _STANDARD.get(standard)
+        if name is not None:
+            return icon(name)
+        return super().standardIcon(standard, option, widget)
+
+
+def install_style() -> None:
+    """Put :class:`TintedIconStyle` over the application's style, once."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or isinstance(app.style(), TintedIconStyle):
+        return
+    app.setStyle(TintedIconStyle(app.style().name()))
+
+
+__all__ = ["NAMES", "TintedIconStyle", "colour_for", "icon", "install_style", "tinted"]

@@ -238,6 +238,9 @@ def apply_appearance(appearance: Appearance | str) -> bool:
         return False
     chosen = Appearance.read(appearance)
     _Appearance.chosen = chosen
+    from app.ui import icons  # QtSvg loads here, with the window, not when theme is imported
+
+    icons.install_style()  # the style's black icons, drawn in the palette's colour instead
     hints = app.styleHints()
     if not _Appearance.following:
         hints.colorSchemeChanged.connect(_system_scheme_changed)
@@ -263,12 +266,32 @@ def _system_scheme_changed(_scheme: Qt.ColorScheme) -> None:
 # -- the one prominent button -------------------------------------------------------------
 
 
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """WCAG's contrast ratio of two colours (1 to 21)."""
+    high, low = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
 def prominent_palette(base: QPalette) -> QPalette:
     """A button filled with the highlight colour, its text in the highlighted text colour;
     disabled, it keeps the ordinary disabled look (nothing to press, nothing to shout)."""
     palette = QPalette(base)
     fill = base.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
     text = base.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
+    # Deep enough for its text to read at 4.5:1 (a dark theme's highlight is a light blue).
+    while contrast(fill, text) < 4.5 and fill.lightness() > 40:
+        fill = fill.darker(110)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         palette.setColor(group, QPalette.ColorRole.Button, fill)
         palette.setColor(group, QPalette.ColorRole.ButtonText, text)

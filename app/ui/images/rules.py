@@ -10,12 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from app.core.fixes import Fix
 from app.core.validation import Check
 from app.ui import theme
-from app.ui.widgets.elided import ElidedButton
+from app.ui.widgets.elided import ElidedButton, ElidedLabel
 from app.ui.widgets.flow import FlowLayout
 
 # A zone is as narrow as half the panel: "less than 6000 px" becomes "< 6000 px" in its rows
@@ -94,7 +101,10 @@ class RuleRows(QWidget):
         # tooltip keeps the whole sentence.
         short_label = check.label.split(" (")[0]
         limit = QLabel(compact_limit(check.limit))
-        cells = [mark, QLabel(short_label), QLabel(check.actual), limit]
+        # The rule's name gives way first in a narrow zone: elided, whole in the tooltip.
+        name = ElidedLabel(short_label, mode=Qt.TextElideMode.ElideRight)
+        name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        cells = [mark, name, QLabel(check.actual), limit]
         for column, cell in enumerate(cells):
             cell.setParent(self)
             theme.make_small(cell, bold=(column == 0))

@@ -111,6 +111,7 @@ from app.ui.storyboard.shot_model import ShotModel
 from app.ui.storyboard.shot_settings import ShotSettings
 from app.ui.storyboard.shots import ShotRow
 from app.ui.storyboard.sync import BoardSync
+from app.ui.widgets.switch import segment_button
 
 if TYPE_CHECKING:
     from app.ui.bridge import Controller
@@ -464,12 +465,8 @@ class StoryboardView(QWidget):
         self.bottom.setChildrenCollapsible(False)
 
     def _cut_button(self, mode: CutMode, text: str) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(mode.label)
-        button.setAccessibleName(text)
-        button.setCheckable(True)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Drawn as the toolbar's switches are: the chosen cut reads at a glance in dark too.
+        button = segment_button(self, text, mode.label)
         button.clicked.connect(lambda: self.set_cut_mode(mode))
         return button
 
