@@ -103,7 +103,7 @@ class SettingsDialog(QDialog):
         key_buttons.addWidget(self.save_key_button)
         key_buttons.addWidget(self.remove_key_button)
         key_buttons.addStretch(1)
-        key_help = QLabel(
+        self.key_help = key_help = QLabel(
             self.tr(
                 "Find your key in your RunComfy profile. Storyreel keeps it in your system's "
                 "keyring, never in a file."
@@ -112,8 +112,8 @@ class SettingsDialog(QDialog):
         )
         key_help.setWordWrap(True)
         theme.make_small(key_help)
-        key_box = QGroupBox(self.tr("RunComfy API key"), self)
-        key_layout = QVBoxLayout(key_box)
+        self.key_box = key_box = QGroupBox(self.tr("RunComfy API key"), self)
+        self.key_layout = key_layout = QVBoxLayout(key_box)
         key_layout.addWidget(self.key_base)
         key_layout.addLayout(key_row)
         key_layout.addLayout(key_buttons)
@@ -327,18 +327,20 @@ class SettingsDialog(QDialog):
     # -- the rest -------------------------------------------------------------------------
 
     def _fit_height(self) -> None:
-        """Tall enough for every line at the current width (wrapped text included)."""
+        """Tall enough for every line at the current width (wrapped text included); never
+        smaller than it was."""
+        before = self.size()
+        # A wrapped label's new text changes its height for its width, not its size hint:
+        # the layouts around it keep their measure until told.
+        self.check_result.updateGeometry()
+        self.key_layout.invalidate()
+        self.key_box.updateGeometry()
         layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = (
-            layout.totalHeightForWidth(self.width())
-            if layout.hasHeightForWidth()
-            else layout.totalSizeHint().height()
-        )
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+        self.adjustSize()
+        self.resize(max(before.width(), self.width()), max(before.height(), self.height()))
 
     def _set_status_colour(self, label: QLabel, kind: theme.Accent | None) -> None:
         theme.set_text_colour(label, None if kind is None else theme.accent(kind, self.palette()))

@@ -144,6 +144,12 @@ def test_test_key_tells_valid_from_refused_from_unreachable(qapp, dialog):
         assert not dialog.test_button.isEnabled()  # one check at a time
         await wait_until(lambda: len(answers) > count, dialog.key_checked, what="the key check")
         assert dialog.check_result.text() == answers[-1].message
+        # The answer has its own lines: tall enough for its wrapped text, above the help.
+        result, below = dialog.check_result, dialog.key_help
+        assert result.height() >= result.heightForWidth(result.width())
+        assert result.geometry().bottom() < below.geometry().top()
+        # A model is named as the user knows it, never by its id.
+        assert "bytedance/" not in result.text()
         return answers[-1]
 
     async def scenario() -> list[KeyCheck]:
