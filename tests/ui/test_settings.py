@@ -169,6 +169,7 @@ def test_test_key_tells_valid_from_refused_from_unreachable(qapp, dialog):
     assert valid.verdict == "valid" and "works" in valid.message
     assert refused.verdict == "refused" and "refused this key" in refused.message
     assert unreachable.verdict == "network" and "could not be reached" in unreachable.message
+    assert "Seedance 1.0 Pro" in unreachable.message  # named, not "bytedance/…"
     for answer in (valid, refused, unreachable):
         assert KEY not in answer.message
     # Testing a key does not store it.
