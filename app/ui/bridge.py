@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.api.tasks import TaskRegistry
-from app.core.catalogue import Catalogue, Model
+from app.core.catalogue import Catalogue
 from app.core.engines import EngineKind
 from app.core.errors import FetchError, StoryreelError
 from app.core.jobs import EventKind, Job, JobEvent, JobState
@@ -124,12 +124,6 @@ class KeyState:
     api_base: str
     present: bool
     where: str
-
-
-def _by_name(text: str, model: Model) -> str:
-    """A message about a model, naming it as the user knows it ("Seedance 1.0 Pro"), not by
-    its id."""
-    return text.replace(model.model_id, model.display_name)
 
 
 @dataclass(frozen=True)
@@ -422,6 +416,7 @@ class Controller(QObject):
         )
 
         model = self.catalogue.models()[0]
+        named = model.display_name  # the model as the user knows it, in messages: not its id
         retry = RetryPolicy(attempts=KEY_CHECK_ATTEMPTS, total_wait=KEY_CHECK_TOTAL_WAIT)
         try:
             async with RunComfyClient(api_base, token, retry=retry) as client:
@@ -443,14 +438,14 @@ class Controller(QObject):
             return KeyCheck(
                 "network",
                 tr("RunComfy could not be reached, so the key is not checked yet: {reason}").format(
-                    reason=_by_name(str(exc), model)
+                    reason=str(exc).replace(model.model_id, named)
                 ),
             )
         except ApiError as exc:
             return KeyCheck(
                 "network",
                 tr("The key could not be checked: {reason}").format(
-                    reason=_by_name(str(exc), model)
+                    reason=str(exc).replace(model.model_id, named)
                 ),
             )
         return KeyCheck("valid", tr("The key works: RunComfy accepted it."))
