@@ -97,7 +97,10 @@ def set_text_colour(widget: QWidget, colour: QColor | None) -> None:
     if colour is None:
         widget.setPalette(QPalette())
         return
-    palette = widget.palette()
+    # Only the text's roles: the rest keeps following the application's palette (light or
+    # dark), and a change of theme still reaches the widget.
+    palette = QPalette()
+    palette.setResolveMask(0)
     palette.setColor(QPalette.ColorRole.WindowText, colour)
     palette.setColor(QPalette.ColorRole.Text, colour)
     widget.setPalette(palette)
@@ -286,7 +289,10 @@ def contrast(first: QColor, second: QColor) -> float:
 def prominent_palette(base: QPalette) -> QPalette:
     """A button filled with the highlight colour, its text in the highlighted text colour;
     disabled, it keeps the ordinary disabled look (nothing to press, nothing to shout)."""
-    palette = QPalette(base)
+    # Only the button's two roles are set: the rest still follows the application's palette,
+    # so a change of theme reaches the button (and this is asked again).
+    palette = QPalette()
+    palette.setResolveMask(0)
     fill = base.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
     text = base.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
     # Deep enough for its text to read at 4.5:1 (a dark theme's highlight is a light blue).
@@ -301,16 +307,19 @@ def prominent_palette(base: QPalette) -> QPalette:
 class _Prominent(QObject):
     """Keeps a prominent button's colours in step with the application's palette."""
 
+    _EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
-            watched.setPalette(prominent_palette(QGuiApplication.palette()))
+        # A child widget hears of a new application palette as a change of its own.
+        if event.type() in self._EVENTS and isinstance(watched, QWidget):
+            wanted = prominent_palette(QGuiApplication.palette())
+            if watched.palette() != wanted:
+                watched.setPalette(wanted)
         return False
 
 
 def make_prominent(button: QAbstractButton) -> None:
     """Generate: the one coloured button of a view, bold, a little taller than the rest."""
-    button.setObjectName(button.objectName() or "prominentButton")
-    button.setProperty("prominent", True)
     button.setPalette(prominent_palette(QGuiApplication.palette()))
     font = QFont(button.font())
     font.setBold(True)

@@ -312,6 +312,14 @@ def test_the_selected_view_and_engine_read_in_light_and_dark(qapp, new_window):
                 highlight = QApplication.palette().color(QPalette.ColorRole.Highlight)
                 assert middle(chosen) == highlight, (appearance, switch.accessibleName())
                 assert middle(other) != highlight
+            # Generate is the one coloured button, its text readable on it.
+            for generate in (win.generate_button, win.storyboard.generate_button):
+                active = QPalette.ColorGroup.Active  # (disabled now: nothing to generate yet)
+                fill = generate.palette().color(active, QPalette.ColorRole.Button)
+                text = generate.palette().color(active, QPalette.ColorRole.ButtonText)
+                assert fill.hue() == highlight.hue() and theme.contrast(fill, text) >= 4.5
+            plain = win.settings_button.palette().color(active, QPalette.ColorRole.Button)
+            assert plain.hue() != highlight.hue() or plain.saturation() < 40
         win.close()
 
     run_async(qapp, run_window(window, until=scenario, log=False))
