@@ -319,6 +319,9 @@ class WelcomeBanner(QFrame):
         self.compact_label.setVisible(compact)
         self.key_hint.setVisible(full and not self._has_key)
         self.card_layout.setContentsMargins(*(COMPACT_MARGINS if compact else FULL_MARGINS))
+        # The keyboard lands on what is shown: the first sample, or the key button.
+        first = self.sample_buttons[0] if self.sample_buttons else self.add_key_button
+        self.setFocusProxy(self.add_key_button if compact else first)
 
     def is_compact(self) -> bool:
         return self._compact
