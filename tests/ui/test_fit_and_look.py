@@ -323,3 +323,17 @@ def test_the_selected_view_and_engine_read_in_light_and_dark(qapp, new_window):
         win.close()
 
     run_async(qapp, run_window(window, until=scenario, log=False))
+
+
+def test_a_note_on_a_valid_image_opens_the_rules_by_itself(qtbot, catalogue, tmp_path, dnd):
+    from PIL import Image
+
+    path = tmp_path / "animated.gif"
+    frames = [Image.new("RGB", (640, 360), colour) for colour in ((200, 60, 40), (40, 60, 200))]
+    frames[0].save(path, save_all=True, append_images=frames[1:], duration=100, loop=0)
+    zone = zone_for(qtbot, catalogue, PRO, "first_frame_image_url")
+    dnd.files(zone, path)
+    qtbot.waitUntil(lambda: zone.state() in ("valid", "invalid"), timeout=10_000)
+    assert any(c.rule == "animation" for c in zone.checks())
+    # Something worth reading is never folded away: the table is open, no fold button.
+    assert zone.checks_widget.isVisible() and not zone.details_button.isVisible()
