@@ -8,6 +8,7 @@ The preferences file never holds the API key: see ``app.api.secrets``.
 
 from __future__ import annotations
 
+import enum
 import logging
 import os
 import shutil
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "APP_NAME",
+    "Appearance",
     "DEFAULT_API_BASE",
     "Settings",
     "cache_dir",
@@ -49,6 +51,28 @@ DEFAULT_API_BASE = "https://model-api.runcomfy.net"
 # 2: ``last_images``, the single shot's images (paths or URLs) for each model.
 SETTINGS_VERSION = 2
 UNREADABLE_COPY = "settings.unreadable.json"
+
+
+class Appearance(enum.StrEnum):
+    """Light or dark: the system's choice (followed as it changes), or always one of them.
+    Saved in the settings as its value."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+    def is_dark(self, system_is_dark: bool) -> bool:
+        """Whether the window is dark, given whether the system is."""
+        if self is Appearance.SYSTEM:
+            return system_is_dark
+        return self is Appearance.DARK
+
+    @classmethod
+    def read(cls, value: object) -> Appearance:
+        """A saved value; anything else (a hand-edited file) is the system's choice."""
+        if isinstance(value, str) and value in cls._value2member_map_:
+            return cls(value)
+        return cls.SYSTEM
 
 
 def _is_text(value: Any) -> bool:
@@ -96,6 +120,7 @@ class Settings:
     notifications: bool = True
     engine: str = "auto"  # "auto": RunComfy when a key is set, else the offline preview
     welcome_dismissed: bool = False
+    appearance: str = Appearance.SYSTEM.value  # an Appearance; older files have none: system
     last_model: str = ""
     last_values: dict[str, dict[str, Any]] = field(default_factory=dict)
     # model id -> image field -> a path or URL, or a list of them: the frames the single
@@ -145,6 +170,7 @@ class Settings:
                 setattr(settings, key, value)
         # The parts of a list or a table, too: a hand-edited file may hold anything there.
         settings.recent_storyboards = [p for p in settings.recent_storyboards if _is_text(p)]
+        settings.appearance = Appearance.read(settings.appearance).value
         settings.last_values = {
             model: dict(values)
             for model, values in settings.last_values.items()

@@ -433,6 +433,7 @@ class Controller(QObject):
         )
 
         model = self.catalogue.models()[0]
+        named = model.display_name  # the model as the user knows it, in messages: not its id
         retry = RetryPolicy(attempts=KEY_CHECK_ATTEMPTS, total_wait=KEY_CHECK_TOTAL_WAIT)
         try:
             async with RunComfyClient(api_base, token, retry=retry) as client:
@@ -454,12 +455,15 @@ class Controller(QObject):
             return KeyCheck(
                 "network",
                 tr("RunComfy could not be reached, so the key is not checked yet: {reason}").format(
-                    reason=exc
+                    reason=str(exc).replace(model.model_id, named)
                 ),
             )
         except ApiError as exc:
             return KeyCheck(
-                "network", tr("The key could not be checked: {reason}").format(reason=exc)
+                "network",
+                tr("The key could not be checked: {reason}").format(
+                    reason=str(exc).replace(model.model_id, named)
+                ),
             )
         return KeyCheck("valid", tr("The key works: RunComfy accepted it."))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import platform
 import sys
 from collections import Counter
@@ -88,12 +89,43 @@ _QT_LEVELS = {
 }
 
 
+# FFmpeg's own lines, which Qt hands on (see route_qt_messages): its stream dump at each
+# clip opened is detail for debugging, its warnings and errors are problems.
+_FFMPEG_PREFIX = "FFmpeg log:"
+_FFMPEG_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.DEBUG,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+# Qt categories whose warnings are expected on an ordinary system (an optional library such
+# as PipeWire or VA-API not installed): information, not problems.
+_QUIET_CATEGORIES = ("qt.multimedia.symbolsresolver",)
+# Set before Qt's FFmpeg backend loads, it makes Qt hand FFmpeg's log lines to the message
+# handler instead of FFmpeg printing them on standard error (the "Input #0…" dump).
+FFMPEG_LOG_VARIABLE = "QT_FFMPEG_DEBUG"
+
+
 def route_qt_messages() -> None:
-    """Qt's own warnings (a media backend missing, a font not found) go into the log too."""
+    """Qt's own messages (a media backend missing, a font not found) and FFmpeg's, through
+    Qt, go into the log at their level, and nothing of them to standard error."""
     qt_log = logging.getLogger("qt")
+    ffmpeg_log = logging.getLogger("qt.ffmpeg")
+    os.environ.setdefault(FFMPEG_LOG_VARIABLE, "1")
 
     def handler(kind: QtMsgType, context: object, message: str) -> None:
-        qt_log.log(_QT_LEVELS.get(kind, logging.INFO), "%s", message)
+        text = message.strip('"')
+        if text.startswith(_FFMPEG_PREFIX):
+            level = _FFMPEG_LEVELS.get(kind, logging.DEBUG)
+            if ffmpeg_log.isEnabledFor(level):
+                ffmpeg_log.log(level, "%s", text[len(_FFMPEG_PREFIX) :].rstrip())
+            return
+        level = _QT_LEVELS.get(kind, logging.INFO)
+        if getattr(context, "category", "") in _QUIET_CATEGORIES:
+            level = min(level, logging.INFO)
+        if qt_log.isEnabledFor(level):
+            qt_log.log(level, "%s", message)
 
     qInstallMessageHandler(handler)
 

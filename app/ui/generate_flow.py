@@ -42,6 +42,7 @@ def generate_widgets(parent: QWidget) -> tuple[QPushButton, QLabel, QLabel]:
     button = QPushButton(parent.tr("Generate"), parent)
     button.setAccessibleName(parent.tr("Generate"))
     button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+    theme.make_prominent(button)
     reason_label = QLabel(parent)
     reason_label.setWordWrap(True)
     reason_label.setAccessibleName(parent.tr("Why Generate is not available"))
@@ -102,7 +103,8 @@ class GenerateFlow(QObject):
 
     def show_price(self) -> None:
         if self.window.engine_kind == OFFLINE:
-            self.set_price_line(self.tr("Free local preview · a motion sketch, not AI generation"))
+            # What the preview is, the welcome and the player say: here, only what it costs.
+            self.set_price_line(self.tr("Free local preview · nothing is sent or paid"))
         elif self.price is None:
             started = self.window.controller.started
             self.set_price_line(self.tr("Reading the price…") if started else "")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.core.catalogue import Catalogue, Model
 from app.core.jobs import Job
 from app.core.settings import Settings
+from app.ui import theme
 from app.ui.bridge import OFFLINE, RUNCOMFY, Controller
 from app.ui.closing import CONTINUES_ON_SERVER, QuitConfirmation, jobs_still_running
 from app.ui.documents.queue_removals import QueueRemovals
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.controller = controller
         self.catalogue = catalogue
+        theme.apply_appearance(settings.appearance)  # light or dark, before anything is drawn
         self.engine_kind = OFFLINE if settings.engine != RUNCOMFY else RUNCOMFY
         self.settings_dialog: Any = None
         # Each document's edits are undoable; Edit → Undo acts on the one on screen.
@@ -328,6 +330,7 @@ class MainWindow(QMainWindow):
             built.player.pause()
         shown = self.storyboard if storyboard else self.main_splitter
         self._size_pages_for(shown)
+        self.banner.set_compact(storyboard)  # the storyboard's room is its frames and player
         self.pages.setCurrentWidget(shown)
         self.mode_switch.set_mode(mode)
         self.mode_actions[mode].setChecked(True)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.core.engines import EngineKind
 from app.core.jobs import Job, JobState
-from app.ui import theme
+from app.ui import icons, theme
 from app.ui.preview_badge import show_preview_badge
 from app.ui.queue_model import clock
 
@@ -180,7 +180,7 @@ class PlayerView(PlayerKeys, QWidget):
         self.fullscreen_button = self._button(
             self.tr("Full screen"),
             self.tr("Full screen (F or double-click; Esc leaves)"),
-            icon(pixmaps.SP_TitleBarMaxButton),
+            icons.icon("fullscreen"),  # drawn in the palette's text colour: seen in dark
         )
         self.fullscreen_button.clicked.connect(self.toggle_fullscreen)
 
@@ -501,6 +501,7 @@ class PlayerView(PlayerKeys, QWidget):
         self.fullscreen_button.setText(
             self.tr("Leave full screen") if full else self.tr("Full screen")
         )
+        self.fullscreen_button.setIcon(icons.icon("fullscreen-exit" if full else "fullscreen"))
 
 
 __all__ = ["HeldFrame", "PlayerKeys", "PlayerView", "release_media", "time_text"]

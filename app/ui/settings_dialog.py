@@ -1,5 +1,5 @@
 """Settings: the RunComfy API key, the API address, the library folder, how many jobs run at
-once, and notifications.
+once, notifications, and light or dark (System, Light or Dark, applied when saved).
 
 A key belongs to one API address: the key field sets, tests and removes the key of the
 address shown beside it (the one in the API address field), through the controller. The
@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import InvalidApiBase
-from app.core.settings import DEFAULT_API_BASE, Settings
+from app.core.settings import DEFAULT_API_BASE, Appearance, Settings
 from app.core.urls import check_api_base
 from app.ui import theme
 from app.ui.bridge import Controller, KeyCheck
@@ -101,7 +103,7 @@ class SettingsDialog(QDialog):
         key_buttons.addWidget(self.save_key_button)
         key_buttons.addWidget(self.remove_key_button)
         key_buttons.addStretch(1)
-        key_help = QLabel(
+        self.key_help = key_help = QLabel(
             self.tr(
                 "Find your key in your RunComfy profile. Storyreel keeps it in your system's "
                 "keyring, never in a file."
@@ -110,8 +112,8 @@ class SettingsDialog(QDialog):
         )
         key_help.setWordWrap(True)
         theme.make_small(key_help)
-        key_box = QGroupBox(self.tr("RunComfy API key"), self)
-        key_layout = QVBoxLayout(key_box)
+        self.key_box = key_box = QGroupBox(self.tr("RunComfy API key"), self)
+        self.key_layout = key_layout = QVBoxLayout(key_box)
         key_layout.addWidget(self.key_base)
         key_layout.addLayout(key_row)
         key_layout.addLayout(key_buttons)
@@ -156,6 +158,17 @@ class SettingsDialog(QDialog):
             self.tr("Tell me when a job finishes while Storyreel is in the background"), self
         )
         self.notifications.setChecked(settings.notifications)
+        self.appearance = QComboBox(self)
+        self.appearance.setAccessibleName(self.tr("Appearance"))
+        for value, text in (
+            (Appearance.SYSTEM, self.tr("System (follow the system's light or dark)")),
+            (Appearance.LIGHT, self.tr("Light")),
+            (Appearance.DARK, self.tr("Dark")),
+        ):
+            self.appearance.addItem(text, value.value)
+        self.appearance.setCurrentIndex(
+            max(0, self.appearance.findData(Appearance.read(settings.appearance).value))
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("API address:"), self.api_base_edit)
@@ -164,6 +177,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.library_problem)
         form.addRow(self.tr("Jobs at once:"), self.concurrency)
         form.addRow("", self.notifications)
+        form.addRow(self.tr("Appearance:"), self.appearance)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -172,6 +186,9 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        # The dialog grows with a long answer to "Test key" instead of squeezing it over the
+        # lines below it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(key_box)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -186,6 +203,7 @@ class SettingsDialog(QDialog):
         self.setTabOrder(self.library_edit, self.choose_library)
         self.setTabOrder(self.choose_library, self.concurrency)
         self.setTabOrder(self.concurrency, self.notifications)
+        self.setTabOrder(self.notifications, self.appearance)
         self._refresh_key_state()
 
     # -- the key --------------------------------------------------------------------------
@@ -303,9 +321,26 @@ class SettingsDialog(QDialog):
             else (theme.Accent.INVALID if result.verdict == "refused" else theme.Accent.WARNING),
         )
         self.check_result.show()
+        self._fit_height()
         self.key_checked.emit(result)
 
     # -- the rest -------------------------------------------------------------------------
+
+    def _fit_height(self) -> None:
+        """Tall enough for every line at the current width (wrapped text included); never
+        smaller than it was."""
+        before = self.size()
+        # A wrapped label's new text changes its height for its width, not its size hint:
+        # the layouts around it keep their measure until told.
+        self.check_result.updateGeometry()
+        self.key_layout.invalidate()
+        self.key_box.updateGeometry()
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+        self.adjustSize()
+        self.resize(max(before.width(), self.width()), max(before.height(), self.height()))
 
     def _set_status_colour(self, label: QLabel, kind: theme.Accent | None) -> None:
         theme.set_text_colour(label, None if kind is None else theme.accent(kind, self.palette()))
@@ -364,7 +399,9 @@ class SettingsDialog(QDialog):
         self.settings.library_dir = str(Path(self.library_edit.text().strip()).expanduser())
         self.settings.concurrency = self.concurrency.value()
         self.settings.notifications = self.notifications.isChecked()
+        self.settings.appearance = Appearance.read(self.appearance.currentData()).value
         self.settings.save()
+        theme.apply_appearance(self.settings.appearance)
         self.saved.emit()
         if session_only:
             # Everything is saved, but the user must read that the key will not survive a

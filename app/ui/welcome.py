@@ -16,6 +16,7 @@ Public API (embedded by the main window)::
 
     WelcomeBanner(panel: ParameterPanel, generate_button: QAbstractButton, parent=None)
         set_has_key(present: bool) -> None   say which engine runs, offer or change the key
+        set_compact(compact: bool) -> None   one line (above the storyboard) or the whole card
         try_sample(name: str) -> bool        fill the panel with a sample (what a click does)
         add_key_requested                    Signal(): open Settings at the API key
         dismissed                            Signal(): the user closed the card
@@ -68,16 +69,19 @@ from PySide6.QtWidgets import (
 from app.core import samples
 from app.core.jobs import Job, JobState
 from app.core.samples import Sample
-from app.ui import theme
+from app.ui import icons, theme
 from app.ui.panel import ParameterPanel
 from app.ui.queue_model import JOB_ROLE
 
-THUMBNAIL = QSize(112, 63)  # logical pixels, 16:9 like the samples
+THUMBNAIL = QSize(100, 56)  # logical pixels, 16:9 like the samples
 # Decoded once at three times the shown size, so thumbnails stay sharp up to 300 % scaling.
 DECODED = QSize(THUMBNAIL.width() * 3, THUMBNAIL.height() * 3)
 SAMPLE_COLUMNS = 3
 THUMBNAIL_RADIUS = 6.0
 KEY_PLACE = "RunComfy → Profile → API keys"
+# left, top, right, bottom: the whole card, and its one-line form above the storyboard.
+FULL_MARGINS = (theme.SECTION_SPACING, theme.SPACING, theme.SPACING, theme.SPACING)
+COMPACT_MARGINS = (theme.SECTION_SPACING, 4, theme.SPACING, 4)
 
 
 def decode_thumbnail(data: bytes) -> QImage:
@@ -240,8 +244,15 @@ class WelcomeBanner(QFrame):
         )
         self.key_hint.setWordWrap(True)
         theme.make_small(self.key_hint)
+        # The compact card's one line (see set_compact), beside the key button.
+        self.compact_label = QLabel(self)
+        self.compact_label.setObjectName("welcomeCompact")
+        self.compact_label.setWordWrap(True)
+        self.compact_label.setTextFormat(Qt.TextFormat.RichText)
+        self.compact_label.hide()
         key_row = QHBoxLayout()
         key_row.setSpacing(theme.SPACING)
+        key_row.addWidget(self.compact_label, 1)
         key_row.addWidget(self.add_key_button, 0)
         key_row.addWidget(self.key_hint, 1)
 
@@ -285,7 +296,7 @@ class WelcomeBanner(QFrame):
         self.samples_label.setVisible(bool(self.sample_buttons))
 
         self.dismiss_button = QToolButton(self)
-        self.dismiss_button.setText("✕")
+        self.dismiss_button.setIcon(icons.icon("close"))
         self.dismiss_button.setAutoRaise(True)
         self.dismiss_button.setToolTip(
             self.tr("Close the welcome (Help → Show welcome brings it back)")
@@ -294,8 +305,10 @@ class WelcomeBanner(QFrame):
         self.dismiss_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.dismiss_button.clicked.connect(self._dismiss)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(theme.SECTION_SPACING, theme.SPACING + 4, theme.SPACING, 12)
+        self._compact = False
+        self._has_key = False
+        self.card_layout = layout = QHBoxLayout(self)
+        layout.setContentsMargins(*FULL_MARGINS)
         layout.setSpacing(theme.SECTION_SPACING * 2)
         layout.addLayout(text, 1)
         layout.addLayout(tried, 0)
@@ -312,9 +325,33 @@ class WelcomeBanner(QFrame):
 
     # --- what the window tells the card ---------------------------------------------------
 
+    def set_compact(self, compact: bool) -> None:
+        """One line instead of the whole card (above the storyboard, whose room is its
+        frames and its player): which engine runs, and the key button. The samples fill the
+        single-shot panel, so they stay with the whole card."""
+        self._compact = compact
+        full = not compact
+        for widget in (self.title_label, self.intro, self.message, self.samples_box):
+            widget.setVisible(full)
+        self.samples_label.setVisible(full and bool(self.sample_buttons))
+        self.sample_note.setVisible(full and bool(self.sample_note.text()))
+        self.compact_label.setVisible(compact)
+        self.key_hint.setVisible(full and not self._has_key)
+        self.card_layout.setContentsMargins(*(COMPACT_MARGINS if compact else FULL_MARGINS))
+        # The keyboard lands on what is shown: the first sample, or the key button.
+        first = self.sample_buttons[0] if self.sample_buttons else self.add_key_button
+        self.setFocusProxy(self.add_key_button if compact else first)
+
+    def is_compact(self) -> bool:
+        return self._compact
+
     def set_has_key(self, present: bool) -> None:
         """Say which engine Generate uses: the offline preview without a key, else RunComfy."""
+        self._has_key = present
         if present:
+            self.compact_label.setText(
+                self.tr("Generate makes <b>real AI clips</b> on RunComfy, paid per clip.")
+            )
             self.message.setText(
                 self.tr(
                     "Your RunComfy API key is set, so Generate makes <b>real AI clips</b> with "
@@ -334,7 +371,13 @@ class WelcomeBanner(QFrame):
             )
             self.add_key_button.setText(self.tr("Add your RunComfy key…"))
             self.add_key_button.setAccessibleName(self.tr("Add your RunComfy API key"))
-        self.key_hint.setVisible(not present)
+            self.compact_label.setText(
+                self.tr(
+                    "Without a RunComfy API key, Generate makes free <b>offline previews</b>: "
+                    "motion sketches from your frames, <b>not AI generation</b>."
+                )
+            )
+        self.key_hint.setVisible(not present and not self._compact)
         self.add_key_button.setAccessibleDescription(self.key_hint.text())
 
     # --- trying a sample ------------------------------------------------------------------
@@ -433,7 +476,7 @@ class WelcomeBanner(QFrame):
         self.sample_note.setText(text)
         colour = theme.accent(theme.Accent.INVALID, self.palette()) if problem else None
         theme.set_text_colour(self.sample_note, colour)
-        self.sample_note.setVisible(bool(text))
+        self.sample_note.setVisible(bool(text) and not self._compact)
 
     # --- closing ----------------------------------------------------------------------------
 

@@ -80,7 +80,7 @@ def test_a_dropped_file_is_checked_rule_by_rule_and_shown(qtbot, catalogue, imag
     zone.show()
     qtbot.waitExposed(zone)
     assert zone.checks_widget.sizeHint().width() <= zone.contentsRect().width()
-    assert "640 × 480" in zone.status_label.text()
+    assert "640×480" in zone.status_label.text() and "all 7 rules pass" in zone.status_label.text()
     assert zone.border_accent() is theme.Accent.VALID
     assert zone.fixes() == []
 

@@ -24,7 +24,6 @@ from app.ui.fields import (
     IntegerWidget,
     PromptWidget,
     SeedWidget,
-    SegmentedChoiceWidget,
     StructuredWidget,
     registry,
 )
@@ -82,16 +81,26 @@ def test_seedance_1_0_pro_gets_a_prompt_combos_and_one_image_zone(panel, catalog
     assert not ok and "First frame is required" in reason
 
 
-def test_seedance_1_0_lite_has_two_frames_and_a_segmented_duration(panel, catalogue):
+def test_seedance_1_0_lite_has_two_frames_and_a_duration_drop_down(panel, catalogue):
     panel.set_model(catalogue.get(LITE))
     assert kinds(panel)["first_frame_image_url"] is ImageFieldWidget
     assert kinds(panel)["last_frame_image_url"] is ImageFieldWidget
     duration = panel.field_widget("duration")
-    assert isinstance(duration, SegmentedChoiceWidget)
+    assert isinstance(duration, IntChoiceWidget)
     assert duration.choice_labels() == ["5 s", "10 s"]
     assert duration.selected_label() == "5 s"
-    duration.buttons[1].click()
+    duration.combo.setCurrentIndex(1)
     assert panel.values()["duration"] == 10
+
+
+def test_duration_is_the_same_kind_of_control_on_every_model(panel, catalogue):
+    kinds_seen = set()
+    for model in catalogue.models():
+        panel.set_model(model)
+        for name in ("duration", "frames"):
+            if name in panel.field_widgets():
+                kinds_seen.add(type(panel.field_widget(name)))
+    assert kinds_seen == {IntChoiceWidget}
 
 
 def test_seedance_1_5_pro_speaks_english_and_keeps_the_published_titles(panel, catalogue):
@@ -140,7 +149,7 @@ def test_reference_to_video_has_a_strip_of_up_to_four_and_an_unset_seed(panel, c
 def test_dreamina_shows_frames_with_seconds_a_random_seed_and_one_image(panel, catalogue):
     panel.set_model(catalogue.get(DREAMINA))
     frames = panel.field_widget("frames")
-    assert isinstance(frames, SegmentedChoiceWidget)
+    assert isinstance(frames, IntChoiceWidget)
     assert frames.selected_label() == "121 frames ≈ 5 s"
     assert frames.choice_labels() == ["121 frames ≈ 5 s", "241 frames ≈ 10 s"]
     seed = panel.field_widget("seed")

@@ -24,7 +24,6 @@ from app.ui.fields import (
     NumberWidget,
     ObjectListWidget,
     PromptWidget,
-    SegmentedChoiceWidget,
     StructuredWidget,
 )
 from app.ui.panel import ParameterPanel
@@ -124,12 +123,12 @@ def test_a_list_of_scenes_is_a_form_of_rows_to_add_remove_and_reorder(panel, qtb
     first = scenes.add()
     assert isinstance(first.widgets["prompt"], PromptWidget)
     duration = first.widgets["duration"]
-    assert isinstance(duration, SegmentedChoiceWidget)
+    assert isinstance(duration, ChoiceWidget)
     assert duration.choice_labels() == ["3 s", "5 s", "8 s"]
     qtbot.keyClicks(first.widgets["prompt"].editor, "wide harbour")
     second = scenes.add()
     qtbot.keyClicks(second.widgets["prompt"].editor, "close on the bell")
-    second.widgets["duration"].buttons[2].click()
+    second.widgets["duration"].combo.setCurrentIndex(2)
     assert panel.values()["scenes"] == [
         {"prompt": "wide harbour", "duration": "5", "strength": 0.8},
         {"prompt": "close on the bell", "duration": "8", "strength": 0.8},

@@ -144,6 +144,12 @@ def test_test_key_tells_valid_from_refused_from_unreachable(qapp, dialog):
         assert not dialog.test_button.isEnabled()  # one check at a time
         await wait_until(lambda: len(answers) > count, dialog.key_checked, what="the key check")
         assert dialog.check_result.text() == answers[-1].message
+        # The answer has its own lines: tall enough for its wrapped text, above the help.
+        result, below = dialog.check_result, dialog.key_help
+        assert result.height() >= result.heightForWidth(result.width())
+        assert result.geometry().bottom() < below.geometry().top()
+        # A model is named as the user knows it, never by its id.
+        assert "bytedance/" not in result.text()
         return answers[-1]
 
     async def scenario() -> list[KeyCheck]:
@@ -163,6 +169,7 @@ def test_test_key_tells_valid_from_refused_from_unreachable(qapp, dialog):
     assert valid.verdict == "valid" and "works" in valid.message
     assert refused.verdict == "refused" and "refused this key" in refused.message
     assert unreachable.verdict == "network" and "could not be reached" in unreachable.message
+    assert "Seedance 1.0 Pro" in unreachable.message  # named, not "bytedance/…"
     for answer in (valid, refused, unreachable):
         assert KEY not in answer.message
     # Testing a key does not store it.

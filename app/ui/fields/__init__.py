@@ -3,9 +3,8 @@
 Importing this package registers the built-in widgets (see :mod:`.registry`):
 
     PROMPT      PromptWidget          multi-line editor, character counter, example prompt
-    CHOICE      ChoiceWidget          combo box; ≤ 4 durations ("Auto" | "5 s") as buttons
-    INT_CHOICE  SegmentedChoiceWidget ≤ 4 choices as buttons ("5 s" | "10 s"), else
-                IntChoiceWidget       a combo box
+    CHOICE      ChoiceWidget          combo box; durations in units ("Auto", "5 s")
+    INT_CHOICE  IntChoiceWidget       combo box, in units ("5 s", "121 frames ≈ 5 s")
     BOOLEAN     BooleanWidget         a switch carrying the label
     INTEGER     IntegerWidget         spin box; SeedWidget for fields named "seed"
     NUMBER      NumberWidget          decimal spin box over the schema's limits and step
@@ -29,7 +28,7 @@ from app.ui.fields import (
 )
 from app.ui.fields.base import FieldWidget
 from app.ui.fields.boolean import BooleanWidget, Switch
-from app.ui.fields.choice import ChoiceWidget, IntChoiceWidget, SegmentedChoiceWidget
+from app.ui.fields.choice import ChoiceWidget, IntChoiceWidget
 from app.ui.fields.generic import GenericWidget
 from app.ui.fields.image import ImageFieldWidget, ImageListWidget
 from app.ui.fields.integer import IntegerWidget, SeedWidget
@@ -52,7 +51,6 @@ __all__ = [
     "ObjectListWidget",
     "PromptWidget",
     "SeedWidget",
-    "SegmentedChoiceWidget",
     "StructuredWidget",
     "Switch",
     "boolean",

@@ -1,7 +1,7 @@
 """Whole numbers: a spin box over the schema's bounds (the full 32-bit range when unbounded).
 
 Seeds get their own widget: "Random" stands for -1 (Dreamina's server-side random seed) or
-for no seed at all when the schema has no -1 default; a 🎲 button picks one; and a lock
+for no seed at all when the schema has no -1 default; a dice button picks one; and a lock
 decides what happens at each generation. Locked, the seed shown is sent every time (to
 repeat a result). Unlocked, a fresh random seed is picked for each generation and shown, so
 the seed of a clip the user likes is never lost.
@@ -13,9 +13,11 @@ import math
 import random
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QToolButton, QWidget
 
 from app.core.catalogue import Field, FieldKind
+from app.ui import icons
 from app.ui.fields.base import FieldWidget
 from app.ui.fields.number import add_range_hint
 from app.ui.fields.registry import register
@@ -95,7 +97,7 @@ def _fits(spin: QSpinBox, value: Any) -> bool:
 
 @register(FieldKind.INTEGER, when=is_seed)
 class SeedWidget(FieldWidget):
-    """A seed: "Random" (-1 or unset), a 🎲 button, and a lock for repeating a result."""
+    """A seed: "Random" (-1 or unset), a dice button, and a lock for repeating a result."""
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
@@ -113,7 +115,9 @@ class SeedWidget(FieldWidget):
         self.spin.setAccelerated(True)
 
         self.randomise_button = QToolButton(self)
-        self.randomise_button.setText(self.tr("🎲 randomise"))
+        self.randomise_button.setText(self.tr("Randomise"))
+        self.randomise_button.setIcon(icons.icon("dice"))
+        self.randomise_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.randomise_button.setToolTip(self.tr("Pick a new random seed now."))
         self.randomise_button.setAccessibleName(self.tr("Randomise seed"))
         self.randomise_button.clicked.connect(self.randomise)
@@ -121,6 +125,7 @@ class SeedWidget(FieldWidget):
         self.lock_button = QToolButton(self)
         self.lock_button.setCheckable(True)
         self.lock_button.setChecked(True)
+        self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.lock_button.toggled.connect(self._lock_toggled)
         self._lock_toggled(True)
 
@@ -145,12 +150,14 @@ class SeedWidget(FieldWidget):
 
     def _lock_toggled(self, locked: bool) -> None:
         if locked:
-            self.lock_button.setText(self.tr("🔒 locked"))
+            self.lock_button.setText(self.tr("Locked"))
+            self.lock_button.setIcon(icons.icon("lock"))
             self.lock_button.setToolTip(
                 self.tr("The seed shown is used for every generation. Click to unlock.")
             )
         else:
-            self.lock_button.setText(self.tr("🔓 new each time"))
+            self.lock_button.setText(self.tr("New each time"))
+            self.lock_button.setIcon(icons.icon("unlock"))
             self.lock_button.setToolTip(
                 self.tr("A new random seed is picked for each generation. Click to lock.")
             )

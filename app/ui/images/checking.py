@@ -230,9 +230,10 @@ class ImageCheck(QObject):
         elif self.state is State.VALID:
             info = self.info()
             if info is not None:
-                text = self.tr("Ready: {width} × {height} px, {format}").format(
-                    width=info.width, height=info.height, format=info.format or "image"
-                )
+                # One compact line: the rule table opens on request (or by itself for a note).
+                text = self.tr(
+                    "Ready · {width}×{height} {format} · all %n rules pass", "", len(self.checks())
+                ).format(width=info.width, height=info.height, format=info.format or "image")
             accent = Accent.VALID
         elif self.state is State.CHECKING:
             name = self.name_for_messages()
@@ -240,6 +241,16 @@ class ImageCheck(QObject):
         if self.note and self.state is not State.CHECKING:
             text = f"{text}\n{self.note}" if text else self.note
         return text, accent
+
+    def has_notes(self) -> bool:
+        """A rule passed with something worth reading (a note, not a failure)."""
+        return any(c.passed and not c.fixable for c in self.checks())
+
+    def table_opens(self) -> bool:
+        """Whether the rule table is shown without asking: something failed, or a note."""
+        return self.state in (State.INVALID, State.ERROR) or (
+            self.state is State.VALID and self.has_notes()
+        )
 
     def description(self) -> str:
         """The zone's state in a sentence, for screen readers."""

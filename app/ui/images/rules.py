@@ -15,10 +15,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QMenu,
-    QPushButton,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -27,6 +26,8 @@ from app.core.fixes import Fix
 from app.core.framing import PadFill
 from app.core.validation import Check
 from app.ui import theme
+from app.ui.widgets.elided import ElidedButton, ElidedLabel
+from app.ui.widgets.flow import FlowLayout
 
 # A zone is as narrow as half the panel: "less than 6000 px" becomes "< 6000 px" in its rows
 # (the tooltip and the accessible name keep the sentence).
@@ -70,7 +71,6 @@ class RuleRows(QWidget):
                 widget.deleteLater()
         for row, check in enumerate(checks):
             self._add_row(row, check)
-        self.setVisible(bool(checks))
 
     def _add_row(self, row: int, check: Check) -> None:
         palette = self.palette()
@@ -85,7 +85,10 @@ class RuleRows(QWidget):
         # tooltip keeps the whole sentence.
         short_label = check.label.split(" (")[0]
         limit = QLabel(compact_limit(check.limit))
-        cells = [mark, QLabel(short_label), QLabel(check.actual), limit]
+        # The rule's name gives way first in a narrow zone: elided, whole in the tooltip.
+        name = ElidedLabel(short_label, mode=Qt.TextElideMode.ElideRight)
+        name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        cells = [mark, name, QLabel(check.actual), limit]
         for column, cell in enumerate(cells):
             cell.setParent(self)
             theme.make_small(cell, bold=(column == 0))
@@ -98,7 +101,8 @@ class RuleRows(QWidget):
 
 
 class FixButtons:
-    """One button per offered fix, in a row of the zone's layout.
+    """One button per offered fix, in a row of the zone's layout that wraps when the buttons
+    do not fit; a title wider than the zone is elided, whole in its tooltip.
 
     A click applies the fix at once (Undo takes it back); a crop opens the framing tool
     first. A pad's button has a menu of fills: its click pads with the fill chosen last.
@@ -115,9 +119,7 @@ class FixButtons:
         self.on_click = on_click
         self.on_fill = on_fill
         self.crop_title = crop_title
-        self.row = QHBoxLayout()
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(theme.SPACING // 2)
+        self.row = FlowLayout(spacing=theme.SPACING // 2)
         self.buttons: list[QAbstractButton] = []
 
     def show_fixes(self, wanted: list[Fix]) -> None:
@@ -133,12 +135,12 @@ class FixButtons:
         for index, fix in enumerate(wanted):
             button = self._button(index, fix, titles[index])
             button.setProperty("fixTitle", titles[index])
-            button.setToolTip(fix.description)
+            if not isinstance(button, ElidedButton):
+                button.setToolTip(fix.description)
             button.setAccessibleDescription(fix.description)
             button.clicked.connect(lambda _checked=False, i=index: self.on_click(i))
             self.row.addWidget(button)
             self.buttons.append(button)
-        self.row.addStretch(1)
 
     def _title(self, fix: Fix) -> str:
         if fix.kind == "crop_ratio":
@@ -146,12 +148,8 @@ class FixButtons:
         return fix.title
 
     def _button(self, index: int, fix: Fix, title: str) -> QAbstractButton:
-        if fix.kind == "crop_ratio":
-            button = QPushButton(title, self.parent)
-            button.setAutoDefault(False)
-            return button
         if fix.kind != "pad_ratio" or self.on_fill is None:
-            plain = QPushButton(fix.title, self.parent)
+            plain = ElidedButton(title, self.parent, fix.description)
             plain.setAutoDefault(False)
             return plain
         tool = QToolButton(self.parent)

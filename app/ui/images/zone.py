@@ -2,11 +2,11 @@
 
 A :class:`DropZone` takes files dragged from a file manager, images or image URLs dragged from
 a browser, images pasted from the clipboard (Ctrl+V), and the file dialog (click, or Enter or
-Space); ✕ or Delete/Backspace removes the image. The zone is the view: its layout, painting,
-keys and drags. What happens to an image (saving, fetching, checking, fixing, restoring) is
-:class:`app.ui.images.checking.ImageCheck`'s work; the zone shows what it reports. The border
-shows the state: dashed when empty, blue while checking, green when valid, red when invalid or
-unreadable, amber when valid with a warning.
+Space); its close button or Delete/Backspace removes the image. The zone is the view: its
+layout, painting, keys and drags. What happens to an image (saving, fetching, checking,
+fixing, restoring) is :class:`app.ui.images.checking.ImageCheck`'s work; the zone shows
+what it reports. The border shows the state: dashed when empty, blue while checking, green
+when valid, red when invalid or unreadable, amber when valid with a warning.
 
 Public API::
 
@@ -58,7 +58,7 @@ from app.core.catalogue import Field
 from app.core.fixes import Fix
 from app.core.images import ImageInfo
 from app.core.validation import Check, Problem
-from app.ui import theme
+from app.ui import icons, theme
 from app.ui.fetch_progress import FetchProgress
 from app.ui.framing import FramingDialog
 from app.ui.images.checking import ImageCheck, State
@@ -74,6 +74,7 @@ from app.ui.images.sources import (
     sources_from_mime,
     start_reorder_drag,
 )
+from app.ui.widgets.elided import ElidedLabel
 
 
 class DropZone(QWidget):
@@ -114,10 +115,9 @@ class DropZone(QWidget):
 
     def _build(self) -> None:
         self.preview = Preview(self, self)
-        self.name_label = QLabel(self)
+        # A long file name is shortened in the middle, whole in the tooltip.
+        self.name_label = ElidedLabel("", self)
         self.name_label.setObjectName("zoneFileName")
-        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         theme.make_small(self.name_label, bold=True)
 
         self.frame_button = QToolButton(self)
@@ -129,7 +129,7 @@ class DropZone(QWidget):
         self.frame_button.clicked.connect(self.frame)
 
         self.remove_button = QToolButton(self)
-        self.remove_button.setText("✕")
+        self.remove_button.setIcon(icons.icon("close"))
         self.remove_button.setAutoRaise(True)
         self.remove_button.setToolTip(self.tr("Remove this image (Delete)"))
         self.remove_button.setAccessibleName(self.tr("Remove image"))
@@ -140,6 +140,16 @@ class DropZone(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        # A valid image's rule table stays folded behind its one verdict line.
+        self.details_button = QToolButton(self)
+        self.details_button.setObjectName("zoneRuleDetails")
+        self.details_button.setCheckable(True)
+        self.details_button.setAutoRaise(True)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setToolTip(self.tr("Show every rule this image was checked against"))
+        self.details_button.setAccessibleName(self.tr("Show the rules"))
+        self.details_button.toggled.connect(self._details_toggled)
 
         self.restore_button = QPushButton(self.tr("Restore previous"), self)
         self.restore_button.setFlat(True)
@@ -172,7 +182,11 @@ class DropZone(QWidget):
         layout.setSpacing(theme.SPACING // 2 + 2)
         layout.addLayout(header)
         layout.addWidget(self.preview)
-        layout.addWidget(self.status_label)
+        status_row = QHBoxLayout()
+        status_row.setContentsMargins(0, 0, 0, 0)
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(status_row)
         layout.addWidget(self.fetch_progress)
         layout.addLayout(restore_row)
         layout.addWidget(self.checks_widget)
@@ -355,8 +369,8 @@ class DropZone(QWidget):
 
     def _refresh(self) -> None:
         has_image = self.check.state is not State.EMPTY
-        self.name_label.setText(self.check.name_for_messages() if has_image else "")
-        self.name_label.setToolTip(self.check.value or "")
+        self.name_label.set_full_text(self.check.name_for_messages() if has_image else "")
+        self.name_label.set_tip(self.check.value or None)
         self.name_label.setVisible(has_image)
         self.remove_button.setVisible(has_image)
         self.frame_button.setVisible(self.fix_actions.can_frame())
@@ -365,11 +379,35 @@ class DropZone(QWidget):
         self.checks_widget.show_checks(
             self.checks(), (self.check.inspection, self.check.state), force=False
         )
+        self._show_details()
         wanted = self.fixes() if self.check.state is State.INVALID else []
         self._fixes.show_fixes(wanted)
         self._refresh_accessibility()
         self.preview.update()
         self.update()
+
+    def rules_shown(self) -> bool:
+        """Whether the rule table is open (a failure or a note opens it; else on request)."""
+        if not self.checks():
+            return False
+        return self.check.table_opens() or (
+            self.check.state is State.VALID and self.details_button.isChecked()
+        )
+
+    def _show_details(self) -> None:
+        foldable = self.check.state is State.VALID and not self.check.table_opens()
+        self.details_button.setVisible(foldable and bool(self.checks()))
+        opened = self.rules_shown()
+        self.details_button.setArrowType(
+            Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow
+        )
+        self.details_button.setAccessibleName(
+            self.tr("Hide the rules") if opened else self.tr("Show the rules")
+        )
+        self.checks_widget.setVisible(opened)
+
+    def _details_toggled(self, _shown: bool) -> None:
+        self._show_details()
 
     def _show_status(self) -> None:
         text, accent = self.check.status()

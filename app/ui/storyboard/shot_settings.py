@@ -51,9 +51,12 @@ class ShotSettings(QWidget):
     def _lay_out(self) -> None:
         settings_layout = QVBoxLayout(self)
         settings_layout.setContentsMargins(0, 0, 0, 0)
+        # One row for the shot's title and what acts on it, so the prompt below keeps its
+        # room on a small screen.
         title_row = QHBoxLayout()
         title_row.addWidget(self.shot_title, 1)
         title_row.addWidget(self.continue_button)
+        title_row.addWidget(self.apply_button)
         settings_layout.addLayout(title_row)
         model_row = QHBoxLayout()
         model_label = QLabel(self.tr("&Model:"), self)
@@ -62,7 +65,3 @@ class ShotSettings(QWidget):
         model_row.addWidget(self.picker, 1)
         settings_layout.addLayout(model_row)
         settings_layout.addWidget(self.panel, 1)
-        apply_row = QHBoxLayout()
-        apply_row.addWidget(self.apply_button)
-        apply_row.addStretch(1)
-        settings_layout.addLayout(apply_row)

@@ -114,6 +114,7 @@ from app.ui.storyboard.shot_model import ShotModel
 from app.ui.storyboard.shot_settings import ShotSettings
 from app.ui.storyboard.shots import ShotRow
 from app.ui.storyboard.sync import BoardSync
+from app.ui.widgets.switch import segment_button
 
 if TYPE_CHECKING:
     from app.ui.bridge import Controller
@@ -149,6 +150,7 @@ class StoryboardView(QWidget):
     exports: ExportFlow
     file_menu: FileActions
     bottom: QSplitter
+    side: QSplitter
 
     def __init__(
         self,
@@ -301,8 +303,6 @@ class StoryboardView(QWidget):
         self.progress_notice = Notice("exportProgress", self)
         self.message_notice = Notice("storyboardMessage", self)
 
-        frames_header = self._build_frames_header()
-        shots_header = self._build_shots_header()
         self._build_bottom()
 
         layout = QVBoxLayout(self)
@@ -313,10 +313,6 @@ class StoryboardView(QWidget):
         layout.addWidget(self.confirm_notice)
         layout.addWidget(self.progress_notice)
         layout.addWidget(self.message_notice)
-        layout.addLayout(frames_header)
-        layout.addWidget(self.strip)
-        layout.addLayout(shots_header)
-        layout.addWidget(self.shot_row)
         layout.addWidget(self.bottom, 1)
 
     def _build_top(self) -> QHBoxLayout:
@@ -358,6 +354,7 @@ class StoryboardView(QWidget):
         self.play_button.clicked.connect(lambda: self.play_sequence(0))
         self.generate_button = QPushButton(self.tr("Generate all"), self)
         self.generate_button.setAccessibleName(self.tr("Generate all shots"))
+        theme.make_prominent(self.generate_button)
         self.generate_button.clicked.connect(lambda: self.generate())
         self.generate_selected_button = QPushButton(self.tr("Generate selected"), self)
         self.generate_selected_button.setAccessibleName(self.tr("Generate the selected shots"))
@@ -437,7 +434,9 @@ class StoryboardView(QWidget):
         return shots_header
 
     def _build_bottom(self) -> None:
-        """The selected shot's settings, the sequence player, the queue."""
+        """The board on the left (frames, shots, the selected shot's settings), the sequence
+        player above the queue on the right: the player gets the window's whole height, so
+        it stays large on a 1280 × 720 window with the welcome shown."""
         settings_box = ShotSettings(self.catalogue, self.continue_action, self)
         self.note_editor: ShotNoteEditor = ShotNoteEditor(settings_box)
         settings_layout = settings_box.layout()
@@ -452,27 +451,38 @@ class StoryboardView(QWidget):
         self.apply_with_prompt_action = settings_box.apply_with_prompt_action
         self.apply_with_prompt_action.triggered.connect(lambda: self.apply_to_all(prompt=True))
 
+        board = QWidget(self)
+        board_layout = QVBoxLayout(board)
+        board_layout.setContentsMargins(0, 0, 0, 0)
+        board_layout.setSpacing(6)
+        board_layout.addLayout(self._build_frames_header())
+        board_layout.addWidget(self.strip)
+        board_layout.addLayout(self._build_shots_header())
+        board_layout.addWidget(self.shot_row)
+        board_layout.addWidget(settings_box, 1)
+
         self.player = SequencePlayer(self)
         self.queue = QueueView(self._queue_model, self)
         self.queue.set_compact(True)
+        self.side = QSplitter(Qt.Orientation.Vertical, self)
+        self.side.setObjectName("storyboardPlayerSplitter")
+        self.side.addWidget(self.player)
+        self.side.addWidget(self.queue)
+        self.side.setStretchFactor(0, 3)
+        self.side.setStretchFactor(1, 2)
+        self.side.setChildrenCollapsible(False)
 
         self.bottom = QSplitter(Qt.Orientation.Horizontal, self)
         self.bottom.setObjectName("storyboardSplitter")
-        self.bottom.addWidget(settings_box)
-        self.bottom.addWidget(self.player)
-        self.bottom.addWidget(self.queue)
+        self.bottom.addWidget(board)
+        self.bottom.addWidget(self.side)
         self.bottom.setStretchFactor(0, 3)
-        self.bottom.setStretchFactor(1, 4)
-        self.bottom.setStretchFactor(2, 3)
+        self.bottom.setStretchFactor(1, 2)
         self.bottom.setChildrenCollapsible(False)
 
     def _cut_button(self, mode: CutMode, text: str) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(mode.label)
-        button.setAccessibleName(text)
-        button.setCheckable(True)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Drawn as the toolbar's switches are: the chosen cut reads at a glance in dark too.
+        button = segment_button(self, text, mode.label)
         button.clicked.connect(lambda: self.set_cut_mode(mode))
         return button
 
@@ -500,10 +510,13 @@ class StoryboardView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         if not self._sized:
-            # Shared out once the real width is known: settings, player, queue.
+            # Shared out once the real size is known: the board and the player's column,
+            # the player above the queue.
             self._sized = True
             width = max(900, self.bottom.width())
-            self.bottom.setSizes([round(width * 0.31), round(width * 0.42), round(width * 0.27)])
+            self.bottom.setSizes([round(width * 0.58), round(width * 0.42)])
+            height = max(400, self.side.height())
+            self.side.setSizes([round(height * 0.62), round(height * 0.38)])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         # Keys no child took (the shot row, the view's background): Space plays and pauses.

@@ -11,21 +11,71 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
 
 Segment = tuple[Any, str, str]  # (value, text, tooltip)
 
 
+class SegmentButton(QToolButton):
+    """One half of a switch, drawn by Storyreel: the chosen half filled with the palette's
+    highlight and its text bold, the other outlined, so the choice reads at a glance in a
+    light and a dark theme alike (a style's own "checked" look can be barely different)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        return QSize(metrics.horizontalAdvance(self.text()) + 2 * _PADDING, metrics.height() + 10)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        palette = self.palette()
+        enabled = self.isEnabled()
+        group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
+        chosen = self.isChecked()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        frame = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        if chosen:
+            fill = palette.color(group, QPalette.ColorRole.Highlight)
+            text = palette.color(group, QPalette.ColorRole.HighlightedText)
+        else:
+            fill = palette.color(group, QPalette.ColorRole.Button)
+            if self.underMouse() and enabled:
+                fill = palette.color(QPalette.ColorRole.Midlight)
+            text = palette.color(group, QPalette.ColorRole.ButtonText)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1.0))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(frame, 4.0, 4.0)
+        if self.hasFocus():
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(frame.adjusted(1.5, 1.5, -1.5, -1.5), 3.0, 3.0)
+        font = QFont(self.font())
+        font.setBold(chosen)
+        painter.setFont(font)
+        painter.setPen(text)
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), self.text())
+        painter.end()
+
+
+_PADDING = 12
+
+
 def segment_button(parent: QWidget, text: str, tip: str) -> QToolButton:
     """One checkable half of a two-way switch (engine, mode), reachable by the keyboard."""
-    button = QToolButton(parent)
+    button = SegmentButton(parent)
     button.setText(text)
     button.setToolTip(tip)
     button.setAccessibleName(text)
     button.setAccessibleDescription(tip)
     button.setCheckable(True)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setAttribute(Qt.WidgetAttribute.WA_Hover)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     return button
 
@@ -60,7 +110,7 @@ class Switch(QWidget):
         self.setFocusProxy(self.first)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        layout.setSpacing(2)
         self.caption = QLabel(label, self)
         self.caption.setBuddy(self.first)
         self.caption.setVisible(bool(label))
@@ -106,4 +156,4 @@ class Switch(QWidget):
         self.caption.setVisible(bool(text))
 
 
-__all__ = ["Switch"]
+__all__ = ["SegmentButton", "Switch"]

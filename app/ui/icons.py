@@ -1,0 +1,173 @@
+"""Storyreel's own small icons: SVGs in ``resources/icons`` (``ui-<name>.svg``), painted in the
+palette's text colour at the moment they are drawn, so they read in light and dark alike and
+follow a change of theme without being made again. Emoji are never used as icons: a system
+without an emoji font shows them as empty boxes.
+
+    icons.icon("dice")       a QIcon for a button
+    icons.install_style()    the style's own media, arrow and title-bar icons drawn the same
+                             way (play, pause, full screen…), wherever they are used
+"""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QImage,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+
+from app.core import resources
+
+NAMES = (
+    "arrow-down",
+    "arrow-left",
+    "arrow-right",
+    "cancel",
+    "close",
+    "dice",
+    "fullscreen",
+    "fullscreen-exit",
+    "lock",
+    "pause",
+    "play",
+    "reload",
+    "skip-forward",
+    "unlock",
+    "volume",
+    "volume-muted",
+)
+# The style's standard icons that are drawn black whatever the palette (invisible in dark),
+# and the icon drawn instead. Coloured ones (folders, files, the bin) stay the style's.
+_STANDARD = {
+    QStyle.StandardPixmap.SP_ArrowDown: "arrow-down",
+    QStyle.StandardPixmap.SP_ArrowLeft: "arrow-left",
+    QStyle.StandardPixmap.SP_ArrowRight: "arrow-right",
+    QStyle.StandardPixmap.SP_BrowserReload: "reload",
+    QStyle.StandardPixmap.SP_DialogCancelButton: "cancel",
+    QStyle.StandardPixmap.SP_MediaPause: "pause",
+    QStyle.StandardPixmap.SP_MediaPlay: "play",
+    QStyle.StandardPixmap.SP_MediaSkipForward: "skip-forward",
+    QStyle.StandardPixmap.SP_MediaVolume: "volume",
+    QStyle.StandardPixmap.SP_MediaVolumeMuted: "volume-muted",
+    QStyle.StandardPixmap.SP_TitleBarMaxButton: "fullscreen",
+    QStyle.StandardPixmap.SP_TitleBarCloseButton: "close",
+}
+
+
+@functools.cache
+def _svg(name: str) -> bytes:
+    return resources.read_bytes("icons", f"ui-{name}.svg")
+
+
+def colour_for(mode: QIcon.Mode, palette: QPalette | None = None) -> QColor:
+    """The colour an icon is painted in: the buttons' text colour of the current palette,
+    dimmed as text is when disabled, the highlighted text colour when selected."""
+    palette = palette or QGuiApplication.palette()
+    if mode is QIcon.Mode.Disabled:
+        return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+    if mode is QIcon.Mode.Selected:
+        return palette.color(QPalette.ColorRole.HighlightedText)
+    return palette.color(QPalette.ColorRole.ButtonText)
+
+
+def tinted(name: str, size: QSize, colour: QColor) -> QImage:
+    """The icon drawn at ``size`` device pixels in one colour, on a transparent ground."""
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    QSvgRenderer(QByteArray(_svg(name))).render(painter)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(image.rect(), colour)
+    painter.end()
+    return image
+
+
+class _TintedEngine(QIconEngine):
+    """Draws one SVG in the palette's text colour whenever the icon is asked for."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self._cache: dict[tuple[int, int, int], QPixmap] = {}
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        colour = colour_for(mode)
+        key = (size.width(), size.height(), colour.rgba())
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = QPixmap.fromImage(tinted(self.name, size, colour))
+            if len(self._cache) > 32:
+                self._cache.clear()
+            self._cache[key] = cached
+        return cached
+
+    def scaledPixmap(  # noqa: N802 (Qt's name)
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        device = QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
+        pixmap = QPixmap(self.pixmap(device, mode, state))
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        pixmap = self.scaledPixmap(rect.size(), mode, state, ratio)
+        painter.drawPixmap(QPoint(rect.x(), rect.y()), pixmap)
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
+        side = min(size.width(), size.height())
+        return QSize(side, side)
+
+    def clone(self) -> QIconEngine:
+        return _TintedEngine(self.name)
+
+    def key(self) -> str:
+        return "storyreel-tinted-svg"
+
+    def isNull(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+
+def icon(name: str) -> QIcon:
+    """Icon ``name`` (one of :data:`NAMES`), painted in the current palette's text colour."""
+    if name not in NAMES:
+        raise KeyError(f"No icon named {name!r}.")
+    return QIcon(_TintedEngine(name))
+
+
+class TintedIconStyle(QProxyStyle):
+    """The platform's style, with its black media and arrow icons drawn as Storyreel's
+    tinted ones."""
+
+    def standardIcon(  # noqa: N802 (Qt's name)
+        self,
+        standard: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        name = _STANDARD.get(standard)
+        if name is not None:
+            return icon(name)
+        return super().standardIcon(standard, option, widget)
+
+
+def install_style() -> None:
+    """Put :class:`TintedIconStyle` over the application's style, once."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or isinstance(app.style(), TintedIconStyle):
+        return
+    app.setStyle(TintedIconStyle(app.style().name()))
+
+
+__all__ = ["NAMES", "TintedIconStyle", "colour_for", "icon", "install_style", "tinted"]
