@@ -35,6 +35,7 @@ NAMES = (
     "cancel",
     "close",
     "dice",
+    "frame",
     "fullscreen",
     "fullscreen-exit",
     "lock",

@@ -58,6 +58,9 @@ SINGULAR: dict[str, str] = {
     ),
     "%n files of the same name are already in {folder}.": "A file of the same name is "
     "already in {folder}.",
+    "At most %n entries.": "At most %n entry.",
+    "Ready · {width}×{height} {format} · all %n rules pass": "Ready · {width}×{height} {format} "
+    "· its one rule passes",
     "Exported %n files: {names}.": "Exported %n file: {names}.",
     "%n clips matched no shot of this board and were left out.": "%n clip matched no shot of "
     "this board and was left out.",

@@ -158,8 +158,9 @@ def test_a_pad_fix_with_a_fill_says_so_and_makes_a_passing_file(lighthouse, tmp_
         out = apply_fix(chosen, field, path, tmp_path)
         assert not [c for c in check_image(field, probe(out)) if not c.passed]
         with Image.open(out) as result:
-            top = result.convert("RGB").getpixel((900, 0))
-            assert top != (0, 0, 0)
+            # The noise can be black at any one pixel: the filled band as a whole is not.
+            band = result.convert("L").crop((0, 0, result.width, 40))
+            assert band.getextrema()[1] > 40
 
 
 # --- upscales ---------------------------------------------------------------------------------

@@ -121,11 +121,15 @@ class DropZone(QWidget):
         theme.make_small(self.name_label, bold=True)
 
         self.frame_button = QToolButton(self)
-        self.frame_button.setText(self.tr("Frame…"))
+        self.frame_button.setIcon(icons.icon("frame"))
         self.frame_button.setAutoRaise(True)
         self.frame_button.setToolTip(
-            self.tr("Choose the part of the picture the shot keeps, at the shot's aspect ratio.")
+            self.tr(
+                "Frame…: choose the part of the picture the shot keeps, at the shot's aspect "
+                "ratio."
+            )
         )
+        self.frame_button.setAccessibleName(self.tr("Frame…"))
         self.frame_button.clicked.connect(self.frame)
 
         self.remove_button = QToolButton(self)

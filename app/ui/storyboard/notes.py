@@ -4,37 +4,41 @@ merge into one step); it is never sent to a model."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 from app.ui.storyboard.parts import BoardView, Presenter
 
-NOTE_LINES = 2
+NOTE_LINES = 1
 
 
 class ShotNoteEditor(QWidget):
-    """A label and a few lines of plain text."""
+    """A label and, beside it, a line of plain text that scrolls when the note is longer
+    (one line, beside the model: the shot's settings must fit a laptop screen)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shotNote")
-        self.label = QLabel(self.tr("&Note (action or dialogue)"), self)
+        self.label = QLabel(self.tr("&Note"), self)
+        self.label.setToolTip(self.tr("The shot's action or dialogue"))
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("shotNoteText")
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(
-            self.tr("Shown in the captions, on the board PDF and in the edit list")
+            self.tr(
+                "Action or dialogue: shown in the captions, on the board PDF and in the edit list"
+            )
         )
         self.text.setAccessibleName(self.tr("Shot note"))
         self.label.setBuddy(self.text)
         line = self.text.fontMetrics().lineSpacing()
         margins = self.text.contentsMargins()
         frame = 2 * self.text.frameWidth() + margins.top() + margins.bottom()
-        self.text.setFixedHeight(line * NOTE_LINES + frame + 8)
-        layout = QVBoxLayout(self)
+        self.text.setFixedHeight(line * NOTE_LINES + frame + 6)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.label)
-        layout.addWidget(self.text)
+        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
 
 
 class NoteEditing(Presenter):

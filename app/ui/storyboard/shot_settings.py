@@ -64,4 +64,5 @@ class ShotSettings(QWidget):
         model_row.addWidget(model_label)
         model_row.addWidget(self.picker, 1)
         settings_layout.addLayout(model_row)
+        self.model_row = model_row
         settings_layout.addWidget(self.panel, 1)

@@ -439,9 +439,8 @@ class StoryboardView(QWidget):
         it stays large on a 1280 × 720 window with the welcome shown."""
         settings_box = ShotSettings(self.catalogue, self.continue_action, self)
         self.note_editor: ShotNoteEditor = ShotNoteEditor(settings_box)
-        settings_layout = settings_box.layout()
-        assert isinstance(settings_layout, QVBoxLayout)
-        settings_layout.insertWidget(1, self.note_editor)
+        # Beside the model, not a row of its own: the prompt must stay in view on a laptop.
+        settings_box.model_row.addWidget(self.note_editor, 1)
         self.shot_title = settings_box.shot_title
         self.continue_button = settings_box.continue_button
         self.picker = settings_box.picker
