@@ -60,7 +60,28 @@ class FieldKind(enum.StrEnum):
     BOOLEAN = "boolean"
     IMAGE = "image"
     IMAGE_LIST = "image_list"
+    VIDEO = "video"
+    VIDEO_LIST = "video_list"
+    AUDIO = "audio"
+    AUDIO_LIST = "audio_list"
     GENERIC = "generic"
+
+
+# Media kinds other than images: the schema's ``format`` names them (``video_uri``,
+# ``audio_uris``...). Checked before any other reading of a string or array field.
+MEDIA_FORMATS: Mapping[str, FieldKind] = MappingProxyType(
+    {
+        "video_uri": FieldKind.VIDEO,
+        "video_url": FieldKind.VIDEO,
+        "video_uris": FieldKind.VIDEO_LIST,
+        "video_urls": FieldKind.VIDEO_LIST,
+        "audio_uri": FieldKind.AUDIO,
+        "audio_url": FieldKind.AUDIO,
+        "audio_uris": FieldKind.AUDIO_LIST,
+        "audio_urls": FieldKind.AUDIO_LIST,
+    }
+)
+_LIST_OF = {FieldKind.VIDEO: FieldKind.VIDEO_LIST, FieldKind.AUDIO: FieldKind.AUDIO_LIST}
 
 
 @dataclass(frozen=True)
@@ -108,6 +129,23 @@ class Field:
     @property
     def is_image(self) -> bool:
         return self.kind in (FieldKind.IMAGE, FieldKind.IMAGE_LIST)
+
+    @property
+    def is_video(self) -> bool:
+        return self.kind in (FieldKind.VIDEO, FieldKind.VIDEO_LIST)
+
+    @property
+    def is_audio(self) -> bool:
+        return self.kind in (FieldKind.AUDIO, FieldKind.AUDIO_LIST)
+
+    @property
+    def is_media(self) -> bool:
+        """Whether the value is a file or URL (image, video or audio), one or a list."""
+        return self.is_image or self.is_video or self.is_audio
+
+    @property
+    def is_list(self) -> bool:
+        return self.kind in (FieldKind.IMAGE_LIST, FieldKind.VIDEO_LIST, FieldKind.AUDIO_LIST)
 
     def choice_label(self, value: Any) -> str:
         """How a choice reads in the interface: "5 s", "121 frames ≈ 5 s", "720p"."""
@@ -227,8 +265,14 @@ def _int(value: Any) -> int | None:
 
 
 def _image_rules(prop: Mapping[str, Any]) -> tuple[ImageRule, ...]:
+    """The ``validations`` of a field; an array's may sit on the array or on its items, and
+    apply to each item either way."""
+    entries = list(prop.get("validations") or ())
+    items = prop.get("items")
+    if isinstance(items, Mapping) and isinstance(items.get("validations"), list):
+        entries += items["validations"]
     rules = []
-    for entry in prop.get("validations") or ():
+    for entry in entries:
         if not isinstance(entry, Mapping):
             continue
         operator = entry.get("validation_rule")
@@ -257,7 +301,29 @@ def _looks_like_image(name: str, prop: Mapping[str, Any]) -> bool:
     )
 
 
+def _media_kind(prop: Mapping[str, Any]) -> FieldKind | None:
+    """VIDEO, AUDIO or their lists, from the ``format`` of the field or of its items."""
+    json_type = prop.get("type")
+    fmt = prop.get("format")
+    if json_type == "string" and isinstance(fmt, str) and not prop.get("enum"):
+        kind = MEDIA_FORMATS.get(fmt)
+        return kind if kind in _LIST_OF else None
+    if json_type == "array":
+        items = prop.get("items")
+        item_format = items.get("format") if isinstance(items, Mapping) else None
+        if isinstance(items, Mapping) and items.get("type") not in (None, "string"):
+            return None
+        if isinstance(fmt, str) and fmt in MEDIA_FORMATS:
+            return _LIST_OF.get(MEDIA_FORMATS[fmt], MEDIA_FORMATS[fmt])
+        if isinstance(item_format, str) and item_format in MEDIA_FORMATS:
+            return _LIST_OF.get(MEDIA_FORMATS[item_format], MEDIA_FORMATS[item_format])
+    return None
+
+
 def _kind(name: str, prop: Mapping[str, Any]) -> FieldKind:
+    media = _media_kind(prop)
+    if media is not None:
+        return media
     json_type = prop.get("type")
     enum_values = prop.get("enum")
     if json_type == "string":
@@ -287,6 +353,18 @@ def _kind(name: str, prop: Mapping[str, Any]) -> FieldKind:
             return FieldKind.IMAGE_LIST
         return FieldKind.GENERIC
     return FieldKind.GENERIC
+
+
+_MEDIA_KINDS = frozenset(
+    {
+        FieldKind.IMAGE,
+        FieldKind.IMAGE_LIST,
+        FieldKind.VIDEO,
+        FieldKind.VIDEO_LIST,
+        FieldKind.AUDIO,
+        FieldKind.AUDIO_LIST,
+    }
+)
 
 
 def describe_field(
@@ -329,7 +407,7 @@ def describe_field(
         maximum=_number(prop.get("maximum")),
         exclusive_minimum=_number(prop.get("exclusiveMinimum")),
         exclusive_maximum=_number(prop.get("exclusiveMaximum")),
-        image_rules=_image_rules(prop) if kind in (FieldKind.IMAGE, FieldKind.IMAGE_LIST) else (),
+        image_rules=_image_rules(prop) if kind in _MEDIA_KINDS else (),
         accepted_formats=tuple(f.upper() for f in accepted_formats),
         unit=unit,
         frame_rate=frame_rate,
