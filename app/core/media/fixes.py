@@ -29,7 +29,14 @@ import av.error
 from app.core.catalogue import Field
 from app.core.errors import MediaError
 from app.core.media.checks import check_media, rule_parts
-from app.core.media.probe import MediaInfo, MediaKind, probe_media, seconds_text, size_text
+from app.core.media.probe import (
+    MediaInfo,
+    MediaKind,
+    ffmpeg_reason,
+    probe_media,
+    seconds_text,
+    size_text,
+)
 from app.core.media.transcode import write_mp4, write_wav
 
 # Progress of a fix: seconds written, seconds in all. Raising from it cancels the fix.
@@ -239,7 +246,9 @@ def apply_fix(
         path = _claim(folder, source_path.stem[:80], extension)
         os.replace(tmp, path)
     except av.error.FFmpegError as exc:
-        raise MediaError(f"{source_path.name} could not be converted ({exc}).") from None
+        raise MediaError(
+            f"{source_path.name} could not be converted ({ffmpeg_reason(exc)})."
+        ) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -174,7 +174,15 @@ def _container_name(format_name: str, suffix: str, kind: MediaKind, video: bool)
     return format_name.split(",")[0].upper()
 
 
-def _unreadable(name: str, kind: MediaKind, detail: object) -> MediaError:
+def ffmpeg_reason(exc: BaseException) -> str:
+    """FFmpeg's reason in a few words ("invalid data found when processing input"), without
+    its error number and file name."""
+    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return reason[:1].lower() + reason[1:]
+
+
+def _unreadable(name: str, kind: MediaKind, exc: BaseException) -> MediaError:
+    detail = ffmpeg_reason(exc)
     return MediaError(
         f"{name} cannot be read as {'a video' if kind is MediaKind.VIDEO else 'an audio clip'}: "
         f"it may be cut short (an unfinished download or copy), damaged, or another kind of "
@@ -280,7 +288,7 @@ def _first_frame(
     except av.error.FFmpegError as exc:
         raise MediaError(
             f"{name} cannot be decoded: it may be cut short (an unfinished download or copy) "
-            f"or damaged ({exc})."
+            f"or damaged ({ffmpeg_reason(exc)})."
         ) from None
 
 
