@@ -150,7 +150,7 @@ class ParameterPanel(QWidget):
         theme.set_text_colour(self.notes_label, theme.muted(self.palette()))
         outer.addWidget(self.notes_label)
 
-        image_fields = [f for f in model.fields if f.is_image]
+        image_fields = [f for f in model.fields if f.is_media]
         prompt_fields = [f for f in model.fields if f.kind is FieldKind.PROMPT]
         prompt_role = model.role("prompt")
         if prompt_role is not None and prompt_role in prompt_fields:
@@ -170,7 +170,7 @@ class ParameterPanel(QWidget):
             row = 0
             for f in image_fields:
                 widget = self._add(f, model, content)
-                if f.kind is FieldKind.IMAGE_LIST:
+                if f.is_list:
                     if column:
                         row, column = row + 1, 0
                     grid.addWidget(widget, row, 0, 1, 2)
@@ -323,7 +323,7 @@ class ParameterPanel(QWidget):
         return {
             name: value
             for name, value in self.values().items()
-            if not self._model.field(name).is_image
+            if not self._model.field(name).is_media
         }
 
     def restore(self, values: dict[str, Any]) -> None:
@@ -335,7 +335,7 @@ class ParameterPanel(QWidget):
             if not self._model.has_field(name):
                 continue
             f = self._model.field(name)
-            if f.is_image or is_unset(value) or field_problems(f, value):
+            if f.is_media or is_unset(value) or field_problems(f, value):
                 continue
             accepted[name] = value
         self.set_values(accepted)
@@ -371,9 +371,17 @@ class ParameterPanel(QWidget):
                 return self.tr("{label} are required: add at least one image.").format(label=label)
             if f is not None and f.is_image:
                 return self.tr("{label} is required: add an image.").format(label=label)
+            if f is not None and f.is_video:
+                return self.tr("{label} is required: add a video.").format(label=label)
+            if f is not None and f.is_audio:
+                return self.tr("{label} is required: add an audio clip.").format(label=label)
             if f is not None and f.kind is FieldKind.PROMPT:
                 return self.tr("{label} is required: write one.").format(label=label)
             return self.tr("{label} is required: choose a value.").format(label=label)
+        if problem.item is not None and widget is not None and not widget.field.is_image:
+            return self.tr("{label}: {item}{message}").format(
+                label=label, item=widget.item_prefix(problem.item), message=problem.message
+            )
         if problem.item is not None:
             return self.tr("{label} (image {n}): {message}").format(
                 label=label, n=problem.item + 1, message=problem.message

@@ -255,7 +255,7 @@ class PlayerView(PlayerKeys, QWidget):
             )
         return self.tr("The clip plays here as soon as the job is done.")
 
-    def load(self, path: Path, *, offline: bool = False) -> None:
+    def load(self, path: Path, *, offline: bool = False, autoplay: bool = True) -> None:
         self.surface.file = path
         self.caption.setText(self.tr("Preview · motion sketch, not AI generation"))
         self.caption.setVisible(offline)
@@ -263,7 +263,8 @@ class PlayerView(PlayerKeys, QWidget):
         self._set_controls_enabled(True)
         player = self.media_player
         player.setSource(QUrl.fromLocalFile(str(path)))
-        player.play()
+        if autoplay:
+            player.play()
 
     def clear(self, message: str | None = None) -> None:
         self._job_id = None

@@ -10,16 +10,19 @@ Importing this package registers the built-in widgets (see :mod:`.registry`):
     INTEGER     IntegerWidget         spin box; SeedWidget for fields named "seed"
     IMAGE       ImageFieldWidget      one drop zone
     IMAGE_LIST  ImageListWidget       an ordered strip of drop zones
+    VIDEO, AUDIO            MediaFieldWidget  one media zone: checked, fixable, played inline
+    VIDEO_LIST, AUDIO_LIST  MediaListWidget   media zones in order, one more to drop on
     GENERIC     GenericWidget         one line, read as JSON for non-string types
 """
 
-from app.ui.fields import boolean, choice, generic, image, integer, prompt
+from app.ui.fields import boolean, choice, generic, image, integer, media, prompt
 from app.ui.fields.base import FieldWidget
 from app.ui.fields.boolean import BooleanWidget, Switch
 from app.ui.fields.choice import ChoiceWidget, IntChoiceWidget, SegmentedChoiceWidget
 from app.ui.fields.generic import GenericWidget
 from app.ui.fields.image import ImageFieldWidget, ImageListWidget
 from app.ui.fields.integer import IntegerWidget, SeedWidget
+from app.ui.fields.media import MediaFieldWidget, MediaListWidget
 from app.ui.fields.prompt import PromptWidget
 from app.ui.fields.registry import register, widget_class_for, widget_for
 
@@ -32,6 +35,8 @@ __all__ = [
     "ImageListWidget",
     "IntChoiceWidget",
     "IntegerWidget",
+    "MediaFieldWidget",
+    "MediaListWidget",
     "PromptWidget",
     "SeedWidget",
     "SegmentedChoiceWidget",
@@ -41,6 +46,7 @@ __all__ = [
     "generic",
     "image",
     "integer",
+    "media",
     "prompt",
     "register",
     "widget_class_for",

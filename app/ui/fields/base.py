@@ -139,12 +139,16 @@ class FieldWidget(QWidget):
                 continue
             where = ""
             if problem.item is not None:
-                where = self.tr("Image {n}: ").format(n=problem.item + 1)
+                where = self.item_prefix(problem.item)
             lines.append(where + problem.message)
         self.problem_label.setText("\n".join(lines))
         self.problem_label.setVisible(bool(lines))
         self._apply_colours()
         self.update()
+
+    def item_prefix(self, item: int) -> str:
+        """How a problem of one item of a list is introduced ("Image 2: ")."""
+        return self.tr("Image {n}: ").format(n=item + 1)
 
     def shows_in_place(self, problem: Problem) -> bool:
         """True for a problem the editor already shows itself (an image's verdict in its zone),

@@ -1,0 +1,396 @@
+"""One video or audio input: a drop zone that checks the clip and plays it inline.
+
+A file or URL arrives by drop, by "Choose file…" or by pasting a URL. It is probed on a
+worker thread (a URL fetched first, as images are), judged against the field's rules and,
+for a local file, RunComfy's inline limits; the zone then shows what the clip is, one row per
+rule, the fix when one helps, and a player (the window's video player, or a small audio
+player). A fix runs on a worker too, with its progress shown; its result replaces the
+clip, which the single-shot document records as one undoable step. Nothing is ever lost: a
+clip that cannot be read stays named in the zone with the reason.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.catalogue import Field
+from app.core.errors import StoryreelError
+from app.core.media.kinds import MediaKind
+from app.core.settings import cache_dir
+from app.core.validation import Problem, is_url
+from app.ui import theme
+from app.ui.images import State
+from app.ui.local_files import local_path
+from app.ui.workers import Task, run_in_thread
+
+VIDEO_FILTER = "*.mp4 *.m4v *.mov *.webm *.mkv *.avi"
+AUDIO_FILTER = "*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac"
+_FETCH_BYTES = 100_000_000  # RunComfy fetches video and audio URLs of up to 100 MB
+
+
+def media_dir(name: str) -> Path:
+    """Where fetched clips ("inputs") and fixed copies ("fixed") are kept."""
+    return cache_dir() / name
+
+
+def _fetch(url: str) -> Path:
+    from app.ui.bridge import ImageFetch
+
+    return ImageFetch(url, media_dir("inputs"), max_bytes=_FETCH_BYTES).run()
+
+
+def _judge(field: Field, value: str) -> Any:
+    """In a worker thread: the clip's verdict (a URL fetched first)."""
+    from app.core.media.verdict import judge
+
+    url = is_url(value)
+    path = _fetch(value) if url else Path(value).expanduser()
+    return path, judge(field, path, inline=not url)
+
+
+class MediaZone(QFrame):
+    """Drop, check, fix and play one video or audio clip."""
+
+    changed = Signal()
+    fix_progress = Signal(int)  # per cent, from the fixing thread (queued to the UI)
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.kind = MediaKind.VIDEO if field.is_video else MediaKind.AUDIO
+        self.setAcceptDrops(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("mediaZone")
+        self.last_edit = ""
+        self._source: str | None = None
+        self._local: Path | None = None
+        self._state = State.EMPTY
+        self._verdict: Any = None
+        self._error = ""
+        self._task: Task | None = None
+        self._fixing: Task | None = None
+        self._player: QWidget | None = None
+        self._build()
+        self.fix_progress.connect(self.progress.setValue, Qt.ConnectionType.QueuedConnection)
+        self._show()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        noun = self.tr("video") if self.kind is MediaKind.VIDEO else self.tr("audio clip")
+        self.drop_label = QLabel(self.tr("Drop a {noun} here").format(noun=noun), self)
+        self.drop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.choose_button = QPushButton(self.tr("Choose file…"), self)
+        self.choose_button.clicked.connect(self.choose)
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setPlaceholderText(self.tr("…or paste a URL and press Enter"))
+        self.url_edit.setAccessibleName(self.tr("URL of the {noun}").format(noun=noun))
+        self.url_edit.returnPressed.connect(self._url_entered)
+        self.name_label = QLabel(self)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name_label.setWordWrap(True)
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        theme.make_small(self.summary_label)
+        self.rows_label = QLabel(self)
+        self.rows_label.setWordWrap(True)
+        self.rows_label.setTextFormat(Qt.TextFormat.RichText)
+        self.rows_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        theme.make_small(self.rows_label)
+        self.fix_button = QPushButton(self)
+        self.fix_button.clicked.connect(self.apply_fix)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.clicked.connect(self._remove)
+
+        entry = QHBoxLayout()
+        entry.addWidget(self.choose_button)
+        entry.addWidget(self.url_edit, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.fix_button)
+        actions.addWidget(self.progress, 1)
+        actions.addStretch(1)
+        actions.addWidget(self.remove_button)
+        self.player_slot = QVBoxLayout()
+        self.player_slot.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.SPACING, theme.SPACING, theme.SPACING, theme.SPACING)
+        layout.setSpacing(theme.SPACING // 2)
+        layout.addWidget(self.drop_label)
+        layout.addLayout(entry)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.summary_label)
+        layout.addLayout(self.player_slot)
+        layout.addWidget(self.rows_label)
+        layout.addLayout(actions)
+
+    def _ensure_player(self) -> QWidget:
+        if self._player is None:
+            if self.kind is MediaKind.VIDEO:
+                from app.ui.player import PlayerView
+
+                player: QWidget = PlayerView(self)
+                player.setMinimumHeight(160)
+            else:
+                from app.ui.media.audio_player import AudioPlayer
+
+                player = AudioPlayer(self)
+            self.player_slot.addWidget(player)
+            self._player = player
+        return self._player
+
+    # --- the value ----------------------------------------------------------------------
+
+    def path(self) -> str | None:
+        """What is sent: the file's path or the URL, as the user gave it (or the fixed copy)."""
+        return self._source
+
+    def state(self) -> State:
+        return self._state
+
+    def verdict(self) -> Any:
+        return self._verdict
+
+    def busy(self) -> bool:
+        """Whether the clip is still being checked or fixed (the field cannot be sent yet)."""
+        return self._state is State.CHECKING or self._fixing is not None
+
+    def reason(self) -> str:
+        if self._fixing is not None:
+            return self.tr("the fix is still being made")
+        return self.tr("still being checked")
+
+    def problems(self, item: int | None = None) -> list[Problem]:
+        if self._state is State.ERROR:
+            return [Problem(self.field.name, "readable", self._error, item=item)]
+        if self._state is State.INVALID and self._verdict is not None:
+            return list(self._verdict.problems(self.field, item))
+        return []
+
+    def set_source(self, value: str, edit: str = "") -> None:
+        """Check ``value`` (a path or URL) for this field; the zone shows it at once."""
+        value = value.strip()
+        if not value:
+            self.clear()
+            return
+        self._cancel()
+        self.last_edit = edit
+        self._source = value
+        self._verdict, self._error, self._local = None, "", None
+        self._state = State.CHECKING
+        self._task = run_in_thread(
+            _judge, self.field, value, owner=self, on_done=self._judged, on_error=self._failed
+        )
+        self._show()
+        self.changed.emit()
+
+    def clear(self, edit: str = "") -> None:
+        self._cancel()
+        self.last_edit = edit
+        self._source, self._verdict, self._error, self._local = None, None, "", None
+        self._state = State.EMPTY
+        self._show()
+        self.changed.emit()
+
+    def _cancel(self) -> None:
+        for task in (self._task, self._fixing):
+            if task is not None:
+                task.cancel()
+        self._task = self._fixing = None
+
+    # --- answers from the worker --------------------------------------------------------
+
+    def _judged(self, answer: Any) -> None:
+        self._task = None
+        self._local, self._verdict = answer
+        self._state = State.VALID if self._verdict.passed else State.INVALID
+        self._show()
+        self.changed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        self._state = State.ERROR
+        self._error = (
+            str(error)
+            if isinstance(error, StoryreelError)
+            else self.tr("{name} cannot be read ({error}).").format(
+                name=Path(self._source or "").name, error=type(error).__name__
+            )
+        )
+        self._show()
+        self.changed.emit()
+
+    # --- fixing -------------------------------------------------------------------------
+
+    def apply_fix(self) -> None:
+        verdict, local = self._verdict, self._local
+        if verdict is None or verdict.fix is None or local is None or self._fixing is not None:
+            return
+        from app.core.media.fixes import apply_fix
+
+        def report(done: float, total: float) -> None:
+            self.fix_progress.emit(round(100 * done / total) if total else 0)
+
+        field, fix, inline = self.field, verdict.fix, verdict.inline
+
+        def work() -> Path:
+            return apply_fix(fix, field, local, media_dir("fixed"), inline=inline, progress=report)
+
+        self._fixing = run_in_thread(
+            work, owner=self, on_done=self._fixed, on_error=self._fix_failed
+        )
+        self.progress.setValue(0)
+        self._show()
+        self.changed.emit()
+
+    def _fixed(self, path: Path) -> None:
+        self._fixing = None
+        self.set_source(str(path), edit="fix")
+
+    def _fix_failed(self, error: BaseException) -> None:
+        self._fixing = None
+        self._show()
+        message = str(error) if isinstance(error, StoryreelError) else type(error).__name__
+        self.summary_label.setText(self.tr("The fix failed: {message}").format(message=message))
+        self.changed.emit()
+
+    # --- showing ------------------------------------------------------------------------
+
+    def _show(self) -> None:
+        empty = self._state is State.EMPTY
+        self.drop_label.setVisible(empty)
+        self.choose_button.setVisible(empty)
+        self.url_edit.setVisible(empty)
+        self.name_label.setVisible(not empty)
+        self.summary_label.setVisible(not empty)
+        self.remove_button.setVisible(not empty)
+        self.name_label.setText(f"<b>{escape(self._shown_name())}</b>")
+        fix = self._verdict.fix if self._verdict is not None else None
+        fixing = self._fixing is not None
+        self.fix_button.setVisible(fix is not None and self._state is State.INVALID)
+        self.fix_button.setEnabled(not fixing)
+        if fix is not None:
+            self.fix_button.setText(self.tr("Fix: {title}").format(title=fix.title))
+            self.fix_button.setToolTip(fix.description)
+        self.progress.setVisible(fixing)
+        self.summary_label.setText(self._summary())
+        self.rows_label.setText(self._rows())
+        self.rows_label.setVisible(self._verdict is not None)
+        self._show_player()
+        colour = {
+            State.VALID: theme.Accent.VALID,
+            State.INVALID: theme.Accent.INVALID,
+            State.ERROR: theme.Accent.INVALID,
+            State.CHECKING: theme.Accent.CHECKING,
+        }.get(self._state)
+        theme.set_text_colour(
+            self.summary_label,
+            theme.accent(colour, self.palette()) if self._state is State.ERROR and colour else None,
+        )
+
+    def _shown_name(self) -> str:
+        if not self._source:
+            return ""
+        return self._source if is_url(self._source) else Path(self._source).name
+
+    def _summary(self) -> str:
+        if self._state is State.CHECKING:
+            return self.tr("Checking…")
+        if self._state is State.ERROR:
+            return self._error
+        if self._verdict is not None:
+            return str(self._verdict.info.summary())
+        return ""
+
+    def _rows(self) -> str:
+        if self._verdict is None:
+            return ""
+        palette = self.palette()
+        good = theme.accent(theme.Accent.VALID, palette).name()
+        bad = theme.accent(theme.Accent.INVALID, palette).name()
+        lines = []
+        for check in self._verdict.checks:
+            mark, colour = ("✓", good) if check.passed else ("✗", bad)
+            lines.append(f'<span style="color:{colour}">{mark}</span> {escape(check.message)}')
+        return "<br>".join(lines)
+
+    def _show_player(self) -> None:
+        playable = self._local is not None and self._state in (State.VALID, State.INVALID)
+        if not playable:
+            if self._player is not None:
+                self._player.clear()  # type: ignore[attr-defined]
+                self._player.hide()
+            return
+        player = self._ensure_player()
+        player.show()
+        assert self._local is not None
+        if self.kind is MediaKind.VIDEO:
+            if player.current_file != self._local:  # type: ignore[attr-defined]
+                player.load(self._local, autoplay=False)  # type: ignore[attr-defined]
+        else:
+            player.load(self._local)  # type: ignore[attr-defined]
+
+    # --- input --------------------------------------------------------------------------
+
+    def choose(self) -> None:
+        what = self.tr("Videos") if self.kind is MediaKind.VIDEO else self.tr("Audio")
+        pattern = VIDEO_FILTER if self.kind is MediaKind.VIDEO else AUDIO_FILTER
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a file"), "", f"{what} ({pattern});;{self.tr('All files')} (*)"
+        )
+        if path:
+            self.set_source(path, edit="choose")
+
+    def _url_entered(self) -> None:
+        text = self.url_edit.text().strip()
+        if text:
+            self.url_edit.clear()
+            self.set_source(text, edit="paste")
+
+    def _remove(self) -> None:
+        self.clear(edit="clear")
+
+    @staticmethod
+    def _dropped(event: QDragEnterEvent | QDropEvent) -> str | None:
+        mime = event.mimeData()
+        if mime.hasUrls():
+            url: QUrl = mime.urls()[0]
+            if url.isLocalFile():
+                return local_path(url)
+            text = url.toString()
+            return text if is_url(text) else None
+        text = mime.text().strip() if mime.hasText() else ""
+        return text if is_url(text) else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._dropped(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        value = self._dropped(event)
+        if value:
+            event.acceptProposedAction()
+            self.set_source(value, edit="drop")
+
+    def changeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self.rows_label.setText(self._rows())
+            self.setBackgroundRole(QPalette.ColorRole.Base)
