@@ -265,6 +265,8 @@ class PlayerView(PlayerKeys, QWidget):
         player.setSource(QUrl.fromLocalFile(str(path)))
         if autoplay:
             player.play()
+        else:
+            player.pause()  # shows the first frame, ready to play
 
     def clear(self, message: str | None = None) -> None:
         self._job_id = None

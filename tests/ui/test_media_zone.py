@@ -145,3 +145,38 @@ def test_the_registry_gives_media_widgets_and_lists_grow(qtbot, tmp_path, dnd):
     videos.set_value([str(first)])
     qtbot.waitUntil(lambda: videos.pending() is None, timeout=WAIT)
     assert videos.value() == [str(first)] and len(videos.zones()) == 2
+
+
+def test_drop_and_fix_are_undoable_steps_in_the_panel(qtbot, dnd, tmp_path):
+    from app.ui.documents.single_shot import SingleShotDocument
+    from app.ui.panel import ParameterPanel
+
+    panel = ParameterPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 1000)
+    panel.show()
+    panel.set_model(single_model(), carry_over=False)
+    document = SingleShotDocument(panel)
+    widget = panel.field_widget("video_url")
+    assert isinstance(widget, MediaFieldWidget)
+    clip = make_video(tmp_path / "long.webm", seconds=3, size=(320, 180), codec="libvpx-vp9")
+    dnd.files(widget.zone, clip)
+    assert panel.can_generate() == (False, "Source video: still being checked")
+    wait_settled(qtbot, widget.zone)
+    ok, reason = panel.can_generate()
+    assert not ok and reason.startswith("Source video: Length is 3")
+    assert document.stack.undoText() == "Drop video on Source video"
+    widget.zone.fix_button.click()
+    qtbot.waitUntil(lambda: widget.zone.state() is State.VALID, timeout=WAIT)
+    fixed = widget.value()
+    assert fixed.endswith("long-fixed.mp4")
+    assert document.stack.undoText() == "Fix video in Source video"
+    document.stack.undo()
+    assert widget.value() == str(clip)
+    wait_settled(qtbot, widget.zone)
+    assert widget.zone.state() is State.INVALID
+    document.stack.redo()
+    assert widget.value() == fixed
+    wait_settled(qtbot, widget.zone)
+    panel.set_values({"prompt": "A dancer"})
+    assert panel.can_generate() == (True, "")

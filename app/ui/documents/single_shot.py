@@ -174,7 +174,29 @@ class SingleShotDocument(QObject):
         if kind in (FieldKind.IMAGE, FieldKind.IMAGE_LIST):
             take = getattr(widget, "take_last_edit", None)
             return self._image_text(take() if take else "", label), None
+        if widget.field.is_media:
+            take = getattr(widget, "take_last_edit", None)
+            return self._media_text(take() if take else "", label, widget.field.is_video), None
         return self.tr("Change {label}").format(label=label), (names[0] if kind in _TYPED else None)
+
+    def _media_text(self, edit: str, label: str, video: bool) -> str:
+        if video:
+            texts = {
+                "drop": self.tr("Drop video on {label}"),
+                "choose": self.tr("Choose video for {label}"),
+                "paste": self.tr("Paste video URL into {label}"),
+                "clear": self.tr("Remove video from {label}"),
+                "fix": self.tr("Fix video in {label}"),
+            }
+        else:
+            texts = {
+                "drop": self.tr("Drop audio on {label}"),
+                "choose": self.tr("Choose audio for {label}"),
+                "paste": self.tr("Paste audio URL into {label}"),
+                "clear": self.tr("Remove audio from {label}"),
+                "fix": self.tr("Fix audio in {label}"),
+            }
+        return texts.get(edit, self.tr("Change {label}")).format(label=label)
 
     def _image_text(self, edit: str, label: str) -> str:
         texts = {
