@@ -71,7 +71,7 @@ def prepared_file(field: Field, path: Path, work_dir: Path) -> tuple[Path, str |
             "URL to the file instead."
         )
     converted = apply_fix(fix, bare, path, work_dir, inline=True)
-    return converted, f"{info.format_text} {fix.title[:1].lower()}{fix.title[1:]}"
+    return converted, f"{fix.title[:1].lower()}{fix.title[1:]}, from {info.format_text}"
 
 
 def encode_media_file(field: Field, path: Path) -> tuple[str, str, int, str, str | None]:

@@ -47,7 +47,7 @@ def test_webm_and_m4a_are_converted_before_sending(tmp_path):
     sent.write_bytes(data)
     info = probe_media(sent, MediaKind.VIDEO)
     assert mime == "video/mp4" and (info.container, info.video_codec) == ("MP4", "h264")
-    assert "re-encoded: WebM (VP9) convert to MP4 (H.264)" in summary["video_urls"][0]
+    assert "re-encoded: convert to MP4 (H.264), from WebM (VP9)" in summary["video_urls"][0]
     mime, data = decode(body["audio_urls"][0])
     (tmp_path / "sent.wav").write_bytes(data)
     assert mime == "audio/wav"
