@@ -323,6 +323,17 @@ def encode_media(field: Field, path: Path) -> EncodedImage:
     return encoded
 
 
+def _encode_item(field: Field, value: str, given: Any, workdir: Path) -> EncodedImage:
+    """A video or audio clip of ``field``; a broken rule names the item of a list it is."""
+    try:
+        return encode_media(field, _resolve(value, workdir))
+    except ValidationError as exc:
+        if not isinstance(given, list) or value not in given:
+            raise
+        item = given.index(value)
+        raise ValidationError([replace(p, item=item) for p in exc.problems]) from None
+
+
 def _refuse_incomplete(field: Field, path: Path, raw: bytes) -> None:
     """Judged on the bytes just read, not trusted from an earlier check: a file cut short (or
     replaced by a partial copy) since then is refused before anything is decoded or sent."""
@@ -380,7 +391,7 @@ def encode_inputs(
         if is_url(value):
             return value
         if field.is_video or field.is_audio:
-            image = encode_media(field, _resolve(value, workdir))
+            image = _encode_item(field, value, values.get(field.name), workdir)
         else:
             image = encode_file(field, _resolve(value, workdir))
         encoded[image.data_uri] = image

@@ -107,3 +107,12 @@ def test_the_whole_request_limit_just_inside_and_just_outside(tmp_path):
             {"prompt": "p", "audio_urls": clips, "video_urls": [str(video)]},
             workdir=tmp_path,
         )
+
+
+def test_a_broken_rule_names_the_item_of_the_list(tmp_path):
+    short = make_audio(tmp_path / "short.wav", seconds=1, rate=8000, channels=1)
+    long = make_audio(tmp_path / "long.wav", seconds=16, rate=8000, channels=1)
+    values = {"prompt": "p", "audio_urls": [str(short), str(long)]}
+    with pytest.raises(ValidationError) as caught:
+        encode_inputs(reference_model(), values, workdir=tmp_path)
+    assert [(p.item, p.rule) for p in caught.value.problems] == [(1, "duration_seconds<=")]
