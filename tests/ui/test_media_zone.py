@@ -180,3 +180,33 @@ def test_drop_and_fix_are_undoable_steps_in_the_panel(qtbot, dnd, tmp_path):
     wait_settled(qtbot, widget.zone)
     panel.set_values({"prompt": "A dancer"})
     assert panel.can_generate() == (True, "")
+
+
+def test_ctrl_v_pastes_a_copied_file_and_remove_empties_the_zone(qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, Qt, QUrl
+    from PySide6.QtGui import QGuiApplication
+
+    sound = make_audio(tmp_path / "copied.wav", seconds=0.5)
+    zone = zone_for(qtbot, single_model().field("audio_url"))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sound))])
+    QGuiApplication.clipboard().setMimeData(mime)
+    zone.setFocus()
+    qtbot.keyClick(zone, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert zone.path() == str(sound) and zone.last_edit == "paste"
+    wait_settled(qtbot, zone)
+    assert zone.state() is State.VALID
+    zone.remove_button.click()
+    assert zone.state() is State.EMPTY and zone.path() is None
+    assert zone.url_edit.isVisible() and zone.choose_button.isVisible()
+
+
+def test_a_url_that_answers_404_is_an_error_that_names_it(qtbot, image_server):
+    base, _folder = image_server
+    zone = zone_for(qtbot, reference_model().field("audio_urls"))
+    zone.set_source(f"{base}/missing.wav", edit="paste")
+    assert zone.remove_button.text() == "Cancel"
+    wait_settled(qtbot, zone)
+    assert zone.state() is State.ERROR
+    assert "404" in zone.summary_label.text()
+    assert zone.path() == f"{base}/missing.wav"  # kept, with the reason, until replaced

@@ -15,8 +15,15 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
+from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -49,19 +56,16 @@ def media_dir(name: str) -> Path:
     return cache_dir() / name
 
 
-def _fetch(url: str) -> Path:
-    from app.ui.bridge import ImageFetch
-
-    return ImageFetch(url, media_dir("inputs"), max_bytes=_FETCH_BYTES).run()
-
-
-def _judge(field: Field, value: str) -> Any:
-    """In a worker thread: the clip's verdict (a URL fetched first)."""
+def _judge(field: Field, value: str, fetch: Any) -> Any:
+    """In a worker thread: the clip's verdict (a URL fetched first, by ``fetch``)."""
     from app.core.media.verdict import judge
 
-    url = is_url(value)
-    path = _fetch(value) if url else Path(value).expanduser()
-    return path, judge(field, path, inline=not url)
+    path = fetch.run() if fetch is not None else Path(value).expanduser()
+    return path, judge(field, path, inline=fetch is None)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
 
 
 class MediaZone(QFrame):
@@ -75,6 +79,7 @@ class MediaZone(QFrame):
         self.field = field
         self.kind = MediaKind.VIDEO if field.is_video else MediaKind.AUDIO
         self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("mediaZone")
         self.last_edit = ""
@@ -85,6 +90,10 @@ class MediaZone(QFrame):
         self._error = ""
         self._task: Task | None = None
         self._fixing: Task | None = None
+        self._fetch: Any = None  # the URL being fetched (app.ui.bridge.ImageFetch)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(200)
+        self._ticker.timeout.connect(self._show_fetch_progress)
         self._player: QWidget | None = None
         self._build()
         self.fix_progress.connect(self.progress.setValue, Qt.ConnectionType.QueuedConnection)
@@ -195,8 +204,19 @@ class MediaZone(QFrame):
         self._source = value
         self._verdict, self._error, self._local = None, "", None
         self._state = State.CHECKING
+        if is_url(value):
+            from app.ui.bridge import ImageFetch
+
+            self._fetch = ImageFetch(value, media_dir("inputs"), max_bytes=_FETCH_BYTES)
+            self._ticker.start()
         self._task = run_in_thread(
-            _judge, self.field, value, owner=self, on_done=self._judged, on_error=self._failed
+            _judge,
+            self.field,
+            value,
+            self._fetch,
+            owner=self,
+            on_done=self._judged,
+            on_error=self._failed,
         )
         self._show()
         self.changed.emit()
@@ -214,11 +234,33 @@ class MediaZone(QFrame):
             if task is not None:
                 task.cancel()
         self._task = self._fixing = None
+        self._stop_fetch(cancel=True)
+
+    def _stop_fetch(self, *, cancel: bool) -> None:
+        if self._fetch is not None and cancel:
+            self._fetch.cancel()  # the download stops at once and leaves nothing behind
+        self._fetch = None
+        self._ticker.stop()
+
+    def _show_fetch_progress(self) -> None:
+        if self._fetch is None or self._state is not State.CHECKING:
+            return
+        received, total = self._fetch.progress()
+        if not received:
+            return
+        if total:
+            text = self.tr("Fetching… {done} of {total}").format(
+                done=_megabytes(received), total=_megabytes(total)
+            )
+        else:
+            text = self.tr("Fetching… {done}").format(done=_megabytes(received))
+        self.summary_label.setText(text)
 
     # --- answers from the worker --------------------------------------------------------
 
     def _judged(self, answer: Any) -> None:
         self._task = None
+        self._stop_fetch(cancel=False)
         self._local, self._verdict = answer
         self._state = State.VALID if self._verdict.passed else State.INVALID
         self._show()
@@ -226,6 +268,7 @@ class MediaZone(QFrame):
 
     def _failed(self, error: BaseException) -> None:
         self._task = None
+        self._stop_fetch(cancel=False)
         self._state = State.ERROR
         self._error = (
             str(error)
@@ -281,6 +324,8 @@ class MediaZone(QFrame):
         self.name_label.setVisible(not empty)
         self.summary_label.setVisible(not empty)
         self.remove_button.setVisible(not empty)
+        fetching = self._fetch is not None and self._state is State.CHECKING
+        self.remove_button.setText(self.tr("Cancel") if fetching else self.tr("Remove"))
         self.name_label.setText(f"<b>{escape(self._shown_name())}</b>")
         fix = self._verdict.fix if self._verdict is not None else None
         fixing = self._fixing is not None
@@ -312,7 +357,7 @@ class MediaZone(QFrame):
 
     def _summary(self) -> str:
         if self._state is State.CHECKING:
-            return self.tr("Checking…")
+            return self.tr("Fetching…") if self._fetch is not None else self.tr("Checking…")
         if self._state is State.ERROR:
             return self._error
         if self._verdict is not None:
@@ -367,10 +412,25 @@ class MediaZone(QFrame):
     def _remove(self) -> None:
         self.clear(edit="clear")
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """Ctrl+V pastes a copied file or URL into the zone."""
+        if event.matches(QKeySequence.StandardKey.Paste):
+            value = self._dropped_mime(QGuiApplication.clipboard().mimeData())
+            if value:
+                self.set_source(value, edit="paste")
+                return
+        super().keyPressEvent(event)
+
     @staticmethod
     def _dropped(event: QDragEnterEvent | QDropEvent) -> str | None:
-        mime = event.mimeData()
-        if mime.hasUrls():
+        return MediaZone._dropped_mime(event.mimeData())
+
+    @staticmethod
+    def _dropped_mime(mime: QMimeData | None) -> str | None:
+        """The file path or URL in dragged or copied data, if any."""
+        if mime is None:
+            return None
+        if mime.hasUrls() and mime.urls():
             url: QUrl = mime.urls()[0]
             if url.isLocalFile():
                 return local_path(url)
