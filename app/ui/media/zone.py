@@ -11,6 +11,7 @@ clip that cannot be read stays named in the zone with the reason.
 
 from __future__ import annotations
 
+import threading
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -68,11 +69,14 @@ def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
+class FixCancelled(Exception):
+    """Raised in a fix's worker when the clip it was for was removed or replaced."""
+
+
 class MediaZone(QFrame):
     """Drop, check, fix and play one video or audio clip."""
 
     changed = Signal()
-    fix_progress = Signal(int)  # per cent, from the fixing thread (queued to the UI)
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,10 +97,11 @@ class MediaZone(QFrame):
         self._fetch: Any = None  # the URL being fetched (app.ui.bridge.ImageFetch)
         self._ticker = QTimer(self)
         self._ticker.setInterval(200)
-        self._ticker.timeout.connect(self._show_fetch_progress)
+        self._ticker.timeout.connect(self._tick)
+        self._fix_stop = threading.Event()
+        self._fix_percent = 0
         self._player: QWidget | None = None
         self._build()
-        self.fix_progress.connect(self.progress.setValue, Qt.ConnectionType.QueuedConnection)
         self._show()
 
     # --- building ---------------------------------------------------------------------------
@@ -234,6 +239,7 @@ class MediaZone(QFrame):
             if task is not None:
                 task.cancel()
         self._task = self._fixing = None
+        self._fix_stop.set()  # a fix under way stops at its next frame and leaves no file
         self._stop_fetch(cancel=True)
 
     def _stop_fetch(self, *, cancel: bool) -> None:
@@ -241,6 +247,11 @@ class MediaZone(QFrame):
             self._fetch.cancel()  # the download stops at once and leaves nothing behind
         self._fetch = None
         self._ticker.stop()
+
+    def _tick(self) -> None:
+        if self._fixing is not None:
+            self.progress.setValue(self._fix_percent)
+        self._show_fetch_progress()
 
     def _show_fetch_progress(self) -> None:
         if self._fetch is None or self._state is not State.CHECKING:
@@ -288,8 +299,14 @@ class MediaZone(QFrame):
             return
         from app.core.media.fixes import apply_fix
 
+        stop = threading.Event()
+        self._fix_stop, self._fix_percent = stop, 0
+
         def report(done: float, total: float) -> None:
-            self.fix_progress.emit(round(100 * done / total) if total else 0)
+            # Called in the worker: a plain value the ticker reads, never a Qt call.
+            if stop.is_set():
+                raise FixCancelled
+            self._fix_percent = round(100 * done / total) if total else 0
 
         field, fix, inline = self.field, verdict.fix, verdict.inline
 
@@ -299,16 +316,19 @@ class MediaZone(QFrame):
         self._fixing = run_in_thread(
             work, owner=self, on_done=self._fixed, on_error=self._fix_failed
         )
+        self._ticker.start()
         self.progress.setValue(0)
         self._show()
         self.changed.emit()
 
     def _fixed(self, path: Path) -> None:
         self._fixing = None
+        self._ticker.stop()
         self.set_source(str(path), edit="fix")
 
     def _fix_failed(self, error: BaseException) -> None:
         self._fixing = None
+        self._ticker.stop()
         self._show()
         message = str(error) if isinstance(error, StoryreelError) else type(error).__name__
         self.summary_label.setText(self.tr("The fix failed: {message}").format(message=message))
