@@ -43,7 +43,7 @@ def test_a_dropped_mp4_is_probed_and_shown_valid_with_a_player(qtbot, dnd, tmp_p
     assert "✓" in zone.rows_label.text() and "✗" not in zone.rows_label.text()
     assert zone.name_label.text() == "<b>dancer.mp4</b>"
     assert not zone.fix_button.isVisible()
-    player = zone._player
+    player = zone.player()
     assert player is not None and player.isVisible() and player.current_file == clip
     assert not player.playing  # an input waits for the user to press play
 
@@ -55,7 +55,7 @@ def test_a_dropped_wav_is_probed_and_plays_in_the_audio_player(qtbot, dnd, tmp_p
     wait_settled(qtbot, zone)
     assert zone.state() is State.VALID
     assert "44.1 kHz · mono" in zone.summary_label.text()
-    player = zone._player
+    player = zone.player()
     assert player is not None and player.file == sound
     qtbot.waitUntil(lambda: player.slider.maximum() > 900, timeout=WAIT)  # the clip's length
     assert player.play_button.isEnabled() and not player.playing

@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -46,6 +46,11 @@ from app.ui import theme
 from app.ui.images import State
 from app.ui.local_files import local_path
 from app.ui.workers import Task, run_in_thread
+
+if TYPE_CHECKING:
+    from app.core.media.verdict import Verdict
+    from app.ui.media.audio_player import AudioPlayer
+    from app.ui.player import PlayerView
 
 VIDEO_FILTER = "*.mp4 *.m4v *.mov *.webm *.mkv *.avi"
 AUDIO_FILTER = "*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac"
@@ -90,7 +95,7 @@ class MediaZone(QFrame):
         self._source: str | None = None
         self._local: Path | None = None
         self._state = State.EMPTY
-        self._verdict: Any = None
+        self._verdict: Verdict | None = None
         self._error = ""
         self._task: Task | None = None
         self._fixing: Task | None = None
@@ -100,7 +105,8 @@ class MediaZone(QFrame):
         self._ticker.timeout.connect(self._tick)
         self._fix_stop = threading.Event()
         self._fix_percent = 0
-        self._player: QWidget | None = None
+        self._video: PlayerView | None = None  # made when the first clip is shown
+        self._audio: AudioPlayer | None = None
         self._build()
         self._show()
 
@@ -155,20 +161,29 @@ class MediaZone(QFrame):
         layout.addWidget(self.rows_label)
         layout.addLayout(actions)
 
-    def _ensure_player(self) -> QWidget:
-        if self._player is None:
-            if self.kind is MediaKind.VIDEO:
+    def player(self) -> PlayerView | AudioPlayer | None:
+        """The inline player, once a clip has been shown (video: the window's player)."""
+        return self._video or self._audio
+
+    def _show_in_player(self, path: Path) -> None:
+        if self.kind is MediaKind.VIDEO:
+            if self._video is None:
                 from app.ui.player import PlayerView
 
-                player: QWidget = PlayerView(self)
-                player.setMinimumHeight(160)
-            else:
+                self._video = PlayerView(self)
+                self._video.setMinimumHeight(160)
+                self.player_slot.addWidget(self._video)
+            self._video.show()
+            if self._video.current_file != path:
+                self._video.load(path, autoplay=False)
+        else:
+            if self._audio is None:
                 from app.ui.media.audio_player import AudioPlayer
 
-                player = AudioPlayer(self)
-            self.player_slot.addWidget(player)
-            self._player = player
-        return self._player
+                self._audio = AudioPlayer(self)
+                self.player_slot.addWidget(self._audio)
+            self._audio.show()
+            self._audio.load(path)
 
     # --- the value ----------------------------------------------------------------------
 
@@ -179,7 +194,7 @@ class MediaZone(QFrame):
     def state(self) -> State:
         return self._state
 
-    def verdict(self) -> Any:
+    def verdict(self) -> Verdict | None:
         return self._verdict
 
     def busy(self) -> bool:
@@ -398,19 +413,13 @@ class MediaZone(QFrame):
 
     def _show_player(self) -> None:
         playable = self._local is not None and self._state in (State.VALID, State.INVALID)
-        if not playable:
-            if self._player is not None:
-                self._player.clear()  # type: ignore[attr-defined]
-                self._player.hide()
+        if playable and self._local is not None:
+            self._show_in_player(self._local)
             return
-        player = self._ensure_player()
-        player.show()
-        assert self._local is not None
-        if self.kind is MediaKind.VIDEO:
-            if player.current_file != self._local:  # type: ignore[attr-defined]
-                player.load(self._local, autoplay=False)  # type: ignore[attr-defined]
-        else:
-            player.load(self._local)  # type: ignore[attr-defined]
+        player = self.player()
+        if player is not None:
+            player.clear()
+            player.hide()
 
     # --- input --------------------------------------------------------------------------
 
