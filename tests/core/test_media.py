@@ -164,7 +164,9 @@ def test_inline_video_limit_is_32_mib_and_a_url_is_not_held_to_it(tmp_path):
 def test_inline_audio_limit_is_16_mib(tmp_path):
     info = probe_media(make_audio(tmp_path / "a.wav"), MediaKind.AUDIO)
     assert MediaKind.AUDIO.inline_limit == 16 * 1024 * 1024
+    at_limit = type(info)(**{**info.__dict__, "file_size": 16 * 1024 * 1024})
     over = type(info)(**{**info.__dict__, "file_size": 16 * 1024 * 1024 + 1})
+    assert failing(audio_field(), at_limit) == []
     assert failing(audio_field(), over) == ["inline_size"]
 
 
@@ -242,3 +244,17 @@ def test_relative_names_in_paths_are_kept(tmp_path):
     make_video(odd, codec="libvpx-vp9")
     info = probe_media(odd, MediaKind.VIDEO)
     assert Path(info.source).name == "ünïcode clip #1.webm"
+
+
+def test_a_wav_over_the_inline_limit_is_resampled_to_fit_without_trimming(tmp_path):
+    source = make_audio(tmp_path / "long.wav", seconds=90, rate=48000, channels=2)
+    info = probe_media(source, MediaKind.AUDIO)
+    assert info.file_size > MediaKind.AUDIO.inline_limit
+    field = audio_field()
+    assert failing(field, info) == ["inline_size"]
+    fix = plan_fix(field, info, inline=True)
+    assert fix is not None and fix.title == "Convert to WAV (32 kHz, stereo)"
+    fixed = probe_media(apply_fix(fix, field, source, tmp_path / "out", inline=True),
+                        MediaKind.AUDIO)  # fmt: skip
+    assert fixed.file_size <= MediaKind.AUDIO.inline_limit
+    assert fixed.duration_s == pytest.approx(90, abs=0.05) and fixed.sample_rate == 32000
