@@ -307,7 +307,8 @@ def encode_media(field: Field, path: Path) -> EncodedImage:
 
     try:
         before = _identity(path.stat())
-        digest = hashlib.sha256(path.read_bytes()).digest()
+        with path.open("rb") as handle:  # streamed: a clip may be far larger than memory
+            digest = hashlib.file_digest(handle, "sha256").digest()
     except FileNotFoundError:
         raise MediaError(f"{field.title}: the file {path} does not exist.") from None
     except OSError as exc:
