@@ -258,3 +258,25 @@ def test_a_wav_over_the_inline_limit_is_resampled_to_fit_without_trimming(tmp_pa
                         MediaKind.AUDIO)  # fmt: skip
     assert fixed.file_size <= MediaKind.AUDIO.inline_limit
     assert fixed.duration_s == pytest.approx(90, abs=0.05) and fixed.sample_rate == 32000
+
+
+def test_a_phone_video_stored_on_its_side_is_judged_and_fixed_upright(tmp_path):
+    import av
+    from PIL import Image
+
+    path = tmp_path / "phone.mp4"
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("libx264", rate=12)
+        stream.width, stream.height, stream.pix_fmt = 160, 96, "yuv420p"
+        stream.set_display_rotation(90)
+        for _ in range(12):
+            out.mux(stream.encode(av.VideoFrame.from_image(Image.new("RGB", (160, 96), "red"))))
+        out.mux(stream.encode(None))
+    info = probe_media(path, MediaKind.VIDEO)
+    assert (info.width, info.height, info.rotation) == (96, 160, 90)
+    field = video_field(("height_pixels<=", 120))
+    assert failing(field, info) == ["height_pixels<="]
+    fix = plan_fix(field, info, inline=True)
+    assert fix is not None and fix.size == (72, 120)
+    fixed = probe_media(apply_fix(fix, field, path, tmp_path / "out", inline=True), MediaKind.VIDEO)
+    assert (fixed.width, fixed.height, fixed.rotation) == (72, 120, 0)

@@ -68,6 +68,8 @@ class MediaInfo:
     sample_rate: int = 0
     channels: int = 0
     incomplete: str | None = None  # why the file looks cut short; None when it is whole
+    rotation: int = 0  # degrees counter-clockwise a player turns the picture (width/height
+    # above are as shown, after it)
 
     @property
     def name(self) -> str:
@@ -203,7 +205,7 @@ def _probe_open(
         what = "picture (no video track)" if kind is MediaKind.VIDEO else "sound (no audio track)"
         raise MediaError(f"{name} has no {what}.")
     declared = _declared_seconds(container, main)
-    _first_frame(container, main, name, kind)
+    rotation = _first_frame(container, main, name, kind)
     read_to, beyond_end = _read_packets(container, main, size)
     incomplete = None
     if beyond_end or _wav_cut_short(path, size, container.format.name):
@@ -234,8 +236,10 @@ def _probe_open(
     return MediaInfo(
         **{
             **info.__dict__,
-            "width": ctx.width,
-            "height": ctx.height,
+            # The size a player shows: a phone video stored on its side is turned upright.
+            "width": ctx.height if rotation % 180 == 90 else ctx.width,
+            "height": ctx.width if rotation % 180 == 90 else ctx.height,
+            "rotation": rotation,
             "fps": round(float(Fraction(rate)), 3) if rate else 0.0,
             "video_codec": ctx.name,
         }
@@ -252,11 +256,13 @@ def _declared_seconds(container: av.container.InputContainer, stream: av.stream.
 
 def _first_frame(
     container: av.container.InputContainer, stream: av.stream.Stream, name: str, kind: MediaKind
-) -> None:
-    """Decode one frame of ``stream``: a codec PyAV cannot decode is found here."""
+) -> int:
+    """Decode one frame of ``stream`` (a codec PyAV cannot decode is found here); the
+    rotation a player applies to it, in degrees counter-clockwise (phone videos)."""
     try:
-        for _frame in container.decode(stream):
-            break
+        for frame in container.decode(stream):
+            rotation = getattr(frame, "rotation", 0) if isinstance(frame, av.VideoFrame) else 0
+            return int(rotation or 0) % 360
         else:
             raise MediaError(f"{name} holds no {kind.noun} frames: it is empty or cut short.")
     except av.error.FFmpegError as exc:

@@ -38,7 +38,7 @@ def write_mp4(
         vin = inp.streams.video[0]
         ain = inp.streams.audio[0] if inp.streams.audio else None
         rate = fps or Fraction(vin.average_rate or vin.guessed_rate or 24).limit_denominator(1001)
-        width, height = size or (vin.codec_context.width, vin.codec_context.height)
+        width, height = size or _shown_size(inp, vin)
         width, height = max(2, width // 2 * 2), max(2, height // 2 * 2)
         vout = out.add_stream("libx264", rate=rate)
         vout.width, vout.height, vout.pix_fmt = width, height, "yuv420p"
@@ -68,7 +68,7 @@ def write_mp4(
                 if wanted <= index:
                     continue  # a lower frame rate drops frames
                 index = wanted
-                picture = frame.reformat(width, height, "yuv420p")
+                picture = upright(frame).reformat(width, height, "yuv420p")
                 picture.pts = index
                 picture.time_base = Fraction(1) / rate
                 out.mux(vout.encode(picture))
@@ -77,6 +77,29 @@ def write_mp4(
         out.mux(vout.encode(None))
         if sound is not None:
             sound.finish()
+
+
+def upright(frame: av.VideoFrame) -> av.VideoFrame:
+    """``frame`` turned the way a player shows it (the output carries no rotation)."""
+    rotation = int(getattr(frame, "rotation", 0) or 0) % 360
+    if not rotation:
+        return frame
+    turned: av.VideoFrame = av.VideoFrame.from_image(
+        frame.to_image().rotate(rotation, expand=True)
+    )
+    turned.pts, turned.time_base = frame.pts, frame.time_base
+    return turned
+
+
+def _shown_size(inp: av.container.InputContainer, stream: av.video.VideoStream) -> tuple[int, int]:
+    """The size of the first frame as a player shows it."""
+    width, height = stream.codec_context.width, stream.codec_context.height
+    for frame in inp.decode(stream):
+        if int(getattr(frame, "rotation", 0) or 0) % 180 == 90:
+            width, height = height, width
+        break
+    inp.seek(0)
+    return width, height
 
 
 def _decoded(packet: av.Packet[Any]) -> Iterator[av.VideoFrame | av.AudioFrame]:

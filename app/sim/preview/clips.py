@@ -19,6 +19,7 @@ import av
 import av.error
 from PIL import Image
 
+from app.core.media.transcode import upright
 from app.sim.preview.camera import Camera
 from app.sim.preview.sources import Source, _cover, gradient_card
 from app.sim.preview.spec import RenderSpec
@@ -62,7 +63,7 @@ class ClipReader:
         except (StopIteration, av.error.FFmpegError):
             return None
         t = float(frame.time) if frame.time is not None else self._current_time + 1 / 24
-        return t, _cover(frame.to_image(), self.size)
+        return t, _cover(upright(frame).to_image(), self.size)
 
     def at(self, t: float) -> Image.Image:
         """The picture showing at ``t`` seconds into the clip."""
