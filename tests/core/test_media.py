@@ -275,7 +275,8 @@ def test_a_phone_video_stored_on_its_side_is_judged_and_fixed_upright(tmp_path):
     info = probe_media(path, MediaKind.VIDEO)
     assert (info.width, info.height, info.rotation) == (96, 160, 90)
     field = video_field(("height_pixels<=", 120))
-    assert failing(field, info) == ["height_pixels<="]
+    assert failing(field, info) == ["height_pixels<=", "inline_format"]
+    assert "stored on its side" in check_media(field, info, inline=True)[1].message
     fix = plan_fix(field, info, inline=True)
     assert fix is not None and fix.size == (72, 120)
     fixed = probe_media(apply_fix(fix, field, path, tmp_path / "out", inline=True), MediaKind.VIDEO)

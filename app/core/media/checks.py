@@ -128,17 +128,19 @@ def inline_checks(info: MediaInfo) -> list[Check]:
     """The rows only a local file has: the format and the size RunComfy takes inline."""
     kind = info.kind
     ready = info.inline_ready
-    fmt = Check(
-        "inline_format",
-        "Format",
-        ready,
-        info.format_text,
-        kind.inline_format,
-        f"{info.format_text} can be sent as it is."
-        if ready
-        else f"{info.format_text} cannot be sent from a file; RunComfy takes "
-        f"{kind.inline_format} only. Convert it, or give a URL to the file instead.",
-    )
+    if ready:
+        message = f"{info.format_text} can be sent as it is."
+    elif info.rotation and kind is MediaKind.VIDEO:
+        message = (
+            f"The video is stored on its side and shown turned by {info.rotation}°; it is "
+            "sent turned upright, so that every server sees it as you do. Convert it."
+        )
+    else:
+        message = (
+            f"{info.format_text} cannot be sent from a file; RunComfy takes "
+            f"{kind.inline_format} only. Convert it, or give a URL to the file instead."
+        )
+    fmt = Check("inline_format", "Format", ready, info.format_text, kind.inline_format, message)
     limit = kind.inline_limit
     fits = info.file_size <= limit
     mib = limit // (1024 * 1024)

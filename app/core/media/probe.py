@@ -88,7 +88,8 @@ class MediaInfo:
         """Whether the file can go inline byte for byte, in the format RunComfy documents."""
         if self.kind is MediaKind.VIDEO:
             return (
-                self.container == "MP4"
+                self.rotation == 0  # turned upright before sending: servers differ on it
+                and self.container == "MP4"
                 and self.video_codec in _INLINE_VIDEO_CODECS
                 and (not self.audio_codec or self.audio_codec in _INLINE_SOUND_IN_MP4)
             )
