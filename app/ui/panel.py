@@ -62,6 +62,7 @@ from app.ui.fields import labels
 from app.ui.fields.base import FieldWidget
 from app.ui.fields.integer import SeedWidget
 from app.ui.fields.registry import widget_for
+from app.ui.media.request_size import request_problem
 from app.ui.model_picker import HEADER_ROLE, MODEL_ID_ROLE, SUMMARY_ROLE, ModelPicker
 
 IMAGE_ROLES = ("first_frame", "last_frame", "reference_images")
@@ -396,6 +397,9 @@ class ParameterPanel(QWidget):
         found = validate_values(model, values) + advice(model, values)
         for name in self._order:
             found.extend(self._widgets[name].local_problems())
+        too_large = request_problem(self._widgets[name] for name in self._order)
+        if too_large is not None:
+            found.append(too_large)
         found = [self._in_labels(p) for p in found]
         rank = {name: index for index, name in enumerate(self._order)}
         found.sort(key=lambda p: (not p.blocking, rank.get(p.field, len(rank))))

@@ -210,3 +210,32 @@ def test_a_url_that_answers_404_is_an_error_that_names_it(qtbot, image_server):
     assert zone.state() is State.ERROR
     assert "404" in zone.summary_label.text()
     assert zone.path() == f"{base}/missing.wav"  # kept, with the reason, until replaced
+
+
+def test_clips_that_would_make_the_request_too_large_are_refused_before_sending(
+    qtbot, tmp_path
+):
+    import copy
+
+    from media_files import make_noise_video
+    from media_models import REFERENCE_DOC
+
+    from app.core.catalogue import model_from_document
+    from app.ui.panel import ParameterPanel
+
+    doc = copy.deepcopy(REFERENCE_DOC)
+    del doc["input_schema"]["properties"]["audio_urls"]["items"]["validations"]
+    panel = ParameterPanel()
+    qtbot.addWidget(panel)
+    panel.set_model(model_from_document(doc), carry_over=False)
+    # 87 s of 48 kHz stereo WAV: just under 16 MiB each; three of them just fit as base64.
+    sound = make_audio(tmp_path / "long.wav", seconds=87)
+    panel.set_values({"prompt": "p", "audio_urls": [str(sound)] * 3})
+    qtbot.waitUntil(lambda: panel.field_widget("audio_urls").pending() is None, timeout=WAIT)
+    assert panel.can_generate() == (True, "")
+    noise = make_noise_video(tmp_path / "noise.mp4", seconds=1, size=(320, 240))
+    panel.set_values({"video_urls": [str(noise)]})
+    qtbot.waitUntil(lambda: panel.field_widget("video_urls").pending() is None, timeout=WAIT)
+    ok, reason = panel.can_generate()
+    assert not ok
+    assert "make a request of 71" in reason and "at most 67.1 MB" in reason and "URLs" in reason

@@ -197,6 +197,13 @@ class MediaZone(QFrame):
     def verdict(self) -> Verdict | None:
         return self._verdict
 
+    def inline_size(self) -> int:
+        """Bytes of the file this zone sends inline (0 for a URL or an unchecked clip)."""
+        verdict = self._verdict
+        if verdict is None or not verdict.inline or self._state is State.ERROR:
+            return 0
+        return int(verdict.info.file_size)
+
     def busy(self) -> bool:
         """Whether the clip is still being checked or fixed (the field cannot be sent yet)."""
         return self._state is State.CHECKING or self._fixing is not None
