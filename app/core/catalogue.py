@@ -27,6 +27,7 @@ from typing import Any
 
 from app.core import resources
 from app.core.errors import CatalogueError, FileFormatError
+from app.core.media.kinds import MediaKind, media_format
 
 log = logging.getLogger(__name__)
 
@@ -67,21 +68,15 @@ class FieldKind(enum.StrEnum):
     GENERIC = "generic"
 
 
-# Media kinds other than images: the schema's ``format`` names them (``video_uri``,
-# ``audio_uris``...). Checked before any other reading of a string or array field.
-MEDIA_FORMATS: Mapping[str, FieldKind] = MappingProxyType(
-    {
-        "video_uri": FieldKind.VIDEO,
-        "video_url": FieldKind.VIDEO,
-        "video_uris": FieldKind.VIDEO_LIST,
-        "video_urls": FieldKind.VIDEO_LIST,
-        "audio_uri": FieldKind.AUDIO,
-        "audio_url": FieldKind.AUDIO,
-        "audio_uris": FieldKind.AUDIO_LIST,
-        "audio_urls": FieldKind.AUDIO_LIST,
-    }
-)
-_LIST_OF = {FieldKind.VIDEO: FieldKind.VIDEO_LIST, FieldKind.AUDIO: FieldKind.AUDIO_LIST}
+# Fields whose value is a file or URL: the schema's ``validations`` apply to each of them.
+_FILE_KINDS = frozenset({FieldKind.IMAGE, FieldKind.IMAGE_LIST, FieldKind.VIDEO,
+                         FieldKind.VIDEO_LIST, FieldKind.AUDIO, FieldKind.AUDIO_LIST})  # fmt: skip
+_MEDIA_FIELD_KINDS = {
+    (MediaKind.VIDEO, False): FieldKind.VIDEO,
+    (MediaKind.VIDEO, True): FieldKind.VIDEO_LIST,
+    (MediaKind.AUDIO, False): FieldKind.AUDIO,
+    (MediaKind.AUDIO, True): FieldKind.AUDIO_LIST,
+}
 
 
 @dataclass(frozen=True)
@@ -301,29 +296,10 @@ def _looks_like_image(name: str, prop: Mapping[str, Any]) -> bool:
     )
 
 
-def _media_kind(prop: Mapping[str, Any]) -> FieldKind | None:
-    """VIDEO, AUDIO or their lists, from the ``format`` of the field or of its items."""
-    json_type = prop.get("type")
-    fmt = prop.get("format")
-    if json_type == "string" and isinstance(fmt, str) and not prop.get("enum"):
-        kind = MEDIA_FORMATS.get(fmt)
-        return kind if kind in _LIST_OF else None
-    if json_type == "array":
-        items = prop.get("items")
-        item_format = items.get("format") if isinstance(items, Mapping) else None
-        if isinstance(items, Mapping) and items.get("type") not in (None, "string"):
-            return None
-        if isinstance(fmt, str) and fmt in MEDIA_FORMATS:
-            return _LIST_OF.get(MEDIA_FORMATS[fmt], MEDIA_FORMATS[fmt])
-        if isinstance(item_format, str) and item_format in MEDIA_FORMATS:
-            return _LIST_OF.get(MEDIA_FORMATS[item_format], MEDIA_FORMATS[item_format])
-    return None
-
-
 def _kind(name: str, prop: Mapping[str, Any]) -> FieldKind:
-    media = _media_kind(prop)
+    media = media_format(prop)  # video_uri, audio_uris...: before any other reading
     if media is not None:
-        return media
+        return _MEDIA_FIELD_KINDS[media]
     json_type = prop.get("type")
     enum_values = prop.get("enum")
     if json_type == "string":
@@ -353,18 +329,6 @@ def _kind(name: str, prop: Mapping[str, Any]) -> FieldKind:
             return FieldKind.IMAGE_LIST
         return FieldKind.GENERIC
     return FieldKind.GENERIC
-
-
-_MEDIA_KINDS = frozenset(
-    {
-        FieldKind.IMAGE,
-        FieldKind.IMAGE_LIST,
-        FieldKind.VIDEO,
-        FieldKind.VIDEO_LIST,
-        FieldKind.AUDIO,
-        FieldKind.AUDIO_LIST,
-    }
-)
 
 
 def describe_field(
@@ -407,7 +371,7 @@ def describe_field(
         maximum=_number(prop.get("maximum")),
         exclusive_minimum=_number(prop.get("exclusiveMinimum")),
         exclusive_maximum=_number(prop.get("exclusiveMaximum")),
-        image_rules=_image_rules(prop) if kind in _MEDIA_KINDS else (),
+        image_rules=_image_rules(prop) if kind in _FILE_KINDS else (),
         accepted_formats=tuple(f.upper() for f in accepted_formats),
         unit=unit,
         frame_rate=frame_rate,

@@ -361,41 +361,13 @@ def field_problems(field: Field, value: Any) -> list[Problem]:
         return []
     if kind is FieldKind.IMAGE or kind is FieldKind.VIDEO or kind is FieldKind.AUDIO:
         return _image_value_problems(field, value)
-    if kind is not FieldKind.IMAGE_LIST and field.is_list:
-        return _media_list_problems(field, value)
-    if kind is FieldKind.IMAGE_LIST:
-        if not isinstance(value, list):
-            return [Problem(name, "type", "Expected a list of images.", type(value).__name__)]
-        problems = []
-        count = len(value)
-        if field.min_items is not None and count < field.min_items:
-            problems.append(
-                Problem(
-                    name,
-                    "minItems",
-                    f"{count} image(s) given; at least {field.min_items} needed.",
-                    count,
-                    field.min_items,
-                )
-            )
-        if field.max_items is not None and count > field.max_items:
-            problems.append(
-                Problem(
-                    name,
-                    "maxItems",
-                    f"{count} images given; at most {field.max_items} allowed.",
-                    count,
-                    field.max_items,
-                )
-            )
-        for index, item in enumerate(value):
-            problems.extend(_image_value_problems(field, item, index))
-        return problems
+    if field.is_list:
+        return _list_problems(field, value)
     return _generic_problems(field, value)
 
 
-def _media_list_problems(field: Field, value: Any) -> list[Problem]:
-    """A list of videos or audio clips: how many, and each item's value."""
+def _list_problems(field: Field, value: Any) -> list[Problem]:
+    """A list of images, videos or audio clips: how many, and each item's value."""
     noun = media_noun(field)
     if not isinstance(value, list):
         return [Problem(field.name, "type", f"Expected a list of {noun}s.", type(value).__name__)]
