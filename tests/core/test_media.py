@@ -130,6 +130,12 @@ def test_not_a_video_and_no_track_give_clear_messages(tmp_path):
         probe_media(make_audio(tmp_path / "a.wav"), MediaKind.VIDEO)
     with pytest.raises(MediaError, match="does not exist"):
         probe_media(tmp_path / "gone.mp4", MediaKind.VIDEO)
+    with pytest.raises(MediaError, match="is a folder, not an audio file"):
+        probe_media(tmp_path, MediaKind.AUDIO)
+    empty = tmp_path / "empty.wav"
+    empty.write_bytes(b"")
+    with pytest.raises(MediaError, match=r"empty \(0 bytes\)"):
+        probe_media(empty, MediaKind.AUDIO)
 
 
 # --- rules and limits -----------------------------------------------------------------------

@@ -178,6 +178,10 @@ def probe_media(path: Path | str, kind: MediaKind) -> MediaInfo:
         raise MediaError(f"The file {path} does not exist.") from None
     except OSError as exc:
         raise MediaError(f"The file {path} cannot be read ({exc.strerror or exc}).") from None
+    if path.is_dir():
+        raise MediaError(
+            f"{name} is a folder, not {'a video' if kind is MediaKind.VIDEO else 'an audio'} file."
+        )
     if size == 0:
         raise MediaError(f"{name} is empty (0 bytes).")
     try:
