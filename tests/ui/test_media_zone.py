@@ -188,6 +188,7 @@ def test_ctrl_v_pastes_a_copied_file_and_remove_empties_the_zone(qtbot, tmp_path
 
     sound = make_audio(tmp_path / "copied.wav", seconds=0.5)
     zone = zone_for(qtbot, single_model().field("audio_url"))
+    assert zone.drop_label.text() == "Drop an audio clip here" and zone.drop_label.isVisible()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(sound))])
     QGuiApplication.clipboard().setMimeData(mime)

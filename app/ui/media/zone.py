@@ -114,7 +114,12 @@ class MediaZone(QFrame):
 
     def _build(self) -> None:
         noun = self.tr("video") if self.kind is MediaKind.VIDEO else self.tr("audio clip")
-        self.drop_label = QLabel(self.tr("Drop a {noun} here").format(noun=noun), self)
+        drop = (
+            self.tr("Drop a video here")
+            if self.kind is MediaKind.VIDEO
+            else self.tr("Drop an audio clip here")
+        )
+        self.drop_label = QLabel(drop, self)
         self.drop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.choose_button = QPushButton(self.tr("Choose file…"), self)
         self.choose_button.clicked.connect(self.choose)
