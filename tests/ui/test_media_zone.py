@@ -145,6 +145,9 @@ def test_the_registry_gives_media_widgets_and_lists_grow(qtbot, tmp_path, dnd):
     videos.set_value([str(first)])
     qtbot.waitUntil(lambda: videos.pending() is None, timeout=WAIT)
     assert videos.value() == [str(first)] and len(videos.zones()) == 2
+    # What shows is what the list holds, in order: the clip, then one empty zone.
+    shown = [videos.list_layout.itemAt(i).widget() for i in range(videos.list_layout.count())]
+    assert shown == videos.zones() and [z.path() for z in shown] == [str(first), None]
 
 
 def test_drop_and_fix_are_undoable_steps_in_the_panel(qtbot, dnd, tmp_path):

@@ -92,6 +92,14 @@ class MediaListWidget(FieldWidget):
         self.list_layout.addWidget(zone)
         return zone
 
+    def _drop_zone(self, zone: MediaZone) -> None:
+        """Take a zone out of the list at once (its deletion waits for the event loop)."""
+        self.list_layout.removeWidget(zone)
+        zone.hide()
+        zone.blockSignals(True)
+        zone.clear()  # stops a check, a fetch or a fix still under way
+        zone.deleteLater()
+
     def _zone_changed(self, zone: MediaZone) -> None:
         if zone.last_edit:
             self.last_edit, zone.last_edit = zone.last_edit, ""
@@ -102,7 +110,7 @@ class MediaListWidget(FieldWidget):
         """Drop emptied zones (keeping the order of the rest) and keep one empty at the end."""
         for zone in [z for z in self._zones[:-1] if z.path() is None]:
             self._zones.remove(zone)
-            zone.deleteLater()
+            self._drop_zone(zone)
         limit = self.field.max_items
         if self._zones[-1].path() is not None and (limit is None or len(self._zones) < limit):
             self._add_zone()
@@ -129,8 +137,7 @@ class MediaListWidget(FieldWidget):
         if [str(v) for v in wanted] == [z.path() for z in self.filled_zones()]:
             return
         for zone in self._zones:
-            zone.changed.disconnect()
-            zone.deleteLater()
+            self._drop_zone(zone)
         self._zones = []
         for item in wanted:
             zone = self._add_zone()
