@@ -82,6 +82,10 @@ def tone(seconds: float, pitch: float, rate: int) -> bytes:
     """A sine tone at half scale, as float32 samples of one channel."""
     count = round(seconds * rate)
     step = 2 * math.pi * pitch / rate
+    period = rate / pitch
+    if period.is_integer() and count > period:  # one period, repeated: fast for long tones
+        one = array("f", [0.5 * math.sin(step * k) for k in range(int(period))])
+        return (one * (count // int(period) + 1))[:count].tobytes()
     return array("f", [0.5 * math.sin(step * k) for k in range(count)]).tobytes()
 
 

@@ -88,3 +88,18 @@ def test_an_offline_run_sends_a_video_and_an_audio_reference(capsys, tmp_path):
     expected = colour_at(5, 24)
     mean = ImageStat.Stat(middle).mean
     assert all(abs(a - b) < 16 for a, b in zip(mean, expected, strict=False))
+
+
+def test_validate_says_when_a_clip_cannot_be_sent_from_a_file(capsys, tmp_path):
+    long = make_audio(tmp_path / "podcast.m4a", seconds=360, rate=24000, channels=1, pitch=1000)
+    clip = make_video(tmp_path / "short.mp4", seconds=1, size=(160, 90))
+    result = cli(
+        capsys, "validate", "bytedance/seedance-2.0-mini/video-to-video/test",
+        "--set", "prompt=p", "--file", f"video_url={clip}",
+        "--file", f"audio_url={long}",
+    )  # fmt: skip
+    assert result.code == ExitCode.INVALID
+    assert result.out.strip().splitlines() == [
+        "audio_url: podcast.m4a cannot be made small enough to send from a file without "
+        "cutting it (RunComfy takes at most 16 MiB); shorten it, or give a URL to it instead."
+    ]

@@ -27,7 +27,7 @@ from pathlib import Path
 from app.core.catalogue import Field
 from app.core.errors import MediaError, ValidationError
 from app.core.media.checks import check_media, media_problems
-from app.core.media.fixes import apply_fix, plan_fix
+from app.core.media.fixes import apply_fix, sending_fix
 from app.core.media.probe import MediaInfo, MediaKind, probe_media
 
 
@@ -63,12 +63,12 @@ def prepared_file(field: Field, path: Path, work_dir: Path) -> tuple[Path, str |
     if info.inline_ready and info.file_size <= info.kind.inline_limit:
         return path, None
     bare = _without_rules(field)
-    fix = plan_fix(bare, info, inline=True)
+    fix = sending_fix(field, info)
     if fix is None:
         raise MediaError(
             f"{field.title}: {path.name} cannot be made small enough to send from a file "
-            f"(RunComfy takes at most {info.kind.inline_limit // (1024 * 1024)} MiB). Give a "
-            "URL to the file instead."
+            f"without cutting it (RunComfy takes at most {info.kind.inline_limit // (1024 * 1024)}"
+            " MiB). Shorten it, or give a URL to the file instead."
         )
     converted = apply_fix(fix, bare, path, work_dir, inline=True)
     return converted, f"{fix.title[:1].lower()}{fix.title[1:]}, from {info.format_text}"

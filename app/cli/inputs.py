@@ -189,6 +189,7 @@ def check_media_values(
     """A video or audio field's files probed (URLs fetched first) against the field's rules;
     a local file that will be converted before sending is a warning. (errors, warnings)"""
     from app.core.media.checks import inline_checks, media_problems
+    from app.core.media.fixes import sending_fix
     from app.core.media.probe import MIB, MediaKind, probe_media, size_text
 
     kind = MediaKind.VIDEO if field.is_video else MediaKind.AUDIO
@@ -211,6 +212,14 @@ def check_media_values(
             continue
         problems.extend(media_problems(field, info, item, inline=False))
         if not url and not all(check.passed for check in inline_checks(info)):
+            if sending_fix(field, info) is None:
+                message = (
+                    f"{info.name} cannot be made small enough to send from a file without "
+                    f"cutting it (RunComfy takes at most {kind.inline_limit // MIB} MiB); "
+                    "shorten it, or give a URL to it instead."
+                )
+                problems.append(Problem(field.name, "inline_size", message, item=item))
+                continue
             message = (
                 f"{info.name} ({info.format_text}, {size_text(info.file_size)}) will be "
                 f"converted to {kind.inline_format} within {kind.inline_limit // MIB} MiB "

@@ -116,3 +116,11 @@ def test_a_broken_rule_names_the_item_of_the_list(tmp_path):
     with pytest.raises(ValidationError) as caught:
         encode_inputs(reference_model(), values, workdir=tmp_path)
     assert [(p.item, p.rule) for p in caught.value.problems] == [(1, "duration_seconds<=")]
+
+
+def test_a_clip_that_only_fits_cut_short_is_refused_not_trimmed(tmp_path):
+    # Six minutes of sound: as WAV even at 24 kHz mono it is over 16 MiB.
+    long = make_audio(tmp_path / "podcast.m4a", seconds=360, rate=24000, channels=1, pitch=1000)
+    with pytest.raises(MediaError, match="without cutting it.*Shorten it, or give a URL"):
+        encode_inputs(single_model(), {"prompt": "p", "video_url": "https://example.com/v.mp4",
+                                       "audio_url": str(long)}, workdir=tmp_path)  # fmt: skip

@@ -15,6 +15,7 @@ gets no fix.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import math
 import os
 import uuid
@@ -117,6 +118,14 @@ def plan_fix(field: Field, info: MediaInfo, *, inline: bool) -> MediaFix | None:
     if info.kind is MediaKind.VIDEO:
         return _video_fix(info, limits)
     return _audio_fix(info, limits)
+
+
+def sending_fix(field: Field, info: MediaInfo) -> MediaFix | None:
+    """The conversion a local clip needs to go inline (format, size), changing nothing the
+    user chose: None when it cannot be made to fit without trimming it, or needs nothing."""
+    bare = dataclasses.replace(field, image_rules=())
+    fix = plan_fix(bare, info, inline=True)
+    return fix if fix is not None and fix.max_seconds is None else None
 
 
 def _video_fix(info: MediaInfo, limits: _Limits) -> MediaFix | None:
