@@ -1,4 +1,4 @@
-"""Image inputs made ready for the wire.
+"""Image inputs made ready for the wire (video and audio: :mod:`app.api.media_encoding`).
 
 RunComfy takes images as URLs it can fetch, or inline as ``data:`` URIs (what RunComfy's own
 ComfyUI plugin sends; the backend stores them as hosted inputs). So:
@@ -50,8 +50,8 @@ from typing import Any
 from PIL import Image, UnidentifiedImageError
 
 from app.core import image_integrity
-from app.core.catalogue import Field, FieldKind, Model
-from app.core.errors import ImageError, IncompleteImage, InputError, ValidationError
+from app.core.catalogue import Field, Model
+from app.core.errors import ImageError, IncompleteImage, InputError, MediaError, ValidationError
 from app.core.images import MAX_SENT_PIXELS, ImageInfo, probe_bytes
 from app.core.validation import Problem, build_request_body, check_image, is_url
 
@@ -75,7 +75,7 @@ class EncodedImage:
     reencoded: str | None  # why it was re-encoded; None when sent byte for byte
 
     def summary(self) -> str:
-        what = f"{self.mime.replace('image/', 'data:image/')}, {_size_text(self.size)}, "
+        what = f"data:{self.mime}, {_size_text(self.size)}, "
         what += f"sha256 {self.sha256[:12]}…, from {self.source}"
         return what + (f" (re-encoded: {self.reencoded})" if self.reencoded else "")
 
@@ -300,6 +300,41 @@ def encode_file(field: Field, path: Path) -> EncodedImage:
     return encoded
 
 
+def encode_media(field: Field, path: Path) -> EncodedImage:
+    """One local video or audio file as a data URI (see :mod:`app.api.media_encoding`),
+    remembered like images so that a clip sent again is not converted again."""
+    from app.api.media_encoding import encode_media_file
+
+    try:
+        before = _identity(path.stat())
+        with path.open("rb") as handle:  # streamed: a clip may be far larger than memory
+            digest = hashlib.file_digest(handle, "sha256").digest()
+    except FileNotFoundError:
+        raise MediaError(f"{field.title}: the file {path} does not exist.") from None
+    except OSError as exc:
+        raise MediaError(f"{field.title}: the file {path} cannot be read ({exc}).") from None
+    key = ("media", digest, field.kind, field.image_rules)
+    remembered = _remembered.get(key)
+    if remembered is not None:
+        return replace(remembered, source=path)
+    uri, mime, size, sha, why = encode_media_file(field, path)
+    encoded = EncodedImage(uri, mime, size, sha, path, why)
+    if _unchanged(path, before):
+        _remembered.put(key, encoded)
+    return encoded
+
+
+def _encode_item(field: Field, value: str, given: Any, workdir: Path) -> EncodedImage:
+    """A video or audio clip of ``field``; a broken rule names the item of a list it is."""
+    try:
+        return encode_media(field, _resolve(value, workdir))
+    except ValidationError as exc:
+        if not isinstance(given, list) or value not in given:
+            raise
+        item = given.index(value)
+        raise ValidationError([replace(p, item=item) for p in exc.problems]) from None
+
+
 def _refuse_incomplete(field: Field, path: Path, raw: bytes) -> None:
     """Judged on the bytes just read, not trusted from an earlier check: a file cut short (or
     replaced by a partial copy) since then is refused before anything is decoded or sent."""
@@ -356,7 +391,10 @@ def encode_inputs(
     def encode_image(field: Field, value: str) -> str:
         if is_url(value):
             return value
-        image = encode_file(field, _resolve(value, workdir))
+        if field.is_video or field.is_audio:
+            image = _encode_item(field, value, values.get(field.name), workdir)
+        else:
+            image = encode_file(field, _resolve(value, workdir))
         encoded[image.data_uri] = image
         return image.data_uri
 
@@ -364,8 +402,8 @@ def encode_inputs(
     size = len(json.dumps(body, ensure_ascii=False).encode("utf-8"))
     if size > MAX_REQUEST_BYTES:
         raise InputError(
-            f"The request would be {_size_text(size)} with its images inline; RunComfy takes at "
-            f"most {_size_text(MAX_REQUEST_BYTES)}. Use fewer or smaller images, or image URLs."
+            f"The request would be {_size_text(size)} with its files inline; RunComfy takes at "
+            f"most {_size_text(MAX_REQUEST_BYTES)}. Use fewer or smaller files, or URLs to them."
         )
 
     def describe(value: Any) -> Any:
@@ -376,7 +414,7 @@ def encode_inputs(
     summary: dict[str, Any] = {}
     for name, value in body.items():
         field = model.field(name)
-        if field.kind is FieldKind.IMAGE_LIST and isinstance(value, list):
+        if field.is_list and isinstance(value, list):
             summary[name] = [describe(v) for v in value]
         else:
             summary[name] = describe(value)
@@ -396,6 +434,7 @@ __all__ = [
     "MAX_PIXELS",
     "MAX_REQUEST_BYTES",
     "encode_file",
+    "encode_media",
     "encode_inputs",
     "encode_inputs_async",
 ]

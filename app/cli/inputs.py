@@ -16,8 +16,16 @@ from typing import Any
 from app.cli.common import ExitCode, add_command, print_json
 from app.core.catalogue import Field, FieldKind, Model
 from app.core.catalogue_source import default_catalogue
-from app.core.errors import FetchError, ImageError, UsageError
-from app.core.validation import Problem, Severity, advice, coerce, image_problems, is_url
+from app.core.errors import FetchError, ImageError, MediaError, UsageError
+from app.core.validation import (
+    Problem,
+    Severity,
+    advice,
+    coerce,
+    image_problems,
+    is_url,
+    media_noun,
+)
 from app.core.validation import validate_values as validate_fields
 
 # --- reading and checking the inputs ---------------------------------------------------------
@@ -30,6 +38,11 @@ def _rule_text(field: Field) -> list[str]:
         "height_pixels": ("height", " px"),
         "width/height": ("width/height", ""),
         "file_size_mb": ("file size", " MB"),
+        "duration_seconds": ("length", " s"),
+        "duration": ("length", " s"),
+        "fps": ("frame rate", " fps"),
+        "sample_rate": ("sample rate", " Hz"),
+        "channels": ("channels", ""),
     }
     texts = []
     for rule in field.image_rules:
@@ -76,6 +89,7 @@ def describe(field: Field) -> dict[str, Any]:
         "unit": field.unit,
         "rules": _rule_text(field),
         "warnings": list(field.warnings),
+        **({"item": media_noun(field)} if field.is_media else {}),
     }
     if field.kind is FieldKind.OBJECT_LIST:
         described["item_fields"] = [describe(f) for f in field.item_fields]
@@ -116,9 +130,12 @@ def limit_text(f: dict[str, Any]) -> list[str]:
         parts.append(f"at most {limits['max_length']} characters")
     if "advisory_max_length" in limits:
         parts.append(f"best under {limits['advisory_max_length']} characters")
-    things = (
-        ("image", "images") if f["kind"] == FieldKind.IMAGE_LIST.value else ("entry", "entries")
-    )
+    if "item" in f:  # a list of images, videos or audio clips
+        things = (f["item"], f["item"] + "s")
+    elif f["kind"] == FieldKind.IMAGE_LIST.value:
+        things = ("image", "images")
+    else:
+        things = ("entry", "entries")
     low_n, high_n = limits.get("min_items", 0), limits.get("max_items")
     if low_n == high_n:
         parts.append(f"exactly {low_n} {things[0] if low_n == 1 else things[1]}")
@@ -178,13 +195,15 @@ def parse_assignments(model: Model, sets: Sequence[str], files: Sequence[str]) -
                 names = ", ".join(f.name for f in model.fields)
                 raise UsageError(f"{model.display_name} has no setting '{key}' (it has: {names}).")
             field = model.field(key)
-            if option == "--file" and not field.is_image:
-                raise UsageError(f"{key} is not an image field; use --set {key}=VALUE.")
-            if field.kind is FieldKind.IMAGE_LIST:
+            if option == "--file" and not field.is_media:
+                raise UsageError(
+                    f"{key} is not an image, video or audio field; use --set {key}=VALUE."
+                )
+            if field.is_media and field.is_list:
                 values.setdefault(key, []).append(text)
-            elif field.kind is FieldKind.IMAGE:
+            elif field.is_media:
                 if key in values:
-                    raise UsageError(f"{key} takes one image; it was given twice.")
+                    raise UsageError(f"{key} takes one {media_noun(field)}; it was given twice.")
                 values[key] = text
             else:
                 try:
@@ -202,18 +221,24 @@ def _is_text(text: str) -> bool:
     return True
 
 
-def _fetch_url(url: str, folder: Path) -> Path:
+def _fetch_url(url: str, folder: Path, max_bytes: int = 50_000_000) -> Path:
     from app.api.fetch import fetch_image
 
-    return asyncio.run(fetch_image(url, folder))
+    return asyncio.run(fetch_image(url, folder, max_bytes=max_bytes))
 
 
 def check_inputs(model: Model, values: dict[str, Any]) -> tuple[list[Problem], list[Problem]]:
-    """Every rule: fields, then each image (local files probed, URLs fetched). (errors, warnings)"""
+    """Every rule: fields, then each image, video and audio clip (local files probed, URLs
+    fetched). (errors, warnings)"""
     problems = validate_fields(model, values)
     broken = {(p.field, p.item) for p in problems}
+    warnings: list[Problem] = []
     with tempfile.TemporaryDirectory(prefix="storyreel-validate-") as tmp:
         for field in model.fields:
+            if field.is_media and not field.is_image and field.name in values:
+                found, notes = check_media_values(field, values[field.name], broken, Path(tmp))
+                problems.extend(found)
+                warnings.extend(notes)
             if not field.is_image or field.name not in values:
                 continue
             raw = values[field.name]
@@ -231,9 +256,61 @@ def check_inputs(model: Model, values: dict[str, Any]) -> tuple[list[Problem], l
                     problems.append(Problem(field.name, "readable", str(exc), item=item))
                     continue
                 problems.extend(image_problems(field, info, item))
-    warnings = advice(model, values)
+    warnings = advice(model, values) + warnings
     errors = [p for p in problems if p.severity is Severity.ERROR]
     return errors, warnings
+
+
+def check_media_values(
+    field: Field, raw: Any, broken: set[tuple[str, int | None]], folder: Path
+) -> tuple[list[Problem], list[Problem]]:
+    """A video or audio field's files probed (URLs fetched first) against the field's rules;
+    a local file that will be converted before sending is a warning. (errors, warnings)"""
+    from app.core.media.checks import inline_checks, media_problems
+    from app.core.media.fixes import sending_fix
+    from app.core.media.probe import MIB, MediaKind, probe_media, size_text
+
+    kind = MediaKind.VIDEO if field.is_video else MediaKind.AUDIO
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    items = raw if isinstance(raw, list) else [raw]
+    for index, source in enumerate(items):
+        item = index if field.is_list else None
+        if not isinstance(source, str) or (field.name, item) in broken:
+            continue
+        try:
+            url = is_url(source)
+            path = _fetch_url(source, folder, _MEDIA_FETCH_BYTES) if url else Path(source)
+            info = probe_media(path, kind)
+        except (MediaError, FetchError) as exc:
+            problems.append(Problem(field.name, "readable", str(exc), item=item))
+            continue
+        if info.incomplete:
+            problems.append(Problem(field.name, "complete", info.incomplete, item=item))
+            continue
+        problems.extend(media_problems(field, info, item, inline=False))
+        if not url and not all(check.passed for check in inline_checks(info)):
+            if sending_fix(field, info) is None:
+                message = (
+                    f"{info.name} cannot be made small enough to send from a file without "
+                    f"cutting it (RunComfy takes at most {kind.inline_limit // MIB} MiB); "
+                    "shorten it, or give a URL to it instead."
+                )
+                problems.append(Problem(field.name, "inline_size", message, item=item))
+                continue
+            message = (
+                f"{info.name} ({info.format_text}, {size_text(info.file_size)}) will be "
+                f"converted to {kind.inline_format} within {kind.inline_limit // MIB} MiB "
+                "before it is sent."
+            )
+            warnings.append(
+                Problem(field.name, "inline", message, severity=Severity.WARNING, item=item)
+            )
+    return problems, warnings
+
+
+# RunComfy fetches video and audio URLs of up to 100 MB; Storyreel fetches no more to check one.
+_MEDIA_FETCH_BYTES = 100_000_000
 
 
 # --- commands -------------------------------------------------------------------------------
@@ -302,7 +379,7 @@ def add_input_arguments(p: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="FIELD=PATH_OR_URL",
-        help="an image; repeat for each item of a list field, in order",
+        help="an image, video or audio file (or URL); repeat for each item of a list field",
     )
 
 

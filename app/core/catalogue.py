@@ -27,6 +27,7 @@ from typing import Any
 
 from app.core import resources, shapes
 from app.core.errors import CatalogueError, FileFormatError
+from app.core.media.kinds import MediaKind
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,10 @@ class FieldKind(enum.StrEnum):
     NUMBER = "number"  # "number" or RunComfy's "float": a spin box with the schema's limits
     OBJECT_LIST = "object_list"  # a list of simple objects (scenes): one form row per item
     STRUCTURED = "structured"  # any other array or object: JSON, checked against the schema
+    VIDEO = "video"
+    VIDEO_LIST = "video_list"
+    AUDIO = "audio"
+    AUDIO_LIST = "audio_list"
     GENERIC = "generic"
 
     @property
@@ -81,6 +86,17 @@ _TYPED_KINDS = frozenset(
         FieldKind.GENERIC,
     }
 )
+
+
+# Fields whose value is a file or URL: the schema's ``validations`` apply to each of them.
+_FILE_KINDS = frozenset({FieldKind.IMAGE, FieldKind.IMAGE_LIST, FieldKind.VIDEO,
+                         FieldKind.VIDEO_LIST, FieldKind.AUDIO, FieldKind.AUDIO_LIST})  # fmt: skip
+_MEDIA_FIELD_KINDS = {
+    (MediaKind.VIDEO, False): FieldKind.VIDEO,
+    (MediaKind.VIDEO, True): FieldKind.VIDEO_LIST,
+    (MediaKind.AUDIO, False): FieldKind.AUDIO,
+    (MediaKind.AUDIO, True): FieldKind.AUDIO_LIST,
+}
 
 
 @dataclass(frozen=True)
@@ -135,6 +151,23 @@ class Field:
     @property
     def is_image(self) -> bool:
         return self.kind in (FieldKind.IMAGE, FieldKind.IMAGE_LIST)
+
+    @property
+    def is_video(self) -> bool:
+        return self.kind in (FieldKind.VIDEO, FieldKind.VIDEO_LIST)
+
+    @property
+    def is_audio(self) -> bool:
+        return self.kind in (FieldKind.AUDIO, FieldKind.AUDIO_LIST)
+
+    @property
+    def is_media(self) -> bool:
+        """Whether the value is a file or URL (image, video or audio), one or a list."""
+        return self.is_image or self.is_video or self.is_audio
+
+    @property
+    def is_list(self) -> bool:
+        return self.kind in (FieldKind.IMAGE_LIST, FieldKind.VIDEO_LIST, FieldKind.AUDIO_LIST)
 
     def choice_label(self, value: Any) -> str:
         """How a choice reads in the interface: "5 s", "Auto", "121 frames ≈ 5 s", "720p"."""
@@ -271,8 +304,14 @@ def _int(value: Any) -> int | None:
 
 
 def _image_rules(prop: Mapping[str, Any]) -> tuple[ImageRule, ...]:
+    """The ``validations`` of a field; an array's may sit on the array or on its items, and
+    apply to each item either way."""
+    entries = list(prop.get("validations") or ())
+    items = prop.get("items")
+    if isinstance(items, Mapping) and isinstance(items.get("validations"), list):
+        entries += items["validations"]
     rules = []
-    for entry in prop.get("validations") or ():
+    for entry in entries:
         if not isinstance(entry, Mapping):
             continue
         operator = entry.get("validation_rule")
@@ -323,11 +362,7 @@ def describe_field(
             describe_field(key, sub, required=key in item_required)
             for key, sub in items["properties"].items()
         )
-    rules = (
-        _image_rules(prop) + _image_rules(items)
-        if kind in (FieldKind.IMAGE, FieldKind.IMAGE_LIST)
-        else ()
-    )
+    rules = _image_rules(prop) if kind in _FILE_KINDS else ()  # an array's items' too
     return Field(
         name=name,
         kind=kind,

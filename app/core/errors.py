@@ -7,6 +7,8 @@
     ├── InputError                 the user's inputs cannot be sent as they are
     │   ├── ImageError             a file that is not a usable image (broken, truncated, a bomb)
     │   │   └── IncompleteImage    an image file cut short: only the original can replace it
+    │   ├── MediaError             a file that is not a usable video or audio clip (broken, cut
+    │   │                          short, no track of the kind asked for), or a fix that failed
     │   ├── FileFormatError        a file Storyreel reads (a board, settings, a model file, a
     │   │                          cache) that is not what it should be: wrong types, too deep
     │   ├── FetchError             a URL that could not be fetched for checking
@@ -75,6 +77,10 @@ class ImageError(InputError):
 
 class IncompleteImage(ImageError):
     """An image file that ends before its image data does (found when decoding it)."""
+
+
+class MediaError(InputError):
+    """A file that is not a usable video or audio clip, or a media fix that could not be made."""
 
 
 class FileFormatError(InputError):

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from app.core import json_schema
+from app.core.media.kinds import MediaKind, media_format
 
 # The values of ``app.core.catalogue.FieldKind`` (which imports this module): mypy checks
 # every kind named here, and the catalogue turns the name into the enum.
@@ -29,6 +30,10 @@ KindName = Literal[
     "object_list",
     "structured",
     "generic",
+    "video",
+    "video_list",
+    "audio",
+    "audio_list",
 ]
 
 # Media the window does not edit with a drop zone of its own yet: typed as text, with a warning.
@@ -168,18 +173,22 @@ def looks_like_image(name: str, prop: Mapping[str, Any]) -> bool:
     )
 
 
+_MEDIA_KINDS: dict[tuple[MediaKind, bool], KindName] = {
+    (MediaKind.VIDEO, False): "video",
+    (MediaKind.VIDEO, True): "video_list",
+    (MediaKind.AUDIO, False): "audio",
+    (MediaKind.AUDIO, True): "audio_list",
+}
+
+
 def kind_of(name: str, prop: Mapping[str, Any]) -> tuple[KindName, str | None]:
     """The field kind for a property, and a warning when the shape is one Storyreel does not
     know (the field then takes its value as text or JSON, and the server checks it)."""
     kind = json_type(prop)
     choices = enum_values(prop)
-    if is_other_media(prop):
-        given = fmt(prop) or fmt(item_schema(prop) or {}) or "media"
-        if kind == "array":
-            typed = "its value is typed as JSON (a list of URLs)"
-        else:
-            typed = "its value is typed as text (a URL)"
-        return "generic", f"Storyreel has no editor for the format '{given}' here; {typed}."
+    media = media_format(prop)  # video_uri, audio_uris…: before any other reading
+    if media is not None:
+        return _MEDIA_KINDS[media], None
     if choices is not None and kind in ("string", "integer", "number", None):
         if not all(is_scalar(v) for v in choices):
             return (

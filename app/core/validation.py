@@ -296,9 +296,27 @@ def is_unset(value: Any) -> bool:
 _is_unset = is_unset
 
 
+def media_noun(field: Field) -> str:
+    """What one item of a media field is called: "image", "video" or "audio clip"."""
+    if field.is_video:
+        return "video"
+    if field.is_audio:
+        return "audio clip"
+    return "image"
+
+
+def with_article(noun: str) -> str:
+    return f"an {noun}" if noun[:1] in ("a", "e", "i", "o", "u") else f"a {noun}"
+
+
+def _count_text(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _image_value_problems(field: Field, value: Any, item: int | None = None) -> list[Problem]:
     if not isinstance(value, str) or not value.strip():
-        return [Problem(field.name, "type", "Expected an image file or URL.", item=item)]
+        what = with_article(media_noun(field))
+        return [Problem(field.name, "type", f"Expected {what} file or URL.", item=item)]
     if "://" in value or is_url(value):
         problem = url_problem(value)
         if problem is not None:
@@ -367,40 +385,45 @@ def field_problems(field: Field, value: Any) -> list[Problem]:
         if not isinstance(value, bool):
             return [Problem(name, "type", "Expected on or off (true or false).", value)]
         return []
-    if kind is FieldKind.IMAGE:
+    if kind is FieldKind.IMAGE or kind is FieldKind.VIDEO or kind is FieldKind.AUDIO:
         return _image_value_problems(field, value)
-    if kind is FieldKind.IMAGE_LIST:
-        if not isinstance(value, list):
-            return [Problem(name, "type", "Expected a list of images.", type(value).__name__)]
-        problems = []
-        count = len(value)
-        if field.min_items is not None and count < field.min_items:
-            problems.append(
-                Problem(
-                    name,
-                    "minItems",
-                    f"{count} {'image' if count == 1 else 'images'} given; at least "
-                    f"{field.min_items} needed.",
-                    count,
-                    field.min_items,
-                )
-            )
-        if field.max_items is not None and count > field.max_items:
-            problems.append(
-                Problem(
-                    name,
-                    "maxItems",
-                    f"{count} images given; at most {field.max_items} allowed.",
-                    count,
-                    field.max_items,
-                )
-            )
-        for index, item in enumerate(value):
-            problems.extend(_image_value_problems(field, item, index))
-        return problems
+    if field.is_list:
+        return _list_problems(field, value)
     if kind is FieldKind.OBJECT_LIST or kind is FieldKind.STRUCTURED:
         return structured_problems(field, value)
     return _generic_problems(field, value)
+
+
+def _list_problems(field: Field, value: Any) -> list[Problem]:
+    """A list of images, videos or audio clips: how many, and each item's value."""
+    noun = media_noun(field)
+    if not isinstance(value, list):
+        return [Problem(field.name, "type", f"Expected a list of {noun}s.", type(value).__name__)]
+    problems = []
+    count = len(value)
+    if field.min_items is not None and count < field.min_items:
+        problems.append(
+            Problem(
+                field.name,
+                "minItems",
+                f"{_count_text(count, noun)} given; at least {field.min_items} needed.",
+                count,
+                field.min_items,
+            )
+        )
+    if field.max_items is not None and count > field.max_items:
+        problems.append(
+            Problem(
+                field.name,
+                "maxItems",
+                f"{_count_text(count, noun)} given; at most {field.max_items} allowed.",
+                count,
+                field.max_items,
+            )
+        )
+    for index, item in enumerate(value):
+        problems.extend(_image_value_problems(field, item, index))
+    return problems
 
 
 def number_problems(field: Field, value: Any) -> list[Problem]:
@@ -482,8 +505,8 @@ def validate_values(model: Model, values: Mapping[str, Any]) -> list[Problem]:
         value = values.get(field.name)
         if _is_unset(value):
             if field.required:
-                if field.is_image:
-                    what = "give an image"
+                if field.is_media:
+                    what = "give " + with_article(media_noun(field))
                 elif field.kind is FieldKind.PROMPT:
                     what = "write one (spaces alone do not count)"
                 elif field.kind is FieldKind.OBJECT_LIST:
@@ -570,7 +593,7 @@ def coerce(field: Field, text: str) -> Any:
             return json_schema.parse_number(text)
         except ValueError as exc:
             raise ValueError(f"{field.name}: '{text}' {exc}") from None
-    if kind is FieldKind.IMAGE_LIST:
+    if field.is_list:
         return [text]
     if json_type in ("array", "object") or kind in (FieldKind.OBJECT_LIST, FieldKind.STRUCTURED):
         import json
@@ -606,10 +629,10 @@ def build_request_body(
         value = values.get(field.name)
         if value is None or _is_unset(value):
             continue
-        if field.kind is FieldKind.IMAGE:
-            body[field.name] = encode_image(field, value)
-        elif field.kind is FieldKind.IMAGE_LIST:
+        if field.is_media and field.is_list:
             body[field.name] = [encode_image(field, v) for v in value]
+        elif field.is_media:
+            body[field.name] = encode_image(field, value)
         else:
             body[field.name] = value
     return body

@@ -50,7 +50,9 @@ offered. Images may be ``data:`` URIs (PNG, JPEG or WebP; at most 6 MiB decoded 
 megapixels, as RunComfy's inline limit) that are decoded and checked against the model's
 image rules, or http(s) URLs, accepted as they are. A URL is only ever fetched, to render
 it, when its host is this computer: the simulator works offline, and draws a neutral card
-for an image it cannot reach.
+for an image it cannot reach. Videos and audio clips may be ``data:video/mp4`` (at
+most 32 MiB decoded) or ``data:audio/wav`` URIs (at most 16 MiB), probed with PyAV and checked
+against the field's rules (each item of a list), or http(s) URLs (:mod:`app.sim.media_inputs`).
 
 Every job is rendered by :func:`app.sim.render.render_preview` from its actual inputs
 (first/last frame or references, size, duration, audio). ``Timings(render=False)`` serves

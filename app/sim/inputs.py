@@ -1,4 +1,5 @@
 """The images of a submission: checked when it arrives, made local files when it renders.
+Its videos and audio clips are checked here too, by :mod:`app.sim.media_inputs`.
 
 An image is a ``data:`` URI (PNG, JPEG or WebP, within RunComfy's inline limits), decoded,
 checked against the model's image rules and kept in the job's inputs folder; or an http(s)
@@ -17,9 +18,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from app.core.catalogue import Field, FieldKind, Model
+from app.core.catalogue import Field, Model
 from app.core.errors import ImageError
 from app.core.images import probe, probe_bytes
+from app.core.media.kinds import MediaKind
 from app.core.urls import is_loopback_host
 from app.core.validation import Problem, image_problems, validate_values
 from app.sim.contract import (
@@ -29,6 +31,7 @@ from app.sim.contract import (
     MAX_INLINE_IMAGE_PIXELS,
     Rejected,
 )
+from app.sim.media_inputs import MAX_FETCHED_MEDIA_BYTES, fetched_size, inline_media
 
 
 @dataclass
@@ -51,15 +54,18 @@ def checked_images(
     try:
         for f in model.fields:
             value = payload.get(f.name)
-            if not f.is_image or value in (None, "", []):
+            if not f.is_media or value in (None, "", []):
                 continue
-            items = value if f.kind is FieldKind.IMAGE_LIST else [value]
+            items = value if f.is_list else [value]
             if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
                 continue  # already reported by validate_values
             entries = []
             for index, item in enumerate(items):
-                position = index if f.kind is FieldKind.IMAGE_LIST else None
-                entry, found = image_input(f, item, position, inputs_dir)
+                position = index if f.is_list else None
+                if f.is_image:
+                    entry, found = image_input(f, item, position, inputs_dir)
+                else:
+                    entry, found = media_input(f, item, position, inputs_dir)
                 problems.extend(found)
                 entries.append(entry)
             images[f.name] = entries
@@ -163,6 +169,37 @@ def _inline_image(
     return ImageInput(path=path, size=(info.width, info.height)), []
 
 
+def media_input(
+    f: Field, value: str, item: int | None, inputs_dir: Path
+) -> tuple[ImageInput, list[Problem]]:
+    """One video or audio clip of a submission and what is wrong with it: a URL is taken as
+    it is, a data URI decoded and checked (see :mod:`app.sim.media_inputs`)."""
+    if value.startswith(("http://", "https://")):
+        return ImageInput(url=value), []
+    if not value.startswith("data:"):
+        return image_input(f, value, item, inputs_dir)  # the same refusal as for an image
+    path, size, problems = inline_media(f, value, item, inputs_dir)
+    return ImageInput(path=path, size=size), problems
+
+
+def local_media(clip: ImageInput | None, kind: MediaKind, inputs_dir: Path | None) -> Path | None:
+    """The clip as a file on disk, fetching a loopback URL; None when it cannot be had."""
+    if clip is None:
+        return None
+    if clip.path is None and clip.url is not None and inputs_dir is not None:
+        inputs_dir.mkdir(parents=True, exist_ok=True)
+        fetched = fetch_loopback_image(
+            clip.url, inputs_dir / f"fetched-{uuid.uuid4().hex}", max_bytes=MAX_FETCHED_MEDIA_BYTES
+        )
+        if fetched is None:
+            return None
+        whole, size = fetched_size(fetched, kind)
+        if not whole:
+            return None
+        clip.path, clip.size = fetched, size
+    return clip.path
+
+
 def local_image(image: ImageInput | None, inputs_dir: Path | None) -> Path | None:
     """The image as a file on disk, fetching a loopback URL; None when it cannot be had."""
     if image is None:
@@ -179,7 +216,9 @@ def local_image(image: ImageInput | None, inputs_dir: Path | None) -> Path | Non
     return image.path
 
 
-def fetch_loopback_image(url: str, destination: Path) -> Path | None:
+def fetch_loopback_image(
+    url: str, destination: Path, *, max_bytes: int = MAX_FETCHED_IMAGE_BYTES
+) -> Path | None:
     """Fetch ``url`` into ``destination`` when its host is this computer; else None.
 
     The simulator never reaches beyond loopback, follows no redirect and sends no
@@ -198,8 +237,8 @@ def fetch_loopback_image(url: str, destination: Path) -> Path | None:
         response = connection.getresponse()
         if response.status != 200:
             return None
-        data = response.read(MAX_FETCHED_IMAGE_BYTES + 1)
-        if len(data) > MAX_FETCHED_IMAGE_BYTES:
+        data = response.read(max_bytes + 1)
+        if len(data) > max_bytes:
             return None
         destination.write_bytes(data)
         return destination

@@ -1,4 +1,5 @@
-"""A job as the simulated queue holds it: its model, settings, images, state and output."""
+"""A job as the simulated queue holds it: its model, settings, images, videos and sound,
+state and output."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ class QueuedJob:
     first_frame: ImageInput | None = None
     last_frame: ImageInput | None = None
     references: list[ImageInput] = field(default_factory=list)
+    videos: list[ImageInput] = field(default_factory=list)  # video references, in order
+    soundtrack: ImageInput | None = None  # the first audio reference
     injected_failure: str | None = None
     state: str = IN_QUEUE
     started: float | None = None

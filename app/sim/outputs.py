@@ -7,8 +7,9 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.core.media.kinds import MediaKind
 from app.sim.contract import DEFAULT_SECONDS, FPS
-from app.sim.inputs import local_image
+from app.sim.inputs import local_image, local_media
 from app.sim.jobs import QueuedJob
 
 if TYPE_CHECKING:
@@ -52,9 +53,13 @@ def render_spec(job: QueuedJob, inputs_dir: Path | None) -> RenderSpec:
     first = local_image(job.first_frame, inputs_dir)
     last = local_image(job.last_frame, inputs_dir)
     references = [local_image(image, inputs_dir) for image in job.references]
+    clips = [local_media(clip, MediaKind.VIDEO, inputs_dir) for clip in job.videos]
+    sound = local_media(job.soundtrack, MediaKind.AUDIO, inputs_dir)
     shaping = job.first_frame if first is not None else None
     if shaping is None:
         shaping = next((r for r, p in zip(job.references, references, strict=True) if p), None)
+    if shaping is None:
+        shaping = next((c for c, p in zip(job.videos, clips, strict=True) if p), None)
 
     def role_value(role: str) -> Any:
         f = model.role(role)
@@ -78,5 +83,15 @@ def render_spec(job: QueuedJob, inputs_dir: Path | None) -> RenderSpec:
         last_frame=last,
         references=tuple(p for p in references if p is not None),
         audio=role_value("audio") is True,
+        clips=tuple(p for p in clips if p is not None),
+        soundtrack=sound,
+        title=_title(job) if shaping is None else "",
         seed=seed if isinstance(seed, int) and not isinstance(seed, bool) and seed >= 0 else None,
     )
+
+
+def _title(job: QueuedJob) -> str:
+    """The prompt, for the title card of a job with no picture at all."""
+    prompt = job.model.role("prompt")
+    value = job.settings.get(prompt.name) if prompt is not None else None
+    return value if isinstance(value, str) else ""

@@ -267,7 +267,7 @@ class SimQueue:
         images = checked_images(model, payload, inputs_dir)
         settings = model.defaults()
         settings.update(
-            {k: v for k, v in payload.items() if model.has_field(k) and not model.field(k).is_image}
+            {k: v for k, v in payload.items() if model.has_field(k) and not model.field(k).is_media}
         )
         seconds = model.duration_seconds(settings)
         job = QueuedJob(
@@ -293,6 +293,9 @@ class SimQueue:
             job.last_frame = images[last.name][0]
         if references is not None:
             job.references = list(images.get(references.name, ()))
+        job.videos = [c for f in model.fields if f.is_video for c in images.get(f.name, ())]
+        sounds = [c for f in model.fields if f.is_audio for c in images.get(f.name, ())]
+        job.soundtrack = sounds[0] if sounds else None
         fault = self.api_faults.take("submit", frozenset({FaultKind.FAIL_JOB}))
         if fault is not None:
             job.injected_failure = fault.message

@@ -83,7 +83,8 @@ def render_preview(
     *,
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
-    """Render ``spec`` to an MP4 at ``out_path`` (H.264 yuv420p, plus AAC when asked).
+    """Render ``spec`` to an MP4 at ``out_path`` (H.264 yuv420p, plus AAC when asked or when
+    an audio reference is given: then it is the sound).
 
     The file is written beside ``out_path`` under a temporary name and renamed into place
     once complete, so ``out_path`` is either the finished video or untouched. Raises
@@ -104,6 +105,8 @@ def render_preview(
         with contextlib.suppress(OSError):
             tmp_path.unlink()
         raise
+    finally:
+        timeline.close()
 
 
 def _compose(timeline: Timeline, index: int, width: int, height: int) -> av.VideoFrame:
@@ -155,7 +158,12 @@ def _encode(
         audio: AudioWriter | None = None
         if audio_stream is not None:  # synthesised while the first frames render
             samples = round(n * AUDIO_RATE / fps)
-            audio = AudioWriter(audio_stream, *ambient_pad(samples, rng))
+            if spec.soundtrack is not None:
+                from app.sim.preview.soundtrack import soundtrack
+
+                audio = AudioWriter(audio_stream, *soundtrack(spec.soundtrack, samples))
+            else:
+                audio = AudioWriter(audio_stream, *ambient_pad(samples, rng))
         time_base = Fraction(1, fps)
         for i in range(n):
             frame = pending.popleft().result()
@@ -199,7 +207,7 @@ def _add_streams(
     ctx.color_range = _AVCOL_RANGE_MPEG
 
     audio_stream = None
-    if spec.audio:
+    if spec.audio or spec.soundtrack is not None:
         audio_stream = container.add_stream("aac", rate=AUDIO_RATE, options={"aac_coder": "fast"})
         audio_stream.layout = "stereo"
         audio_stream.codec_context.bit_rate = 128_000

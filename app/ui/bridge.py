@@ -641,9 +641,10 @@ class ImageFetch:
     :meth:`cancel` stops the download at once and leaves nothing behind.
     """
 
-    def __init__(self, url: str, dest_dir: Path) -> None:
+    def __init__(self, url: str, dest_dir: Path, *, max_bytes: int = 50_000_000) -> None:
         self.url = url
         self.dest_dir = Path(dest_dir)
+        self.max_bytes = max_bytes  # a video or audio clip may be larger than an image
         self._lock = threading.Lock()
         self._received = 0
         self._total: int | None = None
@@ -697,7 +698,9 @@ class ImageFetch:
                 if self._cancelled:
                     raise asyncio.CancelledError
                 self._loop, self._task = asyncio.get_running_loop(), asyncio.current_task()
-            return await fetch_image(self.url, self.dest_dir, on_progress=self._note)
+            return await fetch_image(
+                self.url, self.dest_dir, max_bytes=self.max_bytes, on_progress=self._note
+            )
 
         with _fetched_lock:
             _running.add(self)

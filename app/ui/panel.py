@@ -69,6 +69,7 @@ from app.ui.fields import labels
 from app.ui.fields.base import FieldWidget
 from app.ui.fields.integer import SeedWidget
 from app.ui.fields.registry import widget_for
+from app.ui.media.request_size import request_problem
 from app.ui.model_picker import HEADER_ROLE, MODEL_ID_ROLE, SUMMARY_ROLE, ModelPicker
 
 IMAGE_ROLES = ("first_frame", "last_frame", "reference_images")
@@ -171,7 +172,7 @@ class ParameterPanel(QWidget):
             theme.set_text_colour(text_only, theme.muted(self.palette()))
             outer.addWidget(text_only)
 
-        image_fields = [f for f in model.fields if f.is_image]
+        image_fields = [f for f in model.fields if f.is_media]
         prompt_fields = [f for f in model.fields if f.kind is FieldKind.PROMPT]
         prompt_role = model.role("prompt")
         if prompt_role is not None and prompt_role in prompt_fields:
@@ -191,7 +192,7 @@ class ParameterPanel(QWidget):
             row = 0
             for f in image_fields:
                 widget = self._add(f, model, content)
-                if f.kind is FieldKind.IMAGE_LIST:
+                if f.is_list:
                     if column:
                         row, column = row + 1, 0
                     grid.addWidget(widget, row, 0, 1, 2)
@@ -344,7 +345,7 @@ class ParameterPanel(QWidget):
         return {
             name: value
             for name, value in self.values().items()
-            if not self._model.field(name).is_image
+            if not self._model.field(name).is_media
         }
 
     def restore(self, values: dict[str, Any]) -> None:
@@ -356,7 +357,7 @@ class ParameterPanel(QWidget):
             if not self._model.has_field(name):
                 continue
             f = self._model.field(name)
-            if f.is_image or is_unset(value) or field_problems(f, value):
+            if f.is_media or is_unset(value) or field_problems(f, value):
                 continue
             accepted[name] = value
         self.set_values(accepted)
@@ -392,6 +393,10 @@ class ParameterPanel(QWidget):
                 return self.tr("{label} are required: add at least one image.").format(label=label)
             if f is not None and f.is_image:
                 return self.tr("{label} is required: add an image.").format(label=label)
+            if f is not None and f.is_video:
+                return self.tr("{label} is required: add a video.").format(label=label)
+            if f is not None and f.is_audio:
+                return self.tr("{label} is required: add an audio clip.").format(label=label)
             if f is not None and f.kind is FieldKind.PROMPT:
                 return self.tr("{label} is required: write one.").format(label=label)
             if f is not None and f.kind is FieldKind.OBJECT_LIST and plural:
@@ -401,6 +406,10 @@ class ParameterPanel(QWidget):
             if f is not None and f.kind is FieldKind.STRUCTURED:
                 return self.tr("{label} is required: type it as JSON.").format(label=label)
             return self.tr("{label} is required: choose a value.").format(label=label)
+        if problem.item is not None and widget is not None and not widget.field.is_image:
+            return self.tr("{label}: {item}{message}").format(
+                label=label, item=widget.item_prefix(problem.item), message=problem.message
+            )
         if problem.item is not None:
             return self.tr("{label} (image {n}): {message}").format(
                 label=label, n=problem.item + 1, message=problem.message
@@ -420,6 +429,9 @@ class ParameterPanel(QWidget):
             found.extend(local)
         # Text that is not JSON is named once, by where it stops being JSON, not by its type.
         found = [p for p in found if not (p.field in unreadable and p.rule == "type")]
+        too_large = request_problem(self._widgets[name] for name in self._order)
+        if too_large is not None:
+            found.append(too_large)
         found = [self._in_labels(p) for p in found]
         rank = {name: index for index, name in enumerate(self._order)}
         found.sort(key=lambda p: (not p.blocking, rank.get(p.field, len(rank))))

@@ -295,7 +295,7 @@ class PlayerView(PlayerKeys, QWidget):
             )
         return self.tr("The clip plays here as soon as the job is done.")
 
-    def load(self, path: Path, *, offline: bool = False) -> None:
+    def load(self, path: Path, *, offline: bool = False, autoplay: bool = True) -> None:
         self.surface.file = path
         show_preview_badge(self.surface, offline)  # the label is over the picture, not in it
         self._stack.setCurrentWidget(self.surface)
@@ -304,7 +304,10 @@ class PlayerView(PlayerKeys, QWidget):
             self._held.forget()
         player = self.media_player
         player.setSource(QUrl.fromLocalFile(str(path)))
-        player.play()
+        if autoplay:
+            player.play()
+        else:
+            player.pause()  # shows the first frame, ready to play
 
     def clear(self, message: str | None = None) -> None:
         self._job_id = None

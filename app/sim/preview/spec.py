@@ -42,6 +42,9 @@ class RenderSpec:
     audio: bool = False  # add an AAC stereo track of the same duration
     seed: int | None = None  # same spec + same seed -> same motion; None -> random motion
     label: str = DEFAULT_LABEL
+    clips: tuple[Path, ...] = ()  # video references, cut into the sketch in order
+    soundtrack: Path | None = None  # an audio reference: the preview's sound instead of the pad
+    title: str = ""  # drawn on the card when there is no picture at all (text-only models)
 
     @property
     def duration_s(self) -> float:
@@ -84,13 +87,17 @@ class RenderSpec:
             raise ValueError("references must be a tuple of paths")
         images = [("first_frame", self.first_frame), ("last_frame", self.last_frame)]
         images += [(f"references[{i}]", p) for i, p in enumerate(self.references)]
+        images += [(f"clips[{i}]", p) for i, p in enumerate(self.clips)]
+        if self.soundtrack is not None:
+            images.append(("soundtrack", self.soundtrack))
         for name, path in images:
             if path is None:
                 if name.startswith("references"):
                     raise ValueError(f"{name} is None")
                 continue
             if not Path(path).is_file():
-                raise ValueError(f"{name} is not an image file on disk: {path}")
+                what = "a media" if name.startswith(("clips", "soundtrack")) else "an image"
+                raise ValueError(f"{name} is not {what} file on disk: {path}")
 
 
 def output_size(

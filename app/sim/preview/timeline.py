@@ -4,12 +4,23 @@ strongly (dissolves between pictures)."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
+
+from PIL import Image
 
 from app.sim.preview.camera import Camera, Move, direction, drift, pull_out, push_in
 from app.sim.preview.easing import clamp01, smootherstep, smoothstep
 from app.sim.preview.sources import Source, gradient_card, load_sources, working_size
 from app.sim.preview.spec import RenderSpec
+from app.sim.preview.title_card import title_card
+
+
+class Picture(Protocol):
+    """What a layer shows: a still :class:`Source`, or a frame of a video reference."""
+
+    def view(self, cam: Camera, width: int, height: int) -> tuple[Image.Image, ...]: ...
 
 
 @dataclass(frozen=True)
@@ -22,12 +33,25 @@ class Layer:
 class Timeline:
     """The sources and, for each frame, which of them show with which camera."""
 
-    def __init__(self, sources: list[Source], frames: list[tuple[Layer, ...]]) -> None:
+    def __init__(
+        self,
+        sources: Sequence[Picture],
+        frames: list[tuple[Layer, ...]],
+        closers: Sequence[Callable[[], None]] = (),
+    ) -> None:
         self.sources = sources
         self.frames = frames
+        self.closers = list(closers)
+
+    def close(self) -> None:
+        """Let go of what the pictures hold open (the decoders of video references)."""
+        for close in self.closers:
+            close()
 
 
 def build_timeline(spec: RenderSpec, rng: random.Random) -> Timeline:
+    if spec.clips:
+        return _with_clips(spec, rng)
     n = spec.frame_count
     size = working_size(spec.width, spec.height)
 
@@ -59,12 +83,35 @@ def build_timeline(spec: RenderSpec, rng: random.Random) -> Timeline:
     elif sources:
         frames = _sequence(len(sources), n, spec.fps, rng)
     else:
-        sources = [Source(gradient_card(size, rng))]
+        card = title_card(size, rng, spec.title) if spec.title else gradient_card(size, rng)
+        sources = [Source(card)]
         zoom = 1.0 + rng.uniform(0.05, 0.07)
         dx, dy = direction(rng)
         move = Move(Camera(1.0), Camera(zoom, dx * 0.6, dy * 0.6))
         frames = [(Layer(0, move.at(smoothstep(t_of(i))), 1.0),) for i in range(n)]
     return Timeline(sources, frames)
+
+
+def _with_clips(spec: RenderSpec, rng: random.Random) -> Timeline:
+    """The stills' sketch first (when there are stills), then each video reference cut in."""
+    from app.sim.preview.clips import clip_frames, segments, still_part
+
+    stills = spec.first_frame is not None or spec.last_frame is not None or spec.references
+    parts = segments(spec.frame_count, len(spec.clips) + (1 if stills else 0))
+    sources: list[Picture] = []
+    frames: list[tuple[Layer, ...]] = []
+    closers: list[Callable[[], None]] = []
+    if stills:
+        part = build_timeline(still_part(spec, parts.pop(0)), rng)
+        sources += part.sources
+        frames += part.frames
+    for path, count in zip(spec.clips, parts, strict=False):
+        base = len(sources)
+        clip = clip_frames(path, count, spec.fps, (spec.width, spec.height))
+        closers.append(clip[0].reader.close)
+        sources += clip
+        frames += [(Layer(base + i, Camera(1.0), 1.0),) for i in range(count)]
+    return Timeline(sources, frames, closers)
 
 
 def _sequence(count: int, n: int, fps: int, rng: random.Random) -> list[tuple[Layer, ...]]:

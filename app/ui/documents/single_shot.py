@@ -212,6 +212,9 @@ class SingleShotDocument(QObject):
         if kind in (FieldKind.IMAGE, FieldKind.IMAGE_LIST):
             take = getattr(widget, "take_last_edit", None)
             return self._image_text(take() if take else "", label), None
+        if widget.field.is_media:
+            take = getattr(widget, "take_last_edit", None)
+            return self._media_text(take() if take else "", label, widget.field.is_video), None
         if kind is FieldKind.OBJECT_LIST:
             edit = widget.take_last_edit() if hasattr(widget, "take_last_edit") else ""
             if edit:
@@ -225,6 +228,25 @@ class SingleShotDocument(QObject):
             "remove": self.tr("Remove an entry from {label}"),
             "move": self.tr("Reorder {label}"),
         }
+        return texts.get(edit, self.tr("Change {label}")).format(label=label)
+
+    def _media_text(self, edit: str, label: str, video: bool) -> str:
+        if video:
+            texts = {
+                "drop": self.tr("Drop video on {label}"),
+                "choose": self.tr("Choose video for {label}"),
+                "paste": self.tr("Paste video URL into {label}"),
+                "clear": self.tr("Remove video from {label}"),
+                "fix": self.tr("Fix video in {label}"),
+            }
+        else:
+            texts = {
+                "drop": self.tr("Drop audio on {label}"),
+                "choose": self.tr("Choose audio for {label}"),
+                "paste": self.tr("Paste audio URL into {label}"),
+                "clear": self.tr("Remove audio from {label}"),
+                "fix": self.tr("Fix audio in {label}"),
+            }
         return texts.get(edit, self.tr("Change {label}")).format(label=label)
 
     def _image_text(self, edit: str, label: str) -> str:

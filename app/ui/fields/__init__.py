@@ -12,6 +12,8 @@ Importing this package registers the built-in widgets (see :mod:`.registry`):
     STRUCTURED  StructuredWidget      a JSON editor checked against the field's schema
     IMAGE       ImageFieldWidget      one drop zone
     IMAGE_LIST  ImageListWidget       an ordered strip of drop zones
+    VIDEO, AUDIO            MediaFieldWidget  one media zone: checked, fixable, played inline
+    VIDEO_LIST, AUDIO_LIST  MediaListWidget   media zones in order, one more to drop on
     GENERIC     GenericWidget         one line, read as JSON for non-string types
 """
 
@@ -21,6 +23,7 @@ from app.ui.fields import (
     generic,
     image,
     integer,
+    media,
     number,
     object_list,
     prompt,
@@ -32,6 +35,7 @@ from app.ui.fields.choice import ChoiceWidget, IntChoiceWidget
 from app.ui.fields.generic import GenericWidget
 from app.ui.fields.image import ImageFieldWidget, ImageListWidget
 from app.ui.fields.integer import IntegerWidget, SeedWidget
+from app.ui.fields.media import MediaFieldWidget, MediaListWidget
 from app.ui.fields.number import NumberWidget
 from app.ui.fields.object_list import ObjectListWidget
 from app.ui.fields.prompt import PromptWidget
@@ -47,6 +51,8 @@ __all__ = [
     "ImageListWidget",
     "IntChoiceWidget",
     "IntegerWidget",
+    "MediaFieldWidget",
+    "MediaListWidget",
     "NumberWidget",
     "ObjectListWidget",
     "PromptWidget",
@@ -58,6 +64,7 @@ __all__ = [
     "generic",
     "image",
     "integer",
+    "media",
     "number",
     "object_list",
     "prompt",
