@@ -21,6 +21,7 @@ V25 = "bytedance/seedance-2.5/image-to-video/1080p"
 KLING = "kling/kling-v2-1/pro/image-to-video"
 SEEDREAM = "bytedance/seedream-5-0/pro/text-to-image"
 V2V = "bytedance/seedance-2-0-mini/video-to-video"
+MESH = "tripo/tripo-3d/turntable-video"
 
 
 def storyreel(*args: str, base: str | None = None) -> subprocess.CompletedProcess:
@@ -55,8 +56,10 @@ def test_refresh_lists_bytedance_video_models_and_all_lists_every_model():
         listed = ids(result)
         assert listed[0] == PRO and V25 in listed
         assert KLING not in listed and SEEDREAM not in listed
-        # The model that needs a video input is left out, said once (not twice).
-        assert result.stderr.count(V2V) == 1 and V2V not in listed
+        # The video-to-video model is offered; the one that needs a 3D mesh is left out,
+        # said once (not twice).
+        assert V2V in listed and V2V not in result.stderr
+        assert result.stderr.count(MESH) == 1 and MESH not in listed
         every = storyreel("--all", "--json", base=sim.api_base)
     assert every.returncode == 0
     data = json.loads(every.stdout)
@@ -66,7 +69,8 @@ def test_refresh_lists_bytedance_video_models_and_all_lists_every_model():
     # The listed schema of a shipped model loads, so it replaces the one Storyreel ships.
     assert by_id[PRO]["source"] == "catalogue" and by_id[PRO]["inputs"] == ["first frame"]
     assert by_id["bytedance/seedance-2-0/fast/text-to-video"]["inputs"] == ["text only"]
-    assert every.stderr.count(V2V) == 1
+    assert by_id[V2V]["inputs"] == ["video"]
+    assert every.stderr.count(MESH) == 1 and MESH not in by_id
 
 
 def test_the_list_read_last_is_used_when_the_server_is_gone():

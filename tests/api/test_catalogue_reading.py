@@ -63,9 +63,12 @@ async def test_the_catalogue_is_cached_and_offered_with_the_shipped_models(sim):
     assert takes(catalogue.get(TEXT)) == ("text only",)
     assert "references" in takes(catalogue.get(REFS))
     assert catalogue.get(REFS).price_unit == "second"
-    # The video-to-video model needs an input kind this Storyreel cannot take: left out, said.
-    assert V2V not in catalogue
-    assert [p for p in catalogue.problems if V2V in p]
+    # The video-to-video model takes a video; the one that needs a 3D mesh, an input kind
+    # this Storyreel cannot take, is left out, and that is said.
+    assert V2V in catalogue and "video" in takes(catalogue.get(V2V))
+    assert not [p for p in catalogue.problems if V2V in p]
+    assert "tripo/tripo-3d/turntable-video" not in catalogue
+    assert [p for p in catalogue.problems if "tripo/tripo-3d" in p and "cannot take yet" in p]
     cached, problem = read_cache(sim.api_base)
     assert problem == "" and cached is not None and cache_path(sim.api_base).is_file()
     assert len(cached.entries) == len(default_entries())
@@ -145,11 +148,11 @@ async def test_a_shipped_model_is_replaced_only_by_a_schema_that_loads():
 
 async def test_a_shipped_model_keeps_its_own_schema_when_the_listed_one_does_not_load():
     entry = _pro_entry()
-    entry["input_schema"]["properties"]["motion_video"] = {"type": "string", "format": "video_uri"}
-    entry["input_schema"]["required"].append("motion_video")
+    entry["input_schema"]["properties"]["motion_mesh"] = {"type": "string", "format": "mesh_uri"}
+    entry["input_schema"]["required"].append("motion_mesh")
     with SimServer(TOKEN, listing=SimCatalogue([entry])) as sim:
         outcome = await refresh_catalogue(sim.api_base, TOKEN, retry=FAST_RETRY)
     model = outcome.catalogue.get(PRO)
-    assert not model.has_field("motion_video") and model.source != "catalogue"
+    assert not model.has_field("motion_mesh") and model.source != "catalogue"
     assert any(PRO in p and "Storyreel ships" in p for p in outcome.catalogue.problems)
 

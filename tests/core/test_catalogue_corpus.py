@@ -55,8 +55,8 @@ EXPECTED_KINDS = {
     REFS: {
         "prompt": K.PROMPT,
         "reference_images": K.IMAGE_LIST,
-        "reference_videos": K.GENERIC,
-        "reference_audios": K.GENERIC,
+        "reference_videos": K.VIDEO_LIST,
+        "reference_audios": K.AUDIO_LIST,
         "duration": K.CHOICE,
         "generate_audio": K.BOOLEAN,
     },
@@ -122,11 +122,10 @@ def test_unknown_shapes_degrade_to_a_plain_field_with_a_warning(models):
     for name in ("tint", "mystery", "blob", "choices_of_objects"):
         field = odd.field(name)
         assert field.kind is FieldKind.GENERIC and field.warnings, name
-    # Video and audio have no drop zone of their own yet: typed as JSON, with a warning.
+    # Video and audio lists have drop zones of their own: no warning.
     for name in ("reference_videos", "reference_audios"):
         field = models[REFS].field(name)
-        assert field.kind is FieldKind.GENERIC
-        assert "video_uris" in field.warnings[0] or "audio_uri" in field.warnings[0]
+        assert field.is_media and field.is_list and not field.warnings
     assert "oneOf" in odd.field("layout").warnings[0]
     # Every warning is listed on the model, each once, naming its field.
     assert len(odd.warnings) == len(set(odd.warnings)) == 9

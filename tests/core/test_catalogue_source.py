@@ -56,8 +56,9 @@ def test_the_default_catalogue_offers_the_kept_list_with_the_shipped_models(tmp_
     assert PRO in catalogue and V25 in catalogue and KLING in catalogue
     assert len([m for m in catalogue if m.builtin]) == 5
     assert catalogue.get(V25).is_new and not catalogue.get(KLING).is_new
-    assert V2V not in catalogue
-    assert [p for p in catalogue.problems if V2V in p and "cannot take yet" in p]
+    # The kept list's video-to-video model takes a video: it is offered.
+    assert V2V in catalogue and catalogue.get(V2V).field("video_url").is_video
+    assert not [p for p in catalogue.problems if V2V in p]
     assert is_bytedance_video(catalogue.get(V25)) and not is_bytedance_video(catalogue.get(KLING))
 
 

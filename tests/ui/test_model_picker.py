@@ -153,7 +153,8 @@ def test_with_a_key_the_window_reads_the_catalogue_and_refresh_reads_it_again(
         await wait_until(lambda: REFS in models_listed(win), win.controller.catalogue_changed)
         read = pages()
         assert read >= 1
-        extra = {**sim.listing.entries()[-1], "model_id": "kling/kling-v3/image-to-video"}
+        kling = next(e for e in sim.listing.entries() if e["model_id"].startswith("kling/"))
+        extra = {**kling, "model_id": "kling/kling-v3/image-to-video"}
         sim.listing.add(extra)
         win.menus.refresh_models_action.trigger()
         await wait_until(
