@@ -29,6 +29,7 @@ from app.core.paths import (
     log_dir,
     user_catalogue_dir,
 )
+from app.core.spending import SpendingCaps, parse_cap
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +47,11 @@ __all__ = [
 ]
 
 DEFAULT_API_BASE = "https://model-api.runcomfy.net"
-SETTINGS_VERSION = 1
+# 2: the spending caps (``day_cap``, ``render_cap``). A version 1 file has none: no cap.
+SETTINGS_VERSION = 2
 UNREADABLE_COPY = "settings.unreadable.json"
+_CAPS_ORDER = ("day_cap", "render_cap")
+_CAPS = frozenset(_CAPS_ORDER)
 
 
 def _is_text(value: Any) -> bool:
@@ -67,10 +71,17 @@ class Settings:
     last_model: str = ""
     last_values: dict[str, dict[str, Any]] = field(default_factory=dict)
     recent_storyboards: list[str] = field(default_factory=list)
+    # Spending caps in USD (app.core.spending); None is no cap.
+    day_cap: float | None = None
+    render_cap: float | None = None
     version: int = SETTINGS_VERSION
     # Why the saved settings could not be used, when they could not. Not annotated, so that
     # it is a plain attribute of each instance, not a field that would be saved.
     problem = ""
+
+    @property
+    def caps(self) -> SpendingCaps:
+        return SpendingCaps(parse_cap(self.day_cap), parse_cap(self.render_cap))
 
     @property
     def library_path(self) -> Path:
@@ -95,9 +106,10 @@ class Settings:
             return cls._unreadable(file, str(exc))
         if not isinstance(raw, dict):
             return cls._unreadable(file, f"The settings file {shown} does not hold settings.")
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in raw.items() if k in known}
+        known = {f.name for f in fields(cls)} - _CAPS
+        values = {k: v for k, v in raw.items() if k in known and k != "version"}
         settings = cls()
+        settings.day_cap, settings.render_cap = (parse_cap(raw.get(k)) for k in _CAPS_ORDER)
         for key, value in values.items():
             default = getattr(settings, key)
             if isinstance(default, bool) != isinstance(value, bool):
@@ -135,5 +147,6 @@ class Settings:
     def save(self) -> None:
         file = self.path()
         file.parent.mkdir(parents=True, exist_ok=True)
-        data = safe_json.dumps(asdict(self), indent=2)  # file names of any bytes, exactly
+        # Any file names, byte for byte; always written as this version's file.
+        data = safe_json.dumps({**asdict(self), "version": SETTINGS_VERSION}, indent=2)
         write_atomic(file, data)
