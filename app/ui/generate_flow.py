@@ -14,12 +14,13 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
-from app.core.errors import StoryreelError
+from app.core.errors import SpendingCapReached, StoryreelError
 from app.core.jobs import Job, JobState
 from app.ui import theme
 from app.ui.bridge import OFFLINE, RUNCOMFY
 from app.ui.modes import MODE_STORYBOARD
 from app.ui.queue_model import money
+from app.ui.spend.caps import ask_to_raise
 from app.ui.window_host import WindowHost
 
 PRICE_DEBOUNCE_MS = 350
@@ -162,12 +163,29 @@ class GenerateFlow(QObject):
         window.remember_values()
         window.save_settings()
         expected = self.price if window.engine_kind == RUNCOMFY else None
-        window.controller.submit(
-            model.model_id,
+        self.send(model.model_id, values, window.engine_kind, expected)
+
+    def send(self, model_id: str, values: dict[str, Any], engine: str, expected: Any) -> None:
+        """Submit; a job a spending cap stops is sent only once the user raised the cap."""
+
+        def not_sent(exc: BaseException) -> None:
+            if not isinstance(exc, SpendingCapReached):
+                self.window.controller.report_failure(exc)
+                return
+            if ask_to_raise(self.window.generate_button, exc, self.window.settings):
+                self.send(model_id, values, engine, expected)
+            else:
+                self.window.statusBar().showMessage(
+                    self.tr("Not sent: it would pass your spending cap."), STATUS_MESSAGE_MS
+                )
+
+        self.window.controller.submit(
+            model_id,
             values,
-            window.engine_kind,
+            engine,
             expected_price=expected,
             on_done=self.submitted,
+            on_error=not_sent,
         )
         self.update_generate()
 

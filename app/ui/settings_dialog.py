@@ -39,6 +39,7 @@ from app.core.settings import DEFAULT_API_BASE, Settings
 from app.core.urls import check_api_base
 from app.ui import theme
 from app.ui.bridge import Controller, KeyCheck
+from app.ui.spend.caps import CapFields
 
 MAX_CONCURRENCY = 16
 
@@ -171,9 +172,12 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        self.spending_caps = CapFields(settings, self)
+
         layout = QVBoxLayout(self)
         layout.addWidget(key_box)
         layout.addLayout(form)
+        layout.addWidget(self.spending_caps)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
@@ -364,6 +368,7 @@ class SettingsDialog(QDialog):
         self.settings.library_dir = str(Path(self.library_edit.text().strip()).expanduser())
         self.settings.concurrency = self.concurrency.value()
         self.settings.notifications = self.notifications.isChecked()
+        self.spending_caps.apply(self.settings)
         self.settings.save()
         self.saved.emit()
         if session_only:

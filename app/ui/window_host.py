@@ -43,6 +43,7 @@ class WindowHost(Protocol):
     price_updated: Any  # the window's Signal(str)
     mode_switch: Any
     engine_switch: Any
+    balance_label: Any
 
     @property
     def storyboard(self) -> StoryboardView: ...
@@ -58,6 +59,8 @@ class WindowHost(Protocol):
     def save_settings(self) -> None: ...
 
     def open_settings(self) -> None: ...
+
+    def open_spending(self) -> None: ...
 
     def paste_image(self) -> None: ...
 
