@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from app.core.errors import SpendingCapReached, StoryreelError
@@ -57,11 +57,14 @@ def generate_widgets(parent: QWidget) -> tuple[QPushButton, QLabel, QLabel]:
 class GenerateFlow(QObject):
     """The window's price line and Generate button: what they say, and what Generate does."""
 
+    cap_asked = Signal(object)  # the QMessageBox asking to raise a spending cap
+
     def __init__(self, window: WindowHost, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window = window
         self.price: Any = None
         self.start_error: str | None = None
+        self.cap_question: Any = None  # the open "spending cap reached" question
         self._price_request = 0
         self.price_timer = QTimer(self)
         self.price_timer.setSingleShot(True)
@@ -168,16 +171,23 @@ class GenerateFlow(QObject):
     def send(self, model_id: str, values: dict[str, Any], engine: str, expected: Any) -> None:
         """Submit; a job a spending cap stops is sent only once the user raised the cap."""
 
-        def not_sent(exc: BaseException) -> None:
-            if not isinstance(exc, SpendingCapReached):
-                self.window.controller.report_failure(exc)
-                return
-            if ask_to_raise(self.window.generate_button, exc, self.window.settings):
+        def answered(raised: bool) -> None:
+            self.cap_question = None
+            if raised:
                 self.send(model_id, values, engine, expected)
             else:
                 self.window.statusBar().showMessage(
                     self.tr("Not sent: it would pass your spending cap."), STATUS_MESSAGE_MS
                 )
+
+        def not_sent(exc: BaseException) -> None:
+            if not isinstance(exc, SpendingCapReached):
+                self.window.controller.report_failure(exc)
+                return
+            self.cap_question = ask_to_raise(
+                self.window.generate_button, exc, self.window.settings, answered
+            )
+            self.cap_asked.emit(self.cap_question)
 
         self.window.controller.submit(
             model_id,

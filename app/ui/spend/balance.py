@@ -15,14 +15,14 @@ class BalanceLabel(QLabel):
         self.setAccessibleName(self.tr("RunComfy balance"))
         theme.make_small(self)
         self.setContentsMargins(8, 0, 8, 0)
-        self.hide()
 
     def attach(self, controller: Controller) -> None:
         controller.balance_changed.connect(self.show_balance)
 
     def show_balance(self, text: str, key_set: bool) -> None:
-        if not key_set:
-            self.hide()
+        if not key_set:  # empty rather than hidden: a toolbar shows its widgets by its actions
+            self.clear()
+            self.setToolTip("")
             return
         if text:
             self.setText(self.tr("Balance: {amount}").format(amount=text))
@@ -35,7 +35,6 @@ class BalanceLabel(QLabel):
                     "the next finished job."
                 )
             )
-        self.show()
 
 
 __all__ = ["BalanceLabel"]

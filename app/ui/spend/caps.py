@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -117,24 +119,36 @@ def needed_cap(exc: SpendingCapReached) -> float:
     return math.ceil((exc.spent + exc.amount) * 100 - 1e-6) / 100
 
 
-def ask_to_raise(parent: QWidget, exc: SpendingCapReached, settings: Settings) -> bool:
-    """Say what the cap stopped and offer to raise it just enough. True when the user raised
-    it (``settings`` then holds and has saved the new cap); nothing was sent either way."""
+def ask_to_raise(
+    parent: QWidget,
+    exc: SpendingCapReached,
+    settings: Settings,
+    answered: Callable[[bool], None],
+) -> QMessageBox:
+    """Say what the cap stopped and offer to raise it just enough (a window-modal question
+    that does not block: a job's task may be the one asking). ``answered(True)`` once the
+    user raised the cap (saved in ``settings``), ``answered(False)`` when they declined;
+    nothing was sent either way."""
     new_cap = needed_cap(exc)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Spending cap reached"))
+    box.setWindowTitle(tr("Spending cap reached"))
     box.setText(str(exc))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     raise_button = box.addButton(
-        parent.tr("Raise the cap to {amount} and send").format(amount=dollars(new_cap)),
+        tr("Raise the cap to {amount} and send").format(amount=dollars(new_cap)),
         QMessageBox.ButtonRole.AcceptRole,
     )
-    box.addButton(parent.tr("Don't send"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    if box.clickedButton() is not raise_button:
-        return False
-    raise_cap(settings, exc)
-    return True
+    box.addButton(tr("Don't send"), QMessageBox.ButtonRole.RejectRole)
+
+    def chosen(button: QAbstractButton) -> None:
+        if button is raise_button:
+            raise_cap(settings, exc)
+        answered(button is raise_button)
+
+    box.buttonClicked.connect(chosen)
+    box.open()
+    return box
 
 
 def raise_cap(settings: Settings, exc: SpendingCapReached) -> float:
