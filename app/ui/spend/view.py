@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.spending import GroupBy, SpendReport, dollars
+from app.core.spending import Bucket, GroupBy, SpendReport, dollars
 from app.ui import theme
 from app.ui.bridge import Controller
 
 DEFAULT_DAYS = 30
+MAX_CHART_DAYS = 92  # a longer range charts only the days with spending
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -53,7 +54,7 @@ class SpendView(QDialog):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Spending"))
-        self.resize(760, 560)
+        self.resize(900, 620)
         self.controller = controller
         self.report: SpendReport | None = None
         self.chart: Any = None  # app.ui.spend.chart.SpendChart, built on the first report
@@ -95,7 +96,7 @@ class SpendView(QDialog):
                 self.tr("Day"),
                 self.tr("Spent"),
                 self.tr("Paid jobs"),
-                self.tr("Of which estimated"),
+                self.tr("Estimated"),
                 self.tr("Free previews"),
             ]
         )
@@ -190,7 +191,8 @@ class SpendView(QDialog):
             self.chart_holder.addWidget(self.chart)
         by, names = self.by, self._names()
         buckets = report.buckets(by)
-        self.chart.show_buckets(buckets, by, names)
+        shown = self._every_day(buckets) if by is GroupBy.DAY else buckets
+        self.chart.show_buckets(shown, by, names)
         self._fill_table(buckets, by, names)
         total = report.total
         text = self.tr("%n paid job(s): ", "", total.jobs) + dollars(total.amount)
@@ -204,6 +206,17 @@ class SpendView(QDialog):
         self.totals.setText(text)
         self.export_button.setEnabled(True)
         self.report_shown.emit()
+
+    def _every_day(self, buckets: list[Bucket]) -> list[Bucket]:
+        """The chart's days: every day of the range, those without spending at zero (for
+        ranges up to :data:`MAX_CHART_DAYS`; longer ones show the days with spending)."""
+        since, until = self.range()
+        days = (until - since).days + 1
+        if not 0 < days <= MAX_CHART_DAYS:
+            return buckets
+        known = {b.key: b for b in buckets}
+        every = (since + dt.timedelta(days=n) for n in range(days))
+        return [known.get(d.isoformat(), Bucket(d.isoformat())) for d in every]
 
     def _fill_table(self, buckets: list[Any], by: GroupBy, names: dict[str, str]) -> None:
         first = self.tr("Day") if by is GroupBy.DAY else self.tr("Model")
