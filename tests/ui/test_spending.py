@@ -95,7 +95,7 @@ def test_balance_spending_view_csv_and_the_day_cap_in_the_single_shot_view(
         win.open_spending()
         view = win.spend_view
         await wait_until(lambda: view.report is not None, view.report_shown, what="the report")
-        assert view.chart.bar_count == 1
+        assert view.chart.bar_count == 30  # every day of the last 30, the days without at $0
         assert "1 paid job" in view.totals.text() and "$0.18" in view.totals.text()
         assert "Free previews, counted apart: 1." in view.totals.text()
         assert "Today: $0.18 spent or on its way. No daily cap is set." in view.today_label.text()
