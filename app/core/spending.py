@@ -125,6 +125,13 @@ class Bucket:
             self.estimated += charge is Charge.ESTIMATED
 
 
+class CapScope(enum.StrEnum):
+    """What a spending cap limits (``SpendingCapReached.scope``)."""
+
+    DAY = "day"  # everything spent or on its way today (local time)
+    RENDER = "render"  # one storyboard render
+
+
 class GroupBy(enum.StrEnum):
     DAY = "day"
     MODEL = "model"
@@ -229,7 +236,7 @@ def check_day_cap(cap: float | None, spent_today: float, amount: float | None) -
         f"This job would cost {shown}, and {dollars(spent_today)} is already spent or on its "
         f"way today, which would pass your daily spending cap of {dollars(cap)}. Nothing "
         "was sent. Raise the cap in Settings to send it, or leave it.",
-        scope="day",
+        scope=CapScope.DAY,
         cap=cap,
         spent=spent_today,
         amount=amount if amount is not None else 0.0,
@@ -247,7 +254,7 @@ def check_render_cap(cap: float | None, total: float | None, shots: int) -> None
         f"Rendering these {shots} shots would cost {shown}, more than your cap of "
         f"{dollars(cap)} per storyboard render. Nothing was sent. Raise the cap in Settings "
         "to render them, or render fewer shots.",
-        scope="render",
+        scope=CapScope.RENDER,
         cap=cap,
         spent=0.0,
         amount=total if total is not None else 0.0,
@@ -264,6 +271,7 @@ def parse_cap(value: object) -> float | None:
 
 __all__ = [
     "Bucket",
+    "CapScope",
     "Charge",
     "GroupBy",
     "SpendEntry",

@@ -26,7 +26,8 @@ truncate_download    cdn    announce the full length, send half the body, close
 ==================== ====== ==============================================================
 
 ``match`` limits a fault to one kind of request: ``"submit"``, ``"status"``, ``"result"``,
-``"cancel"``, ``"model"`` or ``"balance"`` on the API, ``"download"`` on the CDN; ``None`` matches any.
+``"cancel"``, ``"model"`` or ``"balance"`` on the API, ``"download"`` on the CDN; ``None``
+matches any.
 ``fail_job`` and ``lose_submit_answer`` only ever act on submissions.
 """
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import SpendingCapReached
 from app.core.settings import Settings
-from app.core.spending import SpendingCaps, dollars
+from app.core.spending import CapScope, SpendingCaps, dollars
 from app.ui import theme
 
 log = logging.getLogger(__name__)
@@ -154,7 +154,7 @@ def ask_to_raise(
 def raise_cap(settings: Settings, exc: SpendingCapReached) -> float:
     """Raise the cap ``exc`` stopped at to :func:`needed_cap` and save it; returns it."""
     new_cap = needed_cap(exc)
-    if exc.scope == "render":
+    if exc.scope == CapScope.RENDER:
         settings.render_cap = new_cap
     else:
         settings.day_cap = new_cap
