@@ -15,9 +15,12 @@ from app.store.store import JobStore
 _SQL = """
     SELECT id, model_id, engine, state, COALESCE(submitted_at, created_at),
            cost, price_estimate, unit_price, price_unit
-    FROM jobs WHERE COALESCE(submitted_at, created_at) >= ?
+    FROM jobs WHERE created_at >= ? AND COALESCE(submitted_at, created_at) >= ?
     ORDER BY COALESCE(submitted_at, created_at)
 """
+# A job is sent seconds after it is created; the index on created_at narrows the search to
+# the jobs created from this long before the first day asked for.
+CREATED_MARGIN = 2 * 86400.0
 
 
 def _amount(value: Any) -> float | None:
@@ -34,7 +37,8 @@ def _start_of(day: dt.date | None) -> float:
 
 def entries(store: JobStore, since: dt.date | None = None) -> list[SpendEntry]:
     """Every job sent (or created) on ``since`` or later, oldest first."""
-    _count, rows = store.execute(_SQL, (_start_of(since),))
+    start = _start_of(since)
+    _count, rows = store.execute(_SQL, (start - CREATED_MARGIN, start))
     found = []
     for row in rows:
         try:
