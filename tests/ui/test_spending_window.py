@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from qt_async import run_async, wait_until
 
 from app.core.jobs import Job, JobState
+from app.core.settings import Settings
 from app.sim.faults import Fault, FaultKind
 from app.sim.server import SimServer, Timings
 from app.store.store import JobStore
@@ -121,7 +122,6 @@ def test_balance_spending_view_csv_and_the_day_cap_in_the_single_shot_view(
             "free_previews": "1",
         }
         assert rows[-1]["model"] == "total"
-        view.close()
 
         # A job that would pass the day cap waits for the user: nothing is sent meanwhile.
         win.settings.day_cap = 0.30
@@ -149,6 +149,11 @@ def test_balance_spending_view_csv_and_the_day_cap_in_the_single_shot_view(
         )
         assert len(sim.submissions) == 1
         assert win.settings.day_cap == 0.36
+        # The open Spending view added the finished job up by itself.
+        await wait_until(
+            lambda: "$0.36" in view.totals.text(), view.report_shown, what="the view to update"
+        )
+        assert view.table.item(0, 1).text() == "$0.36"
         win.close()
 
     run_async(qapp, run_window(window, until=scenario, log=False), timeout=90)
@@ -203,3 +208,20 @@ def test_generate_all_shows_the_caps_and_the_balance_and_waits_for_a_raised_rend
         win.close()
 
     run_async(qapp, run_window(window, until=scenario, log=False), timeout=90)
+
+
+def test_the_caps_are_set_in_settings_and_kept_in_the_settings_file(qapp, window):
+    async def scenario(win: MainWindow) -> None:
+        win.open_settings()
+        caps = win.settings_dialog.spending_caps
+        assert caps.day_cap.value() is None and caps.render_cap.value() is None
+        assert not caps.day_cap.amount.isEnabled()
+        caps.day_cap.enabled.setChecked(True)
+        caps.day_cap.amount.setValue(3.5)
+        assert win.settings_dialog.save()
+        saved = Settings.load()
+        assert (saved.caps.day, saved.caps.render) == (3.5, None)
+        assert win.settings.caps.day == 3.5  # the engine's settings: the next job counts it
+        win.close()
+
+    run_async(qapp, run_window(window, until=scenario, log=False), timeout=60)

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,6 +33,7 @@ from app.ui import theme
 from app.ui.bridge import Controller
 
 DEFAULT_DAYS = 30
+REREAD_MS = 500
 MAX_CHART_DAYS = 92  # a longer range charts only the days with spending
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -81,6 +82,13 @@ class SpendView(QDialog):
         self.since_edit.dateChanged.connect(self.refresh)
         self.until_edit.dateChanged.connect(self.refresh)
         self.group.currentIndexChanged.connect(self._show)
+        # A job that finishes while the view is open is added up at once (a burst of them
+        # once: the ledger is read again after a short pause).
+        self.reread = QTimer(self)
+        self.reread.setSingleShot(True)
+        self.reread.setInterval(REREAD_MS)
+        self.reread.timeout.connect(self.refresh)
+        controller.bridge.job_changed.connect(self._job_changed)
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
         edit = QDateEdit(_qdate(day), self)
@@ -126,6 +134,10 @@ class SpendView(QDialog):
         layout.addWidget(buttons)
 
     # -- reading ------------------------------------------------------------------------------
+
+    def _job_changed(self, job: Any) -> None:
+        if self.isVisible() and job.state.finished:
+            self.reread.start()
 
     @property
     def by(self) -> GroupBy:
