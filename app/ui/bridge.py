@@ -165,7 +165,7 @@ class Controller(QObject):
         self.has_key = False
         self._typical: dict[tuple[str, str], float | None] = {}
         self._submitting = 0
-        self._balance_reading = False
+        self._balance_reading = self._balance_again = False
         self.balance_text = ""  # the last balance read, as shown; "" when unavailable
         self.bridge.job_changed.connect(self._forget_typical)
         self.bridge.job_changed.connect(self._balance_after)
@@ -538,26 +538,33 @@ class Controller(QObject):
         return 0.0 if self.store is None else ledger.committed_today(self.store)
 
     def refresh_balance(self) -> None:
-        """Read the RunComfy balance again; ``balance_changed`` tells what it is."""
+        """Read the RunComfy balance again; ``balance_changed`` tells what it is. Asked while
+        a reading is under way, it reads once more after it (a job may just have finished)."""
         if not self.has_key or self.engine is None:
             self.balance_changed.emit("", False)
             return
         if self._balance_reading:
+            self._balance_again = True
             return
-        self._balance_reading = True
+        self._balance_reading, self._balance_again = True, False
 
-        def done(balance: Any) -> None:
+        def settle(text: str) -> None:
             self._balance_reading = False
-            self.balance_text = balance.text()
-            self.balance_changed.emit(self.balance_text, True)
+            self.balance_text = text
+            self.balance_changed.emit(text, True)
+            if self._balance_again:
+                self.refresh_balance()
 
         def failed(exc: BaseException) -> None:
-            self._balance_reading = False
-            self.balance_text = ""
             log.info("the balance could not be read: %s", exc)
-            self.balance_changed.emit("", True)
+            settle("")
 
-        self.spawn(self._engine().balance(), "read the balance", on_done=done, on_error=failed)
+        self.spawn(
+            self._engine().balance(),
+            "read the balance",
+            on_done=lambda balance: settle(balance.text()),
+            on_error=failed,
+        )
 
     def _balance_after(self, job: Job) -> None:
         if job.state.finished and job.engine == RUNCOMFY:
