@@ -6,14 +6,11 @@ import datetime as dt
 import time
 from pathlib import Path
 
-import httpx
 import pytest
 from api_support import FAST_RETRY, LITE, TOKEN, Reply
 from PIL import Image
 
-from app.api.balance import RUNCOMFY_BALANCE_URL, balance_url, key_targets
 from app.api.client import RunComfyClient
-from app.api.cookieless import HostBearer
 from app.api.storyboard_runner import render_storyboard
 from app.core.errors import ProtocolError, SpendingCapReached
 from app.core.jobs import Job, JobState
@@ -153,34 +150,6 @@ async def test_the_render_cap_sends_no_shot_of_a_board_that_would_pass_it(
 
 
 # --- the balance and where the key goes ------------------------------------------------------
-
-
-def test_the_balance_host_is_the_only_extra_host_that_ever_gets_the_key():
-    origin = ("https", "model-api.runcomfy.net", None)
-    bearer = HostBearer(TOKEN, origin, key_targets("https://model-api.runcomfy.net"))
-    allowed = [
-        "https://model-api.runcomfy.net/v1/models/a/b",
-        RUNCOMFY_BALANCE_URL,
-    ]
-    refused = [
-        "https://api.runcomfy.net/prod/v2/balance?to=elsewhere",
-        "https://api.runcomfy.net/prod/v2/other",
-        "https://api.runcomfy.net/v1/models/a/b",
-        "http://api.runcomfy.net/prod/v2/balance",
-        "https://api.runcomfy.net:8443/prod/v2/balance",
-        "https://evil.runcomfy.net/prod/v2/balance",
-        "https://api.runcomfy.net.example.com/prod/v2/balance",
-        "https://playgrounds-storage-public.runcomfy.net/prod/v2/balance",
-    ]
-    for url in allowed:
-        assert bearer.allows(httpx.URL(url)), url
-    for url in refused:
-        assert not bearer.allows(httpx.URL(url)), url
-    # Another API base never sends its key to RunComfy's balance host.
-    int_base = "https://model-api-int.runcomfy.net"
-    other = HostBearer(TOKEN, ("https", "model-api-int.runcomfy.net", None), key_targets(int_base))
-    assert not other.allows(httpx.URL(RUNCOMFY_BALANCE_URL))
-    assert balance_url("https://model-api-int.runcomfy.net") is None
 
 
 async def test_a_balance_that_cannot_be_read_is_an_error_never_a_guess(scripted):
