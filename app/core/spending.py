@@ -26,6 +26,7 @@ import enum
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from app.core.engines import EngineKind
 from app.core.errors import SpendingCapReached
@@ -78,7 +79,7 @@ class SpendEntry:
             return self.unit_price
         return None
 
-    @property
+    @cached_property
     def charge(self) -> Charge:
         if self.engine == EngineKind.OFFLINE.value:
             return Charge.FREE
@@ -90,7 +91,7 @@ class SpendEntry:
             return Charge.IN_FLIGHT
         return Charge.NOTHING
 
-    @property
+    @cached_property
     def amount(self) -> float:
         """Money spent (or committed, while in flight) on this job, in USD."""
         charge = self.charge
@@ -100,7 +101,7 @@ class SpendEntry:
             return float(self.price or 0.0)
         return 0.0
 
-    @property
+    @cached_property
     def day(self) -> dt.date:
         return dt.datetime.fromtimestamp(self.when).date()
 
