@@ -207,15 +207,22 @@ class SpendView(QDialog):
         self.chart.show_buckets(shown, by, names)
         self._fill_table(buckets, by, names)
         total = report.total
-        text = self.tr("%n paid job(s): ", "", total.jobs) + dollars(total.amount)
-        if total.estimated:
-            text += self.tr(
-                " (%n counted at the price shown before sending: RunComfy reported no cost)",
-                "",
-                total.estimated,
+        parts = [
+            self.tr("%n paid job(s): {amount}.", "", total.jobs).format(
+                amount=dollars(total.amount)
             )
-        text += self.tr(". Free previews, counted apart: %n.", "", total.free_previews)
-        self.totals.setText(text)
+        ]
+        if total.estimated:
+            parts.append(
+                self.tr(
+                    "%n of them counted at the price shown before sending, as RunComfy "
+                    "reported no cost.",
+                    "",
+                    total.estimated,
+                )
+            )
+        parts.append(self.tr("Free previews, counted apart: %n.", "", total.free_previews))
+        self.totals.setText(" ".join(parts))
         self.export_button.setEnabled(True)
         self.report_shown.emit()
 
