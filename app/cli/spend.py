@@ -40,14 +40,12 @@ def _print_text(report: SpendReport, by: GroupBy, today: float, cap: float | Non
         print("Nothing spent in this range.", file=sys.stderr)
     for bucket in report.buckets(by):
         label = bucket.key if by is GroupBy.DAY else _name(bucket.key)
-        notes = []
-        if bucket.estimated:
-            notes.append(f"{bucket.estimated} estimated")
-        if bucket.free_previews:
-            notes.append(_count(bucket.free_previews, "free preview") + " apart")
-        extra = f"  ({', '.join(notes)})" if notes else ""
         jobs = _count(bucket.jobs, "paid job")
-        print(f"{label:<30}  {dollars(bucket.amount):>10}  {jobs}{extra}")
+        if bucket.estimated:
+            jobs += f" ({bucket.estimated} estimated)"
+        if bucket.free_previews:
+            jobs += ", " + _count(bucket.free_previews, "free preview")
+        print(f"{label:<30}  {dollars(bucket.amount):>10}  {jobs}")
     total = report.total
     counts = f"{_count(total.jobs, 'paid job')}, {_count(total.free_previews, 'free preview')}"
     print(f"{'Total':<30}  {dollars(total.amount):>10}  {counts}")
@@ -57,7 +55,7 @@ def _print_text(report: SpendReport, by: GroupBy, today: float, cap: float | Non
             "sending, as RunComfy reported no cost for them.",
             file=sys.stderr,
         )
-    cap_text = f" of your daily cap of {dollars(cap)}" if cap is not None else " (no daily cap)"
+    cap_text = f", of your daily cap of {dollars(cap)}" if cap is not None else " (no daily cap)"
     print(f"Today: {dollars(today)} spent or on its way{cap_text}.", file=sys.stderr)
 
 
