@@ -79,6 +79,11 @@ class SpendView(QDialog):
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.choose_export)
         self._lay_out()
+        # The range always runs forwards: each end limits the other.
+        self.since_edit.setMaximumDate(self.until_edit.date())
+        self.until_edit.setMinimumDate(self.since_edit.date())
+        self.since_edit.dateChanged.connect(self.until_edit.setMinimumDate)
+        self.until_edit.dateChanged.connect(self.since_edit.setMaximumDate)
         self.since_edit.dateChanged.connect(self.refresh)
         self.until_edit.dateChanged.connect(self.refresh)
         self.group.currentIndexChanged.connect(self._show)
