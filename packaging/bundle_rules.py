@@ -28,7 +28,7 @@ MAX_INSTALLED_MB = 250
 MAX_DOWNLOAD_MB = 90
 
 # The Qt modules Storyreel imports (QtNetwork for its local socket: one window per data
-# folder; QtSvg for its icons, drawn in the theme's colours). QtQml, QtQuick and QtOpenGL are not imported but stay: Qt's FFmpeg media plugin
+# folder; QtSvg for its icons, drawn in the theme's colours; QtCharts for the Spending view, imported when that view first opens). QtQml, QtQuick and QtOpenGL are not imported but stay: Qt's FFmpeg media plugin
 # links them, and playback needs that plugin.
 USED_QT_MODULES = (
     "QtCore",
@@ -38,6 +38,7 @@ USED_QT_MODULES = (
     "QtMultimedia",
     "QtMultimediaWidgets",
     "QtSvg",
+    "QtCharts",
 )
 
 # Qt modules Storyreel never uses. Each name matches the Python binding (PySide6.Qt<name>)
@@ -46,7 +47,6 @@ UNUSED_QT_MODULES = (
     "3D*",
     "Bluetooth",
     "CanvasPainter",
-    "Charts",
     "DataVisualization",
     "Designer*",
     "EglFS*",

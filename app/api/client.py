@@ -21,8 +21,10 @@ A 429 also pauses every later request of this client until its ``Retry-After`` h
 (a shared pause), so that many jobs polling at once do not keep hammering a server that
 asked them to wait.
 
-The API key is sent only to the API base's own scheme, host and port (``HostBearer``), no
-redirect is followed, cookies are never kept, and no message, raw body or repr carries it.
+The API key is sent only to the API base's own scheme, host and port (``HostBearer``), and,
+for RunComfy's own base, to exactly the account balance's URL on ``api.runcomfy.net``
+(``app.api.balance``); no redirect is followed, cookies are never kept, and no message, raw
+body or repr carries it.
 
 Every text an answer brings (error messages, raw bodies, every string of a JSON answer, the
 result fields a job keeps) passes through ``app.core.text`` as it comes in: any key this
@@ -50,6 +52,7 @@ import httpx
 from httpx_retries import aretry_request
 
 from app.api.answers import MAX_ANSWER_BYTES, AnswerTooLarge, cap_answers, too_large_message
+from app.api.balance import Balance, balance_from, balance_url, key_targets
 from app.api.cookieless import CookielessAsyncClient, CookielessClient, HostBearer
 from app.api.failures import (
     MESSAGE_LIMIT,
@@ -139,7 +142,7 @@ class RunComfyClient:
         self._urls: dict[str, httpx.URL] = {}
         self._http = CookielessAsyncClient(
             base_url=self.api_base,
-            auth=HostBearer(self._token, self._origin),
+            auth=HostBearer(self._token, self._origin, key_targets(self.api_base)),
             timeout=timeout,
             follow_redirects=False,
             # Uncompressed: the answer cap then counts the bytes that are kept.
@@ -398,6 +401,30 @@ class RunComfyClient:
         query = f"?include_schema=true&limit={int(limit)}&offset={int(offset)}"
         response = await self._send("GET", f"/v1/models{query}", what)
         return self._json(response, what)
+
+    async def balance(self) -> Balance:
+        """The account's balance (``app.api.balance``). Raises an ApiError when it cannot
+        be read; the caller then says it is unavailable, never guesses."""
+        what = "Reading the account balance"
+        url = balance_url(self.api_base)
+        if url is None:
+            raise ProtocolError(f"{what}: {self._host_name()} offers no balance Storyreel knows.")
+        try:
+            response = await aretry_request(
+                self._http, "GET", httpx.URL(url), retry=self.retry.for_reads()
+            )
+        except httpx.HTTPError as exc:
+            raise self._network_error(exc, what) from None
+        except AnswerTooLarge as exc:
+            raise ProtocolError(too_large_message(what, exc)) from None
+        balance = balance_from(self._json(response, what))
+        if balance is None:
+            raise ProtocolError(
+                f"{what}: the answer states no balance.",
+                status=response.status_code,
+                raw=self._outside(response.text, RAW_LIMIT),
+            )
+        return balance
 
     async def model_info(self, model_id: str) -> Price:
         """The live unit price. Raises PriceUnavailable when the answer carries no usable price."""

@@ -9,15 +9,28 @@ import httpx
 
 
 class HostBearer(httpx.Auth):
-    """Adds the Bearer header only to requests for the API base's own origin."""
+    """Adds the Bearer header only to requests for the API base's own origin, and to the
+    exact URLs in ``also`` (scheme, host, port, path: the account balance, see
+    ``app.api.balance``); every other request goes without it."""
 
-    def __init__(self, token: str, origin: tuple[str, str, int | None]) -> None:
+    def __init__(
+        self,
+        token: str,
+        origin: tuple[str, str, int | None],
+        also: frozenset[tuple[str, str, int | None, str]] = frozenset(),
+    ) -> None:
         self._token = token
         self._origin = origin
+        self._also = also
+
+    def allows(self, url: httpx.URL) -> bool:
+        """Whether the key may travel to ``url``."""
+        if (url.scheme, url.host, url.port) == self._origin:
+            return True
+        return (url.scheme, url.host, url.port, url.path) in self._also and not url.query
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        url = request.url
-        if (url.scheme, url.host, url.port) == self._origin:
+        if self.allows(request.url):
             request.headers["Authorization"] = f"Bearer {self._token}"
         else:
             request.headers.pop("Authorization", None)

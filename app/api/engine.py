@@ -62,6 +62,7 @@ from typing import Any
 
 from app.api.backend_pool import NO_KEY, WAITING_FOR_KEY, BackendPool
 from app.api.backends import Backend, OfflineFactory
+from app.api.balance import Balance
 from app.api.client import RetryPolicy
 from app.api.event_hub import EventHub
 from app.api.finishing import PollEvents, failure_text
@@ -70,6 +71,7 @@ from app.api.output_downloads import DOWNLOAD_LATER, DOWNLOAD_LATER_OFFLINE, Out
 from app.api.ownership import LOST_MESSAGE, Ownership
 from app.api.polling import PollScheduler, PollTimings
 from app.api.run_history import LineReader, RunTimes, family_line, learned_run_time
+from app.api.spend_caps import DayCap
 from app.api.submission import OFFLINE_NOTE, PriceEstimate, Submitter, live_price
 from app.api.tasks import TaskRegistry
 from app.core.catalogue import Catalogue
@@ -150,6 +152,7 @@ class Engine:
         seen = PollEvents(self._live, self._commit, self._events, self._followers, self._download)
         self._scheduler = PollScheduler(seen, timings=timings, tasks=self._tasks)
         self._run_times = RunTimes(store, catalogue, self._scheduler)
+        self.day_cap = DayCap(store, lambda: self.settings)
         self._submitter = Submitter(
             catalogue=catalogue,
             backends=self._backends,
@@ -157,6 +160,7 @@ class Engine:
             create=self._create,
             commit=self._commit,
             follow=self._follow,
+            check_cap=self.day_cap,
         )
 
     def __repr__(self) -> str:
@@ -279,6 +283,12 @@ class Engine:
         return await self._submitter.submit(
             model_id, values, engine=engine, origin=origin, expected_price=expected_price
         )
+
+    async def balance(self) -> Balance:
+        """The RunComfy account's balance, with the current API base's key. Raises a
+        StoryreelError (no key, no answer, no balance stated) when it cannot be read."""
+        backend = await self._backends.get(RUNCOMFY)
+        return await backend.client.balance()
 
     # -- the user's actions ---------------------------------------------------------------------
     async def prepare(self) -> bool:

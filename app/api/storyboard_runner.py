@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.api.spend_caps import check_board
 from app.api.storyboard_report import (
     BoardEstimate,
     ConfirmCallback,
@@ -45,7 +46,13 @@ from app.api.storyboard_report import (
 )
 from app.core.catalogue import Catalogue
 from app.core.engines import OFFLINE, RUNCOMFY, EngineKind
-from app.core.errors import ApiError, PriceUnavailable, StoryreelError, ValidationError
+from app.core.errors import (
+    ApiError,
+    PriceUnavailable,
+    SpendingCapReached,
+    StoryreelError,
+    ValidationError,
+)
 from app.core.jobs import Job, JobState
 from app.core.storyboard import (
     PlannedShot,
@@ -297,6 +304,8 @@ async def render_storyboard(
     render = _Render(board, engine, engine_kind, on_event, report)
     render.emit(RenderEventKind.ESTIMATE, plan.estimate.summary(), estimate=plan.estimate)
     render.keep(plan)
+    if engine_kind == RUNCOMFY and plan.estimate.available:
+        check_board(plan.estimate, len(plan.to_send), engine.day_cap, engine.settings)
     if confirm is not None and plan.to_send:
         answer = confirm(plan.estimate)
         if inspect.isawaitable(answer):
@@ -377,7 +386,7 @@ class _Render:
         """Send the shots to send; after an error of the account, the key or the price the
         rest are not sent (they share it). Returns the shots sent."""
         sent: list[_Work] = []
-        stop: ApiError | None = None
+        stop: ApiError | SpendingCapReached | None = None
         prices = {price.index: price for price in plan.estimate.prices}
         for work in plan.to_send:
             p = work.planned
@@ -400,7 +409,7 @@ class _Render:
             except ValidationError as exc:
                 self.not_sent(p, exc)
                 continue
-            except ApiError as exc:  # the account, the key or the price: the next shots share it
+            except (ApiError, SpendingCapReached) as exc:  # the next shots share it
                 stop = exc
                 self.not_sent(p, exc)
                 continue

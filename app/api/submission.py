@@ -5,7 +5,8 @@ anything is sent and moved to SUBMITTING (saved) just before the request goes ou
 answer is lost the job becomes UNCERTAIN and stays so; a job that certainly never left
 goes back to PENDING and then FAILED with the reason (its exit code in ``job.extra``).
 The live price is read again before every RunComfy submission, and a price that rose since
-it was shown stops the job before anything is sent.
+it was shown stops the job before anything is sent; so does a price that would pass the
+user's daily spending cap (``app.api.spend_caps``).
 """
 
 from __future__ import annotations
@@ -99,6 +100,7 @@ class Submitter:
         create: Callable[[Job], None],
         commit: Commit,
         follow: Callable[[Job, Backend], None],
+        check_cap: Callable[[PriceEstimate], None] | None = None,
     ) -> None:
         self.catalogue = catalogue
         self.backends = backends
@@ -106,6 +108,7 @@ class Submitter:
         self.create = create  # saves a new job and tells everyone
         self.commit = commit
         self.follow = follow
+        self.check_cap = check_cap  # raises SpendingCapReached: nothing is saved or sent
 
     async def submit(
         self,
@@ -125,6 +128,10 @@ class Submitter:
         price = await live_price(model, values, backend) if engine == RUNCOMFY else None
         if price is not None and expected_price is not None:
             check_price_unchanged(model, expected_price, price)
+        if price is not None and self.check_cap is not None:
+            # No await between this check and saving the job: two submissions made at once
+            # are counted one after the other.
+            self.check_cap(price)
         job = Job(
             model_id=model_id,
             inputs=json.loads(json.dumps(values, default=str)),

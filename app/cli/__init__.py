@@ -4,7 +4,7 @@
 a message and an exit code; ``common`` holds what the commands share (JSON output, error
 reports, the progress line, the one place the Engine is built); each other module is one
 group of commands: ``models``, ``inputs`` (schema, validate), ``jobs`` (run, jobs, resume,
-cancel), ``account`` (login, logout), ``storyboard`` and ``sim``.
+cancel), ``spend`` (the money ledger), ``account`` (login, logout), ``storyboard`` and ``sim``.
 
 Exit codes (stable, for scripts; ``app.core.exit_codes.ExitCode``):
     0  success (the inputs are valid; the job succeeded)
@@ -14,7 +14,7 @@ Exit codes (stable, for scripts; ``app.core.exit_codes.ExitCode``):
     3  a job that was sent failed or was cancelled, or its video could not be saved
     4  API, account or network error: RunComfy refused (key, balance, too many requests
        after every retry) or could not be reached, or no API key is set or can be kept;
-       also when a job is refused before it was sent
+       also when a job is refused before it was sent (the daily spending cap, too)
     5  submission uncertain: check your RunComfy generation history before trying again
     6  a folder or the job database Storyreel keeps its own data in cannot be used
     7  an unexpected problem in Storyreel itself (a bug)

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.cli import account, inputs, jobs, models, sim, storyboard
+from app.cli import account, inputs, jobs, models, sim, spend, storyboard
 from app.cli.common import (
     ArgumentUsageError,
     ExitCode,
@@ -22,7 +22,7 @@ from app.core import exit_codes
 from app.core.errors import StoryreelError
 
 # The command groups, in the order ``storyreel --help`` lists their commands.
-GROUPS = (models, inputs, jobs, account, sim, storyboard)
+GROUPS = (models, inputs, jobs, spend, account, sim, storyboard)
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     name: command for group in GROUPS for name, command in group.COMMANDS.items()
@@ -35,8 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn still frames into video clips with ByteDance's models on RunComfy. "
         "With no command, opens the Storyreel window.",
         epilog="Exit codes: 0 ok, 1 invalid input, 2 usage, 3 job failed or cancelled, "
-        "4 API, account or network error, or a job left for `storyreel resume` (no answer for "
-        "too long, a refused key, a video not downloaded yet), 5 submission uncertain, "
+        "4 API, account or network error, the day's spending cap, or a job left for "
+        "`storyreel resume` (no answer for too long, a refused key, a video not downloaded "
+        "yet), 5 submission uncertain, "
         "6 Storyreel's data folders cannot be used, 7 unexpected problem. With --json, errors "
         "are JSON on stdout too.",
     )

@@ -37,6 +37,7 @@
     │   └── DataFolderError        a folder Storyreel keeps its data in is a file, or cannot be
     │                              created or written to
     ├── SecretError                the API key cannot be stored or read
+    ├── SpendingCapReached         a paid job would pass the user's spending cap: not sent
     └── FollowedElsewhere          another Storyreel (a window or a terminal) follows this job
 
 Messages are complete sentences meant for the person using the app. They never contain
@@ -220,3 +221,17 @@ class DataFolderError(StoreError):
 
 class SecretError(StoryreelError):
     pass
+
+
+class SpendingCapReached(StoryreelError):
+    """A paid submission would pass a spending cap the user set (per day, or per storyboard
+    render): nothing was sent. ``cap`` is the cap in USD, ``spent`` what is already spent or
+    committed against it, ``amount`` what the refused submission would add; ``scope`` is
+    ``"day"`` or ``"render"``."""
+
+    def __init__(self, message: str, *, scope: str, cap: float, spent: float, amount: float):
+        super().__init__(message)
+        self.scope = scope
+        self.cap = cap
+        self.spent = spent
+        self.amount = amount

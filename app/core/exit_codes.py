@@ -10,8 +10,9 @@
     4  API          API, account or network: RunComfy refused (a refused key, no balance, too
                     many requests after every retry) or could not be reached, or no API key
                     is set or can be kept, whether before a job was sent or instead of
-                    sending it; also a job left for `storyreel resume` (the foreground wait
-                    gave up, or its video waits to be downloaded)
+                    sending it, or the day's spending cap would be passed; also a job left
+                    for `storyreel resume` (the foreground wait gave up, or its video waits
+                    to be downloaded)
     5  UNCERTAIN    a submission is uncertain: check your RunComfy generation history first
     6  DATA         a folder or the job database Storyreel keeps its own data in cannot be used
     7  INTERNAL     an unexpected problem in Storyreel itself (a bug)
@@ -49,6 +50,7 @@ _FOR_ERROR: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (errors.InputError, ExitCode.INVALID),
     (errors.ApiError, ExitCode.API),
     (errors.SecretError, ExitCode.API),
+    (errors.SpendingCapReached, ExitCode.API),
     (errors.StoreError, ExitCode.DATA),
     (errors.DownloadError, ExitCode.JOB_FAILED),
 )

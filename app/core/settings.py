@@ -30,6 +30,7 @@ from app.core.paths import (
     log_dir,
     user_catalogue_dir,
 )
+from app.core.spending import SpendingCaps, parse_cap
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +50,11 @@ __all__ = [
 
 DEFAULT_API_BASE = "https://model-api.runcomfy.net"
 # 2: ``last_images``, the single shot's images (paths or URLs) for each model.
-SETTINGS_VERSION = 2
+# 3: the spending caps (``day_cap``, ``render_cap``). An older file has none: no cap.
+SETTINGS_VERSION = 3
 UNREADABLE_COPY = "settings.unreadable.json"
+_CAPS_ORDER = ("day_cap", "render_cap")
+_CAPS = frozenset(_CAPS_ORDER)
 
 
 class Appearance(enum.StrEnum):
@@ -92,8 +96,15 @@ def _from_1(raw: dict[str, Any]) -> dict[str, Any]:
     return raw
 
 
+def _from_2(raw: dict[str, Any]) -> dict[str, Any]:
+    """2 → 3: no spending cap until the user sets one."""
+    raw.setdefault("day_cap", None)
+    raw.setdefault("render_cap", None)
+    return raw
+
+
 # Each step takes the settings of version N (as read from the file) to N + 1.
-UPGRADES = {1: _from_1}
+UPGRADES = {1: _from_1, 2: _from_2}
 
 
 def upgrade(raw: dict[str, Any]) -> dict[str, Any]:
@@ -128,10 +139,17 @@ class Settings:
     # carried to other models; a picture is not).
     last_images: dict[str, dict[str, Any]] = field(default_factory=dict)
     recent_storyboards: list[str] = field(default_factory=list)
+    # Spending caps in USD (app.core.spending); None is no cap.
+    day_cap: float | None = None
+    render_cap: float | None = None
     version: int = SETTINGS_VERSION
     # Why the saved settings could not be used, when they could not. Not annotated, so that
     # it is a plain attribute of each instance, not a field that would be saved.
     problem = ""
+
+    @property
+    def caps(self) -> SpendingCaps:
+        return SpendingCaps(parse_cap(self.day_cap), parse_cap(self.render_cap))
 
     @property
     def library_path(self) -> Path:
@@ -157,9 +175,10 @@ class Settings:
         if not isinstance(raw, dict):
             return cls._unreadable(file, f"The settings file {shown} does not hold settings.")
         raw = upgrade(raw)
-        known = {f.name for f in fields(cls)}
+        known = {f.name for f in fields(cls)} - _CAPS
         values = {k: v for k, v in raw.items() if k in known}
         settings = cls()
+        settings.day_cap, settings.render_cap = (parse_cap(raw.get(k)) for k in _CAPS_ORDER)
         for key, value in values.items():
             default = getattr(settings, key)
             if isinstance(default, bool) != isinstance(value, bool):
@@ -203,5 +222,6 @@ class Settings:
     def save(self) -> None:
         file = self.path()
         file.parent.mkdir(parents=True, exist_ok=True)
-        data = safe_json.dumps(asdict(self), indent=2)  # file names of any bytes, exactly
+        # Any file names, byte for byte; always written as this version's file.
+        data = safe_json.dumps({**asdict(self), "version": SETTINGS_VERSION}, indent=2)
         write_atomic(file, data)

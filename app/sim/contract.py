@@ -28,6 +28,10 @@ It speaks the contract of ``/work/shared/runcomfy-api.md`` over real HTTP on loo
                                           a job has succeeded
 ``POST /v1/requests/{id}/cancel``         202 ``outcome`` ``cancelled`` (only while queued)
                                           or ``not_cancellable``
+``GET  /prod/v2/balance``                 the account: ``balance_usd`` (the starting
+                                          balance less the cost of every job that
+                                          succeeded, so it falls as jobs finish),
+                                          ``currency``. RunComfy serves it on another host
 ========================================  ==================================================
 
 Outputs live on a second server, on its own port, as RunComfy's CDN is another host:
@@ -96,6 +100,8 @@ FPS = 24
 DEFAULT_SECONDS = 5.0
 OUTPUT_NAME = "output.mp4"
 REQUEST_ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,128}")
+BALANCE_PATH = "/prod/v2/balance"
+STARTING_BALANCE = 25.0  # USD, made up for testing
 STATUS_PATH = re.compile(r"/v1/requests/(?P<id>.*)/(?P<kind>status|result|cancel)")
 OUTPUT_PATH = re.compile(r"/outputs/(?P<id>[^/]+)/(?P<name>[^/]+)")
 

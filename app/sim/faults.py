@@ -26,8 +26,8 @@ truncate_download    cdn    announce the full length, send half the body, close
 ==================== ====== ==============================================================
 
 ``match`` limits a fault to one kind of request: ``"submit"``, ``"status"``, ``"result"``,
-``"cancel"``, ``"model"`` or ``"catalogue"`` (a page of ``GET /v1/models``) on the API,
-``"download"`` on the CDN; ``None`` matches any.
+``"cancel"``, ``"model"``, ``"catalogue"`` (a page of ``GET /v1/models``) or ``"balance"`` on
+the API, ``"download"`` on the CDN; ``None`` matches any.
 ``fail_job`` and ``lose_submit_answer`` only ever act on submissions.
 """
 
@@ -67,7 +67,9 @@ SUBMISSION_KINDS = frozenset({FaultKind.FAIL_JOB, FaultKind.LOSE_SUBMIT_ANSWER})
 #: Faults that change how an output file's body is sent.
 DOWNLOAD_KINDS = frozenset({FaultKind.SLOW_DOWNLOAD, FaultKind.TRUNCATE_DOWNLOAD})
 
-API_MATCHES = frozenset({"submit", "status", "result", "cancel", "model", "catalogue"})
+API_MATCHES = frozenset(
+    {"submit", "status", "result", "cancel", "model", "catalogue", "balance"}
+)
 CDN_MATCHES = frozenset({"download"})
 
 

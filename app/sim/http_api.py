@@ -1,5 +1,5 @@
 """The simulator's API routes: submit, model info, status, result and cancel, as RunComfy's
-Model API answers them (see ``app.sim.contract``)."""
+Model API answers them, and the account balance (see ``app.sim.contract``)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from app.core.catalogue import Model
 from app.sim.contract import (
+    BALANCE_PATH,
     CODE_ACCOUNT,
     CODE_INVALID_ID,
     CODE_NOT_FOUND,
@@ -72,6 +73,8 @@ class ApiHandler(Handler):
                 self.submit(subject, body)
             elif kind == "model":
                 self.send_json(200, sim.model_info(self.known_model(subject).model_id))
+            elif kind == "balance":
+                self.send_json(200, {"balance_usd": sim.balance(), "currency": "USD"})
             else:
                 request_id = self.known_request(subject)
                 if kind == "status":
@@ -172,6 +175,8 @@ def route(method: str, path: str) -> tuple[str | None, str | None, str | None]:
         if method == "POST":
             return "submit", model_id, "POST"
         return "model", model_id, "GET"
+    if path == BALANCE_PATH:
+        return "balance", "", "GET"
     match = STATUS_PATH.fullmatch(path)
     if match:
         kind = match["kind"]

@@ -28,6 +28,7 @@ from app.sim.contract import (
     IN_PROGRESS,
     IN_QUEUE,
     OUTPUT_NAME,
+    STARTING_BALANCE,
     SUCCEEDED,
     LoggedRequest,
     Price,
@@ -76,6 +77,7 @@ class SimQueue:
         self._jobs: dict[str, QueuedJob] = {}
         self._sequence = 0
         self._prices: dict[str, Price] = {}
+        self.starting_balance = STARTING_BALANCE
         self._submissions: list[Submission] = []
         self._api_log: list[LoggedRequest] = []
         self._cdn_log: list[LoggedRequest] = []
@@ -113,6 +115,12 @@ class SimQueue:
     def free(self) -> bool:
         """True when this is the app's offline preview engine: every model costs nothing."""
         return self.preview
+
+    def balance(self) -> float:
+        """The account's balance: the starting balance less what every succeeded job cost."""
+        with self._cond:
+            spent = sum(job.cost for job in self._jobs.values() if job.state == SUCCEEDED)
+            return round(max(0.0, self.starting_balance - spent), 6)
 
     def set_price(self, model_id: str, price: float, unit: str = "second") -> None:
         """Override the simulator's made-up price of one model."""

@@ -147,6 +147,9 @@ class Controller(QObject):
     start_failed = Signal(str)
     busy_changed = Signal(bool)  # a submission is on its way
     catalogue_changed = Signal(str)  # the models were refreshed in place; a sentence, or ""
+    # The RunComfy balance as shown ("$24.82"), or "" when it cannot be read; hidden (False)
+    # when no key is set.
+    balance_changed = Signal(str, bool)
 
     def __init__(
         self,
@@ -165,7 +168,10 @@ class Controller(QObject):
         self.has_key = False
         self._typical: dict[tuple[str, str], float | None] = {}
         self._submitting = 0
+        self._balance_reading = self._balance_again = False
+        self.balance_text = ""  # the last balance read, as shown; "" when unavailable
         self.bridge.job_changed.connect(self._forget_typical)
+        self.bridge.job_changed.connect(self._balance_after)
 
     # -- life -----------------------------------------------------------------------------
 
@@ -230,6 +236,7 @@ class Controller(QObject):
         if self.has_key and self.engine is not None:
             # The first Generate then need not wait for the client's set-up.
             await self.engine.prepare()
+        self.refresh_balance()
         return jobs
 
     async def shutdown(self) -> None:
@@ -283,22 +290,27 @@ class Controller(QObject):
         except Exception as exc:
             if on_error is not None:
                 on_error(exc)
-            elif isinstance(exc, StoryreelError):
-                log.warning("%s", exc)
-                self.bridge.notice.emit(job_id, str(exc))
             else:
-                log.exception("an action failed")
-                self.bridge.notice.emit(
-                    job_id,
-                    tr(
-                        "Something went wrong: {error}. The details are in the log "
-                        "(Help → Copy diagnostics)."
-                    ).format(error=type(exc).__name__),
-                )
+                self.report_failure(exc, job_id)
             return None
         if on_done is not None:
             on_done(result)
         return result
+
+    def report_failure(self, exc: BaseException, job_id: str = "") -> None:
+        """An action's failure as a notice: its message, or (a bug) a pointer to the log."""
+        if isinstance(exc, StoryreelError):
+            log.warning("%s", exc)
+            self.bridge.notice.emit(job_id, str(exc))
+            return
+        log.error("an action failed", exc_info=exc)
+        self.bridge.notice.emit(
+            job_id,
+            tr(
+                "Something went wrong: {error}. The details are in the log "
+                "(Help → Copy diagnostics)."
+            ).format(error=type(exc).__name__),
+        )
 
     def _engine(self) -> Engine:
         if self.engine is None:
@@ -317,6 +329,7 @@ class Controller(QObject):
         *,
         expected_price: PriceEstimate | None = None,
         on_done: Callable[[Job], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
     ) -> asyncio.Task[Any]:
         async def run() -> Job:
             self._submitting += 1
@@ -329,7 +342,7 @@ class Controller(QObject):
                 self._submitting -= 1
                 self.busy_changed.emit(self.submitting)
 
-        return self.spawn(run(), f"submit {model_id}", on_done=on_done)
+        return self.spawn(run(), f"submit {model_id}", on_done=on_done, on_error=on_error)
 
     def cancel(self, job_id: str) -> asyncio.Task[Any]:
         async def run() -> str:
@@ -515,6 +528,7 @@ class Controller(QObject):
         """A key was set or removed: ``present`` tells whether new jobs can go to RunComfy.
         Jobs waiting for a key are tried again (those whose base still has none wait on)."""
         self.has_key = present
+        self.refresh_balance()
         if self.engine is not None:
             self.spawn(self._resume_waiting(), "resume jobs waiting for a key")
             self.refresh_catalogue()  # with a key, RunComfy's list; without, the preview's
@@ -573,6 +587,55 @@ class Controller(QObject):
                 "",
                 tr("Some unfinished jobs cannot be followed yet: {reason}").format(reason=exc),
             )
+
+    # -- money: the ledger, the balance, the caps (app.core.spending) ----------------------
+
+    def spend_report(self, since: Any = None, until: Any = None) -> Any:
+        """The ledger's SpendReport for the range (blocking: call it in a worker thread)."""
+        from app.store import ledger
+
+        if self.store is None:
+            raise StoryreelError(tr("Storyreel is still starting: try again in a moment."))
+        return ledger.report(self.store, since, until)
+
+    def spent_today(self) -> float:
+        """Money spent or on its way today: what the daily cap counts (blocking, short)."""
+        from app.store import ledger
+
+        return 0.0 if self.store is None else ledger.committed_today(self.store)
+
+    def refresh_balance(self) -> None:
+        """Read the RunComfy balance again; ``balance_changed`` tells what it is. Asked while
+        a reading is under way, it reads once more after it (a job may just have finished)."""
+        if not self.has_key or self.engine is None:
+            self.balance_changed.emit("", False)
+            return
+        if self._balance_reading:
+            self._balance_again = True
+            return
+        self._balance_reading, self._balance_again = True, False
+
+        def settle(text: str) -> None:
+            self._balance_reading = False
+            self.balance_text = text
+            self.balance_changed.emit(text, True)
+            if self._balance_again:
+                self.refresh_balance()
+
+        def failed(exc: BaseException) -> None:
+            log.info("the balance could not be read: %s", exc)
+            settle("")
+
+        self.spawn(
+            self._engine().balance(),
+            "read the balance",
+            on_done=lambda balance: settle(balance.text()),
+            on_error=failed,
+        )
+
+    def _balance_after(self, job: Job) -> None:
+        if job.state.finished and job.engine == RUNCOMFY:
+            self.refresh_balance()
 
     # -- what the queue shows -------------------------------------------------------------
 

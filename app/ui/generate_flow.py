@@ -11,15 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
-from app.core.errors import StoryreelError
+from app.core.errors import SpendingCapReached, StoryreelError
 from app.core.jobs import Job, JobState
 from app.ui import theme
 from app.ui.bridge import OFFLINE, RUNCOMFY
 from app.ui.modes import MODE_STORYBOARD
 from app.ui.queue_model import money
+from app.ui.spend.caps import ask_to_raise
 from app.ui.window_host import WindowHost
 
 PRICE_DEBOUNCE_MS = 350
@@ -57,11 +58,14 @@ def generate_widgets(parent: QWidget) -> tuple[QPushButton, QLabel, QLabel]:
 class GenerateFlow(QObject):
     """The window's price line and Generate button: what they say, and what Generate does."""
 
+    cap_asked = Signal(object)  # the QMessageBox asking to raise a spending cap
+
     def __init__(self, window: WindowHost, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window = window
         self.price: Any = None
         self.start_error: str | None = None
+        self.cap_question: Any = None  # the open "spending cap reached" question
         self._price_request = 0
         self.price_timer = QTimer(self)
         self.price_timer.setSingleShot(True)
@@ -164,12 +168,36 @@ class GenerateFlow(QObject):
         window.remember_values()
         window.save_settings()
         expected = self.price if window.engine_kind == RUNCOMFY else None
-        window.controller.submit(
-            model.model_id,
+        self.send(model.model_id, values, window.engine_kind, expected)
+
+    def send(self, model_id: str, values: dict[str, Any], engine: str, expected: Any) -> None:
+        """Submit; a job a spending cap stops is sent only once the user raised the cap."""
+
+        def answered(raised: bool) -> None:
+            self.cap_question = None
+            if raised:
+                self.send(model_id, values, engine, expected)
+            else:
+                self.window.statusBar().showMessage(
+                    self.tr("Not sent: it would pass your spending cap."), STATUS_MESSAGE_MS
+                )
+
+        def not_sent(exc: BaseException) -> None:
+            if not isinstance(exc, SpendingCapReached):
+                self.window.controller.report_failure(exc)
+                return
+            self.cap_question = ask_to_raise(
+                self.window.generate_button, exc, self.window.settings, answered
+            )
+            self.cap_asked.emit(self.cap_question)
+
+        self.window.controller.submit(
+            model_id,
             values,
-            window.engine_kind,
+            engine,
             expected_price=expected,
             on_done=self.submitted,
+            on_error=not_sent,
         )
         self.update_generate()
 

@@ -58,6 +58,7 @@ from app.ui.panel import ModelPicker, ParameterPanel
 from app.ui.player import PlayerView
 from app.ui.queue_model import QueueModel
 from app.ui.queue_view import QueueView
+from app.ui.spend.balance import BalanceLabel
 from app.ui.undo import UndoHub
 from app.ui.welcome import WelcomeBanner
 from app.ui.window_layout import (
@@ -70,6 +71,7 @@ from app.ui.window_layout import (
 from app.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
+    from app.ui.spend.view import SpendView
     from app.ui.storyboard import StoryboardView
 
 log = logging.getLogger(__name__)
@@ -178,6 +180,9 @@ class MainWindow(QMainWindow):
         self.engine_switch.set_engine(self.engine_kind)
         self.engine_switch.setEnabled(False)
         self.engine_switch.chosen.connect(self.choose_engine)
+        self.balance_label = BalanceLabel(self)
+        self.balance_label.attach(self.controller)
+        self.spend_view: SpendView | None = None
         self.mode_switch = ModeSwitch(self)
         self.mode_switch.chosen.connect(self.set_mode)
         self.menus = WindowMenus(self, self, self._storyboard)
@@ -415,6 +420,17 @@ class MainWindow(QMainWindow):
         self.flow.generate()
 
     # -- menus ----------------------------------------------------------------------------
+
+    def open_spending(self) -> None:
+        """View → Spending…: the money ledger, built (and QtCharts loaded) on first use."""
+        if self.spend_view is None:
+            from app.ui.spend.view import SpendView
+
+            self.spend_view = SpendView(self.controller, self)
+            self.spend_view.export_finished.connect(self._say)
+        self.spend_view.show()
+        self.spend_view.raise_()
+        self.spend_view.refresh()
 
     def open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog

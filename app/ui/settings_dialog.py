@@ -41,6 +41,7 @@ from app.core.settings import DEFAULT_API_BASE, Appearance, Settings
 from app.core.urls import check_api_base
 from app.ui import theme
 from app.ui.bridge import Controller, KeyCheck
+from app.ui.spend.caps import CapFields
 
 MAX_CONCURRENCY = 16
 
@@ -185,12 +186,15 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        self.spending_caps = CapFields(settings, self)
+
         layout = QVBoxLayout(self)
         # The dialog grows with a long answer to "Test key" instead of squeezing it over the
         # lines below it.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(key_box)
         layout.addLayout(form)
+        layout.addWidget(self.spending_caps)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
@@ -400,6 +404,7 @@ class SettingsDialog(QDialog):
         self.settings.concurrency = self.concurrency.value()
         self.settings.notifications = self.notifications.isChecked()
         self.settings.appearance = Appearance.read(self.appearance.currentData()).value
+        self.spending_caps.apply(self.settings)
         self.settings.save()
         theme.apply_appearance(self.settings.appearance)
         self.saved.emit()

@@ -44,6 +44,7 @@ class WindowHost(Protocol):
     mode_switch: Any
     engine_switch: Any
     model_refresh: Any  # app.ui.model_refresh.ModelListRefresh: File → Refresh models
+    balance_label: Any
 
     @property
     def storyboard(self) -> StoryboardView: ...
@@ -59,6 +60,8 @@ class WindowHost(Protocol):
     def save_settings(self) -> None: ...
 
     def open_settings(self) -> None: ...
+
+    def open_spending(self) -> None: ...
 
     def paste_image(self) -> None: ...
 

@@ -61,6 +61,7 @@ class WindowMenus(QObject):
         toolbar.addWidget(window.mode_switch)
         toolbar.addSeparator()
         toolbar.addWidget(window.engine_switch)
+        toolbar.addWidget(window.balance_label)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -122,6 +123,8 @@ class WindowMenus(QObject):
             view_menu.addAction(mode_action)
             mode_actions[mode] = mode_action
         mode_actions[MODE_SINGLE].setChecked(True)
+        view_menu.addSeparator()
+        view_menu.addAction(self._action(self.tr("S&pending…"), window.open_spending))
         return mode_actions
 
     def _make_help_menu(self) -> QAction:

@@ -26,21 +26,27 @@ def test_a_version_1_file_is_read_whole_and_saved_as_the_current_version(home):
     shutil.copyfile(FIXTURES / "settings-v1.json", Settings.path())
     settings = Settings.load()
     assert settings.problem == ""
-    assert settings.version == SETTINGS_VERSION == 2
+    assert settings.version == SETTINGS_VERSION == 3
     assert settings.concurrency == 3 and settings.welcome_dismissed
     assert settings.last_values[PRO]["prompt"] == "a lighthouse at dusk, slow push in"
     assert settings.last_images == {}
     settings.last_images[PRO] = {"first_frame_image_url": "/pictures/boat.png"}
     settings.save()
     saved = json.loads(Settings.path().read_text(encoding="utf-8"))
-    assert saved["version"] == 2
+    assert saved["version"] == 3
     assert saved["last_images"] == {PRO: {"first_frame_image_url": "/pictures/boat.png"}}
     assert Settings.load().last_images == saved["last_images"]
 
 
 def test_each_step_is_numbered_and_a_newer_file_keeps_its_version():
-    assert upgrade({"version": 1}) == {"version": 2, "last_images": {}}
-    assert upgrade({}) == {"version": 2, "last_images": {}}  # before versions were written
+    after = {"version": 3, "last_images": {}, "day_cap": None, "render_cap": None}
+    assert upgrade({"version": 1}) == after
+    assert upgrade({}) == after  # before versions were written
+    # 2 → 3: a version 2 file (kept in fixtures) gains no cap and keeps its images.
+    v2 = json.loads((FIXTURES / "settings-v2.json").read_text(encoding="utf-8"))
+    upgraded = upgrade(v2)
+    assert upgraded["version"] == 3 and upgraded["day_cap"] is None
+    assert upgraded["last_images"] == v2["last_images"]
     assert upgrade({"version": 9, "last_images": {}})["version"] == 9
 
 

@@ -75,7 +75,7 @@ main([])
 
 # What the first paint must not wait for: the network, video, the key store, the job
 # database, asyncio and its bridge to Qt, the storyboard view, the settings dialog and the
-# log file machinery, Qt's multimedia modules.
+# log file machinery, Qt's multimedia modules, the Spending view and its charts.
 HEAVY_MODULES = (
     "httpx",
     "av",
@@ -88,6 +88,8 @@ HEAVY_MODULES = (
     "app.ui.diagnostics",
     "PySide6.QtMultimedia",
     "PySide6.QtMultimediaWidgets",
+    "app.ui.spend.view",
+    "PySide6.QtCharts",
 )
 
 

@@ -9,12 +9,13 @@ import logging
 
 from PySide6.QtWidgets import QPushButton
 
-from app.core.errors import StoryreelError
+from app.core.errors import SpendingCapReached, StoryreelError
 from app.core.jobs import Job
 from app.core.storyboard import Storyboard
 from app.ui import theme
 from app.ui.bridge import BoardEstimate, RenderEvent, RenderEventKind, RenderReport
 from app.ui.queue_model import money
+from app.ui.spend.caps import board_against_caps, needed_cap, raise_cap
 from app.ui.storyboard.constants import CHECKING, INVALID, OFFLINE
 from app.ui.storyboard.parts import BoardView, Presenter
 
@@ -31,6 +32,7 @@ class RenderFlow(Presenter):
         self._preparing = 0  # renders being priced, confirmed or sent
         self._confirming = 0  # price questions open, waiting for the user's answer
         self._sending = 0  # renders whose price was accepted, being sent
+        self._last_only_selected = False
         view.shot_row.selection_changed.connect(self.update_generate)
         bridge = view.controller.bridge
         bridge.job_created.connect(self.job_event)
@@ -97,6 +99,7 @@ class RenderFlow(Presenter):
         """Price the shots that need rendering, ask (inline), then send them to the queue."""
         if self.view.replan_timer.isActive():
             self.view.refresh(frames=False)  # a setting was just changed: plan with it
+        self._last_only_selected = only_selected
         only = set(self.view.selected_shots()) if only_selected else None
         blocker = self.generate_blocker(only)
         if blocker:
@@ -140,8 +143,23 @@ class RenderFlow(Presenter):
             self._sending = max(0, self._sending - 1)
         self.update_generate()
 
-    def _confirm(self, estimate: BoardEstimate) -> asyncio.Future[bool]:
-        """The price, inline and non-modal; the render waits on the answer (a future)."""
+    async def _confirm(self, estimate: BoardEstimate) -> bool:
+        """The price against the caps and the balance, inline and non-modal; the render
+        waits on the answer."""
+        controller = self.view.controller
+        caps_line = ""
+        if estimate.engine_kind != OFFLINE and estimate.available:
+            spent = await asyncio.to_thread(controller.spent_today)
+            caps_line = board_against_caps(
+                estimate.total,
+                controller.settings.caps,
+                spent,
+                controller.balance_text,
+                controller.has_key,
+            )
+        return await self._ask(estimate, caps_line)
+
+    def _ask(self, estimate: BoardEstimate, caps_line: str) -> asyncio.Future[bool]:
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
 
         def answer(value: bool) -> None:
@@ -177,7 +195,7 @@ class RenderFlow(Presenter):
                 if total is not None
                 else self.tr("Generate %n shots", "", count)
             )
-            text = estimate.summary()
+            text = f"{estimate.summary()} {caps_line}".strip()
             buttons = [(go, lambda: answer(True)), (self.tr("Cancel"), lambda: answer(False))]
             accent = theme.Accent.WARNING
         self._confirming += 1
@@ -248,6 +266,9 @@ class RenderFlow(Presenter):
 
     def _render_error(self, error: BaseException) -> None:
         self.view.confirm_notice.clear()
+        if isinstance(error, SpendingCapReached):
+            self._cap_reached(error)
+            return
         if isinstance(error, StoryreelError):
             message = str(error)
         else:
@@ -260,6 +281,25 @@ class RenderFlow(Presenter):
         )
         self.update_generate()
         self.view.render_failed.emit(message)
+
+    def _cap_reached(self, error: SpendingCapReached) -> None:
+        """Nothing was sent: offer to raise the cap just enough, then generate again."""
+        cap = needed_cap(error)
+        notice = self.view.message_notice
+
+        def raise_and_generate() -> None:
+            notice.clear()
+            raise_cap(self.view.controller.settings, error)
+            self.generate(only_selected=self._last_only_selected)
+
+        raise_text = self.tr("Raise the cap to {amount} and generate").format(amount=money(cap))
+        notice.show_message(
+            str(error),
+            theme.Accent.WARNING,
+            [(raise_text, raise_and_generate), (self.tr("Don't send"), notice.clear)],
+        )
+        self.update_generate()
+        self.view.render_failed.emit(str(error))
 
     def engine_ready(self, jobs: list[Job]) -> None:
         for job in jobs:
