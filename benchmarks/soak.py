@@ -245,7 +245,7 @@ class Session:
         )
         fixes = zone.fixes()
         index = next((i for i, fix in enumerate(fixes) if fix.kind == "upscale"), 0)
-        zone.request_fix(index).apply_button.click()
+        zone.request_fix(index)  # one click: the fix applies at once (Undo takes it back)
         await wait_for(
             lambda: zone.state() == "valid" and zone.path() != str(self.too_small),
             zone.state_changed,

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.cli.common import ExitCode, add_command, print_json
-from app.core.catalogue import default_catalogue
+from app.core.catalogue_source import default_catalogue
 from app.core.errors import UsageError
 from app.core.paths import ensure_data_folders
 from app.core.settings import Settings

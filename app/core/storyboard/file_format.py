@@ -406,8 +406,8 @@ UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
 
 def upgrade_document(doc: Any, *, source: str = "The storyboard file") -> dict[str, Any]:
     """Check a parsed board file and bring it to the current version, step by step."""
-    if isinstance(doc, Mapping) and doc.get("version", 0) == 0:
-        _check_shape(doc, source)  # the upgrade reads these parts
+    if isinstance(doc, Mapping):
+        _check_shape(doc, source)  # the upgrades read these parts
     if not isinstance(doc, Mapping) or doc.get("format") != FORMAT_NAME:
         raise StoryboardError(
             f'{source} is not a Storyreel storyboard: it has no "format": "{FORMAT_NAME}" entry.'
