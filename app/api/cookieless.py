@@ -65,4 +65,3 @@ class CookielessAsyncClient(_Cookieless, httpx.AsyncClient):
 
 class CookielessClient(_Cookieless, httpx.Client):
     """An ``httpx.Client`` that never keeps or sends a cookie (see ``_NoCookies``)."""
-

@@ -71,7 +71,6 @@ def code_from(data: Any, text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-
 def network_error(exc: httpx.HTTPError, what: str, host_name: str, token: str) -> NetworkError:
     """A transport failure (after the retries) in words: what failed, and why."""
     reason = outside_text(str(exc), secrets=(token,), single_line=True)

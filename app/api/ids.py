@@ -26,4 +26,3 @@ def check_model_id(model_id: str) -> str:
             "(such as bytedance/seedance-1-0/lite/image-to-video)."
         )
     return model_id
-

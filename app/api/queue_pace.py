@@ -55,4 +55,3 @@ class QueuePace:
         if pace is None or position is None:
             return None
         return max(0.0, position - 0.5) / pace
-

@@ -237,7 +237,6 @@ def position_from(value: Any) -> int | None:
     return None
 
 
-
 def message_from(data: Any, deep: bool = False) -> str | None:
     """A human message from whatever error shape came back."""
     if isinstance(data, str):
@@ -267,5 +266,3 @@ def message_from(data: Any, deep: bool = False) -> str | None:
                 if nested:
                     return nested
     return None
-
-

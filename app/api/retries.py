@@ -58,7 +58,6 @@ NOT_SENT: tuple[type[httpx.TransportError], ...] = (
 )
 
 
-
 def parse_retry_after(value: str | None) -> float | None:
     """Seconds to wait from a Retry-After header (seconds or an HTTP date), or None."""
     if not value:
@@ -75,4 +74,3 @@ def parse_retry_after(value: str | None) -> float | None:
     if not math.isfinite(seconds):
         return None
     return max(0.0, seconds)
-

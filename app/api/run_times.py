@@ -61,7 +61,6 @@ def run_spread(history: Sequence[float]) -> float | None:
     return 1.4826 * statistics.median(abs(d - middle) for d in history)
 
 
-
 class RunMemory:
     """Run times seen in this session, by kind (jobs whose run times compare) and by family
     (the same model, engine and resolution, any length): they make a job without enough

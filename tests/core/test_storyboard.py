@@ -343,19 +343,21 @@ def test_a_version_0_board_is_upgraded_on_load(tmp_path, catalogue):
     assert all(p.ready for p in plan_shots(board, catalogue))
     board.save()
     doc = json.loads((tmp_path / "old.storyboard.json").read_text(encoding="utf-8"))
-    assert doc["version"] == 1 and "mode" not in doc and "prompts" not in doc
+    assert doc["version"] == FORMAT_VERSION and "mode" not in doc and "prompts" not in doc
     assert doc["title"] == "Harbour at dawn"
     assert doc["notes"] == {"author": "kept by a plug-in this version does not know"}
 
 
 def test_a_board_from_a_newer_storyreel_is_refused(tmp_path):
     path = tmp_path / "new.storyboard.json"
-    path.write_text(json.dumps({"format": "storyreel-storyboard", "version": 2, "frames": []}))
+    newer = FORMAT_VERSION + 1
+    doc = {"format": "storyreel-storyboard", "version": newer, "frames": []}
+    path.write_text(json.dumps(doc))
     with pytest.raises(StoryboardError) as caught:
         Storyboard.load(path)
     assert str(caught.value) == (
-        "new.storyboard.json was saved by a newer Storyreel (storyboard format version 2); "
-        "this Storyreel opens versions up to 1. Update Storyreel to open it."
+        f"new.storyboard.json was saved by a newer Storyreel (storyboard format version {newer}); "
+        f"this Storyreel opens versions up to {FORMAT_VERSION}. Update Storyreel to open it."
     )
 
 

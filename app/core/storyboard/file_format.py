@@ -28,11 +28,12 @@ from app.core.storyboard.model import (
     StoryboardError,
     new_id,
 )
+from app.core.takes import TAKE_KEYS, Take
 
 log = logging.getLogger(__name__)
 
 FORMAT_NAME = "storyreel-storyboard"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 # Keys the current version writes; anything else found in a file is kept as it was.
 _BOARD_KEYS = frozenset(
@@ -55,6 +56,8 @@ _SHOT_KEYS = frozenset(
         "clip_engine",
         "cost",
         "input_key",
+        "takes",
+        "chosen_take",
     }
 )
 
@@ -117,6 +120,32 @@ def _shot_entry(shot: Shot, folder: Path | None) -> dict[str, Any]:
         "input_key": shot.input_key,
     }
     entry.update({k: v for k, v in render.items() if v is not None})
+    if shot.takes:
+        entry["takes"] = [_take_entry(take, folder) for take in shot.takes]
+    if shot.chosen_take is not None:
+        entry["chosen_take"] = shot.chosen_take
+    return entry
+
+
+def _take_entry(take: Take, folder: Path | None) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        **take.extra,
+        "job_id": take.job_id,
+        "clip": _path_text(take.clip, folder),
+        "model_id": take.model_id,
+        "engine": take.engine,
+        "values": take.values,
+        "created_at": take.created_at,
+    }
+    optional = {
+        "seed": take.seed,
+        "cost": take.cost,
+        "request_id": take.request_id,
+        "input_key": take.input_key,
+    }
+    entry.update({k: v for k, v in optional.items() if v is not None})
+    if take.rejected:
+        entry["rejected"] = True
     return entry
 
 
@@ -279,7 +308,42 @@ def _shot_from_entry(
         cost=_number_or_none(entry.get("cost")),
         input_key=_text(entry.get("input_key")) or None,
         extra={k: copy.deepcopy(v) for k, v in entry.items() if k not in _SHOT_KEYS},
+        takes=_takes_from(entry.get("takes"), folder),
+        chosen_take=_text(entry.get("chosen_take")) or None,
     )
+
+
+def _takes_from(entries: Any, folder: Path) -> list[Take]:
+    """The takes of a shot entry; one without a job id or a clip is left out (logged)."""
+    takes: list[Take] = []
+    seen: set[str] = set()
+    for entry in entries if isinstance(entries, list) else ():
+        job_id = _text(entry.get("job_id")) if isinstance(entry, Mapping) else ""
+        clip = _text(entry.get("clip")) if isinstance(entry, Mapping) else ""
+        if not job_id or not clip or job_id in seen:
+            log.warning("a take without a job or a clip (or listed twice) was left out")
+            continue
+        seen.add(job_id)
+        values = entry.get("values")
+        seed = entry.get("seed")
+        created = _number_or_none(entry.get("created_at"))
+        takes.append(
+            Take(
+                job_id=job_id,
+                clip=_resolve(clip, folder),
+                model_id=_text(entry.get("model_id")),
+                engine=_text(entry.get("engine")),
+                values=copy.deepcopy(dict(values)) if isinstance(values, Mapping) else {},
+                seed=seed if isinstance(seed, int) and not isinstance(seed, bool) else None,
+                cost=_number_or_none(entry.get("cost")),
+                created_at=created if created is not None else 0.0,
+                request_id=_text(entry.get("request_id")) or None,
+                input_key=_text(entry.get("input_key")) or None,
+                rejected=entry.get("rejected") is True,
+                extra={k: copy.deepcopy(v) for k, v in entry.items() if k not in TAKE_KEYS},
+            )
+        )
+    return takes
 
 
 def _resolve(text: str, folder: Path) -> Path:
@@ -333,7 +397,48 @@ def _upgrade_0_to_1(doc: dict[str, Any]) -> dict[str, Any]:
     return upgraded
 
 
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _upgrade_0_to_1}
+def _upgrade_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 keeps every generation of a shot as a take (``takes``) and names the chosen
+    one (``chosen_take``). A version 1 shot had one clip: it becomes the shot's one take,
+    chosen, made with the shot's model, prompt and settings (its seed among them)."""
+    upgraded = dict(doc)
+    if not isinstance(doc.get("shots"), list):
+        return upgraded  # no shots, or of the wrong kind: reading says so
+    shots = []
+    for entry in doc["shots"]:
+        if not isinstance(entry, Mapping) or not _text(entry.get("clip")):
+            shots.append(entry)
+            continue
+        job_id = _text(entry.get("job_id")) or new_id()
+        found = entry.get("values")
+        values = dict(found) if isinstance(found, Mapping) else {}
+        seed = values.get("seed")
+        take = {
+            "job_id": job_id,
+            "clip": entry["clip"],
+            "model_id": _text(entry.get("model_id")) or _text(doc.get("model_id")),
+            "engine": _text(entry.get("clip_engine")) or "runcomfy",
+            "values": copy.deepcopy(values),
+            "prompt": _text(entry.get("prompt")),
+            "created_at": 0.0,
+        }
+        optional = {
+            "seed": seed if isinstance(seed, int) and not isinstance(seed, bool) else None,
+            "cost": _number_or_none(entry.get("cost")),
+            "request_id": _text(entry.get("request_id")) or None,
+            "input_key": _text(entry.get("input_key")) or None,
+        }
+        take.update({k: v for k, v in optional.items() if v is not None})
+        shots.append({**entry, "takes": [take], "chosen_take": job_id})
+    upgraded["shots"] = shots
+    upgraded["version"] = 2
+    return upgraded
+
+
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    0: _upgrade_0_to_1,
+    1: _upgrade_1_to_2,
+}
 """Version n -> n + 1, for every n below :data:`FORMAT_VERSION`."""
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import InputError
+from app.core.takes import Take
 from app.core.validation import Problem
 
 FILE_SUFFIX = ".storyboard.json"
@@ -87,7 +88,9 @@ class Shot:
     and the image fields: the prompt is ``prompt`` and the images come from the frames.
     ``input_key`` is the key of the inputs ``clip`` was made from (see
     :func:`app.core.storyboard.status.input_key`); ``job_id``/``request_id``/``job_state``
-    describe the latest job, which may still run.
+    describe the latest job, which may still run. ``takes`` are every finished generation
+    of the shot, kept; ``chosen_take`` is the job id of the one ``clip`` plays (see
+    :mod:`app.core.storyboard.takes`).
     """
 
     cut_mode: CutMode
@@ -105,6 +108,8 @@ class Shot:
     cost: float | None = None
     input_key: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    takes: list[Take] = field(default_factory=list)
+    chosen_take: str | None = None
 
     @property
     def key(self) -> tuple[CutMode, tuple[str, ...]]:
