@@ -364,6 +364,13 @@ class JobStore:
             rows = self._db.execute(sql, params).fetchall()
         return [_from_row(r) for r in rows]
 
+    def count_matching(self, query: HistoryQuery) -> int:
+        """How many jobs answer ``query`` (a history view shows its first page of them)."""
+        sql, params = self._search_sql(query)
+        sql = sql.replace("SELECT jobs.* FROM jobs", "SELECT COUNT(*) FROM jobs", 1)
+        with self._lock:
+            return int(self._db.execute(sql, params).fetchone()[0])
+
     def _search_sql(self, query: HistoryQuery) -> tuple[str, list[Any]]:
         where: list[str] = []
         params: list[Any] = []
