@@ -37,11 +37,48 @@ MODELS = [
     "bytedance/seedance-1-0/lite/reference-to-video",
     "bytedance/dreamina-3-0/pro/image-to-video",
 ]
-WORDS = (
-    "harbour dawn mist boats gulls pier lighthouse beam bay rain café lights night city "
-    "street camera pans slowly drifts push zoom golden hour forest river mountain snow "
-    "desert wind waves cliff sunset crowd market train station dog runs child laughs"
-).split()
+WORDS = [
+    "harbour",
+    "dawn",
+    "mist",
+    "boats",
+    "gulls",
+    "pier",
+    "lighthouse",
+    "beam",
+    "bay",
+    "rain",
+    "café",
+    "lights",
+    "night",
+    "city",
+    "street",
+    "camera",
+    "pans",
+    "slowly",
+    "drifts",
+    "push",
+    "zoom",
+    "golden",
+    "hour",
+    "forest",
+    "river",
+    "mountain",
+    "snow",
+    "desert",
+    "wind",
+    "waves",
+    "cliff",
+    "sunset",
+    "crowd",
+    "market",
+    "train",
+    "station",
+    "dog",
+    "runs",
+    "child",
+    "laughs",
+]
 STATES = [JobState.SUCCEEDED] * 6 + [JobState.FAILED, JobState.CANCELLED, JobState.QUEUED]
 YEAR = 365 * 86400.0
 START = 1.75e9
