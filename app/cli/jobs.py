@@ -1,4 +1,4 @@
-"""The ``storyreel`` commands that send and follow jobs: run, jobs, resume, cancel.
+"""The ``storyreel`` commands that send and follow jobs: run, resume, cancel.
 
 The network stack is imported when a command needs it, so that ``storyreel models`` and
 friends start without it.
@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -334,31 +333,6 @@ def cmd_resume(args: argparse.Namespace) -> int:
     return asyncio.run(_resume(args))
 
 
-def cmd_jobs(args: argparse.Namespace) -> int:
-    from app.store import JobStore
-
-    ensure_data_folders()
-    with JobStore.open_default() as store:
-        jobs = store.jobs(limit=args.limit)
-    if args.json:
-        print_json([job_summary(j) for j in jobs])
-        return ExitCode.OK
-    if not jobs:
-        print("No jobs yet.", file=sys.stderr)
-        return ExitCode.OK
-    catalogue = default_catalogue()
-    for j in jobs:
-        name = catalogue.get(j.model_id).display_name if j.model_id in catalogue else j.model_id
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(j.created_at))
-        prompt = j.prompt.replace("\n", " ")
-        prompt = prompt[:40] + "…" if len(prompt) > 41 else prompt
-        print(
-            f"{when}  {j.state.label:<20}  {name:<28}  {_money(j.cost):>7}  "
-            f"{j.request_id or '-':<36}  {prompt}"
-        )
-    return ExitCode.OK
-
-
 async def _cancel(args: argparse.Namespace) -> int:
     from app.store import JobStore
 
@@ -413,7 +387,7 @@ def _give_up_after(p: argparse.ArgumentParser) -> None:
 
 
 def add_parsers(subparsers: Any) -> None:
-    """Add run, jobs, resume and cancel to the ``storyreel`` parser's subparsers."""
+    """Add run, resume and cancel to the ``storyreel`` parser's subparsers."""
     p = add_command(
         subparsers,
         "run",
@@ -431,13 +405,6 @@ def add_parsers(subparsers: Any) -> None:
         "inputs again when the model has no seed; the total price is shown first",
     )
     _give_up_after(p)
-    p = add_command(subparsers, "jobs", "List the jobs in the queue and history.")
-    p.add_argument(
-        "--limit",
-        type=bounded_int(1, 1_000_000),
-        default=50,
-        help="how many (newest first; default 50)",
-    )
     p = add_command(
         subparsers,
         "resume",
@@ -456,7 +423,6 @@ def add_parsers(subparsers: Any) -> None:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": cmd_run,
-    "jobs": cmd_jobs,
     "resume": cmd_resume,
     "cancel": cmd_cancel,
 }

@@ -133,8 +133,7 @@ def _v6(db: sqlite3.Connection) -> None:
     except sqlite3.OperationalError:
         return  # no FTS5 in this SQLite
     prompt = (
-        "COALESCE(json_extract({row}.inputs, '$.prompt'), "
-        "json_extract({row}.inputs, '$.text'), '')"
+        "COALESCE(json_extract({row}.inputs, '$.prompt'), json_extract({row}.inputs, '$.text'), '')"
     )
     # One statement each: a trigger's body holds semicolons, which _run would split on.
     db.execute(
