@@ -373,6 +373,18 @@ class Controller(QObject):
 
         return self.spawn(run(), f"estimate {model_id}", on_done=on_done, on_error=on_error)
 
+    # -- the history: stars on jobs and takes ----------------------------------------------
+
+    def starred_ids(self, job_ids: list[str]) -> set[str]:
+        """Which of these jobs are starred (none before the engine has started)."""
+        if self.engine is None:
+            return set()
+        return self.engine.store.starred_ids(job_ids)
+
+    def set_starred(self, job_id: str, starred: bool) -> None:
+        """Star a job (a take) or take its star off; saved at once."""
+        self._engine().store.set_starred(job_id, starred)
+
     # -- storyboards (the Storyboard view's one way to the engine) -------------------------
 
     async def render_storyboard(

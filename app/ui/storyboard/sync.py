@@ -310,6 +310,7 @@ class BoardSync(Presenter):
         menu = QMenu(self.widget)
         menu.addAction(self.view.play_from_action)
         menu.addAction(self.view.generate_shot_action)
+        menu.addAction(self.view.takes_action)
         menu.addSeparator()
         menu.addAction(self.view.continue_action)
         self.view.generate_shot_action.setEnabled(

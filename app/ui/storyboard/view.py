@@ -276,6 +276,9 @@ class StoryboardView(QWidget):
         self.continue_action = actions.continue_action
         self.play_from_action = actions.play_from_action
         self.generate_shot_action = actions.generate_shot_action
+        self.takes_action = actions.takes_action
+        self.addAction(self.takes_action)  # Ctrl+T on the storyboard
+        self.open_takes = actions.open_takes
 
     def set_board(self, board: Storyboard) -> None:
         """Another board is open: check all its frames, show it."""

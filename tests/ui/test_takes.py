@@ -1,0 +1,171 @@
+"""The takes window of a shot as a user meets it, in the real window offscreen: the takes of
+a shot as cards, one circled, chosen, rejected but kept, deleted to the bin and brought back
+with Edit → Undo; two takes compared side by side and with a wipe, stepped together. The
+clips are real H.264 made by the preview renderer and decoded by Qt's media player."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QColor
+
+from app.core.catalogue import Catalogue
+from app.core.jobs import Job, JobState
+from app.core.storyboard import Storyboard, input_key, plan_shot, sequence
+from app.core.storyboard.takes import add_take, choose_take, take_from_job
+from app.sim.render import RenderSpec, render_preview
+from app.ui.app import build_window
+from app.ui.main_window import MainWindow
+from app.ui.takes.compare import CompareDialog
+from app.ui.takes.dialog import TakesDialog
+
+pytestmark = pytest.mark.slow
+
+DREAMINA = "bytedance/dreamina-3-0/pro/image-to-video"
+RED, BLUE = (210, 40, 40), (40, 60, 210)
+
+
+@pytest.fixture
+def window(qapp) -> Iterator[MainWindow]:
+    win = build_window()
+    yield win
+    win.hide()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def clip(folder: Path, name: str, colour) -> Path:
+    frame = folder / f"{name}.png"
+    Image.new("RGB", (320, 180), colour).save(frame)
+    out = folder / f"{name}.mp4"
+    render_preview(RenderSpec(320, 180, 24, 24, first_frame=frame, audio=False, seed=1), out)
+    return out
+
+
+def board_with_two_takes(tmp_path: Path) -> tuple[Storyboard, list[str]]:
+    """A one-shot board rendered twice, with seeds 7 (red clip) and 8 (blue clip)."""
+    folder = tmp_path / "board"
+    (folder / "frames").mkdir(parents=True)
+    Image.new("RGB", (640, 360), (120, 120, 120)).save(folder / "frames" / "a.png")
+    board = Storyboard(model_id=DREAMINA, prompt="waves", values={"frames": 121, "seed": 7})
+    board.add_frames(folder / "frames")
+    board.save(folder / "Sea.storyboard.json")
+    catalogue = Catalogue.load()
+    ids = []
+    for seed, name, colour in ((7, "red", RED), (8, "blue", BLUE)):
+        shot = board.shots[0]
+        saved = dict(shot.values)
+        shot.values = {**saved, "seed": seed}
+        planned = plan_shot(board, 0, catalogue)
+        shot.values = saved
+        job = Job(DREAMINA, dict(planned.values), state=JobState.SUCCEEDED, cost=0.25)
+        job.files = [str(clip(folder, name, colour))]
+        take = take_from_job(job, planned.model, input_key(planned))
+        assert take is not None
+        add_take(shot, take, choose=False)
+        ids.append(job.id)
+    choose_take(board.shots[0], ids[0])
+    return board, ids
+
+
+def open_takes(qtbot, win: MainWindow, board: Storyboard) -> TakesDialog:
+    view = win.storyboard
+    view.set_board(board)
+    view.document.replace(board)
+    qtbot.waitUntil(lambda: view.current_row() == 0, timeout=5000)
+    view.open_takes()
+    dialog = view.file_menu.takes_window
+    assert isinstance(dialog, TakesDialog) and dialog.isVisible()
+    return dialog
+
+
+def test_a_take_is_chosen_rejected_and_deleted_and_each_undone(qtbot, window, tmp_path):
+    board, (red, blue) = board_with_two_takes(tmp_path)
+    dialog = open_takes(qtbot, window, board)
+    view = window.storyboard
+    assert dialog.windowTitle() == "Takes of shot 1"
+    assert dialog.summary.text().startswith("2 take") and "$0.50 in all" in dialog.summary.text()
+    assert dialog.model.lines(dialog.model.take(1))[:2] == ["Seed 8", "Dreamina 3.0 Pro"]
+    assert "chosen: the sequence plays it" in dialog.model.describe(0)
+
+    dialog.select([blue])
+    dialog.choose_button.click()
+    shot = view.board.shots[0]
+    assert shot.chosen_take == blue and shot.values["seed"] == 8
+    assert sequence(view.board)[0].clip == tmp_path / "board" / "blue.mp4"
+    view.undo_stack.undo()  # Edit → Undo
+    assert view.board.shots[0].chosen_take == red
+    assert view.board.shots[0].values["seed"] == 7
+    assert sequence(view.board)[0].clip == tmp_path / "board" / "red.mp4"
+    view.undo_stack.redo()
+    assert view.board.shots[0].chosen_take == blue
+
+    dialog.select([blue])
+    dialog.reject_button.click()  # rejecting the chosen take falls back to the other
+    assert view.board.shots[0].chosen_take == red
+    assert [t.rejected for t in view.board.shots[0].takes] == [False, True]
+    assert "1 rejected" in dialog.summary.text()
+    assert dialog.reject_button.text() == "Keep"
+
+    dialog.select([red])
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: len(view.board.shots[0].takes) == 1, timeout=10000)
+    red_file = tmp_path / "board" / "red.mp4"
+    assert not red_file.exists()  # in the trash or Storyreel's bin, not deleted
+    assert view.board.shots[0].clip is None  # the only take left is rejected
+    view.undo_stack.undo()
+    qtbot.waitUntil(lambda: len(view.board.shots[0].takes) == 2, timeout=10000)
+    assert red_file.is_file() and view.board.shots[0].chosen_take == red
+    # The board on disk has the takes as they are now (it saves itself).
+    qtbot.waitUntil(
+        lambda: len(Storyboard.load(board.path).shots[0].takes) == 2
+        and Storyboard.load(board.path).shots[0].chosen_take == red,
+        timeout=10000,
+    )
+
+
+def centre(image, x_fraction: float) -> QColor:
+    return image.pixelColor(int(image.width() * x_fraction), image.height() // 2)
+
+
+def close(colour: QColor, rgb, tolerance=40) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], rgb, strict=True))
+
+
+def test_two_takes_play_side_by_side_and_wiped_and_step_together(qtbot, window, tmp_path):
+    board, (red, blue) = board_with_two_takes(tmp_path)
+    dialog = open_takes(qtbot, window, board)
+    dialog.select([red, blue])
+    assert dialog.compare_button.isEnabled()
+    dialog.compare_button.click()
+    compare = dialog.compare_window
+    assert isinstance(compare, CompareDialog)
+    qtbot.waitUntil(lambda: all(i is not None for i in compare.canvas.images), timeout=15000)
+    qtbot.waitUntil(lambda: compare.players[0].duration() > 0, timeout=15000)
+    picture = compare.canvas.grab().toImage()
+    assert close(centre(picture, 0.25), RED) and close(centre(picture, 0.75), BLUE)
+
+    compare.mode_button.click()  # the wipe: red left of the line, blue right of it
+    compare.wipe_slider.setValue(500)
+    picture = compare.canvas.grab().toImage()
+    assert close(centre(picture, 0.35), RED) and close(centre(picture, 0.65), BLUE)
+    compare.wipe_slider.setValue(900)
+    picture = compare.canvas.grab().toImage()
+    assert close(centre(picture, 0.65), RED)
+
+    compare.step(5)  # five frames on, both takes
+    frame_ms = compare.frame_ms
+    qtbot.waitUntil(
+        lambda: all(abs(p.position() - 5 * frame_ms) <= 2 for p in compare.players),
+        timeout=10000,
+    )
+    compare.step(-2)
+    qtbot.waitUntil(
+        lambda: all(abs(p.position() - 3 * frame_ms) <= 2 for p in compare.players),
+        timeout=10000,
+    )
+    compare.close()
