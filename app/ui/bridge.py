@@ -397,6 +397,54 @@ class Controller(QObject):
             board, self._engine(), self.catalogue, engine_kind=engine_kind, **how
         )
 
+    def plan_variations(
+        self,
+        board: Storyboard,
+        shot_id: str,
+        runs: list[dict[str, Any]],
+        *,
+        engine_kind: str,
+        prompt: str | None = None,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> asyncio.Task[Any]:
+        """Plan N variations of a shot and read their price (sends nothing)."""
+
+        async def run() -> Any:
+            from app.api.shot_variations import plan_variations
+
+            return await plan_variations(
+                board, self._engine(), self.catalogue, shot_id, runs, engine_kind, prompt=prompt
+            )
+
+        return self.spawn(
+            run(), f"price variations of {shot_id}", on_done=on_done, on_error=on_error
+        )
+
+    def send_variations(
+        self,
+        board: Storyboard,
+        plan: Any,
+        *,
+        engine_kind: str,
+        on_done: Callable[[list[Job]], None],
+        on_error: Callable[[BaseException], None],
+    ) -> asyncio.Task[Any]:
+        """Send each planned variation once (see :mod:`app.api.shot_variations`)."""
+
+        async def run() -> list[Job]:
+            from app.api.shot_variations import send_variations
+
+            self._submitting += 1
+            self.busy_changed.emit(True)
+            try:
+                return await send_variations(board, self._engine(), plan, engine_kind)
+            finally:
+                self._submitting -= 1
+                self.busy_changed.emit(self.submitting)
+
+        return self.spawn(run(), "send variations", on_done=on_done, on_error=on_error)
+
     def attach_finished_jobs(self, board: Storyboard, jobs: list[Job]) -> list[int]:
         """Give the board's shots the clips of these jobs (the shots that changed)."""
         from app.api.storyboard_runner import attach_finished_jobs

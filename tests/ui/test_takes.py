@@ -169,3 +169,82 @@ def test_two_takes_play_side_by_side_and_wiped_and_step_together(qtbot, window, 
         timeout=10000,
     )
     compare.close()
+
+
+REFERENCE = "bytedance/seedance-1-0/lite/reference-to-video"
+
+
+def test_three_variations_of_a_shot_become_three_takes_with_their_own_seeds(
+    qapp, tmp_path, windows_for_variations
+):
+    from qt_async import run_async, wait_until
+
+    from app.ui.app import run_window
+    from app.ui.storyboard import MODE_STORYBOARD
+
+    folder = tmp_path / "board"
+    (folder / "frames").mkdir(parents=True)
+    Image.new("RGB", (640, 360), (60, 120, 180)).save(folder / "frames" / "a.png")
+    board = Storyboard(model_id=REFERENCE, prompt="waves", values={"duration": 2, "seed": 5})
+    board.add_frames(folder / "frames")
+    board.save(folder / "Sea.storyboard.json")
+
+    async def scenario(win: MainWindow) -> None:
+        view = win.storyboard
+        win.set_mode(MODE_STORYBOARD)
+        view.open_board(board.path)
+        await wait_until(
+            lambda: view.board.path == board.path and win.controller.started,
+            view.board_replaced,
+            win.controller.ready,
+            what="the board to open",
+        )
+        view.select_shot(0)
+        view.open_takes()
+        dialog = view.file_menu.takes_window
+        bar = dialog.variations
+        bar.count.setValue(3)
+        bar.vary_button.click()
+        await wait_until(lambda: bar.send_button.isVisible(), timeout=20, what="the price")
+        question = bar.question.text()
+        assert "of shot 1, seeds " in question and "5," not in question  # new seeds only
+        assert win.controller.engine.jobs() == []  # nothing is sent before Send
+        bar.send_button.click()
+        assert not bar.send_button.isVisible()  # one press sends once
+        await wait_until(
+            lambda: len(view.board.shots[0].takes) == 3,
+            view.board_changed,
+            timeout=90,
+            what="three takes",
+        )
+        jobs = win.controller.engine.jobs()
+        assert len(jobs) == 3
+        seeds = {t.seed for t in view.board.shots[0].takes}
+        assert len(seeds) == 3 and 5 not in seeds
+        assert seeds == {j.inputs["seed"] for j in jobs}
+        assert dialog.model.rowCount() == 3
+        # Circle one: the shot takes its seed and the sequence plays it.
+        chosen = view.board.shots[0].takes[1]
+        dialog.select([chosen.job_id])
+        dialog.choose_button.click()
+        assert view.board.shots[0].values["seed"] == chosen.seed
+        assert sequence(view.board)[0].clip == chosen.clip
+        win.close()
+
+    run_async(qapp, run_window(windows_for_variations(), until=scenario, log=False), timeout=150)
+
+
+@pytest.fixture
+def windows_for_variations(qapp) -> Iterator:
+    made: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        win = build_window()
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        win.hide()
+        win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -200,6 +200,8 @@ class FileActions(Presenter):
             pictures=self.view.pictures,
             controller=self.view.controller,
             edited=lambda: self.view.board_edited(frames=False),
+            engine_kind=self.view.engine_kind,
+            board_changed=self.view.board_changed,
             parent=self.widget,
         )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from app.ui.storyboard.pictures import PictureCache
 from app.ui.takes.bin import discard
 from app.ui.takes.commands import DeleteTake, edit_takes, take_state
 from app.ui.takes.model import TakeDelegate, TakesModel
+from app.ui.takes.variations import VariationsBar
 from app.ui.workers import run_in_thread
 
 
@@ -47,6 +48,8 @@ class TakesDialog(QDialog):
         pictures: PictureCache,
         controller: Controller,
         edited: Callable[[], None],
+        engine_kind: Callable[[], str],
+        board_changed: SignalInstance | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,12 +76,16 @@ class TakesDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self._build_buttons()
+        self.variations = VariationsBar(controller, catalogue, engine_kind, self.say, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.grid, 1)
+        layout.addWidget(self.variations)
         layout.addWidget(self.message)
         layout.addLayout(self._button_row)
         document.restored.connect(self.refresh)
+        if board_changed is not None:  # a take the engine added, a job sent
+            board_changed.connect(self.refresh)
         self.refresh()
 
     def _build_buttons(self) -> None:
@@ -185,6 +192,7 @@ class TakesDialog(QDialog):
         self.star_button.setEnabled(one and self.controller.started)
         self.star_button.setText(self.tr("★ Unstar") if starred else self.tr("☆ Star"))
         self.compare_button.setEnabled(len(self.selected_ids()) == 2)
+        self.variations.show_shot(self.document.board, shot, take)
 
     # -- what can be done -------------------------------------------------------------------
 
