@@ -205,9 +205,10 @@ def test_three_variations_of_a_shot_become_three_takes_with_their_own_seeds(
         bar = dialog.variations
         bar.count.setValue(3)
         bar.vary_button.click()
-        await wait_until(lambda: bar.send_button.isVisible(), timeout=20, what="the price")
+        await wait_until(lambda: bar.send_button.isVisible(), bar.answered, what="the price")
         question = bar.question.text()
-        assert "of shot 1, seeds " in question and "5," not in question  # new seeds only
+        assert "of shot 1, seeds " in question
+        assert len(set(bar.plan.seeds)) == 3 and 5 not in bar.plan.seeds  # new seeds only
         assert win.controller.engine.jobs() == []  # nothing is sent before Send
         bar.send_button.click()
         assert not bar.send_button.isVisible()  # one press sends once

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from app.core.catalogue import Catalogue
@@ -31,6 +32,8 @@ from app.ui.bridge import Controller
 
 class VariationsBar(QWidget):
     """The "×N" controls of a shot and the price question before sending."""
+
+    answered = Signal()  # the price arrived, or the variations were sent, or they failed
 
     def __init__(
         self,
@@ -173,6 +176,7 @@ class VariationsBar(QWidget):
         )
         self.send_button.setText(self.tr("Send %n job(s)", "", count))
         self._asking(True)
+        self.answered.emit()
 
     def _failed(self, error: BaseException) -> None:
         self.plan = None
@@ -181,6 +185,7 @@ class VariationsBar(QWidget):
         self.say(self.tr("No variations were sent: {reason}").format(reason=reason))
         if self.board is not None:
             self.show_shot(self.board, self.shot, self.take)
+        self.answered.emit()
 
     def cancel(self) -> None:
         self.plan = None
@@ -210,3 +215,4 @@ class VariationsBar(QWidget):
         )
         if self.board is not None:
             self.show_shot(self.board, self.shot, self.take)
+        self.answered.emit()
