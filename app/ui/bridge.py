@@ -38,6 +38,7 @@ from app.api.tasks import TaskRegistry
 from app.core.catalogue import Catalogue
 from app.core.engines import EngineKind
 from app.core.errors import FetchError, StoryreelError
+from app.core.history import HistoryQuery
 from app.core.jobs import EventKind, Job, JobEvent, JobState
 from app.core.settings import Settings
 from app.core.storyboard import Storyboard
@@ -380,6 +381,13 @@ class Controller(QObject):
         if self.engine is None:
             return set()
         return self.engine.store.starred_ids(job_ids)
+
+    def search_history(self, query: HistoryQuery, limit: int) -> tuple[int, list[Job], set[str]]:
+        """How many jobs answer ``query``, the newest ``limit`` of them and which of those are
+        starred. Reads the job store: call it in a worker."""
+        store = self._engine().store
+        jobs = store.search(query, limit=limit)
+        return store.count_matching(query), jobs, store.starred_ids(j.id for j in jobs)
 
     def set_starred(self, job_id: str, starred: bool) -> None:
         """Star a job (a take) or take its star off; saved at once."""

@@ -122,8 +122,10 @@ def test_a_take_is_chosen_rejected_and_deleted_and_each_undone(qtbot, window, tm
     assert red_file.is_file() and view.board.shots[0].chosen_take == red
     # The board on disk has the takes as they are now (it saves itself).
     qtbot.waitUntil(
-        lambda: len(Storyboard.load(board.path).shots[0].takes) == 2
-        and Storyboard.load(board.path).shots[0].chosen_take == red,
+        lambda: (
+            len(Storyboard.load(board.path).shots[0].takes) == 2
+            and Storyboard.load(board.path).shots[0].chosen_take == red
+        ),
         timeout=10000,
     )
 
@@ -249,3 +251,70 @@ def windows_for_variations(qapp) -> Iterator:
         win.hide()
         win.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_the_history_window_searches_as_you_type_and_stars_a_job(qapp, windows_for_variations):
+    from qt_async import run_async, wait_until
+
+    from app.ui.app import run_window
+    from app.ui.takes.history import HistoryDialog
+
+    async def scenario(win: MainWindow) -> None:
+        await wait_until(lambda: win.controller.started, win.controller.ready, what="the engine")
+        store = win.controller.engine.store
+        for n, (prompt, state) in enumerate(
+            [
+                ("A harbour at dawn", JobState.SUCCEEDED),
+                ("Harbour rain", JobState.FAILED),
+                ("Gulls over the pier", JobState.SUCCEEDED),
+            ]
+        ):
+            store.add(
+                Job(
+                    DREAMINA,
+                    {"prompt": prompt, "seed": n},
+                    engine="offline",
+                    state=state,
+                    request_id=f"r{n}",
+                    created_at=1.7e9 + n,
+                )
+            )
+        win.menus.show_history()
+        history = win.menus.history
+        assert isinstance(history, HistoryDialog) and history.isVisible()
+        await wait_until(
+            lambda: history.results.topLevelItemCount() == 3, history.searched, what="every job"
+        )
+        history.words.setText("harb")
+        await wait_until(
+            lambda: history.results.topLevelItemCount() == 2,
+            history.searched,
+            what="the harbour jobs",
+        )
+        prompts = [history.results.topLevelItem(i).text(6) for i in range(2)]
+        assert prompts == ["Harbour rain", "A harbour at dawn"]  # newest first
+        history.state.setCurrentIndex(history.state.findData("failed"))
+        await wait_until(
+            lambda: history.results.topLevelItemCount() == 1,
+            history.searched,
+            what="the failed harbour job",
+        )
+        history.results.topLevelItem(0).setSelected(True)
+        history.star_button.click()
+        assert history.results.topLevelItem(0).text(0) == "★"
+        assert store.starred_ids() == {store.find_request("r1").id}
+        history.words.clear()
+        history.state.setCurrentIndex(0)
+        history.starred.setChecked(True)
+        await wait_until(
+            lambda: (
+                history.results.topLevelItemCount() == 1
+                and history.results.topLevelItem(0).text(6) == "Harbour rain"
+            ),
+            history.searched,
+            what="the starred job",
+        )
+        history.close()
+        win.close()
+
+    run_async(qapp, run_window(windows_for_variations(), until=scenario, log=False), timeout=60)
