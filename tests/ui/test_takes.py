@@ -318,3 +318,48 @@ def test_the_history_window_searches_as_you_type_and_stars_a_job(qapp, windows_f
         win.close()
 
     run_async(qapp, run_window(windows_for_variations(), until=scenario, log=False), timeout=60)
+
+
+def test_three_variations_of_the_single_shot_are_three_jobs_with_three_seeds(
+    qapp, tmp_path, windows_for_variations
+):
+    from qt_async import run_async, wait_until
+
+    from app.ui.app import run_window
+
+    image = tmp_path / "frames" / "ref.png"
+    image.parent.mkdir(parents=True)
+    Image.new("RGB", (640, 480), (90, 130, 170)).save(image)
+
+    async def scenario(win: MainWindow) -> None:
+        win.picker.set_current_model(REFERENCE)
+        win.panel.set_values(
+            {"text": "a lighthouse", "images": [str(image)], "duration": 2, "resolution": "480p"}
+        )
+        await wait_until(
+            win.generate_button.isEnabled,
+            win.panel.validity_changed,
+            win.controller.ready,
+            what="a valid panel",
+        )
+        button = win.variations_button
+        button.menu_.aboutToShow.emit()
+        labels = [a.text() for a in button.menu_.actions()]
+        assert labels[0] == "×2 variations" and labels[-1] == "×8 variations"
+        button.menu_.actions()[1].trigger()  # ×3
+        box = button.question
+        assert box is not None and box.isVisible()
+        assert "seeds " in box.text()
+        assert win.controller.engine.jobs() == []  # nothing before Send
+        sent: list[list] = []
+        button.sent.connect(sent.append)
+        send = next(b for b in box.buttons() if b.text().startswith("Send"))
+        send.click()
+        await wait_until(lambda: sent, button.sent, timeout=30, what="three submissions")
+        jobs = win.controller.engine.jobs()
+        assert len(jobs) == 3 and len({j.inputs["seed"] for j in jobs}) == 3
+        assert all(j.inputs["text"] == "a lighthouse" for j in jobs)
+        assert [str(s) in box.text() for s in (j.inputs["seed"] for j in jobs)] == [True] * 3
+        win.close()
+
+    run_async(qapp, run_window(windows_for_variations(), until=scenario, log=False), timeout=90)
