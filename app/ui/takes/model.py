@@ -96,7 +96,9 @@ class TakesModel(QAbstractListModel):
             else self.tr("No seed")
         )
         settings = " · ".join(
-            f"{k} {v}" for k, v in take.values.items() if k.lower() != "seed" and v is not None
+            self._setting(take.model_id, k, v)
+            for k, v in take.values.items()
+            if k.lower() != "seed" and v is not None
         )
         if take.cost is None:
             cost = self.tr("cost unknown")
@@ -105,6 +107,18 @@ class TakesModel(QAbstractListModel):
         else:
             cost = f"${take.cost:.2f}"
         return [seed, name, settings or self.tr("default settings"), cost]
+
+    def _setting(self, model_id: str, name: str, value: Any) -> str:
+        """A setting as the panel says it: "121 frames ≈ 5 s", "480p", "Camera fixed: on"."""
+        model = self.catalogue.get(model_id) if model_id in self.catalogue else None
+        if model is None or not model.has_field(name):
+            return f"{name} {value}"
+        field = model.field(name)
+        if field.choices:
+            return field.choice_label(value)
+        if isinstance(value, bool):
+            return f"{field.title}: " + (self.tr("on") if value else self.tr("off"))
+        return f"{field.title} {value}"
 
     def describe(self, row: int) -> str:
         take = self._takes[row]
