@@ -162,3 +162,42 @@ def test_a_version_1_board_upgrades_its_clip_into_the_one_chosen_take(tmp_path):
     assert saved["version"] == 2 and saved["title"] == "Lighthouse"
     assert saved["shots"][0]["chosen_take"] == "job-one"
     assert saved["shots"][0]["takes"][0]["clip"] == "clips/cliff.mp4"
+
+
+@pytest.mark.slow
+def test_the_export_holds_the_chosen_take(tmp_path, catalogue):
+    import av
+    from PIL import ImageStat
+
+    from app.core.video import export_sequence
+    from app.sim.render import RenderSpec, render_preview
+
+    folder = tmp_path / "board"
+    (folder / "frames").mkdir(parents=True)
+    Image.new("RGB", (640, 360), (128, 128, 128)).save(folder / "frames" / "a.png")
+    board = Storyboard(model_id=DREAMINA, prompt="waves", values={"frames": 121, "seed": 7})
+    board.add_frames(folder / "frames")
+    board.path = folder / "sea.storyboard.json"
+    ids = {}
+    for seed, colour in ((7, (210, 40, 40)), (8, (40, 60, 210))):
+        job_id = render(board, catalogue, 0, seed, f"take{seed}")
+        still = folder / f"still{seed}.png"
+        Image.new("RGB", (320, 180), colour).save(still)
+        spec = RenderSpec(320, 180, 24, 12, first_frame=still, audio=False, seed=1)
+        render_preview(spec, folder / "clips" / f"take{seed}.mp4")  # a real clip in its place
+        ids[seed] = job_id
+
+    def exported_colour(name: str) -> tuple[float, ...]:
+        out = export_sequence(sequence(board, catalogue), tmp_path / f"{name}.mp4")
+        assert out is not None
+        with av.open(str(tmp_path / f"{name}.mp4")) as c:
+            picture = next(c.decode(video=0)).to_image()
+        w, h = picture.size
+        return tuple(ImageStat.Stat(picture.crop((w // 4, h // 4, w // 2, h // 2))).mean)
+
+    choose_take(board.shots[0], ids[8])
+    red, green, blue = exported_colour("blue")
+    assert blue > 150 and red < 90
+    choose_take(board.shots[0], ids[7])
+    red, green, blue = exported_colour("red")
+    assert red > 150 and blue < 90
