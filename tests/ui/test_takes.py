@@ -20,6 +20,7 @@ from app.core.storyboard.takes import add_take, choose_take, take_from_job
 from app.sim.render import RenderSpec, render_preview
 from app.ui.app import build_window
 from app.ui.main_window import MainWindow
+from app.ui.takes.bin import bin_dir
 from app.ui.takes.compare import CompareDialog
 from app.ui.takes.dialog import TakesDialog
 
@@ -83,7 +84,10 @@ def open_takes(qtbot, win: MainWindow, board: Storyboard) -> TakesDialog:
     return dialog
 
 
-def test_a_take_is_chosen_rejected_and_deleted_and_each_undone(qtbot, window, tmp_path):
+def test_a_take_is_chosen_rejected_and_deleted_and_each_undone(
+    qtbot, window, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))  # never the real trash
     board, (red, blue) = board_with_two_takes(tmp_path)
     dialog = open_takes(qtbot, window, board)
     view = window.storyboard
@@ -116,6 +120,8 @@ def test_a_take_is_chosen_rejected_and_deleted_and_each_undone(qtbot, window, tm
     qtbot.waitUntil(lambda: len(view.board.shots[0].takes) == 1, timeout=10000)
     red_file = tmp_path / "board" / "red.mp4"
     assert not red_file.exists()  # in the trash or Storyreel's bin, not deleted
+    kept = [*(tmp_path / "xdg").rglob("red*.mp4"), *bin_dir().rglob("red*.mp4")]
+    assert len(kept) == 1
     assert view.board.shots[0].clip is None  # the only take left is rejected
     view.undo_stack.undo()
     qtbot.waitUntil(lambda: len(view.board.shots[0].takes) == 2, timeout=10000)
@@ -232,6 +238,18 @@ def test_three_variations_of_a_shot_become_three_takes_with_their_own_seeds(
         dialog.choose_button.click()
         assert view.board.shots[0].values["seed"] == chosen.seed
         assert sequence(view.board)[0].clip == chosen.clip
+        # A star on the take is a star on its job in the history.
+        dialog.star_button.click()
+        assert win.controller.engine.store.starred_ids() == {chosen.job_id}
+        assert dialog.star_button.text() == "★ Unstar"
+        assert "starred" in dialog.model.describe(1)
+        # A seed sweep around it asks for the neighbouring seeds, and Cancel sends nothing.
+        bar.count.setValue(2)
+        bar.sweep_button.click()
+        await wait_until(lambda: bar.send_button.isVisible(), bar.answered, what="the price")
+        assert bar.plan.seeds == (chosen.seed + 1, chosen.seed - 1)
+        bar.cancel_button.click()
+        assert len(win.controller.engine.jobs()) == 3
         win.close()
 
     run_async(qapp, run_window(windows_for_variations(), until=scenario, log=False), timeout=150)
