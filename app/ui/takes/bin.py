@@ -49,7 +49,18 @@ def bring_back(where: Path, original: Path) -> Path:
         )
     original.parent.mkdir(parents=True, exist_ok=True)
     shutil.move(str(where), str(original))
+    _forget_trash_entry(where)
     if where.parent.parent == bin_dir():
         with contextlib.suppress(OSError):
             where.parent.rmdir()  # its own folder in the bin, now empty
     return original
+
+
+def _forget_trash_entry(where: Path) -> None:
+    """A file taken back out of a freedesktop trash leaves its ``.trashinfo`` behind: remove
+    it, so that the trash does not list a file that is no longer in it."""
+    if where.parent.name != "files":
+        return
+    info = where.parent.parent / "info" / f"{where.name}.trashinfo"
+    with contextlib.suppress(OSError):
+        info.unlink()
