@@ -271,7 +271,9 @@ def windows_for_variations(qapp) -> Iterator:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def test_the_history_window_searches_as_you_type_and_stars_a_job(qapp, windows_for_variations):
+def test_the_history_window_searches_as_you_type_stars_and_compares_jobs(
+    qapp, tmp_path, windows_for_variations
+):
     from qt_async import run_async, wait_until
 
     from app.ui.app import run_window
@@ -287,6 +289,7 @@ def test_the_history_window_searches_as_you_type_and_stars_a_job(qapp, windows_f
                 ("Gulls over the pier", JobState.SUCCEEDED),
             ]
         ):
+            files = [str(clip(tmp_path, f"job{n}", (RED, BLUE, RED)[n]))] if n != 1 else []
             store.add(
                 Job(
                     DREAMINA,
@@ -295,6 +298,7 @@ def test_the_history_window_searches_as_you_type_and_stars_a_job(qapp, windows_f
                     state=state,
                     request_id=f"r{n}",
                     created_at=1.7e9 + n,
+                    files=files,
                 )
             )
         win.menus.show_history()
@@ -332,6 +336,24 @@ def test_the_history_window_searches_as_you_type_and_stars_a_job(qapp, windows_f
             history.searched,
             what="the starred job",
         )
+        # Two finished jobs compared, played together.
+        history.starred.setChecked(False)
+        await wait_until(
+            lambda: history.results.topLevelItemCount() == 3, history.searched, what="every job"
+        )
+        for row in (0, 2):  # "Gulls over the pier" and "A harbour at dawn"
+            history.results.topLevelItem(row).setSelected(True)
+        assert history.compare_button.isEnabled()
+        history.compare_button.click()
+        compare = history.compare_window
+        assert isinstance(compare, CompareDialog)
+        await wait_until(
+            lambda: None not in compare.canvas.images,
+            compare.sinks[0].videoFrameChanged,
+            compare.sinks[1].videoFrameChanged,
+            what="both pictures",
+        )
+        compare.close()
         history.close()
         win.close()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -80,13 +81,20 @@ class HistoryDialog(QDialog):
             ]
         )
         self.results.setAccessibleName(self.tr("Jobs found"))
+        self.results.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.results.itemSelectionChanged.connect(self._update_star)
+        self.jobs: dict[str, Job] = {}
+        self.compare_window: QDialog | None = None
         self.count_label = QLabel(self)
         self.star_button = QPushButton(self.tr("☆ Star"), self)
         self.star_button.clicked.connect(self.toggle_star)
+        self.compare_button = QPushButton(self.tr("Compare…"), self)
+        self.compare_button.setToolTip(self.tr("Play two finished jobs together"))
+        self.compare_button.clicked.connect(self.compare)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.star_button)
+        bottom.addWidget(self.compare_button)
         layout = QVBoxLayout(self)
         layout.addLayout(self._filters)
         layout.addWidget(self.results, 1)
@@ -175,6 +183,7 @@ class HistoryDialog(QDialog):
             return  # an answer to a search typed over since
         count, jobs, starred = answer
         self.results.clear()
+        self.jobs = {job.id: job for job in jobs}
         for job in jobs:
             self.results.addTopLevelItem(self._item(job, job.id in starred))
         for column in range(6):
@@ -220,6 +229,47 @@ class HistoryDialog(QDialog):
         self.star_button.setEnabled(item is not None)
         starred = item is not None and bool(item.data(0, _ID_ROLE + 1))
         self.star_button.setText(self.tr("★ Unstar") if starred else self.tr("☆ Star"))
+        self.compare_button.setEnabled(len(self._clips()) == 2)
+
+    def _clips(self) -> list[tuple[Job, Path]]:
+        """The selected jobs that have a video, with it."""
+        found = []
+        for item in self.results.selectedItems():
+            job = self.jobs.get(str(item.data(0, _ID_ROLE)))
+            if job is not None and job.files:
+                found.append((job, Path(job.files[0])))
+        return found
+
+    def compare(self) -> None:
+        """Two finished jobs played together, side by side or with a wipe."""
+        clips = self._clips()
+        if len(clips) != 2:
+            return
+        missing = [path.name for _job, path in clips if not path.is_file()]
+        if missing:
+            self.count_label.setText(
+                self.tr("{name} is no longer there, so it cannot be compared.").format(
+                    name=missing[0]
+                )
+            )
+            return
+        from app.ui.takes.compare import CompareDialog
+
+        labels = [self._label(job) for job, _path in clips]
+        if self.compare_window is not None:
+            self.compare_window.close()
+        window = CompareDialog(clips[0][1], clips[1][1], labels, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda: setattr(self, "compare_window", None))
+        self.compare_window = window
+        window.show()
+
+    def _label(self, job: Job) -> str:
+        seed = next((v for k, v in job.inputs.items() if k.lower() == "seed"), None)
+        parts = [job.prompt.replace("\n", " ")[:60]]
+        if seed is not None:
+            parts.append(self.tr("Seed {seed}").format(seed=seed))
+        return " · ".join(parts)
 
     def toggle_star(self) -> None:
         item = self._selected()
