@@ -8,6 +8,7 @@ and Help (Show welcome, Copy diagnostics, About).
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QUrl
@@ -120,7 +121,9 @@ class WindowMenus(QObject):
             mode_actions[mode] = mode_action
         mode_actions[MODE_SINGLE].setChecked(True)
         view_menu.addSeparator()
-        view_menu.addAction(self._action(self.tr("&History…"), self.show_history, "Ctrl+H"))
+        # ⌘H hides an application on macOS, where History is ⌘Y.
+        keys = "Ctrl+Y" if sys.platform == "darwin" else "Ctrl+H"
+        view_menu.addAction(self._action(self.tr("&History…"), self.show_history, keys))
         return mode_actions
 
     def show_history(self) -> None:
