@@ -232,6 +232,7 @@ def test_three_variations_of_a_shot_become_three_takes_with_their_own_seeds(
         assert len(seeds) == 3 and 5 not in seeds
         assert seeds == {j.inputs["seed"] for j in jobs}
         assert dialog.model.rowCount() == 3
+        assert view.takes_action.text() == "Takes (3)…"  # the shot's Takes button says so
         # Circle one: the shot takes its seed and the sequence plays it.
         chosen = view.board.shots[0].takes[1]
         dialog.select([chosen.job_id])

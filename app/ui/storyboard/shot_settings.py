@@ -66,3 +66,12 @@ class ShotSettings(QWidget):
         apply_row.addWidget(self.apply_button)
         apply_row.addStretch(1)
         settings_layout.addLayout(apply_row)
+        self._title_row = title_row
+
+    def add_title_action(self, action: QAction) -> QToolButton:
+        """A button for ``action`` beside the shot's title (its takes, say)."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        self._title_row.insertWidget(self._title_row.count() - 1, button)
+        return button

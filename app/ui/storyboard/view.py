@@ -430,6 +430,7 @@ class StoryboardView(QWidget):
     def _build_bottom(self) -> None:
         """The selected shot's settings, the sequence player, the queue."""
         settings_box = ShotSettings(self.catalogue, self.continue_action, self)
+        self.takes_button = settings_box.add_title_action(self.takes_action)
         self.shot_title = settings_box.shot_title
         self.continue_button = settings_box.continue_button
         self.picker = settings_box.picker
