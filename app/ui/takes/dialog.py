@@ -30,7 +30,7 @@ from app.ui.bridge import Controller
 from app.ui.storyboard.document import BoardDocument
 from app.ui.storyboard.pictures import PictureCache
 from app.ui.takes.bin import discard
-from app.ui.takes.commands import DeleteTake, edit_takes, take_state
+from app.ui.takes.commands import DeleteTake, TakeEdit, edit_takes, take_state
 from app.ui.takes.model import TakeDelegate, TakesModel
 from app.ui.takes.variations import VariationsBar
 from app.ui.workers import run_in_thread
@@ -260,8 +260,6 @@ class TakesDialog(QDialog):
         after = take_state(self.document, shot)
         text = self.tr("Delete a take")
         if where is None:  # its file was already gone: nothing to bring back
-            from app.ui.takes.commands import TakeEdit
-
             self.document.stack.push(TakeEdit(self.document, shot.id, text, before, after))
         else:
             self.document.stack.push(
