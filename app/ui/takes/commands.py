@@ -9,6 +9,8 @@ before the take shows again (:class:`DeleteTake`).
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +22,8 @@ from app.core.storyboard.takes import TakeMemory, restore_takes, take_memory
 from app.ui.storyboard.document import BoardDocument
 from app.ui.takes.bin import bring_back, discard
 from app.ui.workers import run_in_thread
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,12 @@ class DeleteTake(TakeEdit):
         super().__init__(document, shot_id, text, before, after)
         self.clip, self.where, self.failed = clip, where, failed
 
+    def _tell(self, error: BaseException) -> None:
+        """Say why the file could not move; the takes window that was told may be closed."""
+        log.warning("a deleted take's file could not be moved: %s", error)
+        with contextlib.suppress(RuntimeError):  # its window was closed meanwhile
+            self.failed(str(error))
+
     def redo(self) -> None:
         if self._done:
             self._done = False
@@ -109,7 +119,7 @@ class DeleteTake(TakeEdit):
             self.clip,
             owner=self.document,
             on_done=moved,
-            on_error=lambda exc: self.failed(str(exc)),
+            on_error=lambda exc: self._tell(exc),
         )
 
     def undo(self) -> None:
@@ -119,7 +129,7 @@ class DeleteTake(TakeEdit):
             self.clip,
             owner=self.document,
             on_done=lambda _path: apply_state(self.document, self.shot_id, self.before),
-            on_error=lambda exc: self.failed(str(exc)),
+            on_error=lambda exc: self._tell(exc),
         )
 
 
