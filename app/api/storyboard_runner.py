@@ -63,6 +63,7 @@ from app.core.storyboard import (
     plan_shots,
     require_ready,
 )
+from app.core.storyboard.takes import add_take, take_from_job
 
 if TYPE_CHECKING:
     from app.api.engine import Engine
@@ -203,6 +204,8 @@ def _render_state(shot: Shot) -> tuple[object, ...]:
         shot.clip_engine,
         shot.cost,
         shot.input_key,
+        shot.chosen_take,
+        len(shot.takes),
     )
 
 
@@ -232,11 +235,9 @@ def _record_job(work: _Work, job: Job, *, latest: bool) -> bool:
         and shot.clip_engine == RUNCOMFY
         and shot.input_key == work.key
     )
-    if made and (latest or not has_clip) and not paid_clip_kept:
-        shot.clip = Path(job.files[0])
-        shot.clip_engine = job.engine
-        shot.input_key = work.key
-        shot.cost = job.cost if job.cost is not None else (0.0 if job.engine == OFFLINE else None)
+    take = take_from_job(job, work.planned.model, work.key) if made else None
+    if take is not None:
+        add_take(shot, take, choose=(latest or not has_clip) and not paid_clip_kept)
     return _render_state(shot) != before
 
 
@@ -505,12 +506,25 @@ def attach_finished_jobs(
         if key is None:
             key = keys[p.shot.id] = input_key(p)
         if job.origin.get("input_key") != key:
+            if _keep_as_take(p.shot, job, catalogue):  # an earlier version of the shot
+                changed.add(p.index)
             continue
         recorded = by_id.get(p.shot.job_id or "")
         latest = recorded is None or job.created_at >= recorded.created_at
         if _record_job(_Work(p, key, job.engine), job, latest=latest):
             changed.add(p.index)
     return sorted(changed)
+
+
+def _keep_as_take(shot: Shot, job: Job, catalogue: Catalogue) -> bool:
+    """A succeeded job of the shot made from other inputs (before an edit, or a variation)
+    is kept as one of its takes, not chosen."""
+    if job.state is not JobState.SUCCEEDED:
+        return False
+    model = catalogue.get(job.model_id) if job.model_id in catalogue else None
+    key = job.origin.get("input_key")
+    take = take_from_job(job, model, key if isinstance(key, str) else None)
+    return take is not None and add_take(shot, take, choose=False)
 
 
 __all__ = [

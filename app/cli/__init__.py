@@ -3,8 +3,9 @@
 ``main`` parses the arguments, hands the command to its module and turns every failure into
 a message and an exit code; ``common`` holds what the commands share (JSON output, error
 reports, the progress line, the one place the Engine is built); each other module is one
-group of commands: ``models``, ``inputs`` (schema, validate), ``jobs`` (run, jobs, resume,
-cancel), ``spend`` (the money ledger), ``account`` (login, logout), ``storyboard`` and ``sim``.
+group of commands: ``models``, ``inputs`` (schema, validate), ``jobs`` (run, resume, cancel),
+``history`` (jobs, star), ``spend`` (the money ledger), ``account`` (login, logout),
+``storyboard`` and ``sim``.
 
 Exit codes (stable, for scripts; ``app.core.exit_codes.ExitCode``):
     0  success (the inputs are valid; the job succeeded)

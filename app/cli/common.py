@@ -130,6 +130,8 @@ def job_summary(job: Job) -> dict[str, Any]:
         "error": job.error,
         "created_at": job.created_at,
         "prompt": job.prompt,
+        "inputs": job.inputs,
+        "origin": job.origin,
     }
 
 

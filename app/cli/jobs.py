@@ -1,4 +1,4 @@
-"""The ``storyreel`` commands that send and follow jobs: run, jobs, resume, cancel.
+"""The ``storyreel`` commands that send and follow jobs: run, resume, cancel.
 
 The network stack is imported when a command needs it, so that ``storyreel models`` and
 friends start without it.
@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,9 +29,16 @@ from app.cli.inputs import add_input_arguments, check_inputs, parse_assignments,
 from app.core import exit_codes
 from app.core.catalogue_source import default_catalogue
 from app.core.engines import EngineKind
-from app.core.errors import AuthError, FollowedElsewhere, FollowStopped, UsageError
-from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
+from app.core.errors import (
+    AuthError,
+    FollowedElsewhere,
+    FollowStopped,
+    StoryreelError,
+    UsageError,
+)
+from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState, new_job_id
 from app.core.paths import ensure_data_folders
+from app.core.takes import MAX_VARIATIONS, MIN_VARIATIONS, take_seed, total_price, variation_inputs
 
 
 def _patience(args: argparse.Namespace) -> float:
@@ -100,6 +106,9 @@ async def _run(args: argparse.Namespace) -> int:
         raise AuthError(no_key)
     engine = make_engine(args.out)
     try:
+        if args.variations is not None:
+            runs = variation_inputs(model, values, args.variations)
+            return await _send_variations(engine, model.model_id, runs, engine_kind, args)
         return await _send_and_follow(engine, model.model_id, values, engine_kind, args)
     finally:
         await close_engine(engine)
@@ -159,6 +168,91 @@ async def _send_and_follow(
     if isinstance(outcome, FollowStopped):
         return _report_stopped(engine.store.get(job.id) or job, outcome, args.json)
     return _report(outcome, args.json)
+
+
+async def _send_variations(
+    engine, model_id: str, runs: list[dict[str, Any]], engine_kind: EngineKind, args
+) -> int:
+    """Show the total price, then send each variation once, as its own job (each saved
+    before it is sent), and follow them all to one report each."""
+    price = await engine.estimate(model_id, runs[0], engine_kind)
+    total = total_price(price.estimate, len(runs))
+    seeds = [take_seed(run) for run in runs]
+    if args.json:
+        print_json(
+            {
+                "event": "price",
+                "unit_price": price.unit_price,
+                "unit": price.unit,
+                "estimate": price.estimate,
+                "note": price.note,
+                "variations": len(runs),
+                "total_estimate": total,
+                "seeds": seeds,
+            }
+        )
+    else:
+        print(_variations_line(price, engine_kind, len(runs), total, seeds), file=sys.stderr)
+    group = new_job_id()
+    remove = engine.add_listener(Progress(args.json))
+    sent: list[Job] = []
+    try:
+        for number, values in enumerate(runs, start=1):
+            origin = {"variations": group, "variation": number, "of": len(runs)}
+            try:
+                job = await engine.submit(
+                    model_id, values, engine=engine_kind, origin=origin, expected_price=price
+                )
+            except StoryreelError:
+                if sent:
+                    print(_partly_sent(len(sent), len(runs)), file=sys.stderr)
+                raise
+            sent.append(job)
+        if args.no_wait:
+            return _report_queued(sent, args.json)
+        outcomes = await asyncio.gather(*(_follow(engine, job, args) for job in sent))
+    finally:
+        remove()
+    codes = []
+    for job, outcome in zip(sent, outcomes, strict=True):
+        if isinstance(outcome, FollowStopped):
+            codes.append(_report_stopped(engine.store.get(job.id) or job, outcome, args.json))
+        elif outcome is not None:
+            codes.append(_report(outcome, args.json))
+    return exit_codes.most_urgent(codes)
+
+
+def _variations_line(
+    price: Any, engine_kind: EngineKind, count: int, total: float | None, seeds: list[Any]
+) -> str:
+    if seeds and all(s is not None for s in seeds):
+        how = "seeds " + ", ".join(str(s) for s in seeds)
+    else:
+        how = "the same inputs run again (this model has no seed)"
+    if not engine_kind.paid:
+        return f"{count} free local previews, {how}."
+    line = f"{count} variations, {how}. Price: ${price.unit_price:.3f} per {price.unit or 'output'}"
+    if total is not None:
+        line += f" · estimated ${total:.2f} in all (${price.estimate:.2f} each)"
+    return line
+
+
+def _partly_sent(sent: int, wanted: int) -> str:
+    return (
+        f"{sent} of the {wanted} variations were sent before this problem; they keep running "
+        "and `storyreel resume` follows them. The others were not sent."
+    )
+
+
+def _report_queued(jobs: list[Job], as_json: bool) -> int:
+    for job in jobs:
+        if as_json:
+            print_json({"event": "queued", **job_summary(job)})
+        else:
+            print(f"Queued as {job.request_id}.", file=sys.stderr)
+    if not as_json:
+        print("Follow them with `storyreel resume`.", file=sys.stderr)
+    return ExitCode.OK
 
 
 def _price_line(price: Any, engine_kind: EngineKind) -> str:
@@ -253,31 +347,6 @@ def cmd_resume(args: argparse.Namespace) -> int:
     return asyncio.run(_resume(args))
 
 
-def cmd_jobs(args: argparse.Namespace) -> int:
-    from app.store import JobStore
-
-    ensure_data_folders()
-    with JobStore.open_default() as store:
-        jobs = store.jobs(limit=args.limit)
-    if args.json:
-        print_json([job_summary(j) for j in jobs])
-        return ExitCode.OK
-    if not jobs:
-        print("No jobs yet.", file=sys.stderr)
-        return ExitCode.OK
-    catalogue = default_catalogue()
-    for j in jobs:
-        name = catalogue.get(j.model_id).display_name if j.model_id in catalogue else j.model_id
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(j.created_at))
-        prompt = j.prompt.replace("\n", " ")
-        prompt = prompt[:40] + "…" if len(prompt) > 41 else prompt
-        print(
-            f"{when}  {j.state.label:<20}  {name:<28}  {_money(j.cost):>7}  "
-            f"{j.request_id or '-':<36}  {prompt}"
-        )
-    return ExitCode.OK
-
-
 async def _cancel(args: argparse.Namespace) -> int:
     from app.store import JobStore
 
@@ -332,7 +401,7 @@ def _give_up_after(p: argparse.ArgumentParser) -> None:
 
 
 def add_parsers(subparsers: Any) -> None:
-    """Add run, jobs, resume and cancel to the ``storyreel`` parser's subparsers."""
+    """Add run, resume and cancel to the ``storyreel`` parser's subparsers."""
     p = add_command(
         subparsers,
         "run",
@@ -342,14 +411,14 @@ def add_parsers(subparsers: Any) -> None:
     p.add_argument("--out", type=Path, metavar="DIR", help="where to save (default: the library)")
     p.add_argument("--offline", action="store_true", help="use the free local preview engine")
     p.add_argument("--no-wait", action="store_true", help="return once the job is queued")
-    _give_up_after(p)
-    p = add_command(subparsers, "jobs", "List the jobs in the queue and history.")
     p.add_argument(
-        "--limit",
-        type=bounded_int(1, 1_000_000),
-        default=50,
-        help="how many (newest first; default 50)",
+        "--variations",
+        type=bounded_int(MIN_VARIATIONS, MAX_VARIATIONS),
+        metavar="N",
+        help=f"send N jobs ({MIN_VARIATIONS}-{MAX_VARIATIONS}) with different seeds, or the same "
+        "inputs again when the model has no seed; the total price is shown first",
     )
+    _give_up_after(p)
     p = add_command(
         subparsers,
         "resume",
@@ -368,7 +437,6 @@ def add_parsers(subparsers: Any) -> None:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": cmd_run,
-    "jobs": cmd_jobs,
     "resume": cmd_resume,
     "cancel": cmd_cancel,
 }

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.cli import account, inputs, jobs, models, sim, spend, storyboard
+from app.cli import account, history, inputs, jobs, models, sim, spend, storyboard
 from app.cli.common import (
     ArgumentUsageError,
     ExitCode,
@@ -22,7 +22,7 @@ from app.core import exit_codes
 from app.core.errors import StoryreelError
 
 # The command groups, in the order ``storyreel --help`` lists their commands.
-GROUPS = (models, inputs, jobs, spend, account, sim, storyboard)
+GROUPS = (models, inputs, jobs, history, spend, account, sim, storyboard)
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     name: command for group in GROUPS for name, command in group.COMMANDS.items()

@@ -115,5 +115,50 @@ def _v5(db: sqlite3.Connection) -> None:
     _run(db, "ALTER TABLE jobs ADD COLUMN output_folder TEXT NOT NULL DEFAULT ''")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: sqlite3.Connection) -> None:
+    # The history: a star on a job (a take worth keeping), and a full-text index of each
+    # job's prompt (the "prompt" or "text" input), kept by triggers, so that searching 5,000
+    # jobs by words, model, date, state or star stays fast. The index is its own table of
+    # (job id, prompt); a Python whose SQLite lacks FTS5 searches the prompts row by row.
+    _run(
+        db,
+        """
+        ALTER TABLE jobs ADD COLUMN starred INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX jobs_model_created ON jobs(model_id, created_at);
+        CREATE INDEX jobs_starred ON jobs(created_at) WHERE starred = 1
+        """,
+    )
+    try:
+        db.execute("CREATE VIRTUAL TABLE job_text USING fts5(job_id UNINDEXED, prompt)")
+    except sqlite3.OperationalError:
+        return  # no FTS5 in this SQLite
+    prompt = (
+        "COALESCE(json_extract({row}.inputs, '$.prompt'), json_extract({row}.inputs, '$.text'), '')"
+    )
+    # One statement each: a trigger's body holds semicolons, which _run would split on.
+    db.execute(
+        "INSERT INTO job_text (job_id, prompt) SELECT id, "
+        + prompt.format(row="jobs")
+        + " FROM jobs WHERE json_valid(inputs)"
+    )
+    new = prompt.format(row="new")
+    db.execute(
+        f"""CREATE TRIGGER job_text_added AFTER INSERT ON jobs WHEN json_valid(new.inputs)
+        BEGIN INSERT INTO job_text (job_id, prompt) VALUES (new.id, {new}); END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER job_text_changed AFTER UPDATE OF inputs ON jobs
+        WHEN old.inputs IS NOT new.inputs BEGIN
+            DELETE FROM job_text WHERE job_id = old.id;
+            INSERT INTO job_text (job_id, prompt)
+                SELECT new.id, {new} WHERE json_valid(new.inputs);
+        END"""
+    )
+    db.execute(
+        """CREATE TRIGGER job_text_removed AFTER DELETE ON jobs
+        BEGIN DELETE FROM job_text WHERE job_id = old.id; END"""
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 LATEST = len(MIGRATIONS)

@@ -29,6 +29,7 @@ from typing import Any
 
 from app.core import safe_json, settings
 from app.core.errors import StoreError
+from app.core.history import HistoryQuery, search_words
 from app.core.jobs import FINISHED, Job, JobState
 from app.core.text import clean_data, outside_text
 from app.store.migrations import LATEST, MIGRATIONS
@@ -334,6 +335,80 @@ class JobStore:
             if number is not None and seconds is not None and seconds >= 0:
                 runs.append((number, float(seconds)))
         return runs
+
+    # -- the history ----------------------------------------------------------------------
+
+    def set_starred(self, job_id: str, starred: bool) -> None:
+        """Star a job (or take its star away). Kept apart from the job's other columns, so a
+        Storyreel following the job never writes an old star back."""
+        with self._lock:
+            cursor = self._db.execute(
+                "UPDATE jobs SET starred = ? WHERE id = ?", (int(bool(starred)), job_id)
+            )
+        if cursor.rowcount == 0:
+            raise StoreError(f"Job {job_id} is not in the job database.")
+
+    def starred_ids(self, job_ids: Iterable[str] | None = None) -> set[str]:
+        """The ids of the starred jobs (among ``job_ids`` when given)."""
+        with self._lock:
+            rows = self._db.execute("SELECT id FROM jobs WHERE starred = 1").fetchall()
+        found = {str(r[0]) for r in rows}
+        return found if job_ids is None else found & set(job_ids)
+
+    def search(self, query: HistoryQuery, *, limit: int = 200, offset: int = 0) -> list[Job]:
+        """The jobs that answer ``query``, newest first (see :class:`HistoryQuery`)."""
+        sql, params = self._search_sql(query)
+        sql += " ORDER BY jobs.created_at DESC, jobs.rowid DESC LIMIT ? OFFSET ?"
+        params.extend([limit, offset])
+        with self._lock:
+            rows = self._db.execute(sql, params).fetchall()
+        return [_from_row(r) for r in rows]
+
+    def count_matching(self, query: HistoryQuery) -> int:
+        """How many jobs answer ``query`` (a history view shows its first page of them)."""
+        sql, params = self._search_sql(query)
+        sql = sql.replace("SELECT jobs.* FROM jobs", "SELECT COUNT(*) FROM jobs", 1)
+        with self._lock:
+            return int(self._db.execute(sql, params).fetchone()[0])
+
+    def _search_sql(self, query: HistoryQuery) -> tuple[str, list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        words = search_words(query.words)
+        if words and self._has_text_index():
+            match = " AND ".join(f'"{w}"*' for w in words)
+            where.append("jobs.id IN (SELECT job_id FROM job_text WHERE job_text MATCH ?)")
+            params.append(match)
+        else:
+            for word in words:  # no FTS5 here: the prompts, row by row
+                where.append("lower(jobs.inputs) LIKE ? ESCAPE '\\'")
+                params.append("%" + word.replace("%", "\\%").replace("_", "\\_") + "%")
+        if query.model_id:
+            where.append("jobs.model_id = ?")
+            params.append(query.model_id)
+        if query.since is not None:
+            where.append("jobs.created_at >= ?")
+            params.append(query.since)
+        if query.until is not None:
+            where.append("jobs.created_at < ?")
+            params.append(query.until)
+        if query.states is not None:
+            wanted = sorted(str(s) for s in query.states)
+            where.append(f"jobs.state IN ({', '.join('?' for _ in wanted)})")
+            params.extend(wanted)
+        if query.starred:
+            where.append("jobs.starred = 1")
+        sql = "SELECT jobs.* FROM jobs"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return sql, params
+
+    def _has_text_index(self) -> bool:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'job_text'"
+            ).fetchone()
+        return row is not None
 
     def close(self) -> None:
         with self._lock:

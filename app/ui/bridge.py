@@ -40,6 +40,7 @@ from app.api.tasks import TaskRegistry
 from app.core.catalogue import Catalogue
 from app.core.engines import EngineKind
 from app.core.errors import FetchError, StoryreelError
+from app.core.history import HistoryQuery
 from app.core.jobs import EventKind, Job, JobEvent, JobState
 from app.core.settings import Settings
 from app.core.storyboard import Storyboard
@@ -390,6 +391,25 @@ class Controller(QObject):
 
         return self.spawn(run(), f"estimate {model_id}", on_done=on_done, on_error=on_error)
 
+    # -- the history: stars on jobs and takes ----------------------------------------------
+
+    def starred_ids(self, job_ids: list[str]) -> set[str]:
+        """Which of these jobs are starred (none before the engine has started)."""
+        if self.engine is None:
+            return set()
+        return self.engine.store.starred_ids(job_ids)
+
+    def search_history(self, query: HistoryQuery, limit: int) -> tuple[int, list[Job], set[str]]:
+        """How many jobs answer ``query``, the newest ``limit`` of them and which of those are
+        starred. Reads the job store: call it in a worker."""
+        store = self._engine().store
+        jobs = store.search(query, limit=limit)
+        return store.count_matching(query), jobs, store.starred_ids(j.id for j in jobs)
+
+    def set_starred(self, job_id: str, starred: bool) -> None:
+        """Star a job (a take) or take its star off; saved at once."""
+        self._engine().store.set_starred(job_id, starred)
+
     # -- storyboards (the Storyboard view's one way to the engine) -------------------------
 
     async def render_storyboard(
@@ -401,6 +421,54 @@ class Controller(QObject):
         return await render_storyboard(
             board, self._engine(), self.catalogue, engine_kind=engine_kind, **how
         )
+
+    def plan_variations(
+        self,
+        board: Storyboard,
+        shot_id: str,
+        runs: list[dict[str, Any]],
+        *,
+        engine_kind: str,
+        prompt: str | None = None,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> asyncio.Task[Any]:
+        """Plan N variations of a shot and read their price (sends nothing)."""
+
+        async def run() -> Any:
+            from app.api.shot_variations import plan_variations
+
+            return await plan_variations(
+                board, self._engine(), self.catalogue, shot_id, runs, engine_kind, prompt=prompt
+            )
+
+        return self.spawn(
+            run(), f"price variations of {shot_id}", on_done=on_done, on_error=on_error
+        )
+
+    def send_variations(
+        self,
+        board: Storyboard,
+        plan: Any,
+        *,
+        engine_kind: str,
+        on_done: Callable[[list[Job]], None],
+        on_error: Callable[[BaseException], None],
+    ) -> asyncio.Task[Any]:
+        """Send each planned variation once (see :mod:`app.api.shot_variations`)."""
+
+        async def run() -> list[Job]:
+            from app.api.shot_variations import send_variations
+
+            self._submitting += 1
+            self.busy_changed.emit(True)
+            try:
+                return await send_variations(board, self._engine(), plan, engine_kind)
+            finally:
+                self._submitting -= 1
+                self.busy_changed.emit(self.submitting)
+
+        return self.spawn(run(), "send variations", on_done=on_done, on_error=on_error)
 
     def attach_finished_jobs(self, board: Storyboard, jobs: list[Job]) -> list[int]:
         """Give the board's shots the clips of these jobs (the shots that changed)."""

@@ -59,6 +59,7 @@ from app.ui.player import PlayerView
 from app.ui.queue_model import QueueModel
 from app.ui.queue_view import QueueView
 from app.ui.spend.balance import BalanceLabel
+from app.ui.takes.single_variations import VariationsButton
 from app.ui.undo import UndoHub
 from app.ui.welcome import WelcomeBanner
 from app.ui.window_layout import (
@@ -160,9 +161,11 @@ class MainWindow(QMainWindow):
         )
         self.generate_button, self.reason_label, self.price_label = generate_widgets(self)
         self.generate_button.clicked.connect(self.generate)
+        self.variations_button = VariationsButton(self, self.flow, self)
         return left_column(
-            self, self.picker, self.panel, self.generate_button, self.reason_label, self.price_label
-        )
+            self, self.picker, self.panel, self.generate_button, self.reason_label,
+            self.price_label, self.variations_button,
+        )  # fmt: skip
 
     def _make_banner(self) -> WelcomeBanner:
         banner = WelcomeBanner(self.panel, self.generate_button, self)

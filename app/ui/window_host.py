@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import QLabel, QMenuBar, QPushButton, QStatusBar
 
-from app.core.catalogue import Model
+from app.core.catalogue import Catalogue, Model
 from app.core.engines import EngineKind
 from app.core.settings import Settings
 from app.ui.bridge import Controller
@@ -30,6 +30,7 @@ class WindowHost(Protocol):
 
     settings: Settings
     controller: Controller
+    catalogue: Catalogue
     engine_kind: EngineKind
     panel: ParameterPanel
     inputs: SingleShotDocument

@@ -43,10 +43,14 @@ def left_column(
     generate_button: QWidget,
     reason_label: QWidget,
     price_label: QWidget,
+    variations_button: QWidget | None = None,
 ) -> QWidget:
-    """The single-shot view's left side: the model, its settings, Generate and the price."""
+    """The single-shot view's left side: the model, its settings, Generate (and "×N" beside
+    it) and the price."""
     generate_row = QHBoxLayout()
     generate_row.addWidget(generate_button)
+    if variations_button is not None:
+        generate_row.addWidget(variations_button)
     generate_row.addWidget(reason_label, 1)
     left = QWidget(parent)
     left_layout = QVBoxLayout(left)

@@ -8,12 +8,14 @@ and Help (Show welcome, Copy diagnostics, About).
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -38,6 +40,7 @@ class WindowMenus(QObject):
         super().__init__(main)
         self.window = window
         self.main = main
+        self.history: QDialog | None = None
         self.settings_button = self._make_toolbar()
         file_menu = window.menuBar().addMenu(self.tr("&File"))
         storyboard.attach_menu(file_menu)  # its document actions go first
@@ -125,7 +128,20 @@ class WindowMenus(QObject):
         mode_actions[MODE_SINGLE].setChecked(True)
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("S&pending…"), window.open_spending))
+        # ⌘H hides an application on macOS, where History is ⌘Y.
+        keys = "Ctrl+Y" if sys.platform == "darwin" else "Ctrl+H"
+        view_menu.addAction(self._action(self.tr("&History…"), self.show_history, keys))
         return mode_actions
+
+    def show_history(self) -> None:
+        """The history window: every job, searched by words, model, dates, state and star."""
+        from app.ui.takes.history import HistoryDialog
+
+        if not isinstance(self.history, HistoryDialog):
+            self.history = HistoryDialog(self.window.controller, self.window.catalogue, self.main)
+        self.history.show()
+        self.history.raise_()
+        self.history.search()
 
     def _make_help_menu(self) -> QAction:
         help_menu = self.window.menuBar().addMenu(self.tr("&Help"))

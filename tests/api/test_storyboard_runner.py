@@ -211,6 +211,12 @@ async def test_changing_one_prompt_renders_exactly_that_shot_again(
     assert [o.outcome for o in second.outcomes] == [Outcome.KEPT, Outcome.RENDERED]
     assert board.shots[0].clip == kept_clip
     assert engine.jobs()[0].prompt == "the light turns golden"
+    # The shot rendered twice keeps both takes, the newest chosen, across save and load.
+    again = Storyboard.load(board.path)
+    takes = again.shots[1].takes
+    assert len(takes) == 2 and again.shots[1].chosen_take == takes[1].job_id
+    assert [t.extra["prompt"] for t in takes] == ["the camera drifts", "the light turns golden"]
+    assert sequence(again, catalogue)[1].clip == takes[1].clip
 
 
 async def test_nothing_is_sent_when_the_price_is_declined(tmp_path, offline_engine, catalogue):
@@ -280,7 +286,9 @@ async def test_clips_of_a_render_cut_short_are_picked_up_when_the_board_is_reope
     reopened.shots[1].prompt = "changed while the app was closed"
     second = offline_engine()
     try:
-        assert attach_finished_jobs(reopened, second.jobs(), catalogue) == [0]
+        # Shot 2's clip no longer fits its prompt: it is kept as a take, not chosen.
+        assert attach_finished_jobs(reopened, second.jobs(), catalogue) == [0, 1]
+        assert len(reopened.shots[1].takes) == 1 and reopened.shots[1].chosen_take is None
         reopened.save()
         assert [s.clip is not None for s in Storyboard.load(board.path).shots] == [True, False]
         report = await render_storyboard(reopened, second, catalogue, engine_kind="offline")
@@ -324,7 +332,11 @@ def test_reopening_takes_the_newest_matching_job_and_keeps_paid_clips(tmp_path, 
     assert (shot.clip, shot.clip_engine, shot.cost) == (paid, "runcomfy", 0.12)
     assert shot.job_id == jobs[4].id and shot.job_state == "succeeded"
     assert shot_status(plan_shots(board, catalogue)[0]) is ShotStatus.DONE
+    # Every generation is kept as a take: the preview and the one made before an edit too.
+    assert [t.clip for t in shot.takes] == [paid, preview, stale]
+    assert shot.chosen_take == jobs[0].id
     assert attach_finished_jobs(board, jobs, catalogue) == []  # nothing new the second time
+    assert len(shot.takes) == 3
 
 
 # --- the paid engine (the simulator on loopback, answering as RunComfy) ----------------------

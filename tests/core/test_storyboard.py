@@ -351,15 +351,13 @@ def test_a_version_0_board_is_upgraded_on_load(tmp_path, catalogue):
 def test_a_board_from_a_newer_storyreel_is_refused(tmp_path):
     path = tmp_path / "new.storyboard.json"
     newer = FORMAT_VERSION + 1
-    path.write_text(
-        json.dumps({"format": "storyreel-storyboard", "version": newer, "frames": []})
-    )
+    doc = {"format": "storyreel-storyboard", "version": newer, "frames": []}
+    path.write_text(json.dumps(doc))
     with pytest.raises(StoryboardError) as caught:
         Storyboard.load(path)
     assert str(caught.value) == (
-        f"new.storyboard.json was saved by a newer Storyreel (storyboard format version "
-        f"{newer}); this Storyreel opens versions up to {FORMAT_VERSION}. Update Storyreel "
-        "to open it."
+        f"new.storyboard.json was saved by a newer Storyreel (storyboard format version {newer}); "
+        f"this Storyreel opens versions up to {FORMAT_VERSION}. Update Storyreel to open it."
     )
 
 

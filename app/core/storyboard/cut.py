@@ -21,6 +21,7 @@ from app.core.catalogue import Catalogue
 from app.core.storyboard.board import Storyboard
 from app.core.storyboard.planning import PlannedShot, plan_shots
 from app.core.storyboard.status import clip_is_current
+from app.core.takes import Take
 from app.core.video_reading import DEFAULT_FPS, VideoInfo, probe_video
 
 
@@ -102,6 +103,21 @@ def build_cut(board: Storyboard, catalogue: Catalogue, *, probe: Prober = probe_
     return Cut(board.name, rate, clips)
 
 
+def take_metadata(take: Take, *, chosen: bool) -> dict[str, Any]:
+    """What an editor's timeline keeps of one take, so that nothing of the choice is lost."""
+    found = {
+        "job_id": take.job_id,
+        "clip": take.clip,
+        "model_id": take.model_id,
+        "seed": take.seed,
+        "cost": take.cost,
+        "request_id": take.request_id,
+        "rejected": take.rejected,
+        "chosen": chosen,
+    }
+    return {k: v for k, v in found.items() if v is not None}
+
+
 def _cut_clip(item: PlannedShot, info: VideoInfo | None, timeline_rate: Fraction) -> CutClip:
     shot = item.shot
     if info is not None and shot.clip is not None:
@@ -116,7 +132,7 @@ def _cut_clip(item: PlannedShot, info: VideoInfo | None, timeline_rate: Fraction
     out_frame = max(in_frame + 1, min(available, out_frame))
     model = item.model
     seed_field = model.roles.get("seed") if model is not None else None
-    takes = [dict(take) for take in shot.takes]
+    takes = [take_metadata(take, chosen=take.job_id == shot.chosen_take) for take in shot.takes]
     if shot.clip is not None and all(Path(t.get("clip", "")) != shot.clip for t in takes):
         takes.insert(0, {"clip": shot.clip, "request_id": shot.request_id, "cost": shot.cost})
     return CutClip(

@@ -18,7 +18,7 @@ from app.core.storyboard.model import CutMode, Frame, Shot
 # What the engine reports on a shot: never undone (an undo must not forget a paid job).
 RENDER_FIELDS = (
     "job_id", "request_id", "job_state", "error", "clip", "clip_engine", "cost", "input_key",
-    "takes",
+    "takes", "chosen_take",
 )  # fmt: skip
 
 RenderMemory = dict[str, dict[str, Any]]
@@ -42,7 +42,13 @@ def remember_renders(memory: RenderMemory, shots: Iterable[Shot]) -> None:
     """Note what the engine last reported on each shot, so that an undo that brings a shot
     back brings it back with its latest job, clip and cost."""
     for shot in shots:
-        memory[shot.id] = {name: getattr(shot, name) for name in RENDER_FIELDS}
+        memory[shot.id] = {name: _kept(getattr(shot, name)) for name in RENDER_FIELDS}
+
+
+def _kept(value: Any) -> Any:
+    """A render field as remembered: the list of takes copied (the takes themselves are
+    shared: what the engine or the takes view changes on one shows wherever it is kept)."""
+    return list(value) if isinstance(value, list) else value
 
 
 def restored_frames(live: Iterable[Frame], saved: Iterable[Frame]) -> list[Frame]:
@@ -60,7 +66,7 @@ def restored_shots(
     shots = [_reuse(by_id, shot, keep=RENDER_FIELDS) for shot in saved]
     for shot in shots:
         for name, value in memory.get(shot.id, {}).items():
-            setattr(shot, name, value)
+            setattr(shot, name, _kept(value))
     return shots
 
 

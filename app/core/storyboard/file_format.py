@@ -28,6 +28,7 @@ from app.core.storyboard.model import (
     StoryboardError,
     new_id,
 )
+from app.core.takes import TAKE_KEYS, Take
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ _SHOT_KEYS = frozenset(
         "trim_in",
         "trim_out",
         "takes",
+        "chosen_take",
     }
 )
 
@@ -112,7 +114,6 @@ def _shot_entry(shot: Shot, folder: Path | None) -> dict[str, Any]:
         "note": shot.note,
         "trim_in": shot.trim_in,
         "trim_out": shot.trim_out,
-        "takes": [_take_entry(take, folder) for take in shot.takes],
     }
     render = {
         "job_id": shot.job_id,
@@ -125,6 +126,32 @@ def _shot_entry(shot: Shot, folder: Path | None) -> dict[str, Any]:
         "input_key": shot.input_key,
     }
     entry.update({k: v for k, v in render.items() if v is not None})
+    if shot.takes:
+        entry["takes"] = [_take_entry(take, folder) for take in shot.takes]
+    if shot.chosen_take is not None:
+        entry["chosen_take"] = shot.chosen_take
+    return entry
+
+
+def _take_entry(take: Take, folder: Path | None) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        **take.extra,
+        "job_id": take.job_id,
+        "clip": _path_text(take.clip, folder),
+        "model_id": take.model_id,
+        "engine": take.engine,
+        "values": take.values,
+        "created_at": take.created_at,
+    }
+    optional = {
+        "seed": take.seed,
+        "cost": take.cost,
+        "request_id": take.request_id,
+        "input_key": take.input_key,
+    }
+    entry.update({k: v for k, v in optional.items() if v is not None})
+    if take.rejected:
+        entry["rejected"] = True
     return entry
 
 
@@ -296,8 +323,9 @@ def _shot_from_entry(
         note=_text(entry.get("note")),
         trim_in=max(0.0, _number_or_none(entry.get("trim_in")) or 0.0),
         trim_out=_trim_out(entry.get("trim_out")),
-        takes=_takes_from(entry.get("takes"), folder),
         extra={k: copy.deepcopy(v) for k, v in entry.items() if k not in _SHOT_KEYS},
+        takes=_takes_from(entry.get("takes"), folder),
+        chosen_take=_text(entry.get("chosen_take")) or None,
     )
 
 
@@ -306,15 +334,36 @@ def _trim_out(value: Any) -> float | None:
     return number if number is not None and number > 0 else None
 
 
-def _takes_from(value: Any, folder: Path) -> list[dict[str, Any]]:
-    """The shot's known clips; each take's "clip" path made absolute."""
-    takes: list[dict[str, Any]] = []
-    for item in value if isinstance(value, list) else ():
-        if not isinstance(item, Mapping) or not _text(item.get("clip")):
+def _takes_from(entries: Any, folder: Path) -> list[Take]:
+    """The takes of a shot entry; one without a job id or a clip is left out (logged)."""
+    takes: list[Take] = []
+    seen: set[str] = set()
+    for entry in entries if isinstance(entries, list) else ():
+        job_id = _text(entry.get("job_id")) if isinstance(entry, Mapping) else ""
+        clip = _text(entry.get("clip")) if isinstance(entry, Mapping) else ""
+        if not job_id or not clip or job_id in seen:
+            log.warning("a take without a job or a clip (or listed twice) was left out")
             continue
-        take = {str(k): copy.deepcopy(v) for k, v in item.items()}
-        take["clip"] = _resolve(item["clip"], folder)
-        takes.append(take)
+        seen.add(job_id)
+        values = entry.get("values")
+        seed = entry.get("seed")
+        created = _number_or_none(entry.get("created_at"))
+        takes.append(
+            Take(
+                job_id=job_id,
+                clip=_resolve(clip, folder),
+                model_id=_text(entry.get("model_id")),
+                engine=_text(entry.get("engine")),
+                values=copy.deepcopy(dict(values)) if isinstance(values, Mapping) else {},
+                seed=seed if isinstance(seed, int) and not isinstance(seed, bool) else None,
+                cost=_number_or_none(entry.get("cost")),
+                created_at=created if created is not None else 0.0,
+                request_id=_text(entry.get("request_id")) or None,
+                input_key=_text(entry.get("input_key")) or None,
+                rejected=entry.get("rejected") is True,
+                extra={k: copy.deepcopy(v) for k, v in entry.items() if k not in TAKE_KEYS},
+            )
+        )
     return takes
 
 
@@ -370,30 +419,46 @@ def _upgrade_0_to_1(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def _upgrade_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
-    """Version 2 gave each shot a note (its action or dialogue), a trim (the part kept in
-    the cut, set when an edited timeline comes back from an editor) and the list of its
-    known clips ("takes"). A version 1 shot has no note and no trim; its one known clip,
-    when it has one, is its first take."""
+    """Version 2 keeps every generation of a shot as a take (``takes``) and names the chosen
+    one (``chosen_take``), and gives each shot a note (its action or dialogue) and a trim
+    (the part kept in the cut, set when an edited timeline comes back from an editor). A
+    version 1 shot had one clip: it becomes the shot's one take, chosen, made with the
+    shot's model, prompt and settings (its seed among them); it has no note and no trim."""
     upgraded = dict(doc)
+    if not isinstance(doc.get("shots"), list):
+        return upgraded  # no shots, or of the wrong kind: reading says so
     shots = []
-    for entry in doc.get("shots") or ():
-        if not isinstance(entry, Mapping):
+    for found_entry in doc["shots"]:
+        if not isinstance(found_entry, Mapping):
+            shots.append(found_entry)
+            continue
+        entry = {"note": "", "trim_in": 0.0, "trim_out": None, **found_entry}
+        if not _text(entry.get("clip")):
             shots.append(entry)
             continue
-        shot = dict(entry)
-        shot.setdefault("note", "")
-        shot.setdefault("trim_in", 0.0)
-        shot.setdefault("trim_out", None)
-        if "takes" not in shot:
-            clip = shot.get("clip")
-            take = {"clip": clip} if isinstance(clip, str) and clip else None
-            if take is not None:
-                for key in ("request_id", "cost", "model_id"):
-                    if shot.get(key) is not None:
-                        take[key] = shot[key]
-            shot["takes"] = [take] if take is not None else []
-        shots.append(shot)
+        job_id = _text(entry.get("job_id")) or new_id()
+        found = entry.get("values")
+        values = dict(found) if isinstance(found, Mapping) else {}
+        seed = values.get("seed")
+        take = {
+            "job_id": job_id,
+            "clip": entry["clip"],
+            "model_id": _text(entry.get("model_id")) or _text(doc.get("model_id")),
+            "engine": _text(entry.get("clip_engine")) or "runcomfy",
+            "values": copy.deepcopy(values),
+            "prompt": _text(entry.get("prompt")),
+            "created_at": 0.0,
+        }
+        optional = {
+            "seed": seed if isinstance(seed, int) and not isinstance(seed, bool) else None,
+            "cost": _number_or_none(entry.get("cost")),
+            "request_id": _text(entry.get("request_id")) or None,
+            "input_key": _text(entry.get("input_key")) or None,
+        }
+        take.update({k: v for k, v in optional.items() if v is not None})
+        shots.append({**entry, "takes": [take], "chosen_take": job_id})
     upgraded["shots"] = shots
+    upgraded["version"] = 2
     return upgraded
 
 

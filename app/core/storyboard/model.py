@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import InputError
+from app.core.takes import Take
 from app.core.validation import Problem
 
 FILE_SUFFIX = ".storyboard.json"
@@ -92,9 +93,8 @@ class Shot:
     ``note`` is the shot's action or dialogue, for captions, the board PDF and the editor;
     it is never sent. ``trim_in``/``trim_out`` are the part of the shot kept in the cut, in
     seconds from the start of its clip (or of its held frame): ``trim_out`` None keeps it to
-    its end. ``takes`` lists every clip known for the shot (the current one included), each
-    a mapping with "clip" (a path) and what is known of it ("request_id", "seed", "cost",
-    "model_id"), so an export keeps the choice that was made.
+    its end. ``takes`` are every finished generation of the shot, kept; ``chosen_take`` is
+    the job id of the one ``clip`` plays (see :mod:`app.core.storyboard.takes`).
     """
 
     cut_mode: CutMode
@@ -114,8 +114,9 @@ class Shot:
     note: str = ""
     trim_in: float = 0.0
     trim_out: float | None = None
-    takes: list[dict[str, Any]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    takes: list[Take] = field(default_factory=list)
+    chosen_take: str | None = None
 
     @property
     def trimmed(self) -> bool:

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QMenu,
     QStyle,
@@ -181,6 +182,42 @@ class FileActions(Presenter):
             self.tr("Generate selected shots"),
             lambda: self.view.generate(only_selected=True),
         )
+        self.takes_action = self._action(
+            self.tr("Takes…"),
+            self.open_takes,
+            shortcut="Ctrl+T",
+            tip=self.tr(
+                "Every take of this shot: choose the one the sequence plays, reject, delete, "
+                "star or compare them"
+            ),
+        )
+        self.takes_window: QDialog | None = None
+
+    def open_takes(self) -> None:
+        """The takes window of the current shot (one at a time)."""
+        row = self.view.current_row()
+        shots = self.view.board.shots
+        if row is None or not 0 <= row < len(shots):
+            return
+        from app.ui.takes.dialog import TakesDialog
+
+        if self.takes_window is not None:
+            self.takes_window.close()
+        window = TakesDialog(
+            self.view.document,
+            shots[row].id,
+            catalogue=self.view.catalogue,
+            pictures=self.view.pictures,
+            controller=self.view.controller,
+            edited=lambda: self.view.board_edited(frames=False),
+            engine_kind=self.view.engine_kind,
+            board_changed=self.view.board_changed,
+            parent=self.widget,
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda: setattr(self, "takes_window", None))
+        self.takes_window = window
+        window.show()
 
     def file_actions(self) -> list[QAction | None]:
         """The File menu's storyboard entries, in order (None: a separator)."""

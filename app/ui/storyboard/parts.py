@@ -26,6 +26,7 @@ from app.ui.sequence_player import SequencePlayer
 from app.ui.storyboard.document import BoardDocument
 from app.ui.storyboard.frames import FrameStrip, FrameStripModel
 from app.ui.storyboard.notice import Notice
+from app.ui.storyboard.pictures import PictureCache
 from app.ui.storyboard.shot_model import ShotModel
 from app.ui.storyboard.shots import ShotRow
 
@@ -69,6 +70,8 @@ class BoardView(Protocol):
     continue_action: QAction
     play_from_action: QAction
     generate_shot_action: QAction
+    takes_action: QAction
+    pictures: PictureCache
     file_dialog: QFileDialog | None
     question: QMessageBox | None
 

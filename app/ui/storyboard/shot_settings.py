@@ -66,3 +66,12 @@ class ShotSettings(QWidget):
         settings_layout.addLayout(model_row)
         self.model_row = model_row
         settings_layout.addWidget(self.panel, 1)
+        self._title_row = title_row
+
+    def add_title_action(self, action: QAction) -> QToolButton:
+        """A button for ``action`` beside the shot's title (its takes, say)."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        self._title_row.insertWidget(self._title_row.count() - 1, button)
+        return button

@@ -307,11 +307,16 @@ class BoardSync(Presenter):
             status is ShotStatus.DONE
             or (planned.shot.clip is not None and planned.shot.clip.is_file())
         )
+        takes = len(planned.shot.takes)
+        self.view.takes_action.setText(
+            self.tr("Takes ({n})…").format(n=takes) if takes else self.tr("Takes…")
+        )
 
     def shot_menu(self, row: int, where: QPoint) -> None:
         menu = QMenu(self.widget)
         menu.addAction(self.view.play_from_action)
         menu.addAction(self.view.generate_shot_action)
+        menu.addAction(self.view.takes_action)
         menu.addSeparator()
         menu.addAction(self.view.continue_action)
         self.view.generate_shot_action.setEnabled(

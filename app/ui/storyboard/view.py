@@ -285,6 +285,9 @@ class StoryboardView(QWidget):
         self.continue_action = actions.continue_action
         self.play_from_action = actions.play_from_action
         self.generate_shot_action = actions.generate_shot_action
+        self.takes_action = actions.takes_action
+        self.addAction(self.takes_action)  # Ctrl+T on the storyboard
+        self.open_takes = actions.open_takes
 
     def set_board(self, board: Storyboard) -> None:
         """Another board is open: check all its frames, show it."""
@@ -441,6 +444,7 @@ class StoryboardView(QWidget):
         self.note_editor: ShotNoteEditor = ShotNoteEditor(settings_box)
         # Beside the model, not a row of its own: the prompt must stay in view on a laptop.
         settings_box.model_row.addWidget(self.note_editor, 1)
+        self.takes_button = settings_box.add_title_action(self.takes_action)
         self.shot_title = settings_box.shot_title
         self.continue_button = settings_box.continue_button
         self.picker = settings_box.picker
