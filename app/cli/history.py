@@ -17,7 +17,7 @@ from app.cli.common import (
     print_json,
     report_error,
 )
-from app.core.catalogue import default_catalogue
+from app.core.catalogue_source import default_catalogue
 from app.core.history import HistoryQuery, parse_day, parse_states
 from app.core.jobs import Job, JobState
 from app.core.paths import ensure_data_folders

@@ -1,4 +1,4 @@
-"""Version 2 of the board file: each shot's note, trim and known takes, saved and opened, and
+"""Version 2 of the board file: each shot's note, trim and takes, saved and opened, and
 a version 1 board upgraded on load (over a kept fixture) without losing anything."""
 
 from __future__ import annotations
@@ -10,8 +10,10 @@ from pathlib import Path
 from PIL import Image
 
 from app.core.storyboard import FORMAT_VERSION, Storyboard, upgrade_document
+from app.core.takes import Take
 
 FIXTURES = Path(__file__).parent / "fixtures"
+PRO = "bytedance/seedance-1-0/pro/image-to-video"
 
 
 def test_a_version_1_board_is_upgraded_with_empty_notes_and_its_clip_as_a_take(tmp_path):
@@ -23,11 +25,12 @@ def test_a_version_1_board_is_upgraded_with_empty_notes_and_its_clip_as_a_take(t
     boats, gulls = board.shots
     assert [s.note for s in board.shots] == ["", ""]
     assert (boats.trim_in, boats.trim_out) == (0.0, None) and not boats.trimmed
-    assert boats.takes == [
-        {"clip": tmp_path / "clips" / "boats.mp4", "request_id": "req-boats", "cost": 0.35,
-         "model_id": "bytedance/seedance-1-0/pro/image-to-video"}
-    ]  # fmt: skip
-    assert gulls.takes == []
+    [take] = boats.takes
+    assert (take.clip, take.request_id, take.cost, take.model_id) == (
+        tmp_path / "clips" / "boats.mp4", "req-boats", 0.35,
+        "bytedance/seedance-1-0/pro/image-to-video",
+    )  # fmt: skip
+    assert boats.chosen_take == take.job_id and gulls.takes == []
     assert boats.clip == tmp_path / "clips" / "boats.mp4" and boats.request_id == "req-boats"
     assert boats.extra == {"colour_grade": "kept by a plug-in this version does not know"}
     boats.note = "MAYA: We leave at dawn."
@@ -57,12 +60,14 @@ def test_notes_trims_and_takes_are_saved_and_opened(tmp_path):
     shot = board.shots[0]
     shot.note = "Dialogue: “Not yet.”\nAction: she turns."
     shot.trim_in, shot.trim_out = 0.5, 3.25
-    shot.takes = [{"clip": tmp_path / "takes" / "one.mp4", "seed": 7}]
+    shot.takes = [Take("job-1", tmp_path / "takes" / "one.mp4", PRO, "runcomfy", seed=7)]
     board.save(tmp_path / "b.storyboard.json")
     opened = Storyboard.load(tmp_path / "b.storyboard.json").shots[0]
     assert opened.note == shot.note
     assert (opened.trim_in, opened.trim_out) == (0.5, 3.25) and opened.trimmed
-    assert opened.takes == [{"clip": tmp_path / "takes" / "one.mp4", "seed": 7}]
+    assert [(t.job_id, t.clip, t.seed) for t in opened.takes] == [
+        ("job-1", tmp_path / "takes" / "one.mp4", 7)
+    ]
     assert opened.kept_seconds(5.0) == 2.75 and opened.kept_seconds(2.0) == 1.5
 
 
@@ -72,10 +77,11 @@ def test_undo_brings_back_a_note_but_never_forgets_a_take(tmp_path):
     board.add_frames(tmp_path / "a.png")
     before = board.edit_state()
     board.shots[0].note = "a note"
-    board.shots[0].takes = [{"clip": tmp_path / "paid.mp4"}]
+    paid = Take("job-paid", tmp_path / "paid.mp4", PRO, "runcomfy")
+    board.shots[0].takes = [paid]
     board.restore_edit_state(before)
     assert board.shots[0].note == ""
-    assert board.shots[0].takes == [{"clip": tmp_path / "paid.mp4"}]
+    assert board.shots[0].takes == [paid]
 
 
 def test_a_burnt_in_caption_is_legible_at_480p():

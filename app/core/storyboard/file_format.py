@@ -155,13 +155,6 @@ def _take_entry(take: Take, folder: Path | None) -> dict[str, Any]:
     return entry
 
 
-def _take_entry(take: Mapping[str, Any], folder: Path | None) -> dict[str, Any]:
-    entry = dict(take)
-    if isinstance(entry.get("clip"), Path):
-        entry["clip"] = _path_text(entry["clip"], folder)
-    return entry
-
-
 def _path_text(path: Path, folder: Path | None) -> str:
     """Relative (with "/") when the file is inside the board's folder, else absolute."""
     path = Path(path)
