@@ -1,6 +1,7 @@
 """Screenshots of the real Storyreel window, under a virtual X server.
 
     python scripts/screenshots.py [--out screenshots] [--display :99] [--size 1440x900]
+                                  [--language system|en|it|de|zh_CN|ko]
 
 Starts Xvfb (unless --no-xvfb and a DISPLAY is already there), opens the real window on
 Qt's xcb platform over a throw-away Storyreel home, drives it through one job on the free
@@ -231,14 +232,17 @@ async def storyboard_scene(window, out: Path, display: str, frames: list[Path]) 
     await asyncio.to_thread(shoot, out, "05-storyboard.png", display)
 
 
-def run_scene(out: Path, display: str, width: int, height: int) -> int:
+def run_scene(out: Path, display: str, width: int, height: int, language: str) -> int:
     """The child process: the real window on the X display, over a throw-away home."""
     home = Path(tempfile.mkdtemp(prefix="storyreel-shots-"))
     os.environ["STORYREEL_HOME"] = str(home)
     try:
+        from app.core.languages import Language
+        from app.ui import i18n
         from app.ui.app import build_window, make_application, run, run_window
 
         app = make_application([])
+        i18n.install(app, Language.parse(language))
         window = build_window()
         window.setGeometry(0, 0, width, height)
         frame = sample_frame(home / "lighthouse.png")
@@ -266,12 +270,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-xvfb", action="store_true", help="use the DISPLAY already set instead of Xvfb"
     )
+    parser.add_argument(
+        "--language", default="system", help="the window's language: system, en, it, de, zh_CN, ko"
+    )
     parser.add_argument("--scene", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
     out = args.out.resolve()
     if args.scene:
-        return run_scene(out, os.environ["DISPLAY"], width, height)
+        return run_scene(out, os.environ["DISPLAY"], width, height, args.language)
 
     for tool in ("import",) + (() if args.no_xvfb else ("Xvfb",)):
         if shutil.which(tool) is None:
@@ -291,7 +298,17 @@ def main(argv: list[str] | None = None) -> int:
         # The window runs in its own process, which ends (closing its X connection)
         # before the X server is stopped.
         child = subprocess.run(
-            [sys.executable, __file__, "--scene", "--out", str(out), "--size", args.size],
+            [
+                sys.executable,
+                __file__,
+                "--scene",
+                "--out",
+                str(out),
+                "--size",
+                args.size,
+                "--language",
+                args.language,
+            ],
             env=env,
             timeout=SCENE_SECONDS + 30,
         )

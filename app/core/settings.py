@@ -18,6 +18,7 @@ from typing import Any
 from app.core import safe_json
 from app.core.errors import FileFormatError
 from app.core.fileio import write_atomic
+from app.core.languages import Language
 from app.core.paths import (
     APP_NAME,
     cache_dir,
@@ -67,6 +68,8 @@ class Settings:
     last_model: str = ""
     last_values: dict[str, dict[str, Any]] = field(default_factory=dict)
     recent_storyboards: list[str] = field(default_factory=list)
+    # The window's language (a Language value): "system" follows the operating system.
+    language: str = Language.SYSTEM.value
     version: int = SETTINGS_VERSION
     # Why the saved settings could not be used, when they could not. Not annotated, so that
     # it is a plain attribute of each instance, not a field that would be saved.
@@ -113,6 +116,7 @@ class Settings:
             for model, values in settings.last_values.items()
             if isinstance(values, dict)
         }
+        settings.language = Language.parse(settings.language).value
         return settings
 
     @classmethod

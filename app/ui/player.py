@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.core.engines import EngineKind
 from app.core.jobs import Job, JobState
 from app.ui import theme
-from app.ui.queue_model import clock
+from app.ui.queue_model import clock, state_label
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
@@ -251,7 +251,7 @@ class PlayerView(PlayerKeys, QWidget):
     def _waiting_text(self, job: Job) -> str:
         if job.state.finished:
             return self.tr("This job has no clip to play ({state}).").format(
-                state=self.tr(job.state.label)
+                state=state_label(job)
             )
         return self.tr("The clip plays here as soon as the job is done.")
 

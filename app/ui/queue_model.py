@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -58,6 +59,29 @@ TypicalDuration = Callable[[Job], float | None]
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Queue", text)
+
+
+# The job states' names and the uncertain submission's help come from app.core (no Qt):
+# marked here so that they are extracted for translation, and looked up by ``tr``.
+_CORE_TEXTS = (
+    QT_TRANSLATE_NOOP("Queue", "Waiting to send"),
+    QT_TRANSLATE_NOOP("Queue", "Sending"),
+    QT_TRANSLATE_NOOP("Queue", "In queue"),
+    QT_TRANSLATE_NOOP("Queue", "Generating"),
+    QT_TRANSLATE_NOOP("Queue", "Downloading"),
+    QT_TRANSLATE_NOOP("Queue", "Download waiting"),
+    QT_TRANSLATE_NOOP("Queue", "Done"),
+    QT_TRANSLATE_NOOP("Queue", "Failed"),
+    QT_TRANSLATE_NOOP("Queue", "Cancelled"),
+    QT_TRANSLATE_NOOP("Queue", "Submission uncertain"),
+    QT_TRANSLATE_NOOP(
+        "Queue",
+        "Storyreel cannot tell whether RunComfy received this job: the answer to the "
+        "submission was lost. Check your generation history on RunComfy (Library → "
+        "Generations) before trying again, so that you are not charged twice. Storyreel "
+        "will not send it again by itself.",
+    ),
+)
 
 
 def clock(seconds: float) -> str:

@@ -1,5 +1,5 @@
 """Settings: the RunComfy API key, the API address, the library folder, how many jobs run at
-once, and notifications.
+once, notifications, and the window's language (from the next start).
 
 A key belongs to one API address: the key field sets, tests and removes the key of the
 address shown beside it (the one in the API address field), through the controller. The
@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,9 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import InvalidApiBase
+from app.core.languages import Language
 from app.core.settings import DEFAULT_API_BASE, Settings
 from app.core.urls import check_api_base
-from app.ui import theme
+from app.ui import i18n, theme
 from app.ui.bridge import Controller, KeyCheck
 
 MAX_CONCURRENCY = 16
@@ -157,6 +159,24 @@ class SettingsDialog(QDialog):
         )
         self.notifications.setChecked(settings.notifications)
 
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        for language in Language:
+            name = language.native_name or self.tr("System ({language})").format(
+                language=i18n.current_language(Language.SYSTEM).native_name
+            )
+            self.language.addItem(name, language.value)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(Language.parse(settings.language).value))
+        )
+        self.language_note = QLabel(
+            self.tr("Storyreel speaks the new language from its next start."), self
+        )
+        self.language_note.setWordWrap(True)
+        theme.make_small(self.language_note)
+        self.language_note.hide()
+        self.language.currentIndexChanged.connect(self._language_chosen)
+
         form = QFormLayout()
         form.addRow(self.tr("API address:"), self.api_base_edit)
         form.addRow("", self.api_base_problem)
@@ -164,6 +184,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.library_problem)
         form.addRow(self.tr("Jobs at once:"), self.concurrency)
         form.addRow("", self.notifications)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", self.language_note)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -186,6 +208,7 @@ class SettingsDialog(QDialog):
         self.setTabOrder(self.library_edit, self.choose_library)
         self.setTabOrder(self.choose_library, self.concurrency)
         self.setTabOrder(self.concurrency, self.notifications)
+        self.setTabOrder(self.notifications, self.language)
         self._refresh_key_state()
 
     # -- the key --------------------------------------------------------------------------
@@ -307,6 +330,15 @@ class SettingsDialog(QDialog):
 
     # -- the rest -------------------------------------------------------------------------
 
+    def chosen_language(self) -> Language:
+        return Language.parse(self.language.currentData())
+
+    def _language_chosen(self, _index: int) -> None:
+        # The window is built in one language at its start: a new one shows from the next.
+        self.language_note.setVisible(
+            i18n.current_language(self.chosen_language()) != i18n.spoken()
+        )
+
     def _set_status_colour(self, label: QLabel, kind: theme.Accent | None) -> None:
         theme.set_text_colour(label, None if kind is None else theme.accent(kind, self.palette()))
 
@@ -364,6 +396,7 @@ class SettingsDialog(QDialog):
         self.settings.library_dir = str(Path(self.library_edit.text().strip()).expanduser())
         self.settings.concurrency = self.concurrency.value()
         self.settings.notifications = self.notifications.isChecked()
+        self.settings.language = self.chosen_language().value
         self.settings.save()
         self.saved.emit()
         if session_only:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -252,7 +253,9 @@ def _paint_card_text(
     top = thumb.bottom() + 6
     bold = QFont(widget.font())
     bold.setBold(True)
-    title = widget.tr("Shot {n} · {s} s").format(n=planned.number, s=f"{planned.seconds:g}")
+    title = QCoreApplication.translate("Storyboard", "Shot {n} · {s} s").format(
+        n=planned.number, s=f"{planned.seconds:g}"
+    )
     painter.setFont(bold)
     painter.setPen(palette.color(QPalette.ColorRole.Text))
     painter.drawText(
