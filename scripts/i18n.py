@@ -94,13 +94,14 @@ def wrapper_context(file: Path, seen: frozenset[Path] = frozenset()) -> str | No
     return None
 
 
-def extract() -> list[dict]:
-    """Every translatable string of the window: context, source, numerus, comment."""
+def extract(modules: list[Path] | None = None) -> list[dict]:
+    """Every translatable string of the window (or of ``modules``): context, source,
+    numerus, comment."""
     with tempfile.TemporaryDirectory() as tmp:
         ts = Path(tmp) / "extracted.ts"
-        modules = [str(p.relative_to(ROOT)) for p in translating_modules()]
+        modules = [p.resolve() for p in (translating_modules() if modules is None else modules)]
         subprocess.run(
-            [tool("pyside6-lupdate"), *modules, "-locations", "absolute", "-ts", str(ts)],
+            [tool("pyside6-lupdate"), *map(str, modules), "-locations", "absolute", "-ts", str(ts)],
             cwd=ROOT,
             check=True,
             capture_output=True,

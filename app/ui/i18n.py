@@ -55,12 +55,19 @@ def qt_catalogue(language: Language) -> str | None:
     return None
 
 
-def install(app: QCoreApplication, choice: Language) -> Language:
-    """Install the translators for ``choice`` (replacing any installed before) and make
-    numbers, dates and money follow its locale; the language now spoken."""
+def uninstall(app: QCoreApplication) -> None:
+    """Back to the English of the source, with the system's numbers and dates."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    QLocale.setDefault(QLocale.system())
+    _spoken[0] = Language.ENGLISH
+
+
+def install(app: QCoreApplication, choice: Language) -> Language:
+    """Install the translators for ``choice`` (replacing any installed before) and make
+    numbers, dates and money follow its locale; the language now spoken."""
+    uninstall(app)
     language = current_language(choice)
     if choice is Language.SYSTEM:
         QLocale.setDefault(QLocale.system())
@@ -77,4 +84,11 @@ def install(app: QCoreApplication, choice: Language) -> Language:
     return language
 
 
-__all__ = ["current_language", "install", "qt_catalogue", "spoken", "storyreel_catalogue"]
+__all__ = [
+    "current_language",
+    "install",
+    "qt_catalogue",
+    "spoken",
+    "storyreel_catalogue",
+    "uninstall",
+]
