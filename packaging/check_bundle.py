@@ -257,7 +257,7 @@ def debian_relations(bundle: Bundle) -> dict[str, list[str]]:
         listed[listed.index("libc6")] = f"libc6 (>= {floor})"
     return {
         "Depends": listed,
-        "Recommends": sorted(wanted - rules.DEBIAN_SUGGESTS),
+        "Recommends": sorted((wanted - rules.DEBIAN_SUGGESTS) | rules.DEBIAN_FONT_RECOMMENDS),
         "Suggests": sorted(wanted & rules.DEBIAN_SUGGESTS),
     }
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,9 +45,32 @@ from app.ui.bridge import Controller, KeyCheck
 MAX_CONCURRENCY = 16
 
 
+# Where a key is kept, as the engine describes it (in English, for the command line too):
+# each shown in the window's language.
+KEY_PLACES = (
+    QT_TRANSLATE_NOOP("SettingsDialog", "stored in the system keyring"),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog", "no system keyring available: the key is kept for this session only"
+    ),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog", "the system keyring is locked: the key is kept for this session only"
+    ),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog", "taken from the RUNCOMFY_API_TOKEN environment variable"
+    ),
+    QT_TRANSLATE_NOOP("SettingsDialog", "no API key is set"),
+)
+
+
 def _sentence(text: str) -> str:
     text = text.strip()
-    return (text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")) if text else ""
+    end = "" if text.endswith((".", "。")) else "."
+    return (text[:1].upper() + text[1:] + end) if text else ""
+
+
+def _key_place(where: str) -> str:
+    """Where a key is kept, as a sentence in the window's language."""
+    return _sentence(QCoreApplication.translate("SettingsDialog", where))
 
 
 class SettingsDialog(QDialog):
@@ -255,7 +278,7 @@ class SettingsDialog(QDialog):
         self.save_key_button.setEnabled(typed)
         self.test_button.setEnabled(typed or stored)
         self.remove_key_button.setEnabled(stored)
-        self.key_status.setText(_sentence(state.where) if state else "")
+        self.key_status.setText(_key_place(state.where) if state else "")
 
     def _base_or_problem(self) -> str | None:
         base = self.key_api_base()
@@ -283,7 +306,7 @@ class SettingsDialog(QDialog):
                 self.tr(
                     "{reason} Storyreel will ask for it again next time; to avoid that, set "
                     "RUNCOMFY_API_TOKEN in your environment or unlock your system keyring."
-                ).format(reason=_sentence(self.controller.key_state(base).where))
+                ).format(reason=_key_place(self.controller.key_state(base).where))
             )
         self._set_status_colour(self.key_status, None if in_keyring else theme.Accent.WARNING)
         self.key_changed.emit(self.controller.has_key)

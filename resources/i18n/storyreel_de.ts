@@ -1036,6 +1036,13 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
     </context>
     <context>
+        <name>ImageField</name>
+        <message>
+            <source>the {label}</source>
+            <translation>{label}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageStrip</name>
         <message>
             <source>+ Add another image (up to {limit}) · drop, click or Ctrl+V</source>
@@ -1868,12 +1875,56 @@ oder nutzen Sie Bilder hinzufügen…</translation>
     <context>
         <name>RuleRows</name>
         <message>
+            <source>Animation</source>
+            <translation>Animation</translation>
+        </message>
+        <message>
+            <source>Aspect ratio</source>
+            <translation>Seitenverhältnis</translation>
+        </message>
+        <message>
+            <source>Complete file</source>
+            <translation>Vollständige Datei</translation>
+        </message>
+        <message>
+            <source>File size</source>
+            <translation>Dateigröße</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Höhe</translation>
+        </message>
+        <message>
+            <source>Pixels</source>
+            <translation>Pixel</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Breite</translation>
+        </message>
+        <message>
+            <source>cut short</source>
+            <translation>abgeschnitten</translation>
+        </message>
+        <message>
             <source>failed</source>
             <translation>nicht erfüllt</translation>
         </message>
         <message>
+            <source>first frame used</source>
+            <translation>erstes Bild verwendet</translation>
+        </message>
+        <message>
             <source>passed</source>
             <translation>erfüllt</translation>
+        </message>
+        <message>
+            <source>the whole file</source>
+            <translation>die ganze Datei</translation>
         </message>
     </context>
     <context>
@@ -2173,6 +2224,26 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>The library folder {path} is a file, not a folder.</source>
             <translation>Der Bibliotheksordner {path} ist eine Datei, kein Ordner.</translation>
+        </message>
+        <message>
+            <source>no API key is set</source>
+            <translation>kein API-Schlüssel gesetzt</translation>
+        </message>
+        <message>
+            <source>no system keyring available: the key is kept for this session only</source>
+            <translation>kein Schlüsselbund des Systems verfügbar: Der Schlüssel gilt nur für diese Sitzung</translation>
+        </message>
+        <message>
+            <source>stored in the system keyring</source>
+            <translation>im Schlüsselbund des Systems gespeichert</translation>
+        </message>
+        <message>
+            <source>taken from the RUNCOMFY_API_TOKEN environment variable</source>
+            <translation>aus der Umgebungsvariablen RUNCOMFY_API_TOKEN übernommen</translation>
+        </message>
+        <message>
+            <source>the system keyring is locked: the key is kept for this session only</source>
+            <translation>der Schlüsselbund des Systems ist gesperrt: Der Schlüssel gilt nur für diese Sitzung</translation>
         </message>
         <message>
             <source>{reason} Storyreel will ask for it again next time; to avoid that, set RUNCOMFY_API_TOKEN in your environment or unlock your system keyring.</source>

@@ -315,7 +315,7 @@
         </message>
         <message>
             <source>Drop {subject} here · or click to choose · Ctrl+V to paste</source>
-            <translation>Trascina qui {subject} · o fai clic per sceglierla · Ctrl+V per incollare</translation>
+            <translation>{subject}: trascina qui · o fai clic per scegliere · Ctrl+V per incollare</translation>
         </message>
         <message>
             <source>Fetching {name}…</source>
@@ -1033,6 +1033,13 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>{name} is still being checked.</source>
             <translation>{name} è ancora in verifica.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageField</name>
+        <message>
+            <source>the {label}</source>
+            <translation>{label}</translation>
         </message>
     </context>
     <context>
@@ -1868,12 +1875,56 @@ oppure usa Aggiungi fotogrammi…</translation>
     <context>
         <name>RuleRows</name>
         <message>
+            <source>Animation</source>
+            <translation>Animazione</translation>
+        </message>
+        <message>
+            <source>Aspect ratio</source>
+            <translation>Proporzioni</translation>
+        </message>
+        <message>
+            <source>Complete file</source>
+            <translation>File completo</translation>
+        </message>
+        <message>
+            <source>File size</source>
+            <translation>Dimensione file</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Altezza</translation>
+        </message>
+        <message>
+            <source>Pixels</source>
+            <translation>Pixel</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Larghezza</translation>
+        </message>
+        <message>
+            <source>cut short</source>
+            <translation>troncato</translation>
+        </message>
+        <message>
             <source>failed</source>
             <translation>non superata</translation>
         </message>
         <message>
+            <source>first frame used</source>
+            <translation>si usa il primo fotogramma</translation>
+        </message>
+        <message>
             <source>passed</source>
             <translation>superata</translation>
+        </message>
+        <message>
+            <source>the whole file</source>
+            <translation>il file intero</translation>
         </message>
     </context>
     <context>
@@ -2173,6 +2224,26 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>The library folder {path} is a file, not a folder.</source>
             <translation>La cartella della libreria {path} è un file, non una cartella.</translation>
+        </message>
+        <message>
+            <source>no API key is set</source>
+            <translation>nessuna chiave API impostata</translation>
+        </message>
+        <message>
+            <source>no system keyring available: the key is kept for this session only</source>
+            <translation>nessun portachiavi di sistema disponibile: la chiave è conservata solo per questa sessione</translation>
+        </message>
+        <message>
+            <source>stored in the system keyring</source>
+            <translation>conservata nel portachiavi di sistema</translation>
+        </message>
+        <message>
+            <source>taken from the RUNCOMFY_API_TOKEN environment variable</source>
+            <translation>presa dalla variabile d'ambiente RUNCOMFY_API_TOKEN</translation>
+        </message>
+        <message>
+            <source>the system keyring is locked: the key is kept for this session only</source>
+            <translation>il portachiavi di sistema è bloccato: la chiave è conservata solo per questa sessione</translation>
         </message>
         <message>
             <source>{reason} Storyreel will ask for it again next time; to avoid that, set RUNCOMFY_API_TOKEN in your environment or unlock your system keyring.</source>

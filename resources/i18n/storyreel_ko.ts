@@ -1027,6 +1027,13 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>ImageField</name>
+        <message>
+            <source>the {label}</source>
+            <translation>{label}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageStrip</name>
         <message>
             <source>+ Add another image (up to {limit}) · drop, click or Ctrl+V</source>
@@ -1851,12 +1858,56 @@ or use Add frames…</source>
     <context>
         <name>RuleRows</name>
         <message>
+            <source>Animation</source>
+            <translation>애니메이션</translation>
+        </message>
+        <message>
+            <source>Aspect ratio</source>
+            <translation>화면 비율</translation>
+        </message>
+        <message>
+            <source>Complete file</source>
+            <translation>완전한 파일</translation>
+        </message>
+        <message>
+            <source>File size</source>
+            <translation>파일 크기</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>형식</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>높이</translation>
+        </message>
+        <message>
+            <source>Pixels</source>
+            <translation>픽셀</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>너비</translation>
+        </message>
+        <message>
+            <source>cut short</source>
+            <translation>잘림</translation>
+        </message>
+        <message>
             <source>failed</source>
             <translation>실패</translation>
         </message>
         <message>
+            <source>first frame used</source>
+            <translation>첫 프레임 사용</translation>
+        </message>
+        <message>
             <source>passed</source>
             <translation>통과</translation>
+        </message>
+        <message>
+            <source>the whole file</source>
+            <translation>전체 파일</translation>
         </message>
     </context>
     <context>
@@ -2156,6 +2207,26 @@ or use Add frames…</source>
         <message>
             <source>The library folder {path} is a file, not a folder.</source>
             <translation>라이브러리 폴더 {path}은(는) 폴더가 아니라 파일입니다.</translation>
+        </message>
+        <message>
+            <source>no API key is set</source>
+            <translation>API 키가 설정되지 않았습니다</translation>
+        </message>
+        <message>
+            <source>no system keyring available: the key is kept for this session only</source>
+            <translation>사용할 수 있는 시스템 키링이 없습니다. 키는 이번 세션에만 보관됩니다</translation>
+        </message>
+        <message>
+            <source>stored in the system keyring</source>
+            <translation>시스템 키링에 저장되어 있습니다</translation>
+        </message>
+        <message>
+            <source>taken from the RUNCOMFY_API_TOKEN environment variable</source>
+            <translation>환경 변수 RUNCOMFY_API_TOKEN에서 가져왔습니다</translation>
+        </message>
+        <message>
+            <source>the system keyring is locked: the key is kept for this session only</source>
+            <translation>시스템 키링이 잠겨 있습니다. 키는 이번 세션에만 보관됩니다</translation>
         </message>
         <message>
             <source>{reason} Storyreel will ask for it again next time; to avoid that, set RUNCOMFY_API_TOKEN in your environment or unlock your system keyring.</source>

@@ -1027,6 +1027,13 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>ImageField</name>
+        <message>
+            <source>the {label}</source>
+            <translation>{label}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageStrip</name>
         <message>
             <source>+ Add another image (up to {limit}) · drop, click or Ctrl+V</source>
@@ -1851,12 +1858,56 @@ or use Add frames…</source>
     <context>
         <name>RuleRows</name>
         <message>
+            <source>Animation</source>
+            <translation>动画</translation>
+        </message>
+        <message>
+            <source>Aspect ratio</source>
+            <translation>宽高比</translation>
+        </message>
+        <message>
+            <source>Complete file</source>
+            <translation>文件完整</translation>
+        </message>
+        <message>
+            <source>File size</source>
+            <translation>文件大小</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>高度</translation>
+        </message>
+        <message>
+            <source>Pixels</source>
+            <translation>像素</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>宽度</translation>
+        </message>
+        <message>
+            <source>cut short</source>
+            <translation>被截断</translation>
+        </message>
+        <message>
             <source>failed</source>
             <translation>未通过</translation>
         </message>
         <message>
+            <source>first frame used</source>
+            <translation>使用第一帧</translation>
+        </message>
+        <message>
             <source>passed</source>
             <translation>已通过</translation>
+        </message>
+        <message>
+            <source>the whole file</source>
+            <translation>完整文件</translation>
         </message>
     </context>
     <context>
@@ -2156,6 +2207,26 @@ or use Add frames…</source>
         <message>
             <source>The library folder {path} is a file, not a folder.</source>
             <translation>媒体库文件夹 {path} 是一个文件，而不是文件夹。</translation>
+        </message>
+        <message>
+            <source>no API key is set</source>
+            <translation>未设置 API 密钥。</translation>
+        </message>
+        <message>
+            <source>no system keyring available: the key is kept for this session only</source>
+            <translation>没有可用的系统密钥环：密钥仅在本次会话中保留。</translation>
+        </message>
+        <message>
+            <source>stored in the system keyring</source>
+            <translation>已保存在系统密钥环中</translation>
+        </message>
+        <message>
+            <source>taken from the RUNCOMFY_API_TOKEN environment variable</source>
+            <translation>取自环境变量 RUNCOMFY_API_TOKEN。</translation>
+        </message>
+        <message>
+            <source>the system keyring is locked: the key is kept for this session only</source>
+            <translation>系统密钥环已锁定：密钥仅在本次会话中保留。</translation>
         </message>
         <message>
             <source>{reason} Storyreel will ask for it again next time; to avoid that, set RUNCOMFY_API_TOKEN in your environment or unlock your system keyring.</source>

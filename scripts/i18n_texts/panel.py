@@ -242,7 +242,7 @@ TEXTS = {
         "{subject} 놓기 영역",
     ),
     "Drop {subject} here · or click to choose · Ctrl+V to paste": (
-        "Trascina qui {subject} · o fai clic per sceglierla · Ctrl+V per incollare",
+        "{subject}: trascina qui · o fai clic per scegliere · Ctrl+V per incollare",
         "{subject} hier ablegen · oder klicken zum Auswählen · Strg+V zum Einfügen",
         "将{subject}拖到这里 · 或点击选择 · Ctrl+V 粘贴",
         "{subject}을(를) 여기에 놓기 · 클릭해서 선택 · Ctrl+V로 붙여넣기",
@@ -371,5 +371,48 @@ TEXTS = {
         "Vorheriges Bild in {label} wiederherstellen",
         "恢复{label}中之前的图像",
         "{label}의 이전 이미지 복원",
+    ),
+    # -- image rule rows (app.core.validation) --
+    "the {label}": ("{label}", "{label}", "{label}", "{label}"),
+    "Width": ("Larghezza", "Breite", "宽度", "너비"),
+    "Height": ("Altezza", "Höhe", "高度", "높이"),
+    "File size": ("Dimensione file", "Dateigröße", "文件大小", "파일 크기"),
+    "Format": ("Formato", "Format", "格式", "형식"),
+    "Complete file": ("File completo", "Vollständige Datei", "文件完整", "완전한 파일"),
+    "Pixels": ("Pixel", "Pixel", "像素", "픽셀"),
+    "Animation": ("Animazione", "Animation", "动画", "애니메이션"),
+    "cut short": ("troncato", "abgeschnitten", "被截断", "잘림"),
+    "the whole file": ("il file intero", "die ganze Datei", "完整文件", "전체 파일"),
+    "first frame used": ("si usa il primo fotogramma", "erstes Bild verwendet", "使用第一帧", "첫 프레임 사용"),
+    # -- where the key is kept (app.api.secrets) --
+    "stored in the system keyring": (
+        "conservata nel portachiavi di sistema",
+        "im Schlüsselbund des Systems gespeichert",
+        "已保存在系统密钥环中",
+        "시스템 키링에 저장되어 있습니다",
+    ),
+    "no system keyring available: the key is kept for this session only": (
+        "nessun portachiavi di sistema disponibile: la chiave è conservata solo per questa sessione",
+        "kein Schlüsselbund des Systems verfügbar: Der Schlüssel gilt nur für diese Sitzung",
+        "没有可用的系统密钥环：密钥仅在本次会话中保留。",
+        "사용할 수 있는 시스템 키링이 없습니다. 키는 이번 세션에만 보관됩니다",
+    ),
+    "the system keyring is locked: the key is kept for this session only": (
+        "il portachiavi di sistema è bloccato: la chiave è conservata solo per questa sessione",
+        "der Schlüsselbund des Systems ist gesperrt: Der Schlüssel gilt nur für diese Sitzung",
+        "系统密钥环已锁定：密钥仅在本次会话中保留。",
+        "시스템 키링이 잠겨 있습니다. 키는 이번 세션에만 보관됩니다",
+    ),
+    "taken from the RUNCOMFY_API_TOKEN environment variable": (
+        "presa dalla variabile d'ambiente RUNCOMFY_API_TOKEN",
+        "aus der Umgebungsvariablen RUNCOMFY_API_TOKEN übernommen",
+        "取自环境变量 RUNCOMFY_API_TOKEN。",
+        "환경 변수 RUNCOMFY_API_TOKEN에서 가져왔습니다",
+    ),
+    "no API key is set": (
+        "nessuna chiave API impostata",
+        "kein API-Schlüssel gesetzt",
+        "未设置 API 密钥。",
+        "API 키가 설정되지 않았습니다",
     ),
 }

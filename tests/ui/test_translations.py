@@ -237,3 +237,23 @@ def test_german_fits_the_window_at_1280_by_800(qapp, windows) -> None:
     qapp.processEvents()
     assert clipped(window) == []
     assert isinstance(QApplication.instance(), QApplication)
+
+
+def test_rule_rows_and_key_places_from_below_the_window_are_translated(qapp) -> None:
+    """The image rules' names (app.core.validation) and where a key is kept
+    (app.api.secrets) are English for the command line; the window shows them translated."""
+    from app.api import secrets
+    from app.core import validation
+    from app.ui.images.rules import row_text
+
+    names = [label.split(" (")[0] for label, _kind, _unit in validation._SUBJECT.values()]
+    places = [secrets.STORED, secrets.SESSION_ONLY, secrets.LOCKED, secrets.FROM_ENVIRONMENT]
+    places.append(secrets.NOT_SET)
+    try:
+        i18n.install(qapp, Language.KOREAN)
+        for name in [*names, "Format", "Complete file", "Pixels", "Animation"]:
+            assert row_text(name) != name, name
+        for place in places:
+            assert QCoreApplication.translate("SettingsDialog", place) != place, place
+    finally:
+        i18n.uninstall(qapp)
