@@ -35,10 +35,13 @@ ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app"
 I18N = ROOT / "resources" / "i18n"
 TEXTS = ROOT / "scripts" / "i18n_texts"
-LANGUAGES = {"it": "it_IT", "de": "de_DE", "zh_CN": "zh_CN", "ko": "ko_KR"}
+LANGUAGES = {"it": "it_IT", "de": "de_DE", "zh_CN": "zh_CN", "ko": "ko_KR", "en": "en_US"}
 COLUMNS = ("it", "de", "zh_CN", "ko")
+# English is the source language: its catalogue holds only the plural forms of the %n texts
+# ("%n shot(s)" -> "1 shot", "2 shots"), from the table PLURALS in scripts/i18n_texts/.
+ENGLISH = "en"
 # Plural forms of each language as Qt counts them: one and other, or a single form.
-NUMERUS_FORMS = {"it": 2, "de": 2, "zh_CN": 1, "ko": 1}
+NUMERUS_FORMS = {"it": 2, "de": 2, "zh_CN": 1, "ko": 1, "en": 2}
 MARKERS = ("tr(", "translate(", "QT_TR_NOOP", "QT_TRANSLATE_NOOP")
 
 Key = tuple[str, str]  # (context, source)
@@ -146,13 +149,18 @@ def extract(modules: list[Path] | None = None) -> list[dict]:
 
 
 def load_tables() -> tuple[dict[str, tuple], dict[Key, tuple]]:
-    """The translations: by source text, and by (context, source) for a context's own."""
+    """The translations: by source text, and by (context, source) for a context's own.
+    English plurals are a fifth column."""
     by_source: dict[str, tuple] = {}
     by_context: dict[Key, tuple] = {}
+    plurals: dict[str, tuple] = {}
     for file in sorted(TEXTS.glob("*.py")):
         data = runpy.run_path(str(file))
         by_source.update(data.get("TEXTS", {}))
         by_context.update(data.get("BY_CONTEXT", {}))
+        plurals.update(data.get("PLURALS", {}))
+    for source, forms in plurals.items():
+        by_source[source] = (*by_source.get(source, ("", "", "", "")), forms)
     return by_source, by_context
 
 
@@ -162,7 +170,10 @@ def translation_of(entry: dict, tables: tuple[dict, dict], lang: str) -> list[st
     row = by_context.get((entry["context"], entry["source"])) or by_source.get(entry["source"])
     if row is None:
         return None
-    value = row[COLUMNS.index(lang)]
+    column = len(COLUMNS) if lang == ENGLISH else COLUMNS.index(lang)
+    if column >= len(row):
+        return None
+    value = row[column]
     if not value:
         return None
     forms = list(value) if isinstance(value, tuple | list) else [value]
@@ -178,7 +189,8 @@ def write_ts(entries: list[dict], tables: tuple[dict, dict], lang: str, path: Pa
     ts = ET.Element("TS", version="2.1", language=LANGUAGES[lang], sourcelanguage="en")
     by_context: dict[str, list[dict]] = defaultdict(list)
     for entry in entries:
-        by_context[entry["context"]].append(entry)
+        if lang != ENGLISH or entry["numerus"]:
+            by_context[entry["context"]].append(entry)
     for name in sorted(by_context):
         context = ET.SubElement(ts, "context")
         ET.SubElement(context, "name").text = name
@@ -222,16 +234,16 @@ def update(folder: Path = I18N) -> None:
     entries = extract()
     tables = load_tables()
     folder.mkdir(parents=True, exist_ok=True)
-    for lang in COLUMNS:
+    for lang in LANGUAGES:
         ts = ts_path(lang, folder)
         write_ts(entries, tables, lang, ts)
         compile_ts(ts, ts.with_suffix(".qm"))
-    print(f"{len(entries)} strings written to {len(COLUMNS)} translations in {folder}.")
+    print(f"{len(entries)} strings written to {len(LANGUAGES)} catalogues in {folder}.")
 
 
 def untranslated(folder: Path = I18N) -> dict[str, list[Key]]:
     missing: dict[str, list[Key]] = {}
-    for lang in COLUMNS:
+    for lang in LANGUAGES:
         root = ET.parse(ts_path(lang, folder)).getroot()
         missing[lang] = [
             (context.findtext("name") or "", message.findtext("source") or "")

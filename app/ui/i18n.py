@@ -1,8 +1,9 @@
 """The window's language: Storyreel's own translation and Qt's, installed before any window.
 
 Storyreel's translations are ``resources/i18n/storyreel_<code>.qm`` (compiled from the
-``.ts`` sources beside them by ``scripts/i18n.py``); Qt's own (``qtbase_<code>.qm``, for
-the standard buttons and dialogs) come from the Qt that runs, at
+``.ts`` sources beside them by ``scripts/i18n.py``; English has one too, holding only the
+plural forms of counted texts: "%n shot(s)" reads "1 shot", "2 shots"); Qt's own
+(``qtbase_<code>.qm``, for the standard buttons and dialogs) come from the Qt that runs, at
 ``QLibraryInfo.path(TranslationsPath)``: inside the PySide6 wheel, or the bundle. Both are
 files on disk from a checkout, a wheel and the bundle alike.
 
@@ -12,12 +13,16 @@ its language, and the dialog says so when the choice changes.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.core import resources
 from app.core.languages import Language, effective
 
-_installed: list[QTranslator] = []
+# The installed translators, each with the bytes it reads from (read into memory, so that a
+# catalogue replaced on disk while Storyreel runs, by an update, changes nothing).
+_installed: list[tuple[QTranslator, bytes]] = []
 _spoken = [Language.ENGLISH]  # the language installed last (English until one is)
 
 
@@ -37,7 +42,7 @@ def current_language(choice: Language) -> Language:
 
 def storyreel_catalogue(language: Language) -> str | None:
     """The path of Storyreel's compiled translation into ``language``, or None."""
-    if not language.translated:
+    if language is Language.SYSTEM:
         return None
     node = resources.path("i18n", f"storyreel_{language.value}.qm")
     return str(node) if node.is_file() else None
@@ -57,7 +62,7 @@ def qt_catalogue(language: Language) -> str | None:
 
 def uninstall(app: QCoreApplication) -> None:
     """Back to the English of the source, with the system's numbers and dates."""
-    for translator in _installed:
+    for translator, _data in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale.system())
@@ -76,10 +81,14 @@ def install(app: QCoreApplication, choice: Language) -> Language:
     for path in (qt_catalogue(language), storyreel_catalogue(language)):
         if path is None:
             continue
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            continue  # a catalogue that cannot be read: that part stays in English
         translator = QTranslator(app)
-        if translator.load(path):
+        if translator.load(data):
             app.installTranslator(translator)
-            _installed.append(translator)
+            _installed.append((translator, data))
     _spoken[0] = language
     return language
 

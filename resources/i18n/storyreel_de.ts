@@ -1544,7 +1544,7 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
         <message>
             <source>Free preview</source>
-            <translation>Kostenlose Vorschau</translation>
+            <translation>Gratis-Vorschau</translation>
         </message>
         <message>
             <source>Generating</source>
@@ -1880,7 +1880,7 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
         <message>
             <source>Aspect ratio</source>
-            <translation>Seitenverhältnis</translation>
+            <translation>Bildformat</translation>
         </message>
         <message>
             <source>Complete file</source>
@@ -2390,7 +2390,7 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
         <message>
             <source>Free preview</source>
-            <translation>Kostenlose Vorschau</translation>
+            <translation>Gratis</translation>
         </message>
         <message>
             <source>Move frame {n}</source>

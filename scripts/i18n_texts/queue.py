@@ -30,7 +30,7 @@ TEXTS = {
         "요금이 두 번 부과되지 않도록 다시 시도하기 전에 RunComfy의 생성 기록(Library → "
         "Generations)을 확인하세요. Storyreel은 스스로 다시 보내지 않습니다.",
     ),
-    "Free preview": ("Anteprima gratuita", "Kostenlose Vorschau", "免费预览", "무료 미리보기"),
+    "Free preview": ("Anteprima gratuita", "Gratis-Vorschau", "免费预览", "무료 미리보기"),
     "Request id: {id}": ("ID richiesta: {id}", "Anfrage-ID: {id}", "请求 ID：{id}", "요청 ID: {id}"),
     "The job failed without a reason from the server.": (
         "Il lavoro non è riuscito e il server non ha indicato un motivo.",

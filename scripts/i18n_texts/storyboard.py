@@ -918,3 +918,68 @@ TEXTS = {
     ),
     "Storyboard name": ("Nome dello storyboard", "Name des Storyboards", "分镜名称", "스토리보드 이름"),
 }
+
+# English, the source language, needs its own plural forms: (one, other).
+PLURALS = {
+    "%n frame(s) added.": ("%n frame added.", "%n frames added."),
+    "%n shot(s) now use {model}.": ("%n shot now uses {model}.", "%n shots now use {model}."),
+    "%n frame(s)": ("%n frame", "%n frames"),
+    "%n shot(s)": ("%n shot", "%n shots"),
+    "%n shot(s) picked up clips that finished while it was closed.": (
+        "%n shot picked up a clip that finished while it was closed.",
+        "%n shots picked up clips that finished while it was closed.",
+    ),
+    "It has %n frame(s). Save it to keep its frames, settings and clips together; its rendered "
+    "clips stay in your library either way.": (
+        "It has %n frame. Save it to keep its frame, settings and clips together; its rendered "
+        "clips stay in your library either way.",
+        "It has %n frames. Save it to keep its frames, settings and clips together; its rendered "
+        "clips stay in your library either way.",
+    ),
+    "%n clip(s) matched no shot of this board and were left out.": (
+        "%n clip matched no shot of this board and was left out.",
+        "%n clips matched no shot of this board and were left out.",
+    ),
+    "%n file(s) of the same name are already in {folder}.": (
+        "%n file of the same name is already in {folder}.",
+        "%n files of the same name are already in {folder}.",
+    ),
+    "Exported %n file(s): {names}.": ("Exported %n file: {names}.", "Exported %n files: {names}."),
+    "At most %n entries.": ("At most %n entry.", "At most %n entries."),
+    "%n job(s) are still being prepared and have not been sent to RunComfy yet. Quitting now "
+    "stops them before they are sent: nothing is charged, and you can send them again later.": (
+        "%n job is still being prepared and has not been sent to RunComfy yet. Quitting now "
+        "stops it before it is sent: nothing is charged, and you can send it again later.",
+        "%n jobs are still being prepared and have not been sent to RunComfy yet. Quitting now "
+        "stops them before they are sent: nothing is charged, and you can send them again later.",
+    ),
+    "%n job(s) are still running on RunComfy. They continue there, and Storyreel picks them up "
+    "and downloads their videos the next time you start it.": (
+        "%n job is still running on RunComfy. It continues there, and Storyreel picks it up "
+        "and downloads its video the next time you start it.",
+        "%n jobs are still running on RunComfy. They continue there, and Storyreel picks them up "
+        "and downloads their videos the next time you start it.",
+    ),
+    "%n offline preview(s) will stop: the local preview engine stops with Storyreel, so they "
+    "will be lost (nothing is charged; you can retry them).": (
+        "%n offline preview will stop: the local preview engine stops with Storyreel, so it "
+        "will be lost (nothing is charged; you can retry it).",
+        "%n offline previews will stop: the local preview engine stops with Storyreel, so they "
+        "will be lost (nothing is charged; you can retry them).",
+    ),
+    "%n shot(s) rendered.": ("%n shot rendered.", "%n shots rendered."),
+    "%n shot(s) rendered; {kept} kept their clips.": (
+        "%n shot rendered; {kept} kept their clips.",
+        "%n shots rendered; {kept} kept their clips.",
+    ),
+    "Generate %n preview(s)": ("Generate %n preview", "Generate %n previews"),
+    "Generate %n shot(s)": ("Generate %n shot", "Generate %n shots"),
+}
+
+# Where a context needs shorter words than elsewhere: (context, source) -> the four columns.
+BY_CONTEXT = {
+    # The price slot of a shot card is narrow; "free" says it there.
+    ("Storyboard", "Free preview"): ("Gratis", "Gratis", "免费预览", "무료 미리보기"),
+    # A rule row's name column is narrow: German's usual short word for it.
+    ("RuleRows", "Aspect ratio"): ("Proporzioni", "Bildformat", "宽高比", "화면 비율"),
+}
