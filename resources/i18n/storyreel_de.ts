@@ -1544,7 +1544,7 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
         <message>
             <source>Free preview</source>
-            <translation>Gratis-Vorschau</translation>
+            <translation>Gratis</translation>
         </message>
         <message>
             <source>Generating</source>

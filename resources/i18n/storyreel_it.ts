@@ -1544,7 +1544,7 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
         <message>
             <source>Free preview</source>
-            <translation>Anteprima gratuita</translation>
+            <translation>Gratis</translation>
         </message>
         <message>
             <source>Generating</source>
