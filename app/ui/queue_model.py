@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from app.core.catalogue import Catalogue
 from app.core.engines import EngineKind
 from app.core.jobs import UNCERTAIN_HELP, Job, JobState
+from app.ui import numbers
 
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -93,7 +94,7 @@ def clock(seconds: float) -> str:
 
 
 def money(value: float) -> str:
-    return f"${value:.2f}" if value >= 0.01 or value == 0 else f"${value:.3f}"
+    return numbers.money(value)
 
 
 def state_label(job: Job) -> str:

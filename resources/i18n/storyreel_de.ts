@@ -154,6 +154,10 @@
             <source>{message} One clip per pair of frames goes from a first frame to a last frame, so consecutive clips meet where the frames meet (shots {numbers}).</source>
             <translation>{message} Ein Clip pro Bildpaar führt von einem Startbild zu einem Endbild, sodass aufeinanderfolgende Clips dort zusammentreffen, wo die Bilder es tun (Shots {numbers}).</translation>
         </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} s</translation>
+        </message>
     </context>
     <context>
         <name>Controller</name>
@@ -476,6 +480,10 @@
         <message>
             <source>Waiting for the server…</source>
             <translation>Warten auf den Server…</translation>
+        </message>
+        <message>
+            <source>{received} of {total}</source>
+            <translation>{received} von {total}</translation>
         </message>
     </context>
     <context>
@@ -2435,6 +2443,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>{label}: ready</source>
             <translation>{label}: bereit</translation>
+        </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} s</translation>
         </message>
         <message>
             <source>≈ {price}</source>

@@ -154,6 +154,10 @@
             <source>{message} One clip per pair of frames goes from a first frame to a last frame, so consecutive clips meet where the frames meet (shots {numbers}).</source>
             <translation>{message} Una clip per coppia di fotogrammi va da un fotogramma iniziale a uno finale, così le clip consecutive si uniscono dove si uniscono i fotogrammi (inquadrature {numbers}).</translation>
         </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} s</translation>
+        </message>
     </context>
     <context>
         <name>Controller</name>
@@ -476,6 +480,10 @@
         <message>
             <source>Waiting for the server…</source>
             <translation>In attesa del server…</translation>
+        </message>
+        <message>
+            <source>{received} of {total}</source>
+            <translation>{received} di {total}</translation>
         </message>
     </context>
     <context>
@@ -2435,6 +2443,10 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>{label}: ready</source>
             <translation>{label}: pronto</translation>
+        </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} s</translation>
         </message>
         <message>
             <source>≈ {price}</source>

@@ -150,6 +150,10 @@
             <source>{message} One clip per pair of frames goes from a first frame to a last frame, so consecutive clips meet where the frames meet (shots {numbers}).</source>
             <translation>{message} 프레임 두 개마다 클립 하나로 나누면 각 클립이 첫 프레임에서 마지막 프레임으로 이어지므로, 연속된 클립이 프레임이 만나는 곳에서 이어집니다(샷 {numbers}).</translation>
         </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s}초</translation>
+        </message>
     </context>
     <context>
         <name>Controller</name>
@@ -470,6 +474,10 @@
         <message>
             <source>Waiting for the server…</source>
             <translation>서버를 기다리는 중…</translation>
+        </message>
+        <message>
+            <source>{received} of {total}</source>
+            <translation>{received} / {total}</translation>
         </message>
     </context>
     <context>
@@ -2418,6 +2426,10 @@ or use Add frames…</source>
         <message>
             <source>{label}: ready</source>
             <translation>{label}: 준비됨</translation>
+        </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s}초</translation>
         </message>
         <message>
             <source>≈ {price}</source>

@@ -150,6 +150,10 @@
             <source>{message} One clip per pair of frames goes from a first frame to a last frame, so consecutive clips meet where the frames meet (shots {numbers}).</source>
             <translation>{message} 每对画面一个片段时，片段从首帧走到尾帧，相邻片段在画面相接处衔接（镜头 {numbers}）。</translation>
         </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} 秒</translation>
+        </message>
     </context>
     <context>
         <name>Controller</name>
@@ -470,6 +474,10 @@
         <message>
             <source>Waiting for the server…</source>
             <translation>正在等待服务器…</translation>
+        </message>
+        <message>
+            <source>{received} of {total}</source>
+            <translation>{received} / {total}</translation>
         </message>
     </context>
     <context>
@@ -2418,6 +2426,10 @@ or use Add frames…</source>
         <message>
             <source>{label}: ready</source>
             <translation>{label}：就绪</translation>
+        </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} 秒</translation>
         </message>
         <message>
             <source>≈ {price}</source>

@@ -320,4 +320,7 @@ TEXTS = {
         "참조 이미지 {count}장",
     ),
     "{family} models": ("Modelli {family}", "{family}-Modelle", "{family} 模型", "{family} 모델"),
+    # -- amounts --
+    "{s} s": ("{s} s", "{s} s", "{s} 秒", "{s}초"),
+    "{received} of {total}": ("{received} di {total}", "{received} von {total}", "{received} / {total}", "{received} / {total}"),
 }

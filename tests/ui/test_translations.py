@@ -269,3 +269,16 @@ def test_rule_rows_and_key_places_from_below_the_window_are_translated(qapp) -> 
             assert QCoreApplication.translate("SettingsDialog", place) != place, place
     finally:
         i18n.uninstall(qapp)
+
+
+def test_numbers_and_money_follow_the_language(qapp) -> None:
+    from app.ui.numbers import decimal, money
+
+    try:
+        i18n.install(qapp, Language.GERMAN)
+        assert decimal(2.5) == "2,5" and decimal(1.25, 1) in ("1,2", "1,3")
+        assert money(0.3) == "0,30\xa0$"  # a no-break space, as German writes it
+        i18n.install(qapp, Language.ENGLISH)
+        assert decimal(2.5) == "2.5" and money(0.3) == "$0.30" and money(0.004) == "$0.004"
+    finally:
+        i18n.uninstall(qapp)

@@ -34,6 +34,7 @@ from app.core.storyboard import (
     ShotStatus,
 )
 from app.ui import theme
+from app.ui.numbers import decimal
 from app.ui.storyboard.constants import (
     ACCENT_ROLE,
     BADGE,
@@ -254,7 +255,7 @@ def _paint_card_text(
     bold = QFont(widget.font())
     bold.setBold(True)
     title = QCoreApplication.translate("Storyboard", "Shot {n} · {s} s").format(
-        n=planned.number, s=f"{planned.seconds:g}"
+        n=planned.number, s=decimal(planned.seconds)
     )
     painter.setFont(bold)
     painter.setPen(palette.color(QPalette.ColorRole.Text))
