@@ -282,3 +282,26 @@ def test_numbers_and_money_follow_the_language(qapp) -> None:
         assert decimal(2.5) == "2.5" and money(0.3) == "$0.30" and money(0.004) == "$0.004"
     finally:
         i18n.uninstall(qapp)
+
+
+def test_choosing_a_language_in_settings_is_saved_and_applies_from_the_next_start(
+    qtbot, catalogue
+) -> None:
+    from app.ui.bridge import Controller
+    from app.ui.settings_dialog import SettingsDialog
+
+    settings = Settings.load()
+    dialog = SettingsDialog(settings, Controller(settings, catalogue))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names[1:] == ["English", "Italiano", "Deutsch", "中文", "한국어"]
+    assert names[0].startswith("System (")
+    assert not dialog.language_note.isVisible()
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    assert dialog.language_note.isVisible()  # the window speaks it from the next start
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert not dialog.language_note.isVisible()  # what the window speaks now
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    assert dialog.save()
+    assert Settings.load().language == "zh_CN"
