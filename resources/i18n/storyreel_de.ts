@@ -1494,6 +1494,69 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <source>%n image(s) given; at least {limit} needed.</source>
+            <translation>%n Bild angegeben; mindestens {limit} nötig.</translation>
+        </message>
+        <message>
+            <source>%n image(s) given; at most {limit} allowed.</source>
+            <translation>%n Bild angegeben; höchstens {limit} erlaubt.</translation>
+        </message>
+        <message>
+            <source>Expected a list of images.</source>
+            <translation>Erwartet wird eine Liste von Bildern.</translation>
+        </message>
+        <message>
+            <source>Expected a number.</source>
+            <translation>Erwartet wird eine Zahl.</translation>
+        </message>
+        <message>
+            <source>Expected a whole number.</source>
+            <translation>Erwartet wird eine ganze Zahl.</translation>
+        </message>
+        <message>
+            <source>Expected an image file or URL.</source>
+            <translation>Erwartet wird eine Bilddatei oder URL.</translation>
+        </message>
+        <message>
+            <source>Expected on or off (true or false).</source>
+            <translation>Erwartet wird ein oder aus (true oder false).</translation>
+        </message>
+        <message>
+            <source>Expected text.</source>
+            <translation>Erwartet wird Text.</translation>
+        </message>
+        <message>
+            <source>Too long: {count} characters, at most {limit} allowed.</source>
+            <translation>Zu lang: {count} Zeichen, höchstens {limit} erlaubt.</translation>
+        </message>
+        <message>
+            <source>Too short: {count} characters, at least {limit} needed.</source>
+            <translation>Zu kurz: {count} Zeichen, mindestens {limit} nötig.</translation>
+        </message>
+        <message>
+            <source>{value} must be a multiple of {step}.</source>
+            <translation>{value} muss ein Vielfaches von {step} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be at least {limit}.</source>
+            <translation>{value} muss mindestens {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be at most {limit}.</source>
+            <translation>{value} darf höchstens {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be less than {limit}.</source>
+            <translation>{value} muss kleiner als {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be more than {limit}.</source>
+            <translation>{value} muss größer als {limit} sein.</translation>
+        </message>
+    </context>
+    <context>
         <name>PromptWidget</name>
         <message>
             <source>Characters used, at most {limit} allowed.</source>

@@ -1494,6 +1494,69 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <source>%n image(s) given; at least {limit} needed.</source>
+            <translation>%n immagine data; ne servono almeno {limit}.</translation>
+        </message>
+        <message>
+            <source>%n image(s) given; at most {limit} allowed.</source>
+            <translation>%n immagine data; al massimo {limit} consentite.</translation>
+        </message>
+        <message>
+            <source>Expected a list of images.</source>
+            <translation>Serve un elenco di immagini.</translation>
+        </message>
+        <message>
+            <source>Expected a number.</source>
+            <translation>Serve un numero.</translation>
+        </message>
+        <message>
+            <source>Expected a whole number.</source>
+            <translation>Serve un numero intero.</translation>
+        </message>
+        <message>
+            <source>Expected an image file or URL.</source>
+            <translation>Serve un file immagine o un URL.</translation>
+        </message>
+        <message>
+            <source>Expected on or off (true or false).</source>
+            <translation>Serve sì o no (true o false).</translation>
+        </message>
+        <message>
+            <source>Expected text.</source>
+            <translation>Serve del testo.</translation>
+        </message>
+        <message>
+            <source>Too long: {count} characters, at most {limit} allowed.</source>
+            <translation>Troppo lungo: {count} caratteri, al massimo {limit} consentiti.</translation>
+        </message>
+        <message>
+            <source>Too short: {count} characters, at least {limit} needed.</source>
+            <translation>Troppo corto: {count} caratteri, ne servono almeno {limit}.</translation>
+        </message>
+        <message>
+            <source>{value} must be a multiple of {step}.</source>
+            <translation>{value} deve essere un multiplo di {step}.</translation>
+        </message>
+        <message>
+            <source>{value} must be at least {limit}.</source>
+            <translation>{value} deve essere almeno {limit}.</translation>
+        </message>
+        <message>
+            <source>{value} must be at most {limit}.</source>
+            <translation>{value} deve essere al massimo {limit}.</translation>
+        </message>
+        <message>
+            <source>{value} must be less than {limit}.</source>
+            <translation>{value} deve essere meno di {limit}.</translation>
+        </message>
+        <message>
+            <source>{value} must be more than {limit}.</source>
+            <translation>{value} deve essere più di {limit}.</translation>
+        </message>
+    </context>
+    <context>
         <name>PromptWidget</name>
         <message>
             <source>Characters used, at most {limit} allowed.</source>

@@ -1484,6 +1484,69 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <source>%n image(s) given; at least {limit} needed.</source>
+            <translation>이미지 %n개를 넣었습니다. 최소 {limit}개가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>%n image(s) given; at most {limit} allowed.</source>
+            <translation>이미지 %n개를 넣었습니다. 최대 {limit}개까지 가능합니다.</translation>
+        </message>
+        <message>
+            <source>Expected a list of images.</source>
+            <translation>이미지 목록이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Expected a number.</source>
+            <translation>숫자가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Expected a whole number.</source>
+            <translation>정수가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Expected an image file or URL.</source>
+            <translation>이미지 파일이나 URL이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Expected on or off (true or false).</source>
+            <translation>켬 또는 끔(true 또는 false)이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Expected text.</source>
+            <translation>텍스트가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Too long: {count} characters, at most {limit} allowed.</source>
+            <translation>너무 깁니다: {count}자, 최대 {limit}자까지 가능합니다.</translation>
+        </message>
+        <message>
+            <source>Too short: {count} characters, at least {limit} needed.</source>
+            <translation>너무 짧습니다: {count}자, 최소 {limit}자가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be a multiple of {step}.</source>
+            <translation>{value}은(는) {step}의 배수여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be at least {limit}.</source>
+            <translation>{value}은(는) {limit} 이상이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be at most {limit}.</source>
+            <translation>{value}은(는) {limit} 이하여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be less than {limit}.</source>
+            <translation>{value}은(는) {limit}보다 작아야 합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be more than {limit}.</source>
+            <translation>{value}은(는) {limit}보다 커야 합니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>PromptWidget</name>
         <message>
             <source>Characters used, at most {limit} allowed.</source>

@@ -1484,6 +1484,69 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <source>%n image(s) given; at least {limit} needed.</source>
+            <translation>已提供 %n 张图像；至少需要 {limit} 张。</translation>
+        </message>
+        <message>
+            <source>%n image(s) given; at most {limit} allowed.</source>
+            <translation>已提供 %n 张图像；最多允许 {limit} 张。</translation>
+        </message>
+        <message>
+            <source>Expected a list of images.</source>
+            <translation>需要图像列表。</translation>
+        </message>
+        <message>
+            <source>Expected a number.</source>
+            <translation>需要数字。</translation>
+        </message>
+        <message>
+            <source>Expected a whole number.</source>
+            <translation>需要整数。</translation>
+        </message>
+        <message>
+            <source>Expected an image file or URL.</source>
+            <translation>需要图像文件或网址。</translation>
+        </message>
+        <message>
+            <source>Expected on or off (true or false).</source>
+            <translation>需要开或关（true 或 false）。</translation>
+        </message>
+        <message>
+            <source>Expected text.</source>
+            <translation>需要文本。</translation>
+        </message>
+        <message>
+            <source>Too long: {count} characters, at most {limit} allowed.</source>
+            <translation>太长：{count} 个字符，最多允许 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>Too short: {count} characters, at least {limit} needed.</source>
+            <translation>太短：{count} 个字符，至少需要 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>{value} must be a multiple of {step}.</source>
+            <translation>{value} 必须是 {step} 的倍数。</translation>
+        </message>
+        <message>
+            <source>{value} must be at least {limit}.</source>
+            <translation>{value} 必须至少为 {limit}。</translation>
+        </message>
+        <message>
+            <source>{value} must be at most {limit}.</source>
+            <translation>{value} 最多为 {limit}。</translation>
+        </message>
+        <message>
+            <source>{value} must be less than {limit}.</source>
+            <translation>{value} 必须小于 {limit}。</translation>
+        </message>
+        <message>
+            <source>{value} must be more than {limit}.</source>
+            <translation>{value} 必须大于 {limit}。</translation>
+        </message>
+    </context>
+    <context>
         <name>PromptWidget</name>
         <message>
             <source>Characters used, at most {limit} allowed.</source>

@@ -974,6 +974,14 @@ PLURALS = {
     ),
     "Generate %n preview(s)": ("Generate %n preview", "Generate %n previews"),
     "Generate %n shot(s)": ("Generate %n shot", "Generate %n shots"),
+    "%n image(s) given; at least {limit} needed.": (
+        "%n image given; at least {limit} needed.",
+        "%n images given; at least {limit} needed.",
+    ),
+    "%n image(s) given; at most {limit} allowed.": (
+        "%n image given; at most {limit} allowed.",
+        "%n images given; at most {limit} allowed.",
+    ),
 }
 
 # Where a context needs shorter words than elsewhere: (context, source) -> the four columns.

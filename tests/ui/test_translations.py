@@ -4,6 +4,7 @@ longest) fits the window at 1280 × 800 without clipping a word."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import re
 import sys
@@ -305,3 +306,31 @@ def test_choosing_a_language_in_settings_is_saved_and_applies_from_the_next_star
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
     assert dialog.save()
     assert Settings.load().language == "zh_CN"
+
+
+def test_validation_problems_read_in_the_language_and_unknown_kinds_stay_english(
+    qapp, catalogue
+) -> None:
+    from app.core.catalogue import FieldKind
+    from app.core.validation import Problem, field_problems
+    from app.ui.problems import problem_text
+
+    fields = [f for model in catalogue.models() for f in model.fields]
+    prompt = next(f for f in fields if f.kind is FieldKind.PROMPT and f.max_length)
+    seed = next(f for f in fields if f.kind is FieldKind.INTEGER)
+    number = dataclasses.replace(seed, maximum=10)  # a limit as a model file may set one
+    too_long = field_problems(prompt, "x" * (prompt.max_length + 1))
+    too_big = field_problems(number, int(number.maximum) + 1)
+    odd = Problem("x", "a-kind-of-its-own", "Something only the core knows.")
+    try:
+        i18n.install(qapp, Language.GERMAN)
+        assert problem_text(too_long[0]).startswith("Zu lang: ")
+        assert problem_text(too_big[0]) == f"{int(number.maximum) + 1} darf höchstens " + (
+            f"{int(number.maximum)} sein."
+        )
+        assert problem_text(odd) == "Something only the core knows."
+        i18n.install(qapp, Language.ENGLISH)
+        assert problem_text(too_long[0]) == too_long[0].message
+        assert problem_text(too_big[0]) == too_big[0].message
+    finally:
+        i18n.uninstall(qapp)
