@@ -325,6 +325,10 @@ DEBIAN_SUGGESTS = frozenset(
     }
 )
 
+# Packages the .deb recommends though no bundled library links to them: a font with Chinese
+# and Korean glyphs, so that those translations show real characters (fontconfig finds it).
+DEBIAN_FONT_RECOMMENDS = frozenset({"fonts-noto-cjk"})
+
 # Files that carry debug information or static symbol tables nothing reads at run time
 # (about 45 MB). Only these are stripped (``strip --strip-unneeded``): Qt's libraries and
 # both FFmpeg builds already are, and stripping them again corrupts Qt's FFmpeg ("ELF load

@@ -257,7 +257,7 @@ def debian_relations(bundle: Bundle) -> dict[str, list[str]]:
         listed[listed.index("libc6")] = f"libc6 (>= {floor})"
     return {
         "Depends": listed,
-        "Recommends": sorted(wanted - rules.DEBIAN_SUGGESTS),
+        "Recommends": sorted((wanted - rules.DEBIAN_SUGGESTS) | rules.DEBIAN_FONT_RECOMMENDS),
         "Suggests": sorted(wanted & rules.DEBIAN_SUGGESTS),
     }
 
@@ -305,8 +305,21 @@ def check_resources(bundle: Bundle) -> Result:
         problems.append(
             "The sample frames of the welcome screen (app/resources/samples/) are missing."
         )
+    # Storyreel's translations, and Qt's own for each of their languages (standard buttons).
+    i18n = bundle.find("app", "resources", "i18n")
+    catalogues = sorted(i18n.glob("storyreel_*.qm")) if i18n else []
+    if not catalogues:
+        problems.append("The translations (app/resources/i18n/storyreel_*.qm) are missing.")
+    qt_names = {path.name for path in bundle.files() if path.name.startswith("qtbase_")}
+    for catalogue in catalogues:
+        lang = catalogue.stem.removeprefix("storyreel_")
+        if lang != "en" and f"qtbase_{lang}.qm" not in qt_names:
+            problems.append(f"Qt's own translation qtbase_{lang}.qm is missing.")
     return Result(
-        "resources", problems, f"{len(schemas)} model schemas, {len(frames)} sample frames"
+        "resources",
+        problems,
+        f"{len(schemas)} model schemas, {len(frames)} sample frames, "
+        f"{len(catalogues)} translations",
     )
 
 

@@ -21,7 +21,8 @@ DEB_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
   libxkbcommon-x11-0 fonts-dejavu-core
 )
-SHOT_PACKAGES=(xvfb xauth imagemagick)
+# The Chinese and Korean translations need a font with their glyphs (tests and screenshots).
+SHOT_PACKAGES=(xvfb xauth imagemagick fonts-noto-cjk)
 
 need_debs() {
   local missing=()

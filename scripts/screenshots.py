@@ -2,6 +2,7 @@
 
     python scripts/screenshots.py [--out screenshots] [--display :99]
                                   [--sizes 1280x800,1920x1080@1.5] [--themes light,dark]
+                                  [--language system|en|it|de|zh_CN|ko]
 
 Starts Xvfb (unless --no-xvfb and a DISPLAY is already there), opens the real window on
 Qt's xcb platform over a throw-away Storyreel home, drives it through one job on the free
@@ -341,14 +342,19 @@ def use_colour_scheme(app, theme: str) -> None:
     app.setPalette(palette)
 
 
-def run_scene(out: Path, display: str, width: int, height: int, theme: str, scale: float) -> int:
+def run_scene(
+    out: Path, display: str, width: int, height: int, theme: str, scale: float, language: str
+) -> int:
     """The child process: the real window on the X display, over a throw-away home."""
     home = Path(tempfile.mkdtemp(prefix="storyreel-shots-"))
     os.environ["STORYREEL_HOME"] = str(home)
     try:
+        from app.core.languages import Language
+        from app.ui import i18n
         from app.ui.app import build_window, make_application, run, run_window
 
         app = make_application([])
+        i18n.install(app, Language.parse(language))
         use_colour_scheme(app, theme)
         window = build_window()
         # The whole screen, in the logical pixels a scaled desktop gives the window.
@@ -377,12 +383,15 @@ def parse_size(text: str) -> tuple[int, int, float]:
     return width, height, float(scale or 1)
 
 
-def folder_name(width: int, height: int, scale: float, theme: str) -> str:
+def folder_name(width: int, height: int, scale: float, theme: str, language: str) -> str:
     at = "" if scale == 1 else f"@{scale:g}"
-    return f"{width}x{height}{at}-{theme}"
+    spoken = "" if language == "system" else f"-{language}"
+    return f"{width}x{height}{at}-{theme}{spoken}"
 
 
-def shoot_one(out: Path, display: str, size: str, theme: str, scale: float) -> int:
+def shoot_one(
+    out: Path, display: str, size: str, theme: str, scale: float, language: str
+) -> int:
     """One window, one screen size, one colour scheme, in its own process."""
     env = {
         **os.environ,
@@ -407,6 +416,8 @@ def shoot_one(out: Path, display: str, size: str, theme: str, scale: float) -> i
             size,
             "--themes",
             theme,
+            "--language",
+            language,
         ],
         env=env,
         timeout=SCENE_SECONDS + 30,
@@ -427,6 +438,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-xvfb", action="store_true", help="use the DISPLAY already set instead of Xvfb"
     )
+    parser.add_argument(
+        "--language", default="system", help="the window's language: system, en, it, de, zh_CN, ko"
+    )
     parser.add_argument("--scene", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sizes = [parse_size(text) for text in args.sizes.split(",") if text.strip()]
@@ -436,7 +450,7 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out.resolve()
     if args.scene:
         (width, height, scale), theme = sizes[0], themes[0]
-        return run_scene(out, os.environ["DISPLAY"], width, height, theme, scale)
+        return run_scene(out, os.environ["DISPLAY"], width, height, theme, scale, args.language)
 
     for tool in ("import",) + (() if args.no_xvfb else ("Xvfb",)):
         if shutil.which(tool) is None:
@@ -447,9 +461,9 @@ def main(argv: list[str] | None = None) -> int:
         display = os.environ.get("DISPLAY", args.display) if args.no_xvfb else args.display
         try:
             for theme in themes:
-                folder = out / folder_name(width, height, scale, theme)
+                folder = out / folder_name(width, height, scale, theme, args.language)
                 size = f"{width}x{height}@{scale:g}"
-                code = shoot_one(folder, display, size, theme, scale)
+                code = shoot_one(folder, display, size, theme, scale, args.language)
                 if code:
                     print(f"{folder.name}: the scene ended with exit code {code}")
                     failed += 1

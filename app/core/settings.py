@@ -19,6 +19,7 @@ from typing import Any
 from app.core import safe_json
 from app.core.errors import FileFormatError
 from app.core.fileio import write_atomic
+from app.core.languages import Language
 from app.core.paths import (
     APP_NAME,
     cache_dir,
@@ -142,6 +143,8 @@ class Settings:
     # Spending caps in USD (app.core.spending); None is no cap.
     day_cap: float | None = None
     render_cap: float | None = None
+    # The window's language (a Language value): "system" follows the operating system.
+    language: str = Language.SYSTEM.value
     version: int = SETTINGS_VERSION
     # Why the saved settings could not be used, when they could not. Not annotated, so that
     # it is a plain attribute of each instance, not a field that would be saved.
@@ -200,6 +203,7 @@ class Settings:
             for model, images in settings.last_images.items()
             if isinstance(images, dict)
         }
+        settings.language = Language.parse(settings.language).value
         return settings
 
     @classmethod

@@ -8,11 +8,12 @@ it sooner.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.ui import theme
 from app.ui.bridge import ImageFetch
+from app.ui.numbers import decimal
 
 REFRESH_MS = 250
 
@@ -22,10 +23,13 @@ def amount_text(received: int, total: int | None) -> str:
 
     def size(count: int) -> str:
         if count >= 1_000_000:
-            return f"{count / 1_000_000:.1f} MB"
-        return f"{count // 1000} kB"
+            return f"{decimal(count / 1_000_000, 1)} MB"
+        return f"{decimal(count // 1000, 0)} kB"
 
-    return f"{size(received)} of {size(total)}" if total else size(received)
+    if not total:
+        return size(received)
+    of = QCoreApplication.translate("FetchProgress", "{received} of {total}")
+    return of.format(received=size(received), total=size(total))
 
 
 class FetchProgress(QWidget):

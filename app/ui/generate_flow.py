@@ -8,10 +8,9 @@ against it before anything is paid.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from app.core.errors import SpendingCapReached, StoryreelError
@@ -27,7 +26,11 @@ PRICE_DEBOUNCE_MS = 350
 STATUS_MESSAGE_MS = 10000
 
 
-def price_text(estimate: Any, tr: Callable[[str], str]) -> str:
+def tr(text: str) -> str:
+    return QCoreApplication.translate("GenerateFlow", text)
+
+
+def price_text(estimate: Any) -> str:
     """ "$0.30 estimated · $0.06 per second", or the unit price alone when no total is honest."""
     unit = {"second": tr("second"), "output": tr("video")}.get(estimate.unit, estimate.unit)
     per_unit = tr("{price} per {unit}").format(price=money(estimate.unit_price), unit=unit)
@@ -40,16 +43,16 @@ def price_text(estimate: Any, tr: Callable[[str], str]) -> str:
 
 def generate_widgets(parent: QWidget) -> tuple[QPushButton, QLabel, QLabel]:
     """The Generate button, the reason it cannot generate now, and the price line."""
-    button = QPushButton(parent.tr("Generate"), parent)
-    button.setAccessibleName(parent.tr("Generate"))
+    button = QPushButton(tr("Generate"), parent)
+    button.setAccessibleName(tr("Generate"))
     button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
     theme.make_prominent(button)
     reason_label = QLabel(parent)
     reason_label.setWordWrap(True)
-    reason_label.setAccessibleName(parent.tr("Why Generate is not available"))
+    reason_label.setAccessibleName(tr("Why Generate is not available"))
     theme.make_small(reason_label)
     price_label = QLabel(parent)
-    price_label.setAccessibleName(parent.tr("Price"))
+    price_label.setAccessibleName(tr("Price"))
     price_label.setWordWrap(True)
     theme.make_small(price_label, bold=True)
     return button, reason_label, price_label
@@ -113,7 +116,7 @@ class GenerateFlow(QObject):
             started = self.window.controller.started
             self.set_price_line(self.tr("Reading the price…") if started else "")
         else:
-            self.set_price_line(price_text(self.price, self.tr), self.price.note)
+            self.set_price_line(price_text(self.price), self.price.note)
 
     def set_price_line(self, text: str, tip: str = "") -> None:
         self.window.price_label.setText(text)

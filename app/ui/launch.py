@@ -35,9 +35,14 @@ def run_app(argv: list[str]) -> int:
     if first is None:
         print(ALREADY_OPEN.format(folder=data_dir()), file=sys.stderr)
         return 0
+    from app.core.languages import Language
+    from app.core.settings import Settings
+    from app.ui import i18n
     from app.ui.app import build_window
 
-    window = build_window()
+    settings = Settings.load()
+    i18n.install(app, Language.parse(settings.language))  # before any window is built
+    window = build_window(settings)
     first.bring_to_front(window)
     window.show()
     window.repaint()

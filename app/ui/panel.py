@@ -71,6 +71,7 @@ from app.ui.fields.integer import SeedWidget
 from app.ui.fields.registry import widget_for
 from app.ui.media.request_size import request_problem
 from app.ui.model_picker import HEADER_ROLE, MODEL_ID_ROLE, SUMMARY_ROLE, ModelPicker
+from app.ui.problems import problem_text
 
 IMAGE_ROLES = ("first_frame", "last_frame", "reference_images")
 # Focusable widgets whose focusable insides are part of them, not stops of their own.
@@ -412,9 +413,9 @@ class ParameterPanel(QWidget):
             )
         if problem.item is not None:
             return self.tr("{label} (image {n}): {message}").format(
-                label=label, n=problem.item + 1, message=problem.message
+                label=label, n=problem.item + 1, message=problem_text(problem)
             )
-        return self.tr("{label}: {message}").format(label=label, message=problem.message)
+        return self.tr("{label}: {message}").format(label=label, message=problem_text(problem))
 
     def _collect_problems(self) -> list[Problem]:
         model = self._model

@@ -35,7 +35,7 @@ from app.core.engines import EngineKind
 from app.core.jobs import Job, JobState
 from app.ui import icons, theme
 from app.ui.preview_badge import show_preview_badge
-from app.ui.queue_model import clock
+from app.ui.queue_model import clock, state_label
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
@@ -291,7 +291,7 @@ class PlayerView(PlayerKeys, QWidget):
     def _waiting_text(self, job: Job) -> str:
         if job.state.finished:
             return self.tr("This job has no clip to play ({state}).").format(
-                state=self.tr(job.state.label)
+                state=state_label(job)
             )
         return self.tr("The clip plays here as soon as the job is done.")
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -30,6 +31,7 @@ from PySide6.QtCore import (
 from app.core.catalogue import Catalogue, Field, Model
 from app.core.engines import EngineKind
 from app.core.jobs import UNCERTAIN_HELP, Job, JobState
+from app.ui import numbers
 
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -70,6 +72,29 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("Queue", text, disambiguation, n)
 
 
+# The job states' names and the uncertain submission's help come from app.core (no Qt):
+# marked here so that they are extracted for translation, and looked up by ``tr``.
+_CORE_TEXTS = (
+    QT_TRANSLATE_NOOP("Queue", "Waiting to send"),
+    QT_TRANSLATE_NOOP("Queue", "Sending"),
+    QT_TRANSLATE_NOOP("Queue", "In queue"),
+    QT_TRANSLATE_NOOP("Queue", "Generating"),
+    QT_TRANSLATE_NOOP("Queue", "Downloading"),
+    QT_TRANSLATE_NOOP("Queue", "Download waiting"),
+    QT_TRANSLATE_NOOP("Queue", "Done"),
+    QT_TRANSLATE_NOOP("Queue", "Failed"),
+    QT_TRANSLATE_NOOP("Queue", "Cancelled"),
+    QT_TRANSLATE_NOOP("Queue", "Submission uncertain"),
+    QT_TRANSLATE_NOOP(
+        "Queue",
+        "Storyreel cannot tell whether RunComfy received this job: the answer to the "
+        "submission was lost. Check your generation history on RunComfy (Library → "
+        "Generations) before trying again, so that you are not charged twice. Storyreel "
+        "will not send it again by itself.",
+    ),
+)
+
+
 def clock(seconds: float) -> str:
     """0:07, 1:32, 1:02:03: how long something took or will take."""
     seconds = max(0, round(seconds))
@@ -79,7 +104,7 @@ def clock(seconds: float) -> str:
 
 
 def money(value: float) -> str:
-    return f"${value:.2f}" if value >= 0.01 or value == 0 else f"${value:.3f}"
+    return numbers.money(value)
 
 
 def state_label(job: Job) -> str:

@@ -67,6 +67,7 @@ from app.ui.queue_model import (
     QueueModel,
     explanation,
 )
+from app.ui.queue_model import tr as queue_tr
 
 CANCEL = "cancel"
 RETRY = "retry"
@@ -388,7 +389,7 @@ class QueueView(QWidget):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Send this job again?"))
         box.setText(self.tr("RunComfy may already have this job."))
-        box.setInformativeText(self.tr(UNCERTAIN_HELP))
+        box.setInformativeText(queue_tr(UNCERTAIN_HELP))
         history = box.addButton(
             self.tr("Open generation history"), QMessageBox.ButtonRole.ActionRole
         )

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from app.core.storyboard import Segment
 from app.ui import theme
+from app.ui.numbers import decimal
 from app.ui.player import HeldFrame, PlayerKeys, release_media, time_text
 from app.ui.preview_badge import show_preview_badge
 from app.ui.still_view import StillView, load_still
@@ -407,7 +408,7 @@ class SequencePlayer(PlayerKeys, QWidget):
     def _show_still(self, segment: Segment) -> None:
         image = self._stills.get(segment.still) if segment.still is not None else None
         note = self.tr("Shot {n} · not rendered yet: its first frame, held for {s} s").format(
-            n=segment.shot_number, s=f"{segment.duration_s:g}"
+            n=segment.shot_number, s=decimal(segment.duration_s)
         )
         self.still.show_image(image, note)
         if segment.still is not None and segment.still not in self._stills:
@@ -511,7 +512,7 @@ class SequencePlayer(PlayerKeys, QWidget):
             else:
                 held = sum(1 for s in self._segments if s.held)
                 text = self.tr("%n shots, {seconds} s", "", count).format(
-                    seconds=f"{self.total_seconds:g}"
+                    seconds=decimal(self.total_seconds)
                 )
                 if held:
                     text += self.tr(" · %n shown as held frames", "", held)
@@ -521,7 +522,7 @@ class SequencePlayer(PlayerKeys, QWidget):
             what = (
                 self.tr("held frame, not rendered yet")
                 if segment.held
-                else self.tr("{s} s clip").format(s=f"{segment.duration_s:g}")
+                else self.tr("{s} s clip").format(s=decimal(segment.duration_s))
             )
             self.shot_label.setText(
                 self.tr("Shot {n} of {count} · {what}").format(

@@ -1,5 +1,6 @@
 """Settings: the RunComfy API key, the API address, the library folder, how many jobs run at
-once, notifications, and light or dark (System, Light or Dark, applied when saved).
+once, notifications, light or dark (System, Light or Dark, applied when saved), and the
+window's language (from the next start).
 
 A key belongs to one API address: the key field sets, tests and removes the key of the
 address shown beside it (the one in the API address field), through the controller. The
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,18 +38,42 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import InvalidApiBase
+from app.core.languages import Language
 from app.core.settings import DEFAULT_API_BASE, Appearance, Settings
 from app.core.urls import check_api_base
-from app.ui import theme
+from app.ui import i18n, theme
 from app.ui.bridge import Controller, KeyCheck
 from app.ui.spend.caps import CapFields
 
 MAX_CONCURRENCY = 16
 
 
+# Where a key is kept, as the engine describes it (in English, for the command line too):
+# each shown in the window's language.
+KEY_PLACES = (
+    QT_TRANSLATE_NOOP("SettingsDialog", "stored in the system keyring"),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog", "no system keyring available: the key is kept for this session only"
+    ),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog", "the system keyring is locked: the key is kept for this session only"
+    ),
+    QT_TRANSLATE_NOOP(
+        "SettingsDialog", "taken from the RUNCOMFY_API_TOKEN environment variable"
+    ),
+    QT_TRANSLATE_NOOP("SettingsDialog", "no API key is set"),
+)
+
+
 def _sentence(text: str) -> str:
     text = text.strip()
-    return (text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")) if text else ""
+    end = "" if text.endswith((".", "。")) else "."
+    return (text[:1].upper() + text[1:] + end) if text else ""
+
+
+def _key_place(where: str) -> str:
+    """Where a key is kept, as a sentence in the window's language."""
+    return _sentence(QCoreApplication.translate("SettingsDialog", where))
 
 
 class SettingsDialog(QDialog):
@@ -171,6 +196,24 @@ class SettingsDialog(QDialog):
             max(0, self.appearance.findData(Appearance.read(settings.appearance).value))
         )
 
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        for language in Language:
+            name = language.native_name or self.tr("System ({language})").format(
+                language=i18n.current_language(Language.SYSTEM).native_name
+            )
+            self.language.addItem(name, language.value)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(Language.parse(settings.language).value))
+        )
+        self.language_note = QLabel(
+            self.tr("Storyreel speaks the new language from its next start."), self
+        )
+        self.language_note.setWordWrap(True)
+        theme.make_small(self.language_note)
+        self.language_note.hide()
+        self.language.currentIndexChanged.connect(self._language_chosen)
+
         form = QFormLayout()
         form.addRow(self.tr("API address:"), self.api_base_edit)
         form.addRow("", self.api_base_problem)
@@ -179,6 +222,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Jobs at once:"), self.concurrency)
         form.addRow("", self.notifications)
         form.addRow(self.tr("Appearance:"), self.appearance)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", self.language_note)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -208,6 +253,7 @@ class SettingsDialog(QDialog):
         self.setTabOrder(self.choose_library, self.concurrency)
         self.setTabOrder(self.concurrency, self.notifications)
         self.setTabOrder(self.notifications, self.appearance)
+        self.setTabOrder(self.appearance, self.language)
         self._refresh_key_state()
 
     # -- the key --------------------------------------------------------------------------
@@ -254,7 +300,7 @@ class SettingsDialog(QDialog):
         self.save_key_button.setEnabled(typed)
         self.test_button.setEnabled(typed or stored)
         self.remove_key_button.setEnabled(stored)
-        self.key_status.setText(_sentence(state.where) if state else "")
+        self.key_status.setText(_key_place(state.where) if state else "")
 
     def _base_or_problem(self) -> str | None:
         base = self.key_api_base()
@@ -282,7 +328,7 @@ class SettingsDialog(QDialog):
                 self.tr(
                     "{reason} Storyreel will ask for it again next time; to avoid that, set "
                     "RUNCOMFY_API_TOKEN in your environment or unlock your system keyring."
-                ).format(reason=_sentence(self.controller.key_state(base).where))
+                ).format(reason=_key_place(self.controller.key_state(base).where))
             )
         self._set_status_colour(self.key_status, None if in_keyring else theme.Accent.WARNING)
         self.key_changed.emit(self.controller.has_key)
@@ -346,6 +392,15 @@ class SettingsDialog(QDialog):
         self.adjustSize()
         self.resize(max(before.width(), self.width()), max(before.height(), self.height()))
 
+    def chosen_language(self) -> Language:
+        return Language.parse(self.language.currentData())
+
+    def _language_chosen(self, _index: int) -> None:
+        # The window is built in one language at its start: a new one shows from the next.
+        self.language_note.setVisible(
+            i18n.current_language(self.chosen_language()) != i18n.spoken()
+        )
+
     def _set_status_colour(self, label: QLabel, kind: theme.Accent | None) -> None:
         theme.set_text_colour(label, None if kind is None else theme.accent(kind, self.palette()))
 
@@ -405,6 +460,7 @@ class SettingsDialog(QDialog):
         self.settings.notifications = self.notifications.isChecked()
         self.settings.appearance = Appearance.read(self.appearance.currentData()).value
         self.spending_caps.apply(self.settings)
+        self.settings.language = self.chosen_language().value
         self.settings.save()
         theme.apply_appearance(self.settings.appearance)
         self.saved.emit()

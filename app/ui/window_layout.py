@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app.ui import theme
@@ -56,7 +56,7 @@ def left_column(
     left_layout = QVBoxLayout(left)
     left_layout.setContentsMargins(theme.SPACING, theme.SPACING, 0, theme.SPACING)
     model_row = QHBoxLayout()
-    model_label = QLabel(left.tr("&Model:"), left)
+    model_label = QLabel(QCoreApplication.translate("MainWindow", "&Model:"), left)
     model_label.setBuddy(picker)
     model_row.addWidget(model_label)
     model_row.addWidget(picker, 1)

@@ -12,7 +12,7 @@ import weakref
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.jobs import Job
@@ -23,7 +23,7 @@ class RemoveFromList(QUndoCommand):
     """One finished job taken off the list (kept in the store until the window closes)."""
 
     def __init__(self, removals: QueueRemovals, job: Job) -> None:
-        super().__init__(removals.tr("Remove job from the list"))
+        super().__init__(QCoreApplication.translate("QueueRemovals", "Remove job from the list"))
         self.removals = weakref.proxy(removals)  # no cycle through a Qt-owned command
         self.job = job
 

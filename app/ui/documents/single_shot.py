@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.catalogue import FieldKind, Model
@@ -62,7 +62,8 @@ class ChooseModel(QUndoCommand):
     """Another model chosen: the model and every value, before and after."""
 
     def __init__(self, document: SingleShotDocument, before: tuple, after: tuple) -> None:
-        super().__init__(document.tr("Choose {model}").format(model=after[0].display_name))
+        text = QCoreApplication.translate("SingleShotDocument", "Choose {model}")
+        super().__init__(text.format(model=after[0].display_name))
         # Weakly: a command's wrapper and its document must not form a cycle for Python's
         # collector to break while Qt owns the command.
         self.document = weakref.proxy(document)

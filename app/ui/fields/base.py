@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.core.catalogue import Field
 from app.core.validation import Problem, Severity
 from app.ui import theme
+from app.ui.problems import problem_text
 
 
 class FieldWidget(QWidget):
@@ -138,7 +139,7 @@ class FieldWidget(QWidget):
             if self.shows_in_place(problem):
                 continue
             where = "" if problem.item is None else self.item_prefix(problem.item)
-            lines.append(where + problem.message)
+            lines.append(where + problem_text(problem))
         self.problem_label.setText("\n".join(lines))
         self.problem_label.setVisible(bool(lines))
         self._apply_colours()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.core.catalogue import Field, FieldKind
@@ -19,7 +20,13 @@ from app.ui.images import DropZone, ImageStrip, State
 
 
 def _subject(label: str) -> str:
-    """ "First frame" -> "the first frame"; "Reference images" -> "reference images"."""
+    """ "First frame" -> "the first frame"; "Reference images" -> "reference images".
+
+    Another language names the field as its title does ("Startbild"): the article and the
+    case belong to English alone."""
+    template = QCoreApplication.translate("ImageField", "the {label}")
+    if template != "the {label}":
+        return template.format(label=label)
     lowered = label[:1].lower() + label[1:]
     return lowered if lowered.endswith("s") else f"the {lowered}"
 

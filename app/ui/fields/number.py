@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QWidget
 
 from app.core.catalogue import Field, FieldKind
@@ -78,6 +79,10 @@ def _shown(value: float) -> str:
     return f"{value:g}"
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("NumberWidget", text)
+
+
 def range_hint(field: Field, widget: QWidget) -> str:
     """The schema's limits in a few words, shown beside the title: "1 – 10, steps of 0.5"."""
     low, high = field.minimum, field.maximum
@@ -87,15 +92,15 @@ def range_hint(field: Field, widget: QWidget) -> str:
         parts.append(f"{_shown(low)} – {_shown(high)}")
     else:
         if low is not None:
-            parts.append(widget.tr("at least {n}").format(n=_shown(low)))
+            parts.append(tr("at least {n}").format(n=_shown(low)))
         if above is not None:
-            parts.append(widget.tr("more than {n}").format(n=_shown(above)))
+            parts.append(tr("more than {n}").format(n=_shown(above)))
         if high is not None:
-            parts.append(widget.tr("at most {n}").format(n=_shown(high)))
+            parts.append(tr("at most {n}").format(n=_shown(high)))
         if below is not None:
-            parts.append(widget.tr("less than {n}").format(n=_shown(below)))
+            parts.append(tr("less than {n}").format(n=_shown(below)))
     if field.multiple_of is not None:
-        parts.append(widget.tr("steps of {n}").format(n=_shown(field.multiple_of)))
+        parts.append(tr("steps of {n}").format(n=_shown(field.multiple_of)))
     return ", ".join(parts)
 
 

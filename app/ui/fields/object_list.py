@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -53,11 +54,14 @@ class EntryRow(QFrame):
         font = self.title.font()
         font.setWeight(font.Weight.DemiBold)
         self.title.setFont(font)
-        self.up_button = self._button("↑", owner.tr("Move up"), lambda: owner.move_entry(self, -1))
-        self.down_button = self._button(
-            "↓", owner.tr("Move down"), lambda: owner.move_entry(self, 1)
+        up, down, remove = (
+            QCoreApplication.translate("ObjectListWidget", "Move up"),
+            QCoreApplication.translate("ObjectListWidget", "Move down"),
+            QCoreApplication.translate("ObjectListWidget", "Remove"),
         )
-        self.remove_button = self._button("✕", owner.tr("Remove"), lambda: owner.remove(self))
+        self.up_button = self._button("↑", up, lambda: owner.move_entry(self, -1))
+        self.down_button = self._button("↓", down, lambda: owner.move_entry(self, 1))
+        self.remove_button = self._button("✕", remove, lambda: owner.remove(self))
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.title)
@@ -119,7 +123,8 @@ class EntryRow(QFrame):
             shown = widget.value()
             if wanted is not None and not _same(shown, wanted):
                 self.held[name] = wanted
-                note = self.owner.tr(
+                note = QCoreApplication.translate(
+                    "ObjectListWidget",
                     "The saved value {value} cannot be shown here; it is kept until you change it."
                 ).format(value=json.dumps(wanted, ensure_ascii=False))
                 widget.set_problems([Problem(name, "held", note, severity=Severity.WARNING)])

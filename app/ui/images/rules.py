@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,6 +28,28 @@ from app.core.validation import Check
 from app.ui import theme
 from app.ui.widgets.elided import ElidedButton, ElidedLabel
 from app.ui.widgets.flow import FlowLayout
+
+# The rows' names and fixed values come from app.core.validation (no Qt): marked here for
+# translation and shown in the window's language; the core's English sentence about the
+# rule stays the row's tooltip.
+ROW_TEXTS = (
+    QT_TRANSLATE_NOOP("RuleRows", "Width"),
+    QT_TRANSLATE_NOOP("RuleRows", "Height"),
+    QT_TRANSLATE_NOOP("RuleRows", "Aspect ratio"),
+    QT_TRANSLATE_NOOP("RuleRows", "File size"),
+    QT_TRANSLATE_NOOP("RuleRows", "Format"),
+    QT_TRANSLATE_NOOP("RuleRows", "Complete file"),
+    QT_TRANSLATE_NOOP("RuleRows", "Pixels"),
+    QT_TRANSLATE_NOOP("RuleRows", "Animation"),
+    QT_TRANSLATE_NOOP("RuleRows", "cut short"),
+    QT_TRANSLATE_NOOP("RuleRows", "the whole file"),
+    QT_TRANSLATE_NOOP("RuleRows", "first frame used"),
+)
+
+
+def row_text(text: str) -> str:
+    """A rule row's name or value in the window's language (numbers come back as they are)."""
+    return QCoreApplication.translate("RuleRows", text)
 
 # A zone is as narrow as half the panel: "less than 6000 px" becomes "< 6000 px" in its rows
 # (the tooltip and the accessible name keep the sentence).
@@ -83,12 +105,12 @@ class RuleRows(QWidget):
         theme.set_text_colour(mark, theme.accent(accent, palette))
         # "Aspect ratio (width ÷ height)" reads as "Aspect ratio" in a narrow row; the
         # tooltip keeps the whole sentence.
-        short_label = check.label.split(" (")[0]
-        limit = QLabel(compact_limit(check.limit))
+        short_label = row_text(check.label.split(" (")[0])
+        limit = QLabel(row_text(compact_limit(check.limit)))
         # The rule's name gives way first in a narrow zone: elided, whole in the tooltip.
         name = ElidedLabel(short_label, mode=Qt.TextElideMode.ElideRight)
         name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        cells = [mark, name, QLabel(check.actual), limit]
+        cells = [mark, name, QLabel(row_text(check.actual)), limit]
         for column, cell in enumerate(cells):
             cell.setParent(self)
             theme.make_small(cell, bold=(column == 0))
@@ -97,7 +119,7 @@ class RuleRows(QWidget):
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.grid.addWidget(cell, row, column)
         verdict = self.tr("passed") if passed else self.tr("failed")
-        mark.setAccessibleName(f"{check.label}: {verdict}. {check.message}")
+        mark.setAccessibleName(f"{short_label}: {verdict}. {check.message}")
 
 
 class FixButtons:

@@ -21,6 +21,7 @@ from app.core.storyboard import (
     export_shot_list_json,
 )
 from app.ui import theme
+from app.ui.numbers import decimal
 from app.ui.storyboard.background import ExportCancelled, ExportProgress, export_sequence_video
 from app.ui.storyboard.parts import BoardView, Presenter
 from app.ui.workers import run_in_thread
@@ -126,7 +127,7 @@ class ExportFlow(Presenter):
             "Exported {name}: {seconds} s, {width}×{height}, with its captions beside it."
         ).format(
             name=result.path.name,
-            seconds=f"{info.duration_s:.1f}",
+            seconds=decimal(info.duration_s, 1),
             width=info.width,
             height=info.height,
         )

@@ -39,6 +39,7 @@ from app.core.storyboard.burn_in import Corner
 from app.core.storyboard.conform import ConformPlan, apply_conform
 from app.core.storyboard.handoff import ExportKind, HandoffOptions, target_files
 from app.ui import theme
+from app.ui.numbers import decimal
 from app.ui.storyboard.background import ExportCancelled, ExportProgress
 from app.ui.storyboard.parts import BoardView, Presenter
 from app.ui.workers import run_in_thread
@@ -323,7 +324,7 @@ class HandoffFlow(Presenter):
         ]
         parts += [
             self.tr("Shot {number} trimmed to {now} s (was {was} s).").format(
-                number=t.number, now=f"{t.now_s:.2f}", was=f"{t.was_s:.2f}"
+                number=t.number, now=decimal(t.now_s, 2), was=decimal(t.was_s, 2)
             )
             for t in plan.trims
         ]

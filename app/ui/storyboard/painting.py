@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -33,6 +34,7 @@ from app.core.storyboard import (
     ShotStatus,
 )
 from app.ui import theme
+from app.ui.numbers import decimal
 from app.ui.storyboard.constants import (
     ACCENT_ROLE,
     BADGE,
@@ -252,7 +254,9 @@ def _paint_card_text(
     top = thumb.bottom() + 6
     bold = QFont(widget.font())
     bold.setBold(True)
-    title = widget.tr("Shot {n} · {s} s").format(n=planned.number, s=f"{planned.seconds:g}")
+    title = QCoreApplication.translate("Storyboard", "Shot {n} · {s} s").format(
+        n=planned.number, s=decimal(planned.seconds)
+    )
     painter.setFont(bold)
     painter.setPen(palette.color(QPalette.ColorRole.Text))
     painter.drawText(

@@ -27,6 +27,7 @@ from app.core.storyboard import (
     shot_status,
 )
 from app.ui import theme
+from app.ui.numbers import decimal
 from app.ui.queue_model import money
 
 if TYPE_CHECKING:
@@ -222,7 +223,7 @@ class ShotModel(QAbstractListModel):
         parts = [
             tr("Shot {n}").format(n=planned.number),
             state_text(self._statuses[row], planned.shot.job_state, bool(planned.errors)),
-            f"{planned.seconds:g} s",
+            tr("{s} s").format(s=decimal(planned.seconds)),
             self.model_name(row),
         ]
         cost = self.cost_text(row)

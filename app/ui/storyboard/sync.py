@@ -25,6 +25,7 @@ from app.core.storyboard import (
     Storyboard,
 )
 from app.ui import theme
+from app.ui.numbers import decimal
 from app.ui.storyboard.background import input_keys
 from app.ui.storyboard.constants import AUTOSAVE_MS, REPLAN_MS, SEQUENCE_REFRESH_MS
 from app.ui.storyboard.parts import BoardView, Presenter
@@ -152,7 +153,7 @@ class BoardSync(Presenter):
         parts = [
             self.tr("%n frames", "", frames),
             self.tr("%n shots", "", shots),
-            f"{seconds:g} s",
+            self.tr("{s} s").format(s=decimal(seconds)),
         ]
         if shots:
             parts.append(self.tr("{done} of {shots} rendered").format(done=done, shots=shots))

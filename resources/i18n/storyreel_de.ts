@@ -1,0 +1,2862 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+    <context>
+        <name>BoardEditing</name>
+        <message numerus="yes">
+            <source>%n frame(s) added.</source>
+            <translation>
+                <numerusform>%n Bild hinzugefügt.</numerusform>
+                <numerusform>%n Bilder hinzugefügt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shot(s) now use {model}.</source>
+            <translation>
+                <numerusform>%n Shot verwendet jetzt {model}.</numerusform>
+                <numerusform>%n Shots verwenden jetzt {model}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add frames</source>
+            <translation>Bilder hinzufügen</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Apply settings and prompt to all shots</source>
+            <translation>Einstellungen und Prompt auf alle Shots anwenden</translation>
+        </message>
+        <message>
+            <source>Apply settings to all shots</source>
+            <translation>Einstellungen auf alle Shots anwenden</translation>
+        </message>
+        <message>
+            <source>Change the model of shot {n}</source>
+            <translation>Modell von Shot {n} ändern</translation>
+        </message>
+        <message>
+            <source>Change the settings of shot {n}</source>
+            <translation>Einstellungen von Shot {n} ändern</translation>
+        </message>
+        <message>
+            <source>Cut one clip per frame</source>
+            <translation>Einen Clip pro Bild schneiden</translation>
+        </message>
+        <message>
+            <source>Cut one clip per pair of frames</source>
+            <translation>Einen Clip pro Bildpaar schneiden</translation>
+        </message>
+        <message>
+            <source>Duplicate frame {n}</source>
+            <translation>Bild {n} duplizieren</translation>
+        </message>
+        <message>
+            <source>Edit the prompt of shot {n}</source>
+            <translation>Prompt von Shot {n} bearbeiten</translation>
+        </message>
+        <message>
+            <source>Frame {n} ({name}) removed.</source>
+            <translation>Bild {n} ({name}) entfernt.</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Left out {names}: not image files (PNG, JPEG, WebP, BMP, GIF or TIFF).</source>
+            <translation>{names} ausgelassen: keine Bilddateien (PNG, JPEG, WebP, BMP, GIF oder TIFF).</translation>
+        </message>
+        <message>
+            <source>No images were found in the dropped folder.</source>
+            <translation>Im abgelegten Ordner wurden keine Bilder gefunden.</translation>
+        </message>
+        <message>
+            <source>Remove frame {n}</source>
+            <translation>Bild {n} entfernen</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no image files: copy them in your file manager, or drop them on the strip.</source>
+            <translation>Die Zwischenablage enthält keine Bilddateien: Kopieren Sie sie im Dateimanager oder ziehen Sie sie auf den Streifen.</translation>
+        </message>
+        <message>
+            <source>Use {model}</source>
+            <translation>{model} verwenden</translation>
+        </message>
+        <message>
+            <source>{model} and these settings now apply to all {n} shots; each keeps its prompt.</source>
+            <translation>{model} und diese Einstellungen gelten jetzt für alle {n} Shots; jeder behält seinen Prompt.</translation>
+        </message>
+        <message>
+            <source>{model}, these settings and this prompt now apply to all {n} shots.</source>
+            <translation>{model}, diese Einstellungen und dieser Prompt gelten jetzt für alle {n} Shots.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardSync</name>
+        <message numerus="yes">
+            <source>%n frame(s)</source>
+            <translation>
+                <numerusform>%n Bild</numerusform>
+                <numerusform>%n Bilder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shot(s)</source>
+            <translation>
+                <numerusform>%n Shot</numerusform>
+                <numerusform>%n Shots</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One clip per frame instead</source>
+            <translation>Stattdessen ein Clip pro Bild</translation>
+        </message>
+        <message>
+            <source>Select a shot to see its settings.</source>
+            <translation>Wählen Sie einen Shot, um seine Einstellungen zu sehen.</translation>
+        </message>
+        <message>
+            <source>Shot {n} of {count} · {frames}</source>
+            <translation>Shot {n} von {count} · {frames}</translation>
+        </message>
+        <message>
+            <source>This storyboard has no file yet: Save gives it one.</source>
+            <translation>Dieses Storyboard hat noch keine Datei: Speichern legt eine an.</translation>
+        </message>
+        <message>
+            <source>Use {model}</source>
+            <translation>{model} verwenden</translation>
+        </message>
+        <message>
+            <source>frame {n}</source>
+            <translation>Bild {n}</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>noch nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>saved</source>
+            <translation>gespeichert</translation>
+        </message>
+        <message>
+            <source>saving…</source>
+            <translation>wird gespeichert…</translation>
+        </message>
+        <message>
+            <source>{done} of {shots} rendered</source>
+            <translation>{done} von {shots} gerendert</translation>
+        </message>
+        <message>
+            <source>{message} One clip per pair of frames goes from a first frame to a last frame, so consecutive clips meet where the frames meet (shots {numbers}).</source>
+            <translation>{message} Ein Clip pro Bildpaar führt von einem Startbild zu einem Endbild, sodass aufeinanderfolgende Clips dort zusammentreffen, wo die Bilder es tun (Shots {numbers}).</translation>
+        </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Controller</name>
+        <message>
+            <source>Fetching the image was cancelled.</source>
+            <translation>Das Abrufen des Bildes wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>RunComfy could not be reached, so the key is not checked yet: {reason}</source>
+            <translation>RunComfy war nicht erreichbar, daher ist der Schlüssel noch nicht geprüft: {reason}</translation>
+        </message>
+        <message>
+            <source>RunComfy refused this key: it may be mistyped, expired or revoked. Copy it again from your RunComfy profile.</source>
+            <translation>RunComfy hat diesen Schlüssel abgelehnt: Er ist vielleicht falsch eingegeben, abgelaufen oder widerrufen. Kopieren Sie ihn erneut aus Ihrem RunComfy-Profil.</translation>
+        </message>
+        <message>
+            <source>RunComfy's list of models is up to date.</source>
+            <translation>Die Modellliste von RunComfy ist aktuell.</translation>
+        </message>
+        <message>
+            <source>Some of its models cannot be offered; the reasons are in the log (Help → Copy diagnostics).</source>
+            <translation>Einige seiner Modelle können nicht angeboten werden; die Gründe stehen im Protokoll (Hilfe → Diagnose kopieren).</translation>
+        </message>
+        <message>
+            <source>Some unfinished jobs cannot be followed yet: {reason}</source>
+            <translation>Einige unfertige Aufträge können noch nicht verfolgt werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}. The details are in the log (Help → Copy diagnostics).</source>
+            <translation>Etwas ist schiefgegangen: {error}. Die Einzelheiten stehen im Protokoll (Hilfe → Diagnose kopieren).</translation>
+        </message>
+        <message>
+            <source>Storyreel is still starting: try again in a moment.</source>
+            <translation>Storyreel startet noch: Versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>The key could not be checked: {reason}</source>
+            <translation>Der Schlüssel konnte nicht geprüft werden: {reason}</translation>
+        </message>
+        <message>
+            <source>The key works: RunComfy accepted it.</source>
+            <translation>Der Schlüssel funktioniert: RunComfy hat ihn akzeptiert.</translation>
+        </message>
+        <message>
+            <source>This job could not be cancelled: it has already started generating, and only jobs still waiting in the queue can be cancelled.</source>
+            <translation>Dieser Auftrag konnte nicht abgebrochen werden: Die Generierung hat bereits begonnen, und nur Aufträge, die noch in der Warteschlange warten, lassen sich abbrechen.</translation>
+        </message>
+        <message>
+            <source>Unfinished jobs could not be picked up: the details are in the log (Help → Copy diagnostics).</source>
+            <translation>Unfertige Aufträge konnten nicht übernommen werden: Die Einzelheiten stehen im Protokoll (Hilfe → Diagnose kopieren).</translation>
+        </message>
+        <message>
+            <source>{problem} The models known before are offered.</source>
+            <translation>{problem} Die bisher bekannten Modelle werden angeboten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentFlow</name>
+        <message numerus="yes">
+            <source>%n shot(s) picked up clips that finished while it was closed.</source>
+            <translation>
+                <numerusform>%n Shot hat Clips übernommen, die fertig wurden, während es geschlossen war.</numerusform>
+                <numerusform>%n Shots haben Clips übernommen, die fertig wurden, während es geschlossen war.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A new, empty storyboard: drop frames on the strip to begin.</source>
+            <translation>Ein neues, leeres Storyboard: Ziehen Sie Bilder auf den Streifen, um zu beginnen.</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Don't save</source>
+            <translation>Nicht speichern</translation>
+        </message>
+        <message numerus="yes">
+            <source>It has %n frame(s). Save it to keep its frames, settings and clips together; its rendered clips stay in your library either way.</source>
+            <translation>
+                <numerusform>Es hat %n Bild. Speichern Sie es, um Bilder, Einstellungen und Clips zusammenzuhalten; die gerenderten Clips bleiben so oder so in Ihrer Bibliothek.</numerusform>
+                <numerusform>Es hat %n Bilder. Speichern Sie es, um Bilder, Einstellungen und Clips zusammenzuhalten; die gerenderten Clips bleiben so oder so in Ihrer Bibliothek.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open storyboard</source>
+            <translation>Storyboard öffnen</translation>
+        </message>
+        <message>
+            <source>Opened {name}.</source>
+            <translation>{name} geöffnet.</translation>
+        </message>
+        <message>
+            <source>Save storyboard as</source>
+            <translation>Storyboard speichern unter</translation>
+        </message>
+        <message>
+            <source>Save the storyboard?</source>
+            <translation>Storyboard speichern?</translation>
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation>{path} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Speichern…</translation>
+        </message>
+        <message>
+            <source>Storyboards (*.storyboard.json *.json)</source>
+            <translation>Storyboards (*.storyboard.json *.json)</translation>
+        </message>
+        <message>
+            <source>Storyboards (*.storyboard.json)</source>
+            <translation>Storyboards (*.storyboard.json)</translation>
+        </message>
+        <message>
+            <source>The image files of frame(s) {numbers} are missing.</source>
+            <translation>Die Bilddateien von Bild {numbers} fehlen.</translation>
+        </message>
+        <message>
+            <source>The storyboard could not be saved to {path}: {error}</source>
+            <translation>Das Storyboard konnte nicht unter {path} gespeichert werden: {error}</translation>
+        </message>
+        <message>
+            <source>The storyboard is not saved in a file yet.</source>
+            <translation>Das Storyboard ist noch nicht in einer Datei gespeichert.</translation>
+        </message>
+        <message>
+            <source>The storyboard {path} cannot be opened: {error}</source>
+            <translation>Das Storyboard {path} kann nicht geöffnet werden: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DropZone</name>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Bring back the image that was here before.</source>
+            <translation>Das Bild zurückholen, das vorher hier war.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Choose {subject}</source>
+            <translation>{subject} wählen</translation>
+        </message>
+        <message>
+            <source>Drop zone for {subject}</source>
+            <translation>Ablagefeld für {subject}</translation>
+        </message>
+        <message>
+            <source>Drop {subject} here · or click to choose · Ctrl+V to paste</source>
+            <translation>{subject} hier ablegen · oder klicken zum Auswählen · Strg+V zum Einfügen</translation>
+        </message>
+        <message>
+            <source>Fetching {name}…</source>
+            <translation>{name} wird abgerufen…</translation>
+        </message>
+        <message>
+            <source>Images ({patterns})</source>
+            <translation>Bilder ({patterns})</translation>
+        </message>
+        <message>
+            <source>No preview</source>
+            <translation>Keine Vorschau</translation>
+        </message>
+        <message>
+            <source>Only one image fits here; the first of the {count} was used.</source>
+            <translation>Hier passt nur ein Bild; das erste der {count} wurde verwendet.</translation>
+        </message>
+        <message>
+            <source>Remove image</source>
+            <translation>Bild entfernen</translation>
+        </message>
+        <message>
+            <source>Remove this image (Delete)</source>
+            <translation>Dieses Bild entfernen (Entf)</translation>
+        </message>
+        <message>
+            <source>Restore previous</source>
+            <translation>Vorheriges wiederherstellen</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no image, image file or image URL.</source>
+            <translation>Die Zwischenablage enthält kein Bild, keine Bilddatei und keine Bild-URL.</translation>
+        </message>
+        <message>
+            <source>an image</source>
+            <translation>ein Bild</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineChoice</name>
+        <message>
+            <source>Add your RunComfy API key in Settings to generate with RunComfy.</source>
+            <translation>Tragen Sie Ihren RunComfy-API-Schlüssel in den Einstellungen ein, um mit RunComfy zu generieren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineSwitch</name>
+        <message>
+            <source>Engine</source>
+            <translation>Engine</translation>
+        </message>
+        <message>
+            <source>Engine:</source>
+            <translation>Engine:</translation>
+        </message>
+        <message>
+            <source>Free local motion sketches from your frames: not AI generation.</source>
+            <translation>Kostenlose lokale Bewegungsskizzen aus Ihren Bildern: keine KI-Generierung.</translation>
+        </message>
+        <message>
+            <source>Offline preview</source>
+            <translation>Offline-Vorschau</translation>
+        </message>
+        <message>
+            <source>Real generation with Seedance and Dreamina on RunComfy: paid per clip.</source>
+            <translation>Echte Generierung mit Seedance und Dreamina auf RunComfy: pro Clip bezahlt.</translation>
+        </message>
+        <message>
+            <source>RunComfy</source>
+            <translation>RunComfy</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFlow</name>
+        <message>
+            <source>An export is already running.</source>
+            <translation>Ein Export läuft bereits.</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {name} was not written.</source>
+            <translation>Export abgebrochen: {name} wurde nicht geschrieben.</translation>
+        </message>
+        <message>
+            <source>Export sequence as MP4</source>
+            <translation>Sequenz als MP4 exportieren</translation>
+        </message>
+        <message>
+            <source>Export shot list as CSV</source>
+            <translation>Shotliste als CSV exportieren</translation>
+        </message>
+        <message>
+            <source>Export shot list as JSON</source>
+            <translation>Shotliste als JSON exportieren</translation>
+        </message>
+        <message>
+            <source>Exported {name}: {seconds} s, {width}×{height}, with its captions beside it.</source>
+            <translation>{name} exportiert: {seconds} s, {width}×{height}, mit den Untertiteln daneben.</translation>
+        </message>
+        <message>
+            <source>Exporting {name}…</source>
+            <translation>{name} wird exportiert…</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>MP4 video (*.mp4)</source>
+            <translation>MP4-Video (*.mp4)</translation>
+        </message>
+        <message>
+            <source>Shot list saved as {name}.</source>
+            <translation>Shotliste als {name} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Shots not rendered yet are held as their first frame.</source>
+            <translation>Noch nicht gerenderte Shots werden als Standbild ihres Startbilds gezeigt.</translation>
+        </message>
+        <message>
+            <source>The shot list could not be saved as {name}: {error}</source>
+            <translation>Die Shotliste konnte nicht als {name} gespeichert werden: {error}</translation>
+        </message>
+        <message>
+            <source>There is nothing to export yet: add frames first.</source>
+            <translation>Noch gibt es nichts zu exportieren: Fügen Sie zuerst Bilder hinzu.</translation>
+        </message>
+        <message>
+            <source>{name} could not be exported: {error}</source>
+            <translation>{name} konnte nicht exportiert werden: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FetchProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancel fetching the image</source>
+            <translation>Abrufen des Bildes abbrechen</translation>
+        </message>
+        <message>
+            <source>Fetched {amount}</source>
+            <translation>{amount} abgerufen</translation>
+        </message>
+        <message>
+            <source>Stop fetching this image.</source>
+            <translation>Das Abrufen dieses Bildes beenden.</translation>
+        </message>
+        <message>
+            <source>Waiting for the server…</source>
+            <translation>Warten auf den Server…</translation>
+        </message>
+        <message>
+            <source>{received} of {total}</source>
+            <translation>{received} von {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldLabels</name>
+        <message>
+            <source>Aspect ratio</source>
+            <translation>Seitenverhältnis</translation>
+        </message>
+        <message>
+            <source>Camera fixed</source>
+            <translation>Feste Kamera</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>First frame</source>
+            <translation>Startbild</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>Bilder</translation>
+        </message>
+        <message>
+            <source>Generate audio</source>
+            <translation>Audio generieren</translation>
+        </message>
+        <message>
+            <source>Last frame</source>
+            <translation>Endbild</translation>
+        </message>
+        <message>
+            <source>Negative prompt</source>
+            <translation>Negativ-Prompt</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Prompt</translation>
+        </message>
+        <message>
+            <source>Published title: {title}</source>
+            <translation>Veröffentlichter Titel: {title}</translation>
+        </message>
+        <message>
+            <source>Reference images</source>
+            <translation>Referenzbilder</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Auflösung</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Seed</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldWidget</name>
+        <message>
+            <source>Image {n}: </source>
+            <translation>Bild {n}: </translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <source>&amp;Export sequence as MP4…</source>
+            <translation>Sequenz als MP4 &amp;exportieren…</translation>
+        </message>
+        <message>
+            <source>&amp;New storyboard</source>
+            <translation>&amp;Neues Storyboard</translation>
+        </message>
+        <message>
+            <source>&amp;Open storyboard…</source>
+            <translation>Storyboard ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>&amp;Save storyboard</source>
+            <translation>Storyboard &amp;speichern</translation>
+        </message>
+        <message>
+            <source>Add frames…</source>
+            <translation>Bilder hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Add images after the selected frame (Insert)</source>
+            <translation>Bilder nach dem ausgewählten Bild hinzufügen (Einfg)</translation>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>Liste leeren</translation>
+        </message>
+        <message>
+            <source>Continue from last frame</source>
+            <translation>Ab dem letzten Bild fortsetzen</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplizieren</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected frame, with its shot's settings (Ctrl+D)</source>
+            <translation>Ausgewähltes Bild mit den Einstellungen seines Shots duplizieren (Strg+D)</translation>
+        </message>
+        <message>
+            <source>Every shot with its frames, model, prompt, settings, cost and clip</source>
+            <translation>Jeder Shot mit Bildern, Modell, Prompt, Einstellungen, Kosten und Clip</translation>
+        </message>
+        <message>
+            <source>Export shot list as &amp;CSV…</source>
+            <translation>Shotliste als &amp;CSV exportieren…</translation>
+        </message>
+        <message>
+            <source>Export shot list as &amp;JSON…</source>
+            <translation>Shotliste als &amp;JSON exportieren…</translation>
+        </message>
+        <message>
+            <source>Generate selected shots</source>
+            <translation>Ausgewählte Shots generieren</translation>
+        </message>
+        <message>
+            <source>Move left</source>
+            <translation>Nach links</translation>
+        </message>
+        <message>
+            <source>Move right</source>
+            <translation>Nach rechts</translation>
+        </message>
+        <message>
+            <source>Move the selected frame one place earlier (Alt+Left)</source>
+            <translation>Ausgewähltes Bild eine Stelle nach vorn (Alt+Links)</translation>
+        </message>
+        <message>
+            <source>Move the selected frame one place later (Alt+Right)</source>
+            <translation>Ausgewähltes Bild eine Stelle nach hinten (Alt+Rechts)</translation>
+        </message>
+        <message>
+            <source>No recent storyboards</source>
+            <translation>Keine zuletzt verwendeten Storyboards</translation>
+        </message>
+        <message>
+            <source>One video of the whole board: finished clips, held frames for the rest</source>
+            <translation>Ein Video des ganzen Storyboards: fertige Clips, Standbilder für den Rest</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent storyboard</source>
+            <translation>&amp;Zuletzt verwendetes Storyboard</translation>
+        </message>
+        <message>
+            <source>Open a storyboard file</source>
+            <translation>Eine Storyboard-Datei öffnen</translation>
+        </message>
+        <message>
+            <source>Play from this shot</source>
+            <translation>Ab diesem Shot abspielen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the selected frame (Delete)</source>
+            <translation>Ausgewähltes Bild entfernen (Entf)</translation>
+        </message>
+        <message>
+            <source>Save storyboard &amp;as…</source>
+            <translation>Storyboard speichern &amp;unter…</translation>
+        </message>
+        <message>
+            <source>Save the storyboard (boards with a file are also saved as you work)</source>
+            <translation>Storyboard speichern (Storyboards mit Datei werden auch beim Arbeiten gespeichert)</translation>
+        </message>
+        <message>
+            <source>Save the storyboard to a new file</source>
+            <translation>Storyboard in einer neuen Datei speichern</translation>
+        </message>
+        <message>
+            <source>Start an empty storyboard</source>
+            <translation>Ein leeres Storyboard beginnen</translation>
+        </message>
+        <message>
+            <source>The last frame of this shot's clip becomes a new frame right after it, so the scene goes on from where the clip ends</source>
+            <translation>Das letzte Bild des Clips dieses Shots wird direkt danach zu einem neuen Bild, sodass die Szene dort weitergeht, wo der Clip endet</translation>
+        </message>
+        <message>
+            <source>The shot list for a spreadsheet</source>
+            <translation>Die Shotliste für eine Tabellenkalkulation</translation>
+        </message>
+    </context>
+    <context>
+        <name>FixConfirmation</name>
+        <message>
+            <source>Apply</source>
+            <translation>Anwenden</translation>
+        </message>
+        <message>
+            <source>Storyreel will create a new file: {description}. Your original stays untouched.</source>
+            <translation>Storyreel erstellt eine neue Datei: {description}. Ihr Original bleibt unverändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameStrip</name>
+        <message>
+            <source>Drop images or a folder here to lay out your story frame by frame,
+or use Add frames…</source>
+            <translation>Ziehen Sie Bilder oder einen Ordner hierher, um Ihre Geschichte Bild für Bild anzulegen,
+oder nutzen Sie Bilder hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>Bilder</translation>
+        </message>
+        <message>
+            <source>The storyboard's frames in order. Delete removes the selected frame, Ctrl+D duplicates it, Alt+Left and Alt+Right move it.</source>
+            <translation>Die Bilder des Storyboards der Reihe nach. Entf entfernt das ausgewählte Bild, Strg+D dupliziert es, Alt+Links und Alt+Rechts verschieben es.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GenerateFlow</name>
+        <message>
+            <source>Free local preview · a motion sketch, not AI generation</source>
+            <translation>Kostenlose lokale Vorschau · eine Bewegungsskizze, keine KI-Generierung</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>Generieren</translation>
+        </message>
+        <message>
+            <source>Generate a clip with these settings (Ctrl+Enter)</source>
+            <translation>Einen Clip mit diesen Einstellungen generieren (Strg+Eingabe)</translation>
+        </message>
+        <message>
+            <source>Generate preview</source>
+            <translation>Vorschau generieren</translation>
+        </message>
+        <message>
+            <source>Generate · {price}</source>
+            <translation>Generieren · {price}</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <source>Price unavailable</source>
+            <translation>Preis nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>Reading the price…</source>
+            <translation>Preis wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Sending your job…</source>
+            <translation>Ihr Auftrag wird gesendet…</translation>
+        </message>
+        <message>
+            <source>Storyreel is still starting.</source>
+            <translation>Storyreel startet noch.</translation>
+        </message>
+        <message>
+            <source>Why Generate is not available</source>
+            <translation>Warum Generieren nicht verfügbar ist</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>Sekunde</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>{price} per {unit}</source>
+            <translation>{price} pro {unit}</translation>
+        </message>
+        <message>
+            <source>{total} estimated · {per_unit}</source>
+            <translation>{total} geschätzt · {per_unit}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GenericWidget</name>
+        <message>
+            <source>'{text}' cannot be read as a {kind} value ({reason}).</source>
+            <translation>„{text}“ lässt sich nicht als {kind}-Wert lesen ({reason}).</translation>
+        </message>
+        <message>
+            <source>A value, as JSON</source>
+            <translation>Ein Wert, als JSON</translation>
+        </message>
+        <message>
+            <source>A {kind} value, as JSON</source>
+            <translation>Ein {kind}-Wert, als JSON</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffDialog</name>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Ordner:</translation>
+        </message>
+        <message>
+            <source>A4, landscape</source>
+            <translation>A4, quer</translation>
+        </message>
+        <message>
+            <source>Animatic video (MP4), with its captions (.srt) beside it</source>
+            <translation>Animatic-Video (MP4), mit Untertiteln (.srt) daneben</translation>
+        </message>
+        <message>
+            <source>Board PDF: frames in a grid with prompts and notes</source>
+            <translation>Storyboard-PDF: Bilder im Raster mit Prompts und Notizen</translation>
+        </message>
+        <message>
+            <source>Bottom left</source>
+            <translation>Unten links</translation>
+        </message>
+        <message>
+            <source>Bottom right</source>
+            <translation>Unten rechts</translation>
+        </message>
+        <message>
+            <source>CMX 3600 edit decision list (.edl)</source>
+            <translation>CMX-3600-Schnittliste (.edl)</translation>
+        </message>
+        <message>
+            <source>Captions (.srt): shot numbers and notes</source>
+            <translation>Untertitel (.srt): Shotnummern und Notizen</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Export for an editor</source>
+            <translation>Für den Schnitt exportieren</translation>
+        </message>
+        <message>
+            <source>Export into folder</source>
+            <translation>In Ordner exportieren</translation>
+        </message>
+        <message>
+            <source>Final Cut Pro 7 XML (.xml) for Premiere Pro and Resolve</source>
+            <translation>Final-Cut-Pro-7-XML (.xml) für Premiere Pro und Resolve</translation>
+        </message>
+        <message>
+            <source>Not burnt in</source>
+            <translation>Nicht eingebrannt</translation>
+        </message>
+        <message>
+            <source>OpenTimelineIO timeline (.otio) for DaVinci Resolve</source>
+            <translation>OpenTimelineIO-Timeline (.otio) für DaVinci Resolve</translation>
+        </message>
+        <message>
+            <source>PDF &amp;paper:</source>
+            <translation>PDF-&amp;Papier:</translation>
+        </message>
+        <message>
+            <source>Shot numbers and notes in the &amp;video:</source>
+            <translation>Shotnummern und Notizen im &amp;Video:</translation>
+        </message>
+        <message>
+            <source>Top left</source>
+            <translation>Oben links</translation>
+        </message>
+        <message>
+            <source>Top right</source>
+            <translation>Oben rechts</translation>
+        </message>
+        <message>
+            <source>US Letter, landscape</source>
+            <translation>US Letter, quer</translation>
+        </message>
+        <message>
+            <source>Write these files:</source>
+            <translation>Diese Dateien schreiben:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffFlow</name>
+        <message numerus="yes">
+            <source>%n clip(s) matched no shot of this board and were left out.</source>
+            <translation>
+                <numerusform>%n Clip passte zu keinem Shot dieses Storyboards und wurde ausgelassen.</numerusform>
+                <numerusform>%n Clips passten zu keinem Shot dieses Storyboards und wurden ausgelassen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) of the same name are already in {folder}.</source>
+            <translation>
+                <numerusform>In {folder} liegt bereits %n Datei gleichen Namens.</numerusform>
+                <numerusform>In {folder} liegen bereits %n Dateien gleichen Namens.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Bring back an edit…</source>
+            <translation>Schnitt &amp;zurückholen…</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>An edit list (.otio, .xml, .edl), captions, the animatic and a board PDF</source>
+            <translation>Eine Schnittliste (.otio, .xml, .edl), Untertitel, das Animatic und ein Storyboard-PDF</translation>
+        </message>
+        <message>
+            <source>An export is already running.</source>
+            <translation>Ein Export läuft bereits.</translation>
+        </message>
+        <message>
+            <source>Bring back an edit</source>
+            <translation>Schnitt zurückholen</translation>
+        </message>
+        <message>
+            <source>Bring back the edit from {name}</source>
+            <translation>Schnitt aus {name} zurückholen</translation>
+        </message>
+        <message>
+            <source>Brought back from {name} (Undo takes it back):</source>
+            <translation>Aus {name} zurückgeholt (Rückgängig nimmt es zurück):</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Edit lists (*.otio *.xml)</source>
+            <translation>Schnittlisten (*.otio *.xml)</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>Export abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Export for an &amp;editor…</source>
+            <translation>Für den &amp;Schnitt exportieren…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n file(s): {names}.</source>
+            <translation>
+                <numerusform>%n Datei exportiert: {names}.</numerusform>
+                <numerusform>%n Dateien exportiert: {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting {name} for an editor…</source>
+            <translation>{name} wird für den Schnitt exportiert…</translation>
+        </message>
+        <message>
+            <source>In a pair cut the shots follow their frames, so the new order and the removals were not applied: move or remove frames instead.</source>
+            <translation>Beim Schnitt nach Bildpaaren folgen die Shots ihren Bildern, daher wurden die neue Reihenfolge und die Entfernungen nicht übernommen: Verschieben oder entfernen Sie stattdessen Bilder.</translation>
+        </message>
+        <message>
+            <source>Reorder, trim and remove shots as they were in an edited .otio or .xml</source>
+            <translation>Shots so anordnen, kürzen und entfernen wie in einer geschnittenen .otio oder .xml</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Ersetzen</translation>
+        </message>
+        <message>
+            <source>Replace existing files?</source>
+            <translation>Vorhandene Dateien ersetzen?</translation>
+        </message>
+        <message>
+            <source>Shot {number} moved to position {position}.</source>
+            <translation>Shot {number} an Position {position} verschoben.</translation>
+        </message>
+        <message>
+            <source>Shot {number} removed.</source>
+            <translation>Shot {number} entfernt.</translation>
+        </message>
+        <message>
+            <source>Shot {number} trimmed to {now} s (was {was} s).</source>
+            <translation>Shot {number} auf {now} s gekürzt (vorher {was} s).</translation>
+        </message>
+        <message>
+            <source>Shots not rendered yet are held as their first frame.</source>
+            <translation>Noch nicht gerenderte Shots werden als Standbild ihres Startbilds gezeigt.</translation>
+        </message>
+        <message>
+            <source>The export did not finish: {error}</source>
+            <translation>Der Export wurde nicht abgeschlossen: {error}</translation>
+        </message>
+        <message>
+            <source>There is nothing to export yet: add frames first.</source>
+            <translation>Noch gibt es nichts zu exportieren: Fügen Sie zuerst Bilder hinzu.</translation>
+        </message>
+        <message>
+            <source>{name} could not be brought back: {error}</source>
+            <translation>{name} konnte nicht zurückgeholt werden: {error}</translation>
+        </message>
+        <message>
+            <source>{name} matches the board: nothing changed.</source>
+            <translation>{name} entspricht dem Storyboard: Nichts hat sich geändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageCheck</name>
+        <message>
+            <source>Applying “{title}”…</source>
+            <translation>„{title}“ wird angewendet…</translation>
+        </message>
+        <message>
+            <source>Checking the image.</source>
+            <translation>Das Bild wird geprüft.</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation>{name} wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Dropped image</source>
+            <translation>Abgelegtes Bild</translation>
+        </message>
+        <message>
+            <source>Empty. Press Enter to choose a file or Ctrl+V to paste.</source>
+            <translation>Leer. Eingabe drücken, um eine Datei zu wählen, oder Strg+V zum Einfügen.</translation>
+        </message>
+        <message>
+            <source>Fetching the image was cancelled.</source>
+            <translation>Das Abrufen des Bildes wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Image cannot be read: {reason}</source>
+            <translation>Das Bild kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Image cannot be used: {reason}</source>
+            <translation>Das Bild kann nicht verwendet werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Only http and https URLs can be used, not {scheme}.</source>
+            <translation>Nur http- und https-URLs sind möglich, nicht {scheme}.</translation>
+        </message>
+        <message>
+            <source>Ready: {width} × {height} px, {format}</source>
+            <translation>Bereit: {width} × {height} px, {format}</translation>
+        </message>
+        <message>
+            <source>The image</source>
+            <translation>Das Bild</translation>
+        </message>
+        <message>
+            <source>Valid image: {name}.</source>
+            <translation>Gültiges Bild: {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is still being checked.</source>
+            <translation>{name} wird noch geprüft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageField</name>
+        <message>
+            <source>the {label}</source>
+            <translation>{label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageStrip</name>
+        <message>
+            <source>+ Add another image (up to {limit}) · drop, click or Ctrl+V</source>
+            <translation>+ Weiteres Bild hinzufügen (bis zu {limit}) · ablegen, klicken oder Strg+V</translation>
+        </message>
+        <message>
+            <source>+ Add another image · drop, click or Ctrl+V</source>
+            <translation>+ Weiteres Bild hinzufügen · ablegen, klicken oder Strg+V</translation>
+        </message>
+        <message>
+            <source>Drop zone for {subject}, image {n}</source>
+            <translation>Ablagefeld für {subject}, Bild {n}</translation>
+        </message>
+        <message>
+            <source>Only {limit} images fit here; {count} were left out.</source>
+            <translation>Hier passen nur {limit} Bilder; {count} wurden ausgelassen.</translation>
+        </message>
+        <message>
+            <source>images</source>
+            <translation>Bilder</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegerWidget</name>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Nicht festgelegt</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobEvents</name>
+        <message>
+            <source>{n} done</source>
+            <translation>{n} fertig</translation>
+        </message>
+        <message>
+            <source>{n} in progress</source>
+            <translation>{n} in Arbeit</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>&amp;Modell:</translation>
+        </message>
+        <message>
+            <source>The clip's last frame is the new first frame: write what happens next.</source>
+            <translation>Das letzte Bild des Clips ist das neue Startbild: Beschreiben Sie, wie es weitergeht.</translation>
+        </message>
+        <message>
+            <source>The last frame is saved as {path}, but this model takes no frame.</source>
+            <translation>Das letzte Bild ist als {path} gespeichert, aber dieses Modell nimmt kein Bild an.</translation>
+        </message>
+        <message>
+            <source>Your settings could not be saved: {error}</source>
+            <translation>Ihre Einstellungen konnten nicht gespeichert werden: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModeSwitch</name>
+        <message>
+            <source>A row of frames cut into shots, played as one sequence (Ctrl+2)</source>
+            <translation>Eine Bildreihe, in Shots geschnitten und als eine Sequenz abgespielt (Strg+2)</translation>
+        </message>
+        <message>
+            <source>One clip from a frame and a prompt (Ctrl+1)</source>
+            <translation>Ein Clip aus einem Bild und einem Prompt (Strg+1)</translation>
+        </message>
+        <message>
+            <source>Single shot</source>
+            <translation>Einzelner Shot</translation>
+        </message>
+        <message>
+            <source>Storyboard</source>
+            <translation>Storyboard</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Ansicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model {model} of this job is no longer in your catalogue.</source>
+            <translation>Das Modell {model} dieses Auftrags ist nicht mehr in Ihrem Katalog.</translation>
+        </message>
+        <message>
+            <source>The settings of this job are in the panel.</source>
+            <translation>Die Einstellungen dieses Auftrags stehen im Bedienfeld.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelListRefresh</name>
+        <message>
+            <source>Reading the list of models…</source>
+            <translation>Modellliste wird gelesen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelPicker</name>
+        <message>
+            <source>All RunComfy models</source>
+            <translation>Alle RunComfy-Modelle</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>The video model that makes the clip.</source>
+            <translation>Das Videomodell, das den Clip erstellt.</translation>
+        </message>
+        <message>
+            <source>audio</source>
+            <translation>Audio</translation>
+        </message>
+        <message>
+            <source>first and last frame</source>
+            <translation>Start- und Endbild</translation>
+        </message>
+        <message>
+            <source>first frame</source>
+            <translation>Startbild</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <source>priced per second</source>
+            <translation>Preis pro Sekunde</translation>
+        </message>
+        <message>
+            <source>priced per video</source>
+            <translation>Preis pro Video</translation>
+        </message>
+        <message>
+            <source>text only</source>
+            <translation>nur Text</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>with sound</source>
+            <translation>mit Ton</translation>
+        </message>
+        <message>
+            <source>{count} reference images</source>
+            <translation>{count} Referenzbilder</translation>
+        </message>
+        <message>
+            <source>{family} models</source>
+            <translation>{family}-Modelle</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelSearchPopup</name>
+        <message>
+            <source>Models</source>
+            <translation>Modelle</translation>
+        </message>
+        <message>
+            <source>Search models</source>
+            <translation>Modelle suchen</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditing</name>
+        <message>
+            <source>Edit note</source>
+            <translation>Notiz bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notifier</name>
+        <message>
+            <source>A job failed</source>
+            <translation>Ein Auftrag ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Submission uncertain</source>
+            <translation>Übermittlung unsicher</translation>
+        </message>
+        <message>
+            <source>Your clip is ready</source>
+            <translation>Ihr Clip ist fertig</translation>
+        </message>
+        <message>
+            <source>{subject}: check your RunComfy generation history before trying again.</source>
+            <translation>{subject}: Prüfen Sie Ihren Generierungsverlauf auf RunComfy, bevor Sie es erneut versuchen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberWidget</name>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Nicht festgelegt</translation>
+        </message>
+        <message>
+            <source>at least {n}</source>
+            <translation>mindestens {n}</translation>
+        </message>
+        <message>
+            <source>at most {n}</source>
+            <translation>höchstens {n}</translation>
+        </message>
+        <message>
+            <source>less than {n}</source>
+            <translation>weniger als {n}</translation>
+        </message>
+        <message>
+            <source>more than {n}</source>
+            <translation>mehr als {n}</translation>
+        </message>
+        <message>
+            <source>steps of {n}</source>
+            <translation>in Schritten von {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectListWidget</name>
+        <message>
+            <source>Add {noun}</source>
+            <translation>{noun} hinzufügen</translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %n entries.</source>
+            <translation>
+                <numerusform>Höchstens %n Eintrag.</numerusform>
+                <numerusform>Höchstens %n Einträge.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Nach unten</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <source>Move {entry} down</source>
+            <translation>{entry} nach unten</translation>
+        </message>
+        <message>
+            <source>Move {entry} up</source>
+            <translation>{entry} nach oben</translation>
+        </message>
+        <message>
+            <source>No entries yet.</source>
+            <translation>Noch keine Einträge.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove {entry}</source>
+            <translation>{entry} entfernen</translation>
+        </message>
+        <message>
+            <source>The saved value {value} cannot be shown here; it is kept until you change it.</source>
+            <translation>Der gespeicherte Wert {value} kann hier nicht angezeigt werden; er bleibt erhalten, bis Sie ihn ändern.</translation>
+        </message>
+        <message>
+            <source>{noun} {n}: </source>
+            <translation>{noun} {n}: </translation>
+        </message>
+    </context>
+    <context>
+        <name>ParameterPanel</name>
+        <message>
+            <source>Choose a model first.</source>
+            <translation>Wählen Sie zuerst ein Modell.</translation>
+        </message>
+        <message>
+            <source>Choose a model to see its settings.</source>
+            <translation>Wählen Sie ein Modell, um seine Einstellungen zu sehen.</translation>
+        </message>
+        <message>
+            <source>This model works from text alone: it takes no image.</source>
+            <translation>Dieses Modell arbeitet nur mit Text: Es nimmt kein Bild an.</translation>
+        </message>
+        <message>
+            <source>{label} (image {n}): {message}</source>
+            <translation>{label} (Bild {n}): {message}</translation>
+        </message>
+        <message>
+            <source>{label} are required: add at least one image.</source>
+            <translation>{label} sind erforderlich: Fügen Sie mindestens ein Bild hinzu.</translation>
+        </message>
+        <message>
+            <source>{label} are required: add at least one.</source>
+            <translation>{label} sind erforderlich: Fügen Sie mindestens einen Eintrag hinzu.</translation>
+        </message>
+        <message>
+            <source>{label} is required: add an image.</source>
+            <translation>{label} ist erforderlich: Fügen Sie ein Bild hinzu.</translation>
+        </message>
+        <message>
+            <source>{label} is required: add at least one entry.</source>
+            <translation>{label} ist erforderlich: Fügen Sie mindestens einen Eintrag hinzu.</translation>
+        </message>
+        <message>
+            <source>{label} is required: choose a value.</source>
+            <translation>{label} ist erforderlich: Wählen Sie einen Wert.</translation>
+        </message>
+        <message>
+            <source>{label} is required: type it as JSON.</source>
+            <translation>{label} ist erforderlich: Geben Sie es als JSON ein.</translation>
+        </message>
+        <message>
+            <source>{label} is required: write one.</source>
+            <translation>{label} ist erforderlich: Schreiben Sie einen.</translation>
+        </message>
+        <message>
+            <source>{label}: {message}</source>
+            <translation>{label}: {message}</translation>
+        </message>
+        <message>
+            <source>{label}: {reason}</source>
+            <translation>{label}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerView</name>
+        <message>
+            <source>Full screen</source>
+            <translation>Vollbild</translation>
+        </message>
+        <message>
+            <source>Full screen (F or double-click; Esc leaves)</source>
+            <translation>Vollbild (F oder Doppelklick; Esc beendet)</translation>
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation>Vollbild verlassen</translation>
+        </message>
+        <message>
+            <source>Loop</source>
+            <translation>Schleife</translation>
+        </message>
+        <message>
+            <source>Mute</source>
+            <translation>Stumm</translation>
+        </message>
+        <message>
+            <source>Mute the sound (M)</source>
+            <translation>Ton stummschalten (M)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Abspielen</translation>
+        </message>
+        <message>
+            <source>Play or pause (Space)</source>
+            <translation>Abspielen oder anhalten (Leertaste)</translation>
+        </message>
+        <message>
+            <source>Play the clip over and over (L)</source>
+            <translation>Den Clip immer wieder abspielen (L)</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Preview · motion sketch, not AI generation</source>
+            <translation>Vorschau · Bewegungsskizze, keine KI-Generierung</translation>
+        </message>
+        <message>
+            <source>Select a finished job to play it here.</source>
+            <translation>Wählen Sie einen fertigen Auftrag, um ihn hier abzuspielen.</translation>
+        </message>
+        <message>
+            <source>The clip plays here as soon as the job is done.</source>
+            <translation>Der Clip wird hier abgespielt, sobald der Auftrag fertig ist.</translation>
+        </message>
+        <message>
+            <source>The video file {path} is missing: it may have been moved or deleted. Its output URL can still be copied from the queue.</source>
+            <translation>Die Videodatei {path} fehlt: Sie wurde vielleicht verschoben oder gelöscht. Ihre Ausgabe-URL lässt sich weiterhin aus der Warteschlange kopieren.</translation>
+        </message>
+        <message>
+            <source>This clip has no sound.</source>
+            <translation>Dieser Clip hat keinen Ton.</translation>
+        </message>
+        <message>
+            <source>This job finished without a video file.</source>
+            <translation>Dieser Auftrag endete ohne Videodatei.</translation>
+        </message>
+        <message>
+            <source>This job has no clip to play ({state}).</source>
+            <translation>Dieser Auftrag hat keinen Clip zum Abspielen ({state}).</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>unbekannter Fehler</translation>
+        </message>
+        <message>
+            <source>{file} cannot be played: {reason}</source>
+            <translation>{file} kann nicht abgespielt werden: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preview</name>
+        <message>
+            <source>Loading preview…</source>
+            <translation>Vorschau wird geladen…</translation>
+        </message>
+        <message>
+            <source>No preview</source>
+            <translation>Keine Vorschau</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <source>%n image(s) given; at least {limit} needed.</source>
+            <translation>%n Bild angegeben; mindestens {limit} nötig.</translation>
+        </message>
+        <message>
+            <source>%n image(s) given; at most {limit} allowed.</source>
+            <translation>%n Bild angegeben; höchstens {limit} erlaubt.</translation>
+        </message>
+        <message>
+            <source>Expected a list of images.</source>
+            <translation>Erwartet wird eine Liste von Bildern.</translation>
+        </message>
+        <message>
+            <source>Expected a number.</source>
+            <translation>Erwartet wird eine Zahl.</translation>
+        </message>
+        <message>
+            <source>Expected a whole number.</source>
+            <translation>Erwartet wird eine ganze Zahl.</translation>
+        </message>
+        <message>
+            <source>Expected an image file or URL.</source>
+            <translation>Erwartet wird eine Bilddatei oder URL.</translation>
+        </message>
+        <message>
+            <source>Expected on or off (true or false).</source>
+            <translation>Erwartet wird ein oder aus (true oder false).</translation>
+        </message>
+        <message>
+            <source>Expected text.</source>
+            <translation>Erwartet wird Text.</translation>
+        </message>
+        <message>
+            <source>Too long: {count} characters, at most {limit} allowed.</source>
+            <translation>Zu lang: {count} Zeichen, höchstens {limit} erlaubt.</translation>
+        </message>
+        <message>
+            <source>Too short: {count} characters, at least {limit} needed.</source>
+            <translation>Zu kurz: {count} Zeichen, mindestens {limit} nötig.</translation>
+        </message>
+        <message>
+            <source>{value} must be a multiple of {step}.</source>
+            <translation>{value} muss ein Vielfaches von {step} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be at least {limit}.</source>
+            <translation>{value} muss mindestens {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be at most {limit}.</source>
+            <translation>{value} darf höchstens {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be less than {limit}.</source>
+            <translation>{value} muss kleiner als {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be more than {limit}.</source>
+            <translation>{value} muss größer als {limit} sein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptWidget</name>
+        <message>
+            <source>Characters used, at most {limit} allowed.</source>
+            <translation>Verwendete Zeichen, höchstens {limit} erlaubt.</translation>
+        </message>
+        <message>
+            <source>Characters used; under {limit} gives better results.</source>
+            <translation>Verwendete Zeichen; unter {limit} werden die Ergebnisse besser.</translation>
+        </message>
+        <message>
+            <source>Describe the motion, the camera and the mood.</source>
+            <translation>Beschreiben Sie Bewegung, Kamera und Stimmung.</translation>
+        </message>
+        <message>
+            <source>Use example prompt</source>
+            <translation>Beispiel-Prompt verwenden</translation>
+        </message>
+        <message>
+            <source>What the clip should avoid.</source>
+            <translation>Was der Clip vermeiden soll.</translation>
+        </message>
+        <message>
+            <source>{count} / {limit}</source>
+            <translation>{count} / {limit}</translation>
+        </message>
+        <message>
+            <source>{count} / {limit} advised</source>
+            <translation>{count} / {limit} empfohlen</translation>
+        </message>
+        <message>
+            <source>{count} characters</source>
+            <translation>{count} Zeichen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Queue</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>Download waiting</source>
+            <translation>Download wartet</translation>
+        </message>
+        <message>
+            <source>Downloading</source>
+            <translation>Wird heruntergeladen</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Free preview</source>
+            <translation>Gratis</translation>
+        </message>
+        <message>
+            <source>Generating</source>
+            <translation>Wird generiert</translation>
+        </message>
+        <message>
+            <source>In queue</source>
+            <translation>In der Warteschlange</translation>
+        </message>
+        <message>
+            <source>Request id: {id}</source>
+            <translation>Anfrage-ID: {id}</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Wird gesendet</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot tell whether RunComfy received this job: the answer to the submission was lost. Check your generation history on RunComfy (Library → Generations) before trying again, so that you are not charged twice. Storyreel will not send it again by itself.</source>
+            <translation>Storyreel kann nicht feststellen, ob RunComfy diesen Auftrag erhalten hat: Die Antwort auf die Übermittlung ging verloren. Prüfen Sie Ihren Generierungsverlauf auf RunComfy (Library → Generations), bevor Sie es erneut versuchen, damit Ihnen nichts doppelt berechnet wird. Storyreel sendet ihn nicht von selbst erneut.</translation>
+        </message>
+        <message>
+            <source>Submission uncertain</source>
+            <translation>Übermittlung unsicher</translation>
+        </message>
+        <message>
+            <source>The job failed without a reason from the server.</source>
+            <translation>Der Auftrag ist fehlgeschlagen, ohne dass der Server einen Grund nannte.</translation>
+        </message>
+        <message>
+            <source>The video is made but not downloaded yet: use Retry download.</source>
+            <translation>Das Video ist fertig, aber noch nicht heruntergeladen: Nutzen Sie Download wiederholen.</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Wartet auf Senden</translation>
+        </message>
+        <message>
+            <source>about {time} left</source>
+            <translation>noch etwa {time}</translation>
+        </message>
+        <message>
+            <source>any moment now</source>
+            <translation>jeden Moment</translation>
+        </message>
+        <message>
+            <source>position {n}</source>
+            <translation>Position {n}</translation>
+        </message>
+        <message>
+            <source>{price} per {unit}</source>
+            <translation>{price} pro {unit}</translation>
+        </message>
+        <message>
+            <source>≈ {price}</source>
+            <translation>≈ {price}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueRemovals</name>
+        <message>
+            <source>Remove job from the list</source>
+            <translation>Auftrag aus der Liste entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <source>About the selected job</source>
+            <translation>Zum ausgewählten Auftrag</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancel this job (only while it waits in the queue)</source>
+            <translation>Diesen Auftrag abbrechen (nur solange er in der Warteschlange wartet)</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Continue from last frame</source>
+            <translation>Ab dem letzten Bild fortsetzen</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Copy output URL</source>
+            <translation>Ausgabe-URL kopieren</translation>
+        </message>
+        <message>
+            <source>Copy output URL or request id</source>
+            <translation>Ausgabe-URL oder Anfrage-ID kopieren</translation>
+        </message>
+        <message>
+            <source>Copy request id</source>
+            <translation>Anfrage-ID kopieren</translation>
+        </message>
+        <message>
+            <source>Download the finished video again (after freeing space or fixing the folder); the job is not sent again and nothing is charged</source>
+            <translation>Das fertige Video erneut herunterladen (nachdem Sie Platz geschaffen oder den Ordner repariert haben); der Auftrag wird nicht erneut gesendet und nichts berechnet</translation>
+        </message>
+        <message>
+            <source>Every job you started, newest first.</source>
+            <translation>Alle Aufträge, die Sie gestartet haben, die neuesten zuerst.</translation>
+        </message>
+        <message>
+            <source>Load this job's model and settings into the panel</source>
+            <translation>Modell und Einstellungen dieses Auftrags ins Bedienfeld laden</translation>
+        </message>
+        <message>
+            <source>No jobs yet. Choose a model, add your frames on the left and press Generate: your clips will line up here.</source>
+            <translation>Noch keine Aufträge. Wählen Sie ein Modell, fügen Sie links Ihre Bilder hinzu und klicken Sie auf Generieren: Ihre Clips reihen sich hier auf.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Open generation history</source>
+            <translation>Generierungsverlauf öffnen</translation>
+        </message>
+        <message>
+            <source>Open the folder that holds the video</source>
+            <translation>Den Ordner mit dem Video öffnen</translation>
+        </message>
+        <message>
+            <source>Open the video in your system's player</source>
+            <translation>Das Video im Player des Systems öffnen</translation>
+        </message>
+        <message>
+            <source>Open your RunComfy generation history</source>
+            <translation>Ihren Generierungsverlauf auf RunComfy öffnen</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Warteschlange</translation>
+        </message>
+        <message>
+            <source>Remove from list</source>
+            <translation>Aus der Liste entfernen</translation>
+        </message>
+        <message>
+            <source>Remove this job from the list (the video file stays)</source>
+            <translation>Diesen Auftrag aus der Liste entfernen (die Videodatei bleibt)</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <source>Retry download</source>
+            <translation>Download wiederholen</translation>
+        </message>
+        <message>
+            <source>Reuse settings</source>
+            <translation>Einstellungen übernehmen</translation>
+        </message>
+        <message>
+            <source>RunComfy may already have this job.</source>
+            <translation>RunComfy hat diesen Auftrag womöglich bereits.</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Erneut senden</translation>
+        </message>
+        <message>
+            <source>Send the same settings again as a new job</source>
+            <translation>Dieselben Einstellungen als neuen Auftrag senden</translation>
+        </message>
+        <message>
+            <source>Send this job again?</source>
+            <translation>Diesen Auftrag erneut senden?</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Im Ordner anzeigen</translation>
+        </message>
+        <message>
+            <source>The clip's last frame becomes the first frame of a new shot, so the scene goes on from where it ends</source>
+            <translation>Das letzte Bild des Clips wird zum Startbild eines neuen Shots, sodass die Szene dort weitergeht, wo sie endet</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuitConfirmation</name>
+        <message numerus="yes">
+            <source>%n job(s) are still being prepared and have not been sent to RunComfy yet. Quitting now stops them before they are sent: nothing is charged, and you can send them again later.</source>
+            <translation>
+                <numerusform>%n Auftrag wird noch vorbereitet und wurde noch nicht an RunComfy gesendet. Wenn Sie jetzt beenden, wird er vor dem Senden gestoppt: Es fallen keine Kosten an, und Sie können ihn später erneut senden.</numerusform>
+                <numerusform>%n Aufträge werden noch vorbereitet und wurden noch nicht an RunComfy gesendet. Wenn Sie jetzt beenden, werden sie vor dem Senden gestoppt: Es fallen keine Kosten an, und Sie können sie später erneut senden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n job(s) are still running on RunComfy. They continue there, and Storyreel picks them up and downloads their videos the next time you start it.</source>
+            <translation>
+                <numerusform>%n Auftrag läuft noch auf RunComfy. Er läuft dort weiter, und Storyreel übernimmt ihn beim nächsten Start und lädt sein Video herunter.</numerusform>
+                <numerusform>%n Aufträge laufen noch auf RunComfy. Sie laufen dort weiter, und Storyreel übernimmt sie beim nächsten Start und lädt ihre Videos herunter.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n offline preview(s) will stop: the local preview engine stops with Storyreel, so they will be lost (nothing is charged; you can retry them).</source>
+            <translation>
+                <numerusform>%n Offline-Vorschau wird abgebrochen: Die lokale Vorschau-Engine endet mit Storyreel, daher geht sie verloren (es fallen keine Kosten an; Sie können sie wiederholen).</numerusform>
+                <numerusform>%n Offline-Vorschauen werden abgebrochen: Die lokale Vorschau-Engine endet mit Storyreel, daher gehen sie verloren (es fallen keine Kosten an; Sie können sie wiederholen).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep Storyreel open</source>
+            <translation>Storyreel geöffnet lassen</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <source>Quit Storyreel?</source>
+            <translation>Storyreel beenden?</translation>
+        </message>
+        <message>
+            <source>Some jobs are not finished yet.</source>
+            <translation>Einige Aufträge sind noch nicht fertig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenderFlow</name>
+        <message numerus="yes">
+            <source>%n shot(s) rendered.</source>
+            <translation>
+                <numerusform>%n Shot gerendert.</numerusform>
+                <numerusform>%n Shots gerendert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shot(s) rendered; {kept} kept their clips.</source>
+            <translation>
+                <numerusform>%n Shot gerendert; {kept} behielten ihre Clips.</numerusform>
+                <numerusform>%n Shots gerendert; {kept} behielten ihre Clips.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add frames first: drop images or a folder on the strip.</source>
+            <translation>Fügen Sie zuerst Bilder hinzu: Ziehen Sie Bilder oder einen Ordner auf den Streifen.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Every shot is already rendered from its current inputs: nothing was sent, nothing was paid.</source>
+            <translation>Jeder Shot ist bereits aus ihren aktuellen Eingaben gerendert: Nichts wurde gesendet, nichts bezahlt.</translation>
+        </message>
+        <message>
+            <source>Frame {n} ({name}) is still being checked.</source>
+            <translation>Bild {n} ({name}) wird noch geprüft.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Generate %n preview(s)</source>
+            <translation>
+                <numerusform>%n Vorschau generieren</numerusform>
+                <numerusform>%n Vorschauen generieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Generate %n shot(s)</source>
+            <translation>
+                <numerusform>%n Shot generieren</numerusform>
+                <numerusform>%n Shots generieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Generate only the selected shots</source>
+            <translation>Nur die ausgewählten Shots generieren</translation>
+        </message>
+        <message>
+            <source>Generate · {price}</source>
+            <translation>Generieren · {price}</translation>
+        </message>
+        <message>
+            <source>Nothing is sent without a price: check your connection and key, then try again.</source>
+            <translation>Ohne Preis wird nichts gesendet: Prüfen Sie Verbindung und Schlüssel und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent.</source>
+            <translation>Es wurde nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>One clip per pair of frames needs at least two frames.</source>
+            <translation>Ein Clip pro Bildpaar braucht mindestens zwei Bilder.</translation>
+        </message>
+        <message>
+            <source>Reading the price of the shots to render…</source>
+            <translation>Preis der zu rendernden Shots wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Select the shots to generate first.</source>
+            <translation>Wählen Sie zuerst die zu generierenden Shots.</translation>
+        </message>
+        <message>
+            <source>Send every shot that needs it through the queue; the price is shown first</source>
+            <translation>Jeden Shot, der es braucht, über die Warteschlange senden; zuerst wird der Preis angezeigt</translation>
+        </message>
+        <message>
+            <source>Sending the shots…</source>
+            <translation>Shots werden gesendet…</translation>
+        </message>
+        <message>
+            <source>Shot {n}: {message}</source>
+            <translation>Shot {n}: {message}</translation>
+        </message>
+        <message>
+            <source>Storyreel is still starting.</source>
+            <translation>Storyreel startet noch.</translation>
+        </message>
+        <message>
+            <source>The storyboard could not be rendered: {error}. The details are in the log.</source>
+            <translation>Das Storyboard konnte nicht gerendert werden: {error}. Die Einzelheiten stehen im Protokoll.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleRows</name>
+        <message>
+            <source>Animation</source>
+            <translation>Animation</translation>
+        </message>
+        <message>
+            <source>Aspect ratio</source>
+            <translation>Bildformat</translation>
+        </message>
+        <message>
+            <source>Complete file</source>
+            <translation>Vollständige Datei</translation>
+        </message>
+        <message>
+            <source>File size</source>
+            <translation>Dateigröße</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Höhe</translation>
+        </message>
+        <message>
+            <source>Pixels</source>
+            <translation>Pixel</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Breite</translation>
+        </message>
+        <message>
+            <source>cut short</source>
+            <translation>abgeschnitten</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>nicht erfüllt</translation>
+        </message>
+        <message>
+            <source>first frame used</source>
+            <translation>erstes Bild verwendet</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>erfüllt</translation>
+        </message>
+        <message>
+            <source>the whole file</source>
+            <translation>die ganze Datei</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleButton</name>
+        <message>
+            <source>Try the sample “{title}”</source>
+            <translation>Beispiel „{title}“ ausprobieren</translation>
+        </message>
+        <message>
+            <source>{title}: puts this frame in the panel, with a suggested prompt if yours is empty.</source>
+            <translation>{title}: legt dieses Bild ins Bedienfeld, mit einem Prompt-Vorschlag, falls Ihrer leer ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeedWidget</name>
+        <message>
+            <source>A new random seed is picked for each generation. Click to lock.</source>
+            <translation>Für jede Generierung wird ein neuer zufälliger Seed gewählt. Klicken zum Sperren.</translation>
+        </message>
+        <message>
+            <source>Pick a new random seed now.</source>
+            <translation>Jetzt einen neuen zufälligen Seed wählen.</translation>
+        </message>
+        <message>
+            <source>Random</source>
+            <translation>Zufällig</translation>
+        </message>
+        <message>
+            <source>Randomise seed</source>
+            <translation>Seed zufällig wählen</translation>
+        </message>
+        <message>
+            <source>Seed locked</source>
+            <translation>Seed gesperrt</translation>
+        </message>
+        <message>
+            <source>Seed unlocked</source>
+            <translation>Seed entsperrt</translation>
+        </message>
+        <message>
+            <source>The seed shown is used for every generation. Click to unlock.</source>
+            <translation>Der angezeigte Seed wird für jede Generierung verwendet. Klicken zum Entsperren.</translation>
+        </message>
+        <message>
+            <source>🎲 randomise</source>
+            <translation>🎲 zufällig</translation>
+        </message>
+        <message>
+            <source>🔒 locked</source>
+            <translation>🔒 gesperrt</translation>
+        </message>
+        <message>
+            <source>🔓 new each time</source>
+            <translation>🔓 jedes Mal neu</translation>
+        </message>
+    </context>
+    <context>
+        <name>SequenceFlow</name>
+        <message>
+            <source>Continue from the clip's last frame</source>
+            <translation>Ab dem letzten Bild des Clips fortsetzen</translation>
+        </message>
+        <message>
+            <source>Shot {n} has no finished clip yet: generate it first.</source>
+            <translation>Shot {n} hat noch keinen fertigen Clip: Generieren Sie ihn zuerst.</translation>
+        </message>
+        <message>
+            <source>The clip's last frame is now frame {n}: its shot goes on from there.</source>
+            <translation>Das letzte Bild des Clips ist jetzt Bild {n}: Sein Shot geht von dort weiter.</translation>
+        </message>
+        <message>
+            <source>The last frame could not be taken from the clip: {error}</source>
+            <translation>Das letzte Bild konnte nicht aus dem Clip entnommen werden: {error}</translation>
+        </message>
+        <message>
+            <source>The sequence cannot be played: {error}</source>
+            <translation>Die Sequenz kann nicht abgespielt werden: {error}</translation>
+        </message>
+        <message>
+            <source>The storyboard was closed before the last frame was ready; it is saved as {path}.</source>
+            <translation>Das Storyboard wurde geschlossen, bevor das letzte Bild fertig war; es ist als {path} gespeichert.</translation>
+        </message>
+        <message>
+            <source>There is nothing to play yet: add frames first.</source>
+            <translation>Noch gibt es nichts abzuspielen: Fügen Sie zuerst Bilder hinzu.</translation>
+        </message>
+        <message>
+            <source>This job has no video file to continue from.</source>
+            <translation>Dieser Auftrag hat keine Videodatei, an die man anschließen könnte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SequencePlayer</name>
+        <message>
+            <source> · {held} shown as held frames</source>
+            <translation> · {held} als Standbilder gezeigt</translation>
+        </message>
+        <message>
+            <source>No shots yet</source>
+            <translation>Noch keine Shots</translation>
+        </message>
+        <message>
+            <source>Pause sequence</source>
+            <translation>Sequenz anhalten</translation>
+        </message>
+        <message>
+            <source>Play or pause the sequence (Space)</source>
+            <translation>Sequenz abspielen oder anhalten (Leertaste)</translation>
+        </message>
+        <message>
+            <source>Play sequence</source>
+            <translation>Sequenz abspielen</translation>
+        </message>
+        <message>
+            <source>Play sequence shows the whole board here: finished clips back to back, and each shot not rendered yet as its first frame, held for its length.</source>
+            <translation>Sequenz abspielen zeigt hier das ganze Storyboard: fertige Clips nacheinander und jede noch nicht gerenderten Shot als Standbild seines Startbilds, so lang wie er dauert.</translation>
+        </message>
+        <message>
+            <source>Sequence player</source>
+            <translation>Sequenz-Player</translation>
+        </message>
+        <message>
+            <source>Sequence time</source>
+            <translation>Sequenzzeit</translation>
+        </message>
+        <message>
+            <source>Shot playing</source>
+            <translation>Laufender Shot</translation>
+        </message>
+        <message>
+            <source>Shot {n} of {count} · {what}</source>
+            <translation>Shot {n} von {count} · {what}</translation>
+        </message>
+        <message>
+            <source>Shot {n} · not rendered yet: its first frame, held for {s} s</source>
+            <translation>Shot {n} · noch nicht gerendert: sein Startbild, {s} s lang stehend</translation>
+        </message>
+        <message>
+            <source>Shot {n}: {file} cannot be played ({reason}); skipped.</source>
+            <translation>Shot {n}: {file} kann nicht abgespielt werden ({reason}); übersprungen.</translation>
+        </message>
+        <message>
+            <source>held frame, not rendered yet</source>
+            <translation>Standbild, noch nicht gerendert</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>unbekannter Fehler</translation>
+        </message>
+        <message>
+            <source>{count} shots, {seconds} s</source>
+            <translation>{count} Shots, {seconds} s</translation>
+        </message>
+        <message>
+            <source>{s} s clip</source>
+            <translation>{s}-s-Clip</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>A key is set (hidden). Type a new one to replace it.</source>
+            <translation>Ein Schlüssel ist gesetzt (verborgen). Geben Sie einen neuen ein, um ihn zu ersetzen.</translation>
+        </message>
+        <message>
+            <source>API address</source>
+            <translation>API-Adresse</translation>
+        </message>
+        <message>
+            <source>API address:</source>
+            <translation>API-Adresse:</translation>
+        </message>
+        <message>
+            <source>API key status</source>
+            <translation>Status des API-Schlüssels</translation>
+        </message>
+        <message>
+            <source>Ask RunComfy for a model's price with this key: costs nothing.</source>
+            <translation>Fragt RunComfy mit diesem Schlüssel nach dem Preis eines Modells: kostet nichts.</translation>
+        </message>
+        <message>
+            <source>Asking RunComfy…</source>
+            <translation>RunComfy wird gefragt…</translation>
+        </message>
+        <message>
+            <source>Choose the library folder</source>
+            <translation>Bibliotheksordner wählen</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Find your key in your RunComfy profile. Storyreel keeps it in your system's keyring, never in a file.</source>
+            <translation>Ihren Schlüssel finden Sie in Ihrem RunComfy-Profil. Storyreel bewahrt ihn im Schlüsselbund des Systems auf, nie in einer Datei.</translation>
+        </message>
+        <message>
+            <source>For the API address below, once it is a usable one</source>
+            <translation>Für die API-Adresse unten, sobald sie gültig ist</translation>
+        </message>
+        <message>
+            <source>For {base}</source>
+            <translation>Für {base}</translation>
+        </message>
+        <message>
+            <source>How many jobs Storyreel sends, follows and downloads at the same time (from the next start).</source>
+            <translation>Wie viele Aufträge Storyreel gleichzeitig sendet, verfolgt und herunterlädt (ab dem nächsten Start).</translation>
+        </message>
+        <message>
+            <source>Jobs at once:</source>
+            <translation>Gleichzeitige Aufträge:</translation>
+        </message>
+        <message>
+            <source>Jobs running at once</source>
+            <translation>Gleichzeitig laufende Aufträge</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Sprache:</translation>
+        </message>
+        <message>
+            <source>Library folder</source>
+            <translation>Bibliotheksordner</translation>
+        </message>
+        <message>
+            <source>Library folder:</source>
+            <translation>Bibliotheksordner:</translation>
+        </message>
+        <message>
+            <source>Paste your RunComfy API key</source>
+            <translation>Fügen Sie Ihren RunComfy-API-Schlüssel ein</translation>
+        </message>
+        <message>
+            <source>Remove key</source>
+            <translation>Schlüssel entfernen</translation>
+        </message>
+        <message>
+            <source>Result of the key test</source>
+            <translation>Ergebnis der Schlüsselprüfung</translation>
+        </message>
+        <message>
+            <source>RunComfy API key</source>
+            <translation>RunComfy-API-Schlüssel</translation>
+        </message>
+        <message>
+            <source>Save key</source>
+            <translation>Schlüssel speichern</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Anzeigen</translation>
+        </message>
+        <message>
+            <source>Show the API key</source>
+            <translation>API-Schlüssel anzeigen</translation>
+        </message>
+        <message>
+            <source>Storyreel settings</source>
+            <translation>Storyreel-Einstellungen</translation>
+        </message>
+        <message>
+            <source>Storyreel speaks the new language from its next start.</source>
+            <translation>Storyreel verwendet die neue Sprache ab dem nächsten Start.</translation>
+        </message>
+        <message>
+            <source>System ({language})</source>
+            <translation>System ({language})</translation>
+        </message>
+        <message>
+            <source>Tell me when a job finishes while Storyreel is in the background</source>
+            <translation>Benachrichtigen, wenn ein Auftrag fertig ist, während Storyreel im Hintergrund ist</translation>
+        </message>
+        <message>
+            <source>Test key</source>
+            <translation>Schlüssel testen</translation>
+        </message>
+        <message>
+            <source>The API address this key is for</source>
+            <translation>Die API-Adresse, für die dieser Schlüssel gilt</translation>
+        </message>
+        <message>
+            <source>The key is stored in your system keyring.</source>
+            <translation>Der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
+        </message>
+        <message>
+            <source>The library folder is empty: choose where your videos should go.</source>
+            <translation>Der Bibliotheksordner ist leer: Wählen Sie, wohin Ihre Videos sollen.</translation>
+        </message>
+        <message>
+            <source>The library folder {path} is a file, not a folder.</source>
+            <translation>Der Bibliotheksordner {path} ist eine Datei, kein Ordner.</translation>
+        </message>
+        <message>
+            <source>no API key is set</source>
+            <translation>kein API-Schlüssel gesetzt</translation>
+        </message>
+        <message>
+            <source>no system keyring available: the key is kept for this session only</source>
+            <translation>kein Schlüsselbund des Systems verfügbar: Der Schlüssel gilt nur für diese Sitzung</translation>
+        </message>
+        <message>
+            <source>stored in the system keyring</source>
+            <translation>im Schlüsselbund des Systems gespeichert</translation>
+        </message>
+        <message>
+            <source>taken from the RUNCOMFY_API_TOKEN environment variable</source>
+            <translation>aus der Umgebungsvariablen RUNCOMFY_API_TOKEN übernommen</translation>
+        </message>
+        <message>
+            <source>the system keyring is locked: the key is kept for this session only</source>
+            <translation>der Schlüsselbund des Systems ist gesperrt: Der Schlüssel gilt nur für diese Sitzung</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel will ask for it again next time; to avoid that, set RUNCOMFY_API_TOKEN in your environment or unlock your system keyring.</source>
+            <translation>{reason} Storyreel fragt beim nächsten Mal erneut danach; um das zu vermeiden, setzen Sie RUNCOMFY_API_TOKEN in Ihrer Umgebung oder entsperren Sie den Schlüsselbund.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotNoteEditor</name>
+        <message>
+            <source>&amp;Note (action or dialogue)</source>
+            <translation>&amp;Notiz (Handlung oder Dialog)</translation>
+        </message>
+        <message>
+            <source>Shot note</source>
+            <translation>Shot-Notiz</translation>
+        </message>
+        <message>
+            <source>Shown in the captions, on the board PDF and in the edit list</source>
+            <translation>Erscheint in den Untertiteln, im Storyboard-PDF und in der Schnittliste</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotRow</name>
+        <message>
+            <source>One clip per pair of frames needs at least two frames: add another.</source>
+            <translation>Ein Clip pro Bildpaar braucht mindestens zwei Bilder: Fügen Sie ein weiteres hinzu.</translation>
+        </message>
+        <message>
+            <source>Shots</source>
+            <translation>Shots</translation>
+        </message>
+        <message>
+            <source>The shots cut from your frames appear here.</source>
+            <translation>Hier erscheinen die aus Ihren Bildern geschnittenen Shots.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotSettings</name>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>&amp;Modell:</translation>
+        </message>
+        <message>
+            <source>Apply settings and prompt to all shots</source>
+            <translation>Einstellungen und Prompt auf alle Shots anwenden</translation>
+        </message>
+        <message>
+            <source>Apply to all shots</source>
+            <translation>Auf alle Shots anwenden</translation>
+        </message>
+        <message>
+            <source>Give every shot this model and these settings; each keeps its own prompt</source>
+            <translation>Jedem Shot dieses Modell und diese Einstellungen geben; jeder behält seinen Prompt</translation>
+        </message>
+        <message>
+            <source>Selected shot</source>
+            <translation>Ausgewählter Shot</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleShotDocument</name>
+        <message>
+            <source>Add an entry to {label}</source>
+            <translation>Eintrag zu {label} hinzufügen</translation>
+        </message>
+        <message>
+            <source>Change settings</source>
+            <translation>Einstellungen ändern</translation>
+        </message>
+        <message>
+            <source>Change {label}</source>
+            <translation>{label} ändern</translation>
+        </message>
+        <message>
+            <source>Choose image for {label}</source>
+            <translation>Bild für {label} wählen</translation>
+        </message>
+        <message>
+            <source>Choose {model}</source>
+            <translation>{model} wählen</translation>
+        </message>
+        <message>
+            <source>Drop image on {label}</source>
+            <translation>Bild auf {label} ablegen</translation>
+        </message>
+        <message>
+            <source>Edit {label}</source>
+            <translation>{label} bearbeiten</translation>
+        </message>
+        <message>
+            <source>Fix image in {label}</source>
+            <translation>Bild in {label} korrigieren</translation>
+        </message>
+        <message>
+            <source>Paste image into {label}</source>
+            <translation>Bild in {label} einfügen</translation>
+        </message>
+        <message>
+            <source>Remove an entry from {label}</source>
+            <translation>Eintrag aus {label} entfernen</translation>
+        </message>
+        <message>
+            <source>Remove image from {label}</source>
+            <translation>Bild aus {label} entfernen</translation>
+        </message>
+        <message>
+            <source>Reorder {label}</source>
+            <translation>{label} neu anordnen</translation>
+        </message>
+        <message>
+            <source>Restore previous image in {label}</source>
+            <translation>Vorheriges Bild in {label} wiederherstellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storyboard</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Clip missing</source>
+            <translation>Clip fehlt</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Frame {n} ({name})</source>
+            <translation>Bild {n} ({name})</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Kostenlos</translation>
+        </message>
+        <message>
+            <source>Free preview</source>
+            <translation>Gratis</translation>
+        </message>
+        <message>
+            <source>Move frame {n}</source>
+            <translation>Bild {n} verschieben</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>Nicht bereit</translation>
+        </message>
+        <message>
+            <source>Not rendered</source>
+            <translation>Nicht gerendert</translation>
+        </message>
+        <message>
+            <source>Out of date</source>
+            <translation>Veraltet</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>In Warteschlange</translation>
+        </message>
+        <message>
+            <source>Rendering</source>
+            <translation>Wird gerendert</translation>
+        </message>
+        <message>
+            <source>Shot {n}</source>
+            <translation>Shot {n}</translation>
+        </message>
+        <message>
+            <source>Shot {n} · {s} s</source>
+            <translation>Shot {n} · {s} s</translation>
+        </message>
+        <message>
+            <source>Uncertain</source>
+            <translation>Unsicher</translation>
+        </message>
+        <message>
+            <source>{label}: being checked…</source>
+            <translation>{label}: wird geprüft…</translation>
+        </message>
+        <message>
+            <source>{label}: ready</source>
+            <translation>{label}: bereit</translation>
+        </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} s</translation>
+        </message>
+        <message>
+            <source>≈ {price}</source>
+            <translation>≈ {price}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryboardView</name>
+        <message>
+            <source>Board summary</source>
+            <translation>Storyboard-Übersicht</translation>
+        </message>
+        <message>
+            <source>Cut:</source>
+            <translation>Schnitt:</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Export the sequence as one MP4, the shot list, or everything an editor needs</source>
+            <translation>Die Sequenz als ein MP4, die Shotliste oder alles für den Schnitt exportieren</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>Bilder</translation>
+        </message>
+        <message>
+            <source>Generate all</source>
+            <translation>Alle generieren</translation>
+        </message>
+        <message>
+            <source>Generate all shots</source>
+            <translation>Alle Shots generieren</translation>
+        </message>
+        <message>
+            <source>Generate selected</source>
+            <translation>Auswahl generieren</translation>
+        </message>
+        <message>
+            <source>Generate the selected shots</source>
+            <translation>Die ausgewählten Shots generieren</translation>
+        </message>
+        <message>
+            <source>One clip per frame</source>
+            <translation>Ein Clip pro Bild</translation>
+        </message>
+        <message>
+            <source>One clip per pair of frames</source>
+            <translation>Ein Clip pro Bildpaar</translation>
+        </message>
+        <message>
+            <source>Play sequence</source>
+            <translation>Sequenz abspielen</translation>
+        </message>
+        <message>
+            <source>Play the board: finished clips back to back, held frames for the rest</source>
+            <translation>Storyboard abspielen: fertige Clips nacheinander, Standbilder für den Rest</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Shots</source>
+            <translation>Shots</translation>
+        </message>
+        <message>
+            <source>Storyboard</source>
+            <translation>Storyboard</translation>
+        </message>
+        <message>
+            <source>Storyboard name</source>
+            <translation>Name des Storyboards</translation>
+        </message>
+        <message>
+            <source>Why Generate is not available</source>
+            <translation>Warum Generieren nicht verfügbar ist</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructuredWidget</name>
+        <message>
+            <source>Entry {n}: </source>
+            <translation>Eintrag {n}: </translation>
+        </message>
+        <message>
+            <source>Fill in the shape the model asks for.</source>
+            <translation>Füllen Sie die Struktur aus, die das Modell erwartet.</translation>
+        </message>
+        <message>
+            <source>Insert template</source>
+            <translation>Vorlage einfügen</translation>
+        </message>
+        <message>
+            <source>JSON, shaped like:
+{example}</source>
+            <translation>JSON in dieser Form:
+{example}</translation>
+        </message>
+        <message>
+            <source>Lay the JSON out again, one entry per line.</source>
+            <translation>JSON neu anordnen, ein Eintrag pro Zeile.</translation>
+        </message>
+        <message>
+            <source>This JSON is nested too deeply.</source>
+            <translation>Dieses JSON ist zu tief verschachtelt.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON: {reason} (line {line}, column {column}).</source>
+            <translation>Das ist kein gültiges JSON: {reason} (Zeile {line}, Spalte {column}).</translation>
+        </message>
+        <message>
+            <source>Tidy</source>
+            <translation>Aufräumen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Switch</name>
+        <message>
+            <source>Off</source>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Ein</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Click a shot to play the sequence from there.</source>
+            <translation>Klicken Sie auf einen Shot, um die Sequenz ab dort abzuspielen.</translation>
+        </message>
+        <message>
+            <source>Sequence timeline</source>
+            <translation>Sequenz-Zeitleiste</translation>
+        </message>
+    </context>
+    <context>
+        <name>Toast</name>
+        <message>
+            <source>Notification</source>
+            <translation>Benachrichtigung</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoHub</name>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoSurface</name>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeBanner</name>
+        <message>
+            <source>Add your RunComfy API key</source>
+            <translation>RunComfy-API-Schlüssel hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add your RunComfy key…</source>
+            <translation>RunComfy-Schlüssel hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Change your RunComfy API key</source>
+            <translation>RunComfy-API-Schlüssel ändern</translation>
+        </message>
+        <message>
+            <source>Change your RunComfy key…</source>
+            <translation>RunComfy-Schlüssel ändern…</translation>
+        </message>
+        <message>
+            <source>Choose a model first, then pick a sample.</source>
+            <translation>Wählen Sie zuerst ein Modell, dann ein Beispiel.</translation>
+        </message>
+        <message>
+            <source>Close the welcome</source>
+            <translation>Willkommen schließen</translation>
+        </message>
+        <message>
+            <source>Close the welcome (Help → Show welcome brings it back)</source>
+            <translation>Willkommen schließen (Hilfe → Willkommen anzeigen holt es zurück)</translation>
+        </message>
+        <message>
+            <source>Sample frames</source>
+            <translation>Beispielbilder</translation>
+        </message>
+        <message>
+            <source>Storyreel turns still pictures into short video clips. Put a picture in the first frame box, describe the motion in the prompt, and press Generate.</source>
+            <translation>Storyreel macht aus Standbildern kurze Videoclips. Legen Sie ein Bild in das Feld Startbild, beschreiben Sie die Bewegung im Prompt und klicken Sie auf Generieren.</translation>
+        </message>
+        <message>
+            <source>The sample “{title}” could not be copied to {folder}: {error}</source>
+            <translation>Das Beispiel „{title}“ konnte nicht nach {folder} kopiert werden: {error}</translation>
+        </message>
+        <message>
+            <source>Try a sample:</source>
+            <translation>Beispiel ausprobieren:</translation>
+        </message>
+        <message>
+            <source>Until you add a RunComfy API key, it runs on the free &lt;b&gt;offline preview&lt;/b&gt;: local motion sketches made from your frames (camera moves and transitions), &lt;b&gt;not AI generation&lt;/b&gt;.</source>
+            <translation>Bis Sie einen RunComfy-API-Schlüssel hinzufügen, läuft es mit der kostenlosen &lt;b&gt;Offline-Vorschau&lt;/b&gt;: lokale Bewegungsskizzen aus Ihren Bildern (Kamerafahrten und Übergänge), &lt;b&gt;keine KI-Generierung&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Welcome to Storyreel</source>
+            <translation>Willkommen bei Storyreel</translation>
+        </message>
+        <message>
+            <source>Your RunComfy API key is set, so Generate makes &lt;b&gt;real AI clips&lt;/b&gt; with Seedance and Dreamina on RunComfy, paid per clip. The free offline preview (motion sketches, not AI generation) is one click away in the toolbar.</source>
+            <translation>Ihr RunComfy-API-Schlüssel ist gesetzt: Generieren erstellt &lt;b&gt;echte KI-Clips&lt;/b&gt; mit Seedance und Dreamina auf RunComfy, pro Clip bezahlt. Die kostenlose Offline-Vorschau (Bewegungsskizzen, keine KI-Generierung) ist einen Klick entfernt in der Werkzeugleiste.</translation>
+        </message>
+        <message>
+            <source>Your key is on runcomfy.com, under {place}.</source>
+            <translation>Ihr Schlüssel steht auf runcomfy.com unter {place}.</translation>
+        </message>
+        <message>
+            <source>“{title}” is in the panel. Press Generate to see it move.</source>
+            <translation>„{title}“ ist im Bedienfeld. Klicken Sie auf Generieren, um es in Bewegung zu sehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowMenus</name>
+        <message>
+            <source>&amp;About Storyreel</source>
+            <translation>&amp;Über Storyreel</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Paste image</source>
+            <translation>Bild ei&amp;nfügen</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh models</source>
+            <translation>Modelle a&amp;ktualisieren</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>&amp;Single shot</source>
+            <translation>&amp;Einzelner Shot</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>About Storyreel</source>
+            <translation>Über Storyreel</translation>
+        </message>
+        <message>
+            <source>Click a frame box first, then paste the image into it.</source>
+            <translation>Klicken Sie zuerst auf ein Bildfeld und fügen Sie das Bild dann dort ein.</translation>
+        </message>
+        <message>
+            <source>Copy &amp;diagnostics</source>
+            <translation>&amp;Diagnose kopieren</translation>
+        </message>
+        <message>
+            <source>Diagnostics copied to the clipboard (without your API key).</source>
+            <translation>Diagnose in die Zwischenablage kopiert (ohne Ihren API-Schlüssel).</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Hauptwerkzeugleiste</translation>
+        </message>
+        <message>
+            <source>Open &amp;output folder</source>
+            <translation>&amp;Ausgabeordner öffnen</translation>
+        </message>
+        <message>
+            <source>Paste an image into the focused frame box</source>
+            <translation>Ein Bild in das aktive Bildfeld einfügen</translation>
+        </message>
+        <message>
+            <source>Read RunComfy's list of models now.</source>
+            <translation>Die Modellliste von RunComfy jetzt neu einlesen.</translation>
+        </message>
+        <message>
+            <source>S&amp;toryboard</source>
+            <translation>S&amp;toryboard</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Einstellungen…</translation>
+        </message>
+        <message>
+            <source>Show &amp;welcome</source>
+            <translation>&amp;Willkommen anzeigen</translation>
+        </message>
+        <message>
+            <source>Storyreel {version}</source>
+            <translation>Storyreel {version}</translation>
+        </message>
+        <message>
+            <source>The library folder {path} cannot be created: {error}</source>
+            <translation>Der Bibliotheksordner {path} kann nicht angelegt werden: {error}</translation>
+        </message>
+        <message>
+            <source>Turns still frames into video clips with ByteDance's Seedance and Dreamina models on RunComfy's Model API. The offline preview makes free local motion sketches, not AI generation.</source>
+            <translation>Macht aus Standbildern Videoclips – mit den Modellen Seedance und Dreamina von ByteDance über die Model API von RunComfy. Die Offline-Vorschau erstellt kostenlose lokale Bewegungsskizzen, keine KI-Generierung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ComboChoice</name>
+        <message>
+            <source>Not set</source>
+            <translation>Nicht festgelegt</translation>
+        </message>
+    </context>
+    <context>
+        <name>_StillView</name>
+        <message>
+            <source>Held frame</source>
+            <translation>Standbild</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2862 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT" sourcelanguage="en">
+    <context>
+        <name>BoardEditing</name>
+        <message numerus="yes">
+            <source>%n frame(s) added.</source>
+            <translation>
+                <numerusform>%n fotogramma aggiunto.</numerusform>
+                <numerusform>%n fotogrammi aggiunti.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shot(s) now use {model}.</source>
+            <translation>
+                <numerusform>%n inquadratura ora usa {model}.</numerusform>
+                <numerusform>%n inquadrature ora usano {model}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add frames</source>
+            <translation>Aggiungi fotogrammi</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tutti i file (*)</translation>
+        </message>
+        <message>
+            <source>Apply settings and prompt to all shots</source>
+            <translation>Applica impostazioni e prompt a tutte le inquadrature</translation>
+        </message>
+        <message>
+            <source>Apply settings to all shots</source>
+            <translation>Applica le impostazioni a tutte le inquadrature</translation>
+        </message>
+        <message>
+            <source>Change the model of shot {n}</source>
+            <translation>Cambia il modello dell'inquadratura {n}</translation>
+        </message>
+        <message>
+            <source>Change the settings of shot {n}</source>
+            <translation>Cambia le impostazioni dell'inquadratura {n}</translation>
+        </message>
+        <message>
+            <source>Cut one clip per frame</source>
+            <translation>Taglia una clip per fotogramma</translation>
+        </message>
+        <message>
+            <source>Cut one clip per pair of frames</source>
+            <translation>Taglia una clip per coppia di fotogrammi</translation>
+        </message>
+        <message>
+            <source>Duplicate frame {n}</source>
+            <translation>Duplica fotogramma {n}</translation>
+        </message>
+        <message>
+            <source>Edit the prompt of shot {n}</source>
+            <translation>Modifica il prompt dell'inquadratura {n}</translation>
+        </message>
+        <message>
+            <source>Frame {n} ({name}) removed.</source>
+            <translation>Fotogramma {n} ({name}) rimosso.</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
+            <translation>Immagini (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Left out {names}: not image files (PNG, JPEG, WebP, BMP, GIF or TIFF).</source>
+            <translation>Esclusi {names}: non sono file immagine (PNG, JPEG, WebP, BMP, GIF o TIFF).</translation>
+        </message>
+        <message>
+            <source>No images were found in the dropped folder.</source>
+            <translation>Nella cartella rilasciata non ci sono immagini.</translation>
+        </message>
+        <message>
+            <source>Remove frame {n}</source>
+            <translation>Rimuovi fotogramma {n}</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no image files: copy them in your file manager, or drop them on the strip.</source>
+            <translation>Gli appunti non contengono file immagine: copiali dal gestore file o trascinali sulla striscia.</translation>
+        </message>
+        <message>
+            <source>Use {model}</source>
+            <translation>Usa {model}</translation>
+        </message>
+        <message>
+            <source>{model} and these settings now apply to all {n} shots; each keeps its prompt.</source>
+            <translation>{model} e queste impostazioni ora valgono per tutte le {n} inquadrature; ognuna mantiene il suo prompt.</translation>
+        </message>
+        <message>
+            <source>{model}, these settings and this prompt now apply to all {n} shots.</source>
+            <translation>{model}, queste impostazioni e questo prompt ora valgono per tutte le {n} inquadrature.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardSync</name>
+        <message numerus="yes">
+            <source>%n frame(s)</source>
+            <translation>
+                <numerusform>%n fotogramma</numerusform>
+                <numerusform>%n fotogrammi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shot(s)</source>
+            <translation>
+                <numerusform>%n inquadratura</numerusform>
+                <numerusform>%n inquadrature</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One clip per frame instead</source>
+            <translation>Invece una clip per fotogramma</translation>
+        </message>
+        <message>
+            <source>Select a shot to see its settings.</source>
+            <translation>Seleziona un'inquadratura per vederne le impostazioni.</translation>
+        </message>
+        <message>
+            <source>Shot {n} of {count} · {frames}</source>
+            <translation>Inquadratura {n} di {count} · {frames}</translation>
+        </message>
+        <message>
+            <source>This storyboard has no file yet: Save gives it one.</source>
+            <translation>Questo storyboard non ha ancora un file: Salva gliene dà uno.</translation>
+        </message>
+        <message>
+            <source>Use {model}</source>
+            <translation>Usa {model}</translation>
+        </message>
+        <message>
+            <source>frame {n}</source>
+            <translation>fotogramma {n}</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>non ancora salvato</translation>
+        </message>
+        <message>
+            <source>saved</source>
+            <translation>salvato</translation>
+        </message>
+        <message>
+            <source>saving…</source>
+            <translation>salvataggio…</translation>
+        </message>
+        <message>
+            <source>{done} of {shots} rendered</source>
+            <translation>{done} di {shots} renderizzate</translation>
+        </message>
+        <message>
+            <source>{message} One clip per pair of frames goes from a first frame to a last frame, so consecutive clips meet where the frames meet (shots {numbers}).</source>
+            <translation>{message} Una clip per coppia di fotogrammi va da un fotogramma iniziale a uno finale, così le clip consecutive si uniscono dove si uniscono i fotogrammi (inquadrature {numbers}).</translation>
+        </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Controller</name>
+        <message>
+            <source>Fetching the image was cancelled.</source>
+            <translation>Il download dell'immagine è stato annullato.</translation>
+        </message>
+        <message>
+            <source>RunComfy could not be reached, so the key is not checked yet: {reason}</source>
+            <translation>Impossibile raggiungere RunComfy, quindi la chiave non è ancora verificata: {reason}</translation>
+        </message>
+        <message>
+            <source>RunComfy refused this key: it may be mistyped, expired or revoked. Copy it again from your RunComfy profile.</source>
+            <translation>RunComfy ha rifiutato questa chiave: potrebbe essere digitata male, scaduta o revocata. Copiala di nuovo dal tuo profilo RunComfy.</translation>
+        </message>
+        <message>
+            <source>RunComfy's list of models is up to date.</source>
+            <translation>L'elenco dei modelli di RunComfy è aggiornato.</translation>
+        </message>
+        <message>
+            <source>Some of its models cannot be offered; the reasons are in the log (Help → Copy diagnostics).</source>
+            <translation>Alcuni dei suoi modelli non possono essere proposti; i motivi sono nel registro (Aiuto → Copia diagnostica).</translation>
+        </message>
+        <message>
+            <source>Some unfinished jobs cannot be followed yet: {reason}</source>
+            <translation>Alcuni lavori non finiti non possono ancora essere seguiti: {reason}</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}. The details are in the log (Help → Copy diagnostics).</source>
+            <translation>Qualcosa è andato storto: {error}. I dettagli sono nel registro (Aiuto → Copia diagnostica).</translation>
+        </message>
+        <message>
+            <source>Storyreel is still starting: try again in a moment.</source>
+            <translation>Storyreel si sta ancora avviando: riprova tra un momento.</translation>
+        </message>
+        <message>
+            <source>The key could not be checked: {reason}</source>
+            <translation>Impossibile verificare la chiave: {reason}</translation>
+        </message>
+        <message>
+            <source>The key works: RunComfy accepted it.</source>
+            <translation>La chiave funziona: RunComfy l'ha accettata.</translation>
+        </message>
+        <message>
+            <source>This job could not be cancelled: it has already started generating, and only jobs still waiting in the queue can be cancelled.</source>
+            <translation>Impossibile annullare questo lavoro: la generazione è già iniziata, e si possono annullare solo i lavori ancora in attesa nella coda.</translation>
+        </message>
+        <message>
+            <source>Unfinished jobs could not be picked up: the details are in the log (Help → Copy diagnostics).</source>
+            <translation>Impossibile riprendere i lavori non finiti: i dettagli sono nel registro (Aiuto → Copia diagnostica).</translation>
+        </message>
+        <message>
+            <source>{problem} The models known before are offered.</source>
+            <translation>{problem} Vengono proposti i modelli già noti.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentFlow</name>
+        <message numerus="yes">
+            <source>%n shot(s) picked up clips that finished while it was closed.</source>
+            <translation>
+                <numerusform>%n inquadratura ha ricevuto clip finite mentre era chiuso.</numerusform>
+                <numerusform>%n inquadrature hanno ricevuto clip finite mentre era chiuso.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A new, empty storyboard: drop frames on the strip to begin.</source>
+            <translation>Un nuovo storyboard vuoto: trascina i fotogrammi sulla striscia per iniziare.</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tutti i file (*)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>Don't save</source>
+            <translation>Non salvare</translation>
+        </message>
+        <message numerus="yes">
+            <source>It has %n frame(s). Save it to keep its frames, settings and clips together; its rendered clips stay in your library either way.</source>
+            <translation>
+                <numerusform>Ha %n fotogramma. Salvalo per tenere insieme fotogrammi, impostazioni e clip; le clip renderizzate restano comunque nella tua libreria.</numerusform>
+                <numerusform>Ha %n fotogrammi. Salvalo per tenere insieme fotogrammi, impostazioni e clip; le clip renderizzate restano comunque nella tua libreria.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open storyboard</source>
+            <translation>Apri storyboard</translation>
+        </message>
+        <message>
+            <source>Opened {name}.</source>
+            <translation>Aperto {name}.</translation>
+        </message>
+        <message>
+            <source>Save storyboard as</source>
+            <translation>Salva storyboard come</translation>
+        </message>
+        <message>
+            <source>Save the storyboard?</source>
+            <translation>Salvare lo storyboard?</translation>
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation>Salvato {path}.</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Salva…</translation>
+        </message>
+        <message>
+            <source>Storyboards (*.storyboard.json *.json)</source>
+            <translation>Storyboard (*.storyboard.json *.json)</translation>
+        </message>
+        <message>
+            <source>Storyboards (*.storyboard.json)</source>
+            <translation>Storyboard (*.storyboard.json)</translation>
+        </message>
+        <message>
+            <source>The image files of frame(s) {numbers} are missing.</source>
+            <translation>Mancano i file immagine dei fotogrammi {numbers}.</translation>
+        </message>
+        <message>
+            <source>The storyboard could not be saved to {path}: {error}</source>
+            <translation>Impossibile salvare lo storyboard in {path}: {error}</translation>
+        </message>
+        <message>
+            <source>The storyboard is not saved in a file yet.</source>
+            <translation>Lo storyboard non è ancora salvato in un file.</translation>
+        </message>
+        <message>
+            <source>The storyboard {path} cannot be opened: {error}</source>
+            <translation>Impossibile aprire lo storyboard {path}: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DropZone</name>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tutti i file (*)</translation>
+        </message>
+        <message>
+            <source>Bring back the image that was here before.</source>
+            <translation>Ripristina l'immagine che c'era prima.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Verifica…</translation>
+        </message>
+        <message>
+            <source>Choose {subject}</source>
+            <translation>Scegli {subject}</translation>
+        </message>
+        <message>
+            <source>Drop zone for {subject}</source>
+            <translation>Area di rilascio per {subject}</translation>
+        </message>
+        <message>
+            <source>Drop {subject} here · or click to choose · Ctrl+V to paste</source>
+            <translation>{subject}: trascina qui · o fai clic per scegliere · Ctrl+V per incollare</translation>
+        </message>
+        <message>
+            <source>Fetching {name}…</source>
+            <translation>Download di {name}…</translation>
+        </message>
+        <message>
+            <source>Images ({patterns})</source>
+            <translation>Immagini ({patterns})</translation>
+        </message>
+        <message>
+            <source>No preview</source>
+            <translation>Nessuna anteprima</translation>
+        </message>
+        <message>
+            <source>Only one image fits here; the first of the {count} was used.</source>
+            <translation>Qui entra una sola immagine; è stata usata la prima delle {count}.</translation>
+        </message>
+        <message>
+            <source>Remove image</source>
+            <translation>Rimuovi immagine</translation>
+        </message>
+        <message>
+            <source>Remove this image (Delete)</source>
+            <translation>Rimuovi questa immagine (Canc)</translation>
+        </message>
+        <message>
+            <source>Restore previous</source>
+            <translation>Ripristina precedente</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no image, image file or image URL.</source>
+            <translation>Gli appunti non contengono un'immagine, un file immagine o un URL di immagine.</translation>
+        </message>
+        <message>
+            <source>an image</source>
+            <translation>un'immagine</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineChoice</name>
+        <message>
+            <source>Add your RunComfy API key in Settings to generate with RunComfy.</source>
+            <translation>Aggiungi la tua chiave API di RunComfy nelle Impostazioni per generare con RunComfy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineSwitch</name>
+        <message>
+            <source>Engine</source>
+            <translation>Motore</translation>
+        </message>
+        <message>
+            <source>Engine:</source>
+            <translation>Motore:</translation>
+        </message>
+        <message>
+            <source>Free local motion sketches from your frames: not AI generation.</source>
+            <translation>Bozze di movimento locali e gratuite dai tuoi fotogrammi: non generazione IA.</translation>
+        </message>
+        <message>
+            <source>Offline preview</source>
+            <translation>Anteprima offline</translation>
+        </message>
+        <message>
+            <source>Real generation with Seedance and Dreamina on RunComfy: paid per clip.</source>
+            <translation>Generazione reale con Seedance e Dreamina su RunComfy: a pagamento per clip.</translation>
+        </message>
+        <message>
+            <source>RunComfy</source>
+            <translation>RunComfy</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFlow</name>
+        <message>
+            <source>An export is already running.</source>
+            <translation>È già in corso un'esportazione.</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {name} was not written.</source>
+            <translation>Esportazione annullata: {name} non è stato scritto.</translation>
+        </message>
+        <message>
+            <source>Export sequence as MP4</source>
+            <translation>Esporta la sequenza in MP4</translation>
+        </message>
+        <message>
+            <source>Export shot list as CSV</source>
+            <translation>Esporta l'elenco inquadrature in CSV</translation>
+        </message>
+        <message>
+            <source>Export shot list as JSON</source>
+            <translation>Esporta l'elenco inquadrature in JSON</translation>
+        </message>
+        <message>
+            <source>Exported {name}: {seconds} s, {width}×{height}, with its captions beside it.</source>
+            <translation>Esportato {name}: {seconds} s, {width}×{height}, con i sottotitoli accanto.</translation>
+        </message>
+        <message>
+            <source>Exporting {name}…</source>
+            <translation>Esportazione di {name}…</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>MP4 video (*.mp4)</source>
+            <translation>Video MP4 (*.mp4)</translation>
+        </message>
+        <message>
+            <source>Shot list saved as {name}.</source>
+            <translation>Elenco inquadrature salvato come {name}.</translation>
+        </message>
+        <message>
+            <source>Shots not rendered yet are held as their first frame.</source>
+            <translation>Le inquadrature non ancora renderizzate restano ferme sul loro fotogramma iniziale.</translation>
+        </message>
+        <message>
+            <source>The shot list could not be saved as {name}: {error}</source>
+            <translation>Impossibile salvare l'elenco inquadrature come {name}: {error}</translation>
+        </message>
+        <message>
+            <source>There is nothing to export yet: add frames first.</source>
+            <translation>Non c'è ancora nulla da esportare: aggiungi prima dei fotogrammi.</translation>
+        </message>
+        <message>
+            <source>{name} could not be exported: {error}</source>
+            <translation>Impossibile esportare {name}: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FetchProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Cancel fetching the image</source>
+            <translation>Annulla il download dell'immagine</translation>
+        </message>
+        <message>
+            <source>Fetched {amount}</source>
+            <translation>Scaricati {amount}</translation>
+        </message>
+        <message>
+            <source>Stop fetching this image.</source>
+            <translation>Interrompi il download di questa immagine.</translation>
+        </message>
+        <message>
+            <source>Waiting for the server…</source>
+            <translation>In attesa del server…</translation>
+        </message>
+        <message>
+            <source>{received} of {total}</source>
+            <translation>{received} di {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldLabels</name>
+        <message>
+            <source>Aspect ratio</source>
+            <translation>Proporzioni</translation>
+        </message>
+        <message>
+            <source>Camera fixed</source>
+            <translation>Camera fissa</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durata</translation>
+        </message>
+        <message>
+            <source>First frame</source>
+            <translation>Fotogramma iniziale</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>Fotogrammi</translation>
+        </message>
+        <message>
+            <source>Generate audio</source>
+            <translation>Genera audio</translation>
+        </message>
+        <message>
+            <source>Last frame</source>
+            <translation>Fotogramma finale</translation>
+        </message>
+        <message>
+            <source>Negative prompt</source>
+            <translation>Prompt negativo</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Prompt</translation>
+        </message>
+        <message>
+            <source>Published title: {title}</source>
+            <translation>Titolo pubblicato: {title}</translation>
+        </message>
+        <message>
+            <source>Reference images</source>
+            <translation>Immagini di riferimento</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Risoluzione</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Seed</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldWidget</name>
+        <message>
+            <source>Image {n}: </source>
+            <translation>Immagine {n}: </translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <source>&amp;Export sequence as MP4…</source>
+            <translation>&amp;Esporta la sequenza in MP4…</translation>
+        </message>
+        <message>
+            <source>&amp;New storyboard</source>
+            <translation>&amp;Nuovo storyboard</translation>
+        </message>
+        <message>
+            <source>&amp;Open storyboard…</source>
+            <translation>&amp;Apri storyboard…</translation>
+        </message>
+        <message>
+            <source>&amp;Save storyboard</source>
+            <translation>&amp;Salva storyboard</translation>
+        </message>
+        <message>
+            <source>Add frames…</source>
+            <translation>Aggiungi fotogrammi…</translation>
+        </message>
+        <message>
+            <source>Add images after the selected frame (Insert)</source>
+            <translation>Aggiungi immagini dopo il fotogramma selezionato (Ins)</translation>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>Svuota l'elenco</translation>
+        </message>
+        <message>
+            <source>Continue from last frame</source>
+            <translation>Continua dall'ultimo fotogramma</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplica</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected frame, with its shot's settings (Ctrl+D)</source>
+            <translation>Duplica il fotogramma selezionato, con le impostazioni della sua inquadratura (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>Every shot with its frames, model, prompt, settings, cost and clip</source>
+            <translation>Ogni inquadratura con fotogrammi, modello, prompt, impostazioni, costo e clip</translation>
+        </message>
+        <message>
+            <source>Export shot list as &amp;CSV…</source>
+            <translation>Esporta l'elenco inquadrature in &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export shot list as &amp;JSON…</source>
+            <translation>Esporta l'elenco inquadrature in &amp;JSON…</translation>
+        </message>
+        <message>
+            <source>Generate selected shots</source>
+            <translation>Genera le inquadrature selezionate</translation>
+        </message>
+        <message>
+            <source>Move left</source>
+            <translation>Sposta a sinistra</translation>
+        </message>
+        <message>
+            <source>Move right</source>
+            <translation>Sposta a destra</translation>
+        </message>
+        <message>
+            <source>Move the selected frame one place earlier (Alt+Left)</source>
+            <translation>Sposta il fotogramma selezionato di un posto indietro (Alt+Sinistra)</translation>
+        </message>
+        <message>
+            <source>Move the selected frame one place later (Alt+Right)</source>
+            <translation>Sposta il fotogramma selezionato di un posto avanti (Alt+Destra)</translation>
+        </message>
+        <message>
+            <source>No recent storyboards</source>
+            <translation>Nessuno storyboard recente</translation>
+        </message>
+        <message>
+            <source>One video of the whole board: finished clips, held frames for the rest</source>
+            <translation>Un unico video dell'intero storyboard: clip finite, fotogrammi fermi per il resto</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent storyboard</source>
+            <translation>Apri storyboard &amp;recente</translation>
+        </message>
+        <message>
+            <source>Open a storyboard file</source>
+            <translation>Apri un file storyboard</translation>
+        </message>
+        <message>
+            <source>Play from this shot</source>
+            <translation>Riproduci da questa inquadratura</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Rimuovi</translation>
+        </message>
+        <message>
+            <source>Remove the selected frame (Delete)</source>
+            <translation>Rimuovi il fotogramma selezionato (Canc)</translation>
+        </message>
+        <message>
+            <source>Save storyboard &amp;as…</source>
+            <translation>Salva storyboard &amp;come…</translation>
+        </message>
+        <message>
+            <source>Save the storyboard (boards with a file are also saved as you work)</source>
+            <translation>Salva lo storyboard (quelli che hanno un file si salvano anche mentre lavori)</translation>
+        </message>
+        <message>
+            <source>Save the storyboard to a new file</source>
+            <translation>Salva lo storyboard in un nuovo file</translation>
+        </message>
+        <message>
+            <source>Start an empty storyboard</source>
+            <translation>Inizia uno storyboard vuoto</translation>
+        </message>
+        <message>
+            <source>The last frame of this shot's clip becomes a new frame right after it, so the scene goes on from where the clip ends</source>
+            <translation>L'ultimo fotogramma della clip di questa inquadratura diventa un nuovo fotogramma subito dopo, così la scena prosegue da dove finisce la clip</translation>
+        </message>
+        <message>
+            <source>The shot list for a spreadsheet</source>
+            <translation>L'elenco inquadrature per un foglio di calcolo</translation>
+        </message>
+    </context>
+    <context>
+        <name>FixConfirmation</name>
+        <message>
+            <source>Apply</source>
+            <translation>Applica</translation>
+        </message>
+        <message>
+            <source>Storyreel will create a new file: {description}. Your original stays untouched.</source>
+            <translation>Storyreel creerà un nuovo file: {description}. L'originale resta intatto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameStrip</name>
+        <message>
+            <source>Drop images or a folder here to lay out your story frame by frame,
+or use Add frames…</source>
+            <translation>Trascina qui immagini o una cartella per costruire la storia fotogramma per fotogramma,
+oppure usa Aggiungi fotogrammi…</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>Fotogrammi</translation>
+        </message>
+        <message>
+            <source>The storyboard's frames in order. Delete removes the selected frame, Ctrl+D duplicates it, Alt+Left and Alt+Right move it.</source>
+            <translation>I fotogrammi dello storyboard in ordine. Canc rimuove il fotogramma selezionato, Ctrl+D lo duplica, Alt+Sinistra e Alt+Destra lo spostano.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GenerateFlow</name>
+        <message>
+            <source>Free local preview · a motion sketch, not AI generation</source>
+            <translation>Anteprima locale gratuita · una bozza di movimento, non generazione IA</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>Genera</translation>
+        </message>
+        <message>
+            <source>Generate a clip with these settings (Ctrl+Enter)</source>
+            <translation>Genera una clip con queste impostazioni (Ctrl+Invio)</translation>
+        </message>
+        <message>
+            <source>Generate preview</source>
+            <translation>Genera anteprima</translation>
+        </message>
+        <message>
+            <source>Generate · {price}</source>
+            <translation>Genera · {price}</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Prezzo</translation>
+        </message>
+        <message>
+            <source>Price unavailable</source>
+            <translation>Prezzo non disponibile</translation>
+        </message>
+        <message>
+            <source>Reading the price…</source>
+            <translation>Lettura del prezzo…</translation>
+        </message>
+        <message>
+            <source>Sending your job…</source>
+            <translation>Invio del lavoro…</translation>
+        </message>
+        <message>
+            <source>Storyreel is still starting.</source>
+            <translation>Storyreel si sta ancora avviando.</translation>
+        </message>
+        <message>
+            <source>Why Generate is not available</source>
+            <translation>Perché Genera non è disponibile</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>secondo</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>video</translation>
+        </message>
+        <message>
+            <source>{price} per {unit}</source>
+            <translation>{price} al {unit}</translation>
+        </message>
+        <message>
+            <source>{total} estimated · {per_unit}</source>
+            <translation>{total} stimati · {per_unit}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GenericWidget</name>
+        <message>
+            <source>'{text}' cannot be read as a {kind} value ({reason}).</source>
+            <translation>'{text}' non è leggibile come valore {kind} ({reason}).</translation>
+        </message>
+        <message>
+            <source>A value, as JSON</source>
+            <translation>Un valore, in JSON</translation>
+        </message>
+        <message>
+            <source>A {kind} value, as JSON</source>
+            <translation>Un valore {kind}, in JSON</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffDialog</name>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Cartella:</translation>
+        </message>
+        <message>
+            <source>A4, landscape</source>
+            <translation>A4, orizzontale</translation>
+        </message>
+        <message>
+            <source>Animatic video (MP4), with its captions (.srt) beside it</source>
+            <translation>Video animatic (MP4), con i sottotitoli (.srt) accanto</translation>
+        </message>
+        <message>
+            <source>Board PDF: frames in a grid with prompts and notes</source>
+            <translation>PDF dello storyboard: fotogrammi in griglia con prompt e note</translation>
+        </message>
+        <message>
+            <source>Bottom left</source>
+            <translation>In basso a sinistra</translation>
+        </message>
+        <message>
+            <source>Bottom right</source>
+            <translation>In basso a destra</translation>
+        </message>
+        <message>
+            <source>CMX 3600 edit decision list (.edl)</source>
+            <translation>Edit decision list CMX 3600 (.edl)</translation>
+        </message>
+        <message>
+            <source>Captions (.srt): shot numbers and notes</source>
+            <translation>Sottotitoli (.srt): numeri delle inquadrature e note</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Scegli…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Esporta</translation>
+        </message>
+        <message>
+            <source>Export for an editor</source>
+            <translation>Esporta per il montaggio</translation>
+        </message>
+        <message>
+            <source>Export into folder</source>
+            <translation>Esporta nella cartella</translation>
+        </message>
+        <message>
+            <source>Final Cut Pro 7 XML (.xml) for Premiere Pro and Resolve</source>
+            <translation>XML di Final Cut Pro 7 (.xml) per Premiere Pro e Resolve</translation>
+        </message>
+        <message>
+            <source>Not burnt in</source>
+            <translation>Non impressi</translation>
+        </message>
+        <message>
+            <source>OpenTimelineIO timeline (.otio) for DaVinci Resolve</source>
+            <translation>Timeline OpenTimelineIO (.otio) per DaVinci Resolve</translation>
+        </message>
+        <message>
+            <source>PDF &amp;paper:</source>
+            <translation>&amp;Carta del PDF:</translation>
+        </message>
+        <message>
+            <source>Shot numbers and notes in the &amp;video:</source>
+            <translation>Numeri delle inquadrature e note nel &amp;video:</translation>
+        </message>
+        <message>
+            <source>Top left</source>
+            <translation>In alto a sinistra</translation>
+        </message>
+        <message>
+            <source>Top right</source>
+            <translation>In alto a destra</translation>
+        </message>
+        <message>
+            <source>US Letter, landscape</source>
+            <translation>US Letter, orizzontale</translation>
+        </message>
+        <message>
+            <source>Write these files:</source>
+            <translation>Scrivi questi file:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffFlow</name>
+        <message numerus="yes">
+            <source>%n clip(s) matched no shot of this board and were left out.</source>
+            <translation>
+                <numerusform>%n clip non corrisponde a nessuna inquadratura di questo storyboard ed è stata esclusa.</numerusform>
+                <numerusform>%n clip non corrispondono a nessuna inquadratura di questo storyboard e sono state escluse.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) of the same name are already in {folder}.</source>
+            <translation>
+                <numerusform>In {folder} c'è già %n file con lo stesso nome.</numerusform>
+                <numerusform>In {folder} ci sono già %n file con lo stesso nome.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Bring back an edit…</source>
+            <translation>&amp;Riporta un montaggio…</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tutti i file (*)</translation>
+        </message>
+        <message>
+            <source>An edit list (.otio, .xml, .edl), captions, the animatic and a board PDF</source>
+            <translation>Una lista di montaggio (.otio, .xml, .edl), i sottotitoli, l'animatic e un PDF dello storyboard</translation>
+        </message>
+        <message>
+            <source>An export is already running.</source>
+            <translation>È già in corso un'esportazione.</translation>
+        </message>
+        <message>
+            <source>Bring back an edit</source>
+            <translation>Riporta un montaggio</translation>
+        </message>
+        <message>
+            <source>Bring back the edit from {name}</source>
+            <translation>Riporta il montaggio da {name}</translation>
+        </message>
+        <message>
+            <source>Brought back from {name} (Undo takes it back):</source>
+            <translation>Riportato da {name} (Annulla lo ripristina):</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Edit lists (*.otio *.xml)</source>
+            <translation>Liste di montaggio (*.otio *.xml)</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>Esportazione annullata.</translation>
+        </message>
+        <message>
+            <source>Export for an &amp;editor…</source>
+            <translation>Esporta per il &amp;montaggio…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n file(s): {names}.</source>
+            <translation>
+                <numerusform>Esportato %n file: {names}.</numerusform>
+                <numerusform>Esportati %n file: {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting {name} for an editor…</source>
+            <translation>Esportazione di {name} per il montaggio…</translation>
+        </message>
+        <message>
+            <source>In a pair cut the shots follow their frames, so the new order and the removals were not applied: move or remove frames instead.</source>
+            <translation>Con il taglio a coppie le inquadrature seguono i fotogrammi, quindi il nuovo ordine e le rimozioni non sono stati applicati: sposta o rimuovi invece i fotogrammi.</translation>
+        </message>
+        <message>
+            <source>Reorder, trim and remove shots as they were in an edited .otio or .xml</source>
+            <translation>Riordina, accorcia e rimuovi le inquadrature come in un .otio o .xml montato</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Sostituisci</translation>
+        </message>
+        <message>
+            <source>Replace existing files?</source>
+            <translation>Sostituire i file esistenti?</translation>
+        </message>
+        <message>
+            <source>Shot {number} moved to position {position}.</source>
+            <translation>Inquadratura {number} spostata in posizione {position}.</translation>
+        </message>
+        <message>
+            <source>Shot {number} removed.</source>
+            <translation>Inquadratura {number} rimossa.</translation>
+        </message>
+        <message>
+            <source>Shot {number} trimmed to {now} s (was {was} s).</source>
+            <translation>Inquadratura {number} accorciata a {now} s (era {was} s).</translation>
+        </message>
+        <message>
+            <source>Shots not rendered yet are held as their first frame.</source>
+            <translation>Le inquadrature non ancora renderizzate restano ferme sul loro fotogramma iniziale.</translation>
+        </message>
+        <message>
+            <source>The export did not finish: {error}</source>
+            <translation>L'esportazione non è terminata: {error}</translation>
+        </message>
+        <message>
+            <source>There is nothing to export yet: add frames first.</source>
+            <translation>Non c'è ancora nulla da esportare: aggiungi prima dei fotogrammi.</translation>
+        </message>
+        <message>
+            <source>{name} could not be brought back: {error}</source>
+            <translation>Impossibile riportare {name}: {error}</translation>
+        </message>
+        <message>
+            <source>{name} matches the board: nothing changed.</source>
+            <translation>{name} corrisponde allo storyboard: nulla è cambiato.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageCheck</name>
+        <message>
+            <source>Applying “{title}”…</source>
+            <translation>Applicazione di «{title}»…</translation>
+        </message>
+        <message>
+            <source>Checking the image.</source>
+            <translation>Verifica dell'immagine.</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation>Verifica di {name}…</translation>
+        </message>
+        <message>
+            <source>Dropped image</source>
+            <translation>Immagine rilasciata</translation>
+        </message>
+        <message>
+            <source>Empty. Press Enter to choose a file or Ctrl+V to paste.</source>
+            <translation>Vuoto. Premi Invio per scegliere un file o Ctrl+V per incollare.</translation>
+        </message>
+        <message>
+            <source>Fetching the image was cancelled.</source>
+            <translation>Il download dell'immagine è stato annullato.</translation>
+        </message>
+        <message>
+            <source>Image cannot be read: {reason}</source>
+            <translation>Impossibile leggere l'immagine: {reason}</translation>
+        </message>
+        <message>
+            <source>Image cannot be used: {reason}</source>
+            <translation>Impossibile usare l'immagine: {reason}</translation>
+        </message>
+        <message>
+            <source>Only http and https URLs can be used, not {scheme}.</source>
+            <translation>Si possono usare solo URL http e https, non {scheme}.</translation>
+        </message>
+        <message>
+            <source>Ready: {width} × {height} px, {format}</source>
+            <translation>Pronta: {width} × {height} px, {format}</translation>
+        </message>
+        <message>
+            <source>The image</source>
+            <translation>L'immagine</translation>
+        </message>
+        <message>
+            <source>Valid image: {name}.</source>
+            <translation>Immagine valida: {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is still being checked.</source>
+            <translation>{name} è ancora in verifica.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageField</name>
+        <message>
+            <source>the {label}</source>
+            <translation>{label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageStrip</name>
+        <message>
+            <source>+ Add another image (up to {limit}) · drop, click or Ctrl+V</source>
+            <translation>+ Aggiungi un'altra immagine (fino a {limit}) · trascina, fai clic o Ctrl+V</translation>
+        </message>
+        <message>
+            <source>+ Add another image · drop, click or Ctrl+V</source>
+            <translation>+ Aggiungi un'altra immagine · trascina, fai clic o Ctrl+V</translation>
+        </message>
+        <message>
+            <source>Drop zone for {subject}, image {n}</source>
+            <translation>Area di rilascio per {subject}, immagine {n}</translation>
+        </message>
+        <message>
+            <source>Only {limit} images fit here; {count} were left out.</source>
+            <translation>Qui entrano solo {limit} immagini; {count} sono state escluse.</translation>
+        </message>
+        <message>
+            <source>images</source>
+            <translation>immagini</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegerWidget</name>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Non impostato</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobEvents</name>
+        <message>
+            <source>{n} done</source>
+            <translation>{n} completati</translation>
+        </message>
+        <message>
+            <source>{n} in progress</source>
+            <translation>{n} in corso</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>&amp;Modello:</translation>
+        </message>
+        <message>
+            <source>The clip's last frame is the new first frame: write what happens next.</source>
+            <translation>L'ultimo fotogramma della clip è il nuovo fotogramma iniziale: scrivi cosa succede dopo.</translation>
+        </message>
+        <message>
+            <source>The last frame is saved as {path}, but this model takes no frame.</source>
+            <translation>L'ultimo fotogramma è salvato come {path}, ma questo modello non accetta fotogrammi.</translation>
+        </message>
+        <message>
+            <source>Your settings could not be saved: {error}</source>
+            <translation>Impossibile salvare le impostazioni: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModeSwitch</name>
+        <message>
+            <source>A row of frames cut into shots, played as one sequence (Ctrl+2)</source>
+            <translation>Una fila di fotogrammi divisa in inquadrature, riprodotta come un'unica sequenza (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>One clip from a frame and a prompt (Ctrl+1)</source>
+            <translation>Una clip da un fotogramma e un prompt (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>Single shot</source>
+            <translation>Inquadratura singola</translation>
+        </message>
+        <message>
+            <source>Storyboard</source>
+            <translation>Storyboard</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Vista</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model {model} of this job is no longer in your catalogue.</source>
+            <translation>Il modello {model} di questo lavoro non è più nel tuo catalogo.</translation>
+        </message>
+        <message>
+            <source>The settings of this job are in the panel.</source>
+            <translation>Le impostazioni di questo lavoro sono nel pannello.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelListRefresh</name>
+        <message>
+            <source>Reading the list of models…</source>
+            <translation>Lettura dell'elenco dei modelli…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelPicker</name>
+        <message>
+            <source>All RunComfy models</source>
+            <translation>Tutti i modelli RunComfy</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modello</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nuovo</translation>
+        </message>
+        <message>
+            <source>The video model that makes the clip.</source>
+            <translation>Il modello video che crea la clip.</translation>
+        </message>
+        <message>
+            <source>audio</source>
+            <translation>audio</translation>
+        </message>
+        <message>
+            <source>first and last frame</source>
+            <translation>fotogramma iniziale e finale</translation>
+        </message>
+        <message>
+            <source>first frame</source>
+            <translation>fotogramma iniziale</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nuovo</translation>
+        </message>
+        <message>
+            <source>priced per second</source>
+            <translation>prezzo al secondo</translation>
+        </message>
+        <message>
+            <source>priced per video</source>
+            <translation>prezzo per video</translation>
+        </message>
+        <message>
+            <source>text only</source>
+            <translation>solo testo</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>video</translation>
+        </message>
+        <message>
+            <source>with sound</source>
+            <translation>con audio</translation>
+        </message>
+        <message>
+            <source>{count} reference images</source>
+            <translation>{count} immagini di riferimento</translation>
+        </message>
+        <message>
+            <source>{family} models</source>
+            <translation>Modelli {family}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelSearchPopup</name>
+        <message>
+            <source>Models</source>
+            <translation>Modelli</translation>
+        </message>
+        <message>
+            <source>Search models</source>
+            <translation>Cerca modelli</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditing</name>
+        <message>
+            <source>Edit note</source>
+            <translation>Modifica nota</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notifier</name>
+        <message>
+            <source>A job failed</source>
+            <translation>Un lavoro non è riuscito</translation>
+        </message>
+        <message>
+            <source>Submission uncertain</source>
+            <translation>Invio incerto</translation>
+        </message>
+        <message>
+            <source>Your clip is ready</source>
+            <translation>La tua clip è pronta</translation>
+        </message>
+        <message>
+            <source>{subject}: check your RunComfy generation history before trying again.</source>
+            <translation>{subject}: controlla la cronologia delle generazioni su RunComfy prima di riprovare.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberWidget</name>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Non impostato</translation>
+        </message>
+        <message>
+            <source>at least {n}</source>
+            <translation>almeno {n}</translation>
+        </message>
+        <message>
+            <source>at most {n}</source>
+            <translation>al massimo {n}</translation>
+        </message>
+        <message>
+            <source>less than {n}</source>
+            <translation>meno di {n}</translation>
+        </message>
+        <message>
+            <source>more than {n}</source>
+            <translation>più di {n}</translation>
+        </message>
+        <message>
+            <source>steps of {n}</source>
+            <translation>passi di {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectListWidget</name>
+        <message>
+            <source>Add {noun}</source>
+            <translation>Aggiungi {noun}</translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %n entries.</source>
+            <translation>
+                <numerusform>Al massimo %n voce.</numerusform>
+                <numerusform>Al massimo %n voci.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Voce</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Sposta giù</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Sposta su</translation>
+        </message>
+        <message>
+            <source>Move {entry} down</source>
+            <translation>Sposta giù {entry}</translation>
+        </message>
+        <message>
+            <source>Move {entry} up</source>
+            <translation>Sposta su {entry}</translation>
+        </message>
+        <message>
+            <source>No entries yet.</source>
+            <translation>Ancora nessuna voce.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Rimuovi</translation>
+        </message>
+        <message>
+            <source>Remove {entry}</source>
+            <translation>Rimuovi {entry}</translation>
+        </message>
+        <message>
+            <source>The saved value {value} cannot be shown here; it is kept until you change it.</source>
+            <translation>Il valore salvato {value} non può essere mostrato qui; viene mantenuto finché non lo cambi.</translation>
+        </message>
+        <message>
+            <source>{noun} {n}: </source>
+            <translation>{noun} {n}: </translation>
+        </message>
+    </context>
+    <context>
+        <name>ParameterPanel</name>
+        <message>
+            <source>Choose a model first.</source>
+            <translation>Scegli prima un modello.</translation>
+        </message>
+        <message>
+            <source>Choose a model to see its settings.</source>
+            <translation>Scegli un modello per vederne le impostazioni.</translation>
+        </message>
+        <message>
+            <source>This model works from text alone: it takes no image.</source>
+            <translation>Questo modello lavora solo dal testo: non accetta immagini.</translation>
+        </message>
+        <message>
+            <source>{label} (image {n}): {message}</source>
+            <translation>{label} (immagine {n}): {message}</translation>
+        </message>
+        <message>
+            <source>{label} are required: add at least one image.</source>
+            <translation>{label}: obbligatorie, aggiungi almeno un'immagine.</translation>
+        </message>
+        <message>
+            <source>{label} are required: add at least one.</source>
+            <translation>{label}: obbligatorio, aggiungine almeno uno.</translation>
+        </message>
+        <message>
+            <source>{label} is required: add an image.</source>
+            <translation>{label}: obbligatorio, aggiungi un'immagine.</translation>
+        </message>
+        <message>
+            <source>{label} is required: add at least one entry.</source>
+            <translation>{label}: obbligatorio, aggiungi almeno una voce.</translation>
+        </message>
+        <message>
+            <source>{label} is required: choose a value.</source>
+            <translation>{label}: obbligatorio, scegli un valore.</translation>
+        </message>
+        <message>
+            <source>{label} is required: type it as JSON.</source>
+            <translation>{label}: obbligatorio, scrivilo in JSON.</translation>
+        </message>
+        <message>
+            <source>{label} is required: write one.</source>
+            <translation>{label}: obbligatorio, scrivine uno.</translation>
+        </message>
+        <message>
+            <source>{label}: {message}</source>
+            <translation>{label}: {message}</translation>
+        </message>
+        <message>
+            <source>{label}: {reason}</source>
+            <translation>{label}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerView</name>
+        <message>
+            <source>Full screen</source>
+            <translation>Schermo intero</translation>
+        </message>
+        <message>
+            <source>Full screen (F or double-click; Esc leaves)</source>
+            <translation>Schermo intero (F o doppio clic; Esc per uscire)</translation>
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation>Esci dallo schermo intero</translation>
+        </message>
+        <message>
+            <source>Loop</source>
+            <translation>Ripeti</translation>
+        </message>
+        <message>
+            <source>Mute</source>
+            <translation>Muto</translation>
+        </message>
+        <message>
+            <source>Mute the sound (M)</source>
+            <translation>Disattiva l'audio (M)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Riproduci</translation>
+        </message>
+        <message>
+            <source>Play or pause (Space)</source>
+            <translation>Riproduci o metti in pausa (Spazio)</translation>
+        </message>
+        <message>
+            <source>Play the clip over and over (L)</source>
+            <translation>Riproduci la clip a ciclo continuo (L)</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posizione</translation>
+        </message>
+        <message>
+            <source>Preview · motion sketch, not AI generation</source>
+            <translation>Anteprima · bozza di movimento, non generazione IA</translation>
+        </message>
+        <message>
+            <source>Select a finished job to play it here.</source>
+            <translation>Seleziona un lavoro finito per riprodurlo qui.</translation>
+        </message>
+        <message>
+            <source>The clip plays here as soon as the job is done.</source>
+            <translation>La clip verrà riprodotta qui appena il lavoro sarà finito.</translation>
+        </message>
+        <message>
+            <source>The video file {path} is missing: it may have been moved or deleted. Its output URL can still be copied from the queue.</source>
+            <translation>Il file video {path} non c'è: potrebbe essere stato spostato o eliminato. Puoi ancora copiarne l'URL dalla coda.</translation>
+        </message>
+        <message>
+            <source>This clip has no sound.</source>
+            <translation>Questa clip non ha audio.</translation>
+        </message>
+        <message>
+            <source>This job finished without a video file.</source>
+            <translation>Questo lavoro è finito senza un file video.</translation>
+        </message>
+        <message>
+            <source>This job has no clip to play ({state}).</source>
+            <translation>Questo lavoro non ha una clip da riprodurre ({state}).</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tempo</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>errore sconosciuto</translation>
+        </message>
+        <message>
+            <source>{file} cannot be played: {reason}</source>
+            <translation>Impossibile riprodurre {file}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preview</name>
+        <message>
+            <source>Loading preview…</source>
+            <translation>Caricamento anteprima…</translation>
+        </message>
+        <message>
+            <source>No preview</source>
+            <translation>Nessuna anteprima</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <source>%n image(s) given; at least {limit} needed.</source>
+            <translation>%n immagine data; ne servono almeno {limit}.</translation>
+        </message>
+        <message>
+            <source>%n image(s) given; at most {limit} allowed.</source>
+            <translation>%n immagine data; al massimo {limit} consentite.</translation>
+        </message>
+        <message>
+            <source>Expected a list of images.</source>
+            <translation>Serve un elenco di immagini.</translation>
+        </message>
+        <message>
+            <source>Expected a number.</source>
+            <translation>Serve un numero.</translation>
+        </message>
+        <message>
+            <source>Expected a whole number.</source>
+            <translation>Serve un numero intero.</translation>
+        </message>
+        <message>
+            <source>Expected an image file or URL.</source>
+            <translation>Serve un file immagine o un URL.</translation>
+        </message>
+        <message>
+            <source>Expected on or off (true or false).</source>
+            <translation>Serve sì o no (true o false).</translation>
+        </message>
+        <message>
+            <source>Expected text.</source>
+            <translation>Serve del testo.</translation>
+        </message>
+        <message>
+            <source>Too long: {count} characters, at most {limit} allowed.</source>
+            <translation>Troppo lungo: {count} caratteri, al massimo {limit} consentiti.</translation>
+        </message>
+        <message>
+            <source>Too short: {count} characters, at least {limit} needed.</source>
+            <translation>Troppo corto: {count} caratteri, ne servono almeno {limit}.</translation>
+        </message>
+        <message>
+            <source>{value} must be a multiple of {step}.</source>
+            <translation>{value} deve essere un multiplo di {step}.</translation>
+        </message>
+        <message>
+            <source>{value} must be at least {limit}.</source>
+            <translation>{value} deve essere almeno {limit}.</translation>
+        </message>
+        <message>
+            <source>{value} must be at most {limit}.</source>
+            <translation>{value} deve essere al massimo {limit}.</translation>
+        </message>
+        <message>
+            <source>{value} must be less than {limit}.</source>
+            <translation>{value} deve essere meno di {limit}.</translation>
+        </message>
+        <message>
+            <source>{value} must be more than {limit}.</source>
+            <translation>{value} deve essere più di {limit}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptWidget</name>
+        <message>
+            <source>Characters used, at most {limit} allowed.</source>
+            <translation>Caratteri usati, al massimo {limit} consentiti.</translation>
+        </message>
+        <message>
+            <source>Characters used; under {limit} gives better results.</source>
+            <translation>Caratteri usati; sotto i {limit} i risultati sono migliori.</translation>
+        </message>
+        <message>
+            <source>Describe the motion, the camera and the mood.</source>
+            <translation>Descrivi il movimento, la camera e l'atmosfera.</translation>
+        </message>
+        <message>
+            <source>Use example prompt</source>
+            <translation>Usa il prompt di esempio</translation>
+        </message>
+        <message>
+            <source>What the clip should avoid.</source>
+            <translation>Cosa la clip deve evitare.</translation>
+        </message>
+        <message>
+            <source>{count} / {limit}</source>
+            <translation>{count} / {limit}</translation>
+        </message>
+        <message>
+            <source>{count} / {limit} advised</source>
+            <translation>{count} / {limit} consigliati</translation>
+        </message>
+        <message>
+            <source>{count} characters</source>
+            <translation>{count} caratteri</translation>
+        </message>
+    </context>
+    <context>
+        <name>Queue</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annullato</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fatto</translation>
+        </message>
+        <message>
+            <source>Download waiting</source>
+            <translation>Download in attesa</translation>
+        </message>
+        <message>
+            <source>Downloading</source>
+            <translation>Download in corso</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Non riuscito</translation>
+        </message>
+        <message>
+            <source>Free preview</source>
+            <translation>Gratis</translation>
+        </message>
+        <message>
+            <source>Generating</source>
+            <translation>Generazione in corso</translation>
+        </message>
+        <message>
+            <source>In queue</source>
+            <translation>In coda</translation>
+        </message>
+        <message>
+            <source>Request id: {id}</source>
+            <translation>ID richiesta: {id}</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Invio in corso</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot tell whether RunComfy received this job: the answer to the submission was lost. Check your generation history on RunComfy (Library → Generations) before trying again, so that you are not charged twice. Storyreel will not send it again by itself.</source>
+            <translation>Storyreel non sa se RunComfy ha ricevuto questo lavoro: la risposta all'invio è andata persa. Controlla la cronologia delle generazioni su RunComfy (Library → Generations) prima di riprovare, per non pagare due volte. Storyreel non lo invierà di nuovo da solo.</translation>
+        </message>
+        <message>
+            <source>Submission uncertain</source>
+            <translation>Invio incerto</translation>
+        </message>
+        <message>
+            <source>The job failed without a reason from the server.</source>
+            <translation>Il lavoro non è riuscito e il server non ha indicato un motivo.</translation>
+        </message>
+        <message>
+            <source>The video is made but not downloaded yet: use Retry download.</source>
+            <translation>Il video è pronto ma non è ancora scaricato: usa Riprova download.</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>In attesa di invio</translation>
+        </message>
+        <message>
+            <source>about {time} left</source>
+            <translation>circa {time} rimanenti</translation>
+        </message>
+        <message>
+            <source>any moment now</source>
+            <translation>a momenti</translation>
+        </message>
+        <message>
+            <source>position {n}</source>
+            <translation>posizione {n}</translation>
+        </message>
+        <message>
+            <source>{price} per {unit}</source>
+            <translation>{price} al {unit}</translation>
+        </message>
+        <message>
+            <source>≈ {price}</source>
+            <translation>≈ {price}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueRemovals</name>
+        <message>
+            <source>Remove job from the list</source>
+            <translation>Rimuovi il lavoro dall'elenco</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <source>About the selected job</source>
+            <translation>Informazioni sul lavoro selezionato</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Cancel this job (only while it waits in the queue)</source>
+            <translation>Annulla questo lavoro (solo mentre attende in coda)</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continua</translation>
+        </message>
+        <message>
+            <source>Continue from last frame</source>
+            <translation>Continua dall'ultimo fotogramma</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copia</translation>
+        </message>
+        <message>
+            <source>Copy output URL</source>
+            <translation>Copia l'URL del video</translation>
+        </message>
+        <message>
+            <source>Copy output URL or request id</source>
+            <translation>Copia l'URL del video o l'ID della richiesta</translation>
+        </message>
+        <message>
+            <source>Copy request id</source>
+            <translation>Copia l'ID della richiesta</translation>
+        </message>
+        <message>
+            <source>Download the finished video again (after freeing space or fixing the folder); the job is not sent again and nothing is charged</source>
+            <translation>Scarica di nuovo il video finito (dopo aver liberato spazio o sistemato la cartella); il lavoro non viene rinviato e non viene addebitato nulla</translation>
+        </message>
+        <message>
+            <source>Every job you started, newest first.</source>
+            <translation>Tutti i lavori che hai avviato, dal più recente.</translation>
+        </message>
+        <message>
+            <source>Load this job's model and settings into the panel</source>
+            <translation>Carica nel pannello il modello e le impostazioni di questo lavoro</translation>
+        </message>
+        <message>
+            <source>No jobs yet. Choose a model, add your frames on the left and press Generate: your clips will line up here.</source>
+            <translation>Ancora nessun lavoro. Scegli un modello, aggiungi i fotogrammi a sinistra e premi Genera: le tue clip si metteranno in fila qui.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Apri</translation>
+        </message>
+        <message>
+            <source>Open generation history</source>
+            <translation>Apri la cronologia delle generazioni</translation>
+        </message>
+        <message>
+            <source>Open the folder that holds the video</source>
+            <translation>Apri la cartella che contiene il video</translation>
+        </message>
+        <message>
+            <source>Open the video in your system's player</source>
+            <translation>Apri il video nel lettore di sistema</translation>
+        </message>
+        <message>
+            <source>Open your RunComfy generation history</source>
+            <translation>Apri la tua cronologia delle generazioni su RunComfy</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Coda</translation>
+        </message>
+        <message>
+            <source>Remove from list</source>
+            <translation>Rimuovi dall'elenco</translation>
+        </message>
+        <message>
+            <source>Remove this job from the list (the video file stays)</source>
+            <translation>Rimuovi questo lavoro dall'elenco (il file video resta)</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Riprova</translation>
+        </message>
+        <message>
+            <source>Retry download</source>
+            <translation>Riprova download</translation>
+        </message>
+        <message>
+            <source>Reuse settings</source>
+            <translation>Riusa impostazioni</translation>
+        </message>
+        <message>
+            <source>RunComfy may already have this job.</source>
+            <translation>RunComfy potrebbe avere già questo lavoro.</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Invia di nuovo</translation>
+        </message>
+        <message>
+            <source>Send the same settings again as a new job</source>
+            <translation>Invia le stesse impostazioni come nuovo lavoro</translation>
+        </message>
+        <message>
+            <source>Send this job again?</source>
+            <translation>Inviare di nuovo questo lavoro?</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Mostra nella cartella</translation>
+        </message>
+        <message>
+            <source>The clip's last frame becomes the first frame of a new shot, so the scene goes on from where it ends</source>
+            <translation>L'ultimo fotogramma della clip diventa il fotogramma iniziale di una nuova inquadratura, così la scena prosegue da dove finisce</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuitConfirmation</name>
+        <message numerus="yes">
+            <source>%n job(s) are still being prepared and have not been sent to RunComfy yet. Quitting now stops them before they are sent: nothing is charged, and you can send them again later.</source>
+            <translation>
+                <numerusform>%n lavoro è ancora in preparazione e non è stato inviato a RunComfy. Uscendo ora si ferma prima dell'invio: non viene addebitato nulla e potrai inviarlo più tardi.</numerusform>
+                <numerusform>%n lavori sono ancora in preparazione e non sono stati inviati a RunComfy. Uscendo ora si fermano prima dell'invio: non viene addebitato nulla e potrai inviarli più tardi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n job(s) are still running on RunComfy. They continue there, and Storyreel picks them up and downloads their videos the next time you start it.</source>
+            <translation>
+                <numerusform>%n lavoro è ancora in esecuzione su RunComfy. Continua lì, e Storyreel lo riprende e ne scarica il video al prossimo avvio.</numerusform>
+                <numerusform>%n lavori sono ancora in esecuzione su RunComfy. Continuano lì, e Storyreel li riprende e ne scarica i video al prossimo avvio.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n offline preview(s) will stop: the local preview engine stops with Storyreel, so they will be lost (nothing is charged; you can retry them).</source>
+            <translation>
+                <numerusform>%n anteprima offline si fermerà: il motore di anteprima locale si ferma con Storyreel, quindi andrà persa (non viene addebitato nulla; puoi riprovare).</numerusform>
+                <numerusform>%n anteprime offline si fermeranno: il motore di anteprima locale si ferma con Storyreel, quindi andranno perse (non viene addebitato nulla; puoi riprovare).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep Storyreel open</source>
+            <translation>Lascia aperto Storyreel</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Esci</translation>
+        </message>
+        <message>
+            <source>Quit Storyreel?</source>
+            <translation>Uscire da Storyreel?</translation>
+        </message>
+        <message>
+            <source>Some jobs are not finished yet.</source>
+            <translation>Alcuni lavori non sono ancora finiti.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenderFlow</name>
+        <message numerus="yes">
+            <source>%n shot(s) rendered.</source>
+            <translation>
+                <numerusform>%n inquadratura renderizzata.</numerusform>
+                <numerusform>%n inquadrature renderizzate.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shot(s) rendered; {kept} kept their clips.</source>
+            <translation>
+                <numerusform>%n inquadratura renderizzata; {kept} hanno mantenuto le loro clip.</numerusform>
+                <numerusform>%n inquadrature renderizzate; {kept} hanno mantenuto le loro clip.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add frames first: drop images or a folder on the strip.</source>
+            <translation>Aggiungi prima i fotogrammi: trascina immagini o una cartella sulla striscia.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>Every shot is already rendered from its current inputs: nothing was sent, nothing was paid.</source>
+            <translation>Ogni inquadratura è già renderizzata dai suoi input attuali: nulla è stato inviato, nulla è stato pagato.</translation>
+        </message>
+        <message>
+            <source>Frame {n} ({name}) is still being checked.</source>
+            <translation>Il fotogramma {n} ({name}) è ancora in verifica.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Generate %n preview(s)</source>
+            <translation>
+                <numerusform>Genera %n anteprima</numerusform>
+                <numerusform>Genera %n anteprime</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Generate %n shot(s)</source>
+            <translation>
+                <numerusform>Genera %n inquadratura</numerusform>
+                <numerusform>Genera %n inquadrature</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Generate only the selected shots</source>
+            <translation>Genera solo le inquadrature selezionate</translation>
+        </message>
+        <message>
+            <source>Generate · {price}</source>
+            <translation>Genera · {price}</translation>
+        </message>
+        <message>
+            <source>Nothing is sent without a price: check your connection and key, then try again.</source>
+            <translation>Nulla viene inviato senza un prezzo: controlla la connessione e la chiave, poi riprova.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent.</source>
+            <translation>Non è stato inviato nulla.</translation>
+        </message>
+        <message>
+            <source>One clip per pair of frames needs at least two frames.</source>
+            <translation>Una clip per coppia di fotogrammi richiede almeno due fotogrammi.</translation>
+        </message>
+        <message>
+            <source>Reading the price of the shots to render…</source>
+            <translation>Lettura del prezzo delle inquadrature da renderizzare…</translation>
+        </message>
+        <message>
+            <source>Select the shots to generate first.</source>
+            <translation>Seleziona prima le inquadrature da generare.</translation>
+        </message>
+        <message>
+            <source>Send every shot that needs it through the queue; the price is shown first</source>
+            <translation>Invia in coda ogni inquadratura che ne ha bisogno; prima viene mostrato il prezzo</translation>
+        </message>
+        <message>
+            <source>Sending the shots…</source>
+            <translation>Invio delle inquadrature…</translation>
+        </message>
+        <message>
+            <source>Shot {n}: {message}</source>
+            <translation>Inquadratura {n}: {message}</translation>
+        </message>
+        <message>
+            <source>Storyreel is still starting.</source>
+            <translation>Storyreel si sta ancora avviando.</translation>
+        </message>
+        <message>
+            <source>The storyboard could not be rendered: {error}. The details are in the log.</source>
+            <translation>Impossibile renderizzare lo storyboard: {error}. I dettagli sono nel registro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleRows</name>
+        <message>
+            <source>Animation</source>
+            <translation>Animazione</translation>
+        </message>
+        <message>
+            <source>Aspect ratio</source>
+            <translation>Proporzioni</translation>
+        </message>
+        <message>
+            <source>Complete file</source>
+            <translation>File completo</translation>
+        </message>
+        <message>
+            <source>File size</source>
+            <translation>Dimensione file</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Altezza</translation>
+        </message>
+        <message>
+            <source>Pixels</source>
+            <translation>Pixel</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Larghezza</translation>
+        </message>
+        <message>
+            <source>cut short</source>
+            <translation>troncato</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>non superata</translation>
+        </message>
+        <message>
+            <source>first frame used</source>
+            <translation>si usa il primo fotogramma</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>superata</translation>
+        </message>
+        <message>
+            <source>the whole file</source>
+            <translation>il file intero</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleButton</name>
+        <message>
+            <source>Try the sample “{title}”</source>
+            <translation>Prova l'esempio «{title}»</translation>
+        </message>
+        <message>
+            <source>{title}: puts this frame in the panel, with a suggested prompt if yours is empty.</source>
+            <translation>{title}: mette questo fotogramma nel pannello, con un prompt suggerito se il tuo è vuoto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeedWidget</name>
+        <message>
+            <source>A new random seed is picked for each generation. Click to lock.</source>
+            <translation>A ogni generazione viene scelto un nuovo seed casuale. Fai clic per bloccarlo.</translation>
+        </message>
+        <message>
+            <source>Pick a new random seed now.</source>
+            <translation>Scegli subito un nuovo seed casuale.</translation>
+        </message>
+        <message>
+            <source>Random</source>
+            <translation>Casuale</translation>
+        </message>
+        <message>
+            <source>Randomise seed</source>
+            <translation>Seed casuale</translation>
+        </message>
+        <message>
+            <source>Seed locked</source>
+            <translation>Seed bloccato</translation>
+        </message>
+        <message>
+            <source>Seed unlocked</source>
+            <translation>Seed sbloccato</translation>
+        </message>
+        <message>
+            <source>The seed shown is used for every generation. Click to unlock.</source>
+            <translation>Il seed mostrato viene usato per ogni generazione. Fai clic per sbloccarlo.</translation>
+        </message>
+        <message>
+            <source>🎲 randomise</source>
+            <translation>🎲 casuale</translation>
+        </message>
+        <message>
+            <source>🔒 locked</source>
+            <translation>🔒 bloccato</translation>
+        </message>
+        <message>
+            <source>🔓 new each time</source>
+            <translation>🔓 nuovo ogni volta</translation>
+        </message>
+    </context>
+    <context>
+        <name>SequenceFlow</name>
+        <message>
+            <source>Continue from the clip's last frame</source>
+            <translation>Continua dall'ultimo fotogramma della clip</translation>
+        </message>
+        <message>
+            <source>Shot {n} has no finished clip yet: generate it first.</source>
+            <translation>L'inquadratura {n} non ha ancora una clip finita: generala prima.</translation>
+        </message>
+        <message>
+            <source>The clip's last frame is now frame {n}: its shot goes on from there.</source>
+            <translation>L'ultimo fotogramma della clip ora è il fotogramma {n}: la sua inquadratura prosegue da lì.</translation>
+        </message>
+        <message>
+            <source>The last frame could not be taken from the clip: {error}</source>
+            <translation>Impossibile estrarre l'ultimo fotogramma dalla clip: {error}</translation>
+        </message>
+        <message>
+            <source>The sequence cannot be played: {error}</source>
+            <translation>Impossibile riprodurre la sequenza: {error}</translation>
+        </message>
+        <message>
+            <source>The storyboard was closed before the last frame was ready; it is saved as {path}.</source>
+            <translation>Lo storyboard è stato chiuso prima che l'ultimo fotogramma fosse pronto; è salvato come {path}.</translation>
+        </message>
+        <message>
+            <source>There is nothing to play yet: add frames first.</source>
+            <translation>Non c'è ancora nulla da riprodurre: aggiungi prima dei fotogrammi.</translation>
+        </message>
+        <message>
+            <source>This job has no video file to continue from.</source>
+            <translation>Questo lavoro non ha un file video da cui continuare.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SequencePlayer</name>
+        <message>
+            <source> · {held} shown as held frames</source>
+            <translation> · {held} mostrate come fotogrammi fermi</translation>
+        </message>
+        <message>
+            <source>No shots yet</source>
+            <translation>Ancora nessuna inquadratura</translation>
+        </message>
+        <message>
+            <source>Pause sequence</source>
+            <translation>Metti in pausa la sequenza</translation>
+        </message>
+        <message>
+            <source>Play or pause the sequence (Space)</source>
+            <translation>Riproduci o metti in pausa la sequenza (Spazio)</translation>
+        </message>
+        <message>
+            <source>Play sequence</source>
+            <translation>Riproduci sequenza</translation>
+        </message>
+        <message>
+            <source>Play sequence shows the whole board here: finished clips back to back, and each shot not rendered yet as its first frame, held for its length.</source>
+            <translation>Riproduci sequenza mostra qui l'intero storyboard: le clip finite una dopo l'altra, e ogni inquadratura non ancora renderizzata come il suo fotogramma iniziale, fermo per la sua durata.</translation>
+        </message>
+        <message>
+            <source>Sequence player</source>
+            <translation>Lettore della sequenza</translation>
+        </message>
+        <message>
+            <source>Sequence time</source>
+            <translation>Tempo della sequenza</translation>
+        </message>
+        <message>
+            <source>Shot playing</source>
+            <translation>Inquadratura in riproduzione</translation>
+        </message>
+        <message>
+            <source>Shot {n} of {count} · {what}</source>
+            <translation>Inquadratura {n} di {count} · {what}</translation>
+        </message>
+        <message>
+            <source>Shot {n} · not rendered yet: its first frame, held for {s} s</source>
+            <translation>Inquadratura {n} · non ancora renderizzata: il suo fotogramma iniziale, fermo per {s} s</translation>
+        </message>
+        <message>
+            <source>Shot {n}: {file} cannot be played ({reason}); skipped.</source>
+            <translation>Inquadratura {n}: impossibile riprodurre {file} ({reason}); saltata.</translation>
+        </message>
+        <message>
+            <source>held frame, not rendered yet</source>
+            <translation>fotogramma fermo, non ancora renderizzato</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>errore sconosciuto</translation>
+        </message>
+        <message>
+            <source>{count} shots, {seconds} s</source>
+            <translation>{count} inquadrature, {seconds} s</translation>
+        </message>
+        <message>
+            <source>{s} s clip</source>
+            <translation>clip di {s} s</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>A key is set (hidden). Type a new one to replace it.</source>
+            <translation>È impostata una chiave (nascosta). Digitane una nuova per sostituirla.</translation>
+        </message>
+        <message>
+            <source>API address</source>
+            <translation>Indirizzo API</translation>
+        </message>
+        <message>
+            <source>API address:</source>
+            <translation>Indirizzo API:</translation>
+        </message>
+        <message>
+            <source>API key status</source>
+            <translation>Stato della chiave API</translation>
+        </message>
+        <message>
+            <source>Ask RunComfy for a model's price with this key: costs nothing.</source>
+            <translation>Chiede a RunComfy il prezzo di un modello con questa chiave: non costa nulla.</translation>
+        </message>
+        <message>
+            <source>Asking RunComfy…</source>
+            <translation>Chiedo a RunComfy…</translation>
+        </message>
+        <message>
+            <source>Choose the library folder</source>
+            <translation>Scegli la cartella della libreria</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Scegli…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>Find your key in your RunComfy profile. Storyreel keeps it in your system's keyring, never in a file.</source>
+            <translation>Trovi la chiave nel tuo profilo RunComfy. Storyreel la conserva nel portachiavi di sistema, mai in un file.</translation>
+        </message>
+        <message>
+            <source>For the API address below, once it is a usable one</source>
+            <translation>Per l'indirizzo API qui sotto, quando sarà utilizzabile</translation>
+        </message>
+        <message>
+            <source>For {base}</source>
+            <translation>Per {base}</translation>
+        </message>
+        <message>
+            <source>How many jobs Storyreel sends, follows and downloads at the same time (from the next start).</source>
+            <translation>Quanti lavori Storyreel invia, segue e scarica contemporaneamente (dal prossimo avvio).</translation>
+        </message>
+        <message>
+            <source>Jobs at once:</source>
+            <translation>Lavori simultanei:</translation>
+        </message>
+        <message>
+            <source>Jobs running at once</source>
+            <translation>Lavori in esecuzione contemporaneamente</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Lingua</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Lingua:</translation>
+        </message>
+        <message>
+            <source>Library folder</source>
+            <translation>Cartella della libreria</translation>
+        </message>
+        <message>
+            <source>Library folder:</source>
+            <translation>Cartella della libreria:</translation>
+        </message>
+        <message>
+            <source>Paste your RunComfy API key</source>
+            <translation>Incolla la tua chiave API di RunComfy</translation>
+        </message>
+        <message>
+            <source>Remove key</source>
+            <translation>Rimuovi chiave</translation>
+        </message>
+        <message>
+            <source>Result of the key test</source>
+            <translation>Risultato della verifica della chiave</translation>
+        </message>
+        <message>
+            <source>RunComfy API key</source>
+            <translation>Chiave API di RunComfy</translation>
+        </message>
+        <message>
+            <source>Save key</source>
+            <translation>Salva chiave</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Mostra</translation>
+        </message>
+        <message>
+            <source>Show the API key</source>
+            <translation>Mostra la chiave API</translation>
+        </message>
+        <message>
+            <source>Storyreel settings</source>
+            <translation>Impostazioni di Storyreel</translation>
+        </message>
+        <message>
+            <source>Storyreel speaks the new language from its next start.</source>
+            <translation>Storyreel userà la nuova lingua dal prossimo avvio.</translation>
+        </message>
+        <message>
+            <source>System ({language})</source>
+            <translation>Sistema ({language})</translation>
+        </message>
+        <message>
+            <source>Tell me when a job finishes while Storyreel is in the background</source>
+            <translation>Avvisami quando un lavoro finisce mentre Storyreel è in secondo piano</translation>
+        </message>
+        <message>
+            <source>Test key</source>
+            <translation>Verifica chiave</translation>
+        </message>
+        <message>
+            <source>The API address this key is for</source>
+            <translation>L'indirizzo API a cui appartiene questa chiave</translation>
+        </message>
+        <message>
+            <source>The key is stored in your system keyring.</source>
+            <translation>La chiave è conservata nel portachiavi di sistema.</translation>
+        </message>
+        <message>
+            <source>The library folder is empty: choose where your videos should go.</source>
+            <translation>La cartella della libreria è vuota: scegli dove salvare i tuoi video.</translation>
+        </message>
+        <message>
+            <source>The library folder {path} is a file, not a folder.</source>
+            <translation>La cartella della libreria {path} è un file, non una cartella.</translation>
+        </message>
+        <message>
+            <source>no API key is set</source>
+            <translation>nessuna chiave API impostata</translation>
+        </message>
+        <message>
+            <source>no system keyring available: the key is kept for this session only</source>
+            <translation>nessun portachiavi di sistema disponibile: la chiave è conservata solo per questa sessione</translation>
+        </message>
+        <message>
+            <source>stored in the system keyring</source>
+            <translation>conservata nel portachiavi di sistema</translation>
+        </message>
+        <message>
+            <source>taken from the RUNCOMFY_API_TOKEN environment variable</source>
+            <translation>presa dalla variabile d'ambiente RUNCOMFY_API_TOKEN</translation>
+        </message>
+        <message>
+            <source>the system keyring is locked: the key is kept for this session only</source>
+            <translation>il portachiavi di sistema è bloccato: la chiave è conservata solo per questa sessione</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel will ask for it again next time; to avoid that, set RUNCOMFY_API_TOKEN in your environment or unlock your system keyring.</source>
+            <translation>{reason} Storyreel la chiederà di nuovo la prossima volta; per evitarlo, imposta RUNCOMFY_API_TOKEN nell'ambiente o sblocca il portachiavi di sistema.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotNoteEditor</name>
+        <message>
+            <source>&amp;Note (action or dialogue)</source>
+            <translation>&amp;Nota (azione o dialogo)</translation>
+        </message>
+        <message>
+            <source>Shot note</source>
+            <translation>Nota dell'inquadratura</translation>
+        </message>
+        <message>
+            <source>Shown in the captions, on the board PDF and in the edit list</source>
+            <translation>Mostrata nei sottotitoli, nel PDF dello storyboard e nella lista di montaggio</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotRow</name>
+        <message>
+            <source>One clip per pair of frames needs at least two frames: add another.</source>
+            <translation>Una clip per coppia di fotogrammi richiede almeno due fotogrammi: aggiungine un altro.</translation>
+        </message>
+        <message>
+            <source>Shots</source>
+            <translation>Inquadrature</translation>
+        </message>
+        <message>
+            <source>The shots cut from your frames appear here.</source>
+            <translation>Qui compaiono le inquadrature ricavate dai tuoi fotogrammi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotSettings</name>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>&amp;Modello:</translation>
+        </message>
+        <message>
+            <source>Apply settings and prompt to all shots</source>
+            <translation>Applica impostazioni e prompt a tutte le inquadrature</translation>
+        </message>
+        <message>
+            <source>Apply to all shots</source>
+            <translation>Applica a tutte le inquadrature</translation>
+        </message>
+        <message>
+            <source>Give every shot this model and these settings; each keeps its own prompt</source>
+            <translation>Dai a ogni inquadratura questo modello e queste impostazioni; ognuna mantiene il suo prompt</translation>
+        </message>
+        <message>
+            <source>Selected shot</source>
+            <translation>Inquadratura selezionata</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleShotDocument</name>
+        <message>
+            <source>Add an entry to {label}</source>
+            <translation>Aggiungi una voce a {label}</translation>
+        </message>
+        <message>
+            <source>Change settings</source>
+            <translation>Modifica impostazioni</translation>
+        </message>
+        <message>
+            <source>Change {label}</source>
+            <translation>Modifica {label}</translation>
+        </message>
+        <message>
+            <source>Choose image for {label}</source>
+            <translation>Scegli immagine per {label}</translation>
+        </message>
+        <message>
+            <source>Choose {model}</source>
+            <translation>Scegli {model}</translation>
+        </message>
+        <message>
+            <source>Drop image on {label}</source>
+            <translation>Rilascia immagine su {label}</translation>
+        </message>
+        <message>
+            <source>Edit {label}</source>
+            <translation>Modifica {label}</translation>
+        </message>
+        <message>
+            <source>Fix image in {label}</source>
+            <translation>Correggi immagine in {label}</translation>
+        </message>
+        <message>
+            <source>Paste image into {label}</source>
+            <translation>Incolla immagine in {label}</translation>
+        </message>
+        <message>
+            <source>Remove an entry from {label}</source>
+            <translation>Rimuovi una voce da {label}</translation>
+        </message>
+        <message>
+            <source>Remove image from {label}</source>
+            <translation>Rimuovi immagine da {label}</translation>
+        </message>
+        <message>
+            <source>Reorder {label}</source>
+            <translation>Riordina {label}</translation>
+        </message>
+        <message>
+            <source>Restore previous image in {label}</source>
+            <translation>Ripristina l'immagine precedente in {label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storyboard</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annullato</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Verifica…</translation>
+        </message>
+        <message>
+            <source>Clip missing</source>
+            <translation>Clip mancante</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fatto</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Non riuscito</translation>
+        </message>
+        <message>
+            <source>Frame {n} ({name})</source>
+            <translation>Fotogramma {n} ({name})</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Gratis</translation>
+        </message>
+        <message>
+            <source>Free preview</source>
+            <translation>Gratis</translation>
+        </message>
+        <message>
+            <source>Move frame {n}</source>
+            <translation>Sposta fotogramma {n}</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>Non pronto</translation>
+        </message>
+        <message>
+            <source>Not rendered</source>
+            <translation>Non renderizzata</translation>
+        </message>
+        <message>
+            <source>Out of date</source>
+            <translation>Non aggiornata</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>In coda</translation>
+        </message>
+        <message>
+            <source>Rendering</source>
+            <translation>Rendering</translation>
+        </message>
+        <message>
+            <source>Shot {n}</source>
+            <translation>Inquadratura {n}</translation>
+        </message>
+        <message>
+            <source>Shot {n} · {s} s</source>
+            <translation>Inquadratura {n} · {s} s</translation>
+        </message>
+        <message>
+            <source>Uncertain</source>
+            <translation>Incerto</translation>
+        </message>
+        <message>
+            <source>{label}: being checked…</source>
+            <translation>{label}: in verifica…</translation>
+        </message>
+        <message>
+            <source>{label}: ready</source>
+            <translation>{label}: pronto</translation>
+        </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} s</translation>
+        </message>
+        <message>
+            <source>≈ {price}</source>
+            <translation>≈ {price}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryboardView</name>
+        <message>
+            <source>Board summary</source>
+            <translation>Riepilogo dello storyboard</translation>
+        </message>
+        <message>
+            <source>Cut:</source>
+            <translation>Taglio:</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Esporta</translation>
+        </message>
+        <message>
+            <source>Export the sequence as one MP4, the shot list, or everything an editor needs</source>
+            <translation>Esporta la sequenza in un unico MP4, l'elenco inquadrature o tutto ciò che serve al montaggio</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>Fotogrammi</translation>
+        </message>
+        <message>
+            <source>Generate all</source>
+            <translation>Genera tutto</translation>
+        </message>
+        <message>
+            <source>Generate all shots</source>
+            <translation>Genera tutte le inquadrature</translation>
+        </message>
+        <message>
+            <source>Generate selected</source>
+            <translation>Genera selezionate</translation>
+        </message>
+        <message>
+            <source>Generate the selected shots</source>
+            <translation>Genera le inquadrature selezionate</translation>
+        </message>
+        <message>
+            <source>One clip per frame</source>
+            <translation>Una clip per fotogramma</translation>
+        </message>
+        <message>
+            <source>One clip per pair of frames</source>
+            <translation>Una clip per coppia di fotogrammi</translation>
+        </message>
+        <message>
+            <source>Play sequence</source>
+            <translation>Riproduci sequenza</translation>
+        </message>
+        <message>
+            <source>Play the board: finished clips back to back, held frames for the rest</source>
+            <translation>Riproduci lo storyboard: clip finite una dopo l'altra, fotogrammi fermi per il resto</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salva</translation>
+        </message>
+        <message>
+            <source>Shots</source>
+            <translation>Inquadrature</translation>
+        </message>
+        <message>
+            <source>Storyboard</source>
+            <translation>Storyboard</translation>
+        </message>
+        <message>
+            <source>Storyboard name</source>
+            <translation>Nome dello storyboard</translation>
+        </message>
+        <message>
+            <source>Why Generate is not available</source>
+            <translation>Perché Genera non è disponibile</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructuredWidget</name>
+        <message>
+            <source>Entry {n}: </source>
+            <translation>Voce {n}: </translation>
+        </message>
+        <message>
+            <source>Fill in the shape the model asks for.</source>
+            <translation>Compila la struttura richiesta dal modello.</translation>
+        </message>
+        <message>
+            <source>Insert template</source>
+            <translation>Inserisci modello</translation>
+        </message>
+        <message>
+            <source>JSON, shaped like:
+{example}</source>
+            <translation>JSON, con questa forma:
+{example}</translation>
+        </message>
+        <message>
+            <source>Lay the JSON out again, one entry per line.</source>
+            <translation>Riordina il JSON, una voce per riga.</translation>
+        </message>
+        <message>
+            <source>This JSON is nested too deeply.</source>
+            <translation>Questo JSON è annidato troppo in profondità.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON: {reason} (line {line}, column {column}).</source>
+            <translation>Questo non è JSON valido: {reason} (riga {line}, colonna {column}).</translation>
+        </message>
+        <message>
+            <source>Tidy</source>
+            <translation>Riordina</translation>
+        </message>
+    </context>
+    <context>
+        <name>Switch</name>
+        <message>
+            <source>Off</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Sì</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Click a shot to play the sequence from there.</source>
+            <translation>Fai clic su un'inquadratura per riprodurre la sequenza da lì.</translation>
+        </message>
+        <message>
+            <source>Sequence timeline</source>
+            <translation>Timeline della sequenza</translation>
+        </message>
+    </context>
+    <context>
+        <name>Toast</name>
+        <message>
+            <source>Notification</source>
+            <translation>Notifica</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoHub</name>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ripeti</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annulla</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoSurface</name>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeBanner</name>
+        <message>
+            <source>Add your RunComfy API key</source>
+            <translation>Aggiungi la tua chiave API di RunComfy</translation>
+        </message>
+        <message>
+            <source>Add your RunComfy key…</source>
+            <translation>Aggiungi la chiave RunComfy…</translation>
+        </message>
+        <message>
+            <source>Change your RunComfy API key</source>
+            <translation>Cambia la tua chiave API di RunComfy</translation>
+        </message>
+        <message>
+            <source>Change your RunComfy key…</source>
+            <translation>Cambia la chiave RunComfy…</translation>
+        </message>
+        <message>
+            <source>Choose a model first, then pick a sample.</source>
+            <translation>Scegli prima un modello, poi un esempio.</translation>
+        </message>
+        <message>
+            <source>Close the welcome</source>
+            <translation>Chiudi il benvenuto</translation>
+        </message>
+        <message>
+            <source>Close the welcome (Help → Show welcome brings it back)</source>
+            <translation>Chiudi il benvenuto (Aiuto → Mostra il benvenuto lo riapre)</translation>
+        </message>
+        <message>
+            <source>Sample frames</source>
+            <translation>Fotogrammi di esempio</translation>
+        </message>
+        <message>
+            <source>Storyreel turns still pictures into short video clips. Put a picture in the first frame box, describe the motion in the prompt, and press Generate.</source>
+            <translation>Storyreel trasforma immagini fisse in brevi clip video. Metti un'immagine nel riquadro del fotogramma iniziale, descrivi il movimento nel prompt e premi Genera.</translation>
+        </message>
+        <message>
+            <source>The sample “{title}” could not be copied to {folder}: {error}</source>
+            <translation>Impossibile copiare l'esempio «{title}» in {folder}: {error}</translation>
+        </message>
+        <message>
+            <source>Try a sample:</source>
+            <translation>Prova un esempio:</translation>
+        </message>
+        <message>
+            <source>Until you add a RunComfy API key, it runs on the free &lt;b&gt;offline preview&lt;/b&gt;: local motion sketches made from your frames (camera moves and transitions), &lt;b&gt;not AI generation&lt;/b&gt;.</source>
+            <translation>Finché non aggiungi una chiave API di RunComfy, funziona con l'&lt;b&gt;anteprima offline&lt;/b&gt; gratuita: bozze di movimento locali create dai tuoi fotogrammi (movimenti di camera e transizioni), &lt;b&gt;non generazione IA&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Welcome to Storyreel</source>
+            <translation>Benvenuto in Storyreel</translation>
+        </message>
+        <message>
+            <source>Your RunComfy API key is set, so Generate makes &lt;b&gt;real AI clips&lt;/b&gt; with Seedance and Dreamina on RunComfy, paid per clip. The free offline preview (motion sketches, not AI generation) is one click away in the toolbar.</source>
+            <translation>La tua chiave API di RunComfy è impostata: Genera crea &lt;b&gt;vere clip IA&lt;/b&gt; con Seedance e Dreamina su RunComfy, a pagamento per clip. L'anteprima offline gratuita (bozze di movimento, non generazione IA) è a un clic nella barra degli strumenti.</translation>
+        </message>
+        <message>
+            <source>Your key is on runcomfy.com, under {place}.</source>
+            <translation>La tua chiave è su runcomfy.com, in {place}.</translation>
+        </message>
+        <message>
+            <source>“{title}” is in the panel. Press Generate to see it move.</source>
+            <translation>«{title}» è nel pannello. Premi Genera per vederlo in movimento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowMenus</name>
+        <message>
+            <source>&amp;About Storyreel</source>
+            <translation>&amp;Informazioni su Storyreel</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Modifica</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aiuto</translation>
+        </message>
+        <message>
+            <source>&amp;Paste image</source>
+            <translation>&amp;Incolla immagine</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Esci</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh models</source>
+            <translation>&amp;Aggiorna modelli</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Impostazioni…</translation>
+        </message>
+        <message>
+            <source>&amp;Single shot</source>
+            <translation>&amp;Inquadratura singola</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Visualizza</translation>
+        </message>
+        <message>
+            <source>About Storyreel</source>
+            <translation>Informazioni su Storyreel</translation>
+        </message>
+        <message>
+            <source>Click a frame box first, then paste the image into it.</source>
+            <translation>Fai prima clic su un riquadro del fotogramma, poi incollaci l'immagine.</translation>
+        </message>
+        <message>
+            <source>Copy &amp;diagnostics</source>
+            <translation>Copia &amp;diagnostica</translation>
+        </message>
+        <message>
+            <source>Diagnostics copied to the clipboard (without your API key).</source>
+            <translation>Diagnostica copiata negli appunti (senza la tua chiave API).</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Barra degli strumenti principale</translation>
+        </message>
+        <message>
+            <source>Open &amp;output folder</source>
+            <translation>Apri la cartella dei &amp;video</translation>
+        </message>
+        <message>
+            <source>Paste an image into the focused frame box</source>
+            <translation>Incolla un'immagine nel riquadro del fotogramma attivo</translation>
+        </message>
+        <message>
+            <source>Read RunComfy's list of models now.</source>
+            <translation>Leggi adesso l'elenco dei modelli di RunComfy.</translation>
+        </message>
+        <message>
+            <source>S&amp;toryboard</source>
+            <translation>S&amp;toryboard</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Impostazioni</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Impostazioni…</translation>
+        </message>
+        <message>
+            <source>Show &amp;welcome</source>
+            <translation>Mostra il &amp;benvenuto</translation>
+        </message>
+        <message>
+            <source>Storyreel {version}</source>
+            <translation>Storyreel {version}</translation>
+        </message>
+        <message>
+            <source>The library folder {path} cannot be created: {error}</source>
+            <translation>Impossibile creare la cartella della libreria {path}: {error}</translation>
+        </message>
+        <message>
+            <source>Turns still frames into video clips with ByteDance's Seedance and Dreamina models on RunComfy's Model API. The offline preview makes free local motion sketches, not AI generation.</source>
+            <translation>Trasforma fotogrammi fissi in clip video con i modelli Seedance e Dreamina di ByteDance tramite la Model API di RunComfy. L'anteprima offline crea bozze di movimento locali e gratuite, non generazione IA.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ComboChoice</name>
+        <message>
+            <source>Not set</source>
+            <translation>Non impostato</translation>
+        </message>
+    </context>
+    <context>
+        <name>_StillView</name>
+        <message>
+            <source>Held frame</source>
+            <translation>Fotogramma fermo</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2845 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+    <context>
+        <name>BoardEditing</name>
+        <message numerus="yes">
+            <source>%n frame(s) added.</source>
+            <translation>
+                <numerusform>프레임 %n개를 추가했습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shot(s) now use {model}.</source>
+            <translation>
+                <numerusform>샷 %n개가 이제 {model}을(를) 사용합니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add frames</source>
+            <translation>프레임 추가</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Apply settings and prompt to all shots</source>
+            <translation>설정과 프롬프트를 모든 샷에 적용</translation>
+        </message>
+        <message>
+            <source>Apply settings to all shots</source>
+            <translation>설정을 모든 샷에 적용</translation>
+        </message>
+        <message>
+            <source>Change the model of shot {n}</source>
+            <translation>샷 {n}의 모델 변경</translation>
+        </message>
+        <message>
+            <source>Change the settings of shot {n}</source>
+            <translation>샷 {n}의 설정 변경</translation>
+        </message>
+        <message>
+            <source>Cut one clip per frame</source>
+            <translation>프레임마다 클립 하나로 나누기</translation>
+        </message>
+        <message>
+            <source>Cut one clip per pair of frames</source>
+            <translation>프레임 두 개마다 클립 하나로 나누기</translation>
+        </message>
+        <message>
+            <source>Duplicate frame {n}</source>
+            <translation>프레임 {n} 복제</translation>
+        </message>
+        <message>
+            <source>Edit the prompt of shot {n}</source>
+            <translation>샷 {n}의 프롬프트 편집</translation>
+        </message>
+        <message>
+            <source>Frame {n} ({name}) removed.</source>
+            <translation>프레임 {n}({name})을(를) 제거했습니다.</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
+            <translation>이미지 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Left out {names}: not image files (PNG, JPEG, WebP, BMP, GIF or TIFF).</source>
+            <translation>{names}은(는) 제외했습니다: 이미지 파일(PNG, JPEG, WebP, BMP, GIF, TIFF)이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>No images were found in the dropped folder.</source>
+            <translation>놓은 폴더에서 이미지를 찾지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>Remove frame {n}</source>
+            <translation>프레임 {n} 제거</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no image files: copy them in your file manager, or drop them on the strip.</source>
+            <translation>클립보드에 이미지 파일이 없습니다. 파일 관리자에서 복사하거나 스트립에 끌어다 놓으세요.</translation>
+        </message>
+        <message>
+            <source>Use {model}</source>
+            <translation>{model} 사용</translation>
+        </message>
+        <message>
+            <source>{model} and these settings now apply to all {n} shots; each keeps its prompt.</source>
+            <translation>{model}과(와) 이 설정이 이제 샷 {n}개 모두에 적용됩니다. 각 샷의 프롬프트는 유지됩니다.</translation>
+        </message>
+        <message>
+            <source>{model}, these settings and this prompt now apply to all {n} shots.</source>
+            <translation>{model}, 이 설정과 프롬프트가 이제 샷 {n}개 모두에 적용됩니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardSync</name>
+        <message numerus="yes">
+            <source>%n frame(s)</source>
+            <translation>
+                <numerusform>프레임 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shot(s)</source>
+            <translation>
+                <numerusform>샷 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One clip per frame instead</source>
+            <translation>대신 프레임마다 클립 하나</translation>
+        </message>
+        <message>
+            <source>Select a shot to see its settings.</source>
+            <translation>샷을 선택하면 설정이 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>Shot {n} of {count} · {frames}</source>
+            <translation>샷 {n}/{count} · {frames}</translation>
+        </message>
+        <message>
+            <source>This storyboard has no file yet: Save gives it one.</source>
+            <translation>이 스토리보드에는 아직 파일이 없습니다. 저장하면 파일이 생깁니다.</translation>
+        </message>
+        <message>
+            <source>Use {model}</source>
+            <translation>{model} 사용</translation>
+        </message>
+        <message>
+            <source>frame {n}</source>
+            <translation>프레임 {n}</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>아직 저장 안 됨</translation>
+        </message>
+        <message>
+            <source>saved</source>
+            <translation>저장됨</translation>
+        </message>
+        <message>
+            <source>saving…</source>
+            <translation>저장 중…</translation>
+        </message>
+        <message>
+            <source>{done} of {shots} rendered</source>
+            <translation>{shots}개 중 {done}개 렌더링됨</translation>
+        </message>
+        <message>
+            <source>{message} One clip per pair of frames goes from a first frame to a last frame, so consecutive clips meet where the frames meet (shots {numbers}).</source>
+            <translation>{message} 프레임 두 개마다 클립 하나로 나누면 각 클립이 첫 프레임에서 마지막 프레임으로 이어지므로, 연속된 클립이 프레임이 만나는 곳에서 이어집니다(샷 {numbers}).</translation>
+        </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s}초</translation>
+        </message>
+    </context>
+    <context>
+        <name>Controller</name>
+        <message>
+            <source>Fetching the image was cancelled.</source>
+            <translation>이미지 가져오기를 취소했습니다.</translation>
+        </message>
+        <message>
+            <source>RunComfy could not be reached, so the key is not checked yet: {reason}</source>
+            <translation>RunComfy에 연결할 수 없어 아직 키를 확인하지 못했습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>RunComfy refused this key: it may be mistyped, expired or revoked. Copy it again from your RunComfy profile.</source>
+            <translation>RunComfy가 이 키를 거부했습니다. 잘못 입력했거나 만료 또는 폐기되었을 수 있습니다. RunComfy 프로필에서 다시 복사하세요.</translation>
+        </message>
+        <message>
+            <source>RunComfy's list of models is up to date.</source>
+            <translation>RunComfy 모델 목록이 최신 상태입니다.</translation>
+        </message>
+        <message>
+            <source>Some of its models cannot be offered; the reasons are in the log (Help → Copy diagnostics).</source>
+            <translation>일부 모델은 제공할 수 없습니다. 이유는 로그에 있습니다(도움말 → 진단 정보 복사).</translation>
+        </message>
+        <message>
+            <source>Some unfinished jobs cannot be followed yet: {reason}</source>
+            <translation>끝나지 않은 일부 작업을 아직 추적할 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}. The details are in the log (Help → Copy diagnostics).</source>
+            <translation>문제가 발생했습니다: {error}. 자세한 내용은 로그에 있습니다(도움말 → 진단 정보 복사).</translation>
+        </message>
+        <message>
+            <source>Storyreel is still starting: try again in a moment.</source>
+            <translation>Storyreel이 아직 시작 중입니다. 잠시 후 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The key could not be checked: {reason}</source>
+            <translation>키를 확인하지 못했습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>The key works: RunComfy accepted it.</source>
+            <translation>키가 정상입니다. RunComfy가 수락했습니다.</translation>
+        </message>
+        <message>
+            <source>This job could not be cancelled: it has already started generating, and only jobs still waiting in the queue can be cancelled.</source>
+            <translation>이 작업은 취소할 수 없습니다. 이미 생성이 시작되었으며, 대기열에서 기다리는 작업만 취소할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Unfinished jobs could not be picked up: the details are in the log (Help → Copy diagnostics).</source>
+            <translation>끝나지 않은 작업을 이어받지 못했습니다. 자세한 내용은 로그에 있습니다(도움말 → 진단 정보 복사).</translation>
+        </message>
+        <message>
+            <source>{problem} The models known before are offered.</source>
+            <translation>{problem} 이전에 알고 있던 모델을 제공합니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentFlow</name>
+        <message numerus="yes">
+            <source>%n shot(s) picked up clips that finished while it was closed.</source>
+            <translation>
+                <numerusform>닫혀 있는 동안 완료된 클립을 샷 %n개가 받았습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A new, empty storyboard: drop frames on the strip to begin.</source>
+            <translation>새 빈 스토리보드: 스트립에 프레임을 놓아 시작하세요.</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Don't save</source>
+            <translation>저장 안 함</translation>
+        </message>
+        <message numerus="yes">
+            <source>It has %n frame(s). Save it to keep its frames, settings and clips together; its rendered clips stay in your library either way.</source>
+            <translation>
+                <numerusform>프레임이 %n개 있습니다. 저장하면 프레임, 설정, 클립이 함께 보관됩니다. 렌더링된 클립은 어느 쪽이든 라이브러리에 남습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open storyboard</source>
+            <translation>스토리보드 열기</translation>
+        </message>
+        <message>
+            <source>Opened {name}.</source>
+            <translation>{name}을(를) 열었습니다.</translation>
+        </message>
+        <message>
+            <source>Save storyboard as</source>
+            <translation>스토리보드를 다른 이름으로 저장</translation>
+        </message>
+        <message>
+            <source>Save the storyboard?</source>
+            <translation>스토리보드를 저장할까요?</translation>
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation>{path}에 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>저장…</translation>
+        </message>
+        <message>
+            <source>Storyboards (*.storyboard.json *.json)</source>
+            <translation>스토리보드 (*.storyboard.json *.json)</translation>
+        </message>
+        <message>
+            <source>Storyboards (*.storyboard.json)</source>
+            <translation>스토리보드 (*.storyboard.json)</translation>
+        </message>
+        <message>
+            <source>The image files of frame(s) {numbers} are missing.</source>
+            <translation>프레임 {numbers}의 이미지 파일이 없습니다.</translation>
+        </message>
+        <message>
+            <source>The storyboard could not be saved to {path}: {error}</source>
+            <translation>스토리보드를 {path}에 저장하지 못했습니다: {error}</translation>
+        </message>
+        <message>
+            <source>The storyboard is not saved in a file yet.</source>
+            <translation>스토리보드가 아직 파일로 저장되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The storyboard {path} cannot be opened: {error}</source>
+            <translation>스토리보드 {path}을(를) 열 수 없습니다: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DropZone</name>
+        <message>
+            <source>All files (*)</source>
+            <translation>모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Bring back the image that was here before.</source>
+            <translation>이전에 있던 이미지를 되돌립니다.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>확인 중…</translation>
+        </message>
+        <message>
+            <source>Choose {subject}</source>
+            <translation>{subject} 선택</translation>
+        </message>
+        <message>
+            <source>Drop zone for {subject}</source>
+            <translation>{subject} 놓기 영역</translation>
+        </message>
+        <message>
+            <source>Drop {subject} here · or click to choose · Ctrl+V to paste</source>
+            <translation>{subject}을(를) 여기에 놓기 · 클릭해서 선택 · Ctrl+V로 붙여넣기</translation>
+        </message>
+        <message>
+            <source>Fetching {name}…</source>
+            <translation>{name} 가져오는 중…</translation>
+        </message>
+        <message>
+            <source>Images ({patterns})</source>
+            <translation>이미지 ({patterns})</translation>
+        </message>
+        <message>
+            <source>No preview</source>
+            <translation>미리보기 없음</translation>
+        </message>
+        <message>
+            <source>Only one image fits here; the first of the {count} was used.</source>
+            <translation>여기에는 이미지 하나만 들어갑니다. {count}개 중 첫 번째를 사용했습니다.</translation>
+        </message>
+        <message>
+            <source>Remove image</source>
+            <translation>이미지 제거</translation>
+        </message>
+        <message>
+            <source>Remove this image (Delete)</source>
+            <translation>이 이미지 제거(Delete)</translation>
+        </message>
+        <message>
+            <source>Restore previous</source>
+            <translation>이전 이미지 복원</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no image, image file or image URL.</source>
+            <translation>클립보드에 이미지, 이미지 파일 또는 이미지 URL이 없습니다.</translation>
+        </message>
+        <message>
+            <source>an image</source>
+            <translation>이미지</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineChoice</name>
+        <message>
+            <source>Add your RunComfy API key in Settings to generate with RunComfy.</source>
+            <translation>RunComfy로 생성하려면 설정에서 RunComfy API 키를 추가하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineSwitch</name>
+        <message>
+            <source>Engine</source>
+            <translation>엔진</translation>
+        </message>
+        <message>
+            <source>Engine:</source>
+            <translation>엔진:</translation>
+        </message>
+        <message>
+            <source>Free local motion sketches from your frames: not AI generation.</source>
+            <translation>내 프레임으로 만드는 무료 로컬 모션 스케치: AI 생성이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Offline preview</source>
+            <translation>오프라인 미리보기</translation>
+        </message>
+        <message>
+            <source>Real generation with Seedance and Dreamina on RunComfy: paid per clip.</source>
+            <translation>RunComfy에서 Seedance·Dreamina로 실제 생성: 클립마다 요금이 부과됩니다.</translation>
+        </message>
+        <message>
+            <source>RunComfy</source>
+            <translation>RunComfy</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFlow</name>
+        <message>
+            <source>An export is already running.</source>
+            <translation>이미 내보내기가 진행 중입니다.</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {name} was not written.</source>
+            <translation>내보내기를 취소했습니다. {name}은(는) 기록되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Export sequence as MP4</source>
+            <translation>시퀀스를 MP4로 내보내기</translation>
+        </message>
+        <message>
+            <source>Export shot list as CSV</source>
+            <translation>샷 목록을 CSV로 내보내기</translation>
+        </message>
+        <message>
+            <source>Export shot list as JSON</source>
+            <translation>샷 목록을 JSON으로 내보내기</translation>
+        </message>
+        <message>
+            <source>Exported {name}: {seconds} s, {width}×{height}, with its captions beside it.</source>
+            <translation>{name}을(를) 내보냈습니다: {seconds}초, {width}×{height}, 자막 파일이 옆에 있습니다.</translation>
+        </message>
+        <message>
+            <source>Exporting {name}…</source>
+            <translation>{name} 내보내는 중…</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>MP4 video (*.mp4)</source>
+            <translation>MP4 동영상 (*.mp4)</translation>
+        </message>
+        <message>
+            <source>Shot list saved as {name}.</source>
+            <translation>샷 목록을 {name}(으)로 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>Shots not rendered yet are held as their first frame.</source>
+            <translation>아직 렌더링되지 않은 샷은 첫 프레임을 정지 화면으로 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>The shot list could not be saved as {name}: {error}</source>
+            <translation>샷 목록을 {name}(으)로 저장하지 못했습니다: {error}</translation>
+        </message>
+        <message>
+            <source>There is nothing to export yet: add frames first.</source>
+            <translation>아직 내보낼 것이 없습니다. 먼저 프레임을 추가하세요.</translation>
+        </message>
+        <message>
+            <source>{name} could not be exported: {error}</source>
+            <translation>{name}을(를) 내보내지 못했습니다: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FetchProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Cancel fetching the image</source>
+            <translation>이미지 가져오기 취소</translation>
+        </message>
+        <message>
+            <source>Fetched {amount}</source>
+            <translation>{amount} 가져옴</translation>
+        </message>
+        <message>
+            <source>Stop fetching this image.</source>
+            <translation>이 이미지 가져오기를 중단합니다.</translation>
+        </message>
+        <message>
+            <source>Waiting for the server…</source>
+            <translation>서버를 기다리는 중…</translation>
+        </message>
+        <message>
+            <source>{received} of {total}</source>
+            <translation>{received} / {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldLabels</name>
+        <message>
+            <source>Aspect ratio</source>
+            <translation>화면 비율</translation>
+        </message>
+        <message>
+            <source>Camera fixed</source>
+            <translation>카메라 고정</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>길이</translation>
+        </message>
+        <message>
+            <source>First frame</source>
+            <translation>첫 프레임</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>프레임</translation>
+        </message>
+        <message>
+            <source>Generate audio</source>
+            <translation>오디오 생성</translation>
+        </message>
+        <message>
+            <source>Last frame</source>
+            <translation>마지막 프레임</translation>
+        </message>
+        <message>
+            <source>Negative prompt</source>
+            <translation>네거티브 프롬프트</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>프롬프트</translation>
+        </message>
+        <message>
+            <source>Published title: {title}</source>
+            <translation>게시된 이름: {title}</translation>
+        </message>
+        <message>
+            <source>Reference images</source>
+            <translation>참조 이미지</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>해상도</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>시드</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldWidget</name>
+        <message>
+            <source>Image {n}: </source>
+            <translation>이미지 {n}: </translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <source>&amp;Export sequence as MP4…</source>
+            <translation>시퀀스를 MP4로 내보내기(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;New storyboard</source>
+            <translation>새 스토리보드(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Open storyboard…</source>
+            <translation>스토리보드 열기(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save storyboard</source>
+            <translation>스토리보드 저장(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Add frames…</source>
+            <translation>프레임 추가…</translation>
+        </message>
+        <message>
+            <source>Add images after the selected frame (Insert)</source>
+            <translation>선택한 프레임 뒤에 이미지 추가(Insert)</translation>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>목록 지우기</translation>
+        </message>
+        <message>
+            <source>Continue from last frame</source>
+            <translation>마지막 프레임에서 이어 가기</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>복제</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected frame, with its shot's settings (Ctrl+D)</source>
+            <translation>선택한 프레임을 샷 설정과 함께 복제(Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>Every shot with its frames, model, prompt, settings, cost and clip</source>
+            <translation>각 샷의 프레임, 모델, 프롬프트, 설정, 비용, 클립</translation>
+        </message>
+        <message>
+            <source>Export shot list as &amp;CSV…</source>
+            <translation>샷 목록을 CSV로 내보내기(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Export shot list as &amp;JSON…</source>
+            <translation>샷 목록을 JSON으로 내보내기(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>Generate selected shots</source>
+            <translation>선택한 샷 생성</translation>
+        </message>
+        <message>
+            <source>Move left</source>
+            <translation>왼쪽으로 이동</translation>
+        </message>
+        <message>
+            <source>Move right</source>
+            <translation>오른쪽으로 이동</translation>
+        </message>
+        <message>
+            <source>Move the selected frame one place earlier (Alt+Left)</source>
+            <translation>선택한 프레임을 한 칸 앞으로(Alt+왼쪽)</translation>
+        </message>
+        <message>
+            <source>Move the selected frame one place later (Alt+Right)</source>
+            <translation>선택한 프레임을 한 칸 뒤로(Alt+오른쪽)</translation>
+        </message>
+        <message>
+            <source>No recent storyboards</source>
+            <translation>최근 스토리보드 없음</translation>
+        </message>
+        <message>
+            <source>One video of the whole board: finished clips, held frames for the rest</source>
+            <translation>보드 전체를 하나의 동영상으로: 완성된 클립, 나머지는 정지 프레임</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent storyboard</source>
+            <translation>최근 스토리보드 열기(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Open a storyboard file</source>
+            <translation>스토리보드 파일 열기</translation>
+        </message>
+        <message>
+            <source>Play from this shot</source>
+            <translation>이 샷부터 재생</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>제거</translation>
+        </message>
+        <message>
+            <source>Remove the selected frame (Delete)</source>
+            <translation>선택한 프레임 제거(Delete)</translation>
+        </message>
+        <message>
+            <source>Save storyboard &amp;as…</source>
+            <translation>스토리보드를 다른 이름으로 저장(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Save the storyboard (boards with a file are also saved as you work)</source>
+            <translation>스토리보드 저장(파일이 있는 스토리보드는 작업하는 동안에도 저장됨)</translation>
+        </message>
+        <message>
+            <source>Save the storyboard to a new file</source>
+            <translation>스토리보드를 새 파일로 저장</translation>
+        </message>
+        <message>
+            <source>Start an empty storyboard</source>
+            <translation>빈 스토리보드 시작</translation>
+        </message>
+        <message>
+            <source>The last frame of this shot's clip becomes a new frame right after it, so the scene goes on from where the clip ends</source>
+            <translation>이 샷 클립의 마지막 프레임이 바로 뒤에 새 프레임으로 들어가, 클립이 끝난 곳에서 장면이 이어집니다</translation>
+        </message>
+        <message>
+            <source>The shot list for a spreadsheet</source>
+            <translation>스프레드시트용 샷 목록</translation>
+        </message>
+    </context>
+    <context>
+        <name>FixConfirmation</name>
+        <message>
+            <source>Apply</source>
+            <translation>적용</translation>
+        </message>
+        <message>
+            <source>Storyreel will create a new file: {description}. Your original stays untouched.</source>
+            <translation>Storyreel이 새 파일을 만듭니다: {description}. 원본은 그대로 유지됩니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameStrip</name>
+        <message>
+            <source>Drop images or a folder here to lay out your story frame by frame,
+or use Add frames…</source>
+            <translation>이미지나 폴더를 여기에 놓아 이야기를 프레임별로 배치하거나,
+프레임 추가…를 사용하세요</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>프레임</translation>
+        </message>
+        <message>
+            <source>The storyboard's frames in order. Delete removes the selected frame, Ctrl+D duplicates it, Alt+Left and Alt+Right move it.</source>
+            <translation>스토리보드의 프레임 순서입니다. Delete는 선택한 프레임을 제거하고, Ctrl+D는 복제하며, Alt+왼쪽/오른쪽은 이동합니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GenerateFlow</name>
+        <message>
+            <source>Free local preview · a motion sketch, not AI generation</source>
+            <translation>무료 로컬 미리보기 · 모션 스케치, AI 생성 아님</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>생성</translation>
+        </message>
+        <message>
+            <source>Generate a clip with these settings (Ctrl+Enter)</source>
+            <translation>이 설정으로 클립 생성(Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Generate preview</source>
+            <translation>미리보기 생성</translation>
+        </message>
+        <message>
+            <source>Generate · {price}</source>
+            <translation>생성 · {price}</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>가격</translation>
+        </message>
+        <message>
+            <source>Price unavailable</source>
+            <translation>가격을 알 수 없음</translation>
+        </message>
+        <message>
+            <source>Reading the price…</source>
+            <translation>가격을 읽는 중…</translation>
+        </message>
+        <message>
+            <source>Sending your job…</source>
+            <translation>작업을 보내는 중…</translation>
+        </message>
+        <message>
+            <source>Storyreel is still starting.</source>
+            <translation>Storyreel이 아직 시작 중입니다.</translation>
+        </message>
+        <message>
+            <source>Why Generate is not available</source>
+            <translation>생성을 사용할 수 없는 이유</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>초</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>동영상</translation>
+        </message>
+        <message>
+            <source>{price} per {unit}</source>
+            <translation>{unit}당 {price}</translation>
+        </message>
+        <message>
+            <source>{total} estimated · {per_unit}</source>
+            <translation>예상 {total} · {per_unit}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GenericWidget</name>
+        <message>
+            <source>'{text}' cannot be read as a {kind} value ({reason}).</source>
+            <translation>'{text}'을(를) {kind} 값으로 읽을 수 없습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>A value, as JSON</source>
+            <translation>값(JSON 형식)</translation>
+        </message>
+        <message>
+            <source>A {kind} value, as JSON</source>
+            <translation>{kind} 값(JSON 형식)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffDialog</name>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>폴더(&amp;F):</translation>
+        </message>
+        <message>
+            <source>A4, landscape</source>
+            <translation>A4, 가로</translation>
+        </message>
+        <message>
+            <source>Animatic video (MP4), with its captions (.srt) beside it</source>
+            <translation>애니매틱 동영상(MP4)과 옆에 자막(.srt)</translation>
+        </message>
+        <message>
+            <source>Board PDF: frames in a grid with prompts and notes</source>
+            <translation>보드 PDF: 프롬프트와 메모가 있는 프레임 격자</translation>
+        </message>
+        <message>
+            <source>Bottom left</source>
+            <translation>왼쪽 아래</translation>
+        </message>
+        <message>
+            <source>Bottom right</source>
+            <translation>오른쪽 아래</translation>
+        </message>
+        <message>
+            <source>CMX 3600 edit decision list (.edl)</source>
+            <translation>CMX 3600 편집 결정 목록(.edl)</translation>
+        </message>
+        <message>
+            <source>Captions (.srt): shot numbers and notes</source>
+            <translation>자막(.srt): 샷 번호와 메모</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>선택…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <source>Export for an editor</source>
+            <translation>편집용으로 내보내기</translation>
+        </message>
+        <message>
+            <source>Export into folder</source>
+            <translation>폴더로 내보내기</translation>
+        </message>
+        <message>
+            <source>Final Cut Pro 7 XML (.xml) for Premiere Pro and Resolve</source>
+            <translation>Premiere Pro 및 Resolve용 Final Cut Pro 7 XML(.xml)</translation>
+        </message>
+        <message>
+            <source>Not burnt in</source>
+            <translation>넣지 않음</translation>
+        </message>
+        <message>
+            <source>OpenTimelineIO timeline (.otio) for DaVinci Resolve</source>
+            <translation>DaVinci Resolve용 OpenTimelineIO 타임라인(.otio)</translation>
+        </message>
+        <message>
+            <source>PDF &amp;paper:</source>
+            <translation>PDF 용지(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Shot numbers and notes in the &amp;video:</source>
+            <translation>동영상 속 샷 번호와 메모(&amp;V):</translation>
+        </message>
+        <message>
+            <source>Top left</source>
+            <translation>왼쪽 위</translation>
+        </message>
+        <message>
+            <source>Top right</source>
+            <translation>오른쪽 위</translation>
+        </message>
+        <message>
+            <source>US Letter, landscape</source>
+            <translation>US Letter, 가로</translation>
+        </message>
+        <message>
+            <source>Write these files:</source>
+            <translation>다음 파일 쓰기:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffFlow</name>
+        <message numerus="yes">
+            <source>%n clip(s) matched no shot of this board and were left out.</source>
+            <translation>
+                <numerusform>클립 %n개가 이 보드의 어떤 샷과도 맞지 않아 제외했습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) of the same name are already in {folder}.</source>
+            <translation>
+                <numerusform>{folder}에 같은 이름의 파일이 이미 %n개 있습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Bring back an edit…</source>
+            <translation>편집본 가져오기(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>An edit list (.otio, .xml, .edl), captions, the animatic and a board PDF</source>
+            <translation>편집 목록(.otio, .xml, .edl), 자막, 애니매틱, 보드 PDF</translation>
+        </message>
+        <message>
+            <source>An export is already running.</source>
+            <translation>이미 내보내기가 진행 중입니다.</translation>
+        </message>
+        <message>
+            <source>Bring back an edit</source>
+            <translation>편집본 가져오기</translation>
+        </message>
+        <message>
+            <source>Bring back the edit from {name}</source>
+            <translation>{name}에서 편집본 가져오기</translation>
+        </message>
+        <message>
+            <source>Brought back from {name} (Undo takes it back):</source>
+            <translation>{name}에서 가져왔습니다(실행 취소로 되돌릴 수 있음):</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Edit lists (*.otio *.xml)</source>
+            <translation>편집 목록 (*.otio *.xml)</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>내보내기를 취소했습니다.</translation>
+        </message>
+        <message>
+            <source>Export for an &amp;editor…</source>
+            <translation>편집용으로 내보내기(&amp;E)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n file(s): {names}.</source>
+            <translation>
+                <numerusform>파일 %n개를 내보냈습니다: {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting {name} for an editor…</source>
+            <translation>편집용으로 {name} 내보내는 중…</translation>
+        </message>
+        <message>
+            <source>In a pair cut the shots follow their frames, so the new order and the removals were not applied: move or remove frames instead.</source>
+            <translation>프레임 쌍으로 나눈 경우 샷은 프레임을 따르므로 새 순서와 제거가 적용되지 않았습니다. 대신 프레임을 옮기거나 제거하세요.</translation>
+        </message>
+        <message>
+            <source>Reorder, trim and remove shots as they were in an edited .otio or .xml</source>
+            <translation>편집된 .otio 또는 .xml에 맞춰 샷의 순서 변경, 트리밍, 제거</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>바꾸기</translation>
+        </message>
+        <message>
+            <source>Replace existing files?</source>
+            <translation>기존 파일을 바꿀까요?</translation>
+        </message>
+        <message>
+            <source>Shot {number} moved to position {position}.</source>
+            <translation>샷 {number}을(를) {position}번째로 옮겼습니다.</translation>
+        </message>
+        <message>
+            <source>Shot {number} removed.</source>
+            <translation>샷 {number}을(를) 제거했습니다.</translation>
+        </message>
+        <message>
+            <source>Shot {number} trimmed to {now} s (was {was} s).</source>
+            <translation>샷 {number}을(를) {now}초로 트리밍했습니다(이전 {was}초).</translation>
+        </message>
+        <message>
+            <source>Shots not rendered yet are held as their first frame.</source>
+            <translation>아직 렌더링되지 않은 샷은 첫 프레임을 정지 화면으로 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>The export did not finish: {error}</source>
+            <translation>내보내기가 끝나지 않았습니다: {error}</translation>
+        </message>
+        <message>
+            <source>There is nothing to export yet: add frames first.</source>
+            <translation>아직 내보낼 것이 없습니다. 먼저 프레임을 추가하세요.</translation>
+        </message>
+        <message>
+            <source>{name} could not be brought back: {error}</source>
+            <translation>{name}을(를) 가져오지 못했습니다: {error}</translation>
+        </message>
+        <message>
+            <source>{name} matches the board: nothing changed.</source>
+            <translation>{name}이(가) 보드와 같습니다. 바뀐 것이 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageCheck</name>
+        <message>
+            <source>Applying “{title}”…</source>
+            <translation>“{title}” 적용 중…</translation>
+        </message>
+        <message>
+            <source>Checking the image.</source>
+            <translation>이미지를 확인하는 중입니다.</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation>{name} 확인 중…</translation>
+        </message>
+        <message>
+            <source>Dropped image</source>
+            <translation>놓은 이미지</translation>
+        </message>
+        <message>
+            <source>Empty. Press Enter to choose a file or Ctrl+V to paste.</source>
+            <translation>비어 있음. Enter를 눌러 파일을 선택하거나 Ctrl+V로 붙여 넣으세요.</translation>
+        </message>
+        <message>
+            <source>Fetching the image was cancelled.</source>
+            <translation>이미지 가져오기를 취소했습니다.</translation>
+        </message>
+        <message>
+            <source>Image cannot be read: {reason}</source>
+            <translation>이미지를 읽을 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>Image cannot be used: {reason}</source>
+            <translation>이미지를 사용할 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>Only http and https URLs can be used, not {scheme}.</source>
+            <translation>http 및 https URL만 사용할 수 있으며 {scheme}은(는) 사용할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Ready: {width} × {height} px, {format}</source>
+            <translation>준비됨: {width} × {height}px, {format}</translation>
+        </message>
+        <message>
+            <source>The image</source>
+            <translation>이미지</translation>
+        </message>
+        <message>
+            <source>Valid image: {name}.</source>
+            <translation>유효한 이미지: {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is still being checked.</source>
+            <translation>{name}을(를) 아직 확인하는 중입니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageField</name>
+        <message>
+            <source>the {label}</source>
+            <translation>{label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageStrip</name>
+        <message>
+            <source>+ Add another image (up to {limit}) · drop, click or Ctrl+V</source>
+            <translation>+ 이미지 추가(최대 {limit}개) · 놓기, 클릭 또는 Ctrl+V</translation>
+        </message>
+        <message>
+            <source>+ Add another image · drop, click or Ctrl+V</source>
+            <translation>+ 이미지 추가 · 놓기, 클릭 또는 Ctrl+V</translation>
+        </message>
+        <message>
+            <source>Drop zone for {subject}, image {n}</source>
+            <translation>{subject} 놓기 영역, 이미지 {n}</translation>
+        </message>
+        <message>
+            <source>Only {limit} images fit here; {count} were left out.</source>
+            <translation>여기에는 이미지가 {limit}개까지만 들어갑니다. {count}개는 제외했습니다.</translation>
+        </message>
+        <message>
+            <source>images</source>
+            <translation>이미지</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegerWidget</name>
+        <message>
+            <source> s</source>
+            <translation>초</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>설정 안 함</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobEvents</name>
+        <message>
+            <source>{n} done</source>
+            <translation>{n}개 완료</translation>
+        </message>
+        <message>
+            <source>{n} in progress</source>
+            <translation>{n}개 진행 중</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>모델(&amp;M):</translation>
+        </message>
+        <message>
+            <source>The clip's last frame is the new first frame: write what happens next.</source>
+            <translation>클립의 마지막 프레임이 새 첫 프레임이 되었습니다. 다음에 일어날 일을 적어 보세요.</translation>
+        </message>
+        <message>
+            <source>The last frame is saved as {path}, but this model takes no frame.</source>
+            <translation>마지막 프레임을 {path}(으)로 저장했지만 이 모델은 프레임을 받지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Your settings could not be saved: {error}</source>
+            <translation>설정을 저장하지 못했습니다: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModeSwitch</name>
+        <message>
+            <source>A row of frames cut into shots, played as one sequence (Ctrl+2)</source>
+            <translation>프레임을 여러 샷으로 나눠 하나의 시퀀스로 재생합니다(Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>One clip from a frame and a prompt (Ctrl+1)</source>
+            <translation>프레임 하나와 프롬프트로 클립 하나(Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>Single shot</source>
+            <translation>단일 샷</translation>
+        </message>
+        <message>
+            <source>Storyboard</source>
+            <translation>스토리보드</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>보기</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model {model} of this job is no longer in your catalogue.</source>
+            <translation>이 작업의 모델 {model}은(는) 더 이상 카탈로그에 없습니다.</translation>
+        </message>
+        <message>
+            <source>The settings of this job are in the panel.</source>
+            <translation>이 작업의 설정을 패널에 불러왔습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelListRefresh</name>
+        <message>
+            <source>Reading the list of models…</source>
+            <translation>모델 목록을 읽는 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelPicker</name>
+        <message>
+            <source>All RunComfy models</source>
+            <translation>모든 RunComfy 모델</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>모델</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>신규</translation>
+        </message>
+        <message>
+            <source>The video model that makes the clip.</source>
+            <translation>클립을 만드는 동영상 모델.</translation>
+        </message>
+        <message>
+            <source>audio</source>
+            <translation>오디오</translation>
+        </message>
+        <message>
+            <source>first and last frame</source>
+            <translation>첫 프레임과 마지막 프레임</translation>
+        </message>
+        <message>
+            <source>first frame</source>
+            <translation>첫 프레임</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>신규</translation>
+        </message>
+        <message>
+            <source>priced per second</source>
+            <translation>초당 요금</translation>
+        </message>
+        <message>
+            <source>priced per video</source>
+            <translation>동영상당 요금</translation>
+        </message>
+        <message>
+            <source>text only</source>
+            <translation>텍스트만</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>동영상</translation>
+        </message>
+        <message>
+            <source>with sound</source>
+            <translation>소리 포함</translation>
+        </message>
+        <message>
+            <source>{count} reference images</source>
+            <translation>참조 이미지 {count}장</translation>
+        </message>
+        <message>
+            <source>{family} models</source>
+            <translation>{family} 모델</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelSearchPopup</name>
+        <message>
+            <source>Models</source>
+            <translation>모델</translation>
+        </message>
+        <message>
+            <source>Search models</source>
+            <translation>모델 검색</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditing</name>
+        <message>
+            <source>Edit note</source>
+            <translation>메모 편집</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notifier</name>
+        <message>
+            <source>A job failed</source>
+            <translation>작업이 실패했습니다</translation>
+        </message>
+        <message>
+            <source>Submission uncertain</source>
+            <translation>제출 여부 불확실</translation>
+        </message>
+        <message>
+            <source>Your clip is ready</source>
+            <translation>클립이 준비되었습니다</translation>
+        </message>
+        <message>
+            <source>{subject}: check your RunComfy generation history before trying again.</source>
+            <translation>{subject}: 다시 시도하기 전에 RunComfy 생성 기록을 확인하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberWidget</name>
+        <message>
+            <source> s</source>
+            <translation>초</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>설정 안 함</translation>
+        </message>
+        <message>
+            <source>at least {n}</source>
+            <translation>최소 {n}</translation>
+        </message>
+        <message>
+            <source>at most {n}</source>
+            <translation>최대 {n}</translation>
+        </message>
+        <message>
+            <source>less than {n}</source>
+            <translation>{n} 미만</translation>
+        </message>
+        <message>
+            <source>more than {n}</source>
+            <translation>{n} 초과</translation>
+        </message>
+        <message>
+            <source>steps of {n}</source>
+            <translation>{n} 단위</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectListWidget</name>
+        <message>
+            <source>Add {noun}</source>
+            <translation>{noun} 추가</translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %n entries.</source>
+            <translation>
+                <numerusform>최대 %n개 항목.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>항목</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>아래로 이동</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>위로 이동</translation>
+        </message>
+        <message>
+            <source>Move {entry} down</source>
+            <translation>{entry} 아래로 이동</translation>
+        </message>
+        <message>
+            <source>Move {entry} up</source>
+            <translation>{entry} 위로 이동</translation>
+        </message>
+        <message>
+            <source>No entries yet.</source>
+            <translation>아직 항목이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>제거</translation>
+        </message>
+        <message>
+            <source>Remove {entry}</source>
+            <translation>{entry} 제거</translation>
+        </message>
+        <message>
+            <source>The saved value {value} cannot be shown here; it is kept until you change it.</source>
+            <translation>저장된 값 {value}은(는) 여기에 표시할 수 없습니다. 바꾸기 전까지 그대로 유지됩니다.</translation>
+        </message>
+        <message>
+            <source>{noun} {n}: </source>
+            <translation>{noun} {n}: </translation>
+        </message>
+    </context>
+    <context>
+        <name>ParameterPanel</name>
+        <message>
+            <source>Choose a model first.</source>
+            <translation>먼저 모델을 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Choose a model to see its settings.</source>
+            <translation>모델을 선택하면 설정이 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>This model works from text alone: it takes no image.</source>
+            <translation>이 모델은 텍스트만 사용하며 이미지를 받지 않습니다.</translation>
+        </message>
+        <message>
+            <source>{label} (image {n}): {message}</source>
+            <translation>{label}(이미지 {n}): {message}</translation>
+        </message>
+        <message>
+            <source>{label} are required: add at least one image.</source>
+            <translation>{label}은(는) 필수입니다. 이미지를 하나 이상 추가하세요.</translation>
+        </message>
+        <message>
+            <source>{label} are required: add at least one.</source>
+            <translation>{label}은(는) 필수입니다. 하나 이상 추가하세요.</translation>
+        </message>
+        <message>
+            <source>{label} is required: add an image.</source>
+            <translation>{label}은(는) 필수입니다. 이미지를 추가하세요.</translation>
+        </message>
+        <message>
+            <source>{label} is required: add at least one entry.</source>
+            <translation>{label}은(는) 필수입니다. 항목을 하나 이상 추가하세요.</translation>
+        </message>
+        <message>
+            <source>{label} is required: choose a value.</source>
+            <translation>{label}은(는) 필수입니다. 값을 선택하세요.</translation>
+        </message>
+        <message>
+            <source>{label} is required: type it as JSON.</source>
+            <translation>{label}은(는) 필수입니다. JSON으로 입력하세요.</translation>
+        </message>
+        <message>
+            <source>{label} is required: write one.</source>
+            <translation>{label}은(는) 필수입니다. 입력하세요.</translation>
+        </message>
+        <message>
+            <source>{label}: {message}</source>
+            <translation>{label}: {message}</translation>
+        </message>
+        <message>
+            <source>{label}: {reason}</source>
+            <translation>{label}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerView</name>
+        <message>
+            <source>Full screen</source>
+            <translation>전체 화면</translation>
+        </message>
+        <message>
+            <source>Full screen (F or double-click; Esc leaves)</source>
+            <translation>전체 화면(F 또는 두 번 클릭, Esc로 나가기)</translation>
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation>전체 화면 나가기</translation>
+        </message>
+        <message>
+            <source>Loop</source>
+            <translation>반복</translation>
+        </message>
+        <message>
+            <source>Mute</source>
+            <translation>음소거</translation>
+        </message>
+        <message>
+            <source>Mute the sound (M)</source>
+            <translation>소리 끄기(M)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>일시 정지</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>재생</translation>
+        </message>
+        <message>
+            <source>Play or pause (Space)</source>
+            <translation>재생 또는 일시 정지(Space)</translation>
+        </message>
+        <message>
+            <source>Play the clip over and over (L)</source>
+            <translation>클립을 반복 재생(L)</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>재생 위치</translation>
+        </message>
+        <message>
+            <source>Preview · motion sketch, not AI generation</source>
+            <translation>미리보기 · 모션 스케치, AI 생성 아님</translation>
+        </message>
+        <message>
+            <source>Select a finished job to play it here.</source>
+            <translation>완료된 작업을 선택하면 여기에서 재생됩니다.</translation>
+        </message>
+        <message>
+            <source>The clip plays here as soon as the job is done.</source>
+            <translation>작업이 끝나는 대로 여기에서 클립이 재생됩니다.</translation>
+        </message>
+        <message>
+            <source>The video file {path} is missing: it may have been moved or deleted. Its output URL can still be copied from the queue.</source>
+            <translation>동영상 파일 {path}이(가) 없습니다. 이동되었거나 삭제되었을 수 있습니다. 출력 URL은 대기열에서 여전히 복사할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>This clip has no sound.</source>
+            <translation>이 클립에는 소리가 없습니다.</translation>
+        </message>
+        <message>
+            <source>This job finished without a video file.</source>
+            <translation>이 작업은 동영상 파일 없이 끝났습니다.</translation>
+        </message>
+        <message>
+            <source>This job has no clip to play ({state}).</source>
+            <translation>이 작업에는 재생할 클립이 없습니다({state}).</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>시간</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>알 수 없는 오류</translation>
+        </message>
+        <message>
+            <source>{file} cannot be played: {reason}</source>
+            <translation>{file}을(를) 재생할 수 없습니다: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preview</name>
+        <message>
+            <source>Loading preview…</source>
+            <translation>미리보기를 불러오는 중…</translation>
+        </message>
+        <message>
+            <source>No preview</source>
+            <translation>미리보기 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <source>%n image(s) given; at least {limit} needed.</source>
+            <translation>이미지 %n개를 넣었습니다. 최소 {limit}개가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>%n image(s) given; at most {limit} allowed.</source>
+            <translation>이미지 %n개를 넣었습니다. 최대 {limit}개까지 가능합니다.</translation>
+        </message>
+        <message>
+            <source>Expected a list of images.</source>
+            <translation>이미지 목록이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Expected a number.</source>
+            <translation>숫자가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Expected a whole number.</source>
+            <translation>정수가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Expected an image file or URL.</source>
+            <translation>이미지 파일이나 URL이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Expected on or off (true or false).</source>
+            <translation>켬 또는 끔(true 또는 false)이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Expected text.</source>
+            <translation>텍스트가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Too long: {count} characters, at most {limit} allowed.</source>
+            <translation>너무 깁니다: {count}자, 최대 {limit}자까지 가능합니다.</translation>
+        </message>
+        <message>
+            <source>Too short: {count} characters, at least {limit} needed.</source>
+            <translation>너무 짧습니다: {count}자, 최소 {limit}자가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be a multiple of {step}.</source>
+            <translation>{value}은(는) {step}의 배수여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be at least {limit}.</source>
+            <translation>{value}은(는) {limit} 이상이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be at most {limit}.</source>
+            <translation>{value}은(는) {limit} 이하여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be less than {limit}.</source>
+            <translation>{value}은(는) {limit}보다 작아야 합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be more than {limit}.</source>
+            <translation>{value}은(는) {limit}보다 커야 합니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptWidget</name>
+        <message>
+            <source>Characters used, at most {limit} allowed.</source>
+            <translation>사용한 글자 수(최대 {limit}자).</translation>
+        </message>
+        <message>
+            <source>Characters used; under {limit} gives better results.</source>
+            <translation>사용한 글자 수. {limit}자 미만이면 결과가 더 좋습니다.</translation>
+        </message>
+        <message>
+            <source>Describe the motion, the camera and the mood.</source>
+            <translation>움직임, 카메라, 분위기를 설명하세요.</translation>
+        </message>
+        <message>
+            <source>Use example prompt</source>
+            <translation>예시 프롬프트 사용</translation>
+        </message>
+        <message>
+            <source>What the clip should avoid.</source>
+            <translation>클립에서 피해야 할 것.</translation>
+        </message>
+        <message>
+            <source>{count} / {limit}</source>
+            <translation>{count} / {limit}</translation>
+        </message>
+        <message>
+            <source>{count} / {limit} advised</source>
+            <translation>{count} / 권장 {limit}</translation>
+        </message>
+        <message>
+            <source>{count} characters</source>
+            <translation>{count}자</translation>
+        </message>
+    </context>
+    <context>
+        <name>Queue</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>취소됨</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <source>Download waiting</source>
+            <translation>다운로드 대기</translation>
+        </message>
+        <message>
+            <source>Downloading</source>
+            <translation>내려받는 중</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <source>Free preview</source>
+            <translation>무료 미리보기</translation>
+        </message>
+        <message>
+            <source>Generating</source>
+            <translation>생성 중</translation>
+        </message>
+        <message>
+            <source>In queue</source>
+            <translation>대기열에 있음</translation>
+        </message>
+        <message>
+            <source>Request id: {id}</source>
+            <translation>요청 ID: {id}</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>보내는 중</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot tell whether RunComfy received this job: the answer to the submission was lost. Check your generation history on RunComfy (Library → Generations) before trying again, so that you are not charged twice. Storyreel will not send it again by itself.</source>
+            <translation>Storyreel은 RunComfy가 이 작업을 받았는지 알 수 없습니다. 제출에 대한 응답이 유실되었습니다. 요금이 두 번 부과되지 않도록 다시 시도하기 전에 RunComfy의 생성 기록(Library → Generations)을 확인하세요. Storyreel은 스스로 다시 보내지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Submission uncertain</source>
+            <translation>제출 여부 불확실</translation>
+        </message>
+        <message>
+            <source>The job failed without a reason from the server.</source>
+            <translation>서버가 이유를 알려 주지 않고 작업이 실패했습니다.</translation>
+        </message>
+        <message>
+            <source>The video is made but not downloaded yet: use Retry download.</source>
+            <translation>동영상은 만들어졌지만 아직 내려받지 않았습니다. 다운로드 재시도를 사용하세요.</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>전송 대기</translation>
+        </message>
+        <message>
+            <source>about {time} left</source>
+            <translation>약 {time} 남음</translation>
+        </message>
+        <message>
+            <source>any moment now</source>
+            <translation>곧 완료</translation>
+        </message>
+        <message>
+            <source>position {n}</source>
+            <translation>{n}번째</translation>
+        </message>
+        <message>
+            <source>{price} per {unit}</source>
+            <translation>{unit}당 {price}</translation>
+        </message>
+        <message>
+            <source>≈ {price}</source>
+            <translation>≈ {price}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueRemovals</name>
+        <message>
+            <source>Remove job from the list</source>
+            <translation>목록에서 작업 제거</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <source>About the selected job</source>
+            <translation>선택한 작업 정보</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Cancel this job (only while it waits in the queue)</source>
+            <translation>이 작업 취소(대기열에서 기다리는 동안만 가능)</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>이어 가기</translation>
+        </message>
+        <message>
+            <source>Continue from last frame</source>
+            <translation>마지막 프레임에서 이어 가기</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>복사</translation>
+        </message>
+        <message>
+            <source>Copy output URL</source>
+            <translation>출력 URL 복사</translation>
+        </message>
+        <message>
+            <source>Copy output URL or request id</source>
+            <translation>출력 URL 또는 요청 ID 복사</translation>
+        </message>
+        <message>
+            <source>Copy request id</source>
+            <translation>요청 ID 복사</translation>
+        </message>
+        <message>
+            <source>Download the finished video again (after freeing space or fixing the folder); the job is not sent again and nothing is charged</source>
+            <translation>완성된 동영상을 다시 내려받습니다(공간을 확보하거나 폴더를 고친 뒤). 작업을 다시 보내지 않으며 요금도 부과되지 않습니다</translation>
+        </message>
+        <message>
+            <source>Every job you started, newest first.</source>
+            <translation>시작한 모든 작업, 최신 순.</translation>
+        </message>
+        <message>
+            <source>Load this job's model and settings into the panel</source>
+            <translation>이 작업의 모델과 설정을 패널로 불러오기</translation>
+        </message>
+        <message>
+            <source>No jobs yet. Choose a model, add your frames on the left and press Generate: your clips will line up here.</source>
+            <translation>아직 작업이 없습니다. 모델을 고르고 왼쪽에 프레임을 추가한 뒤 생성을 누르면 클립이 여기에 쌓입니다.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>열기</translation>
+        </message>
+        <message>
+            <source>Open generation history</source>
+            <translation>생성 기록 열기</translation>
+        </message>
+        <message>
+            <source>Open the folder that holds the video</source>
+            <translation>동영상이 있는 폴더 열기</translation>
+        </message>
+        <message>
+            <source>Open the video in your system's player</source>
+            <translation>시스템 플레이어로 동영상 열기</translation>
+        </message>
+        <message>
+            <source>Open your RunComfy generation history</source>
+            <translation>RunComfy 생성 기록 열기</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>대기열</translation>
+        </message>
+        <message>
+            <source>Remove from list</source>
+            <translation>목록에서 제거</translation>
+        </message>
+        <message>
+            <source>Remove this job from the list (the video file stays)</source>
+            <translation>이 작업을 목록에서 제거(동영상 파일은 남음)</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>다시 시도</translation>
+        </message>
+        <message>
+            <source>Retry download</source>
+            <translation>다운로드 재시도</translation>
+        </message>
+        <message>
+            <source>Reuse settings</source>
+            <translation>설정 재사용</translation>
+        </message>
+        <message>
+            <source>RunComfy may already have this job.</source>
+            <translation>RunComfy에 이미 이 작업이 있을 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>다시 보내기</translation>
+        </message>
+        <message>
+            <source>Send the same settings again as a new job</source>
+            <translation>같은 설정을 새 작업으로 다시 보내기</translation>
+        </message>
+        <message>
+            <source>Send this job again?</source>
+            <translation>이 작업을 다시 보낼까요?</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>폴더에서 보기</translation>
+        </message>
+        <message>
+            <source>The clip's last frame becomes the first frame of a new shot, so the scene goes on from where it ends</source>
+            <translation>클립의 마지막 프레임이 새 샷의 첫 프레임이 되어, 장면이 끝난 곳에서 이어집니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuitConfirmation</name>
+        <message numerus="yes">
+            <source>%n job(s) are still being prepared and have not been sent to RunComfy yet. Quitting now stops them before they are sent: nothing is charged, and you can send them again later.</source>
+            <translation>
+                <numerusform>%n개 작업이 아직 준비 중이며 RunComfy로 보내지 않았습니다. 지금 종료하면 보내기 전에 중단됩니다. 요금은 부과되지 않으며 나중에 다시 보낼 수 있습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n job(s) are still running on RunComfy. They continue there, and Storyreel picks them up and downloads their videos the next time you start it.</source>
+            <translation>
+                <numerusform>%n개 작업이 아직 RunComfy에서 실행 중입니다. 작업은 그곳에서 계속되며, 다음에 Storyreel을 시작하면 이어받아 동영상을 내려받습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n offline preview(s) will stop: the local preview engine stops with Storyreel, so they will be lost (nothing is charged; you can retry them).</source>
+            <translation>
+                <numerusform>오프라인 미리보기 %n개가 중단됩니다. 로컬 미리보기 엔진은 Storyreel과 함께 종료되므로 결과가 사라집니다(요금은 부과되지 않으며 다시 시도할 수 있습니다).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep Storyreel open</source>
+            <translation>Storyreel 계속 열어 두기</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>종료</translation>
+        </message>
+        <message>
+            <source>Quit Storyreel?</source>
+            <translation>Storyreel을 종료할까요?</translation>
+        </message>
+        <message>
+            <source>Some jobs are not finished yet.</source>
+            <translation>아직 끝나지 않은 작업이 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenderFlow</name>
+        <message numerus="yes">
+            <source>%n shot(s) rendered.</source>
+            <translation>
+                <numerusform>샷 %n개를 렌더링했습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shot(s) rendered; {kept} kept their clips.</source>
+            <translation>
+                <numerusform>샷 %n개를 렌더링했습니다. {kept}개는 기존 클립을 유지했습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add frames first: drop images or a folder on the strip.</source>
+            <translation>먼저 프레임을 추가하세요. 이미지나 폴더를 스트립에 놓으면 됩니다.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Every shot is already rendered from its current inputs: nothing was sent, nothing was paid.</source>
+            <translation>모든 샷이 이미 현재 입력으로 렌더링되어 있습니다. 보낸 것도, 결제된 것도 없습니다.</translation>
+        </message>
+        <message>
+            <source>Frame {n} ({name}) is still being checked.</source>
+            <translation>프레임 {n}({name})을(를) 아직 확인하는 중입니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Generate %n preview(s)</source>
+            <translation>
+                <numerusform>미리보기 %n개 생성</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Generate %n shot(s)</source>
+            <translation>
+                <numerusform>샷 %n개 생성</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Generate only the selected shots</source>
+            <translation>선택한 샷만 생성</translation>
+        </message>
+        <message>
+            <source>Generate · {price}</source>
+            <translation>생성 · {price}</translation>
+        </message>
+        <message>
+            <source>Nothing is sent without a price: check your connection and key, then try again.</source>
+            <translation>가격 없이는 아무것도 보내지 않습니다. 연결과 키를 확인한 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent.</source>
+            <translation>아무것도 보내지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>One clip per pair of frames needs at least two frames.</source>
+            <translation>프레임 두 개마다 클립 하나로 나누려면 프레임이 두 개 이상 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Reading the price of the shots to render…</source>
+            <translation>렌더링할 샷의 가격을 읽는 중…</translation>
+        </message>
+        <message>
+            <source>Select the shots to generate first.</source>
+            <translation>먼저 생성할 샷을 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Send every shot that needs it through the queue; the price is shown first</source>
+            <translation>필요한 샷을 모두 대기열로 보냅니다. 가격이 먼저 표시됩니다</translation>
+        </message>
+        <message>
+            <source>Sending the shots…</source>
+            <translation>샷을 보내는 중…</translation>
+        </message>
+        <message>
+            <source>Shot {n}: {message}</source>
+            <translation>샷 {n}: {message}</translation>
+        </message>
+        <message>
+            <source>Storyreel is still starting.</source>
+            <translation>Storyreel이 아직 시작 중입니다.</translation>
+        </message>
+        <message>
+            <source>The storyboard could not be rendered: {error}. The details are in the log.</source>
+            <translation>스토리보드를 렌더링하지 못했습니다: {error}. 자세한 내용은 로그에 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleRows</name>
+        <message>
+            <source>Animation</source>
+            <translation>애니메이션</translation>
+        </message>
+        <message>
+            <source>Aspect ratio</source>
+            <translation>화면 비율</translation>
+        </message>
+        <message>
+            <source>Complete file</source>
+            <translation>완전한 파일</translation>
+        </message>
+        <message>
+            <source>File size</source>
+            <translation>파일 크기</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>형식</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>높이</translation>
+        </message>
+        <message>
+            <source>Pixels</source>
+            <translation>픽셀</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>너비</translation>
+        </message>
+        <message>
+            <source>cut short</source>
+            <translation>잘림</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <source>first frame used</source>
+            <translation>첫 프레임 사용</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>통과</translation>
+        </message>
+        <message>
+            <source>the whole file</source>
+            <translation>전체 파일</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleButton</name>
+        <message>
+            <source>Try the sample “{title}”</source>
+            <translation>샘플 “{title}” 사용해 보기</translation>
+        </message>
+        <message>
+            <source>{title}: puts this frame in the panel, with a suggested prompt if yours is empty.</source>
+            <translation>{title}: 이 프레임을 패널에 넣고, 프롬프트가 비어 있으면 추천 프롬프트도 넣습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeedWidget</name>
+        <message>
+            <source>A new random seed is picked for each generation. Click to lock.</source>
+            <translation>생성할 때마다 새 무작위 시드를 고릅니다. 클릭하면 고정됩니다.</translation>
+        </message>
+        <message>
+            <source>Pick a new random seed now.</source>
+            <translation>지금 새 무작위 시드를 고릅니다.</translation>
+        </message>
+        <message>
+            <source>Random</source>
+            <translation>무작위</translation>
+        </message>
+        <message>
+            <source>Randomise seed</source>
+            <translation>시드 무작위화</translation>
+        </message>
+        <message>
+            <source>Seed locked</source>
+            <translation>시드 고정됨</translation>
+        </message>
+        <message>
+            <source>Seed unlocked</source>
+            <translation>시드 고정 해제됨</translation>
+        </message>
+        <message>
+            <source>The seed shown is used for every generation. Click to unlock.</source>
+            <translation>표시된 시드를 모든 생성에 사용합니다. 클릭하면 고정이 해제됩니다.</translation>
+        </message>
+        <message>
+            <source>🎲 randomise</source>
+            <translation>🎲 무작위</translation>
+        </message>
+        <message>
+            <source>🔒 locked</source>
+            <translation>🔒 고정됨</translation>
+        </message>
+        <message>
+            <source>🔓 new each time</source>
+            <translation>🔓 매번 새로</translation>
+        </message>
+    </context>
+    <context>
+        <name>SequenceFlow</name>
+        <message>
+            <source>Continue from the clip's last frame</source>
+            <translation>클립의 마지막 프레임에서 이어 가기</translation>
+        </message>
+        <message>
+            <source>Shot {n} has no finished clip yet: generate it first.</source>
+            <translation>샷 {n}에는 아직 완성된 클립이 없습니다. 먼저 생성하세요.</translation>
+        </message>
+        <message>
+            <source>The clip's last frame is now frame {n}: its shot goes on from there.</source>
+            <translation>클립의 마지막 프레임이 이제 프레임 {n}입니다. 그 샷은 여기서 이어집니다.</translation>
+        </message>
+        <message>
+            <source>The last frame could not be taken from the clip: {error}</source>
+            <translation>클립에서 마지막 프레임을 가져오지 못했습니다: {error}</translation>
+        </message>
+        <message>
+            <source>The sequence cannot be played: {error}</source>
+            <translation>시퀀스를 재생할 수 없습니다: {error}</translation>
+        </message>
+        <message>
+            <source>The storyboard was closed before the last frame was ready; it is saved as {path}.</source>
+            <translation>마지막 프레임이 준비되기 전에 스토리보드가 닫혔습니다. 프레임은 {path}(으)로 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>There is nothing to play yet: add frames first.</source>
+            <translation>아직 재생할 것이 없습니다. 먼저 프레임을 추가하세요.</translation>
+        </message>
+        <message>
+            <source>This job has no video file to continue from.</source>
+            <translation>이 작업에는 이어 갈 동영상 파일이 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SequencePlayer</name>
+        <message>
+            <source> · {held} shown as held frames</source>
+            <translation> · {held}개는 정지 프레임으로 표시</translation>
+        </message>
+        <message>
+            <source>No shots yet</source>
+            <translation>아직 샷이 없습니다</translation>
+        </message>
+        <message>
+            <source>Pause sequence</source>
+            <translation>시퀀스 일시 정지</translation>
+        </message>
+        <message>
+            <source>Play or pause the sequence (Space)</source>
+            <translation>시퀀스 재생 또는 일시 정지(Space)</translation>
+        </message>
+        <message>
+            <source>Play sequence</source>
+            <translation>시퀀스 재생</translation>
+        </message>
+        <message>
+            <source>Play sequence shows the whole board here: finished clips back to back, and each shot not rendered yet as its first frame, held for its length.</source>
+            <translation>시퀀스 재생은 보드 전체를 여기에 보여 줍니다. 완성된 클립을 이어서 재생하고, 아직 렌더링되지 않은 샷은 첫 프레임을 그 길이만큼 정지 화면으로 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>Sequence player</source>
+            <translation>시퀀스 플레이어</translation>
+        </message>
+        <message>
+            <source>Sequence time</source>
+            <translation>시퀀스 시간</translation>
+        </message>
+        <message>
+            <source>Shot playing</source>
+            <translation>재생 중인 샷</translation>
+        </message>
+        <message>
+            <source>Shot {n} of {count} · {what}</source>
+            <translation>샷 {n}/{count} · {what}</translation>
+        </message>
+        <message>
+            <source>Shot {n} · not rendered yet: its first frame, held for {s} s</source>
+            <translation>샷 {n} · 아직 렌더링되지 않음: 첫 프레임을 {s}초 동안 정지 화면으로</translation>
+        </message>
+        <message>
+            <source>Shot {n}: {file} cannot be played ({reason}); skipped.</source>
+            <translation>샷 {n}: {file}을(를) 재생할 수 없어({reason}) 건너뛰었습니다.</translation>
+        </message>
+        <message>
+            <source>held frame, not rendered yet</source>
+            <translation>정지 프레임, 아직 렌더링 안 됨</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>알 수 없는 오류</translation>
+        </message>
+        <message>
+            <source>{count} shots, {seconds} s</source>
+            <translation>샷 {count}개, {seconds}초</translation>
+        </message>
+        <message>
+            <source>{s} s clip</source>
+            <translation>{s}초 클립</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>A key is set (hidden). Type a new one to replace it.</source>
+            <translation>키가 설정되어 있습니다(숨김). 바꾸려면 새 키를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>API address</source>
+            <translation>API 주소</translation>
+        </message>
+        <message>
+            <source>API address:</source>
+            <translation>API 주소:</translation>
+        </message>
+        <message>
+            <source>API key status</source>
+            <translation>API 키 상태</translation>
+        </message>
+        <message>
+            <source>Ask RunComfy for a model's price with this key: costs nothing.</source>
+            <translation>이 키로 RunComfy에 모델 가격을 문의합니다: 비용이 들지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Asking RunComfy…</source>
+            <translation>RunComfy에 문의하는 중…</translation>
+        </message>
+        <message>
+            <source>Choose the library folder</source>
+            <translation>라이브러리 폴더 선택</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>선택…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Find your key in your RunComfy profile. Storyreel keeps it in your system's keyring, never in a file.</source>
+            <translation>키는 RunComfy 프로필에서 찾을 수 있습니다. Storyreel은 키를 파일이 아닌 시스템 키링에만 보관합니다.</translation>
+        </message>
+        <message>
+            <source>For the API address below, once it is a usable one</source>
+            <translation>아래 API 주소용(사용 가능한 주소가 되면)</translation>
+        </message>
+        <message>
+            <source>For {base}</source>
+            <translation>{base}용</translation>
+        </message>
+        <message>
+            <source>How many jobs Storyreel sends, follows and downloads at the same time (from the next start).</source>
+            <translation>Storyreel이 동시에 보내고, 추적하고, 내려받는 작업 수(다음 시작부터 적용).</translation>
+        </message>
+        <message>
+            <source>Jobs at once:</source>
+            <translation>동시 작업 수:</translation>
+        </message>
+        <message>
+            <source>Jobs running at once</source>
+            <translation>동시에 실행되는 작업</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>언어:</translation>
+        </message>
+        <message>
+            <source>Library folder</source>
+            <translation>라이브러리 폴더</translation>
+        </message>
+        <message>
+            <source>Library folder:</source>
+            <translation>라이브러리 폴더:</translation>
+        </message>
+        <message>
+            <source>Paste your RunComfy API key</source>
+            <translation>RunComfy API 키를 붙여 넣으세요</translation>
+        </message>
+        <message>
+            <source>Remove key</source>
+            <translation>키 제거</translation>
+        </message>
+        <message>
+            <source>Result of the key test</source>
+            <translation>키 테스트 결과</translation>
+        </message>
+        <message>
+            <source>RunComfy API key</source>
+            <translation>RunComfy API 키</translation>
+        </message>
+        <message>
+            <source>Save key</source>
+            <translation>키 저장</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>표시</translation>
+        </message>
+        <message>
+            <source>Show the API key</source>
+            <translation>API 키 표시</translation>
+        </message>
+        <message>
+            <source>Storyreel settings</source>
+            <translation>Storyreel 설정</translation>
+        </message>
+        <message>
+            <source>Storyreel speaks the new language from its next start.</source>
+            <translation>새 언어는 Storyreel을 다음에 시작할 때 적용됩니다.</translation>
+        </message>
+        <message>
+            <source>System ({language})</source>
+            <translation>시스템({language})</translation>
+        </message>
+        <message>
+            <source>Tell me when a job finishes while Storyreel is in the background</source>
+            <translation>Storyreel이 백그라운드에 있을 때 작업이 끝나면 알림</translation>
+        </message>
+        <message>
+            <source>Test key</source>
+            <translation>키 테스트</translation>
+        </message>
+        <message>
+            <source>The API address this key is for</source>
+            <translation>이 키가 사용되는 API 주소</translation>
+        </message>
+        <message>
+            <source>The key is stored in your system keyring.</source>
+            <translation>키가 시스템 키링에 저장되었습니다.</translation>
+        </message>
+        <message>
+            <source>The library folder is empty: choose where your videos should go.</source>
+            <translation>라이브러리 폴더가 비어 있습니다. 동영상을 저장할 위치를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>The library folder {path} is a file, not a folder.</source>
+            <translation>라이브러리 폴더 {path}은(는) 폴더가 아니라 파일입니다.</translation>
+        </message>
+        <message>
+            <source>no API key is set</source>
+            <translation>API 키가 설정되지 않았습니다</translation>
+        </message>
+        <message>
+            <source>no system keyring available: the key is kept for this session only</source>
+            <translation>사용할 수 있는 시스템 키링이 없습니다. 키는 이번 세션에만 보관됩니다</translation>
+        </message>
+        <message>
+            <source>stored in the system keyring</source>
+            <translation>시스템 키링에 저장되어 있습니다</translation>
+        </message>
+        <message>
+            <source>taken from the RUNCOMFY_API_TOKEN environment variable</source>
+            <translation>환경 변수 RUNCOMFY_API_TOKEN에서 가져왔습니다</translation>
+        </message>
+        <message>
+            <source>the system keyring is locked: the key is kept for this session only</source>
+            <translation>시스템 키링이 잠겨 있습니다. 키는 이번 세션에만 보관됩니다</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel will ask for it again next time; to avoid that, set RUNCOMFY_API_TOKEN in your environment or unlock your system keyring.</source>
+            <translation>{reason} 다음에 Storyreel이 다시 물어봅니다. 이를 피하려면 환경 변수에 RUNCOMFY_API_TOKEN을 설정하거나 시스템 키링의 잠금을 해제하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotNoteEditor</name>
+        <message>
+            <source>&amp;Note (action or dialogue)</source>
+            <translation>메모(동작 또는 대사)(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Shot note</source>
+            <translation>샷 메모</translation>
+        </message>
+        <message>
+            <source>Shown in the captions, on the board PDF and in the edit list</source>
+            <translation>자막, 보드 PDF, 편집 목록에 표시됨</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotRow</name>
+        <message>
+            <source>One clip per pair of frames needs at least two frames: add another.</source>
+            <translation>프레임 두 개마다 클립 하나로 나누려면 프레임이 두 개 이상 필요합니다. 하나 더 추가하세요.</translation>
+        </message>
+        <message>
+            <source>Shots</source>
+            <translation>샷</translation>
+        </message>
+        <message>
+            <source>The shots cut from your frames appear here.</source>
+            <translation>프레임에서 나눈 샷이 여기에 표시됩니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotSettings</name>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>모델(&amp;M):</translation>
+        </message>
+        <message>
+            <source>Apply settings and prompt to all shots</source>
+            <translation>설정과 프롬프트를 모든 샷에 적용</translation>
+        </message>
+        <message>
+            <source>Apply to all shots</source>
+            <translation>모든 샷에 적용</translation>
+        </message>
+        <message>
+            <source>Give every shot this model and these settings; each keeps its own prompt</source>
+            <translation>모든 샷에 이 모델과 설정을 적용합니다. 각 샷의 프롬프트는 유지됩니다</translation>
+        </message>
+        <message>
+            <source>Selected shot</source>
+            <translation>선택한 샷</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleShotDocument</name>
+        <message>
+            <source>Add an entry to {label}</source>
+            <translation>{label}에 항목 추가</translation>
+        </message>
+        <message>
+            <source>Change settings</source>
+            <translation>설정 변경</translation>
+        </message>
+        <message>
+            <source>Change {label}</source>
+            <translation>{label} 변경</translation>
+        </message>
+        <message>
+            <source>Choose image for {label}</source>
+            <translation>{label} 이미지 선택</translation>
+        </message>
+        <message>
+            <source>Choose {model}</source>
+            <translation>{model} 선택</translation>
+        </message>
+        <message>
+            <source>Drop image on {label}</source>
+            <translation>{label}에 이미지 놓기</translation>
+        </message>
+        <message>
+            <source>Edit {label}</source>
+            <translation>{label} 편집</translation>
+        </message>
+        <message>
+            <source>Fix image in {label}</source>
+            <translation>{label} 이미지 수정</translation>
+        </message>
+        <message>
+            <source>Paste image into {label}</source>
+            <translation>{label}에 이미지 붙여넣기</translation>
+        </message>
+        <message>
+            <source>Remove an entry from {label}</source>
+            <translation>{label}에서 항목 제거</translation>
+        </message>
+        <message>
+            <source>Remove image from {label}</source>
+            <translation>{label}에서 이미지 제거</translation>
+        </message>
+        <message>
+            <source>Reorder {label}</source>
+            <translation>{label} 순서 변경</translation>
+        </message>
+        <message>
+            <source>Restore previous image in {label}</source>
+            <translation>{label}의 이전 이미지 복원</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storyboard</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>취소됨</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>확인 중…</translation>
+        </message>
+        <message>
+            <source>Clip missing</source>
+            <translation>클립 없음</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <source>Frame {n} ({name})</source>
+            <translation>프레임 {n}({name})</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>무료</translation>
+        </message>
+        <message>
+            <source>Free preview</source>
+            <translation>무료 미리보기</translation>
+        </message>
+        <message>
+            <source>Move frame {n}</source>
+            <translation>프레임 {n} 이동</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>준비 안 됨</translation>
+        </message>
+        <message>
+            <source>Not rendered</source>
+            <translation>렌더링 안 됨</translation>
+        </message>
+        <message>
+            <source>Out of date</source>
+            <translation>최신 아님</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>대기 중</translation>
+        </message>
+        <message>
+            <source>Rendering</source>
+            <translation>렌더링 중</translation>
+        </message>
+        <message>
+            <source>Shot {n}</source>
+            <translation>샷 {n}</translation>
+        </message>
+        <message>
+            <source>Shot {n} · {s} s</source>
+            <translation>샷 {n} · {s}초</translation>
+        </message>
+        <message>
+            <source>Uncertain</source>
+            <translation>불확실</translation>
+        </message>
+        <message>
+            <source>{label}: being checked…</source>
+            <translation>{label}: 확인 중…</translation>
+        </message>
+        <message>
+            <source>{label}: ready</source>
+            <translation>{label}: 준비됨</translation>
+        </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s}초</translation>
+        </message>
+        <message>
+            <source>≈ {price}</source>
+            <translation>≈ {price}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryboardView</name>
+        <message>
+            <source>Board summary</source>
+            <translation>보드 요약</translation>
+        </message>
+        <message>
+            <source>Cut:</source>
+            <translation>나누기:</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <source>Export the sequence as one MP4, the shot list, or everything an editor needs</source>
+            <translation>시퀀스를 MP4 하나로, 샷 목록, 또는 편집에 필요한 모든 것을 내보내기</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>프레임</translation>
+        </message>
+        <message>
+            <source>Generate all</source>
+            <translation>모두 생성</translation>
+        </message>
+        <message>
+            <source>Generate all shots</source>
+            <translation>모든 샷 생성</translation>
+        </message>
+        <message>
+            <source>Generate selected</source>
+            <translation>선택 항목 생성</translation>
+        </message>
+        <message>
+            <source>Generate the selected shots</source>
+            <translation>선택한 샷 생성</translation>
+        </message>
+        <message>
+            <source>One clip per frame</source>
+            <translation>프레임마다 클립 하나</translation>
+        </message>
+        <message>
+            <source>One clip per pair of frames</source>
+            <translation>프레임 두 개마다 클립 하나</translation>
+        </message>
+        <message>
+            <source>Play sequence</source>
+            <translation>시퀀스 재생</translation>
+        </message>
+        <message>
+            <source>Play the board: finished clips back to back, held frames for the rest</source>
+            <translation>보드 재생: 완성된 클립을 이어서, 나머지는 정지 프레임으로</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>저장</translation>
+        </message>
+        <message>
+            <source>Shots</source>
+            <translation>샷</translation>
+        </message>
+        <message>
+            <source>Storyboard</source>
+            <translation>스토리보드</translation>
+        </message>
+        <message>
+            <source>Storyboard name</source>
+            <translation>스토리보드 이름</translation>
+        </message>
+        <message>
+            <source>Why Generate is not available</source>
+            <translation>생성을 사용할 수 없는 이유</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructuredWidget</name>
+        <message>
+            <source>Entry {n}: </source>
+            <translation>항목 {n}: </translation>
+        </message>
+        <message>
+            <source>Fill in the shape the model asks for.</source>
+            <translation>모델이 요구하는 형식대로 채우세요.</translation>
+        </message>
+        <message>
+            <source>Insert template</source>
+            <translation>템플릿 삽입</translation>
+        </message>
+        <message>
+            <source>JSON, shaped like:
+{example}</source>
+            <translation>다음 형식의 JSON:
+{example}</translation>
+        </message>
+        <message>
+            <source>Lay the JSON out again, one entry per line.</source>
+            <translation>JSON을 한 줄에 한 항목씩 다시 정리합니다.</translation>
+        </message>
+        <message>
+            <source>This JSON is nested too deeply.</source>
+            <translation>이 JSON은 너무 깊게 중첩되어 있습니다.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON: {reason} (line {line}, column {column}).</source>
+            <translation>올바른 JSON이 아닙니다: {reason}({line}행 {column}열).</translation>
+        </message>
+        <message>
+            <source>Tidy</source>
+            <translation>정리</translation>
+        </message>
+    </context>
+    <context>
+        <name>Switch</name>
+        <message>
+            <source>Off</source>
+            <translation>끔</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>켬</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Click a shot to play the sequence from there.</source>
+            <translation>샷을 클릭하면 그 지점부터 시퀀스를 재생합니다.</translation>
+        </message>
+        <message>
+            <source>Sequence timeline</source>
+            <translation>시퀀스 타임라인</translation>
+        </message>
+    </context>
+    <context>
+        <name>Toast</name>
+        <message>
+            <source>Notification</source>
+            <translation>알림</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoHub</name>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>다시 실행(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>실행 취소(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoSurface</name>
+        <message>
+            <source>Video</source>
+            <translation>동영상</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeBanner</name>
+        <message>
+            <source>Add your RunComfy API key</source>
+            <translation>RunComfy API 키 추가</translation>
+        </message>
+        <message>
+            <source>Add your RunComfy key…</source>
+            <translation>RunComfy 키 추가…</translation>
+        </message>
+        <message>
+            <source>Change your RunComfy API key</source>
+            <translation>RunComfy API 키 변경</translation>
+        </message>
+        <message>
+            <source>Change your RunComfy key…</source>
+            <translation>RunComfy 키 변경…</translation>
+        </message>
+        <message>
+            <source>Choose a model first, then pick a sample.</source>
+            <translation>먼저 모델을 고른 다음 샘플을 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Close the welcome</source>
+            <translation>시작 안내 닫기</translation>
+        </message>
+        <message>
+            <source>Close the welcome (Help → Show welcome brings it back)</source>
+            <translation>시작 안내 닫기(도움말 → 시작 안내 보기로 다시 열 수 있음)</translation>
+        </message>
+        <message>
+            <source>Sample frames</source>
+            <translation>샘플 프레임</translation>
+        </message>
+        <message>
+            <source>Storyreel turns still pictures into short video clips. Put a picture in the first frame box, describe the motion in the prompt, and press Generate.</source>
+            <translation>Storyreel은 정지 이미지를 짧은 동영상 클립으로 만듭니다. 첫 프레임 칸에 이미지를 넣고, 프롬프트에 움직임을 설명한 뒤 생성을 누르세요.</translation>
+        </message>
+        <message>
+            <source>The sample “{title}” could not be copied to {folder}: {error}</source>
+            <translation>샘플 “{title}”을(를) {folder}에 복사하지 못했습니다: {error}</translation>
+        </message>
+        <message>
+            <source>Try a sample:</source>
+            <translation>샘플 사용해 보기:</translation>
+        </message>
+        <message>
+            <source>Until you add a RunComfy API key, it runs on the free &lt;b&gt;offline preview&lt;/b&gt;: local motion sketches made from your frames (camera moves and transitions), &lt;b&gt;not AI generation&lt;/b&gt;.</source>
+            <translation>RunComfy API 키를 추가하기 전까지는 무료 &lt;b&gt;오프라인 미리보기&lt;/b&gt;로 동작합니다: 내 프레임으로 만드는 로컬 모션 스케치(카메라 움직임과 전환)이며 &lt;b&gt;AI 생성이 아닙니다&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Welcome to Storyreel</source>
+            <translation>Storyreel에 오신 것을 환영합니다</translation>
+        </message>
+        <message>
+            <source>Your RunComfy API key is set, so Generate makes &lt;b&gt;real AI clips&lt;/b&gt; with Seedance and Dreamina on RunComfy, paid per clip. The free offline preview (motion sketches, not AI generation) is one click away in the toolbar.</source>
+            <translation>RunComfy API 키가 설정되어 있어 생성을 누르면 RunComfy의 Seedance·Dreamina로 &lt;b&gt;실제 AI 클립&lt;/b&gt;을 만들며, 클립마다 요금이 부과됩니다. 무료 오프라인 미리보기(모션 스케치, AI 생성 아님)는 도구 모음에서 클릭 한 번으로 전환할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Your key is on runcomfy.com, under {place}.</source>
+            <translation>키는 runcomfy.com의 {place}에 있습니다.</translation>
+        </message>
+        <message>
+            <source>“{title}” is in the panel. Press Generate to see it move.</source>
+            <translation>“{title}”이(가) 패널에 들어갔습니다. 생성을 눌러 움직이는 모습을 확인하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowMenus</name>
+        <message>
+            <source>&amp;About Storyreel</source>
+            <translation>Storyreel 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>편집(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste image</source>
+            <translation>이미지 붙여넣기(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>종료(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh models</source>
+            <translation>모델 새로 고침(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>설정(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Single shot</source>
+            <translation>단일 샷(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <source>About Storyreel</source>
+            <translation>Storyreel 정보</translation>
+        </message>
+        <message>
+            <source>Click a frame box first, then paste the image into it.</source>
+            <translation>먼저 프레임 칸을 클릭한 다음 이미지를 붙여 넣으세요.</translation>
+        </message>
+        <message>
+            <source>Copy &amp;diagnostics</source>
+            <translation>진단 정보 복사(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Diagnostics copied to the clipboard (without your API key).</source>
+            <translation>진단 정보를 클립보드에 복사했습니다(API 키는 제외).</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>기본 도구 모음</translation>
+        </message>
+        <message>
+            <source>Open &amp;output folder</source>
+            <translation>출력 폴더 열기(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Paste an image into the focused frame box</source>
+            <translation>선택한 프레임 칸에 이미지 붙여넣기</translation>
+        </message>
+        <message>
+            <source>Read RunComfy's list of models now.</source>
+            <translation>지금 RunComfy의 모델 목록을 읽어 옵니다.</translation>
+        </message>
+        <message>
+            <source>S&amp;toryboard</source>
+            <translation>스토리보드(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>설정</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>설정…</translation>
+        </message>
+        <message>
+            <source>Show &amp;welcome</source>
+            <translation>시작 안내 보기(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Storyreel {version}</source>
+            <translation>Storyreel {version}</translation>
+        </message>
+        <message>
+            <source>The library folder {path} cannot be created: {error}</source>
+            <translation>라이브러리 폴더 {path}을(를) 만들 수 없습니다: {error}</translation>
+        </message>
+        <message>
+            <source>Turns still frames into video clips with ByteDance's Seedance and Dreamina models on RunComfy's Model API. The offline preview makes free local motion sketches, not AI generation.</source>
+            <translation>RunComfy 모델 API의 ByteDance Seedance·Dreamina 모델로 정지 프레임을 동영상 클립으로 만듭니다. 오프라인 미리보기는 로컬에서 무료로 모션 스케치를 만들며, AI 생성이 아닙니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ComboChoice</name>
+        <message>
+            <source>Not set</source>
+            <translation>설정 안 함</translation>
+        </message>
+    </context>
+    <context>
+        <name>_StillView</name>
+        <message>
+            <source>Held frame</source>
+            <translation>정지 프레임</translation>
+        </message>
+    </context>
+</TS>

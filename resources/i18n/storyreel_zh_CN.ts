@@ -1,0 +1,2845 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>BoardEditing</name>
+        <message numerus="yes">
+            <source>%n frame(s) added.</source>
+            <translation>
+                <numerusform>已添加 %n 个画面。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shot(s) now use {model}.</source>
+            <translation>
+                <numerusform>%n 个镜头现在使用 {model}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add frames</source>
+            <translation>添加画面</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Apply settings and prompt to all shots</source>
+            <translation>将设置和提示词应用到所有镜头</translation>
+        </message>
+        <message>
+            <source>Apply settings to all shots</source>
+            <translation>将设置应用到所有镜头</translation>
+        </message>
+        <message>
+            <source>Change the model of shot {n}</source>
+            <translation>更改镜头 {n} 的模型</translation>
+        </message>
+        <message>
+            <source>Change the settings of shot {n}</source>
+            <translation>更改镜头 {n} 的设置</translation>
+        </message>
+        <message>
+            <source>Cut one clip per frame</source>
+            <translation>按每个画面切分一个片段</translation>
+        </message>
+        <message>
+            <source>Cut one clip per pair of frames</source>
+            <translation>按每对画面切分一个片段</translation>
+        </message>
+        <message>
+            <source>Duplicate frame {n}</source>
+            <translation>复制画面 {n}</translation>
+        </message>
+        <message>
+            <source>Edit the prompt of shot {n}</source>
+            <translation>编辑镜头 {n} 的提示词</translation>
+        </message>
+        <message>
+            <source>Frame {n} ({name}) removed.</source>
+            <translation>已移除画面 {n}（{name}）。</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
+            <translation>图像 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>Left out {names}: not image files (PNG, JPEG, WebP, BMP, GIF or TIFF).</source>
+            <translation>已跳过 {names}：不是图像文件（PNG、JPEG、WebP、BMP、GIF 或 TIFF）。</translation>
+        </message>
+        <message>
+            <source>No images were found in the dropped folder.</source>
+            <translation>拖入的文件夹中没有找到图像。</translation>
+        </message>
+        <message>
+            <source>Remove frame {n}</source>
+            <translation>移除画面 {n}</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no image files: copy them in your file manager, or drop them on the strip.</source>
+            <translation>剪贴板中没有图像文件：请在文件管理器中复制，或直接拖到画面条上。</translation>
+        </message>
+        <message>
+            <source>Use {model}</source>
+            <translation>使用 {model}</translation>
+        </message>
+        <message>
+            <source>{model} and these settings now apply to all {n} shots; each keeps its prompt.</source>
+            <translation>{model} 和这些设置现已应用到全部 {n} 个镜头；各镜头保留自己的提示词。</translation>
+        </message>
+        <message>
+            <source>{model}, these settings and this prompt now apply to all {n} shots.</source>
+            <translation>{model}、这些设置和此提示词现已应用到全部 {n} 个镜头。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardSync</name>
+        <message numerus="yes">
+            <source>%n frame(s)</source>
+            <translation>
+                <numerusform>%n 帧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shot(s)</source>
+            <translation>
+                <numerusform>%n 个镜头</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One clip per frame instead</source>
+            <translation>改为每个画面一个片段</translation>
+        </message>
+        <message>
+            <source>Select a shot to see its settings.</source>
+            <translation>选择一个镜头以查看其设置。</translation>
+        </message>
+        <message>
+            <source>Shot {n} of {count} · {frames}</source>
+            <translation>镜头 {n}/{count} · {frames}</translation>
+        </message>
+        <message>
+            <source>This storyboard has no file yet: Save gives it one.</source>
+            <translation>此分镜尚无文件：点击保存即可创建。</translation>
+        </message>
+        <message>
+            <source>Use {model}</source>
+            <translation>使用 {model}</translation>
+        </message>
+        <message>
+            <source>frame {n}</source>
+            <translation>画面 {n}</translation>
+        </message>
+        <message>
+            <source>not saved yet</source>
+            <translation>尚未保存</translation>
+        </message>
+        <message>
+            <source>saved</source>
+            <translation>已保存</translation>
+        </message>
+        <message>
+            <source>saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+        <message>
+            <source>{done} of {shots} rendered</source>
+            <translation>已渲染 {done}/{shots}</translation>
+        </message>
+        <message>
+            <source>{message} One clip per pair of frames goes from a first frame to a last frame, so consecutive clips meet where the frames meet (shots {numbers}).</source>
+            <translation>{message} 每对画面一个片段时，片段从首帧走到尾帧，相邻片段在画面相接处衔接（镜头 {numbers}）。</translation>
+        </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>Controller</name>
+        <message>
+            <source>Fetching the image was cancelled.</source>
+            <translation>已取消获取图像。</translation>
+        </message>
+        <message>
+            <source>RunComfy could not be reached, so the key is not checked yet: {reason}</source>
+            <translation>无法连接 RunComfy，因此尚未检查密钥：{reason}</translation>
+        </message>
+        <message>
+            <source>RunComfy refused this key: it may be mistyped, expired or revoked. Copy it again from your RunComfy profile.</source>
+            <translation>RunComfy 拒绝了此密钥：可能输入有误、已过期或已被撤销。请从 RunComfy 个人资料中重新复制。</translation>
+        </message>
+        <message>
+            <source>RunComfy's list of models is up to date.</source>
+            <translation>RunComfy 的模型列表已是最新。</translation>
+        </message>
+        <message>
+            <source>Some of its models cannot be offered; the reasons are in the log (Help → Copy diagnostics).</source>
+            <translation>其中部分模型无法提供；原因见日志（帮助 → 复制诊断信息）。</translation>
+        </message>
+        <message>
+            <source>Some unfinished jobs cannot be followed yet: {reason}</source>
+            <translation>部分未完成的任务暂时无法跟踪：{reason}</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}. The details are in the log (Help → Copy diagnostics).</source>
+            <translation>出了点问题：{error}。详情见日志（帮助 → 复制诊断信息）。</translation>
+        </message>
+        <message>
+            <source>Storyreel is still starting: try again in a moment.</source>
+            <translation>Storyreel 仍在启动：请稍后再试。</translation>
+        </message>
+        <message>
+            <source>The key could not be checked: {reason}</source>
+            <translation>无法检查密钥：{reason}</translation>
+        </message>
+        <message>
+            <source>The key works: RunComfy accepted it.</source>
+            <translation>密钥有效：RunComfy 已接受。</translation>
+        </message>
+        <message>
+            <source>This job could not be cancelled: it has already started generating, and only jobs still waiting in the queue can be cancelled.</source>
+            <translation>无法取消此任务：它已开始生成，只有仍在队列中等待的任务才能取消。</translation>
+        </message>
+        <message>
+            <source>Unfinished jobs could not be picked up: the details are in the log (Help → Copy diagnostics).</source>
+            <translation>无法接回未完成的任务：详情见日志（帮助 → 复制诊断信息）。</translation>
+        </message>
+        <message>
+            <source>{problem} The models known before are offered.</source>
+            <translation>{problem} 将提供之前已知的模型。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentFlow</name>
+        <message numerus="yes">
+            <source>%n shot(s) picked up clips that finished while it was closed.</source>
+            <translation>
+                <numerusform>%n 个镜头接收了关闭期间完成的片段。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A new, empty storyboard: drop frames on the strip to begin.</source>
+            <translation>新的空白分镜：把画面拖到画面条上即可开始。</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Don't save</source>
+            <translation>不保存</translation>
+        </message>
+        <message numerus="yes">
+            <source>It has %n frame(s). Save it to keep its frames, settings and clips together; its rendered clips stay in your library either way.</source>
+            <translation>
+                <numerusform>它有 %n 个画面。保存后，画面、设置和片段会放在一起；已渲染的片段无论如何都会保留在媒体库中。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open storyboard</source>
+            <translation>打开分镜</translation>
+        </message>
+        <message>
+            <source>Opened {name}.</source>
+            <translation>已打开 {name}。</translation>
+        </message>
+        <message>
+            <source>Save storyboard as</source>
+            <translation>分镜另存为</translation>
+        </message>
+        <message>
+            <source>Save the storyboard?</source>
+            <translation>保存分镜？</translation>
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation>已保存 {path}。</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>保存…</translation>
+        </message>
+        <message>
+            <source>Storyboards (*.storyboard.json *.json)</source>
+            <translation>分镜 (*.storyboard.json *.json)</translation>
+        </message>
+        <message>
+            <source>Storyboards (*.storyboard.json)</source>
+            <translation>分镜 (*.storyboard.json)</translation>
+        </message>
+        <message>
+            <source>The image files of frame(s) {numbers} are missing.</source>
+            <translation>画面 {numbers} 的图像文件缺失。</translation>
+        </message>
+        <message>
+            <source>The storyboard could not be saved to {path}: {error}</source>
+            <translation>无法将分镜保存到 {path}：{error}</translation>
+        </message>
+        <message>
+            <source>The storyboard is not saved in a file yet.</source>
+            <translation>分镜尚未保存为文件。</translation>
+        </message>
+        <message>
+            <source>The storyboard {path} cannot be opened: {error}</source>
+            <translation>无法打开分镜 {path}：{error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DropZone</name>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Bring back the image that was here before.</source>
+            <translation>恢复此处之前的图像。</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>检查中…</translation>
+        </message>
+        <message>
+            <source>Choose {subject}</source>
+            <translation>选择{subject}</translation>
+        </message>
+        <message>
+            <source>Drop zone for {subject}</source>
+            <translation>{subject}的拖放区</translation>
+        </message>
+        <message>
+            <source>Drop {subject} here · or click to choose · Ctrl+V to paste</source>
+            <translation>将{subject}拖到这里 · 或点击选择 · Ctrl+V 粘贴</translation>
+        </message>
+        <message>
+            <source>Fetching {name}…</source>
+            <translation>正在获取 {name}…</translation>
+        </message>
+        <message>
+            <source>Images ({patterns})</source>
+            <translation>图像 ({patterns})</translation>
+        </message>
+        <message>
+            <source>No preview</source>
+            <translation>无预览</translation>
+        </message>
+        <message>
+            <source>Only one image fits here; the first of the {count} was used.</source>
+            <translation>这里只能放一张图像；已使用 {count} 张中的第一张。</translation>
+        </message>
+        <message>
+            <source>Remove image</source>
+            <translation>移除图像</translation>
+        </message>
+        <message>
+            <source>Remove this image (Delete)</source>
+            <translation>移除此图像（Delete）</translation>
+        </message>
+        <message>
+            <source>Restore previous</source>
+            <translation>恢复之前的</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no image, image file or image URL.</source>
+            <translation>剪贴板中没有图像、图像文件或图像 URL。</translation>
+        </message>
+        <message>
+            <source>an image</source>
+            <translation>图像</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineChoice</name>
+        <message>
+            <source>Add your RunComfy API key in Settings to generate with RunComfy.</source>
+            <translation>在设置中添加你的 RunComfy API 密钥，即可使用 RunComfy 生成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineSwitch</name>
+        <message>
+            <source>Engine</source>
+            <translation>引擎</translation>
+        </message>
+        <message>
+            <source>Engine:</source>
+            <translation>引擎：</translation>
+        </message>
+        <message>
+            <source>Free local motion sketches from your frames: not AI generation.</source>
+            <translation>基于你的画面在本地免费生成运动草稿：并非 AI 生成。</translation>
+        </message>
+        <message>
+            <source>Offline preview</source>
+            <translation>离线预览</translation>
+        </message>
+        <message>
+            <source>Real generation with Seedance and Dreamina on RunComfy: paid per clip.</source>
+            <translation>在 RunComfy 上用 Seedance 和 Dreamina 真实生成：按片段计费。</translation>
+        </message>
+        <message>
+            <source>RunComfy</source>
+            <translation>RunComfy</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFlow</name>
+        <message>
+            <source>An export is already running.</source>
+            <translation>已有导出正在进行。</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Export cancelled: {name} was not written.</source>
+            <translation>导出已取消：未写入 {name}。</translation>
+        </message>
+        <message>
+            <source>Export sequence as MP4</source>
+            <translation>将序列导出为 MP4</translation>
+        </message>
+        <message>
+            <source>Export shot list as CSV</source>
+            <translation>将镜头表导出为 CSV</translation>
+        </message>
+        <message>
+            <source>Export shot list as JSON</source>
+            <translation>将镜头表导出为 JSON</translation>
+        </message>
+        <message>
+            <source>Exported {name}: {seconds} s, {width}×{height}, with its captions beside it.</source>
+            <translation>已导出 {name}：{seconds} 秒，{width}×{height}，字幕文件在旁边。</translation>
+        </message>
+        <message>
+            <source>Exporting {name}…</source>
+            <translation>正在导出 {name}…</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>MP4 video (*.mp4)</source>
+            <translation>MP4 视频 (*.mp4)</translation>
+        </message>
+        <message>
+            <source>Shot list saved as {name}.</source>
+            <translation>镜头表已保存为 {name}。</translation>
+        </message>
+        <message>
+            <source>Shots not rendered yet are held as their first frame.</source>
+            <translation>尚未渲染的镜头以其首帧定格显示。</translation>
+        </message>
+        <message>
+            <source>The shot list could not be saved as {name}: {error}</source>
+            <translation>无法将镜头表保存为 {name}：{error}</translation>
+        </message>
+        <message>
+            <source>There is nothing to export yet: add frames first.</source>
+            <translation>还没有可导出的内容：请先添加画面。</translation>
+        </message>
+        <message>
+            <source>{name} could not be exported: {error}</source>
+            <translation>无法导出 {name}：{error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FetchProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancel fetching the image</source>
+            <translation>取消获取图像</translation>
+        </message>
+        <message>
+            <source>Fetched {amount}</source>
+            <translation>已获取 {amount}</translation>
+        </message>
+        <message>
+            <source>Stop fetching this image.</source>
+            <translation>停止获取此图像。</translation>
+        </message>
+        <message>
+            <source>Waiting for the server…</source>
+            <translation>正在等待服务器…</translation>
+        </message>
+        <message>
+            <source>{received} of {total}</source>
+            <translation>{received} / {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldLabels</name>
+        <message>
+            <source>Aspect ratio</source>
+            <translation>宽高比</translation>
+        </message>
+        <message>
+            <source>Camera fixed</source>
+            <translation>固定机位</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>First frame</source>
+            <translation>首帧</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>画面</translation>
+        </message>
+        <message>
+            <source>Generate audio</source>
+            <translation>生成音频</translation>
+        </message>
+        <message>
+            <source>Last frame</source>
+            <translation>尾帧</translation>
+        </message>
+        <message>
+            <source>Negative prompt</source>
+            <translation>反向提示词</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>提示词</translation>
+        </message>
+        <message>
+            <source>Published title: {title}</source>
+            <translation>发布名称：{title}</translation>
+        </message>
+        <message>
+            <source>Reference images</source>
+            <translation>参考图</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>分辨率</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>种子</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldWidget</name>
+        <message>
+            <source>Image {n}: </source>
+            <translation>图像 {n}：</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <source>&amp;Export sequence as MP4…</source>
+            <translation>将序列导出为 MP4(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;New storyboard</source>
+            <translation>新建分镜(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Open storyboard…</source>
+            <translation>打开分镜(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save storyboard</source>
+            <translation>保存分镜(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Add frames…</source>
+            <translation>添加画面…</translation>
+        </message>
+        <message>
+            <source>Add images after the selected frame (Insert)</source>
+            <translation>在所选画面后添加图像（Insert）</translation>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>清空列表</translation>
+        </message>
+        <message>
+            <source>Continue from last frame</source>
+            <translation>从尾帧继续</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected frame, with its shot's settings (Ctrl+D)</source>
+            <translation>复制所选画面及其镜头设置（Ctrl+D）</translation>
+        </message>
+        <message>
+            <source>Every shot with its frames, model, prompt, settings, cost and clip</source>
+            <translation>每个镜头及其画面、模型、提示词、设置、费用和片段</translation>
+        </message>
+        <message>
+            <source>Export shot list as &amp;CSV…</source>
+            <translation>将镜头表导出为 CSV(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Export shot list as &amp;JSON…</source>
+            <translation>将镜头表导出为 JSON(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>Generate selected shots</source>
+            <translation>生成所选镜头</translation>
+        </message>
+        <message>
+            <source>Move left</source>
+            <translation>左移</translation>
+        </message>
+        <message>
+            <source>Move right</source>
+            <translation>右移</translation>
+        </message>
+        <message>
+            <source>Move the selected frame one place earlier (Alt+Left)</source>
+            <translation>将所选画面前移一位（Alt+左方向键）</translation>
+        </message>
+        <message>
+            <source>Move the selected frame one place later (Alt+Right)</source>
+            <translation>将所选画面后移一位（Alt+右方向键）</translation>
+        </message>
+        <message>
+            <source>No recent storyboards</source>
+            <translation>没有最近的分镜</translation>
+        </message>
+        <message>
+            <source>One video of the whole board: finished clips, held frames for the rest</source>
+            <translation>整个分镜的一段视频：已完成的片段，其余以定格画面代替</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent storyboard</source>
+            <translation>打开最近的分镜(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Open a storyboard file</source>
+            <translation>打开分镜文件</translation>
+        </message>
+        <message>
+            <source>Play from this shot</source>
+            <translation>从此镜头开始播放</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Remove the selected frame (Delete)</source>
+            <translation>移除所选画面（Delete）</translation>
+        </message>
+        <message>
+            <source>Save storyboard &amp;as…</source>
+            <translation>分镜另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Save the storyboard (boards with a file are also saved as you work)</source>
+            <translation>保存分镜（已有文件的分镜在编辑时也会自动保存）</translation>
+        </message>
+        <message>
+            <source>Save the storyboard to a new file</source>
+            <translation>将分镜保存为新文件</translation>
+        </message>
+        <message>
+            <source>Start an empty storyboard</source>
+            <translation>新建空白分镜</translation>
+        </message>
+        <message>
+            <source>The last frame of this shot's clip becomes a new frame right after it, so the scene goes on from where the clip ends</source>
+            <translation>此镜头片段的尾帧成为紧随其后的新画面，场景从片段结束处继续</translation>
+        </message>
+        <message>
+            <source>The shot list for a spreadsheet</source>
+            <translation>用于电子表格的镜头表</translation>
+        </message>
+    </context>
+    <context>
+        <name>FixConfirmation</name>
+        <message>
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <source>Storyreel will create a new file: {description}. Your original stays untouched.</source>
+            <translation>Storyreel 将创建一个新文件：{description}。原文件保持不变。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameStrip</name>
+        <message>
+            <source>Drop images or a folder here to lay out your story frame by frame,
+or use Add frames…</source>
+            <translation>把图像或文件夹拖到这里，逐个画面排布你的故事，
+或使用“添加画面…”</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>画面</translation>
+        </message>
+        <message>
+            <source>The storyboard's frames in order. Delete removes the selected frame, Ctrl+D duplicates it, Alt+Left and Alt+Right move it.</source>
+            <translation>分镜画面按顺序排列。Delete 移除所选画面，Ctrl+D 复制，Alt+左/右方向键移动。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GenerateFlow</name>
+        <message>
+            <source>Free local preview · a motion sketch, not AI generation</source>
+            <translation>免费本地预览 · 运动草稿，并非 AI 生成</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>生成</translation>
+        </message>
+        <message>
+            <source>Generate a clip with these settings (Ctrl+Enter)</source>
+            <translation>用这些设置生成一个片段（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <source>Generate preview</source>
+            <translation>生成预览</translation>
+        </message>
+        <message>
+            <source>Generate · {price}</source>
+            <translation>生成 · {price}</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Price unavailable</source>
+            <translation>价格不可用</translation>
+        </message>
+        <message>
+            <source>Reading the price…</source>
+            <translation>正在读取价格…</translation>
+        </message>
+        <message>
+            <source>Sending your job…</source>
+            <translation>正在发送你的任务…</translation>
+        </message>
+        <message>
+            <source>Storyreel is still starting.</source>
+            <translation>Storyreel 仍在启动。</translation>
+        </message>
+        <message>
+            <source>Why Generate is not available</source>
+            <translation>为何无法生成</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>秒</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>视频</translation>
+        </message>
+        <message>
+            <source>{price} per {unit}</source>
+            <translation>每{unit} {price}</translation>
+        </message>
+        <message>
+            <source>{total} estimated · {per_unit}</source>
+            <translation>预计 {total} · {per_unit}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GenericWidget</name>
+        <message>
+            <source>'{text}' cannot be read as a {kind} value ({reason}).</source>
+            <translation>“{text}”无法读取为 {kind} 值（{reason}）。</translation>
+        </message>
+        <message>
+            <source>A value, as JSON</source>
+            <translation>一个值，JSON 格式</translation>
+        </message>
+        <message>
+            <source>A {kind} value, as JSON</source>
+            <translation>一个 {kind} 值，JSON 格式</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffDialog</name>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>文件夹(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>A4, landscape</source>
+            <translation>A4，横向</translation>
+        </message>
+        <message>
+            <source>Animatic video (MP4), with its captions (.srt) beside it</source>
+            <translation>动态分镜视频（MP4），旁附字幕（.srt）</translation>
+        </message>
+        <message>
+            <source>Board PDF: frames in a grid with prompts and notes</source>
+            <translation>分镜 PDF：画面网格排列，附提示词和备注</translation>
+        </message>
+        <message>
+            <source>Bottom left</source>
+            <translation>左下</translation>
+        </message>
+        <message>
+            <source>Bottom right</source>
+            <translation>右下</translation>
+        </message>
+        <message>
+            <source>CMX 3600 edit decision list (.edl)</source>
+            <translation>CMX 3600 剪辑决策表（.edl）</translation>
+        </message>
+        <message>
+            <source>Captions (.srt): shot numbers and notes</source>
+            <translation>字幕（.srt）：镜头编号和备注</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Export for an editor</source>
+            <translation>导出给剪辑师</translation>
+        </message>
+        <message>
+            <source>Export into folder</source>
+            <translation>导出到文件夹</translation>
+        </message>
+        <message>
+            <source>Final Cut Pro 7 XML (.xml) for Premiere Pro and Resolve</source>
+            <translation>Final Cut Pro 7 XML（.xml），适用于 Premiere Pro 和 Resolve</translation>
+        </message>
+        <message>
+            <source>Not burnt in</source>
+            <translation>不烧录</translation>
+        </message>
+        <message>
+            <source>OpenTimelineIO timeline (.otio) for DaVinci Resolve</source>
+            <translation>OpenTimelineIO 时间线（.otio），适用于 DaVinci Resolve</translation>
+        </message>
+        <message>
+            <source>PDF &amp;paper:</source>
+            <translation>PDF 纸张(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Shot numbers and notes in the &amp;video:</source>
+            <translation>视频中的镜头编号和备注(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>Top left</source>
+            <translation>左上</translation>
+        </message>
+        <message>
+            <source>Top right</source>
+            <translation>右上</translation>
+        </message>
+        <message>
+            <source>US Letter, landscape</source>
+            <translation>US Letter，横向</translation>
+        </message>
+        <message>
+            <source>Write these files:</source>
+            <translation>写入这些文件：</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffFlow</name>
+        <message numerus="yes">
+            <source>%n clip(s) matched no shot of this board and were left out.</source>
+            <translation>
+                <numerusform>%n 个片段与此分镜中的镜头都不匹配，已略过。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) of the same name are already in {folder}.</source>
+            <translation>
+                <numerusform>{folder} 中已有 %n 个同名文件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Bring back an edit…</source>
+            <translation>导回剪辑(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>An edit list (.otio, .xml, .edl), captions, the animatic and a board PDF</source>
+            <translation>剪辑列表（.otio、.xml、.edl）、字幕、动态分镜和分镜 PDF</translation>
+        </message>
+        <message>
+            <source>An export is already running.</source>
+            <translation>已有导出正在进行。</translation>
+        </message>
+        <message>
+            <source>Bring back an edit</source>
+            <translation>导回剪辑</translation>
+        </message>
+        <message>
+            <source>Bring back the edit from {name}</source>
+            <translation>从 {name} 导回剪辑</translation>
+        </message>
+        <message>
+            <source>Brought back from {name} (Undo takes it back):</source>
+            <translation>已从 {name} 导回（撤销可还原）：</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Edit lists (*.otio *.xml)</source>
+            <translation>剪辑列表 (*.otio *.xml)</translation>
+        </message>
+        <message>
+            <source>Export cancelled.</source>
+            <translation>导出已取消。</translation>
+        </message>
+        <message>
+            <source>Export for an &amp;editor…</source>
+            <translation>导出给剪辑师(&amp;E)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n file(s): {names}.</source>
+            <translation>
+                <numerusform>已导出 %n 个文件：{names}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting {name} for an editor…</source>
+            <translation>正在为剪辑师导出 {name}…</translation>
+        </message>
+        <message>
+            <source>In a pair cut the shots follow their frames, so the new order and the removals were not applied: move or remove frames instead.</source>
+            <translation>按画面对切分时，镜头跟随画面，因此新顺序和删除未被应用：请改为移动或移除画面。</translation>
+        </message>
+        <message>
+            <source>Reorder, trim and remove shots as they were in an edited .otio or .xml</source>
+            <translation>按照剪辑后的 .otio 或 .xml 重新排序、修剪和移除镜头</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>替换</translation>
+        </message>
+        <message>
+            <source>Replace existing files?</source>
+            <translation>替换已有文件？</translation>
+        </message>
+        <message>
+            <source>Shot {number} moved to position {position}.</source>
+            <translation>镜头 {number} 已移到第 {position} 位。</translation>
+        </message>
+        <message>
+            <source>Shot {number} removed.</source>
+            <translation>已移除镜头 {number}。</translation>
+        </message>
+        <message>
+            <source>Shot {number} trimmed to {now} s (was {was} s).</source>
+            <translation>镜头 {number} 已修剪为 {now} 秒（原为 {was} 秒）。</translation>
+        </message>
+        <message>
+            <source>Shots not rendered yet are held as their first frame.</source>
+            <translation>尚未渲染的镜头以其首帧定格显示。</translation>
+        </message>
+        <message>
+            <source>The export did not finish: {error}</source>
+            <translation>导出未完成：{error}</translation>
+        </message>
+        <message>
+            <source>There is nothing to export yet: add frames first.</source>
+            <translation>还没有可导出的内容：请先添加画面。</translation>
+        </message>
+        <message>
+            <source>{name} could not be brought back: {error}</source>
+            <translation>无法导回 {name}：{error}</translation>
+        </message>
+        <message>
+            <source>{name} matches the board: nothing changed.</source>
+            <translation>{name} 与分镜一致：没有变化。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageCheck</name>
+        <message>
+            <source>Applying “{title}”…</source>
+            <translation>正在应用“{title}”…</translation>
+        </message>
+        <message>
+            <source>Checking the image.</source>
+            <translation>正在检查图像。</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation>正在检查 {name}…</translation>
+        </message>
+        <message>
+            <source>Dropped image</source>
+            <translation>拖入的图像</translation>
+        </message>
+        <message>
+            <source>Empty. Press Enter to choose a file or Ctrl+V to paste.</source>
+            <translation>空。按 Enter 选择文件，或按 Ctrl+V 粘贴。</translation>
+        </message>
+        <message>
+            <source>Fetching the image was cancelled.</source>
+            <translation>已取消获取图像。</translation>
+        </message>
+        <message>
+            <source>Image cannot be read: {reason}</source>
+            <translation>无法读取图像：{reason}</translation>
+        </message>
+        <message>
+            <source>Image cannot be used: {reason}</source>
+            <translation>无法使用图像：{reason}</translation>
+        </message>
+        <message>
+            <source>Only http and https URLs can be used, not {scheme}.</source>
+            <translation>只能使用 http 和 https 网址，不能使用 {scheme}。</translation>
+        </message>
+        <message>
+            <source>Ready: {width} × {height} px, {format}</source>
+            <translation>就绪：{width} × {height} 像素，{format}</translation>
+        </message>
+        <message>
+            <source>The image</source>
+            <translation>图像</translation>
+        </message>
+        <message>
+            <source>Valid image: {name}.</source>
+            <translation>有效图像：{name}。</translation>
+        </message>
+        <message>
+            <source>{name} is still being checked.</source>
+            <translation>{name} 仍在检查中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageField</name>
+        <message>
+            <source>the {label}</source>
+            <translation>{label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageStrip</name>
+        <message>
+            <source>+ Add another image (up to {limit}) · drop, click or Ctrl+V</source>
+            <translation>+ 再添加一张图像（最多 {limit} 张）· 拖放、点击或 Ctrl+V</translation>
+        </message>
+        <message>
+            <source>+ Add another image · drop, click or Ctrl+V</source>
+            <translation>+ 再添加一张图像 · 拖放、点击或 Ctrl+V</translation>
+        </message>
+        <message>
+            <source>Drop zone for {subject}, image {n}</source>
+            <translation>{subject}的拖放区，图像 {n}</translation>
+        </message>
+        <message>
+            <source>Only {limit} images fit here; {count} were left out.</source>
+            <translation>这里最多只能放 {limit} 张图像；有 {count} 张未加入。</translation>
+        </message>
+        <message>
+            <source>images</source>
+            <translation>图像</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegerWidget</name>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>未设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobEvents</name>
+        <message>
+            <source>{n} done</source>
+            <translation>{n} 个已完成</translation>
+        </message>
+        <message>
+            <source>{n} in progress</source>
+            <translation>{n} 个进行中</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>模型(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>The clip's last frame is the new first frame: write what happens next.</source>
+            <translation>片段的最后一帧已成为新的首帧：写下接下来发生什么。</translation>
+        </message>
+        <message>
+            <source>The last frame is saved as {path}, but this model takes no frame.</source>
+            <translation>最后一帧已保存为 {path}，但此模型不接受帧图像。</translation>
+        </message>
+        <message>
+            <source>Your settings could not be saved: {error}</source>
+            <translation>无法保存你的设置：{error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModeSwitch</name>
+        <message>
+            <source>A row of frames cut into shots, played as one sequence (Ctrl+2)</source>
+            <translation>一排画面切分成多个镜头，作为一个序列播放（Ctrl+2）</translation>
+        </message>
+        <message>
+            <source>One clip from a frame and a prompt (Ctrl+1)</source>
+            <translation>由一帧和一段提示词生成一个片段（Ctrl+1）</translation>
+        </message>
+        <message>
+            <source>Single shot</source>
+            <translation>单镜头</translation>
+        </message>
+        <message>
+            <source>Storyboard</source>
+            <translation>分镜</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>视图</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelChoice</name>
+        <message>
+            <source>The model {model} of this job is no longer in your catalogue.</source>
+            <translation>此任务使用的模型 {model} 已不在你的目录中。</translation>
+        </message>
+        <message>
+            <source>The settings of this job are in the panel.</source>
+            <translation>此任务的设置已载入面板。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelListRefresh</name>
+        <message>
+            <source>Reading the list of models…</source>
+            <translation>正在读取模型列表…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelPicker</name>
+        <message>
+            <source>All RunComfy models</source>
+            <translation>所有 RunComfy 模型</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新</translation>
+        </message>
+        <message>
+            <source>The video model that makes the clip.</source>
+            <translation>生成片段所用的视频模型。</translation>
+        </message>
+        <message>
+            <source>audio</source>
+            <translation>音频</translation>
+        </message>
+        <message>
+            <source>first and last frame</source>
+            <translation>首帧和尾帧</translation>
+        </message>
+        <message>
+            <source>first frame</source>
+            <translation>首帧</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>新</translation>
+        </message>
+        <message>
+            <source>priced per second</source>
+            <translation>按秒计费</translation>
+        </message>
+        <message>
+            <source>priced per video</source>
+            <translation>按视频计费</translation>
+        </message>
+        <message>
+            <source>text only</source>
+            <translation>仅文本</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>视频</translation>
+        </message>
+        <message>
+            <source>with sound</source>
+            <translation>带声音</translation>
+        </message>
+        <message>
+            <source>{count} reference images</source>
+            <translation>{count} 张参考图</translation>
+        </message>
+        <message>
+            <source>{family} models</source>
+            <translation>{family} 模型</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelSearchPopup</name>
+        <message>
+            <source>Models</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <source>Search models</source>
+            <translation>搜索模型</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditing</name>
+        <message>
+            <source>Edit note</source>
+            <translation>编辑备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notifier</name>
+        <message>
+            <source>A job failed</source>
+            <translation>有任务失败</translation>
+        </message>
+        <message>
+            <source>Submission uncertain</source>
+            <translation>提交状态不确定</translation>
+        </message>
+        <message>
+            <source>Your clip is ready</source>
+            <translation>你的片段已就绪</translation>
+        </message>
+        <message>
+            <source>{subject}: check your RunComfy generation history before trying again.</source>
+            <translation>{subject}：重试前请先查看你在 RunComfy 上的生成记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberWidget</name>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <source>at least {n}</source>
+            <translation>至少 {n}</translation>
+        </message>
+        <message>
+            <source>at most {n}</source>
+            <translation>至多 {n}</translation>
+        </message>
+        <message>
+            <source>less than {n}</source>
+            <translation>小于 {n}</translation>
+        </message>
+        <message>
+            <source>more than {n}</source>
+            <translation>大于 {n}</translation>
+        </message>
+        <message>
+            <source>steps of {n}</source>
+            <translation>步长 {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectListWidget</name>
+        <message>
+            <source>Add {noun}</source>
+            <translation>添加{noun}</translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %n entries.</source>
+            <translation>
+                <numerusform>最多 %n 个条目。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>条目</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move {entry} down</source>
+            <translation>下移{entry}</translation>
+        </message>
+        <message>
+            <source>Move {entry} up</source>
+            <translation>上移{entry}</translation>
+        </message>
+        <message>
+            <source>No entries yet.</source>
+            <translation>还没有条目。</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Remove {entry}</source>
+            <translation>移除{entry}</translation>
+        </message>
+        <message>
+            <source>The saved value {value} cannot be shown here; it is kept until you change it.</source>
+            <translation>已保存的值 {value} 无法在此显示；在你修改之前会一直保留。</translation>
+        </message>
+        <message>
+            <source>{noun} {n}: </source>
+            <translation>{noun} {n}：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParameterPanel</name>
+        <message>
+            <source>Choose a model first.</source>
+            <translation>请先选择模型。</translation>
+        </message>
+        <message>
+            <source>Choose a model to see its settings.</source>
+            <translation>选择一个模型以查看其设置。</translation>
+        </message>
+        <message>
+            <source>This model works from text alone: it takes no image.</source>
+            <translation>此模型仅根据文本生成：不接受图像。</translation>
+        </message>
+        <message>
+            <source>{label} (image {n}): {message}</source>
+            <translation>{label}（图像 {n}）：{message}</translation>
+        </message>
+        <message>
+            <source>{label} are required: add at least one image.</source>
+            <translation>{label}为必填项：请至少添加一张图像。</translation>
+        </message>
+        <message>
+            <source>{label} are required: add at least one.</source>
+            <translation>{label}为必填项：请至少添加一项。</translation>
+        </message>
+        <message>
+            <source>{label} is required: add an image.</source>
+            <translation>{label}为必填项：请添加一张图像。</translation>
+        </message>
+        <message>
+            <source>{label} is required: add at least one entry.</source>
+            <translation>{label}为必填项：请至少添加一个条目。</translation>
+        </message>
+        <message>
+            <source>{label} is required: choose a value.</source>
+            <translation>{label}为必填项：请选择一个值。</translation>
+        </message>
+        <message>
+            <source>{label} is required: type it as JSON.</source>
+            <translation>{label}为必填项：请以 JSON 格式输入。</translation>
+        </message>
+        <message>
+            <source>{label} is required: write one.</source>
+            <translation>{label}为必填项：请填写。</translation>
+        </message>
+        <message>
+            <source>{label}: {message}</source>
+            <translation>{label}：{message}</translation>
+        </message>
+        <message>
+            <source>{label}: {reason}</source>
+            <translation>{label}：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerView</name>
+        <message>
+            <source>Full screen</source>
+            <translation>全屏</translation>
+        </message>
+        <message>
+            <source>Full screen (F or double-click; Esc leaves)</source>
+            <translation>全屏（F 或双击；Esc 退出）</translation>
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation>退出全屏</translation>
+        </message>
+        <message>
+            <source>Loop</source>
+            <translation>循环</translation>
+        </message>
+        <message>
+            <source>Mute</source>
+            <translation>静音</translation>
+        </message>
+        <message>
+            <source>Mute the sound (M)</source>
+            <translation>静音（M）</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <source>Play or pause (Space)</source>
+            <translation>播放或暂停（空格键）</translation>
+        </message>
+        <message>
+            <source>Play the clip over and over (L)</source>
+            <translation>循环播放片段（L）</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>播放位置</translation>
+        </message>
+        <message>
+            <source>Preview · motion sketch, not AI generation</source>
+            <translation>预览 · 运动草稿，并非 AI 生成</translation>
+        </message>
+        <message>
+            <source>Select a finished job to play it here.</source>
+            <translation>选择一个已完成的任务即可在此播放。</translation>
+        </message>
+        <message>
+            <source>The clip plays here as soon as the job is done.</source>
+            <translation>任务完成后，片段会在这里播放。</translation>
+        </message>
+        <message>
+            <source>The video file {path} is missing: it may have been moved or deleted. Its output URL can still be copied from the queue.</source>
+            <translation>视频文件 {path} 不见了：可能已被移动或删除。仍可从队列中复制它的输出 URL。</translation>
+        </message>
+        <message>
+            <source>This clip has no sound.</source>
+            <translation>此片段没有声音。</translation>
+        </message>
+        <message>
+            <source>This job finished without a video file.</source>
+            <translation>此任务已结束，但没有视频文件。</translation>
+        </message>
+        <message>
+            <source>This job has no clip to play ({state}).</source>
+            <translation>此任务没有可播放的片段（{state}）。</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>未知错误</translation>
+        </message>
+        <message>
+            <source>{file} cannot be played: {reason}</source>
+            <translation>无法播放 {file}：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preview</name>
+        <message>
+            <source>Loading preview…</source>
+            <translation>正在加载预览…</translation>
+        </message>
+        <message>
+            <source>No preview</source>
+            <translation>无预览</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <source>%n image(s) given; at least {limit} needed.</source>
+            <translation>已提供 %n 张图像；至少需要 {limit} 张。</translation>
+        </message>
+        <message>
+            <source>%n image(s) given; at most {limit} allowed.</source>
+            <translation>已提供 %n 张图像；最多允许 {limit} 张。</translation>
+        </message>
+        <message>
+            <source>Expected a list of images.</source>
+            <translation>需要图像列表。</translation>
+        </message>
+        <message>
+            <source>Expected a number.</source>
+            <translation>需要数字。</translation>
+        </message>
+        <message>
+            <source>Expected a whole number.</source>
+            <translation>需要整数。</translation>
+        </message>
+        <message>
+            <source>Expected an image file or URL.</source>
+            <translation>需要图像文件或网址。</translation>
+        </message>
+        <message>
+            <source>Expected on or off (true or false).</source>
+            <translation>需要开或关（true 或 false）。</translation>
+        </message>
+        <message>
+            <source>Expected text.</source>
+            <translation>需要文本。</translation>
+        </message>
+        <message>
+            <source>Too long: {count} characters, at most {limit} allowed.</source>
+            <translation>太长：{count} 个字符，最多允许 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>Too short: {count} characters, at least {limit} needed.</source>
+            <translation>太短：{count} 个字符，至少需要 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>{value} must be a multiple of {step}.</source>
+            <translation>{value} 必须是 {step} 的倍数。</translation>
+        </message>
+        <message>
+            <source>{value} must be at least {limit}.</source>
+            <translation>{value} 必须至少为 {limit}。</translation>
+        </message>
+        <message>
+            <source>{value} must be at most {limit}.</source>
+            <translation>{value} 最多为 {limit}。</translation>
+        </message>
+        <message>
+            <source>{value} must be less than {limit}.</source>
+            <translation>{value} 必须小于 {limit}。</translation>
+        </message>
+        <message>
+            <source>{value} must be more than {limit}.</source>
+            <translation>{value} 必须大于 {limit}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptWidget</name>
+        <message>
+            <source>Characters used, at most {limit} allowed.</source>
+            <translation>已用字符数，最多允许 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>Characters used; under {limit} gives better results.</source>
+            <translation>已用字符数；少于 {limit} 个效果更好。</translation>
+        </message>
+        <message>
+            <source>Describe the motion, the camera and the mood.</source>
+            <translation>描述运动、运镜和氛围。</translation>
+        </message>
+        <message>
+            <source>Use example prompt</source>
+            <translation>使用示例提示词</translation>
+        </message>
+        <message>
+            <source>What the clip should avoid.</source>
+            <translation>片段中应避免的内容。</translation>
+        </message>
+        <message>
+            <source>{count} / {limit}</source>
+            <translation>{count} / {limit}</translation>
+        </message>
+        <message>
+            <source>{count} / {limit} advised</source>
+            <translation>{count} / 建议 {limit}</translation>
+        </message>
+        <message>
+            <source>{count} characters</source>
+            <translation>{count} 个字符</translation>
+        </message>
+    </context>
+    <context>
+        <name>Queue</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Download waiting</source>
+            <translation>等待下载</translation>
+        </message>
+        <message>
+            <source>Downloading</source>
+            <translation>下载中</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Free preview</source>
+            <translation>免费预览</translation>
+        </message>
+        <message>
+            <source>Generating</source>
+            <translation>生成中</translation>
+        </message>
+        <message>
+            <source>In queue</source>
+            <translation>排队中</translation>
+        </message>
+        <message>
+            <source>Request id: {id}</source>
+            <translation>请求 ID：{id}</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>正在发送</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot tell whether RunComfy received this job: the answer to the submission was lost. Check your generation history on RunComfy (Library → Generations) before trying again, so that you are not charged twice. Storyreel will not send it again by itself.</source>
+            <translation>Storyreel 无法确定 RunComfy 是否收到了此任务：提交后的响应丢失了。重试前请先在 RunComfy 上查看生成记录（Library → Generations），以免重复扣费。Storyreel 不会自动重新发送。</translation>
+        </message>
+        <message>
+            <source>Submission uncertain</source>
+            <translation>提交状态不确定</translation>
+        </message>
+        <message>
+            <source>The job failed without a reason from the server.</source>
+            <translation>任务失败，服务器未给出原因。</translation>
+        </message>
+        <message>
+            <source>The video is made but not downloaded yet: use Retry download.</source>
+            <translation>视频已生成但尚未下载：请使用“重试下载”。</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>等待发送</translation>
+        </message>
+        <message>
+            <source>about {time} left</source>
+            <translation>约剩 {time}</translation>
+        </message>
+        <message>
+            <source>any moment now</source>
+            <translation>马上就好</translation>
+        </message>
+        <message>
+            <source>position {n}</source>
+            <translation>第 {n} 位</translation>
+        </message>
+        <message>
+            <source>{price} per {unit}</source>
+            <translation>每{unit} {price}</translation>
+        </message>
+        <message>
+            <source>≈ {price}</source>
+            <translation>≈ {price}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueRemovals</name>
+        <message>
+            <source>Remove job from the list</source>
+            <translation>从列表中移除任务</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <source>About the selected job</source>
+            <translation>所选任务的详情</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancel this job (only while it waits in the queue)</source>
+            <translation>取消此任务（仅在队列中等待时可用）</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <source>Continue from last frame</source>
+            <translation>从尾帧继续</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Copy output URL</source>
+            <translation>复制输出 URL</translation>
+        </message>
+        <message>
+            <source>Copy output URL or request id</source>
+            <translation>复制输出 URL 或请求 ID</translation>
+        </message>
+        <message>
+            <source>Copy request id</source>
+            <translation>复制请求 ID</translation>
+        </message>
+        <message>
+            <source>Download the finished video again (after freeing space or fixing the folder); the job is not sent again and nothing is charged</source>
+            <translation>重新下载已完成的视频（在腾出空间或修复文件夹后）；任务不会重新发送，也不会扣费</translation>
+        </message>
+        <message>
+            <source>Every job you started, newest first.</source>
+            <translation>你发起的所有任务，最新的在前。</translation>
+        </message>
+        <message>
+            <source>Load this job's model and settings into the panel</source>
+            <translation>将此任务的模型和设置载入面板</translation>
+        </message>
+        <message>
+            <source>No jobs yet. Choose a model, add your frames on the left and press Generate: your clips will line up here.</source>
+            <translation>还没有任务。选择一个模型，在左侧添加画面并点击生成：你的片段会在这里排队。</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Open generation history</source>
+            <translation>打开生成记录</translation>
+        </message>
+        <message>
+            <source>Open the folder that holds the video</source>
+            <translation>打开视频所在的文件夹</translation>
+        </message>
+        <message>
+            <source>Open the video in your system's player</source>
+            <translation>用系统播放器打开视频</translation>
+        </message>
+        <message>
+            <source>Open your RunComfy generation history</source>
+            <translation>打开你在 RunComfy 上的生成记录</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>队列</translation>
+        </message>
+        <message>
+            <source>Remove from list</source>
+            <translation>从列表中移除</translation>
+        </message>
+        <message>
+            <source>Remove this job from the list (the video file stays)</source>
+            <translation>从列表中移除此任务（视频文件会保留）</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Retry download</source>
+            <translation>重试下载</translation>
+        </message>
+        <message>
+            <source>Reuse settings</source>
+            <translation>复用设置</translation>
+        </message>
+        <message>
+            <source>RunComfy may already have this job.</source>
+            <translation>RunComfy 可能已经收到此任务。</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>重新发送</translation>
+        </message>
+        <message>
+            <source>Send the same settings again as a new job</source>
+            <translation>以相同设置作为新任务再次发送</translation>
+        </message>
+        <message>
+            <source>Send this job again?</source>
+            <translation>重新发送此任务？</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>在文件夹中显示</translation>
+        </message>
+        <message>
+            <source>The clip's last frame becomes the first frame of a new shot, so the scene goes on from where it ends</source>
+            <translation>片段的尾帧成为新镜头的首帧，场景从结束处继续</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuitConfirmation</name>
+        <message numerus="yes">
+            <source>%n job(s) are still being prepared and have not been sent to RunComfy yet. Quitting now stops them before they are sent: nothing is charged, and you can send them again later.</source>
+            <translation>
+                <numerusform>还有 %n 个任务正在准备，尚未发送到 RunComfy。现在退出会在发送前停止它们：不会产生费用，之后可以重新发送。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n job(s) are still running on RunComfy. They continue there, and Storyreel picks them up and downloads their videos the next time you start it.</source>
+            <translation>
+                <numerusform>还有 %n 个任务正在 RunComfy 上运行。它们会在那里继续，下次启动 Storyreel 时会接回并下载视频。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n offline preview(s) will stop: the local preview engine stops with Storyreel, so they will be lost (nothing is charged; you can retry them).</source>
+            <translation>
+                <numerusform>%n 个离线预览将会停止：本地预览引擎随 Storyreel 一起关闭，因此它们会丢失（不产生费用；可以重试）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep Storyreel open</source>
+            <translation>保持 Storyreel 打开</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Quit Storyreel?</source>
+            <translation>退出 Storyreel？</translation>
+        </message>
+        <message>
+            <source>Some jobs are not finished yet.</source>
+            <translation>部分任务尚未完成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenderFlow</name>
+        <message numerus="yes">
+            <source>%n shot(s) rendered.</source>
+            <translation>
+                <numerusform>已渲染 %n 个镜头。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shot(s) rendered; {kept} kept their clips.</source>
+            <translation>
+                <numerusform>已渲染 %n 个镜头；{kept} 个保留了原有片段。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add frames first: drop images or a folder on the strip.</source>
+            <translation>请先添加画面：把图像或文件夹拖到画面条上。</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Every shot is already rendered from its current inputs: nothing was sent, nothing was paid.</source>
+            <translation>所有镜头都已按当前输入渲染：未发送任何内容，也未产生费用。</translation>
+        </message>
+        <message>
+            <source>Frame {n} ({name}) is still being checked.</source>
+            <translation>画面 {n}（{name}）仍在检查中。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Generate %n preview(s)</source>
+            <translation>
+                <numerusform>生成 %n 个预览</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Generate %n shot(s)</source>
+            <translation>
+                <numerusform>生成 %n 个镜头</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Generate only the selected shots</source>
+            <translation>仅生成所选镜头</translation>
+        </message>
+        <message>
+            <source>Generate · {price}</source>
+            <translation>生成 · {price}</translation>
+        </message>
+        <message>
+            <source>Nothing is sent without a price: check your connection and key, then try again.</source>
+            <translation>没有价格就不会发送：请检查网络连接和密钥后重试。</translation>
+        </message>
+        <message>
+            <source>Nothing was sent.</source>
+            <translation>未发送任何内容。</translation>
+        </message>
+        <message>
+            <source>One clip per pair of frames needs at least two frames.</source>
+            <translation>每对画面一个片段至少需要两个画面。</translation>
+        </message>
+        <message>
+            <source>Reading the price of the shots to render…</source>
+            <translation>正在读取待渲染镜头的价格…</translation>
+        </message>
+        <message>
+            <source>Select the shots to generate first.</source>
+            <translation>请先选择要生成的镜头。</translation>
+        </message>
+        <message>
+            <source>Send every shot that needs it through the queue; the price is shown first</source>
+            <translation>将需要生成的镜头全部送入队列；会先显示价格</translation>
+        </message>
+        <message>
+            <source>Sending the shots…</source>
+            <translation>正在发送镜头…</translation>
+        </message>
+        <message>
+            <source>Shot {n}: {message}</source>
+            <translation>镜头 {n}：{message}</translation>
+        </message>
+        <message>
+            <source>Storyreel is still starting.</source>
+            <translation>Storyreel 仍在启动。</translation>
+        </message>
+        <message>
+            <source>The storyboard could not be rendered: {error}. The details are in the log.</source>
+            <translation>无法渲染分镜：{error}。详情见日志。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleRows</name>
+        <message>
+            <source>Animation</source>
+            <translation>动画</translation>
+        </message>
+        <message>
+            <source>Aspect ratio</source>
+            <translation>宽高比</translation>
+        </message>
+        <message>
+            <source>Complete file</source>
+            <translation>文件完整</translation>
+        </message>
+        <message>
+            <source>File size</source>
+            <translation>文件大小</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>高度</translation>
+        </message>
+        <message>
+            <source>Pixels</source>
+            <translation>像素</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>宽度</translation>
+        </message>
+        <message>
+            <source>cut short</source>
+            <translation>被截断</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <source>first frame used</source>
+            <translation>使用第一帧</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>已通过</translation>
+        </message>
+        <message>
+            <source>the whole file</source>
+            <translation>完整文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleButton</name>
+        <message>
+            <source>Try the sample “{title}”</source>
+            <translation>试试示例“{title}”</translation>
+        </message>
+        <message>
+            <source>{title}: puts this frame in the panel, with a suggested prompt if yours is empty.</source>
+            <translation>{title}：将此画面放入面板；若你的提示词为空，会附上建议的提示词。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeedWidget</name>
+        <message>
+            <source>A new random seed is picked for each generation. Click to lock.</source>
+            <translation>每次生成都会随机选取新的种子。点击可锁定。</translation>
+        </message>
+        <message>
+            <source>Pick a new random seed now.</source>
+            <translation>立即随机选取新种子。</translation>
+        </message>
+        <message>
+            <source>Random</source>
+            <translation>随机</translation>
+        </message>
+        <message>
+            <source>Randomise seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>Seed locked</source>
+            <translation>种子已锁定</translation>
+        </message>
+        <message>
+            <source>Seed unlocked</source>
+            <translation>种子已解锁</translation>
+        </message>
+        <message>
+            <source>The seed shown is used for every generation. Click to unlock.</source>
+            <translation>每次生成都使用显示的种子。点击可解锁。</translation>
+        </message>
+        <message>
+            <source>🎲 randomise</source>
+            <translation>🎲 随机</translation>
+        </message>
+        <message>
+            <source>🔒 locked</source>
+            <translation>🔒 已锁定</translation>
+        </message>
+        <message>
+            <source>🔓 new each time</source>
+            <translation>🔓 每次更新</translation>
+        </message>
+    </context>
+    <context>
+        <name>SequenceFlow</name>
+        <message>
+            <source>Continue from the clip's last frame</source>
+            <translation>从片段的尾帧继续</translation>
+        </message>
+        <message>
+            <source>Shot {n} has no finished clip yet: generate it first.</source>
+            <translation>镜头 {n} 还没有完成的片段：请先生成。</translation>
+        </message>
+        <message>
+            <source>The clip's last frame is now frame {n}: its shot goes on from there.</source>
+            <translation>片段的尾帧现在是画面 {n}：该镜头从这里继续。</translation>
+        </message>
+        <message>
+            <source>The last frame could not be taken from the clip: {error}</source>
+            <translation>无法从片段中提取尾帧：{error}</translation>
+        </message>
+        <message>
+            <source>The sequence cannot be played: {error}</source>
+            <translation>无法播放序列：{error}</translation>
+        </message>
+        <message>
+            <source>The storyboard was closed before the last frame was ready; it is saved as {path}.</source>
+            <translation>尾帧就绪前分镜已关闭；尾帧已保存为 {path}。</translation>
+        </message>
+        <message>
+            <source>There is nothing to play yet: add frames first.</source>
+            <translation>还没有可播放的内容：请先添加画面。</translation>
+        </message>
+        <message>
+            <source>This job has no video file to continue from.</source>
+            <translation>此任务没有可用于继续的视频文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SequencePlayer</name>
+        <message>
+            <source> · {held} shown as held frames</source>
+            <translation> · {held} 个以定格画面显示</translation>
+        </message>
+        <message>
+            <source>No shots yet</source>
+            <translation>还没有镜头</translation>
+        </message>
+        <message>
+            <source>Pause sequence</source>
+            <translation>暂停序列</translation>
+        </message>
+        <message>
+            <source>Play or pause the sequence (Space)</source>
+            <translation>播放或暂停序列（空格键）</translation>
+        </message>
+        <message>
+            <source>Play sequence</source>
+            <translation>播放序列</translation>
+        </message>
+        <message>
+            <source>Play sequence shows the whole board here: finished clips back to back, and each shot not rendered yet as its first frame, held for its length.</source>
+            <translation>“播放序列”会在这里展示整个分镜：已完成的片段依次播放，尚未渲染的镜头以其首帧定格，持续其时长。</translation>
+        </message>
+        <message>
+            <source>Sequence player</source>
+            <translation>序列播放器</translation>
+        </message>
+        <message>
+            <source>Sequence time</source>
+            <translation>序列时间</translation>
+        </message>
+        <message>
+            <source>Shot playing</source>
+            <translation>正在播放的镜头</translation>
+        </message>
+        <message>
+            <source>Shot {n} of {count} · {what}</source>
+            <translation>镜头 {n}/{count} · {what}</translation>
+        </message>
+        <message>
+            <source>Shot {n} · not rendered yet: its first frame, held for {s} s</source>
+            <translation>镜头 {n} · 尚未渲染：以首帧定格 {s} 秒</translation>
+        </message>
+        <message>
+            <source>Shot {n}: {file} cannot be played ({reason}); skipped.</source>
+            <translation>镜头 {n}：无法播放 {file}（{reason}）；已跳过。</translation>
+        </message>
+        <message>
+            <source>held frame, not rendered yet</source>
+            <translation>定格画面，尚未渲染</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>未知错误</translation>
+        </message>
+        <message>
+            <source>{count} shots, {seconds} s</source>
+            <translation>{count} 个镜头，{seconds} 秒</translation>
+        </message>
+        <message>
+            <source>{s} s clip</source>
+            <translation>{s} 秒片段</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>A key is set (hidden). Type a new one to replace it.</source>
+            <translation>已设置密钥（已隐藏）。输入新密钥即可替换。</translation>
+        </message>
+        <message>
+            <source>API address</source>
+            <translation>API 地址</translation>
+        </message>
+        <message>
+            <source>API address:</source>
+            <translation>API 地址：</translation>
+        </message>
+        <message>
+            <source>API key status</source>
+            <translation>API 密钥状态</translation>
+        </message>
+        <message>
+            <source>Ask RunComfy for a model's price with this key: costs nothing.</source>
+            <translation>用此密钥向 RunComfy 查询某个模型的价格：不产生费用。</translation>
+        </message>
+        <message>
+            <source>Asking RunComfy…</source>
+            <translation>正在询问 RunComfy…</translation>
+        </message>
+        <message>
+            <source>Choose the library folder</source>
+            <translation>选择媒体库文件夹</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Find your key in your RunComfy profile. Storyreel keeps it in your system's keyring, never in a file.</source>
+            <translation>你可以在 RunComfy 个人资料中找到密钥。Storyreel 将其保存在系统密钥环中，绝不写入文件。</translation>
+        </message>
+        <message>
+            <source>For the API address below, once it is a usable one</source>
+            <translation>用于下方的 API 地址（待其可用时）</translation>
+        </message>
+        <message>
+            <source>For {base}</source>
+            <translation>用于 {base}</translation>
+        </message>
+        <message>
+            <source>How many jobs Storyreel sends, follows and downloads at the same time (from the next start).</source>
+            <translation>Storyreel 同时发送、跟踪和下载的任务数量（下次启动时生效）。</translation>
+        </message>
+        <message>
+            <source>Jobs at once:</source>
+            <translation>同时进行的任务：</translation>
+        </message>
+        <message>
+            <source>Jobs running at once</source>
+            <translation>同时运行的任务</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>语言：</translation>
+        </message>
+        <message>
+            <source>Library folder</source>
+            <translation>媒体库文件夹</translation>
+        </message>
+        <message>
+            <source>Library folder:</source>
+            <translation>媒体库文件夹：</translation>
+        </message>
+        <message>
+            <source>Paste your RunComfy API key</source>
+            <translation>粘贴你的 RunComfy API 密钥</translation>
+        </message>
+        <message>
+            <source>Remove key</source>
+            <translation>移除密钥</translation>
+        </message>
+        <message>
+            <source>Result of the key test</source>
+            <translation>密钥测试结果</translation>
+        </message>
+        <message>
+            <source>RunComfy API key</source>
+            <translation>RunComfy API 密钥</translation>
+        </message>
+        <message>
+            <source>Save key</source>
+            <translation>保存密钥</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>Show the API key</source>
+            <translation>显示 API 密钥</translation>
+        </message>
+        <message>
+            <source>Storyreel settings</source>
+            <translation>Storyreel 设置</translation>
+        </message>
+        <message>
+            <source>Storyreel speaks the new language from its next start.</source>
+            <translation>Storyreel 将在下次启动时使用新语言。</translation>
+        </message>
+        <message>
+            <source>System ({language})</source>
+            <translation>跟随系统（{language}）</translation>
+        </message>
+        <message>
+            <source>Tell me when a job finishes while Storyreel is in the background</source>
+            <translation>Storyreel 在后台时，任务完成后通知我</translation>
+        </message>
+        <message>
+            <source>Test key</source>
+            <translation>测试密钥</translation>
+        </message>
+        <message>
+            <source>The API address this key is for</source>
+            <translation>此密钥对应的 API 地址</translation>
+        </message>
+        <message>
+            <source>The key is stored in your system keyring.</source>
+            <translation>密钥已保存在系统密钥环中。</translation>
+        </message>
+        <message>
+            <source>The library folder is empty: choose where your videos should go.</source>
+            <translation>媒体库文件夹为空：请选择视频的保存位置。</translation>
+        </message>
+        <message>
+            <source>The library folder {path} is a file, not a folder.</source>
+            <translation>媒体库文件夹 {path} 是一个文件，而不是文件夹。</translation>
+        </message>
+        <message>
+            <source>no API key is set</source>
+            <translation>未设置 API 密钥。</translation>
+        </message>
+        <message>
+            <source>no system keyring available: the key is kept for this session only</source>
+            <translation>没有可用的系统密钥环：密钥仅在本次会话中保留。</translation>
+        </message>
+        <message>
+            <source>stored in the system keyring</source>
+            <translation>已保存在系统密钥环中</translation>
+        </message>
+        <message>
+            <source>taken from the RUNCOMFY_API_TOKEN environment variable</source>
+            <translation>取自环境变量 RUNCOMFY_API_TOKEN。</translation>
+        </message>
+        <message>
+            <source>the system keyring is locked: the key is kept for this session only</source>
+            <translation>系统密钥环已锁定：密钥仅在本次会话中保留。</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel will ask for it again next time; to avoid that, set RUNCOMFY_API_TOKEN in your environment or unlock your system keyring.</source>
+            <translation>{reason} 下次 Storyreel 还会再次询问；若想避免，请在环境变量中设置 RUNCOMFY_API_TOKEN，或解锁系统密钥环。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotNoteEditor</name>
+        <message>
+            <source>&amp;Note (action or dialogue)</source>
+            <translation>备注（动作或对白）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Shot note</source>
+            <translation>镜头备注</translation>
+        </message>
+        <message>
+            <source>Shown in the captions, on the board PDF and in the edit list</source>
+            <translation>显示在字幕、分镜 PDF 和剪辑列表中</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotRow</name>
+        <message>
+            <source>One clip per pair of frames needs at least two frames: add another.</source>
+            <translation>每对画面一个片段至少需要两个画面：请再添加一个。</translation>
+        </message>
+        <message>
+            <source>Shots</source>
+            <translation>镜头</translation>
+        </message>
+        <message>
+            <source>The shots cut from your frames appear here.</source>
+            <translation>由画面切分出的镜头会显示在这里。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotSettings</name>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>模型(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Apply settings and prompt to all shots</source>
+            <translation>将设置和提示词应用到所有镜头</translation>
+        </message>
+        <message>
+            <source>Apply to all shots</source>
+            <translation>应用到所有镜头</translation>
+        </message>
+        <message>
+            <source>Give every shot this model and these settings; each keeps its own prompt</source>
+            <translation>为每个镜头使用此模型和这些设置；各镜头保留自己的提示词</translation>
+        </message>
+        <message>
+            <source>Selected shot</source>
+            <translation>所选镜头</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleShotDocument</name>
+        <message>
+            <source>Add an entry to {label}</source>
+            <translation>向{label}添加条目</translation>
+        </message>
+        <message>
+            <source>Change settings</source>
+            <translation>更改设置</translation>
+        </message>
+        <message>
+            <source>Change {label}</source>
+            <translation>更改{label}</translation>
+        </message>
+        <message>
+            <source>Choose image for {label}</source>
+            <translation>为{label}选择图像</translation>
+        </message>
+        <message>
+            <source>Choose {model}</source>
+            <translation>选择 {model}</translation>
+        </message>
+        <message>
+            <source>Drop image on {label}</source>
+            <translation>将图像拖到{label}</translation>
+        </message>
+        <message>
+            <source>Edit {label}</source>
+            <translation>编辑{label}</translation>
+        </message>
+        <message>
+            <source>Fix image in {label}</source>
+            <translation>修正{label}中的图像</translation>
+        </message>
+        <message>
+            <source>Paste image into {label}</source>
+            <translation>将图像粘贴到{label}</translation>
+        </message>
+        <message>
+            <source>Remove an entry from {label}</source>
+            <translation>从{label}移除条目</translation>
+        </message>
+        <message>
+            <source>Remove image from {label}</source>
+            <translation>从{label}移除图像</translation>
+        </message>
+        <message>
+            <source>Reorder {label}</source>
+            <translation>重新排序{label}</translation>
+        </message>
+        <message>
+            <source>Restore previous image in {label}</source>
+            <translation>恢复{label}中之前的图像</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storyboard</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>检查中…</translation>
+        </message>
+        <message>
+            <source>Clip missing</source>
+            <translation>片段缺失</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Frame {n} ({name})</source>
+            <translation>画面 {n}（{name}）</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>免费</translation>
+        </message>
+        <message>
+            <source>Free preview</source>
+            <translation>免费预览</translation>
+        </message>
+        <message>
+            <source>Move frame {n}</source>
+            <translation>移动画面 {n}</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>未就绪</translation>
+        </message>
+        <message>
+            <source>Not rendered</source>
+            <translation>未渲染</translation>
+        </message>
+        <message>
+            <source>Out of date</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>排队中</translation>
+        </message>
+        <message>
+            <source>Rendering</source>
+            <translation>渲染中</translation>
+        </message>
+        <message>
+            <source>Shot {n}</source>
+            <translation>镜头 {n}</translation>
+        </message>
+        <message>
+            <source>Shot {n} · {s} s</source>
+            <translation>镜头 {n} · {s} 秒</translation>
+        </message>
+        <message>
+            <source>Uncertain</source>
+            <translation>不确定</translation>
+        </message>
+        <message>
+            <source>{label}: being checked…</source>
+            <translation>{label}：检查中…</translation>
+        </message>
+        <message>
+            <source>{label}: ready</source>
+            <translation>{label}：就绪</translation>
+        </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} 秒</translation>
+        </message>
+        <message>
+            <source>≈ {price}</source>
+            <translation>≈ {price}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryboardView</name>
+        <message>
+            <source>Board summary</source>
+            <translation>分镜概要</translation>
+        </message>
+        <message>
+            <source>Cut:</source>
+            <translation>切分：</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Export the sequence as one MP4, the shot list, or everything an editor needs</source>
+            <translation>将序列导出为一个 MP4、导出镜头表，或导出剪辑所需的全部文件</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>画面</translation>
+        </message>
+        <message>
+            <source>Generate all</source>
+            <translation>全部生成</translation>
+        </message>
+        <message>
+            <source>Generate all shots</source>
+            <translation>生成所有镜头</translation>
+        </message>
+        <message>
+            <source>Generate selected</source>
+            <translation>生成所选</translation>
+        </message>
+        <message>
+            <source>Generate the selected shots</source>
+            <translation>生成所选镜头</translation>
+        </message>
+        <message>
+            <source>One clip per frame</source>
+            <translation>每个画面一个片段</translation>
+        </message>
+        <message>
+            <source>One clip per pair of frames</source>
+            <translation>每对画面一个片段</translation>
+        </message>
+        <message>
+            <source>Play sequence</source>
+            <translation>播放序列</translation>
+        </message>
+        <message>
+            <source>Play the board: finished clips back to back, held frames for the rest</source>
+            <translation>播放分镜：已完成的片段依次播放，其余以定格画面代替</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Shots</source>
+            <translation>镜头</translation>
+        </message>
+        <message>
+            <source>Storyboard</source>
+            <translation>分镜</translation>
+        </message>
+        <message>
+            <source>Storyboard name</source>
+            <translation>分镜名称</translation>
+        </message>
+        <message>
+            <source>Why Generate is not available</source>
+            <translation>为何无法生成</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructuredWidget</name>
+        <message>
+            <source>Entry {n}: </source>
+            <translation>条目 {n}：</translation>
+        </message>
+        <message>
+            <source>Fill in the shape the model asks for.</source>
+            <translation>按模型要求的结构填写。</translation>
+        </message>
+        <message>
+            <source>Insert template</source>
+            <translation>插入模板</translation>
+        </message>
+        <message>
+            <source>JSON, shaped like:
+{example}</source>
+            <translation>JSON，格式如下：
+{example}</translation>
+        </message>
+        <message>
+            <source>Lay the JSON out again, one entry per line.</source>
+            <translation>重新排版 JSON，每行一个条目。</translation>
+        </message>
+        <message>
+            <source>This JSON is nested too deeply.</source>
+            <translation>此 JSON 嵌套层级过深。</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON: {reason} (line {line}, column {column}).</source>
+            <translation>这不是有效的 JSON：{reason}（第 {line} 行，第 {column} 列）。</translation>
+        </message>
+        <message>
+            <source>Tidy</source>
+            <translation>整理</translation>
+        </message>
+    </context>
+    <context>
+        <name>Switch</name>
+        <message>
+            <source>Off</source>
+            <translation>关</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>开</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Click a shot to play the sequence from there.</source>
+            <translation>点击一个镜头，从该处开始播放序列。</translation>
+        </message>
+        <message>
+            <source>Sequence timeline</source>
+            <translation>序列时间线</translation>
+        </message>
+    </context>
+    <context>
+        <name>Toast</name>
+        <message>
+            <source>Notification</source>
+            <translation>通知</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoHub</name>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoSurface</name>
+        <message>
+            <source>Video</source>
+            <translation>视频</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeBanner</name>
+        <message>
+            <source>Add your RunComfy API key</source>
+            <translation>添加你的 RunComfy API 密钥</translation>
+        </message>
+        <message>
+            <source>Add your RunComfy key…</source>
+            <translation>添加 RunComfy 密钥…</translation>
+        </message>
+        <message>
+            <source>Change your RunComfy API key</source>
+            <translation>更改你的 RunComfy API 密钥</translation>
+        </message>
+        <message>
+            <source>Change your RunComfy key…</source>
+            <translation>更改 RunComfy 密钥…</translation>
+        </message>
+        <message>
+            <source>Choose a model first, then pick a sample.</source>
+            <translation>请先选择模型，再挑选示例。</translation>
+        </message>
+        <message>
+            <source>Close the welcome</source>
+            <translation>关闭欢迎页</translation>
+        </message>
+        <message>
+            <source>Close the welcome (Help → Show welcome brings it back)</source>
+            <translation>关闭欢迎页（帮助 → 显示欢迎页可重新打开）</translation>
+        </message>
+        <message>
+            <source>Sample frames</source>
+            <translation>示例画面</translation>
+        </message>
+        <message>
+            <source>Storyreel turns still pictures into short video clips. Put a picture in the first frame box, describe the motion in the prompt, and press Generate.</source>
+            <translation>Storyreel 将静态图片变成短视频片段。把图片放入首帧框，在提示词中描述运动，然后点击生成。</translation>
+        </message>
+        <message>
+            <source>The sample “{title}” could not be copied to {folder}: {error}</source>
+            <translation>无法将示例“{title}”复制到 {folder}：{error}</translation>
+        </message>
+        <message>
+            <source>Try a sample:</source>
+            <translation>试试示例：</translation>
+        </message>
+        <message>
+            <source>Until you add a RunComfy API key, it runs on the free &lt;b&gt;offline preview&lt;/b&gt;: local motion sketches made from your frames (camera moves and transitions), &lt;b&gt;not AI generation&lt;/b&gt;.</source>
+            <translation>在你添加 RunComfy API 密钥之前，它使用免费的&lt;b&gt;离线预览&lt;/b&gt;：根据你的画面在本地生成运动草稿（运镜与转场），&lt;b&gt;并非 AI 生成&lt;/b&gt;。</translation>
+        </message>
+        <message>
+            <source>Welcome to Storyreel</source>
+            <translation>欢迎使用 Storyreel</translation>
+        </message>
+        <message>
+            <source>Your RunComfy API key is set, so Generate makes &lt;b&gt;real AI clips&lt;/b&gt; with Seedance and Dreamina on RunComfy, paid per clip. The free offline preview (motion sketches, not AI generation) is one click away in the toolbar.</source>
+            <translation>你的 RunComfy API 密钥已设置，点击生成会在 RunComfy 上用 Seedance 和 Dreamina 制作&lt;b&gt;真正的 AI 片段&lt;/b&gt;，按片段计费。免费的离线预览（运动草稿，并非 AI 生成）在工具栏中一键即可切换。</translation>
+        </message>
+        <message>
+            <source>Your key is on runcomfy.com, under {place}.</source>
+            <translation>你的密钥位于 runcomfy.com 的 {place}。</translation>
+        </message>
+        <message>
+            <source>“{title}” is in the panel. Press Generate to see it move.</source>
+            <translation>“{title}”已放入面板。点击生成，看它动起来。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowMenus</name>
+        <message>
+            <source>&amp;About Storyreel</source>
+            <translation>关于 Storyreel(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste image</source>
+            <translation>粘贴图像(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh models</source>
+            <translation>刷新模型(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Single shot</source>
+            <translation>单镜头(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>About Storyreel</source>
+            <translation>关于 Storyreel</translation>
+        </message>
+        <message>
+            <source>Click a frame box first, then paste the image into it.</source>
+            <translation>请先点击一个帧框，再把图像粘贴进去。</translation>
+        </message>
+        <message>
+            <source>Copy &amp;diagnostics</source>
+            <translation>复制诊断信息(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Diagnostics copied to the clipboard (without your API key).</source>
+            <translation>诊断信息已复制到剪贴板（不含你的 API 密钥）。</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <source>Open &amp;output folder</source>
+            <translation>打开输出文件夹(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Paste an image into the focused frame box</source>
+            <translation>将图像粘贴到当前选中的帧框</translation>
+        </message>
+        <message>
+            <source>Read RunComfy's list of models now.</source>
+            <translation>立即读取 RunComfy 的模型列表。</translation>
+        </message>
+        <message>
+            <source>S&amp;toryboard</source>
+            <translation>分镜(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>设置…</translation>
+        </message>
+        <message>
+            <source>Show &amp;welcome</source>
+            <translation>显示欢迎页(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Storyreel {version}</source>
+            <translation>Storyreel {version}</translation>
+        </message>
+        <message>
+            <source>The library folder {path} cannot be created: {error}</source>
+            <translation>无法创建媒体库文件夹 {path}：{error}</translation>
+        </message>
+        <message>
+            <source>Turns still frames into video clips with ByteDance's Seedance and Dreamina models on RunComfy's Model API. The offline preview makes free local motion sketches, not AI generation.</source>
+            <translation>借助 RunComfy 模型 API 上字节跳动的 Seedance 与 Dreamina 模型，把静态画面变成视频片段。离线预览在本地免费生成运动草稿，并非 AI 生成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ComboChoice</name>
+        <message>
+            <source>Not set</source>
+            <translation>未设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>_StillView</name>
+        <message>
+            <source>Held frame</source>
+            <translation>定格画面</translation>
+        </message>
+    </context>
+</TS>

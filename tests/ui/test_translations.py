@@ -1,0 +1,336 @@
+"""Storyreel in Italian, German, Chinese and Korean: the translations are complete and kept
+in step with the code, each language loads and shows a translated window, and German (the
+longest) fits the window at 1280 × 800 without clipping a word."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import re
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QRadioButton,
+    QWidget,
+)
+
+from app.core.jobs import JobState
+from app.core.languages import TRANSLATED, Language, from_system
+from app.core.settings import Settings
+from app.ui import i18n
+from app.ui.app import build_window
+from app.ui.main_window import MainWindow
+from app.ui.queue_model import tr as queue_tr
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+NUMERUS_FORMS = {"it": 2, "de": 2, "zh_CN": 1, "ko": 1, "en": 2}
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d")
+
+
+def load_script():
+    spec = importlib.util.spec_from_file_location("storyreel_i18n", ROOT / "scripts" / "i18n.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def messages(lang: str) -> list[tuple[str, ET.Element]]:
+    root = ET.parse(I18N / f"storyreel_{lang}.ts").getroot()
+    return [
+        (context.findtext("name") or "", message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(PLACEHOLDER.findall(text))
+
+
+@pytest.mark.parametrize("lang", NUMERUS_FORMS)
+def test_every_translation_is_complete_and_keeps_its_placeholders(lang: str) -> None:
+    found = messages(lang)
+    if lang == "en":  # the source language: only the plural forms of counted texts
+        assert found and all(message.get("numerus") == "yes" for _c, message in found)
+    else:
+        assert len(found) > 500
+    for context, message in found:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        where = f"{lang} {context}: {source!r}"
+        assert translation is not None, where
+        assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), where
+        if message.get("numerus") == "yes":
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            assert len(forms) == NUMERUS_FORMS[lang], where
+            assert "%n" in source, where
+        else:
+            forms = [translation.text or ""]
+        for form in forms:
+            assert form.strip(), where
+            assert placeholders(form) == placeholders(source), f"{where} -> {form!r}"
+            # A menu entry or a label with a shortcut letter keeps one.
+            if re.search(r"&\w", source):
+                assert re.search(r"&\w", form), f"{where} -> {form!r} lost its shortcut letter"
+
+
+def test_the_compiled_translations_match_their_sources(tmp_path: Path) -> None:
+    script = load_script()
+    for lang in NUMERUS_FORMS:
+        ts = I18N / f"storyreel_{lang}.ts"
+        script.compile_ts(ts, tmp_path / f"{lang}.qm")
+        assert (tmp_path / f"{lang}.qm").read_bytes() == ts.with_suffix(".qm").read_bytes(), (
+            f"storyreel_{lang}.qm is not compiled from its .ts: run python scripts/i18n.py update"
+        )
+
+
+def committed_strings() -> set[tuple[str, str, bool]]:
+    return {
+        (context, message.findtext("source") or "", message.get("numerus") == "yes")
+        for context, message in messages("de")
+    }
+
+
+def test_every_string_of_the_window_is_extracted() -> None:
+    script = load_script()
+    extracted = {(e["context"], e["source"], e["numerus"]) for e in script.extract()}
+    committed = committed_strings()
+    assert extracted - committed == set(), (
+        "strings not extracted yet: run python scripts/i18n.py update, then translate them"
+    )
+    assert committed - extracted == set(), "strings no longer in the code: run the update"
+
+
+def test_a_new_string_without_extraction_is_caught(tmp_path: Path) -> None:
+    script = load_script()
+    module = tmp_path / "new_view.py"
+    module.write_text(
+        "from PySide6.QtWidgets import QWidget\n\n\n"
+        "class NewView(QWidget):\n"
+        "    def title(self) -> str:\n"
+        "        return self.tr('A string nobody has translated yet')\n",
+        encoding="utf-8",
+    )
+    extracted = {
+        (e["context"], e["source"], e["numerus"])
+        for e in script.extract([*script.translating_modules(), module])
+    }
+    assert extracted - committed_strings() == {
+        ("NewView", "A string nobody has translated yet", False)
+    }
+
+
+def test_the_job_states_from_the_core_are_translated(qapp) -> None:
+    try:
+        i18n.install(qapp, Language.GERMAN)
+        labels = {queue_tr(state.label) for state in JobState}
+        assert "Fertig" in labels and "Fehlgeschlagen" in labels
+        assert not labels & {state.label for state in JobState}
+    finally:
+        i18n.uninstall(qapp)
+
+
+def test_english_counts_read_as_english(qapp) -> None:
+    try:
+        i18n.install(qapp, Language.ENGLISH)
+        shots = [QCoreApplication.translate("BoardSync", "%n shot(s)", None, n) for n in (1, 4)]
+        assert shots == ["1 shot", "4 shots"]
+    finally:
+        i18n.uninstall(qapp)
+
+
+def test_the_language_follows_the_system_and_the_setting() -> None:
+    assert from_system(["de-DE", "en-US"]) is Language.GERMAN
+    assert from_system(["zh-Hans-CN"]) is Language.CHINESE
+    assert from_system(["ko-KR"]) is Language.KOREAN
+    assert from_system(["it-CH"]) is Language.ITALIAN
+    assert from_system(["fr-FR", "en-GB", "de-DE"]) is Language.ENGLISH
+    assert from_system(["fr-FR"]) is Language.ENGLISH
+    assert Language.parse("klingon") is Language.SYSTEM
+
+
+def test_the_language_setting_is_saved_and_a_damaged_one_falls_back_to_the_system() -> None:
+    settings = Settings.load()
+    assert settings.language == "system"
+    settings.language = Language.KOREAN.value
+    settings.save()
+    assert Settings.load().language == "ko"
+    raw = Settings.path().read_text("utf-8").replace('"ko"', '"xx_YY"')
+    Settings.path().write_text(raw, "utf-8")
+    assert Settings.load().language == "system"
+
+
+@pytest.fixture
+def windows(qapp) -> Iterator[list[MainWindow]]:
+    made: list[MainWindow] = []
+    yield made
+    for window in made:
+        window.hide()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    i18n.uninstall(qapp)
+
+
+MENUS = {
+    Language.ITALIAN: ["&File", "&Modifica", "&Visualizza", "&Aiuto"],
+    Language.GERMAN: ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"],
+    Language.CHINESE: ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"],
+    Language.KOREAN: ["파일(&F)", "편집(&E)", "보기(&V)", "도움말(&H)"],
+}
+SAVE = {
+    Language.ITALIAN: "Salva",
+    Language.GERMAN: "Speichern",
+    Language.CHINESE: "保存",
+    Language.KOREAN: "저장",
+}
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_each_language_shows_a_translated_window(qapp, windows, language: Language) -> None:
+    assert i18n.install(qapp, language) is language
+    window = build_window()
+    windows.append(window)
+    window.show()
+    qapp.processEvents()
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[:4] == MENUS[language], titles
+    assert window.generate_button.text() != "Generate"
+    # Qt's own buttons and dialogs follow (qtbase's translation).
+    assert QCoreApplication.translate("QPlatformTheme", "Save") == SAVE[language]
+    # Numbers follow the language's locale.
+    assert QLocale().toString(1234.5, "f", 1) == QLocale(language.locale_name).toString(
+        1234.5, "f", 1
+    )
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible texts whose widget is narrower than the text needs."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.width() <= 0:
+            continue
+        if isinstance(widget, QLabel):
+            if widget.wordWrap() or not widget.text() or widget.pixmap() and not widget.text():
+                continue
+            text = widget.text()
+        elif isinstance(widget, QAbstractButton | QCheckBox | QRadioButton):
+            text = widget.text()
+            if not text:
+                continue
+        else:
+            continue
+        if widget.sizeHint().width() > widget.width() + 1:
+            found.append(f"{type(widget).__name__} {text!r}: {widget.width()} < "
+                         f"{widget.sizeHint().width()}")
+    return found
+
+
+def test_german_fits_the_window_at_1280_by_800(qapp, windows) -> None:
+    i18n.install(qapp, Language.GERMAN)
+    window = build_window()
+    windows.append(window)
+    window.resize(1280, 800)
+    window.show()
+    qapp.processEvents()
+    assert window.width() <= 1280 and window.height() <= 800
+    assert clipped(window) == []
+    window.set_mode("storyboard")
+    qapp.processEvents()
+    assert clipped(window) == []
+    assert isinstance(QApplication.instance(), QApplication)
+
+
+def test_rule_rows_and_key_places_from_below_the_window_are_translated(qapp) -> None:
+    """The image rules' names (app.core.validation) and where a key is kept
+    (app.api.secrets) are English for the command line; the window shows them translated."""
+    from app.api import secrets
+    from app.core import validation
+    from app.ui.images.rules import row_text
+
+    names = [label.split(" (")[0] for label, _kind, _unit in validation._SUBJECT.values()]
+    places = [secrets.STORED, secrets.SESSION_ONLY, secrets.LOCKED, secrets.FROM_ENVIRONMENT]
+    places.append(secrets.NOT_SET)
+    try:
+        i18n.install(qapp, Language.KOREAN)
+        for name in [*names, "Format", "Complete file", "Pixels", "Animation"]:
+            assert row_text(name) != name, name
+        for place in places:
+            assert QCoreApplication.translate("SettingsDialog", place) != place, place
+    finally:
+        i18n.uninstall(qapp)
+
+
+def test_numbers_and_money_follow_the_language(qapp) -> None:
+    from app.ui.numbers import decimal, money
+
+    try:
+        i18n.install(qapp, Language.GERMAN)
+        assert decimal(2.5) == "2,5" and decimal(1.25, 1) in ("1,2", "1,3")
+        assert money(0.3) == "0,30\xa0$"  # a no-break space, as German writes it
+        i18n.install(qapp, Language.ENGLISH)
+        assert decimal(2.5) == "2.5" and money(0.3) == "$0.30" and money(0.004) == "$0.004"
+    finally:
+        i18n.uninstall(qapp)
+
+
+def test_choosing_a_language_in_settings_is_saved_and_applies_from_the_next_start(
+    qtbot, catalogue
+) -> None:
+    from app.ui.bridge import Controller
+    from app.ui.settings_dialog import SettingsDialog
+
+    settings = Settings.load()
+    dialog = SettingsDialog(settings, Controller(settings, catalogue))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names[1:] == ["English", "Italiano", "Deutsch", "中文", "한국어"]
+    assert names[0].startswith("System (")
+    assert not dialog.language_note.isVisible()
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    assert dialog.language_note.isVisible()  # the window speaks it from the next start
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert not dialog.language_note.isVisible()  # what the window speaks now
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    assert dialog.save()
+    assert Settings.load().language == "zh_CN"
+
+
+def test_validation_problems_read_in_the_language_and_unknown_kinds_stay_english(
+    qapp, catalogue
+) -> None:
+    from app.core.catalogue import FieldKind
+    from app.core.validation import Problem, field_problems
+    from app.ui.problems import problem_text
+
+    fields = [f for model in catalogue.models() for f in model.fields]
+    prompt = next(f for f in fields if f.kind is FieldKind.PROMPT and f.max_length)
+    seed = next(f for f in fields if f.kind is FieldKind.INTEGER)
+    number = dataclasses.replace(seed, maximum=10)  # a limit as a model file may set one
+    too_long = field_problems(prompt, "x" * (prompt.max_length + 1))
+    too_big = field_problems(number, int(number.maximum) + 1)
+    odd = Problem("x", "a-kind-of-its-own", "Something only the core knows.")
+    try:
+        i18n.install(qapp, Language.GERMAN)
+        assert problem_text(too_long[0]).startswith("Zu lang: ")
+        assert problem_text(too_big[0]) == f"{int(number.maximum) + 1} darf höchstens " + (
+            f"{int(number.maximum)} sein."
+        )
+        assert problem_text(odd) == "Something only the core knows."
+        i18n.install(qapp, Language.ENGLISH)
+        assert problem_text(too_long[0]) == too_long[0].message
+        assert problem_text(too_big[0]) == too_big[0].message
+    finally:
+        i18n.uninstall(qapp)
