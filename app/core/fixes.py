@@ -21,8 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from app.core.catalogue import Field, ImageRule
 from app.core.errors import ImageError
@@ -35,6 +34,12 @@ from app.core.images import (
     probe,
 )
 from app.core.validation import check_format, check_image, check_rule
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+# Pillow is imported where pixels are changed, not with this module: the window uses this
+# module before its first paint, and that paint should not wait for Pillow to load.
 
 KINDS = ("downscale", "upscale", "crop_ratio", "pad_ratio", "reencode", "convert_format")
 
@@ -426,6 +431,8 @@ def plan_fixes(field: Field, info: ImageInfo) -> list[Fix]:
 
 def _reshaped(image: Image.Image, fix: Fix) -> Image.Image:
     """The decoded upright image cropped, padded or scaled to the fix's target size."""
+    from PIL import Image
+
     target = (fix.target_width, fix.target_height)
     width, height = image.size
     resample = Image.Resampling.LANCZOS
@@ -462,6 +469,8 @@ def _flattened(image: Image.Image) -> Image.Image:
     """JPEG has no transparency: see-through pixels are shown over white, as viewers do."""
     if image.mode != "RGBA":
         return image
+    from PIL import Image
+
     background = Image.new("RGB", image.size, (255, 255, 255))
     background.paste(image, mask=image.getchannel("A"))
     return background
@@ -483,6 +492,8 @@ def _encodings(image: Image.Image, fmt: str, icc: bytes | None) -> Iterator[byte
 
 def _encoded_under_limit(image: Image.Image, fix: Fix, field: Field, name: str) -> bytes:
     """The best encoding under the file-size rules, scaled down only when quality is not enough."""
+    from PIL import Image
+
     size_rules = _rules(field, ("file_size_mb",))
     limits = _Limits.of(field)
     icc = image.info.get("icc_profile")

@@ -40,7 +40,6 @@ from app.core.engines import EngineKind
 from app.core.errors import FetchError, StoryreelError
 from app.core.jobs import EventKind, Job, JobEvent, JobState
 from app.core.settings import Settings
-from app.core.storyboard import Storyboard
 
 if TYPE_CHECKING:
     import asyncio
@@ -52,6 +51,7 @@ if TYPE_CHECKING:
         RenderEventKind,
         RenderReport,
     )
+    from app.core.storyboard import Storyboard
     from app.store.store import JobStore
 
 log = logging.getLogger(__name__)
@@ -395,6 +395,7 @@ class Controller(QObject):
         """Read a board (call it in a worker) and give its shots the clips of jobs that
         finished while it was closed, saving it when that changed it."""
         from app.api.storyboard_runner import attach_finished_jobs
+        from app.core.storyboard import Storyboard
 
         board = Storyboard.load(path)
         changed = attach_finished_jobs(board, jobs, self.catalogue)
