@@ -35,36 +35,65 @@ REF = "bytedance/seedance-1-0/lite/reference-to-video"
 # that reports its first paint ("painted <class>"); the process ends at the first paint of
 # a window of the class given in STORYREEL_PROBE_UNTIL (any window if unset).
 #
-# The filter sits on the windows only, not on the whole application: an application-wide
-# Python filter sends every event of every Qt object through Python, and the first event
-# for a Qt-private class (the style's animation timer, once a window has a central widget)
-# makes PySide build that class's Python type, ~45 ms that only the probe pays and that
-# no user ever sees.
+# The probe changes nothing the program does before that: it does not import Qt itself (a
+# program imports its own modules first, and Qt for Python looks through the source of every
+# module imported after it), but waits for the program to import QtWidgets and then wraps
+# QMainWindow.show. The filter sits on the windows only, not on the whole application: an
+# application-wide Python filter sends every event of every Qt object through Python, and
+# the first event for a Qt-private class (the style's animation timer, once a window has a
+# central widget) makes PySide build that class's Python type, ~45 ms that only the probe
+# pays and that no user ever sees.
 PROBE = """
 import os, sys
-import PySide6.QtWidgets as widgets
-from PySide6.QtCore import QEvent, QObject
+from importlib.abc import MetaPathFinder
 
 UNTIL = os.environ.get("STORYREEL_PROBE_UNTIL")
 
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            name = type(obj).__name__
-            obj.removeEventFilter(self)
-            print("painted", name, flush=True)
-            if not UNTIL or name == UNTIL:
-                os._exit(0)
-        return False
 
-_probe = FirstPaint()
-_show = widgets.QMainWindow.show
+def _watch(widgets):
+    from PySide6.QtCore import QEvent, QObject
 
-def _probed_show(self):
-    self.installEventFilter(_probe)
-    _show(self)
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                name = type(obj).__name__
+                obj.removeEventFilter(self)
+                print("painted", name, flush=True)
+                if not UNTIL or name == UNTIL:
+                    os._exit(0)
+            return False
 
-widgets.QMainWindow.show = _probed_show
+    probe = []
+    show = widgets.QMainWindow.show
+
+    def probed_show(self):
+        if not probe:
+            probe.append(FirstPaint())
+        self.installEventFilter(probe[0])
+        show(self)
+
+    widgets.QMainWindow.show = probed_show
+
+
+class WhenQtWidgetsLoads(MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        from importlib.util import find_spec
+
+        spec = find_spec(name)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+            _watch(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+sys.meta_path.insert(0, WhenQtWidgetsLoads())
 """
 
 BARE = (
