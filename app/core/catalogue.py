@@ -14,7 +14,6 @@ dropped into the user's catalogue folder still loads.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import enum
 import json
 import logging
@@ -579,6 +578,8 @@ class Catalogue:
         try:
             return self._models[model_id]
         except KeyError:
+            import difflib  # only for a model id that is not in the catalogue
+
             close = difflib.get_close_matches(model_id, list(self._models), n=1)
             hint = f" Did you mean {close[0]}?" if close else ""
             raise CatalogueError(f"Unknown model '{model_id}'.{hint}") from None

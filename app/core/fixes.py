@@ -21,8 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from app.core.catalogue import Field, ImageRule
 from app.core.errors import ImageError
@@ -36,6 +35,12 @@ from app.core.images import (
     probe,
 )
 from app.core.validation import check_format, check_image, check_rule
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+# Pillow is imported where pixels are changed, not with this module: the window uses this
+# module before its first paint, and that paint should not wait for Pillow to load.
 
 KINDS = ("downscale", "upscale", "crop_ratio", "pad_ratio", "reencode", "convert_format")
 
@@ -467,6 +472,8 @@ def _reshaped(image: Image.Image, fix: Fix, source_width: int) -> Image.Image:
     ``source_width`` is the upright width the fix was planned on: a JPEG decoded at a
     reduced scale has its framed box scaled along.
     """
+    from PIL import Image
+
     target = (fix.target_width, fix.target_height)
     width, height = image.size
     if fix.kind == "crop_ratio":
@@ -488,6 +495,8 @@ def _flattened(image: Image.Image) -> Image.Image:
     """JPEG has no transparency: see-through pixels are shown over white, as viewers do."""
     if image.mode != "RGBA":
         return image
+    from PIL import Image
+
     background = Image.new("RGB", image.size, (255, 255, 255))
     background.paste(image, mask=image.getchannel("A"))
     return background
@@ -509,6 +518,8 @@ def _encodings(image: Image.Image, fmt: str, icc: bytes | None) -> Iterator[byte
 
 def _encoded_under_limit(image: Image.Image, fix: Fix, field: Field, name: str) -> bytes:
     """The best encoding under the file-size rules, scaled down only when quality is not enough."""
+    from PIL import Image
+
     size_rules = _rules(field, ("file_size_mb",))
     limits = _Limits.of(field)
     icc = image.info.get("icc_profile")

@@ -14,8 +14,10 @@ from __future__ import annotations
 import enum
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageFilter
+if TYPE_CHECKING:  # Pillow loads when pixels are first changed, not before the first paint
+    from PIL import Image
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,8 @@ def centred_box(width: int, height: int, ratio: float) -> Box:
 def crop_region(image: Image.Image, box: Box, size: tuple[int, int]) -> Image.Image:
     """The region ``box`` of ``image`` at ``size``: exactly its pixels when the sizes agree,
     else scaled in the same pass (no full-size copy)."""
+    from PIL import Image
+
     if (box.width, box.height) == size:
         return image.crop(box.as_tuple())
     return image.resize(size, Image.Resampling.LANCZOS, box=box.as_tuple(), reducing_gap=3.0)
@@ -129,6 +133,8 @@ def pad_image(
     colour: tuple[int, int, int] = (0, 0, 0),
 ) -> Image.Image:
     """``image`` scaled to fit ``target`` and centred, the bars around it filled as asked."""
+    from PIL import Image
+
     size = content_size(image.size, target)
     content = image
     if size != image.size:
@@ -148,6 +154,8 @@ def pad_image(
 def _blurred_cover(content: Image.Image, target: tuple[int, int]) -> Image.Image:
     """The picture enlarged to cover the whole target, blurred so that it reads as a
     backdrop rather than as part of the picture."""
+    from PIL import Image, ImageFilter
+
     scale = max(target[0] / content.width, target[1] / content.height)
     cover = (max(1, math.ceil(content.width * scale)), max(1, math.ceil(content.height * scale)))
     # Blurring a small copy is fast and looks the same once enlarged.
@@ -168,6 +176,8 @@ def _mirrored(
 ) -> Image.Image:
     """A canvas tiled with the picture and its reflections, so that every bar continues
     the edge next to it as in a mirror."""
+    from PIL import Image
+
     width, height = content.size
     flipped_x = content.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
     flipped_y = content.transpose(Image.Transpose.FLIP_TOP_BOTTOM)

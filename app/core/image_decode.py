@@ -14,8 +14,7 @@ import math
 import os
 from collections.abc import Callable
 from pathlib import Path
-
-from PIL import Image, ImageOps
+from typing import TYPE_CHECKING
 
 from app.core import image_integrity
 from app.core.errors import ImageError, IncompleteImage
@@ -31,6 +30,12 @@ from app.core.image_probe import (
     read_orientation,
     read_webp_header,
 )
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+# Pillow is imported where pixels are decoded, not with this module: the window uses this
+# module before its first paint, and that paint should not wait for Pillow to load.
 
 # About 10000 × 8000 px, 240 MB as RGB. Kept below Pillow's own threshold (89.5 megapixels
 # by default) so that Pillow never warns about an image this module agreed to decode.
@@ -93,6 +98,8 @@ def _decode_first_frame(
     needs at least (or None for full size); JPEGs are then decoded at the smallest of
     1/1, 1/2, 1/4, 1/8 that still covers it.
     """
+    from PIL import Image, ImageOps
+
     with open_image_file(path) as (fp, name, _size):
         head = fp.read(HEAD_BYTES)
         if is_webp(head):
@@ -175,6 +182,8 @@ def make_thumbnail(path: str | os.PathLike[str], max_side: int = 256) -> Image.I
         scale = min(1.0, max_side / max(width, height))
         return max(1, math.ceil(width * scale)), max(1, math.ceil(height * scale))
 
+    from PIL import Image
+
     name = Path(path).name
     image = _upright_rgb(_decode_first_frame(path, "preview", fit_for), name)
     image.thumbnail((max_side, max_side), Image.Resampling.BICUBIC, reducing_gap=2.0)
@@ -223,6 +232,8 @@ def load_for_encoding(path: str | os.PathLike[str], max_pixels: int | None = Non
         if max_pixels is None or width * height <= max_pixels:
             return None
         return _fit_pixels(width, height, max_pixels)
+
+    from PIL import Image
 
     name = Path(path).name
     image = _upright_rgb(_decode_first_frame(path, "convert", fit_for), name)

@@ -28,12 +28,16 @@ import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
-
-from PIL import Image, ImageFile
+from typing import TYPE_CHECKING, BinaryIO
 
 from app.core import image_integrity
 from app.core.errors import ImageError
+
+if TYPE_CHECKING:
+    from PIL import Image, ImageFile
+
+# Pillow is imported where pixels are read, not with this module: the window uses this
+# module before its first paint, and that paint should not wait for Pillow to load.
 
 BYTES_PER_MB = 1_000_000
 
@@ -189,6 +193,8 @@ def identify(fp: BinaryIO, name: str, head: bytes) -> ImageFile.ImageFile:
 
     Tries the registered plugins in Pillow's own order, common formats first.
     """
+    from PIL import Image
+
     prefix = head[:16]
     tried: set[str] = set()
     for register in (Image.preinit, Image.init):
@@ -245,6 +251,8 @@ def read_orientation(im: ImageFile.ImageFile, fp: BinaryIO) -> int:
     Pillow's PNG ``getexif`` decodes the whole image to reach an eXIf chunk placed after
     the pixels, so for PNG that chunk is found by walking the chunk headers instead.
     """
+    from PIL import Image
+
     try:
         if im.format == "PNG" and "exif" not in im.info:
             trailing = _png_exif_after_pixels(fp)
@@ -260,6 +268,8 @@ def read_orientation(im: ImageFile.ImageFile, fp: BinaryIO) -> int:
 
 def _orientation_from_bytes(exif_data: bytes | None, xmp: bytes | None) -> int:
     if exif_data:
+        from PIL import Image
+
         try:
             exif = Image.Exif()
             exif.load(exif_data)

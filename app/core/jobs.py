@@ -25,7 +25,6 @@ from __future__ import annotations
 import copy
 import enum
 import time
-import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -124,6 +123,8 @@ class IllegalTransition(RuntimeError):
 
 
 def new_job_id() -> str:
+    import uuid  # with its platform checks, only once a job is made: not at start-up
+
     return uuid.uuid4().hex
 
 

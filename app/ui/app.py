@@ -75,6 +75,7 @@ async def run_window(
     window.show()
     # One turn of the loop so the window is painted before anything slow starts.
     await asyncio.sleep(0)
+    workers.warm_up()
     if log:
         diagnostics.install_logging()
         diagnostics.route_qt_messages()

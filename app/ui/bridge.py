@@ -43,7 +43,6 @@ from app.core.errors import FetchError, StoryreelError
 from app.core.history import HistoryQuery
 from app.core.jobs import EventKind, Job, JobEvent, JobState
 from app.core.settings import Settings
-from app.core.storyboard import Storyboard
 
 if TYPE_CHECKING:
     import asyncio
@@ -55,6 +54,7 @@ if TYPE_CHECKING:
         RenderEventKind,
         RenderReport,
     )
+    from app.core.storyboard import Storyboard
     from app.store.store import JobStore
 
 log = logging.getLogger(__name__)
@@ -480,6 +480,7 @@ class Controller(QObject):
         """Read a board (call it in a worker) and give its shots the clips of jobs that
         finished while it was closed, saving it when that changed it."""
         from app.api.storyboard_runner import attach_finished_jobs
+        from app.core.storyboard import Storyboard
 
         board = Storyboard.load(path)
         changed = attach_finished_jobs(board, jobs, self.catalogue)

@@ -73,16 +73,19 @@ from app.__main__ import main
 main([])
 """
 
-# What the first paint must not wait for: the network, video, the key store, the job
-# database, asyncio and its bridge to Qt, the storyboard view, the settings dialog and the
-# log file machinery, Qt's multimedia modules, the Spending view and its charts.
+# What the first paint must not wait for: the network, video, picture decoding, the key
+# store, the job database, asyncio and its bridge to Qt, the storyboard (its view and its
+# model), the settings dialog and the log file machinery, Qt's multimedia modules, the
+# Spending view and its charts.
 HEAVY_MODULES = (
     "httpx",
     "av",
+    "PIL",
     "keyring",
     "sqlite3",
     "qasync",
     "asyncio",
+    "app.core.storyboard",
     "app.ui.storyboard.view",
     "app.ui.settings_dialog",
     "app.ui.diagnostics",

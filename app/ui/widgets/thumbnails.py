@@ -19,18 +19,21 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage
 
 from app.core import images
 from app.ui.workers import Task, run_in_thread
 
+if TYPE_CHECKING:  # Pillow loads with the first decode, in a worker, not before the first paint
+    from PIL import Image
+
 # Enough for a few dozen 512 px pictures; a thumbnail of that size is about 1 MB.
 DEFAULT_BUDGET = 96 * 1024 * 1024
 
-Decoder = Callable[[Path, int], Image.Image]
+Decoder = Callable[[Path, int], "Image.Image"]
 Key = tuple[str, int, int, int, str]
 
 
