@@ -17,8 +17,8 @@ in each colour scheme, into ``OUT/WIDTHxHEIGHT[@SCALE]-THEME/``:
     05-settings.png       the Settings dialog
     06-storyboard.png     the Storyboard view: four frames rendered as four shots, the
                           sequence paused in its second shot
-    07-framing.png        the framing tool open on a frame (``framing_scene``; shot when the
-                          build has the framing tool, app/ui/framing)
+    07-framing.png        the framing tool, opened by the crop fix over the too-wide frame,
+                          its rectangle moved over the lighthouse
 
 Needs Xvfb and ImageMagick (``scripts/dev.sh shot`` installs them). Nothing touches the
 user's own settings, keyring, job database or videos.
@@ -38,6 +38,7 @@ from pathlib import Path
 
 SCENE_SECONDS = 120.0
 PAINT_SECONDS = 0.6  # lets the window finish painting (and the clip advance) before a shot
+LIGHTHOUSE_X = 560  # where the too-wide strip's lighthouse stands, in its pixels
 
 
 def start_xvfb(display: str, size: str) -> subprocess.Popen[bytes]:
@@ -108,6 +109,11 @@ def failing_frame(path: Path) -> Path:
     draw.polygon(
         [(0, 230), (900, 170), (2100, 220), (3000, 180), (3000, 300), (0, 300)], fill=(30, 45, 55)
     )
+    # A lighthouse far from the middle: what a blind centre crop would cut out.
+    left = LIGHTHOUSE_X
+    draw.rectangle((left, 110, left + 24, 200), fill=(236, 236, 230))
+    draw.rectangle((left, 130, left + 24, 142), fill=(200, 50, 50))
+    draw.polygon([(left - 5, 110), (left + 29, 110), (left + 12, 92)], fill=(60, 60, 70))
     image.save(path, "PNG")
     return path
 
@@ -188,6 +194,7 @@ async def scene(window, out: Path, display: str, frame: Path) -> None:
     window.panel.scroll_area.ensureWidgetVisible(zone.fix_buttons[-1], 0, 16)
     await settle()
     await asyncio.to_thread(shoot, out, "02-failing-image.png", display)
+    await framing_scene(window, zone, out, display)
 
     window.panel.set_values(
         {
@@ -221,25 +228,33 @@ async def scene(window, out: Path, display: str, frame: Path) -> None:
     window.settings_dialog.reject()
 
     await storyboard_scene(window, out, display, storyboard_frames(frame.parent))
-    await framing_scene(window, out, display)
     window.close()
 
 
-async def framing_scene(window, out: Path, display: str) -> None:
-    """The framing tool open on the storyboard's first frame: 07-framing.png.
+async def framing_scene(window, zone, out: Path, display: str) -> None:
+    """The framing tool open over the too-wide frame, framing its lighthouse: 07-framing.png.
 
-    The framing tool lives in ``app/ui/framing``; a build without it skips this picture
-    (and says so), so that the other pictures can still be made.
+    The crop fix opens it, its rectangle locked to the ratio the crop will give; it is moved
+    over the lighthouse (as the user would drag it) and shot, then cancelled, so that the
+    scene goes on with the frame as it was.
     """
-    import importlib.util
-
-    if importlib.util.find_spec("app.ui.framing") is None:
-        print("skipped 07-framing.png: this build has no framing tool (app/ui/framing)")
-        return
-    raise SystemExit(
-        "app/ui/framing exists but framing_scene does not open it yet: wire it in "
-        "scripts/screenshots.py."
-    )
+    crops = [i for i, fix in enumerate(zone.fixes()) if fix.kind == "crop_ratio"]
+    if not crops:
+        raise SystemExit("The too-wide frame was offered no crop: the framing tool cannot open.")
+    dialog = zone.request_fix(crops[0])
+    if dialog is None:
+        raise SystemExit("The crop fix did not open the framing tool.")
+    canvas = dialog.canvas
+    width = canvas.box().width
+    canvas.set_box(LIGHTHOUSE_X + 12 - width / 3, 0, width)  # the tower on a third
+    # Over the window as a user would see it, large enough to frame with care.
+    size = window.size()
+    dialog.resize(min(size.width() - 80, 960), min(size.height() - 80, 620))
+    dialog.move(window.geometry().center() - dialog.rect().center())
+    await asyncio.sleep(PAINT_SECONDS)
+    await asyncio.to_thread(shoot, out, "07-framing.png", display)
+    dialog.reject()
+    await asyncio.sleep(PAINT_SECONDS)
 
 
 async def storyboard_scene(window, out: Path, display: str, frames: list[Path]) -> None:
