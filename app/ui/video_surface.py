@@ -29,6 +29,14 @@ class VideoSurface(QVideoWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Video"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Qt draws the video in a window of its own, held by a container child. The preview
+        # badge (a native window) makes the surface native once shown; a container that was
+        # not native when first shown then keeps its video window on the top-level window,
+        # at the top-left corner of the screen. Native from the start, the container holds
+        # its video window itself, wherever the surface is and whatever becomes native.
+        for child in self.findChildren(QWidget):
+            if child.metaObject().className() == "QWindowContainer":
+                child.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.double_clicked.emit()
