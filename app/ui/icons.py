@@ -24,7 +24,14 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QWidget,
+)
 
 from app.core import resources
 
@@ -149,7 +156,7 @@ def icon(name: str) -> QIcon:
 
 class TintedIconStyle(QProxyStyle):
     """The platform's style, with its black media and arrow icons drawn as Storyreel's
-    tinted ones."""
+    tinted ones, and dialog buttons without pictures."""
 
     def standardIcon(  # noqa: N802 (Qt's name)
         self,
@@ -161,6 +168,20 @@ class TintedIconStyle(QProxyStyle):
         if name is not None:
             return icon(name)
         return super().standardIcon(standard, option, widget)
+
+    def styleHint(  # noqa: N802 (Qt's name)
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        data: QStyleHintReturn | None = None,
+    ) -> int:
+        # A dialog's OK, Save and Cancel read as words alone, as on Windows and macOS: the
+        # style's own pictures for them (a floppy disk, a coloured tick) beside a tinted
+        # cancel cross looked like three different tools.
+        if hint is QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, data)
 
 
 def install_style() -> None:
