@@ -219,6 +219,9 @@ async def scene(window, out: Path, display: str, frame: Path) -> None:
         raise SystemExit(f"The preview job ended {job.state.label}: {job.error}")
     await until(lambda: window.player.media_player.position() > 900, "the clip to play")
     window.player.media_player.pause()
+    # Under Xvfb the window is never the active one, so "Your clip is ready" pops up as if
+    # the user were elsewhere; it goes by itself (or on a click) before the user looks.
+    window.notifier.toast.hide()
     await settle()
     await asyncio.to_thread(shoot, out, "04-playing.png", display)
 
@@ -305,55 +308,23 @@ async def storyboard_scene(window, out: Path, display: str, frames: list[Path]) 
         "the sequence to reach shot 2",
     )
     view.player.pause()
+    window.notifier.toast.hide()
     await asyncio.sleep(PAINT_SECONDS)
     await asyncio.to_thread(shoot, out, "06-storyboard.png", display)
 
 
-def use_colour_scheme(app, theme: str) -> None:
-    """Light or dark, as the desktop would ask for it.
+def use_colour_scheme(theme: str) -> None:
+    """Light or dark, as chosen in Settings → Appearance (saved in the throw-away home).
 
-    Under Xvfb there is no desktop theme to follow the request, and Qt's Fusion style then
-    keeps its light palette: the dark one is set by hand, with the roles Fusion's own dark
-    palette uses, so that every widget is drawn as on a dark desktop.
+    Under Xvfb there is no desktop scheme to follow, and "System" would stay light: the
+    window is told the scheme as a user tells it, and draws Storyreel's own dark (or light)
+    palette, the one a desktop without a dark palette of its own gets.
     """
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QColor, QPalette
+    from app.core.settings import Appearance, Settings
 
-    from app.ui import theme as ui_theme
-
-    scheme = Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light
-    app.styleHints().setColorScheme(scheme)
-    if theme != "dark" or ui_theme.is_dark(app.palette()):
-        return
-    roles = QPalette.ColorRole
-    colours = {
-        roles.Window: "#323232",
-        roles.WindowText: "#f0f0f0",
-        roles.Base: "#232323",
-        roles.AlternateBase: "#3a3a3a",
-        roles.ToolTipBase: "#3a3a3a",
-        roles.ToolTipText: "#f0f0f0",
-        roles.PlaceholderText: "#9a9a9a",
-        roles.Text: "#f0f0f0",
-        roles.Button: "#3c3c3c",
-        roles.ButtonText: "#f0f0f0",
-        roles.BrightText: "#ff6b6b",
-        roles.Light: "#505050",
-        roles.Midlight: "#444444",
-        roles.Mid: "#2a2a2a",
-        roles.Dark: "#1e1e1e",
-        roles.Shadow: "#141414",
-        roles.Highlight: "#2f7fc1",
-        roles.HighlightedText: "#ffffff",
-        roles.Link: "#6cb4ff",
-        roles.LinkVisited: "#b48cff",
-    }
-    palette = QPalette()
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    for role in (roles.WindowText, roles.Text, roles.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
-    app.setPalette(palette)
+    settings = Settings.load()
+    settings.appearance = (Appearance.DARK if theme == "dark" else Appearance.LIGHT).value
+    settings.save()
 
 
 def run_scene(out: Path, display: str, width: int, height: int, theme: str, scale: float) -> int:
@@ -364,7 +335,7 @@ def run_scene(out: Path, display: str, width: int, height: int, theme: str, scal
         from app.ui.app import build_window, make_application, run, run_window
 
         app = make_application([])
-        use_colour_scheme(app, theme)
+        use_colour_scheme(theme)
         window = build_window()
         # The whole screen, in the logical pixels a scaled desktop gives the window.
         window.setGeometry(0, 0, round(width / scale), round(height / scale))
