@@ -147,3 +147,20 @@ def test_dialog_buttons_are_words_alone(qtbot):
     qtbot.addWidget(box)
     for button in box.buttons():
         assert button.icon().isNull(), button.text()
+
+
+def test_the_framing_tool_opens_about_as_tall_as_its_picture(qtbot):
+    from PySide6.QtGui import QImage
+
+    from app.ui.framing import FramingCanvas
+
+    def hint(width: int, height: int):
+        image = QImage(width // 8, height // 8, QImage.Format.Format_RGB32)
+        canvas = FramingCanvas(image, (width, height), 16 / 9)
+        qtbot.addWidget(canvas)
+        return canvas.sizeHint()
+
+    panorama, still = hint(2400, 600), hint(1280, 720)
+    # A 4:1 panorama is not a thin band between wide empty margins.
+    assert panorama.height() <= panorama.width() / 4 + 40
+    assert still.height() >= still.width() * 9 / 16
