@@ -11,7 +11,8 @@ for a scaled desktop: ``1920x1080@1.5`` is 1920×1080 at 150 %, QT_SCALE_FACTOR=
 in each colour scheme, into ``OUT/WIDTHxHEIGHT[@SCALE]-THEME/``:
 
     01-first-start.png    the window as a new user first sees it (offline preview, welcome)
-    02-failing-image.png  a first frame the model refuses (far too wide), with its fixes
+    02-failing-image.png  a first frame the model refuses (far too wide for a 16:9 shot),
+                          with its fixes
     03-ready.png          a model chosen, a good first frame dropped in, a prompt written
     04-playing.png        the finished clip in the queue and playing inline
     05-settings.png       the Settings dialog
@@ -38,7 +39,7 @@ from pathlib import Path
 
 SCENE_SECONDS = 120.0
 PAINT_SECONDS = 0.6  # lets the window finish painting (and the clip advance) before a shot
-LIGHTHOUSE_X = 560  # where the too-wide strip's lighthouse stands, in its pixels
+LIGHTHOUSE_X = 420  # where the too-wide frame's lighthouse stands, in its pixels
 
 
 def start_xvfb(display: str, size: str) -> subprocess.Popen[bytes]:
@@ -97,23 +98,24 @@ def sample_frame(path: Path) -> Path:
 
 
 def failing_frame(path: Path) -> Path:
-    """A panorama strip far wider than any model takes (10:1): refused, with its fixes."""
+    """A panorama far wider than the model takes (4:1), its lighthouse far from the middle:
+    refused, with its fixes, and what a blind centre crop would cut out."""
     from PIL import Image, ImageDraw
 
-    width, height = 3000, 300
+    width, height = 2400, 600
     image = Image.new("RGB", (width, height))
     draw = ImageDraw.Draw(image)
-    for x in range(0, width, 4):
-        t = x / width
-        draw.line([(x, 0), (x, height)], fill=(int(60 + 150 * t), int(90 + 60 * t), 150), width=4)
+    for y in range(height):
+        t = y / height
+        draw.line([(0, y), (width, y)], fill=(int(40 + 200 * t), int(60 + 90 * t), 150))
+    draw.ellipse((1700, 230, 1800, 330), fill=(255, 214, 130))
     draw.polygon(
-        [(0, 230), (900, 170), (2100, 220), (3000, 180), (3000, 300), (0, 300)], fill=(30, 45, 55)
+        [(0, 470), (700, 360), (1500, 450), (2400, 380), (2400, 600), (0, 600)], fill=(30, 45, 55)
     )
-    # A lighthouse far from the middle: what a blind centre crop would cut out.
     left = LIGHTHOUSE_X
-    draw.rectangle((left, 110, left + 24, 200), fill=(236, 236, 230))
-    draw.rectangle((left, 130, left + 24, 142), fill=(200, 50, 50))
-    draw.polygon([(left - 5, 110), (left + 29, 110), (left + 12, 92)], fill=(60, 60, 70))
+    draw.rectangle((left, 250, left + 36, 400), fill=(236, 236, 230))
+    draw.rectangle((left, 280, left + 36, 300), fill=(200, 50, 50))
+    draw.polygon([(left - 7, 250), (left + 43, 250), (left + 18, 224)], fill=(60, 60, 70))
     image.save(path, "PNG")
     return path
 
@@ -184,8 +186,9 @@ async def scene(window, out: Path, display: str, frame: Path) -> None:
 
     window.picker.set_current_model("bytedance/seedance-1-0/pro/image-to-video")
     zone = window.panel.field_widget("first_frame_image_url").zones()[0]
+    # The shot is 16:9: the crop fix (and the framing tool) lock to it.
     window.panel.set_values(
-        {"first_frame_image_url": str(failing_frame(frame.parent / "strip.png"))}
+        {"ratio": "16:9", "first_frame_image_url": str(failing_frame(frame.parent / "wide.png"))}
     )
     await until(lambda: zone.state() == "invalid", "the too-wide frame to be refused")
     await until(lambda: zone.fix_buttons, "the fixes to be offered")
@@ -249,10 +252,9 @@ async def framing_scene(window, zone, out: Path, display: str) -> None:
         raise SystemExit("The crop fix did not open the framing tool.")
     canvas = dialog.canvas
     width = canvas.box().width
-    canvas.set_box(LIGHTHOUSE_X + 12 - width / 3, 0, width)  # the tower on a third
-    # Over the window as a user would see it, large enough to frame with care.
-    size = window.size()
-    dialog.resize(min(size.width() - 80, 960), min(size.height() - 80, 620))
+    canvas.set_box(LIGHTHOUSE_X + 18 - width / 3, 0, width)  # the tower on a third
+    # Over the window, at the size it opens at.
+    dialog.adjustSize()
     dialog.move(window.geometry().center() - dialog.rect().center())
     await asyncio.sleep(PAINT_SECONDS)
     await asyncio.to_thread(shoot, out, "07-framing.png", display)
