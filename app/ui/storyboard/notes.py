@@ -67,7 +67,7 @@ class ShotNoteEditor(QWidget):
         self.text.setFixedHeight(line * NOTE_LINES + document + frame + 2)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.text, 1)
 
 
