@@ -42,6 +42,7 @@ NAMES = (
     "cancel",
     "close",
     "dice",
+    "folder",
     "frame",
     "fullscreen",
     "fullscreen-exit",
@@ -50,18 +51,21 @@ NAMES = (
     "play",
     "reload",
     "skip-forward",
+    "trash",
     "unlock",
     "volume",
     "volume-muted",
 )
 # The style's standard icons that are drawn black whatever the palette (invisible in dark),
-# and the icon drawn instead. Coloured ones (folders, files, the bin) stay the style's.
+# or in colours that look the same enabled and disabled (the folder, the bin), and the icon
+# drawn instead. The file icon stays the style's.
 _STANDARD = {
     QStyle.StandardPixmap.SP_ArrowDown: "arrow-down",
     QStyle.StandardPixmap.SP_ArrowLeft: "arrow-left",
     QStyle.StandardPixmap.SP_ArrowRight: "arrow-right",
     QStyle.StandardPixmap.SP_BrowserReload: "reload",
     QStyle.StandardPixmap.SP_DialogCancelButton: "cancel",
+    QStyle.StandardPixmap.SP_DirOpenIcon: "folder",
     QStyle.StandardPixmap.SP_MediaPause: "pause",
     QStyle.StandardPixmap.SP_MediaPlay: "play",
     QStyle.StandardPixmap.SP_MediaSkipForward: "skip-forward",
@@ -69,6 +73,7 @@ _STANDARD = {
     QStyle.StandardPixmap.SP_MediaVolumeMuted: "volume-muted",
     QStyle.StandardPixmap.SP_TitleBarMaxButton: "fullscreen",
     QStyle.StandardPixmap.SP_TitleBarCloseButton: "close",
+    QStyle.StandardPixmap.SP_TrashIcon: "trash",
 }
 
 

@@ -164,3 +164,27 @@ def test_the_framing_tool_opens_about_as_tall_as_its_picture(qtbot):
     # A 4:1 panorama is not a thin band between wide empty margins.
     assert panorama.height() <= panorama.width() / 4 + 40
     assert still.height() >= still.width() * 9 / 16
+
+
+@pytest.mark.parametrize("standard", ["SP_TrashIcon", "SP_DirOpenIcon"])
+def test_the_folder_and_bin_are_drawn_in_the_text_colour_and_dim_when_disabled(qapp, standard):
+    icons.install_style()
+    from PySide6.QtGui import QIcon, QPalette
+
+    icon = qapp.style().standardIcon(getattr(QStyle.StandardPixmap, standard))
+    palette = qapp.palette()
+
+    def inks(mode: QIcon.Mode) -> set[tuple[int, int, int]]:
+        image = icon.pixmap(32, 32, mode).toImage()
+        colours = [
+            image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
+        ]
+        return {(c.red(), c.green(), c.blue()) for c in colours if c.alpha() == 255}
+
+    def rgb(group: QPalette.ColorGroup) -> tuple[int, int, int]:
+        colour = palette.color(group, QPalette.ColorRole.ButtonText)
+        return (colour.red(), colour.green(), colour.blue())
+
+    # One ink, the buttons' text colour, as the other icons of the bar; dimmed when disabled.
+    assert inks(QIcon.Mode.Normal) == {rgb(QPalette.ColorGroup.Active)}
+    assert inks(QIcon.Mode.Disabled) == {rgb(QPalette.ColorGroup.Disabled)}
