@@ -20,6 +20,8 @@ in each colour scheme, into ``OUT/WIDTHxHEIGHT[@SCALE]-THEME/``:
                           sequence paused in its second shot
     07-framing.png        the framing tool, opened by the crop fix over the too-wide frame,
                           its rectangle moved over the lighthouse
+    08-model-picker.png   the model picker open, its models by family
+    09-export-for-editor.png  the storyboard's Export for an editor dialog
 
 Needs Xvfb and ImageMagick (``scripts/dev.sh shot`` installs them). Nothing touches the
 user's own settings, keyring, job database or videos.
@@ -233,6 +235,11 @@ async def scene(window, out: Path, display: str, frame: Path) -> None:
     await asyncio.to_thread(shoot, out, "05-settings.png", display)
     window.settings_dialog.reject()
 
+    window.picker.showPopup()
+    await settle()
+    await asyncio.to_thread(shoot, out, "08-model-picker.png", display)
+    window.picker.hidePopup()
+
     await storyboard_scene(window, out, display, storyboard_frames(frame.parent))
     window.close()
 
@@ -313,6 +320,12 @@ async def storyboard_scene(window, out: Path, display: str, frames: list[Path]) 
     window.notifier.toast.hide()
     await asyncio.sleep(PAINT_SECONDS)
     await asyncio.to_thread(shoot, out, "06-storyboard.png", display)
+
+    view.handoff.request_handoff()
+    await until(lambda: view.handoff.dialog is not None, "the Export for an editor dialog")
+    await asyncio.sleep(PAINT_SECONDS)
+    await asyncio.to_thread(shoot, out, "09-export-for-editor.png", display)
+    view.handoff.dialog.reject()
 
 
 def use_colour_scheme(theme: str) -> None:
