@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPalette,
+    QPen,
     QPixmap,
 )
 from PySide6.QtSvg import QSvgRenderer
@@ -174,6 +175,17 @@ class TintedIconStyle(QProxyStyle):
             return icon(name)
         return super().standardIcon(standard, option, widget)
 
+    def drawPrimitive(  # noqa: N802 (Qt's name)
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in _OUTLINED and _is_dark(option.palette):
+            _outline(element, option, painter)
+
     def styleHint(  # noqa: N802 (Qt's name)
         self,
         hint: QStyle.StyleHint,
@@ -187,6 +199,42 @@ class TintedIconStyle(QProxyStyle):
         if hint is QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
             return 0
         return super().styleHint(hint, option, widget, data)
+
+
+# Check boxes and radio buttons: in a dark palette the style draws their box darker than the
+# window around it, so an unticked one all but disappears; an outline in the text colour,
+# half-way to the window's, makes every one readable.
+_OUTLINED = (
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+)
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def _outline(element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter) -> None:
+    palette = option.palette
+    enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+    group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
+    text = palette.color(group, QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    colour = QColor(
+        (text.red() + back.red()) // 2,
+        (text.green() + back.green()) // 2,
+        (text.blue() + back.blue()) // 2,
+    )
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    rect = QRectF(option.rect).adjusted(0.5, 0.5, -1.5, -1.5)
+    if element is QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+        painter.drawEllipse(rect)
+    else:
+        painter.drawRoundedRect(rect, 2, 2)
+    painter.restore()
 
 
 def install_style() -> None:

@@ -188,3 +188,38 @@ def test_the_folder_and_bin_are_drawn_in_the_text_colour_and_dim_when_disabled(q
     # One ink, the buttons' text colour, as the other icons of the bar; dimmed when disabled.
     assert inks(QIcon.Mode.Normal) == {rgb(QPalette.ColorGroup.Active)}
     assert inks(QIcon.Mode.Disabled) == {rgb(QPalette.ColorGroup.Disabled)}
+
+
+@pytest.mark.parametrize("kind", ["check", "radio"])
+def test_an_unticked_box_is_outlined_readably_in_the_dark(qtbot, kind):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyleOptionButton
+
+    from app.core.settings import Appearance
+    from app.ui import theme
+
+    theme.apply_appearance(Appearance.DARK)
+    try:
+        box = QCheckBox("Captions") if kind == "check" else QRadioButton("Captions")
+        qtbot.addWidget(box)
+        box.show()
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        element = (
+            QStyle.SubElement.SE_CheckBoxIndicator
+            if kind == "check"
+            else QStyle.SubElement.SE_RadioButtonIndicator
+        )
+        indicator = box.style().subElementRect(element, option, box)
+        image = box.grab().toImage()
+        ratio = image.devicePixelRatio()
+        window = box.palette().color(QPalette.ColorRole.Window)
+        best = max(
+            theme.contrast(image.pixelColor(round(x * ratio), round(y * ratio)), window)
+            for x in range(indicator.left(), indicator.right() + 1)
+            for y in range(indicator.top(), indicator.bottom() + 1)
+        )
+        # WCAG asks 3:1 of the parts of a control a user must see.
+        assert best >= 3, best
+    finally:
+        theme.apply_appearance(Appearance.SYSTEM)
