@@ -43,6 +43,7 @@ NAMES = (
     "cancel",
     "close",
     "dice",
+    "file",
     "folder",
     "frame",
     "fullscreen",
@@ -58,8 +59,8 @@ NAMES = (
     "volume-muted",
 )
 # The style's standard icons that are drawn black whatever the palette (invisible in dark),
-# or in colours that look the same enabled and disabled (the folder, the bin), and the icon
-# drawn instead. The file icon stays the style's.
+# or in colours that look the same enabled and disabled (the file, the folder, the bin), and
+# the icon drawn instead.
 _STANDARD = {
     QStyle.StandardPixmap.SP_ArrowDown: "arrow-down",
     QStyle.StandardPixmap.SP_ArrowLeft: "arrow-left",
@@ -67,6 +68,7 @@ _STANDARD = {
     QStyle.StandardPixmap.SP_BrowserReload: "reload",
     QStyle.StandardPixmap.SP_DialogCancelButton: "cancel",
     QStyle.StandardPixmap.SP_DirOpenIcon: "folder",
+    QStyle.StandardPixmap.SP_FileIcon: "file",
     QStyle.StandardPixmap.SP_MediaPause: "pause",
     QStyle.StandardPixmap.SP_MediaPlay: "play",
     QStyle.StandardPixmap.SP_MediaSkipForward: "skip-forward",

@@ -166,8 +166,8 @@ def test_the_framing_tool_opens_about_as_tall_as_its_picture(qtbot):
     assert still.height() >= still.width() * 9 / 16
 
 
-@pytest.mark.parametrize("standard", ["SP_TrashIcon", "SP_DirOpenIcon"])
-def test_the_folder_and_bin_are_drawn_in_the_text_colour_and_dim_when_disabled(qapp, standard):
+@pytest.mark.parametrize("standard", ["SP_TrashIcon", "SP_DirOpenIcon", "SP_FileIcon"])
+def test_the_file_folder_and_bin_are_drawn_in_the_text_colour_and_dim_when_disabled(qapp, standard):
     icons.install_style()
     from PySide6.QtGui import QIcon, QPalette
 
