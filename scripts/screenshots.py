@@ -12,14 +12,17 @@ for a scaled desktop: ``1920x1080@1.5`` is 1920×1080 at 150 %, QT_SCALE_FACTOR=
 in each colour scheme, into ``OUT/WIDTHxHEIGHT[@SCALE]-THEME/``:
 
     01-first-start.png    the window as a new user first sees it (offline preview, welcome)
-    02-failing-image.png  a first frame the model refuses (far too wide), with its fixes
+    02-failing-image.png  a first frame the model refuses (far too wide for a 16:9 shot),
+                          with its fixes
     03-ready.png          a model chosen, a good first frame dropped in, a prompt written
     04-playing.png        the finished clip in the queue and playing inline
     05-settings.png       the Settings dialog
     06-storyboard.png     the Storyboard view: four frames rendered as four shots, the
                           sequence paused in its second shot
-    07-framing.png        the framing tool open on a frame (``framing_scene``; shot when the
-                          build has the framing tool, app/ui/framing)
+    07-framing.png        the framing tool, opened by the crop fix over the too-wide frame,
+                          its rectangle moved over the lighthouse
+    08-model-picker.png   the model picker open, its models by family
+    09-export-for-editor.png  the storyboard's Export for an editor dialog
 
 Needs Xvfb and ImageMagick (``scripts/dev.sh shot`` installs them). Nothing touches the
 user's own settings, keyring, job database or videos.
@@ -39,6 +42,7 @@ from pathlib import Path
 
 SCENE_SECONDS = 120.0
 PAINT_SECONDS = 0.6  # lets the window finish painting (and the clip advance) before a shot
+LIGHTHOUSE_X = 420  # where the too-wide frame's lighthouse stands, in its pixels
 
 
 def start_xvfb(display: str, size: str) -> subprocess.Popen[bytes]:
@@ -97,18 +101,24 @@ def sample_frame(path: Path) -> Path:
 
 
 def failing_frame(path: Path) -> Path:
-    """A panorama strip far wider than any model takes (10:1): refused, with its fixes."""
+    """A panorama far wider than the model takes (4:1), its lighthouse far from the middle:
+    refused, with its fixes, and what a blind centre crop would cut out."""
     from PIL import Image, ImageDraw
 
-    width, height = 3000, 300
+    width, height = 2400, 600
     image = Image.new("RGB", (width, height))
     draw = ImageDraw.Draw(image)
-    for x in range(0, width, 4):
-        t = x / width
-        draw.line([(x, 0), (x, height)], fill=(int(60 + 150 * t), int(90 + 60 * t), 150), width=4)
+    for y in range(height):
+        t = y / height
+        draw.line([(0, y), (width, y)], fill=(int(40 + 200 * t), int(60 + 90 * t), 150))
+    draw.ellipse((1700, 230, 1800, 330), fill=(255, 214, 130))
     draw.polygon(
-        [(0, 230), (900, 170), (2100, 220), (3000, 180), (3000, 300), (0, 300)], fill=(30, 45, 55)
+        [(0, 470), (700, 360), (1500, 450), (2400, 380), (2400, 600), (0, 600)], fill=(30, 45, 55)
     )
+    left = LIGHTHOUSE_X
+    draw.rectangle((left, 250, left + 36, 400), fill=(236, 236, 230))
+    draw.rectangle((left, 280, left + 36, 300), fill=(200, 50, 50))
+    draw.polygon([(left - 7, 250), (left + 43, 250), (left + 18, 224)], fill=(60, 60, 70))
     image.save(path, "PNG")
     return path
 
@@ -179,8 +189,9 @@ async def scene(window, out: Path, display: str, frame: Path) -> None:
 
     window.picker.set_current_model("bytedance/seedance-1-0/pro/image-to-video")
     zone = window.panel.field_widget("first_frame_image_url").zones()[0]
+    # The shot is 16:9: the crop fix (and the framing tool) lock to it.
     window.panel.set_values(
-        {"first_frame_image_url": str(failing_frame(frame.parent / "strip.png"))}
+        {"ratio": "16:9", "first_frame_image_url": str(failing_frame(frame.parent / "wide.png"))}
     )
     await until(lambda: zone.state() == "invalid", "the too-wide frame to be refused")
     await until(lambda: zone.fix_buttons, "the fixes to be offered")
@@ -189,6 +200,7 @@ async def scene(window, out: Path, display: str, frame: Path) -> None:
     window.panel.scroll_area.ensureWidgetVisible(zone.fix_buttons[-1], 0, 16)
     await settle()
     await asyncio.to_thread(shoot, out, "02-failing-image.png", display)
+    await framing_scene(window, zone, out, display)
 
     window.panel.set_values(
         {
@@ -213,6 +225,9 @@ async def scene(window, out: Path, display: str, frame: Path) -> None:
         raise SystemExit(f"The preview job ended {job.state.label}: {job.error}")
     await until(lambda: window.player.media_player.position() > 900, "the clip to play")
     window.player.media_player.pause()
+    # Under Xvfb the window is never the active one, so "Your clip is ready" pops up as if
+    # the user were elsewhere; it goes by itself (or on a click) before the user looks.
+    window.notifier.toast.hide()
     await settle()
     await asyncio.to_thread(shoot, out, "04-playing.png", display)
 
@@ -221,26 +236,38 @@ async def scene(window, out: Path, display: str, frame: Path) -> None:
     await asyncio.to_thread(shoot, out, "05-settings.png", display)
     window.settings_dialog.reject()
 
+    window.picker.showPopup()
+    await settle()
+    await asyncio.to_thread(shoot, out, "08-model-picker.png", display)
+    window.picker.hidePopup()
+
     await storyboard_scene(window, out, display, storyboard_frames(frame.parent))
-    await framing_scene(window, out, display)
     window.close()
 
 
-async def framing_scene(window, out: Path, display: str) -> None:
-    """The framing tool open on the storyboard's first frame: 07-framing.png.
+async def framing_scene(window, zone, out: Path, display: str) -> None:
+    """The framing tool open over the too-wide frame, framing its lighthouse: 07-framing.png.
 
-    The framing tool lives in ``app/ui/framing``; a build without it skips this picture
-    (and says so), so that the other pictures can still be made.
+    The crop fix opens it, its rectangle locked to the ratio the crop will give; it is moved
+    over the lighthouse (as the user would drag it) and shot, then cancelled, so that the
+    scene goes on with the frame as it was.
     """
-    import importlib.util
-
-    if importlib.util.find_spec("app.ui.framing") is None:
-        print("skipped 07-framing.png: this build has no framing tool (app/ui/framing)")
-        return
-    raise SystemExit(
-        "app/ui/framing exists but framing_scene does not open it yet: wire it in "
-        "scripts/screenshots.py."
-    )
+    crops = [i for i, fix in enumerate(zone.fixes()) if fix.kind == "crop_ratio"]
+    if not crops:
+        raise SystemExit("The too-wide frame was offered no crop: the framing tool cannot open.")
+    dialog = zone.request_fix(crops[0])
+    if dialog is None:
+        raise SystemExit("The crop fix did not open the framing tool.")
+    canvas = dialog.canvas
+    width = canvas.box().width
+    canvas.set_box(LIGHTHOUSE_X + 18 - width / 3, 0, width)  # the tower on a third
+    # Over the window, at the size it opens at.
+    dialog.adjustSize()
+    dialog.move(window.geometry().center() - dialog.rect().center())
+    await asyncio.sleep(PAINT_SECONDS)
+    await asyncio.to_thread(shoot, out, "07-framing.png", display)
+    dialog.reject()
+    await asyncio.sleep(PAINT_SECONDS)
 
 
 async def storyboard_scene(window, out: Path, display: str, frames: list[Path]) -> None:
@@ -291,55 +318,29 @@ async def storyboard_scene(window, out: Path, display: str, frames: list[Path]) 
         "the sequence to reach shot 2",
     )
     view.player.pause()
+    window.notifier.toast.hide()
     await asyncio.sleep(PAINT_SECONDS)
     await asyncio.to_thread(shoot, out, "06-storyboard.png", display)
 
+    view.handoff.request_handoff()
+    await until(lambda: view.handoff.dialog is not None, "the Export for an editor dialog")
+    await asyncio.sleep(PAINT_SECONDS)
+    await asyncio.to_thread(shoot, out, "09-export-for-editor.png", display)
+    view.handoff.dialog.reject()
 
-def use_colour_scheme(app, theme: str) -> None:
-    """Light or dark, as the desktop would ask for it.
 
-    Under Xvfb there is no desktop theme to follow the request, and Qt's Fusion style then
-    keeps its light palette: the dark one is set by hand, with the roles Fusion's own dark
-    palette uses, so that every widget is drawn as on a dark desktop.
+def use_colour_scheme(theme: str) -> None:
+    """Light or dark, as chosen in Settings → Appearance (saved in the throw-away home).
+
+    Under Xvfb there is no desktop scheme to follow, and "System" would stay light: the
+    window is told the scheme as a user tells it, and draws Storyreel's own dark (or light)
+    palette, the one a desktop without a dark palette of its own gets.
     """
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QColor, QPalette
+    from app.core.settings import Appearance, Settings
 
-    from app.ui import theme as ui_theme
-
-    scheme = Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light
-    app.styleHints().setColorScheme(scheme)
-    if theme != "dark" or ui_theme.is_dark(app.palette()):
-        return
-    roles = QPalette.ColorRole
-    colours = {
-        roles.Window: "#323232",
-        roles.WindowText: "#f0f0f0",
-        roles.Base: "#232323",
-        roles.AlternateBase: "#3a3a3a",
-        roles.ToolTipBase: "#3a3a3a",
-        roles.ToolTipText: "#f0f0f0",
-        roles.PlaceholderText: "#9a9a9a",
-        roles.Text: "#f0f0f0",
-        roles.Button: "#3c3c3c",
-        roles.ButtonText: "#f0f0f0",
-        roles.BrightText: "#ff6b6b",
-        roles.Light: "#505050",
-        roles.Midlight: "#444444",
-        roles.Mid: "#2a2a2a",
-        roles.Dark: "#1e1e1e",
-        roles.Shadow: "#141414",
-        roles.Highlight: "#2f7fc1",
-        roles.HighlightedText: "#ffffff",
-        roles.Link: "#6cb4ff",
-        roles.LinkVisited: "#b48cff",
-    }
-    palette = QPalette()
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    for role in (roles.WindowText, roles.Text, roles.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
-    app.setPalette(palette)
+    settings = Settings.load()
+    settings.appearance = (Appearance.DARK if theme == "dark" else Appearance.LIGHT).value
+    settings.save()
 
 
 def run_scene(
@@ -355,7 +356,7 @@ def run_scene(
 
         app = make_application([])
         i18n.install(app, Language.parse(language))
-        use_colour_scheme(app, theme)
+        use_colour_scheme(theme)
         window = build_window()
         # The whole screen, in the logical pixels a scaled desktop gives the window.
         window.setGeometry(0, 0, round(width / scale), round(height / scale))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -21,10 +21,18 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPalette,
+    QPen,
     QPixmap,
 )
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QWidget,
+)
 
 from app.core import resources
 
@@ -35,6 +43,8 @@ NAMES = (
     "cancel",
     "close",
     "dice",
+    "file",
+    "folder",
     "frame",
     "fullscreen",
     "fullscreen-exit",
@@ -43,18 +53,22 @@ NAMES = (
     "play",
     "reload",
     "skip-forward",
+    "trash",
     "unlock",
     "volume",
     "volume-muted",
 )
 # The style's standard icons that are drawn black whatever the palette (invisible in dark),
-# and the icon drawn instead. Coloured ones (folders, files, the bin) stay the style's.
+# or in colours that look the same enabled and disabled (the file, the folder, the bin), and
+# the icon drawn instead.
 _STANDARD = {
     QStyle.StandardPixmap.SP_ArrowDown: "arrow-down",
     QStyle.StandardPixmap.SP_ArrowLeft: "arrow-left",
     QStyle.StandardPixmap.SP_ArrowRight: "arrow-right",
     QStyle.StandardPixmap.SP_BrowserReload: "reload",
     QStyle.StandardPixmap.SP_DialogCancelButton: "cancel",
+    QStyle.StandardPixmap.SP_DirOpenIcon: "folder",
+    QStyle.StandardPixmap.SP_FileIcon: "file",
     QStyle.StandardPixmap.SP_MediaPause: "pause",
     QStyle.StandardPixmap.SP_MediaPlay: "play",
     QStyle.StandardPixmap.SP_MediaSkipForward: "skip-forward",
@@ -62,6 +76,7 @@ _STANDARD = {
     QStyle.StandardPixmap.SP_MediaVolumeMuted: "volume-muted",
     QStyle.StandardPixmap.SP_TitleBarMaxButton: "fullscreen",
     QStyle.StandardPixmap.SP_TitleBarCloseButton: "close",
+    QStyle.StandardPixmap.SP_TrashIcon: "trash",
 }
 
 
@@ -149,7 +164,7 @@ def icon(name: str) -> QIcon:
 
 class TintedIconStyle(QProxyStyle):
     """The platform's style, with its black media and arrow icons drawn as Storyreel's
-    tinted ones."""
+    tinted ones, and dialog buttons without pictures."""
 
     def standardIcon(  # noqa: N802 (Qt's name)
         self,
@@ -161,6 +176,67 @@ class TintedIconStyle(QProxyStyle):
         if name is not None:
             return icon(name)
         return super().standardIcon(standard, option, widget)
+
+    def drawPrimitive(  # noqa: N802 (Qt's name)
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in _OUTLINED and _is_dark(option.palette):
+            _outline(element, option, painter)
+
+    def styleHint(  # noqa: N802 (Qt's name)
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        data: QStyleHintReturn | None = None,
+    ) -> int:
+        # A dialog's OK, Save and Cancel read as words alone, as on Windows and macOS: the
+        # style's own pictures for them (a floppy disk, a coloured tick) beside a tinted
+        # cancel cross looked like three different tools.
+        if hint is QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, data)
+
+
+# Check boxes and radio buttons: in a dark palette the style draws their box darker than the
+# window around it, so an unticked one all but disappears; an outline in the text colour,
+# half-way to the window's, makes every one readable.
+_OUTLINED = (
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+)
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def _outline(element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter) -> None:
+    palette = option.palette
+    enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+    group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
+    text = palette.color(group, QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    colour = QColor(
+        (text.red() + back.red()) // 2,
+        (text.green() + back.green()) // 2,
+        (text.blue() + back.blue()) // 2,
+    )
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    rect = QRectF(option.rect).adjusted(0.5, 0.5, -1.5, -1.5)
+    if element is QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+        painter.drawEllipse(rect)
+    else:
+        painter.drawRoundedRect(rect, 2, 2)
+    painter.restore()
 
 
 def install_style() -> None:

@@ -191,9 +191,12 @@ class ParameterPanel(QWidget):
             grid.setSpacing(theme.SPACING * 2)
             column = 0
             row = 0
+            # One frame alone takes the whole width: its verdict stays one line and its
+            # rules read in full; a first and a last frame sit side by side.
+            singles = [f for f in image_fields if f.kind is not FieldKind.IMAGE_LIST]
             for f in image_fields:
                 widget = self._add(f, model, content)
-                if f.is_list:
+                if f.is_list or len(singles) == 1:
                     if column:
                         row, column = row + 1, 0
                     grid.addWidget(widget, row, 0, 1, 2)

@@ -121,7 +121,10 @@ class FramingCanvas(QWidget):
     # --- geometry on screen ---------------------------------------------------------------
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(720, 460)
+        # As tall as the picture at this width, within limits: a panorama opens in a low
+        # window instead of a band between two wide empty margins.
+        tall = round(720 * self.source_height / max(1, self.source_width) + 2 * _HANDLE)
+        return QSize(720, min(460, max(200, tall)))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(240, 160)

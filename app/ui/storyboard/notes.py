@@ -5,11 +5,34 @@ merge into one step); it is never sent to a model."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 from app.ui.storyboard.parts import BoardView, Presenter
 
 NOTE_LINES = 1
+
+
+class _OneLine(QPlainTextEdit):
+    """Plain text shown one line high: its hint is shortened with "…" to that line (Qt
+    wraps a hint onto lines that would not show), whole in the tooltip."""
+
+    hint = ""
+
+    def set_hint(self, hint: str) -> None:
+        self.hint = hint
+        self.setToolTip(hint)
+        self._fit_hint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_hint()
+
+    def _fit_hint(self) -> None:
+        room = self.viewport().width() - 2 * round(self.document().documentMargin()) - 4
+        shown = self.fontMetrics().elidedText(self.hint, Qt.TextElideMode.ElideRight, room)
+        if shown != self.placeholderText():
+            self.setPlaceholderText(shown)
 
 
 class ShotNoteEditor(QWidget):
@@ -21,23 +44,30 @@ class ShotNoteEditor(QWidget):
         self.setObjectName("shotNote")
         self.label = QLabel(self.tr("&Note"), self)
         self.label.setToolTip(self.tr("The shot's action or dialogue"))
-        self.text = QPlainTextEdit(self)
+        self.text = _OneLine(self)
         self.text.setObjectName("shotNoteText")
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText(
+        self.text.set_hint(
             self.tr(
                 "Action or dialogue: shown in the captions, on the board PDF and in the edit list"
             )
         )
         self.text.setAccessibleName(self.tr("Shot note"))
         self.label.setBuddy(self.text)
+        # One line that scrolls with the cursor, as a line edit does: no wrapping (the hint
+        # would be cut through its second line) and no scroll bars (their arrows do not fit
+        # in one line's height).
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         line = self.text.fontMetrics().lineSpacing()
         margins = self.text.contentsMargins()
+        document = 2 * round(self.text.document().documentMargin())
         frame = 2 * self.text.frameWidth() + margins.top() + margins.bottom()
-        self.text.setFixedHeight(line * NOTE_LINES + frame + 6)
+        self.text.setFixedHeight(line * NOTE_LINES + document + frame + 2)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.text, 1)
 
 
