@@ -2,13 +2,13 @@
 prompt, what the clip is (length, resolution, ratio, seed), the state and its detail, and
 the cost.
 
-Thumbnails are read in a worker thread and kept in a small cache; a row without its
+Thumbnails come from the window's one cache (:mod:`app.ui.widgets.thumbnails`); a row without its
 thumbnail yet is painted at once and again when the picture arrives.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from pathlib import Path
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import (
     QColor,
@@ -34,7 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.core.jobs import Job, JobState
-from app.ui import theme, workers
+from app.ui import theme
 from app.ui.queue_model import (
     CLIP_ROLE,
     COST_ROLE,
@@ -45,13 +44,13 @@ from app.ui.queue_model import (
     PROMPT_ROLE,
     THUMBNAIL_PATH_ROLE,
 )
+from app.ui.widgets.thumbnails import Thumbnails
 
 THUMBNAIL = 56
 ROW_HEIGHT = 92
 LINES = 4
 PADDING = 8
 STATE_BAR = 3
-THUMBNAIL_CACHE_SIZE = 400
 
 
 def state_colour(state: JobState, palette: QPalette) -> QColor:
@@ -67,9 +66,9 @@ def state_colour(state: JobState, palette: QPalette) -> QColor:
     return theme.muted(palette)
 
 
-def _read_thumbnail(path: str, size: int) -> QImage:
+def read_thumbnail(path: Path, size: int) -> QImage:
     """Runs in a worker: decode only as many pixels as the thumbnail needs."""
-    reader = QImageReader(path)
+    reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     original = reader.size()
     if original.isValid() and original.width() > 0 and original.height() > 0:
@@ -87,59 +86,22 @@ def _read_thumbnail(path: str, size: int) -> QImage:
     return image
 
 
-class ThumbnailCache(QObject):
-    """Thumbnails of input images, made off the UI thread; ``updated`` when one arrives."""
-
-    updated = Signal(str)
-
-    def __init__(self, size: int = THUMBNAIL, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._size = size
-        self._images: OrderedDict[str, QImage | None] = OrderedDict()
-        self._pixmaps: dict[tuple[str, float], QPixmap] = {}
-        self._loading: set[str] = set()
+class RowThumbnails(Thumbnails):
+    """The rows' input pictures from the window's one thumbnail cache; ``updated`` when one
+    arrives (a row without its picture yet is painted at once and again then)."""
 
     def pixmap(self, path: str, device_pixel_ratio: float) -> QPixmap | None:
         """The thumbnail if it is ready; otherwise start making it and return None."""
-        if path in self._images:
-            self._images.move_to_end(path)
-            image = self._images[path]
-            if image is None:
-                return None
-            key = (path, device_pixel_ratio)
-            pixmap = self._pixmaps.get(key)
-            if pixmap is None:
-                pixmap = theme.pixmap_for(image, QSize(self._size, self._size), device_pixel_ratio)
-                self._pixmaps[key] = pixmap
-            return pixmap
-        if path not in self._loading:
-            self._loading.add(path)
-            # Decoded once per file, sharp up to 200 % (and beyond, slightly soft).
-            pixels = round(self._size * max(device_pixel_ratio, 2.0))
-            workers.run_in_thread(
-                _read_thumbnail,
-                path,
-                pixels,
-                owner=self,
-                on_done=lambda image: self._store(path, image),
-                on_error=lambda _error: self._store(path, None),
-            )
-        return None
-
-    def _store(self, path: str, image: QImage | None) -> None:
-        self._loading.discard(path)
-        self._images[path] = image
-        while len(self._images) > THUMBNAIL_CACHE_SIZE:
-            old, _ = self._images.popitem(last=False)
-            for key in [k for k in self._pixmaps if k[0] == old]:
-                del self._pixmaps[key]
-        self.updated.emit(path)
+        # Decoded once per file, sharp up to 200 % (and beyond, slightly soft).
+        pixels = round(THUMBNAIL * max(device_pixel_ratio, 2.0))
+        box = QSize(THUMBNAIL, THUMBNAIL)
+        return self.pixmap_of(path, pixels, box, device_pixel_ratio, read_thumbnail)
 
 
 class JobDelegate(QStyledItemDelegate):
     """Paints one job row; no widgets, so hundreds of rows cost nothing to keep."""
 
-    def __init__(self, thumbnails: ThumbnailCache, parent: QObject | None = None) -> None:
+    def __init__(self, thumbnails: RowThumbnails, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thumbnails = thumbnails
 
@@ -268,8 +230,7 @@ __all__ = [
     "ROW_HEIGHT",
     "STATE_BAR",
     "THUMBNAIL",
-    "THUMBNAIL_CACHE_SIZE",
     "JobDelegate",
-    "ThumbnailCache",
+    "RowThumbnails",
     "state_colour",
 ]

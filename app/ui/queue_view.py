@@ -59,7 +59,7 @@ from app.core.jobs import HISTORY_URL, UNCERTAIN_HELP, Job, JobState
 from app.ui import theme
 from app.ui.queue_delegate import (
     JobDelegate,
-    ThumbnailCache,
+    RowThumbnails,
     state_colour,
 )
 from app.ui.queue_model import (
@@ -133,7 +133,7 @@ class QueueView(QWidget):
         # A little over 60 lines: the list, the info line and the action bar, wired in order.
         super().__init__(parent)
         self.model = model
-        self.thumbnails = ThumbnailCache(parent=self)
+        self.thumbnails = RowThumbnails(self)
         self.confirmation: QMessageBox | None = None
 
         self.list = QListView(self)
@@ -532,7 +532,7 @@ __all__ = [
     "RETRY_DOWNLOAD",
     "REUSE",
     "REVEAL",
-    "ThumbnailCache",
+    "RowThumbnails",
     "available_actions",
     "can_continue",
     "playable_file",
