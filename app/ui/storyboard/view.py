@@ -70,7 +70,6 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -114,7 +113,7 @@ from app.ui.storyboard.shot_model import ShotModel
 from app.ui.storyboard.shot_settings import ShotSettings
 from app.ui.storyboard.shots import ShotRow
 from app.ui.storyboard.sync import BoardSync
-from app.ui.widgets.switch import segment_button
+from app.ui.widgets.switch import Switch
 
 if TYPE_CHECKING:
     from app.ui.bridge import Controller
@@ -417,19 +416,17 @@ class StoryboardView(QWidget):
         theme.make_small(shots_title, bold=True)
         shots_header.addWidget(shots_title)
         shots_header.addSpacing(theme.SPACING)
-        cut_label = QLabel(self.tr("Cut:"), self)
-        shots_header.addWidget(cut_label)
-        self.per_frame_button = self._cut_button(CutMode.PER_FRAME, self.tr("One clip per frame"))
-        self.per_pair_button = self._cut_button(
-            CutMode.PER_PAIR, self.tr("One clip per pair of frames")
+        self.cut_switch = Switch(
+            self.tr("Cut"),
+            (CutMode.PER_FRAME, self.tr("One clip per frame"), CutMode.PER_FRAME.label),
+            (CutMode.PER_PAIR, self.tr("One clip per pair of frames"), CutMode.PER_PAIR.label),
+            label=self.tr("Cut:"),
+            parent=self,
         )
-        cut_label.setBuddy(self.per_frame_button)
-        self.cut_group = QButtonGroup(self)
-        self.cut_group.setExclusive(True)
-        self.cut_group.addButton(self.per_frame_button)
-        self.cut_group.addButton(self.per_pair_button)
-        shots_header.addWidget(self.per_frame_button)
-        shots_header.addWidget(self.per_pair_button)
+        self.per_frame_button = self.cut_switch.first
+        self.per_pair_button = self.cut_switch.second
+        self.cut_switch.chosen.connect(self.set_cut_mode)
+        shots_header.addWidget(self.cut_switch)
         shots_header.addStretch(1)
         return shots_header
 
@@ -478,12 +475,6 @@ class StoryboardView(QWidget):
         self.bottom.setStretchFactor(0, 3)
         self.bottom.setStretchFactor(1, 2)
         self.bottom.setChildrenCollapsible(False)
-
-    def _cut_button(self, mode: CutMode, text: str) -> QToolButton:
-        # Drawn as the toolbar's switches are: the chosen cut reads at a glance in dark too.
-        button = segment_button(self, text, mode.label)
-        button.clicked.connect(lambda: self.set_cut_mode(mode))
-        return button
 
     def _wire(self) -> None:
         self.strip.files_dropped.connect(self.add_frames)
