@@ -117,8 +117,6 @@ class JobDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        # Longer than 60 lines: one row is laid out top to bottom in one place, so that the
-        # rectangles that depend on each other (thumbnail, text, cost) stay readable together.
         job: Job | None = index.data(JOB_ROLE)
         if job is None:
             return
@@ -131,16 +129,9 @@ class JobDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
         palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        secondary = text_colour if selected else theme.muted(palette)
         accent = state_colour(job.state, palette)
         rect: QRect = option.rect
-
         painter.fillRect(QRect(rect.left(), rect.top(), STATE_BAR, rect.height()), accent)
-
         thumb_rect = QRect(
             rect.left() + STATE_BAR + PADDING,
             rect.top() + (rect.height() - THUMBNAIL) // 2,
@@ -148,13 +139,60 @@ class JobDelegate(QStyledItemDelegate):
             THUMBNAIL,
         )
         self._paint_thumbnail(painter, thumb_rect, index, palette, widget)
+        text_rect = QRect(
+            QPoint(thumb_rect.right() + PADDING + 1, rect.top()),
+            QPoint(rect.right() - PADDING, rect.bottom()),
+        )
+        self._paint_lines(painter, option, index, text_rect, accent)
+        progress = index.data(PROGRESS_ROLE)
+        if job.state is JobState.DOWNLOADING and progress is not None:
+            span = text_rect.right() - text_rect.left()
+            bar = QRect(text_rect.left(), rect.bottom() - 3, round(span * progress), 2)
+            painter.fillRect(bar, accent)
+        painter.restore()
 
-        left = thumb_rect.right() + PADDING + 1
-        right = rect.right() - PADDING
+    def _paint_lines(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+        area: QRect,
+        accent: QColor,
+    ) -> None:
+        """The four lines beside the thumbnail: model and cost, prompt, clip, state detail."""
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        secondary = text_colour if selected else theme.muted(palette)
+        left, width = area.left(), area.right() - area.left()
         metrics = QFontMetrics(option.font)
         line = metrics.height()
-        top = rect.top() + (rect.height() - LINES * line) // 2
+        top = area.top() + (area.height() - LINES * line) // 2
+        self._paint_title(painter, option, index, QRect(left, top, width, line), text_colour)
 
+        def text_line(row: int, role: int, colour: QColor) -> None:
+            text = metrics.elidedText(index.data(role) or "", Qt.TextElideMode.ElideRight, width)
+            painter.setPen(colour)
+            painter.drawText(
+                QRect(left, top + row * line, width, line), Qt.AlignmentFlag.AlignLeft, text
+            )
+
+        text_line(1, PROMPT_ROLE, secondary)
+        text_line(2, CLIP_ROLE, secondary)
+        text_line(3, DETAIL_ROLE, text_colour if selected else accent)
+
+    def _paint_title(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+        target: QRect,
+        text_colour: QColor,
+    ) -> None:
+        """The model's name in bold, elided so that the cost (right-aligned) stays whole."""
+        metrics = QFontMetrics(option.font)
         bold = QFont(option.font)
         bold.setBold(True)
         cost = index.data(COST_ROLE) or ""
@@ -164,44 +202,14 @@ class JobDelegate(QStyledItemDelegate):
         name = QFontMetrics(bold).elidedText(
             index.data(MODEL_NAME_ROLE) or "",
             Qt.TextElideMode.ElideRight,
-            right - left - cost_width,
+            target.width() - cost_width,
         )
-        painter.drawText(QRect(left, top, right - left, line), Qt.AlignmentFlag.AlignLeft, name)
+        painter.drawText(target, Qt.AlignmentFlag.AlignLeft, name)
         painter.setFont(option.font)
         if cost:
-            painter.setPen(secondary)
-            painter.drawText(
-                QRect(left, top, right - left, line), Qt.AlignmentFlag.AlignRight, cost
-            )
-
-        prompt = metrics.elidedText(
-            index.data(PROMPT_ROLE) or "", Qt.TextElideMode.ElideRight, right - left
-        )
-        painter.setPen(secondary)
-        painter.drawText(
-            QRect(left, top + line, right - left, line), Qt.AlignmentFlag.AlignLeft, prompt
-        )
-
-        clip = metrics.elidedText(
-            index.data(CLIP_ROLE) or "", Qt.TextElideMode.ElideRight, right - left
-        )
-        painter.drawText(
-            QRect(left, top + 2 * line, right - left, line), Qt.AlignmentFlag.AlignLeft, clip
-        )
-
-        detail = metrics.elidedText(
-            index.data(DETAIL_ROLE) or "", Qt.TextElideMode.ElideRight, right - left
-        )
-        painter.setPen(text_colour if selected else accent)
-        painter.drawText(
-            QRect(left, top + 3 * line, right - left, line), Qt.AlignmentFlag.AlignLeft, detail
-        )
-
-        progress = index.data(PROGRESS_ROLE)
-        if job.state is JobState.DOWNLOADING and progress is not None:
-            bar = QRect(left, rect.bottom() - 3, round((right - left) * progress), 2)
-            painter.fillRect(bar, accent)
-        painter.restore()
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            painter.setPen(text_colour if selected else theme.muted(option.palette))
+            painter.drawText(target, Qt.AlignmentFlag.AlignRight, cost)
 
     def _paint_thumbnail(
         self,
