@@ -57,10 +57,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
+    QAction,
     QDragEnterEvent,
     QDropEvent,
     QFont,
@@ -119,6 +121,42 @@ if TYPE_CHECKING:
     from app.ui.bridge import Controller
 
 log = logging.getLogger(__name__)
+
+
+def _action_button(parent: QWidget, action: QAction) -> QToolButton:
+    """A frame action as a flat button of the frames' header (its icon beside the text)."""
+    button = QToolButton(parent)
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(
+        Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if not action.icon().isNull()
+        else Qt.ToolButtonStyle.ToolButtonTextOnly
+    )
+    button.setAutoRaise(True)
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return button
+
+
+def _export_button(parent: QWidget, exports: list[QAction], handoffs: list[QAction]) -> QToolButton:
+    """The toolbar's Export button: the sequence, the shot lists, then the hand-offs."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("StoryboardView", text)
+
+    button = QToolButton(parent)
+    button.setText(tr("Export"))
+    button.setAccessibleName(tr("Export"))
+    button.setToolTip(
+        tr("Export the sequence as one MP4, the shot list, or everything an editor needs")
+    )
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setAutoRaise(True)
+    menu = QMenu(button)
+    menu.addActions(exports)
+    menu.addSeparator()
+    menu.addActions(handoffs)
+    button.setMenu(menu)
+    return button
 
 
 class StoryboardView(QWidget):
@@ -329,21 +367,15 @@ class StoryboardView(QWidget):
         save_button.setDefaultAction(self.file_menu.save_action)
         save_button.setText(self.tr("Save"))
         save_button.setAutoRaise(True)
-        export_button = QToolButton(self)
-        export_button.setText(self.tr("Export"))
-        export_button.setAccessibleName(self.tr("Export"))
-        export_button.setToolTip(
-            self.tr("Export the sequence as one MP4, the shot list, or everything an editor needs")
+        export_button = _export_button(
+            self,
+            [
+                self.file_menu.export_video_action,
+                self.file_menu.export_json_action,
+                self.file_menu.export_csv_action,
+            ],
+            self.handoff.menu_actions(),
         )
-        export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        export_button.setAutoRaise(True)
-        export_menu = QMenu(export_button)
-        export_menu.addAction(self.file_menu.export_video_action)
-        export_menu.addAction(self.file_menu.export_json_action)
-        export_menu.addAction(self.file_menu.export_csv_action)
-        export_menu.addSeparator()
-        export_menu.addActions(self.handoff.menu_actions())
-        export_button.setMenu(export_menu)
 
         self.play_button = QPushButton(self.tr("Play sequence"), self)
         self.play_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
@@ -392,16 +424,7 @@ class StoryboardView(QWidget):
             self.file_menu.move_left_action,
             self.file_menu.move_right_action,
         ):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(
-                Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-                if not action.icon().isNull()
-                else Qt.ToolButtonStyle.ToolButtonTextOnly
-            )
-            button.setAutoRaise(True)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            frames_header.addWidget(button)
+            frames_header.addWidget(_action_button(self, action))
         frames_header.addStretch(1)
         self.summary_label = QLabel(self)
         self.summary_label.setAccessibleName(self.tr("Board summary"))
