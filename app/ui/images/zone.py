@@ -120,24 +120,7 @@ class DropZone(QWidget):
         self.name_label.setObjectName("zoneFileName")
         theme.make_small(self.name_label, bold=True)
 
-        self.frame_button = QToolButton(self)
-        self.frame_button.setIcon(icons.icon("frame"))
-        self.frame_button.setAutoRaise(True)
-        self.frame_button.setToolTip(
-            self.tr(
-                "Frame…: choose the part of the picture the shot keeps, at the shot's aspect "
-                "ratio."
-            )
-        )
-        self.frame_button.setAccessibleName(self.tr("Frame…"))
-        self.frame_button.clicked.connect(self.frame)
-
-        self.remove_button = QToolButton(self)
-        self.remove_button.setIcon(icons.icon("close"))
-        self.remove_button.setAutoRaise(True)
-        self.remove_button.setToolTip(self.tr("Remove this image (Delete)"))
-        self.remove_button.setAccessibleName(self.tr("Remove image"))
-        self.remove_button.clicked.connect(self.clear)
+        self._build_header_buttons()
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("zoneStatus")
@@ -170,6 +153,42 @@ class DropZone(QWidget):
         )
         self.fixes_row = self._fixes.row
 
+        layout = QVBoxLayout(self)
+        margin = theme.SPACING + 2
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.setSpacing(theme.SPACING // 2 + 2)
+        header, status_row, restore_row = self._rows()
+        layout.addLayout(header)
+        layout.addWidget(self.preview)
+        layout.addLayout(status_row)
+        layout.addWidget(self.fetch_progress)
+        layout.addLayout(restore_row)
+        layout.addWidget(self.checks_widget)
+        layout.addLayout(self.fixes_row)
+
+    def _build_header_buttons(self) -> None:
+        """Frame… and Remove, beside the file's name."""
+        self.frame_button = QToolButton(self)
+        self.frame_button.setIcon(icons.icon("frame"))
+        self.frame_button.setAutoRaise(True)
+        self.frame_button.setToolTip(
+            self.tr(
+                "Frame…: choose the part of the picture the shot keeps, at the shot's aspect "
+                "ratio."
+            )
+        )
+        self.frame_button.setAccessibleName(self.tr("Frame…"))
+        self.frame_button.clicked.connect(self.frame)
+
+        self.remove_button = QToolButton(self)
+        self.remove_button.setIcon(icons.icon("close"))
+        self.remove_button.setAutoRaise(True)
+        self.remove_button.setToolTip(self.tr("Remove this image (Delete)"))
+        self.remove_button.setAccessibleName(self.tr("Remove image"))
+        self.remove_button.clicked.connect(self.clear)
+
+    def _rows(self) -> tuple[QHBoxLayout, QHBoxLayout, QHBoxLayout]:
+        """The name with its buttons, the verdict with its rule toggle, Restore previous."""
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.name_label, 1)
@@ -179,22 +198,11 @@ class DropZone(QWidget):
         restore_row.setContentsMargins(0, 0, 0, 0)
         restore_row.addWidget(self.restore_button)
         restore_row.addStretch(1)
-
-        layout = QVBoxLayout(self)
-        margin = theme.SPACING + 2
-        layout.setContentsMargins(margin, margin, margin, margin)
-        layout.setSpacing(theme.SPACING // 2 + 2)
-        layout.addLayout(header)
-        layout.addWidget(self.preview)
         status_row = QHBoxLayout()
         status_row.setContentsMargins(0, 0, 0, 0)
         status_row.addWidget(self.status_label, 1)
         status_row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(status_row)
-        layout.addWidget(self.fetch_progress)
-        layout.addLayout(restore_row)
-        layout.addWidget(self.checks_widget)
-        layout.addLayout(self.fixes_row)
+        return header, status_row, restore_row
 
     # --- public API ---------------------------------------------------------------------
 
