@@ -3,10 +3,11 @@
 A :class:`DropZone` takes files dragged from a file manager, images or image URLs dragged from
 a browser, images pasted from the clipboard (Ctrl+V), and the file dialog (click, or Enter or
 Space); its close button or Delete/Backspace removes the image. The zone is the view: its
-layout, painting, keys and drags. What happens to an image (saving, fetching, checking,
-fixing, restoring) is :class:`app.ui.images.checking.ImageCheck`'s work; the zone shows
-what it reports. The border shows the state: dashed when empty, blue while checking, green
-when valid, red when invalid or unreadable, amber when valid with a warning.
+layout and painting here, its keys and drags in :mod:`app.ui.images.zone_input`. What
+happens to an image (saving, fetching, checking, fixing, restoring) is
+:class:`app.ui.images.checking.ImageCheck`'s work; the zone shows what it reports. The
+border shows the state: dashed when empty, blue while checking, green when valid, red when
+invalid or unreadable, amber when valid with a warning.
 
 Public API::
 
@@ -28,17 +29,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QFocusEvent,
     QGuiApplication,
     QImage,
-    QKeyEvent,
-    QKeySequence,
     QPaintEvent,
     QResizeEvent,
 )
@@ -65,19 +60,12 @@ from app.ui.images.checking import ImageCheck, State
 from app.ui.images.fix_actions import FixActions
 from app.ui.images.preview import Preview, paint_zone, parse_ratio
 from app.ui.images.rules import FixButtons, RuleRows
-from app.ui.images.sources import (
-    REORDER_MIME,
-    Source,
-    SourceKind,
-    offers_images,
-    open_image_dialog,
-    sources_from_mime,
-    start_reorder_drag,
-)
+from app.ui.images.sources import Source, SourceKind, open_image_dialog, sources_from_mime
+from app.ui.images.zone_input import ZoneInput
 from app.ui.widgets.elided import ElidedLabel
 
 
-class DropZone(QWidget):
+class DropZone(ZoneInput):
     """One image for one image field: drop, paste or choose it; see it checked; fix it."""
 
     changed = Signal()
@@ -457,76 +445,6 @@ class DropZone(QWidget):
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
         super().focusOutEvent(event)
         self.update()
-
-    # --- keyboard -----------------------------------------------------------------------
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        key = event.key()
-        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
-        if event.matches(QKeySequence.StandardKey.Paste):
-            self.paste()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.choose_file()
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.clear()
-        elif alt and key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.move_requested:
-            self.move_requested(self, -1 if key == Qt.Key.Key_Left else 1)
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-
-    # --- drag and drop ------------------------------------------------------------------
-
-    def can_be_moved(self) -> bool:
-        return self.moved_onto is not None and self.check.state is not State.EMPTY
-
-    def start_move_drag(self) -> None:
-        start_reorder_drag(self, self.thumbnail())
-
-    def _accepts(self, mime: QMimeData) -> bool:
-        if mime.hasFormat(REORDER_MIME):
-            return self.moved_onto is not None
-        return offers_images(mime)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
-        if not self._accepts(event.mimeData()):
-            event.ignore()
-            return
-        if event.mimeData().hasFormat(REORDER_MIME):
-            event.setDropAction(Qt.DropAction.MoveAction)
-            event.accept()
-        else:
-            event.acceptProposedAction()
-        self._hovered = True
-        self.update()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt's name)
-        if self._accepts(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 (Qt's name)
-        self._hovered = False
-        self.update()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
-        self._hovered = False
-        self.update()
-        mime = event.mimeData()
-        if mime.hasFormat(REORDER_MIME):
-            if self.moved_onto is not None:
-                self.moved_onto(self, bytes(mime.data(REORDER_MIME).data()).decode())
-                event.setDropAction(Qt.DropAction.MoveAction)
-                event.accept()
-            return
-        sources = sources_from_mime(mime)
-        if not sources:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.load_many(sources)
 
 
 __all__ = ["DropZone"]
