@@ -245,7 +245,9 @@ class Session:
         )
         fixes = zone.fixes()
         index = next((i for i, fix in enumerate(fixes) if fix.kind == "upscale"), 0)
-        zone.request_fix(index)  # one click: the fix applies at once (Undo takes it back)
+        dialog = zone.request_fix(index)  # one click; only a crop opens the framing tool
+        if dialog is not None:
+            dialog.apply_button.click()
         await wait_for(
             lambda: zone.state() == "valid" and zone.path() != str(self.too_small),
             zone.state_changed,

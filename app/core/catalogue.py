@@ -324,6 +324,33 @@ def _image_rules(prop: Mapping[str, Any]) -> tuple[ImageRule, ...]:
     return tuple(rules)
 
 
+def _limits(prop: Mapping[str, Any]) -> dict[str, Any]:
+    """The schema's lengths, counts and numeric bounds, as :class:`Field` keeps them."""
+    return {
+        "max_length": _int(prop.get("maxLength")),
+        "min_length": _int(prop.get("minLength")),
+        "min_items": _int(prop.get("minItems")),
+        "max_items": _int(prop.get("maxItems")),
+        "minimum": _number(prop.get("minimum")),
+        "maximum": _number(prop.get("maximum")),
+        "exclusive_minimum": _number(prop.get("exclusiveMinimum")),
+        "exclusive_maximum": _number(prop.get("exclusiveMaximum")),
+        "multiple_of": _number(prop.get("multipleOf")),
+    }
+
+
+def _item_fields(kind: FieldKind, items: Mapping[str, Any]) -> tuple[Field, ...]:
+    """The fields of each object in a list of objects (none for any other kind)."""
+    if kind is not FieldKind.OBJECT_LIST:
+        return ()
+    required = items.get("required")
+    item_required = set(required) if isinstance(required, list) else set()
+    return tuple(
+        describe_field(key, sub, required=key in item_required)
+        for key, sub in items["properties"].items()
+    )
+
+
 def describe_field(
     name: str,
     prop: Mapping[str, Any],
@@ -352,15 +379,6 @@ def describe_field(
     if default_warning:
         warnings.append(default_warning)
     items = shapes.item_schema(prop) or {}
-    item_required = (
-        set(items.get("required") or ()) if isinstance(items.get("required"), list) else set()
-    )
-    item_fields: tuple[Field, ...] = ()
-    if kind is FieldKind.OBJECT_LIST:
-        item_fields = tuple(
-            describe_field(key, sub, required=key in item_required)
-            for key, sub in items["properties"].items()
-        )
     rules = _image_rules(prop) if kind in _FILE_KINDS else ()  # an array's items' too
     return Field(
         name=name,
@@ -371,22 +389,14 @@ def describe_field(
         default=None if sample else default,
         sample=default if sample else None,
         choices=choices,
-        max_length=_int(prop.get("maxLength")),
-        min_length=_int(prop.get("minLength")),
         advisory_max_length=advisory_max_length,
-        min_items=_int(prop.get("minItems")),
-        max_items=_int(prop.get("maxItems")),
-        minimum=_number(prop.get("minimum")),
-        maximum=_number(prop.get("maximum")),
-        exclusive_minimum=_number(prop.get("exclusiveMinimum")),
-        exclusive_maximum=_number(prop.get("exclusiveMaximum")),
-        multiple_of=_number(prop.get("multipleOf")),
+        **_limits(prop),
         image_rules=rules,
         accepted_formats=tuple(f.upper() for f in accepted_formats),
         unit=unit,
         frame_rate=frame_rate,
         json_type=shapes.json_type(prop),
-        item_fields=item_fields,
+        item_fields=_item_fields(kind, items),
         warnings=tuple(warnings),
         schema=MappingProxyType(dict(prop)),
     )
@@ -416,10 +426,8 @@ def _default_roles(fields: Iterable[Field]) -> dict[str, str]:
     return roles
 
 
-def model_from_document(
-    doc: Mapping[str, Any], *, builtin: bool = False, source: str = ""
-) -> Model:
-    """Build a :class:`Model` from a model file's parsed JSON."""
+def _identity(doc: Any, source: str) -> tuple[str, Mapping[str, Any]]:
+    """The model file's id and input schema; raises :class:`CatalogueError` when it is not one."""
     if not isinstance(doc, Mapping):
         raise CatalogueError(f"{source or 'Model file'}: expected a JSON object.")
     version = doc.get("format_version", FORMAT_VERSION)
@@ -433,6 +441,14 @@ def model_from_document(
         raise CatalogueError(f"{source or 'Model file'}: 'model_id' is missing.")
     if not isinstance(schema, Mapping) or not isinstance(schema.get("properties"), Mapping):
         raise CatalogueError(f"{source or model_id}: 'input_schema' has no 'properties'.")
+    return model_id, schema
+
+
+def model_from_document(
+    doc: Mapping[str, Any], *, builtin: bool = False, source: str = ""
+) -> Model:
+    """Build a :class:`Model` from a model file's parsed JSON."""
+    model_id, schema = _identity(doc, source)
     found = doc.get("storyreel")
     extra: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
     required = set(schema.get("required") or ())
@@ -450,21 +466,19 @@ def model_from_document(
         if isinstance(a, Mapping)
     )
     advisory = {a.field: a.value for a in advice if a.rule == "advisory_max_length"}
-    fields = []
-    for name, prop in schema["properties"].items():
-        fr = frame_rates.get(name)
-        fields.append(
-            describe_field(
-                name,
-                prop,
-                required=name in required,
-                sample=name in samples,
-                accepted_formats=formats.get(name) or (),
-                advisory_max_length=advisory.get(name),
-                unit="frames" if fr else None,
-                frame_rate=fr,
-            )
+    fields = [
+        describe_field(
+            name,
+            prop,
+            required=name in required,
+            sample=name in samples,
+            accepted_formats=formats.get(name) or (),
+            advisory_max_length=advisory.get(name),
+            unit="frames" if frame_rates.get(name) else None,
+            frame_rate=frame_rates.get(name),
         )
+        for name, prop in schema["properties"].items()
+    ]
     roles = dict(extra.get("roles") or _default_roles(fields))
     family = doc.get("family") or model_id.split("/")[0].capitalize()
     display = doc.get("display_name") or model_id.split("/", 1)[-1]

@@ -190,33 +190,9 @@ def kind_of(name: str, prop: Mapping[str, Any]) -> tuple[KindName, str | None]:
     if media is not None:
         return _MEDIA_KINDS[media], None
     if choices is not None and kind in ("string", "integer", "number", None):
-        if not all(is_scalar(v) for v in choices):
-            return (
-                "generic",
-                "Its choices are not plain values; the value is typed as JSON.",
-            )
-        if kind in ("string", "integer") and enum_fits(choices, kind):
-            return ("choice" if kind == "string" else "int_choice"), None
-        if kind == "number" and all(is_number(v) for v in choices):
-            return "choice", None
-        if kind is None and enum_fits(choices, "string"):
-            return "choice", None
-        return "choice", (
-            "Its choices are not all of one type"
-            + (f" ({kind})" if kind else "")
-            + "; each choice is sent exactly as the schema lists it."
-        )
+        return _choice_kind(kind, choices)
     if kind == "string":
-        if looks_like_image(name, prop):
-            return "image", None
-        text_format = fmt(prop)
-        if text_format is None or text_format in TEXT_FORMATS or name.lower() in PROMPT_NAMES:
-            return "prompt", None
-        if "maxLength" in prop:
-            return "prompt", None
-        return "generic", (
-            f"Storyreel does not know the format '{text_format}'; the value is typed as text."
-        )
+        return _text_kind(name, prop)
     if kind == "integer":
         return "integer", None
     if kind == "number":
@@ -224,20 +200,59 @@ def kind_of(name: str, prop: Mapping[str, Any]) -> tuple[KindName, str | None]:
     if kind == "boolean":
         return "boolean", None
     if kind == "array":
-        item = item_schema(prop)
-        item_type = json_type(item) if item is not None else None
-        if item_type in (None, "string") and (
-            looks_like_image(name, item or {}) or looks_like_image(name, prop)
-        ):
-            return "image_list", None
-        if is_simple_object_list(prop):
-            return "object_list", None
-        return "structured", None
+        return _list_kind(name, prop), None
     if kind == "object":
         return "structured", None
     shown = prop.get("type")
     what = f"the type {shown!r}" if shown is not None else "no type"
     return "generic", f"Its schema gives {what}; the value is typed as JSON."
+
+
+def _choice_kind(kind: str | None, choices: list[Any]) -> tuple[KindName, str | None]:
+    """A property with an enum: a choice, when its values are plain and of the type given."""
+    if not all(is_scalar(v) for v in choices):
+        return (
+            "generic",
+            "Its choices are not plain values; the value is typed as JSON.",
+        )
+    if kind in ("string", "integer") and enum_fits(choices, kind):
+        return ("choice" if kind == "string" else "int_choice"), None
+    if kind == "number" and all(is_number(v) for v in choices):
+        return "choice", None
+    if kind is None and enum_fits(choices, "string"):
+        return "choice", None
+    return "choice", (
+        "Its choices are not all of one type"
+        + (f" ({kind})" if kind else "")
+        + "; each choice is sent exactly as the schema lists it."
+    )
+
+
+def _text_kind(name: str, prop: Mapping[str, Any]) -> tuple[KindName, str | None]:
+    """A string property: an image, a prompt, or text in a format Storyreel does not know."""
+    if looks_like_image(name, prop):
+        return "image", None
+    text_format = fmt(prop)
+    if text_format is None or text_format in TEXT_FORMATS or name.lower() in PROMPT_NAMES:
+        return "prompt", None
+    if "maxLength" in prop:
+        return "prompt", None
+    return "generic", (
+        f"Storyreel does not know the format '{text_format}'; the value is typed as text."
+    )
+
+
+def _list_kind(name: str, prop: Mapping[str, Any]) -> KindName:
+    """An array property: a list of images, a list of simple objects, or structured JSON."""
+    item = item_schema(prop)
+    item_type = json_type(item) if item is not None else None
+    if item_type in (None, "string") and (
+        looks_like_image(name, item or {}) or looks_like_image(name, prop)
+    ):
+        return "image_list"
+    if is_simple_object_list(prop):
+        return "object_list"
+    return "structured"
 
 
 def unchecked_warning(kind: KindName, prop: Mapping[str, Any]) -> str | None:

@@ -27,6 +27,7 @@ from app.core import image_integrity, json_schema
 from app.core.catalogue import Field, FieldKind, ImageRule, Model
 from app.core.errors import ValidationError
 from app.core.images import MAX_DECODE_PIXELS, MAX_SENT_PIXELS, ImageInfo, can_decode
+from app.core.typed_text import coerce as coerce  # where it was first, for the callers
 from app.core.urls import shown_url, url_problem
 
 
@@ -337,53 +338,16 @@ def _image_value_problems(field: Field, value: Any, item: int | None = None) -> 
 
 def field_problems(field: Field, value: Any) -> list[Problem]:
     """The rules of one field for a value that is set (required is checked by the caller)."""
-    name = field.name
     kind = field.kind
     if kind is FieldKind.PROMPT or (kind is FieldKind.GENERIC and field.json_type == "string"):
-        if not isinstance(value, str):
-            return [Problem(name, "type", "Expected text.", type(value).__name__)]
-        count = len(value)
-        if field.min_length is not None and count < field.min_length:
-            return [
-                Problem(
-                    name,
-                    "minLength",
-                    f"Too short: {count} characters, at least {field.min_length} needed.",
-                    count,
-                    field.min_length,
-                )
-            ]
-        if field.max_length is not None and count > field.max_length:
-            return [
-                Problem(
-                    name,
-                    "maxLength",
-                    f"Too long: {count} characters, at most {field.max_length} allowed.",
-                    count,
-                    field.max_length,
-                )
-            ]
-        return []
+        return _text_problems(field, value)
     if kind is FieldKind.CHOICE or kind is FieldKind.INT_CHOICE:
-        if kind is FieldKind.INT_CHOICE and (isinstance(value, bool) or not isinstance(value, int)):
-            return [Problem(name, "type", "Expected a whole number.", value)]
-        if not json_schema.in_enum(value, list(field.choices)):
-            allowed = ", ".join(field.choice_label(c) for c in field.choices)
-            return [
-                Problem(
-                    name,
-                    "enum",
-                    f"{field.choice_label(value)} is not offered; choose one of {allowed}.",
-                    value,
-                    list(field.choices),
-                )
-            ]
-        return []
+        return _choice_problems(field, value)
     if kind is FieldKind.INTEGER or kind is FieldKind.NUMBER:
         return number_problems(field, value)
     if kind is FieldKind.BOOLEAN:
         if not isinstance(value, bool):
-            return [Problem(name, "type", "Expected on or off (true or false).", value)]
+            return [Problem(field.name, "type", "Expected on or off (true or false).", value)]
         return []
     if kind is FieldKind.IMAGE or kind is FieldKind.VIDEO or kind is FieldKind.AUDIO:
         return _image_value_problems(field, value)
@@ -392,6 +356,55 @@ def field_problems(field: Field, value: Any) -> list[Problem]:
     if kind is FieldKind.OBJECT_LIST or kind is FieldKind.STRUCTURED:
         return structured_problems(field, value)
     return _generic_problems(field, value)
+
+
+def _text_problems(field: Field, value: Any) -> list[Problem]:
+    """Text within the schema's lengths."""
+    name = field.name
+    if not isinstance(value, str):
+        return [Problem(name, "type", "Expected text.", type(value).__name__)]
+    count = len(value)
+    if field.min_length is not None and count < field.min_length:
+        return [
+            Problem(
+                name,
+                "minLength",
+                f"Too short: {count} characters, at least {field.min_length} needed.",
+                count,
+                field.min_length,
+            )
+        ]
+    if field.max_length is not None and count > field.max_length:
+        return [
+            Problem(
+                name,
+                "maxLength",
+                f"Too long: {count} characters, at most {field.max_length} allowed.",
+                count,
+                field.max_length,
+            )
+        ]
+    return []
+
+
+def _choice_problems(field: Field, value: Any) -> list[Problem]:
+    """One of the choices the schema offers (a whole number for a choice of numbers)."""
+    name = field.name
+    whole = isinstance(value, int) and not isinstance(value, bool)
+    if field.kind is FieldKind.INT_CHOICE and not whole:
+        return [Problem(name, "type", "Expected a whole number.", value)]
+    if not json_schema.in_enum(value, list(field.choices)):
+        allowed = ", ".join(field.choice_label(c) for c in field.choices)
+        return [
+            Problem(
+                name,
+                "enum",
+                f"{field.choice_label(value)} is not offered; choose one of {allowed}.",
+                value,
+                list(field.choices),
+            )
+        ]
+    return []
 
 
 def _list_problems(field: Field, value: Any) -> list[Problem]:
@@ -561,49 +574,7 @@ def advice(model: Model, values: Mapping[str, Any]) -> list[Problem]:
     return warnings
 
 
-# --- converting typed-in text, and the request body ------------------------------------------
-
-
-def coerce(field: Field, text: str) -> Any:
-    """A value typed as text (``--set duration=5``) in the type the schema asks for.
-
-    Raises ``ValueError`` with a message naming the field when the text cannot be read.
-    """
-    kind = field.kind
-    json_type = field.json_type
-    if kind is FieldKind.CHOICE:
-        for choice in field.choices:  # "5" picks the choice 5 (or "5") as the schema lists it
-            if str(choice) == text.strip():
-                return choice
-        return text
-    if kind in (FieldKind.INT_CHOICE, FieldKind.INTEGER) or json_type == "integer":
-        try:
-            return int(text.strip())
-        except ValueError:
-            raise ValueError(f"{field.name}: '{text}' is not a whole number.") from None
-    if kind is FieldKind.BOOLEAN or json_type == "boolean":
-        lowered = text.strip().lower()
-        if lowered in ("true", "yes", "on", "1"):
-            return True
-        if lowered in ("false", "no", "off", "0"):
-            return False
-        raise ValueError(f"{field.name}: '{text}' is not true or false.")
-    if kind is FieldKind.NUMBER or json_type == "number":
-        try:
-            return json_schema.parse_number(text)
-        except ValueError as exc:
-            raise ValueError(f"{field.name}: '{text}' {exc}") from None
-    if field.is_list:
-        return [text]
-    if json_type in ("array", "object") or kind in (FieldKind.OBJECT_LIST, FieldKind.STRUCTURED):
-        import json
-
-        try:
-            return json.loads(text)
-        except (ValueError, RecursionError):  # RecursionError: nested too deep
-            shown = f"'{text}'" if len(text) <= 60 else "the value"
-            raise ValueError(f"{field.name}: {shown} is not valid JSON.") from None
-    return text
+# --- the request body (typed-in text is read by app.core.typed_text) -------------------------
 
 
 def identity_encoder(field: Field, value: str) -> str:

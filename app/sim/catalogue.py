@@ -165,6 +165,11 @@ def _seedance_2() -> list[dict[str, Any]]:
                                    "maximum": 10, "default": 5.5},
             }),
         ),
+    ]
+
+
+def _seedance_2_mini() -> list[dict[str, Any]]:
+    return [
         _entry(
             "bytedance/seedance-2-0-mini/image-to-video",
             "Seedance 2.0 Mini Image to Video",
@@ -198,14 +203,6 @@ def _seedance_2() -> list[dict[str, Any]]:
 
 
 def _seedance_25() -> list[dict[str, Any]]:
-    scene = {
-        "type": "object",
-        "required": ["prompt"],
-        "properties": {
-            "prompt": {"type": "string", "title": "Scene prompt"},
-            "seconds": {"type": "number", "minimum": 1, "maximum": 30},
-        },
-    }
     return [
         _entry(
             "bytedance/seedance-2.5/text-to-video/1080p",
@@ -233,6 +230,19 @@ def _seedance_25() -> list[dict[str, Any]]:
                 "generate_audio": _audio_switch(),
             }),
         ),
+    ]
+
+
+def _seedance_25_reference() -> list[dict[str, Any]]:
+    scene = {
+        "type": "object",
+        "required": ["prompt"],
+        "properties": {
+            "prompt": {"type": "string", "title": "Scene prompt"},
+            "seconds": {"type": "number", "minimum": 1, "maximum": 30},
+        },
+    }
+    return [
         _entry(
             "bytedance/seedance-2.5/reference-to-video/1080p",
             "Seedance 2.5 Reference to Video 1080p",
@@ -306,7 +316,8 @@ def _others() -> list[dict[str, Any]]:
 
 def extra_entries() -> list[dict[str, Any]]:
     """The simulator's models beyond the shipped five."""
-    return [*_seedance_2(), *_seedance_25(), *_others()]
+    families = (_seedance_2, _seedance_2_mini, _seedance_25, _seedance_25_reference, _others)
+    return [entry for family in families for entry in family()]
 
 
 def default_entries() -> list[dict[str, Any]]:

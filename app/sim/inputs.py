@@ -12,7 +12,7 @@ import base64
 import http.client
 import shutil
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -112,38 +112,10 @@ def _inline_image(
     def problem(rule: str, message: str, actual: Any = None, limit: Any = None) -> Problem:
         return Problem(f.name, rule, message, actual, limit, item=item)
 
-    header, _, payload = value.partition(",")
-    parts = [p.strip().lower() for p in header[len("data:") :].split(";")]
-    mime = parts[0] or "text/plain"
-    if mime not in INLINE_IMAGE_TYPES:
-        return ImageInput(), [
-            problem(
-                "data_uri",
-                f"An inline image must be PNG, JPEG or WebP; this data URI is {mime}.",
-                mime,
-            )
-        ]
-    if "base64" not in parts[1:]:
-        return ImageInput(), [
-            problem("data_uri", "An inline image must be base64-encoded (';base64,').")
-        ]
-    try:
-        data = base64.b64decode("".join(payload.split()), validate=True)
-    except ValueError:
-        return ImageInput(), [
-            problem("data_uri", "The inline image is not valid base64 and cannot be decoded.")
-        ]
-    if len(data) > MAX_INLINE_IMAGE_BYTES:
-        mib = len(data) / (1024 * 1024)
-        return ImageInput(), [
-            problem(
-                "inline_size",
-                f"The inline image is {mib:.2f} MiB decoded; at most 6 MiB is accepted "
-                "inline. Send it as a URL instead.",
-                len(data),
-                MAX_INLINE_IMAGE_BYTES,
-            )
-        ]
+    decoded = _inline_bytes(value, problem)
+    if isinstance(decoded, Problem):
+        return ImageInput(), [decoded]
+    mime, data = decoded
     try:
         info = probe_bytes(data, "The inline image")
     except ImageError as exc:
@@ -198,6 +170,35 @@ def local_media(clip: ImageInput | None, kind: MediaKind, inputs_dir: Path | Non
             return None
         clip.path, clip.size = fetched, size
     return clip.path
+
+
+def _inline_bytes(value: str, problem: Callable[..., Problem]) -> tuple[str, bytes] | Problem:
+    """A ``data:`` URI's image type and decoded bytes, or the problem that stops it."""
+    header, _, payload = value.partition(",")
+    parts = [p.strip().lower() for p in header[len("data:") :].split(";")]
+    mime = parts[0] or "text/plain"
+    if mime not in INLINE_IMAGE_TYPES:
+        return problem(
+            "data_uri",
+            f"An inline image must be PNG, JPEG or WebP; this data URI is {mime}.",
+            mime,
+        )
+    if "base64" not in parts[1:]:
+        return problem("data_uri", "An inline image must be base64-encoded (';base64,').")
+    try:
+        data = base64.b64decode("".join(payload.split()), validate=True)
+    except ValueError:
+        return problem("data_uri", "The inline image is not valid base64 and cannot be decoded.")
+    if len(data) > MAX_INLINE_IMAGE_BYTES:
+        mib = len(data) / (1024 * 1024)
+        return problem(
+            "inline_size",
+            f"The inline image is {mib:.2f} MiB decoded; at most 6 MiB is accepted "
+            "inline. Send it as a URL instead.",
+            len(data),
+            MAX_INLINE_IMAGE_BYTES,
+        )
+    return mime, data
 
 
 def local_image(image: ImageInput | None, inputs_dir: Path | None) -> Path | None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -67,6 +66,7 @@ from app.ui.window_layout import (
     left_column,
     restore_layout,
     save_layout,
+    size_pages_for,
     splitter,
 )
 from app.ui.window_menus import WindowMenus
@@ -76,6 +76,15 @@ if TYPE_CHECKING:
     from app.ui.storyboard import StoryboardView
 
 log = logging.getLogger(__name__)
+
+
+def _prompt_of(job: Job, catalogue: Catalogue) -> str | None:
+    """The job's prompt, under its model's prompt field when the model is known."""
+    prompt = job.inputs.get("prompt")
+    if job.model_id in catalogue:
+        field = catalogue.get(job.model_id).role("prompt")
+        prompt = job.inputs.get(field.name) if field is not None else prompt
+    return prompt if isinstance(prompt, str) else None
 
 
 class MainWindow(QMainWindow):
@@ -258,7 +267,7 @@ class MainWindow(QMainWindow):
     def _storyboard_built(self, view: StoryboardView) -> None:
         self.pages.addWidget(view)
         self.undo.add(view.undo_stack)
-        self._size_pages_for(self.pages.currentWidget() or self.main_splitter)
+        size_pages_for(self.pages, self.pages.currentWidget() or self.main_splitter)
         view.status_message.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
         )
@@ -337,23 +346,13 @@ class MainWindow(QMainWindow):
         if not storyboard and (built := self._storyboard.built) is not None:
             built.player.pause()
         shown = self.storyboard if storyboard else self.main_splitter
-        self._size_pages_for(shown)
+        size_pages_for(self.pages, shown)
         self.banner.set_compact(storyboard)  # the storyboard's room is its frames and player
         self.pages.setCurrentWidget(shown)
         self.mode_switch.set_mode(mode)
         self.mode_actions[mode].setChecked(True)
         # Edit → Undo acts on the document on screen.
         self.undo.activate(self.storyboard.undo_stack if storyboard else self.inputs.stack)
-
-    def _size_pages_for(self, shown: QWidget) -> None:
-        # A stacked widget is as large as its largest page, hidden or not; the hidden page's
-        # size is ignored instead, so that the single-shot view fits a small laptop screen
-        # without the storyboard's room.
-        for index in range(self.pages.count()):
-            page = self.pages.widget(index)
-            policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
-            if page is not None:
-                page.setSizePolicy(policy, policy)
 
     def continue_from_last_frame(self, job: Job) -> None:
         """The clip's last frame starts the next shot: a new frame after the shot in the
@@ -366,11 +365,7 @@ class MainWindow(QMainWindow):
         )
 
     def _load_first_frame(self, image: Path, job: Job) -> None:
-        prompt = job.inputs.get("prompt")
-        if job.model_id in self.catalogue:
-            field = self.catalogue.get(job.model_id).role("prompt")
-            prompt = job.inputs.get(field.name) if field is not None else prompt
-        if not self.inputs.continue_from(image, prompt if isinstance(prompt, str) else None):
+        if not self.inputs.continue_from(image, _prompt_of(job, self.catalogue)):
             self.statusBar().showMessage(
                 self.tr("The last frame is saved as {path}, but this model takes no frame.").format(
                     path=image

@@ -39,6 +39,7 @@ what it takes ("first and last frame", "1–4 reference images", "audio").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -84,6 +85,45 @@ _COMPACT_KINDS = (
     FieldKind.NUMBER,
     FieldKind.BOOLEAN,
 )
+
+
+def _image_grid(fields: list[Field], add: Callable[[Field], QWidget]) -> QGridLayout:
+    """Media fields two by two; a list takes a whole row, and so does one frame alone: its
+    verdict stays one line and its rules read in full (a first and a last frame sit side by
+    side)."""
+    grid = QGridLayout()
+    grid.setSpacing(theme.SPACING * 2)
+    column = 0
+    row = 0
+    singles = [f for f in fields if f.kind is not FieldKind.IMAGE_LIST]
+    for f in fields:
+        widget = add(f)
+        if f.is_list or len(singles) == 1:
+            if column:
+                row, column = row + 1, 0
+            grid.addWidget(widget, row, 0, 1, 2)
+            row += 1
+            continue
+        grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignTop)
+        column += 1
+        if column == 2:
+            row, column = row + 1, 0
+    grid.setColumnStretch(0, 1)
+    grid.setColumnStretch(1, 1)
+    return grid
+
+
+def _compact_grid(fields: list[Field], add: Callable[[Field], QWidget]) -> QGridLayout:
+    """The short fields (choices, numbers, switches) in two columns."""
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(theme.SECTION_SPACING)
+    grid.setVerticalSpacing(theme.SPACING)
+    for index, f in enumerate(fields):
+        widget = add(f)
+        grid.addWidget(widget, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+    grid.setColumnStretch(0, 1)
+    grid.setColumnStretch(1, 1)
+    return grid
 
 
 class ParameterPanel(QWidget):
@@ -150,14 +190,44 @@ class ParameterPanel(QWidget):
         self.scroll_area.setWidget(content)
 
     def _build(self, model: Model) -> None:
-        # Longer than 60 lines: the form is built in reading order, section by section.
+        """The form in reading order: notes, images, prompts, the compact grid, the rest."""
         self._widgets = {}
         content = QWidget()
         content.setObjectName("parameterPanelContent")
         outer = QVBoxLayout(content)
         outer.setContentsMargins(theme.SPACING * 2, theme.SPACING, theme.SPACING * 2, theme.SPACING)
         outer.setSpacing(theme.SECTION_SPACING)
+        self._add_notes(model, content, outer)
 
+        image_fields = [f for f in model.fields if f.is_media]
+        prompt_fields = [f for f in model.fields if f.kind is FieldKind.PROMPT]
+        prompt_role = model.role("prompt")
+        if prompt_role is not None and prompt_role in prompt_fields:
+            prompt_fields.remove(prompt_role)
+            prompt_fields.insert(0, prompt_role)
+        compact = [f for f in model.fields if f.kind in _COMPACT_KINDS]
+        rest = [
+            f
+            for f in model.fields
+            if f not in image_fields and f not in prompt_fields and f not in compact
+        ]
+        if image_fields:
+            outer.addLayout(_image_grid(image_fields, lambda f: self._add(f, model, content)))
+        for f in prompt_fields:
+            outer.addWidget(self._add(f, model, content))
+        if compact:
+            outer.addLayout(_compact_grid(compact, lambda f: self._add(f, model, content)))
+        for f in rest:
+            outer.addWidget(self._add(f, model, content))
+        outer.addStretch(1)
+
+        self._order = [f.name for f in image_fields + prompt_fields + compact + rest]
+        self._replace_content(content)
+        self._tab_sequence = []
+        self._repair_tab_order()
+
+    def _add_notes(self, model: Model, content: QWidget, outer: QVBoxLayout) -> None:
+        """The model's notes, and why there is no drop zone for a model of text alone."""
         self.notes_label = QLabel(model.notes, content)
         self.notes_label.setWordWrap(True)
         self.notes_label.setVisible(bool(model.notes))
@@ -172,66 +242,6 @@ class ParameterPanel(QWidget):
             theme.make_small(text_only)
             theme.set_text_colour(text_only, theme.muted(self.palette()))
             outer.addWidget(text_only)
-
-        image_fields = [f for f in model.fields if f.is_media]
-        prompt_fields = [f for f in model.fields if f.kind is FieldKind.PROMPT]
-        prompt_role = model.role("prompt")
-        if prompt_role is not None and prompt_role in prompt_fields:
-            prompt_fields.remove(prompt_role)
-            prompt_fields.insert(0, prompt_role)
-        compact = [f for f in model.fields if f.kind in _COMPACT_KINDS]
-        rest = [
-            f
-            for f in model.fields
-            if f not in image_fields and f not in prompt_fields and f not in compact
-        ]
-
-        if image_fields:
-            grid = QGridLayout()
-            grid.setSpacing(theme.SPACING * 2)
-            column = 0
-            row = 0
-            # One frame alone takes the whole width: its verdict stays one line and its
-            # rules read in full; a first and a last frame sit side by side.
-            singles = [f for f in image_fields if f.kind is not FieldKind.IMAGE_LIST]
-            for f in image_fields:
-                widget = self._add(f, model, content)
-                if f.is_list or len(singles) == 1:
-                    if column:
-                        row, column = row + 1, 0
-                    grid.addWidget(widget, row, 0, 1, 2)
-                    row += 1
-                    continue
-                grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignTop)
-                column += 1
-                if column == 2:
-                    row, column = row + 1, 0
-            grid.setColumnStretch(0, 1)
-            grid.setColumnStretch(1, 1)
-            outer.addLayout(grid)
-
-        for f in prompt_fields:
-            outer.addWidget(self._add(f, model, content))
-
-        if compact:
-            grid = QGridLayout()
-            grid.setHorizontalSpacing(theme.SECTION_SPACING)
-            grid.setVerticalSpacing(theme.SPACING)
-            for index, f in enumerate(compact):
-                widget = self._add(f, model, content)
-                grid.addWidget(widget, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
-            grid.setColumnStretch(0, 1)
-            grid.setColumnStretch(1, 1)
-            outer.addLayout(grid)
-
-        for f in rest:
-            outer.addWidget(self._add(f, model, content))
-        outer.addStretch(1)
-
-        self._order = [f.name for f in image_fields + prompt_fields + compact + rest]
-        self._replace_content(content)
-        self._tab_sequence = []
-        self._repair_tab_order()
 
     def _add(self, f: Field, model: Model, parent: QWidget) -> FieldWidget:
         widget = widget_for(f, parent)

@@ -150,6 +150,18 @@ class PlayerView(PlayerKeys, QWidget):
         self.caption.setWordWrap(True)
         self.caption.hide()
 
+        controls = self._build_controls()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(host, 1)
+        layout.addWidget(self.caption)
+        layout.addLayout(controls)
+        self._set_controls_enabled(False)
+
+    def _build_controls(self) -> QHBoxLayout:
+        """Play, the position slider and time, loop, mute and full screen, in a row."""
         icon = self.style().standardIcon
         pixmaps = QStyle.StandardPixmap
         self.play_button = self._button(
@@ -192,14 +204,7 @@ class PlayerView(PlayerKeys, QWidget):
         controls.addWidget(self.loop_button)
         controls.addWidget(self.mute_button)
         controls.addWidget(self.fullscreen_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(host, 1)
-        layout.addWidget(self.caption)
-        layout.addLayout(controls)
-        self._set_controls_enabled(False)
+        return controls
 
     def _button(self, text: str, tip: str, icon: object, checkable: bool = False) -> QToolButton:
         button = QToolButton(self)

@@ -2,13 +2,13 @@
 prompt, what the clip is (length, resolution, ratio, seed), the state and its detail, and
 the cost.
 
-Thumbnails are read in a worker thread and kept in a small cache; a row without its
+Thumbnails come from the window's one cache (:mod:`app.ui.widgets.thumbnails`); a row without its
 thumbnail yet is painted at once and again when the picture arrives.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from pathlib import Path
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import (
     QColor,
@@ -34,7 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.core.jobs import Job, JobState
-from app.ui import theme, workers
+from app.ui import theme
 from app.ui.queue_model import (
     CLIP_ROLE,
     COST_ROLE,
@@ -45,13 +44,13 @@ from app.ui.queue_model import (
     PROMPT_ROLE,
     THUMBNAIL_PATH_ROLE,
 )
+from app.ui.widgets.thumbnails import Thumbnails
 
 THUMBNAIL = 56
 ROW_HEIGHT = 92
 LINES = 4
 PADDING = 8
 STATE_BAR = 3
-THUMBNAIL_CACHE_SIZE = 400
 
 
 def state_colour(state: JobState, palette: QPalette) -> QColor:
@@ -67,9 +66,9 @@ def state_colour(state: JobState, palette: QPalette) -> QColor:
     return theme.muted(palette)
 
 
-def _read_thumbnail(path: str, size: int) -> QImage:
+def read_thumbnail(path: Path, size: int) -> QImage:
     """Runs in a worker: decode only as many pixels as the thumbnail needs."""
-    reader = QImageReader(path)
+    reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     original = reader.size()
     if original.isValid() and original.width() > 0 and original.height() > 0:
@@ -87,59 +86,22 @@ def _read_thumbnail(path: str, size: int) -> QImage:
     return image
 
 
-class ThumbnailCache(QObject):
-    """Thumbnails of input images, made off the UI thread; ``updated`` when one arrives."""
-
-    updated = Signal(str)
-
-    def __init__(self, size: int = THUMBNAIL, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._size = size
-        self._images: OrderedDict[str, QImage | None] = OrderedDict()
-        self._pixmaps: dict[tuple[str, float], QPixmap] = {}
-        self._loading: set[str] = set()
+class RowThumbnails(Thumbnails):
+    """The rows' input pictures from the window's one thumbnail cache; ``updated`` when one
+    arrives (a row without its picture yet is painted at once and again then)."""
 
     def pixmap(self, path: str, device_pixel_ratio: float) -> QPixmap | None:
         """The thumbnail if it is ready; otherwise start making it and return None."""
-        if path in self._images:
-            self._images.move_to_end(path)
-            image = self._images[path]
-            if image is None:
-                return None
-            key = (path, device_pixel_ratio)
-            pixmap = self._pixmaps.get(key)
-            if pixmap is None:
-                pixmap = theme.pixmap_for(image, QSize(self._size, self._size), device_pixel_ratio)
-                self._pixmaps[key] = pixmap
-            return pixmap
-        if path not in self._loading:
-            self._loading.add(path)
-            # Decoded once per file, sharp up to 200 % (and beyond, slightly soft).
-            pixels = round(self._size * max(device_pixel_ratio, 2.0))
-            workers.run_in_thread(
-                _read_thumbnail,
-                path,
-                pixels,
-                owner=self,
-                on_done=lambda image: self._store(path, image),
-                on_error=lambda _error: self._store(path, None),
-            )
-        return None
-
-    def _store(self, path: str, image: QImage | None) -> None:
-        self._loading.discard(path)
-        self._images[path] = image
-        while len(self._images) > THUMBNAIL_CACHE_SIZE:
-            old, _ = self._images.popitem(last=False)
-            for key in [k for k in self._pixmaps if k[0] == old]:
-                del self._pixmaps[key]
-        self.updated.emit(path)
+        # Decoded once per file, sharp up to 200 % (and beyond, slightly soft).
+        pixels = round(THUMBNAIL * max(device_pixel_ratio, 2.0))
+        box = QSize(THUMBNAIL, THUMBNAIL)
+        return self.pixmap_of(path, pixels, box, device_pixel_ratio, read_thumbnail)
 
 
 class JobDelegate(QStyledItemDelegate):
     """Paints one job row; no widgets, so hundreds of rows cost nothing to keep."""
 
-    def __init__(self, thumbnails: ThumbnailCache, parent: QObject | None = None) -> None:
+    def __init__(self, thumbnails: RowThumbnails, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thumbnails = thumbnails
 
@@ -155,8 +117,6 @@ class JobDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        # Longer than 60 lines: one row is laid out top to bottom in one place, so that the
-        # rectangles that depend on each other (thumbnail, text, cost) stay readable together.
         job: Job | None = index.data(JOB_ROLE)
         if job is None:
             return
@@ -169,16 +129,9 @@ class JobDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
         palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        secondary = text_colour if selected else theme.muted(palette)
         accent = state_colour(job.state, palette)
         rect: QRect = option.rect
-
         painter.fillRect(QRect(rect.left(), rect.top(), STATE_BAR, rect.height()), accent)
-
         thumb_rect = QRect(
             rect.left() + STATE_BAR + PADDING,
             rect.top() + (rect.height() - THUMBNAIL) // 2,
@@ -186,13 +139,60 @@ class JobDelegate(QStyledItemDelegate):
             THUMBNAIL,
         )
         self._paint_thumbnail(painter, thumb_rect, index, palette, widget)
+        text_rect = QRect(
+            QPoint(thumb_rect.right() + PADDING + 1, rect.top()),
+            QPoint(rect.right() - PADDING, rect.bottom()),
+        )
+        self._paint_lines(painter, option, index, text_rect, accent)
+        progress = index.data(PROGRESS_ROLE)
+        if job.state is JobState.DOWNLOADING and progress is not None:
+            span = text_rect.right() - text_rect.left()
+            bar = QRect(text_rect.left(), rect.bottom() - 3, round(span * progress), 2)
+            painter.fillRect(bar, accent)
+        painter.restore()
 
-        left = thumb_rect.right() + PADDING + 1
-        right = rect.right() - PADDING
+    def _paint_lines(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+        area: QRect,
+        accent: QColor,
+    ) -> None:
+        """The four lines beside the thumbnail: model and cost, prompt, clip, state detail."""
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        secondary = text_colour if selected else theme.muted(palette)
+        left, width = area.left(), area.right() - area.left()
         metrics = QFontMetrics(option.font)
         line = metrics.height()
-        top = rect.top() + (rect.height() - LINES * line) // 2
+        top = area.top() + (area.height() - LINES * line) // 2
+        self._paint_title(painter, option, index, QRect(left, top, width, line), text_colour)
 
+        def text_line(row: int, role: int, colour: QColor) -> None:
+            text = metrics.elidedText(index.data(role) or "", Qt.TextElideMode.ElideRight, width)
+            painter.setPen(colour)
+            painter.drawText(
+                QRect(left, top + row * line, width, line), Qt.AlignmentFlag.AlignLeft, text
+            )
+
+        text_line(1, PROMPT_ROLE, secondary)
+        text_line(2, CLIP_ROLE, secondary)
+        text_line(3, DETAIL_ROLE, text_colour if selected else accent)
+
+    def _paint_title(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+        target: QRect,
+        text_colour: QColor,
+    ) -> None:
+        """The model's name in bold, elided so that the cost (right-aligned) stays whole."""
+        metrics = QFontMetrics(option.font)
         bold = QFont(option.font)
         bold.setBold(True)
         cost = index.data(COST_ROLE) or ""
@@ -202,44 +202,14 @@ class JobDelegate(QStyledItemDelegate):
         name = QFontMetrics(bold).elidedText(
             index.data(MODEL_NAME_ROLE) or "",
             Qt.TextElideMode.ElideRight,
-            right - left - cost_width,
+            target.width() - cost_width,
         )
-        painter.drawText(QRect(left, top, right - left, line), Qt.AlignmentFlag.AlignLeft, name)
+        painter.drawText(target, Qt.AlignmentFlag.AlignLeft, name)
         painter.setFont(option.font)
         if cost:
-            painter.setPen(secondary)
-            painter.drawText(
-                QRect(left, top, right - left, line), Qt.AlignmentFlag.AlignRight, cost
-            )
-
-        prompt = metrics.elidedText(
-            index.data(PROMPT_ROLE) or "", Qt.TextElideMode.ElideRight, right - left
-        )
-        painter.setPen(secondary)
-        painter.drawText(
-            QRect(left, top + line, right - left, line), Qt.AlignmentFlag.AlignLeft, prompt
-        )
-
-        clip = metrics.elidedText(
-            index.data(CLIP_ROLE) or "", Qt.TextElideMode.ElideRight, right - left
-        )
-        painter.drawText(
-            QRect(left, top + 2 * line, right - left, line), Qt.AlignmentFlag.AlignLeft, clip
-        )
-
-        detail = metrics.elidedText(
-            index.data(DETAIL_ROLE) or "", Qt.TextElideMode.ElideRight, right - left
-        )
-        painter.setPen(text_colour if selected else accent)
-        painter.drawText(
-            QRect(left, top + 3 * line, right - left, line), Qt.AlignmentFlag.AlignLeft, detail
-        )
-
-        progress = index.data(PROGRESS_ROLE)
-        if job.state is JobState.DOWNLOADING and progress is not None:
-            bar = QRect(left, rect.bottom() - 3, round((right - left) * progress), 2)
-            painter.fillRect(bar, accent)
-        painter.restore()
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            painter.setPen(text_colour if selected else theme.muted(option.palette))
+            painter.drawText(target, Qt.AlignmentFlag.AlignRight, cost)
 
     def _paint_thumbnail(
         self,
@@ -268,8 +238,7 @@ __all__ = [
     "ROW_HEIGHT",
     "STATE_BAR",
     "THUMBNAIL",
-    "THUMBNAIL_CACHE_SIZE",
     "JobDelegate",
-    "ThumbnailCache",
+    "RowThumbnails",
     "state_colour",
 ]

@@ -25,6 +25,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPoint,
@@ -59,7 +60,7 @@ from app.core.jobs import HISTORY_URL, UNCERTAIN_HELP, Job, JobState
 from app.ui import theme
 from app.ui.queue_delegate import (
     JobDelegate,
-    ThumbnailCache,
+    RowThumbnails,
     state_colour,
 )
 from app.ui.queue_model import (
@@ -119,6 +120,30 @@ def playable_file(job: Job) -> Path | None:
     return None
 
 
+def _action_tips() -> dict[str, str]:
+    """What each action does, as its tooltip says it (the name alone for the obvious)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("QueueView", text)
+
+    return {
+        CANCEL: tr("Cancel this job (only while it waits in the queue)"),
+        RETRY: tr("Send the same settings again as a new job"),
+        RETRY_DOWNLOAD: tr(
+            "Download the finished video again (after freeing space or fixing the folder); "
+            "the job is not sent again and nothing is charged"
+        ),
+        REUSE: tr("Load this job's model and settings into the panel"),
+        OPEN: tr("Open the video in your system's player"),
+        REVEAL: tr("Open the folder that holds the video"),
+        CONTINUE: tr(
+            "The clip's last frame becomes the first frame of a new shot, so the scene "
+            "goes on from where it ends"
+        ),
+        REMOVE: tr("Remove this job from the list (the video file stays)"),
+    }
+
+
 class QueueView(QWidget):
     """The list of jobs with its action bar; asks the controller for anything that is not local."""
 
@@ -131,24 +156,12 @@ class QueueView(QWidget):
     continue_requested = Signal(object)  # Job: its last frame starts the next shot
 
     def __init__(self, model: QueueModel, parent: QWidget | None = None) -> None:
-        # A little over 60 lines: the list, the info line and the action bar, wired in order.
         super().__init__(parent)
         self.model = model
-        self.thumbnails = ThumbnailCache(parent=self)
+        self.thumbnails = RowThumbnails(self)
         self.confirmation: QMessageBox | None = None
 
-        self.list = QListView(self)
-        self.list.setModel(model)
-        self.list.setItemDelegate(JobDelegate(self.thumbnails, self.list))
-        self.list.setUniformItemSizes(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.setAccessibleName(self.tr("Queue"))
-        self.list.setAccessibleDescription(self.tr("Every job you started, newest first."))
-        self.list.customContextMenuRequested.connect(self._show_context_menu)
-        self.list.activated.connect(lambda _index: self.open_current())
-        self.thumbnails.updated.connect(lambda _path: self.list.viewport().update())
+        self.list = self._make_list(model)
 
         self.empty = QLabel(
             self.tr(
@@ -196,10 +209,26 @@ class QueueView(QWidget):
         self.list.selectionModel().currentChanged.connect(lambda *_: self._current_changed())
         self._rows_changed()
 
+    def _make_list(self, model: QueueModel) -> QListView:
+        """The rows, painted by the delegate, repainted when a thumbnail arrives."""
+        view = QListView(self)
+        view.setModel(model)
+        view.setItemDelegate(JobDelegate(self.thumbnails, view))
+        view.setUniformItemSizes(True)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.setAccessibleName(self.tr("Queue"))
+        view.setAccessibleDescription(self.tr("Every job you started, newest first."))
+        view.customContextMenuRequested.connect(self._show_context_menu)
+        view.activated.connect(lambda _index: self.open_current())
+        self.thumbnails.updated.connect(lambda _path: view.viewport().update())
+        return view
+
     # -- actions --------------------------------------------------------------------------
 
     def _make_actions(self) -> dict[str, QAction]:
-        # Longer than 60 lines: one table of every per-job action, read as a list.
+        """Every per-job action, from one table: its name, icon, shortcut and slot."""
         style = self.style()
         icon = style.standardIcon
         pixmaps = QStyle.StandardPixmap
@@ -233,22 +262,7 @@ class QueueView(QWidget):
                 self.remove_current,
             ),
         ]
-        tips = {
-            CANCEL: self.tr("Cancel this job (only while it waits in the queue)"),
-            RETRY: self.tr("Send the same settings again as a new job"),
-            RETRY_DOWNLOAD: self.tr(
-                "Download the finished video again (after freeing space or fixing the folder); "
-                "the job is not sent again and nothing is charged"
-            ),
-            REUSE: self.tr("Load this job's model and settings into the panel"),
-            OPEN: self.tr("Open the video in your system's player"),
-            REVEAL: self.tr("Open the folder that holds the video"),
-            CONTINUE: self.tr(
-                "The clip's last frame becomes the first frame of a new shot, so the scene "
-                "goes on from where it ends"
-            ),
-            REMOVE: self.tr("Remove this job from the list (the video file stays)"),
-        }
+        tips = _action_tips()
         actions: dict[str, QAction] = {}
         for key, text, pixmap, shortcut, slot in specs:
             action = QAction(text, self)
@@ -533,7 +547,7 @@ __all__ = [
     "RETRY_DOWNLOAD",
     "REUSE",
     "REVEAL",
-    "ThumbnailCache",
+    "RowThumbnails",
     "available_actions",
     "can_continue",
     "playable_file",

@@ -227,6 +227,25 @@ class SequencePlayer(PlayerKeys, QWidget):
         self.timeline = Timeline(self)
         self.timeline.seek_requested.connect(self.play_from)
 
+        controls = self._build_controls()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(host, 1)
+        layout.addWidget(self.timeline)
+        layout.addLayout(controls)
+
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setSingleShot(True)
+        self._hold_timer.timeout.connect(self._advance)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self._tick)
+        self._update_controls()
+
+    def _build_controls(self) -> QHBoxLayout:
+        """Play or pause, the shot playing, the time."""
         self.play_button = QToolButton(self)
         self.play_button.setAutoRaise(True)
         self.play_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
@@ -244,21 +263,7 @@ class SequencePlayer(PlayerKeys, QWidget):
         controls.addWidget(self.play_button)
         controls.addWidget(self.shot_label, 1)
         controls.addWidget(self.time_label)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(host, 1)
-        layout.addWidget(self.timeline)
-        layout.addLayout(controls)
-
-        self._hold_timer = QTimer(self)
-        self._hold_timer.setSingleShot(True)
-        self._hold_timer.timeout.connect(self._advance)
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(TICK_MS)
-        self._ticker.timeout.connect(self._tick)
-        self._update_controls()
+        return controls
 
     # -- the media player, made on first use ----------------------------------------------
 

@@ -91,7 +91,35 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Storyreel settings"))
         self.setMinimumWidth(520)
 
-        # -- the key --
+        self._make_key_widgets()
+        key_box = self._build_key_box()
+        form = self._build_form(settings)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        self.spending_caps = CapFields(settings, self)
+
+        layout = QVBoxLayout(self)
+        # The dialog grows with a long answer to "Test key" instead of squeezing it over the
+        # lines below it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addWidget(key_box)
+        layout.addLayout(form)
+        layout.addWidget(self.spending_caps)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self._set_tab_order()
+        self._refresh_key_state()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _make_key_widgets(self) -> None:
+        """The key's field, Show, Test, Save and Remove, and the lines that report on it."""
         self.key_edit = QLineEdit(self)
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setAccessibleName(self.tr("RunComfy API key"))
@@ -121,6 +149,8 @@ class SettingsDialog(QDialog):
         self.check_result.setAccessibleName(self.tr("Result of the key test"))
         self.check_result.hide()
 
+    def _build_key_box(self) -> QGroupBox:
+        """The key's group: its address, the field, the buttons, its state and the help."""
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
         key_row.addWidget(self.show_key)
@@ -146,8 +176,26 @@ class SettingsDialog(QDialog):
         key_layout.addWidget(self.key_status)
         key_layout.addWidget(self.check_result)
         key_layout.addWidget(key_help)
+        return key_box
 
-        # -- the rest --
+    def _build_form(self, settings: Settings) -> QFormLayout:
+        """The rest, one row each: API address, library folder, jobs at once, appearance."""
+        library_row = self._make_path_fields(settings)
+        self._make_preferences(settings)
+        form = QFormLayout()
+        form.addRow(self.tr("API address:"), self.api_base_edit)
+        form.addRow("", self.api_base_problem)
+        form.addRow(self.tr("Library folder:"), library_row)
+        form.addRow("", self.library_problem)
+        form.addRow(self.tr("Jobs at once:"), self.concurrency)
+        form.addRow("", self.notifications)
+        form.addRow(self.tr("Appearance:"), self.appearance)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", self.language_note)
+        return form
+
+    def _make_path_fields(self, settings: Settings) -> QHBoxLayout:
+        """The API address and the library folder (with Choose…), each with its problem line."""
         self.api_base_edit = QLineEdit(settings.api_base or DEFAULT_API_BASE, self)
         self.api_base_edit.setAccessibleName(self.tr("API address"))
         self.api_base_edit.setPlaceholderText(DEFAULT_API_BASE)
@@ -169,7 +217,10 @@ class SettingsDialog(QDialog):
         library_row = QHBoxLayout()
         library_row.addWidget(self.library_edit, 1)
         library_row.addWidget(self.choose_library)
+        return library_row
 
+    def _make_preferences(self, settings: Settings) -> None:
+        """Jobs at once, notifications, appearance, language."""
         self.concurrency = QSpinBox(self)
         self.concurrency.setRange(1, MAX_CONCURRENCY)
         self.concurrency.setValue(max(1, min(MAX_CONCURRENCY, settings.concurrency)))
@@ -214,35 +265,8 @@ class SettingsDialog(QDialog):
         self.language_note.hide()
         self.language.currentIndexChanged.connect(self._language_chosen)
 
-        form = QFormLayout()
-        form.addRow(self.tr("API address:"), self.api_base_edit)
-        form.addRow("", self.api_base_problem)
-        form.addRow(self.tr("Library folder:"), library_row)
-        form.addRow("", self.library_problem)
-        form.addRow(self.tr("Jobs at once:"), self.concurrency)
-        form.addRow("", self.notifications)
-        form.addRow(self.tr("Appearance:"), self.appearance)
-        form.addRow(self.tr("Language:"), self.language)
-        form.addRow("", self.language_note)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-        self.spending_caps = CapFields(settings, self)
-
-        layout = QVBoxLayout(self)
-        # The dialog grows with a long answer to "Test key" instead of squeezing it over the
-        # lines below it.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addWidget(key_box)
-        layout.addLayout(form)
-        layout.addWidget(self.spending_caps)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-
+    def _set_tab_order(self) -> None:
+        """Tab goes through the dialog in reading order."""
         self.setTabOrder(self.key_edit, self.show_key)
         self.setTabOrder(self.show_key, self.test_button)
         self.setTabOrder(self.test_button, self.save_key_button)
@@ -254,7 +278,6 @@ class SettingsDialog(QDialog):
         self.setTabOrder(self.concurrency, self.notifications)
         self.setTabOrder(self.notifications, self.appearance)
         self.setTabOrder(self.appearance, self.language)
-        self._refresh_key_state()
 
     # -- the key --------------------------------------------------------------------------
 

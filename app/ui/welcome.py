@@ -215,6 +215,40 @@ class WelcomeBanner(QFrame):
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.setAccessibleName(self.tr("Welcome to Storyreel"))
 
+        text = self._build_text()
+
+        tried = self._build_samples()
+
+        self.dismiss_button = QToolButton(self)
+        self.dismiss_button.setIcon(icons.icon("close"))
+        self.dismiss_button.setAutoRaise(True)
+        self.dismiss_button.setToolTip(
+            self.tr("Close the welcome (Help → Show welcome brings it back)")
+        )
+        self.dismiss_button.setAccessibleName(self.tr("Close the welcome"))
+        self.dismiss_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.dismiss_button.clicked.connect(self._dismiss)
+
+        self._compact = False
+        self._has_key = False
+        self.card_layout = layout = QHBoxLayout(self)
+        layout.setContentsMargins(*FULL_MARGINS)
+        layout.setSpacing(theme.SECTION_SPACING * 2)
+        layout.addLayout(text, 1)
+        layout.addLayout(tried, 0)
+        layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        # Tab goes through the card in reading order: samples, the key, then close.
+        chain: list[QWidget] = [*self.sample_buttons, self.add_key_button, self.dismiss_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        self.setFocusProxy(chain[0])
+
+        panel.validity_changed.connect(self._panel_settled)
+        self.set_has_key(False)
+
+    def _build_text(self) -> QVBoxLayout:
+        """The title, what Storyreel does, the engine line, the key row and the sample note."""
         self.title_label = QLabel(self.tr("Welcome to Storyreel"), self)
         self.title_label.setObjectName("welcomeTitle")
         title_font = QFont(self.title_label.font())
@@ -269,8 +303,10 @@ class WelcomeBanner(QFrame):
         text.addLayout(key_row)
         text.addWidget(self.sample_note)
         text.addStretch(1)
+        return text
 
-        # The samples, three to a row: the lighthouse story first, then the single scenes.
+    def _build_samples(self) -> QVBoxLayout:
+        """The samples, three to a row: the lighthouse story first, then the single scenes."""
         self.samples_label = QLabel(self.tr("Try a sample:"), self)
         samples_font = QFont(self.samples_label.font())
         samples_font.setBold(True)
@@ -294,34 +330,7 @@ class WelcomeBanner(QFrame):
         tried.addWidget(self.samples_box)
         tried.addStretch(1)
         self.samples_label.setVisible(bool(self.sample_buttons))
-
-        self.dismiss_button = QToolButton(self)
-        self.dismiss_button.setIcon(icons.icon("close"))
-        self.dismiss_button.setAutoRaise(True)
-        self.dismiss_button.setToolTip(
-            self.tr("Close the welcome (Help → Show welcome brings it back)")
-        )
-        self.dismiss_button.setAccessibleName(self.tr("Close the welcome"))
-        self.dismiss_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.dismiss_button.clicked.connect(self._dismiss)
-
-        self._compact = False
-        self._has_key = False
-        self.card_layout = layout = QHBoxLayout(self)
-        layout.setContentsMargins(*FULL_MARGINS)
-        layout.setSpacing(theme.SECTION_SPACING * 2)
-        layout.addLayout(text, 1)
-        layout.addLayout(tried, 0)
-        layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
-
-        # Tab goes through the card in reading order: samples, the key, then close.
-        chain: list[QWidget] = [*self.sample_buttons, self.add_key_button, self.dismiss_button]
-        for before, after in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(before, after)
-        self.setFocusProxy(chain[0])
-
-        panel.validity_changed.connect(self._panel_settled)
-        self.set_has_key(False)
+        return tried
 
     # --- what the window tells the card ---------------------------------------------------
 

@@ -3,10 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui import theme
 from app.ui.application import layout_store
+
+
+def size_pages_for(pages: QStackedWidget, shown: QWidget) -> None:
+    """A stacked widget is as large as its largest page, hidden or not; the hidden page's
+    size is ignored instead, so that the single-shot view fits a small laptop screen without
+    the storyboard's room."""
+    for index in range(pages.count()):
+        page = pages.widget(index)
+        policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+        if page is not None:
+            page.setSizePolicy(policy, policy)
 
 
 def restore_layout(window: QMainWindow, main: QSplitter, right: QSplitter) -> None:

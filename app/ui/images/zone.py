@@ -3,10 +3,11 @@
 A :class:`DropZone` takes files dragged from a file manager, images or image URLs dragged from
 a browser, images pasted from the clipboard (Ctrl+V), and the file dialog (click, or Enter or
 Space); its close button or Delete/Backspace removes the image. The zone is the view: its
-layout, painting, keys and drags. What happens to an image (saving, fetching, checking,
-fixing, restoring) is :class:`app.ui.images.checking.ImageCheck`'s work; the zone shows
-what it reports. The border shows the state: dashed when empty, blue while checking, green
-when valid, red when invalid or unreadable, amber when valid with a warning.
+layout and painting here, its keys and drags in :mod:`app.ui.images.zone_input`. What
+happens to an image (saving, fetching, checking, fixing, restoring) is
+:class:`app.ui.images.checking.ImageCheck`'s work; the zone shows what it reports. The
+border shows the state: dashed when empty, blue while checking, green when valid, red when
+invalid or unreadable, amber when valid with a warning.
 
 Public API::
 
@@ -28,17 +29,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QFocusEvent,
     QGuiApplication,
     QImage,
-    QKeyEvent,
-    QKeySequence,
     QPaintEvent,
     QResizeEvent,
 )
@@ -65,19 +60,12 @@ from app.ui.images.checking import ImageCheck, State
 from app.ui.images.fix_actions import FixActions
 from app.ui.images.preview import Preview, paint_zone, parse_ratio
 from app.ui.images.rules import FixButtons, RuleRows
-from app.ui.images.sources import (
-    REORDER_MIME,
-    Source,
-    SourceKind,
-    offers_images,
-    open_image_dialog,
-    sources_from_mime,
-    start_reorder_drag,
-)
+from app.ui.images.sources import Source, SourceKind, open_image_dialog, sources_from_mime
+from app.ui.images.zone_input import ZoneInput
 from app.ui.widgets.elided import ElidedLabel
 
 
-class DropZone(QWidget):
+class DropZone(ZoneInput):
     """One image for one image field: drop, paste or choose it; see it checked; fix it."""
 
     changed = Signal()
@@ -120,24 +108,7 @@ class DropZone(QWidget):
         self.name_label.setObjectName("zoneFileName")
         theme.make_small(self.name_label, bold=True)
 
-        self.frame_button = QToolButton(self)
-        self.frame_button.setIcon(icons.icon("frame"))
-        self.frame_button.setAutoRaise(True)
-        self.frame_button.setToolTip(
-            self.tr(
-                "Frame…: choose the part of the picture the shot keeps, at the shot's aspect "
-                "ratio."
-            )
-        )
-        self.frame_button.setAccessibleName(self.tr("Frame…"))
-        self.frame_button.clicked.connect(self.frame)
-
-        self.remove_button = QToolButton(self)
-        self.remove_button.setIcon(icons.icon("close"))
-        self.remove_button.setAutoRaise(True)
-        self.remove_button.setToolTip(self.tr("Remove this image (Delete)"))
-        self.remove_button.setAccessibleName(self.tr("Remove image"))
-        self.remove_button.clicked.connect(self.clear)
+        self._build_header_buttons()
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("zoneStatus")
@@ -170,6 +141,42 @@ class DropZone(QWidget):
         )
         self.fixes_row = self._fixes.row
 
+        layout = QVBoxLayout(self)
+        margin = theme.SPACING + 2
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.setSpacing(theme.SPACING // 2 + 2)
+        header, status_row, restore_row = self._rows()
+        layout.addLayout(header)
+        layout.addWidget(self.preview)
+        layout.addLayout(status_row)
+        layout.addWidget(self.fetch_progress)
+        layout.addLayout(restore_row)
+        layout.addWidget(self.checks_widget)
+        layout.addLayout(self.fixes_row)
+
+    def _build_header_buttons(self) -> None:
+        """Frame… and Remove, beside the file's name."""
+        self.frame_button = QToolButton(self)
+        self.frame_button.setIcon(icons.icon("frame"))
+        self.frame_button.setAutoRaise(True)
+        self.frame_button.setToolTip(
+            self.tr(
+                "Frame…: choose the part of the picture the shot keeps, at the shot's aspect "
+                "ratio."
+            )
+        )
+        self.frame_button.setAccessibleName(self.tr("Frame…"))
+        self.frame_button.clicked.connect(self.frame)
+
+        self.remove_button = QToolButton(self)
+        self.remove_button.setIcon(icons.icon("close"))
+        self.remove_button.setAutoRaise(True)
+        self.remove_button.setToolTip(self.tr("Remove this image (Delete)"))
+        self.remove_button.setAccessibleName(self.tr("Remove image"))
+        self.remove_button.clicked.connect(self.clear)
+
+    def _rows(self) -> tuple[QHBoxLayout, QHBoxLayout, QHBoxLayout]:
+        """The name with its buttons, the verdict with its rule toggle, Restore previous."""
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.name_label, 1)
@@ -179,22 +186,11 @@ class DropZone(QWidget):
         restore_row.setContentsMargins(0, 0, 0, 0)
         restore_row.addWidget(self.restore_button)
         restore_row.addStretch(1)
-
-        layout = QVBoxLayout(self)
-        margin = theme.SPACING + 2
-        layout.setContentsMargins(margin, margin, margin, margin)
-        layout.setSpacing(theme.SPACING // 2 + 2)
-        layout.addLayout(header)
-        layout.addWidget(self.preview)
         status_row = QHBoxLayout()
         status_row.setContentsMargins(0, 0, 0, 0)
         status_row.addWidget(self.status_label, 1)
         status_row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(status_row)
-        layout.addWidget(self.fetch_progress)
-        layout.addLayout(restore_row)
-        layout.addWidget(self.checks_widget)
-        layout.addLayout(self.fixes_row)
+        return header, status_row, restore_row
 
     # --- public API ---------------------------------------------------------------------
 
@@ -449,76 +445,6 @@ class DropZone(QWidget):
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
         super().focusOutEvent(event)
         self.update()
-
-    # --- keyboard -----------------------------------------------------------------------
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        key = event.key()
-        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
-        if event.matches(QKeySequence.StandardKey.Paste):
-            self.paste()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.choose_file()
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.clear()
-        elif alt and key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.move_requested:
-            self.move_requested(self, -1 if key == Qt.Key.Key_Left else 1)
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-
-    # --- drag and drop ------------------------------------------------------------------
-
-    def can_be_moved(self) -> bool:
-        return self.moved_onto is not None and self.check.state is not State.EMPTY
-
-    def start_move_drag(self) -> None:
-        start_reorder_drag(self, self.thumbnail())
-
-    def _accepts(self, mime: QMimeData) -> bool:
-        if mime.hasFormat(REORDER_MIME):
-            return self.moved_onto is not None
-        return offers_images(mime)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
-        if not self._accepts(event.mimeData()):
-            event.ignore()
-            return
-        if event.mimeData().hasFormat(REORDER_MIME):
-            event.setDropAction(Qt.DropAction.MoveAction)
-            event.accept()
-        else:
-            event.acceptProposedAction()
-        self._hovered = True
-        self.update()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt's name)
-        if self._accepts(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 (Qt's name)
-        self._hovered = False
-        self.update()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
-        self._hovered = False
-        self.update()
-        mime = event.mimeData()
-        if mime.hasFormat(REORDER_MIME):
-            if self.moved_onto is not None:
-                self.moved_onto(self, bytes(mime.data(REORDER_MIME).data()).decode())
-                event.setDropAction(Qt.DropAction.MoveAction)
-                event.accept()
-            return
-        sources = sources_from_mime(mime)
-        if not sources:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.load_many(sources)
 
 
 __all__ = ["DropZone"]

@@ -29,11 +29,11 @@ from app.ui.storyboard.constants import INVALID, PICTURE_SIDE, VALID
 from app.ui.widgets.thumbnails import to_qimage
 
 
-def frame_picture(path: Path) -> QImage:
-    return to_qimage(images.make_thumbnail(path, max_side=PICTURE_SIDE))
+def frame_picture(path: Path, side: int = PICTURE_SIDE) -> QImage:
+    return to_qimage(images.make_thumbnail(path, max_side=side))
 
 
-def clip_picture(path: Path) -> QImage:
+def clip_picture(path: Path, side: int = PICTURE_SIDE) -> QImage:
     """The frame half-way through a clip: what the shot looks like once it moves."""
     import av
 
@@ -50,7 +50,7 @@ def clip_picture(path: Path) -> QImage:
         if chosen is None:
             raise OSError(f"{path.name} has no video frames.")
         picture = chosen.to_image()
-    picture.thumbnail((PICTURE_SIDE, PICTURE_SIDE))
+    picture.thumbnail((side, side))
     return to_qimage(picture)
 
 

@@ -21,7 +21,6 @@ CONNECTOR_HEIGHT = 14
 BADGE = 22
 # Thumbnails are decoded at twice their drawn size: sharp at 200 % scaling.
 PICTURE_SIDE = THUMB_WIDTH * 2
-PICTURE_CACHE_SIZE = 600
 FRAME_MIME = "application/x-storyreel-frames"
 AUTOSAVE_MS = 800
 REPLAN_MS = 120

@@ -57,10 +57,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
+    QAction,
     QDragEnterEvent,
     QDropEvent,
     QFont,
@@ -70,7 +72,6 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -114,12 +115,48 @@ from app.ui.storyboard.shot_model import ShotModel
 from app.ui.storyboard.shot_settings import ShotSettings
 from app.ui.storyboard.shots import ShotRow
 from app.ui.storyboard.sync import BoardSync
-from app.ui.widgets.switch import segment_button
+from app.ui.widgets.switch import Switch
 
 if TYPE_CHECKING:
     from app.ui.bridge import Controller
 
 log = logging.getLogger(__name__)
+
+
+def _action_button(parent: QWidget, action: QAction) -> QToolButton:
+    """A frame action as a flat button of the frames' header (its icon beside the text)."""
+    button = QToolButton(parent)
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(
+        Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if not action.icon().isNull()
+        else Qt.ToolButtonStyle.ToolButtonTextOnly
+    )
+    button.setAutoRaise(True)
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return button
+
+
+def _export_button(parent: QWidget, exports: list[QAction], handoffs: list[QAction]) -> QToolButton:
+    """The toolbar's Export button: the sequence, the shot lists, then the hand-offs."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("StoryboardView", text)
+
+    button = QToolButton(parent)
+    button.setText(tr("Export"))
+    button.setAccessibleName(tr("Export"))
+    button.setToolTip(
+        tr("Export the sequence as one MP4, the shot list, or everything an editor needs")
+    )
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setAutoRaise(True)
+    menu = QMenu(button)
+    menu.addActions(exports)
+    menu.addSeparator()
+    menu.addActions(handoffs)
+    button.setMenu(menu)
+    return button
 
 
 class StoryboardView(QWidget):
@@ -333,21 +370,15 @@ class StoryboardView(QWidget):
         save_button.setDefaultAction(self.file_menu.save_action)
         save_button.setText(self.tr("Save"))
         save_button.setAutoRaise(True)
-        export_button = QToolButton(self)
-        export_button.setText(self.tr("Export"))
-        export_button.setAccessibleName(self.tr("Export"))
-        export_button.setToolTip(
-            self.tr("Export the sequence as one MP4, the shot list, or everything an editor needs")
+        export_button = _export_button(
+            self,
+            [
+                self.file_menu.export_video_action,
+                self.file_menu.export_json_action,
+                self.file_menu.export_csv_action,
+            ],
+            self.handoff.menu_actions(),
         )
-        export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        export_button.setAutoRaise(True)
-        export_menu = QMenu(export_button)
-        export_menu.addAction(self.file_menu.export_video_action)
-        export_menu.addAction(self.file_menu.export_json_action)
-        export_menu.addAction(self.file_menu.export_csv_action)
-        export_menu.addSeparator()
-        export_menu.addActions(self.handoff.menu_actions())
-        export_button.setMenu(export_menu)
 
         self.play_button = QPushButton(self.tr("Play sequence"), self)
         self.play_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
@@ -396,16 +427,7 @@ class StoryboardView(QWidget):
             self.file_menu.move_left_action,
             self.file_menu.move_right_action,
         ):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(
-                Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-                if not action.icon().isNull()
-                else Qt.ToolButtonStyle.ToolButtonTextOnly
-            )
-            button.setAutoRaise(True)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            frames_header.addWidget(button)
+            frames_header.addWidget(_action_button(self, action))
         frames_header.addStretch(1)
         self.summary_label = QLabel(self)
         self.summary_label.setAccessibleName(self.tr("Board summary"))
@@ -420,19 +442,17 @@ class StoryboardView(QWidget):
         theme.make_small(shots_title, bold=True)
         shots_header.addWidget(shots_title)
         shots_header.addSpacing(theme.SPACING)
-        cut_label = QLabel(self.tr("Cut:"), self)
-        shots_header.addWidget(cut_label)
-        self.per_frame_button = self._cut_button(CutMode.PER_FRAME, self.tr("One clip per frame"))
-        self.per_pair_button = self._cut_button(
-            CutMode.PER_PAIR, self.tr("One clip per pair of frames")
+        self.cut_switch = Switch(
+            self.tr("Cut"),
+            (CutMode.PER_FRAME, self.tr("One clip per frame"), CutMode.PER_FRAME.label),
+            (CutMode.PER_PAIR, self.tr("One clip per pair of frames"), CutMode.PER_PAIR.label),
+            label=self.tr("Cut:"),
+            parent=self,
         )
-        cut_label.setBuddy(self.per_frame_button)
-        self.cut_group = QButtonGroup(self)
-        self.cut_group.setExclusive(True)
-        self.cut_group.addButton(self.per_frame_button)
-        self.cut_group.addButton(self.per_pair_button)
-        shots_header.addWidget(self.per_frame_button)
-        shots_header.addWidget(self.per_pair_button)
+        self.per_frame_button = self.cut_switch.first
+        self.per_pair_button = self.cut_switch.second
+        self.cut_switch.chosen.connect(self.set_cut_mode)
+        shots_header.addWidget(self.cut_switch)
         shots_header.addStretch(1)
         return shots_header
 
@@ -482,12 +502,6 @@ class StoryboardView(QWidget):
         self.bottom.setStretchFactor(0, 3)
         self.bottom.setStretchFactor(1, 2)
         self.bottom.setChildrenCollapsible(False)
-
-    def _cut_button(self, mode: CutMode, text: str) -> QToolButton:
-        # Drawn as the toolbar's switches are: the chosen cut reads at a glance in dark too.
-        button = segment_button(self, text, mode.label)
-        button.clicked.connect(lambda: self.set_cut_mode(mode))
-        return button
 
     def _wire(self) -> None:
         self.strip.files_dropped.connect(self.add_frames)
