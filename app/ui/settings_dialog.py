@@ -409,11 +409,19 @@ class SettingsDialog(QDialog):
         self.key_layout.invalidate()
         self.key_box.updateGeometry()
         layout = self.layout()
-        if layout is not None:
-            layout.invalidate()
-            layout.activate()
-        self.adjustSize()
-        self.resize(max(before.width(), self.width()), max(before.height(), self.height()))
+        if layout is None:
+            return
+        layout.invalidate()
+        layout.activate()
+        # Not adjustSize(): it keeps a window within two thirds of the screen, which a
+        # dialog of this many rows passes on a small screen, squeezing the answer again.
+        width = before.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        self.resize(width, max(before.height(), needed))
 
     def chosen_language(self) -> Language:
         return Language.parse(self.language.currentData())
