@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.core.paths import APP_NAME, config_dir
-from app.ui import plurals
+from app.ui import i18n
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -52,7 +52,9 @@ def make_application(argv: list[str] | None = None, *, icon: bool = True) -> QAp
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("storyreel")
-    plurals.install(app)
+    # English until a language is installed (launch installs the chosen one before any
+    # window): its catalogue gives each counted text its singular, "1 frame".
+    i18n.ensure(app)
     if icon:
         app.setWindowIcon(app_icon())
     # The window decides when the application ends (it may ask first), not Qt.

@@ -68,11 +68,11 @@ def problem_text(problem: Problem) -> str:
     if rule in ("minItems", "maxItems") and isinstance(actual, int):
         text = (
             QCoreApplication.translate(
-                "Problems", "%n image(s) given; at least {limit} needed.", None, actual
+                "Problems", "%n images given; at least {limit} needed.", "", actual
             )
             if rule == "minItems"
             else QCoreApplication.translate(
-                "Problems", "%n image(s) given; at most {limit} allowed.", None, actual
+                "Problems", "%n images given; at most {limit} allowed.", "", actual
             )
         )
         return text.format(limit=limit)

@@ -76,7 +76,7 @@ TEXTS = {
     ),
     "Tidy": ("Riordina", "Aufräumen", "整理", "정리"),
     "Add {noun}": ("Aggiungi {noun}", "{noun} hinzufügen", "添加{noun}", "{noun} 추가"),
-    "%n frame(s)": (("%n fotogramma", "%n fotogrammi"), ("%n Bild", "%n Bilder"), "%n 帧", "프레임 %n개"),
+    "%n frames": (("%n fotogramma", "%n fotogrammi"), ("%n Bild", "%n Bilder"), "%n 帧", "프레임 %n개"),
     "At most %n entries.": (
         ("Al massimo %n voce.", "Al massimo %n voci."),
         ("Höchstens %n Eintrag.", "Höchstens %n Einträge."),
@@ -454,13 +454,13 @@ TEXTS = {
         "太长：{count} 个字符，最多允许 {limit} 个。",
         "너무 깁니다: {count}자, 최대 {limit}자까지 가능합니다.",
     ),
-    "%n image(s) given; at least {limit} needed.": (
+    "%n images given; at least {limit} needed.": (
         ("%n immagine data; ne servono almeno {limit}.", "%n immagini date; ne servono almeno {limit}."),
         ("%n Bild angegeben; mindestens {limit} nötig.", "%n Bilder angegeben; mindestens {limit} nötig."),
         "已提供 %n 张图像；至少需要 {limit} 张。",
         "이미지 %n개를 넣었습니다. 최소 {limit}개가 필요합니다.",
     ),
-    "%n image(s) given; at most {limit} allowed.": (
+    "%n images given; at most {limit} allowed.": (
         ("%n immagine data; al massimo {limit} consentite.", "%n immagini date; al massimo {limit} consentite."),
         ("%n Bild angegeben; höchstens {limit} erlaubt.", "%n Bilder angegeben; höchstens {limit} erlaubt."),
         "已提供 %n 张图像；最多允许 {limit} 张。",

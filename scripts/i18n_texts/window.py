@@ -385,7 +385,7 @@ TEXTS = {
         "{title}: 이 프레임을 패널에 넣고, 프롬프트가 비어 있으면 추천 프롬프트도 넣습니다.",
     ),
     # -- quitting --
-    "%n job(s) are still being prepared and have not been sent to RunComfy yet. Quitting now "
+    "%n jobs are still being prepared and have not been sent to RunComfy yet. Quitting now "
     "stops them before they are sent: nothing is charged, and you can send them again later.": (
         (
             "%n lavoro è ancora in preparazione e non è stato inviato a RunComfy. Uscendo ora "
@@ -406,7 +406,7 @@ TEXTS = {
         "%n개 작업이 아직 준비 중이며 RunComfy로 보내지 않았습니다. 지금 종료하면 보내기 전에 "
         "중단됩니다. 요금은 부과되지 않으며 나중에 다시 보낼 수 있습니다.",
     ),
-    "%n job(s) are still running on RunComfy. They continue there, and Storyreel picks them up "
+    "%n jobs are still running on RunComfy. They continue there, and Storyreel picks them up "
     "and downloads their videos the next time you start it.": (
         (
             "%n lavoro è ancora in esecuzione su RunComfy. Continua lì, e Storyreel lo "
@@ -424,7 +424,7 @@ TEXTS = {
         "%n개 작업이 아직 RunComfy에서 실행 중입니다. 작업은 그곳에서 계속되며, 다음에 "
         "Storyreel을 시작하면 이어받아 동영상을 내려받습니다.",
     ),
-    "%n offline preview(s) will stop: the local preview engine stops with Storyreel, so they "
+    "%n offline previews will stop: the local preview engine stops with Storyreel, so they "
     "will be lost (nothing is charged; you can retry them).": (
         (
             "%n anteprima offline si fermerà: il motore di anteprima locale si ferma con "

@@ -75,9 +75,13 @@ def test_every_translation_is_complete_and_keeps_its_placeholders(lang: str) -> 
         if message.get("numerus") == "yes":
             forms = [form.text or "" for form in translation.iter("numerusform")]
             assert len(forms) == NUMERUS_FORMS[lang], where
-            assert "%n" in source, where
         else:
             forms = [translation.text or ""]
+        if lang == "en":
+            # English's plural is the source itself; its singular may say "one" or "a" for
+            # %n, and name what the code gives it ("so {place} is empty").
+            assert forms[1] == source and forms[0].strip(), where
+            continue
         for form in forms:
             assert form.strip(), where
             assert placeholders(form) == placeholders(source), f"{where} -> {form!r}"
@@ -145,7 +149,7 @@ def test_the_job_states_from_the_core_are_translated(qapp) -> None:
 def test_english_counts_read_as_english(qapp) -> None:
     try:
         i18n.install(qapp, Language.ENGLISH)
-        shots = [QCoreApplication.translate("BoardSync", "%n shot(s)", None, n) for n in (1, 4)]
+        shots = [QCoreApplication.translate("BoardSync", "%n shots", None, n) for n in (1, 4)]
         assert shots == ["1 shot", "4 shots"]
     finally:
         i18n.uninstall(qapp)

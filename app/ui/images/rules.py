@@ -193,11 +193,10 @@ class FixButtons:
 
 def pad_fill_choices() -> list[tuple[PadFill, str]]:
     """The fills a pad offers, in the user's words."""
-    tr = QCoreApplication.translate
     return [
-        (PadFill.COLOUR, tr("FixButtons", "Black bars")),
-        (PadFill.BLUR, tr("FixButtons", "Blurred edges")),
-        (PadFill.MIRROR, tr("FixButtons", "Mirrored edges")),
+        (PadFill.COLOUR, QCoreApplication.translate("FixButtons", "Black bars")),
+        (PadFill.BLUR, QCoreApplication.translate("FixButtons", "Blurred edges")),
+        (PadFill.MIRROR, QCoreApplication.translate("FixButtons", "Mirrored edges")),
     ]
 
 
