@@ -1159,7 +1159,7 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
         <message>
             <source>&amp;Bring back an edit…</source>
-            <translation>Schnitt &amp;zurückholen…</translation>
+            <translation>Schnitt zu&amp;rückholen…</translation>
         </message>
         <message>
             <source>All files (*)</source>
@@ -1198,8 +1198,8 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Export abgebrochen.</translation>
         </message>
         <message>
-            <source>Export for an &amp;editor…</source>
-            <translation>Für den &amp;Schnitt exportieren…</translation>
+            <source>Export for an e&amp;ditor…</source>
+            <translation>Für den Sc&amp;hnitt exportieren…</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n files: {names}.</source>
@@ -3907,10 +3907,6 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <source>&amp;Refresh models</source>
-            <translation>Modelle a&amp;ktualisieren</translation>
-        </message>
-        <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
@@ -3943,12 +3939,16 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <source>Open &amp;output folder</source>
+            <source>Open o&amp;utput folder</source>
             <translation>&amp;Ausgabeordner öffnen</translation>
         </message>
         <message>
             <source>Paste an image into the focused frame box</source>
             <translation>Ein Bild in das aktive Bildfeld einfügen</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh models</source>
+            <translation>Modelle a&amp;ktualisieren</translation>
         </message>
         <message>
             <source>Read RunComfy's list of models now.</source>

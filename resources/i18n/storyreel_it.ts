@@ -711,7 +711,7 @@
         <name>FileActions</name>
         <message>
             <source>&amp;Export sequence as MP4…</source>
-            <translation>&amp;Esporta la sequenza in MP4…</translation>
+            <translation>Esporta la se&amp;quenza in MP4…</translation>
         </message>
         <message>
             <source>&amp;New storyboard</source>
@@ -763,7 +763,7 @@
         </message>
         <message>
             <source>Export shot list as &amp;CSV…</source>
-            <translation>Esporta l'elenco inquadrature in &amp;CSV…</translation>
+            <translation>Esporta l'elenco inquadrature in CS&amp;V…</translation>
         </message>
         <message>
             <source>Export shot list as &amp;JSON…</source>
@@ -1159,7 +1159,7 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
         <message>
             <source>&amp;Bring back an edit…</source>
-            <translation>&amp;Riporta un montaggio…</translation>
+            <translation>Ri&amp;porta un montaggio…</translation>
         </message>
         <message>
             <source>All files (*)</source>
@@ -1198,7 +1198,7 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Esportazione annullata.</translation>
         </message>
         <message>
-            <source>Export for an &amp;editor…</source>
+            <source>Export for an e&amp;ditor…</source>
             <translation>Esporta per il &amp;montaggio…</translation>
         </message>
         <message numerus="yes">
@@ -3907,12 +3907,8 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>&amp;Esci</translation>
         </message>
         <message>
-            <source>&amp;Refresh models</source>
-            <translation>&amp;Aggiorna modelli</translation>
-        </message>
-        <message>
             <source>&amp;Settings…</source>
-            <translation>&amp;Impostazioni…</translation>
+            <translation>Impo&amp;stazioni…</translation>
         </message>
         <message>
             <source>&amp;Single shot</source>
@@ -3943,12 +3939,16 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Barra degli strumenti principale</translation>
         </message>
         <message>
-            <source>Open &amp;output folder</source>
-            <translation>Apri la cartella dei &amp;video</translation>
+            <source>Open o&amp;utput folder</source>
+            <translation>Apri la cartella dei vi&amp;deo</translation>
         </message>
         <message>
             <source>Paste an image into the focused frame box</source>
             <translation>Incolla un'immagine nel riquadro del fotogramma attivo</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh models</source>
+            <translation>Aggi&amp;orna modelli</translation>
         </message>
         <message>
             <source>Read RunComfy's list of models now.</source>

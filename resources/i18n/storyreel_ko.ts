@@ -1185,8 +1185,8 @@ or use Add frames…</source>
             <translation>내보내기를 취소했습니다.</translation>
         </message>
         <message>
-            <source>Export for an &amp;editor…</source>
-            <translation>편집용으로 내보내기(&amp;E)…</translation>
+            <source>Export for an e&amp;ditor…</source>
+            <translation>편집용으로 내보내기(&amp;D)…</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n files: {names}.</source>
@@ -3864,10 +3864,6 @@ or use Add frames…</source>
             <translation>종료(&amp;Q)</translation>
         </message>
         <message>
-            <source>&amp;Refresh models</source>
-            <translation>모델 새로 고침(&amp;R)</translation>
-        </message>
-        <message>
             <source>&amp;Settings…</source>
             <translation>설정(&amp;S)…</translation>
         </message>
@@ -3900,12 +3896,16 @@ or use Add frames…</source>
             <translation>기본 도구 모음</translation>
         </message>
         <message>
-            <source>Open &amp;output folder</source>
-            <translation>출력 폴더 열기(&amp;O)</translation>
+            <source>Open o&amp;utput folder</source>
+            <translation>출력 폴더 열기(&amp;U)</translation>
         </message>
         <message>
             <source>Paste an image into the focused frame box</source>
             <translation>선택한 프레임 칸에 이미지 붙여넣기</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh models</source>
+            <translation>모델 새로 고침(&amp;F)</translation>
         </message>
         <message>
             <source>Read RunComfy's list of models now.</source>

@@ -1185,8 +1185,8 @@ or use Add frames…</source>
             <translation>导出已取消。</translation>
         </message>
         <message>
-            <source>Export for an &amp;editor…</source>
-            <translation>导出给剪辑师(&amp;E)…</translation>
+            <source>Export for an e&amp;ditor…</source>
+            <translation>导出给剪辑师(&amp;D)…</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n files: {names}.</source>
@@ -3864,10 +3864,6 @@ or use Add frames…</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <source>&amp;Refresh models</source>
-            <translation>刷新模型(&amp;R)</translation>
-        </message>
-        <message>
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
@@ -3900,12 +3896,16 @@ or use Add frames…</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <source>Open &amp;output folder</source>
-            <translation>打开输出文件夹(&amp;O)</translation>
+            <source>Open o&amp;utput folder</source>
+            <translation>打开输出文件夹(&amp;U)</translation>
         </message>
         <message>
             <source>Paste an image into the focused frame box</source>
             <translation>将图像粘贴到当前选中的帧框</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh models</source>
+            <translation>刷新模型(&amp;F)</translation>
         </message>
         <message>
             <source>Read RunComfy's list of models now.</source>

@@ -274,7 +274,7 @@ TEXTS = {
     "Export cancelled.": ("Esportazione annullata.", "Export abgebrochen.", "导出已取消。", "내보내기를 취소했습니다."),
     "Export sequence as MP4": ("Esporta la sequenza in MP4", "Sequenz als MP4 exportieren", "将序列导出为 MP4", "시퀀스를 MP4로 내보내기"),
     "&Export sequence as MP4…": (
-        "&Esporta la sequenza in MP4…",
+        "Esporta la se&quenza in MP4…",
         "Sequenz als MP4 &exportieren…",
         "将序列导出为 MP4(&E)…",
         "시퀀스를 MP4로 내보내기(&E)…",
@@ -292,7 +292,7 @@ TEXTS = {
         "샷 목록을 JSON으로 내보내기",
     ),
     "Export shot list as &CSV…": (
-        "Esporta l'elenco inquadrature in &CSV…",
+        "Esporta l'elenco inquadrature in CS&V…",
         "Shotliste als &CSV exportieren…",
         "将镜头表导出为 CSV(&C)…",
         "샷 목록을 CSV로 내보내기(&C)…",
@@ -481,11 +481,11 @@ TEXTS = {
     ),
     "Export": ("Esporta", "Exportieren", "导出", "내보내기"),
     "Export for an editor": ("Esporta per il montaggio", "Für den Schnitt exportieren", "导出给剪辑师", "편집용으로 내보내기"),
-    "Export for an &editor…": (
+    "Export for an e&ditor…": (
         "Esporta per il &montaggio…",
-        "Für den &Schnitt exportieren…",
-        "导出给剪辑师(&E)…",
-        "편집용으로 내보내기(&E)…",
+        "Für den Sc&hnitt exportieren…",
+        "导出给剪辑师(&D)…",
+        "편집용으로 내보내기(&D)…",
     ),
     "Export into folder": ("Esporta nella cartella", "In Ordner exportieren", "导出到文件夹", "폴더로 내보내기"),
     "Final Cut Pro 7 XML (.xml) for Premiere Pro and Resolve": (
@@ -535,7 +535,7 @@ TEXTS = {
         "{folder} 中已有 %n 个同名文件。",
         "{folder}에 같은 이름의 파일이 이미 %n개 있습니다.",
     ),
-    "&Bring back an edit…": ("&Riporta un montaggio…", "Schnitt &zurückholen…", "导回剪辑(&B)…", "편집본 가져오기(&B)…"),
+    "&Bring back an edit…": ("Ri&porta un montaggio…", "Schnitt zu&rückholen…", "导回剪辑(&B)…", "편집본 가져오기(&B)…"),
     "An edit list (.otio, .xml, .edl), captions, the animatic and a board PDF": (
         "Una lista di montaggio (.otio, .xml, .edl), i sottotitoli, l'animatic e un PDF dello "
         "storyboard",

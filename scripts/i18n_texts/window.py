@@ -20,8 +20,8 @@ TEXTS = {
     "About Storyreel": ("Informazioni su Storyreel", "Über Storyreel", "关于 Storyreel", "Storyreel 정보"),
     "&Paste image": ("&Incolla immagine", "Bild ei&nfügen", "粘贴图像(&P)", "이미지 붙여넣기(&P)"),
     "&Quit": ("&Esci", "&Beenden", "退出(&Q)", "종료(&Q)"),
-    "&Refresh models": ("&Aggiorna modelli", "Modelle a&ktualisieren", "刷新模型(&R)", "모델 새로 고침(&R)"),
-    "&Settings…": ("&Impostazioni…", "&Einstellungen…", "设置(&S)…", "설정(&S)…"),
+    "Re&fresh models": ("Aggi&orna modelli", "Modelle a&ktualisieren", "刷新模型(&F)", "모델 새로 고침(&F)"),
+    "&Settings…": ("Impo&stazioni…", "&Einstellungen…", "设置(&S)…", "설정(&S)…"),
     "Settings…": ("Impostazioni…", "Einstellungen…", "设置…", "설정…"),
     "Settings": ("Impostazioni", "Einstellungen", "设置", "설정"),
     "&Single shot": ("&Inquadratura singola", "&Einzelner Shot", "单镜头(&S)", "단일 샷(&S)"),
@@ -45,11 +45,11 @@ TEXTS = {
         "진단 정보를 클립보드에 복사했습니다(API 키는 제외).",
     ),
     "Main toolbar": ("Barra degli strumenti principale", "Hauptwerkzeugleiste", "主工具栏", "기본 도구 모음"),
-    "Open &output folder": (
-        "Apri la cartella dei &video",
+    "Open o&utput folder": (
+        "Apri la cartella dei vi&deo",
         "&Ausgabeordner öffnen",
-        "打开输出文件夹(&O)",
-        "출력 폴더 열기(&O)",
+        "打开输出文件夹(&U)",
+        "출력 폴더 열기(&U)",
     ),
     "Paste an image into the focused frame box": (
         "Incolla un'immagine nel riquadro del fotogramma attivo",

@@ -219,6 +219,38 @@ def test_each_language_shows_a_translated_window(qapp, windows, language: Langua
     )
 
 
+def shortcut_clashes(window: MainWindow) -> list[str]:
+    """Menus where two entries share a shortcut letter (Alt+letter would pick one of them)."""
+    clashes = []
+    menus = [(window.menuBar().actions(), "menu bar")]
+    for bar_action in window.menuBar().actions():
+        pending = [bar_action.menu()]
+        while pending:
+            menu = pending.pop()
+            actions = [a for a in menu.actions() if not a.isSeparator()]
+            menus.append((actions, menu.title()))
+            pending += [a.menu() for a in actions if a.menu() is not None]
+    for actions, title in menus:
+        by_letter: dict[str, list[str]] = {}
+        for action in actions:
+            if found := re.search(r"&(\w)", action.text()):
+                by_letter.setdefault(found.group(1).lower(), []).append(action.text())
+        clashes += [f"{title}: {texts}" for texts in by_letter.values() if len(texts) > 1]
+    return clashes
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, *TRANSLATED])
+def test_no_menu_has_two_entries_with_one_shortcut_letter(
+    qapp, windows, language: Language
+) -> None:
+    i18n.install(qapp, language)
+    window = build_window()
+    windows.append(window)
+    assert shortcut_clashes(window) == []
+    window.set_mode("storyboard")  # the storyboard's own entries join the File menu
+    assert shortcut_clashes(window) == []
+
+
 def clipped(root: QWidget) -> list[str]:
     """Visible texts whose widget is narrower than the text needs."""
     found = []
