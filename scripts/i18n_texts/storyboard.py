@@ -104,20 +104,6 @@ TEXTS = {
         "클립보드에 이미지 파일이 없습니다. 파일 관리자에서 복사하거나 스트립에 끌어다 놓으세요.",
     ),
     "Use {model}": ("Usa {model}", "{model} verwenden", "使用 {model}", "{model} 사용"),
-    "{model} and these settings now apply to all {n} shots; each keeps its prompt.": (
-        "{model} e queste impostazioni ora valgono per tutte le {n} inquadrature; ognuna "
-        "mantiene il suo prompt.",
-        "{model} und diese Einstellungen gelten jetzt für alle {n} Shots; jeder behält "
-        "seinen Prompt.",
-        "{model} 和这些设置现已应用到全部 {n} 个镜头；各镜头保留自己的提示词。",
-        "{model}과(와) 이 설정이 이제 샷 {n}개 모두에 적용됩니다. 각 샷의 프롬프트는 유지됩니다.",
-    ),
-    "{model}, these settings and this prompt now apply to all {n} shots.": (
-        "{model}, queste impostazioni e questo prompt ora valgono per tutte le {n} inquadrature.",
-        "{model}, diese Einstellungen und dieser Prompt gelten jetzt für alle {n} Shots.",
-        "{model}、这些设置和此提示词现已应用到全部 {n} 个镜头。",
-        "{model}, 이 설정과 프롬프트가 이제 샷 {n}개 모두에 적용됩니다.",
-    ),
     "%n shots": (
         ("%n inquadratura", "%n inquadrature"),
         ("%n Shot", "%n Shots"),
@@ -626,14 +612,7 @@ TEXTS = {
     ),
     # -- notes --
     "Edit note": ("Modifica nota", "Notiz bearbeiten", "编辑备注", "메모 편집"),
-    "&Note (action or dialogue)": ("&Nota (azione o dialogo)", "&Notiz (Handlung oder Dialog)", "备注（动作或对白）(&N)", "메모(동작 또는 대사)(&N)"),
     "Shot note": ("Nota dell'inquadratura", "Shot-Notiz", "镜头备注", "샷 메모"),
-    "Shown in the captions, on the board PDF and in the edit list": (
-        "Mostrata nei sottotitoli, nel PDF dello storyboard e nella lista di montaggio",
-        "Erscheint in den Untertiteln, im Storyboard-PDF und in der Schnittliste",
-        "显示在字幕、分镜 PDF 和剪辑列表中",
-        "자막, 보드 PDF, 편집 목록에 표시됨",
-    ),
     # -- rendering --
     "%n shots rendered.": (
         ("%n inquadratura renderizzata.", "%n inquadrature renderizzate."),
@@ -790,12 +769,6 @@ TEXTS = {
         "此任务没有可用于继续的视频文件。",
         "이 작업에는 이어 갈 동영상 파일이 없습니다.",
     ),
-    " · {held} shown as held frames": (
-        " · {held} mostrate come fotogrammi fermi",
-        " · {held} als Standbilder gezeigt",
-        " · {held} 个以定格画面显示",
-        " · {held}개는 정지 프레임으로 표시",
-    ),
     "No shots yet": ("Ancora nessuna inquadratura", "Noch keine Shots", "还没有镜头", "아직 샷이 없습니다"),
     "Pause sequence": ("Metti in pausa la sequenza", "Sequenz anhalten", "暂停序列", "시퀀스 일시 정지"),
     "Play or pause the sequence (Space)": (
@@ -844,12 +817,6 @@ TEXTS = {
         "정지 프레임, 아직 렌더링 안 됨",
     ),
     "Held frame": ("Fotogramma fermo", "Standbild", "定格画面", "정지 프레임"),
-    "{count} shots, {seconds} s": (
-        "{count} inquadrature, {seconds} s",
-        "{count} Shots, {seconds} s",
-        "{count} 个镜头，{seconds} 秒",
-        "샷 {count}개, {seconds}초",
-    ),
     "{s} s clip": ("clip di {s} s", "{s}-s-Clip", "{s} 秒片段", "{s}초 클립"),
     "Click a shot to play the sequence from there.": (
         "Fai clic su un'inquadratura per riprodurre la sequenza da lì.",
