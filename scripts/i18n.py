@@ -11,7 +11,9 @@
    without source locations (so that moving code does not change it), its translations
    taken from the tables in ``scripts/i18n_texts/`` (keyed by source text, or by context and
    source text where one context needs its own wording). A string without a translation is
-   written as "unfinished"; nothing obsolete is kept.
+   written as "unfinished"; nothing obsolete is kept. A text with ``%n`` is counted (its
+   source is the English plural, "%n shots"): each language gets its plural forms, and
+   English's own catalogue, ``storyreel_en``, the singular from the tables' ``PLURALS``.
 3. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the window loads. Both are
    committed; ``tests/ui/test_translations.py`` checks they match the code and each other.
 

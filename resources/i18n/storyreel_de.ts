@@ -2181,7 +2181,7 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
         <message>
             <source>elapsed {time}</source>
-            <translation>vergangen {time}</translation>
+            <translation>Laufzeit {time}</translation>
         </message>
         <message>
             <source>position {n}</source>

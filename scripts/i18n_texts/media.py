@@ -315,7 +315,7 @@ TEXTS = {
         " · %n 个以定格画面显示",
         " · %n개는 정지 프레임으로 표시",
     ),
-    "elapsed {time}": ("trascorsi {time}", "vergangen {time}", "已用 {time}", "경과 {time}"),
+    "elapsed {time}": ("trascorsi {time}", "Laufzeit {time}", "已用 {time}", "경과 {time}"),
     "ratio {ratio}": ("proporzioni {ratio}", "Format {ratio}", "宽高比 {ratio}", "비율 {ratio}"),
     "seed {seed}": ("seed {seed}", "Seed {seed}", "种子 {seed}", "시드 {seed}"),
     "{seconds} s": ("{seconds} s", "{seconds} s", "{seconds} 秒", "{seconds}초"),
