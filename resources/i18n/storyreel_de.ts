@@ -3122,7 +3122,7 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
         <message>
             <source>Free previews</source>
-            <translation>Gratis-Vorschauen</translation>
+            <translation>Gratis</translation>
         </message>
         <message numerus="yes">
             <source>Free previews, counted apart: %n.</source>
@@ -3149,7 +3149,7 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
         <message>
             <source>Paid jobs</source>
-            <translation>Bezahlte Aufträge</translation>
+            <translation>Aufträge</translation>
         </message>
         <message>
             <source>Per day</source>

@@ -3122,7 +3122,7 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
         <message>
             <source>Free previews</source>
-            <translation>Anteprime gratuite</translation>
+            <translation>Anteprime</translation>
         </message>
         <message numerus="yes">
             <source>Free previews, counted apart: %n.</source>
@@ -3149,7 +3149,7 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
         <message>
             <source>Paid jobs</source>
-            <translation>Lavori a pagamento</translation>
+            <translation>Lavori</translation>
         </message>
         <message>
             <source>Per day</source>

@@ -1283,7 +1283,7 @@ or use Add frames…</source>
         </message>
         <message>
             <source>From</source>
-            <translation>기간</translation>
+            <translation>시작일</translation>
         </message>
         <message>
             <source>History</source>
@@ -1335,7 +1335,7 @@ or use Add frames…</source>
         </message>
         <message>
             <source>to</source>
-            <translation>~</translation>
+            <translation>종료일</translation>
         </message>
         <message>
             <source>{name} is no longer there, so it cannot be compared.</source>

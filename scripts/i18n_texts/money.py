@@ -222,6 +222,9 @@ TEXTS = {
 BY_CONTEXT = {
     # A cap field of Settings: how much at most per day.
     ("CapFields", "Per day"): ("Al giorno", "Pro Tag", "每天", "하루"),
+    # Column titles of the spending table: about a hundred pixels each.
+    ("SpendView", "Paid jobs"): ("Lavori", "Aufträge", "付费任务", "유료 작업"),
+    ("SpendView", "Free previews"): ("Anteprime", "Gratis", "免费预览", "무료 미리보기"),
 }
 
 # English singulars of this area's counted texts.

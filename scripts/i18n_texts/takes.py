@@ -323,3 +323,10 @@ PLURALS = {
         "%n job sent: it becomes a take of this shot when it finishes."
     ),
 }
+
+# Where a context needs its own wording: (context, source) -> the four columns.
+BY_CONTEXT = {
+    # Check boxes that limit the search to a range of dates: "[x] From [date] [x] to [date]".
+    ("HistoryDialog", "From"): ("Dal", "Von", "从", "시작일"),
+    ("HistoryDialog", "to"): ("al", "bis", "至", "종료일"),
+}
