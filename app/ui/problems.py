@@ -13,6 +13,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.core.validation import Problem
+from app.ui.images.wording import check_sentence
 from app.ui.numbers import decimal
 
 # Sentences the core uses as they are, whatever the value: translated whole.
@@ -81,7 +82,7 @@ def problem_text(problem: Problem) -> str:
         return text.format(value=_number(actual), step=_number(limit))
     if rule == "range" and limit is not None:
         return _range(problem) or problem.message
-    return problem.message
+    return check_sentence(problem.message)  # an image's rule, else the core's own words
 
 
 __all__ = ["problem_text"]

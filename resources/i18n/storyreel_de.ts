@@ -885,6 +885,41 @@
         </message>
     </context>
     <context>
+        <name>FixTitles</name>
+        <message>
+            <source>Convert to {fmt}</source>
+            <translation>In {fmt} umwandeln</translation>
+        </message>
+        <message>
+            <source>Convert to {fmt} under {mb}</source>
+            <translation>In {fmt} unter {mb} umwandeln</translation>
+        </message>
+        <message>
+            <source>Crop to {size}</source>
+            <translation>Auf {size} zuschneiden</translation>
+        </message>
+        <message>
+            <source>Downscale to {size}</source>
+            <translation>Auf {size} verkleinern</translation>
+        </message>
+        <message>
+            <source>Pad to {size}</source>
+            <translation>Auf {size} auffüllen</translation>
+        </message>
+        <message>
+            <source>Re-encode to {fmt} under {mb}</source>
+            <translation>Als {fmt} unter {mb} neu kodieren</translation>
+        </message>
+        <message>
+            <source>Save upright</source>
+            <translation>Aufrecht speichern</translation>
+        </message>
+        <message>
+            <source>Upscale to {size}</source>
+            <translation>Auf {size} vergrößern</translation>
+        </message>
+    </context>
+    <context>
         <name>FrameFraming</name>
         <message>
             <source>Frame image</source>
@@ -1429,6 +1464,41 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>the {label}</source>
             <translation>{label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageRules</name>
+        <message>
+            <source> (The file is stored rotated; a server may read it either way.)</source>
+            <translation> (Die Datei ist gedreht gespeichert; ein Server kann sie so oder so lesen.)</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> oder </translation>
+        </message>
+        <message>
+            <source>Aspect ratio (width ÷ height)</source>
+            <translation>Seitenverhältnis (Breite ÷ Höhe)</translation>
+        </message>
+        <message>
+            <source>Format is {actual}; this model takes {allowed} only.</source>
+            <translation>Das Format ist {actual}; dieses Modell nimmt nur {allowed} an.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be at least {limit}.</source>
+            <translation>{label} beträgt {actual}; zulässig sind mindestens {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be at most {limit}.</source>
+            <translation>{label} beträgt {actual}; zulässig sind höchstens {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be less than {limit}.</source>
+            <translation>{label} beträgt {actual}; zulässig ist weniger als {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be more than {limit}.</source>
+            <translation>{label} beträgt {actual}; zulässig ist mehr als {limit}.</translation>
         </message>
     </context>
     <context>

@@ -885,6 +885,41 @@
         </message>
     </context>
     <context>
+        <name>FixTitles</name>
+        <message>
+            <source>Convert to {fmt}</source>
+            <translation>Converti in {fmt}</translation>
+        </message>
+        <message>
+            <source>Convert to {fmt} under {mb}</source>
+            <translation>Converti in {fmt} sotto {mb}</translation>
+        </message>
+        <message>
+            <source>Crop to {size}</source>
+            <translation>Ritaglia a {size}</translation>
+        </message>
+        <message>
+            <source>Downscale to {size}</source>
+            <translation>Riduci a {size}</translation>
+        </message>
+        <message>
+            <source>Pad to {size}</source>
+            <translation>Riempi fino a {size}</translation>
+        </message>
+        <message>
+            <source>Re-encode to {fmt} under {mb}</source>
+            <translation>Ricodifica in {fmt} sotto {mb}</translation>
+        </message>
+        <message>
+            <source>Save upright</source>
+            <translation>Salva diritta</translation>
+        </message>
+        <message>
+            <source>Upscale to {size}</source>
+            <translation>Ingrandisci a {size}</translation>
+        </message>
+    </context>
+    <context>
         <name>FrameFraming</name>
         <message>
             <source>Frame image</source>
@@ -1429,6 +1464,41 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>the {label}</source>
             <translation>{label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageRules</name>
+        <message>
+            <source> (The file is stored rotated; a server may read it either way.)</source>
+            <translation> (Il file è salvato ruotato; un server può leggerlo in entrambi i versi.)</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+        <message>
+            <source>Aspect ratio (width ÷ height)</source>
+            <translation>Proporzioni (larghezza ÷ altezza)</translation>
+        </message>
+        <message>
+            <source>Format is {actual}; this model takes {allowed} only.</source>
+            <translation>Il formato è {actual}; questo modello accetta solo {allowed}.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be at least {limit}.</source>
+            <translation>{label}: {actual}; deve essere almeno {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be at most {limit}.</source>
+            <translation>{label}: {actual}; deve essere al massimo {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be less than {limit}.</source>
+            <translation>{label}: {actual}; deve essere inferiore a {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be more than {limit}.</source>
+            <translation>{label}: {actual}; deve essere superiore a {limit}.</translation>
         </message>
     </context>
     <context>

@@ -875,6 +875,41 @@
         </message>
     </context>
     <context>
+        <name>FixTitles</name>
+        <message>
+            <source>Convert to {fmt}</source>
+            <translation>{fmt}(으)로 변환</translation>
+        </message>
+        <message>
+            <source>Convert to {fmt} under {mb}</source>
+            <translation>{mb} 미만의 {fmt}(으)로 변환</translation>
+        </message>
+        <message>
+            <source>Crop to {size}</source>
+            <translation>{size}(으)로 자르기</translation>
+        </message>
+        <message>
+            <source>Downscale to {size}</source>
+            <translation>{size}(으)로 축소</translation>
+        </message>
+        <message>
+            <source>Pad to {size}</source>
+            <translation>{size}(으)로 여백 채우기</translation>
+        </message>
+        <message>
+            <source>Re-encode to {fmt} under {mb}</source>
+            <translation>{mb} 미만의 {fmt}(으)로 다시 인코딩</translation>
+        </message>
+        <message>
+            <source>Save upright</source>
+            <translation>똑바로 세워 저장</translation>
+        </message>
+        <message>
+            <source>Upscale to {size}</source>
+            <translation>{size}(으)로 확대</translation>
+        </message>
+    </context>
+    <context>
         <name>FrameFraming</name>
         <message>
             <source>Frame image</source>
@@ -1412,6 +1447,41 @@ or use Add frames…</source>
         <message>
             <source>the {label}</source>
             <translation>{label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageRules</name>
+        <message>
+            <source> (The file is stored rotated; a server may read it either way.)</source>
+            <translation> (파일이 회전된 상태로 저장되어 있어 서버가 어느 방향으로든 읽을 수 있습니다.)</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> 또는 </translation>
+        </message>
+        <message>
+            <source>Aspect ratio (width ÷ height)</source>
+            <translation>화면 비율(너비 ÷ 높이)</translation>
+        </message>
+        <message>
+            <source>Format is {actual}; this model takes {allowed} only.</source>
+            <translation>형식이 {actual}입니다. 이 모델은 {allowed}만 받습니다.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be at least {limit}.</source>
+            <translation>{label}이(가) {actual}입니다. {limit} 이상이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be at most {limit}.</source>
+            <translation>{label}이(가) {actual}입니다. {limit} 이하여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be less than {limit}.</source>
+            <translation>{label}이(가) {actual}입니다. {limit} 미만이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be more than {limit}.</source>
+            <translation>{label}이(가) {actual}입니다. {limit} 초과여야 합니다.</translation>
         </message>
     </context>
     <context>

@@ -875,6 +875,41 @@
         </message>
     </context>
     <context>
+        <name>FixTitles</name>
+        <message>
+            <source>Convert to {fmt}</source>
+            <translation>转换为 {fmt}</translation>
+        </message>
+        <message>
+            <source>Convert to {fmt} under {mb}</source>
+            <translation>转换为 {fmt}（小于 {mb}）</translation>
+        </message>
+        <message>
+            <source>Crop to {size}</source>
+            <translation>裁剪为 {size}</translation>
+        </message>
+        <message>
+            <source>Downscale to {size}</source>
+            <translation>缩小到 {size}</translation>
+        </message>
+        <message>
+            <source>Pad to {size}</source>
+            <translation>填充到 {size}</translation>
+        </message>
+        <message>
+            <source>Re-encode to {fmt} under {mb}</source>
+            <translation>重新编码为 {fmt}（小于 {mb}）</translation>
+        </message>
+        <message>
+            <source>Save upright</source>
+            <translation>按正向保存</translation>
+        </message>
+        <message>
+            <source>Upscale to {size}</source>
+            <translation>放大到 {size}</translation>
+        </message>
+    </context>
+    <context>
         <name>FrameFraming</name>
         <message>
             <source>Frame image</source>
@@ -1412,6 +1447,41 @@ or use Add frames…</source>
         <message>
             <source>the {label}</source>
             <translation>{label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageRules</name>
+        <message>
+            <source> (The file is stored rotated; a server may read it either way.)</source>
+            <translation>（文件以旋转方式存储；服务器可能按任一方向读取。）</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> 或 </translation>
+        </message>
+        <message>
+            <source>Aspect ratio (width ÷ height)</source>
+            <translation>宽高比（宽 ÷ 高）</translation>
+        </message>
+        <message>
+            <source>Format is {actual}; this model takes {allowed} only.</source>
+            <translation>格式为 {actual}；此模型仅接受 {allowed}。</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be at least {limit}.</source>
+            <translation>{label}为 {actual}；至少应为 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be at most {limit}.</source>
+            <translation>{label}为 {actual}；不得超过 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be less than {limit}.</source>
+            <translation>{label}为 {actual}；必须小于 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be more than {limit}.</source>
+            <translation>{label}为 {actual}；必须大于 {limit}。</translation>
         </message>
     </context>
     <context>

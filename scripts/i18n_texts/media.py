@@ -1,5 +1,6 @@
-"""Translations of the video and audio inputs, the framing tool and the pad fills, the note of
-a shot, the appearance setting, and the texts added to the window, welcome and player since.
+"""Translations of the video and audio inputs, the framing tool, an image's failing rule and
+its fixes, the note of a shot, the appearance setting, and the texts added to the window,
+the welcome and the player since.
 
 Each entry: English source -> (Italian, German, Chinese (Simplified), Korean).
 A counted text (%n) gives Italian and German as (one, other).
@@ -295,6 +296,69 @@ TEXTS = {
     "Locked": ("Bloccato", "Fixiert", "已锁定", "고정됨"),
     "New each time": ("Nuovo ogni volta", "Jedes Mal neu", "每次随机", "매번 새로"),
     "Randomise": ("Casuale", "Zufällig", "随机", "무작위"),
+    # -- an image's failing rule (its label comes translated from RuleRows) --
+    "{label} is {actual}; it must be less than {limit}.": (
+        "{label}: {actual}; deve essere inferiore a {limit}.",
+        "{label} beträgt {actual}; zulässig ist weniger als {limit}.",
+        "{label}为 {actual}；必须小于 {limit}。",
+        "{label}이(가) {actual}입니다. {limit} 미만이어야 합니다.",
+    ),
+    "{label} is {actual}; it must be more than {limit}.": (
+        "{label}: {actual}; deve essere superiore a {limit}.",
+        "{label} beträgt {actual}; zulässig ist mehr als {limit}.",
+        "{label}为 {actual}；必须大于 {limit}。",
+        "{label}이(가) {actual}입니다. {limit} 초과여야 합니다.",
+    ),
+    "{label} is {actual}; it must be at most {limit}.": (
+        "{label}: {actual}; deve essere al massimo {limit}.",
+        "{label} beträgt {actual}; zulässig sind höchstens {limit}.",
+        "{label}为 {actual}；不得超过 {limit}。",
+        "{label}이(가) {actual}입니다. {limit} 이하여야 합니다.",
+    ),
+    "{label} is {actual}; it must be at least {limit}.": (
+        "{label}: {actual}; deve essere almeno {limit}.",
+        "{label} beträgt {actual}; zulässig sind mindestens {limit}.",
+        "{label}为 {actual}；至少应为 {limit}。",
+        "{label}이(가) {actual}입니다. {limit} 이상이어야 합니다.",
+    ),
+    " (The file is stored rotated; a server may read it either way.)": (
+        " (Il file è salvato ruotato; un server può leggerlo in entrambi i versi.)",
+        " (Die Datei ist gedreht gespeichert; ein Server kann sie so oder so lesen.)",
+        "（文件以旋转方式存储；服务器可能按任一方向读取。）",
+        " (파일이 회전된 상태로 저장되어 있어 서버가 어느 방향으로든 읽을 수 있습니다.)",
+    ),
+    "Format is {actual}; this model takes {allowed} only.": (
+        "Il formato è {actual}; questo modello accetta solo {allowed}.",
+        "Das Format ist {actual}; dieses Modell nimmt nur {allowed} an.",
+        "格式为 {actual}；此模型仅接受 {allowed}。",
+        "형식이 {actual}입니다. 이 모델은 {allowed}만 받습니다.",
+    ),
+    " or ": (" o ", " oder ", " 或 ", " 또는 "),
+    "Aspect ratio (width ÷ height)": (
+        "Proporzioni (larghezza ÷ altezza)",
+        "Seitenverhältnis (Breite ÷ Höhe)",
+        "宽高比（宽 ÷ 高）",
+        "화면 비율(너비 ÷ 높이)",
+    ),
+    # -- the titles of an image's fixes --
+    "Crop to {size}": ("Ritaglia a {size}", "Auf {size} zuschneiden", "裁剪为 {size}", "{size}(으)로 자르기"),
+    "Pad to {size}": ("Riempi fino a {size}", "Auf {size} auffüllen", "填充到 {size}", "{size}(으)로 여백 채우기"),
+    "Downscale to {size}": ("Riduci a {size}", "Auf {size} verkleinern", "缩小到 {size}", "{size}(으)로 축소"),
+    "Upscale to {size}": ("Ingrandisci a {size}", "Auf {size} vergrößern", "放大到 {size}", "{size}(으)로 확대"),
+    "Convert to {fmt}": ("Converti in {fmt}", "In {fmt} umwandeln", "转换为 {fmt}", "{fmt}(으)로 변환"),
+    "Convert to {fmt} under {mb}": (
+        "Converti in {fmt} sotto {mb}",
+        "In {fmt} unter {mb} umwandeln",
+        "转换为 {fmt}（小于 {mb}）",
+        "{mb} 미만의 {fmt}(으)로 변환",
+    ),
+    "Re-encode to {fmt} under {mb}": (
+        "Ricodifica in {fmt} sotto {mb}",
+        "Als {fmt} unter {mb} neu kodieren",
+        "重新编码为 {fmt}（小于 {mb}）",
+        "{mb} 미만의 {fmt}(으)로 다시 인코딩",
+    ),
+    "Save upright": ("Salva diritta", "Aufrecht speichern", "按正向保存", "똑바로 세워 저장"),
     # -- the player, the sequence, the queue row --
     "Replay": ("Riproduci di nuovo", "Erneut abspielen", "重播", "다시 재생"),
     "Play the clip again from its start (Space)": (

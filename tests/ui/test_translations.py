@@ -370,3 +370,42 @@ def test_validation_problems_read_in_the_language_and_unknown_kinds_stay_english
         assert problem_text(too_big[0]) == too_big[0].message
     finally:
         i18n.uninstall(qapp)
+
+
+def test_an_image_that_fails_a_rule_and_its_fixes_read_in_the_language(
+    qapp, catalogue, tmp_path: Path
+) -> None:
+    """The core words an image's failing rule and its fixes in English (for the command
+    line); the window shows them in its language, and in English exactly as the core says."""
+    from PIL import Image
+
+    from app.core.fixes import plan_fixes
+    from app.core.images import probe
+    from app.core.validation import Problem, check_image
+    from app.ui.images.wording import check_sentence, fix_title
+    from app.ui.problems import problem_text
+
+    fields = [f for model in catalogue.models() for f in model.fields if f.is_image]
+    field = next(f for f in fields if any("width/height" in r.operator for r in f.image_rules))
+    strip = tmp_path / "strip.png"
+    Image.new("RGB", (3000, 300), (40, 90, 160)).save(strip)
+    info = probe(strip)
+    failing = [c for c in check_image(field, info) if not c.passed]
+    titles = [fix.title for fix in plan_fixes(field, info)]
+    assert failing and any(t.startswith("Pad to ") for t in titles)
+    problem = Problem(field.name, failing[0].rule, failing[0].message, failing[0].actual)
+    try:
+        i18n.install(qapp, Language.ENGLISH)
+        assert [check_sentence(c.message) for c in failing] == [c.message for c in failing]
+        assert [fix_title(t) for t in titles] == titles
+        i18n.install(qapp, Language.GERMAN)
+        for check in failing:
+            assert check_sentence(check.message) != check.message, check.message
+            assert check.actual in check_sentence(check.message)
+        assert problem_text(problem) == check_sentence(problem.message)
+        pad = next(t for t in titles if t.startswith("Pad to "))
+        assert fix_title(pad) == f"Auf {pad.removeprefix('Pad to ')} auffüllen"
+        assert all(fix_title(t) != t for t in titles), titles
+        assert fix_title("Something only the core knows") == "Something only the core knows"
+    finally:
+        i18n.uninstall(qapp)

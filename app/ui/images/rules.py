@@ -26,6 +26,7 @@ from app.core.fixes import Fix
 from app.core.framing import PadFill
 from app.core.validation import Check
 from app.ui import theme
+from app.ui.images.wording import fix_title
 from app.ui.widgets.elided import ElidedButton, ElidedLabel
 from app.ui.widgets.flow import FlowLayout
 
@@ -166,8 +167,10 @@ class FixButtons:
 
     def _title(self, fix: Fix) -> str:
         if fix.kind == "crop_ratio":
-            return self.crop_title(fix) if self.crop_title is not None else fix.title + "…"
-        return fix.title
+            if self.crop_title is not None:
+                return self.crop_title(fix)
+            return fix_title(fix.title) + "…"
+        return fix_title(fix.title)
 
     def _button(self, index: int, fix: Fix, title: str) -> QAbstractButton:
         if fix.kind != "pad_ratio" or self.on_fill is None:
@@ -175,7 +178,7 @@ class FixButtons:
             plain.setAutoDefault(False)
             return plain
         tool = QToolButton(self.parent)
-        tool.setText(fix.title)
+        tool.setText(fix_title(fix.title))
         tool.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(tool)
