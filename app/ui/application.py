@@ -2,8 +2,9 @@
 
 The bottom of the start-up modules: ``launch`` (the ``storyreel`` command) uses ``app``
 (the window and the asyncio loop), which uses ``main_window``, and all of them use this
-module, which imports none of them. Before the first paint it costs nothing but QtWidgets
-and two QtCore types: QIcon and QPixmap are imported only when the icon is made.
+module, which imports none of them. Before the first paint it costs nothing but QtWidgets,
+a few QtCore types and English's small catalogue of plural forms (``app.ui.i18n``): QIcon
+and QPixmap are imported only when the icon is made.
 """
 
 from __future__ import annotations
