@@ -3247,11 +3247,11 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
         <message>
             <source>Today: {spent} spent or on its way, of your daily cap of {cap}.</source>
-            <translation>Heute: {spent} ausgegeben oder unterwegs, von Ihrem Tageslimit von {cap}.</translation>
+            <translation>Heute: {spent} ausgegeben oder vorgemerkt, bei Ihrem Tageslimit von {cap}.</translation>
         </message>
         <message>
             <source>Today: {spent} spent or on its way. No daily cap is set.</source>
-            <translation>Heute: {spent} ausgegeben oder unterwegs. Kein Tageslimit festgelegt.</translation>
+            <translation>Heute: {spent} ausgegeben oder vorgemerkt. Kein Tageslimit festgelegt.</translation>
         </message>
         <message>
             <source>What was spent could not be read: {reason}</source>

@@ -1398,7 +1398,7 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
         <message>
             <source>☆ Star</source>
-            <translation>☆ Stella</translation>
+            <translation>☆ Aggiungi stella</translation>
         </message>
     </context>
     <context>
@@ -3247,11 +3247,11 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
         <message>
             <source>Today: {spent} spent or on its way, of your daily cap of {cap}.</source>
-            <translation>Oggi: {spent} spesi o in arrivo, sul tuo limite giornaliero di {cap}.</translation>
+            <translation>Oggi: {spent} tra spesi e in corso, su un limite giornaliero di {cap}.</translation>
         </message>
         <message>
             <source>Today: {spent} spent or on its way. No daily cap is set.</source>
-            <translation>Oggi: {spent} spesi o in arrivo. Nessun limite giornaliero impostato.</translation>
+            <translation>Oggi: {spent} tra spesi e in corso. Nessun limite giornaliero impostato.</translation>
         </message>
         <message>
             <source>What was spent could not be read: {reason}</source>
@@ -3551,7 +3551,7 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
         <message>
             <source>Circle this take: the sequence plays it</source>
-            <translation>Cerchia questa ripresa: la sequenza riproduce lei</translation>
+            <translation>Cerchia questa ripresa: è quella che la sequenza riproduce</translation>
         </message>
         <message>
             <source>Close</source>
@@ -3631,7 +3631,7 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
         <message>
             <source>☆ Star</source>
-            <translation>☆ Stella</translation>
+            <translation>☆ Aggiungi stella</translation>
         </message>
     </context>
     <context>

@@ -57,14 +57,14 @@ TEXTS = {
         "{file}을(를) 저장하지 못했습니다: {reason}",
     ),
     "Today: {spent} spent or on its way, of your daily cap of {cap}.": (
-        "Oggi: {spent} spesi o in arrivo, sul tuo limite giornaliero di {cap}.",
-        "Heute: {spent} ausgegeben oder unterwegs, von Ihrem Tageslimit von {cap}.",
+        "Oggi: {spent} tra spesi e in corso, su un limite giornaliero di {cap}.",
+        "Heute: {spent} ausgegeben oder vorgemerkt, bei Ihrem Tageslimit von {cap}.",
         "今天：已花费或即将花费 {spent}，每日上限为 {cap}。",
         "오늘: 지출했거나 지출 예정인 금액 {spent}, 일일 한도 {cap}.",
     ),
     "Today: {spent} spent or on its way. No daily cap is set.": (
-        "Oggi: {spent} spesi o in arrivo. Nessun limite giornaliero impostato.",
-        "Heute: {spent} ausgegeben oder unterwegs. Kein Tageslimit festgelegt.",
+        "Oggi: {spent} tra spesi e in corso. Nessun limite giornaliero impostato.",
+        "Heute: {spent} ausgegeben oder vorgemerkt. Kein Tageslimit festgelegt.",
         "今天：已花费或即将花费 {spent}。未设置每日上限。",
         "오늘: 지출했거나 지출 예정인 금액 {spent}. 일일 한도가 설정되지 않았습니다.",
     ),

@@ -32,7 +32,7 @@ TEXTS = {
     "Choose a take": ("Scegli una ripresa", "Take auswählen", "选择镜次", "테이크 선택"),
     "◯ Choose": ("◯ Scegli", "◯ Auswählen", "◯ 选用", "◯ 선택"),
     "Circle this take: the sequence plays it": (
-        "Cerchia questa ripresa: la sequenza riproduce lei",
+        "Cerchia questa ripresa: è quella che la sequenza riproduce",
         "Diesen Take einkreisen: Die Sequenz spielt ihn ab",
         "圈选此镜次：序列将播放它",
         "이 테이크에 동그라미: 시퀀스가 이 테이크를 재생합니다",
@@ -92,7 +92,7 @@ TEXTS = {
         "同时播放两条镜次，并排或用划像对比",
         "두 테이크를 나란히 또는 와이프로 함께 재생합니다",
     ),
-    "☆ Star": ("☆ Stella", "☆ Markieren", "☆ 加星", "☆ 별표"),
+    "☆ Star": ("☆ Aggiungi stella", "☆ Markieren", "☆ 加星", "☆ 별표"),
     "★ Unstar": ("★ Togli stella", "★ Markierung entfernen", "★ 取消星标", "★ 별표 해제"),
     "Rejected": ("Scartata", "Verworfen", "已弃用", "제외됨"),
     "No seed": ("Nessun seed", "Kein Seed", "无种子", "시드 없음"),
