@@ -11,7 +11,12 @@ TEXTS = {
     "Videos": ("Video", "Videos", "视频", "동영상"),
     "Audio": ("Audio", "Audio", "音频", "오디오"),
     "audio clip": ("clip audio", "Audioclip", "音频片段", "오디오 클립"),
-    "Drop a video here": ("Rilascia qui un video", "Video hier ablegen", "将视频拖到这里", "여기에 동영상을 놓으세요"),
+    "Drop a video here": (
+        "Rilascia qui un video",
+        "Video hier ablegen",
+        "将视频拖到这里",
+        "여기에 동영상을 놓으세요",
+    ),
     "Drop an audio clip here": (
         "Rilascia qui una clip audio",
         "Audioclip hier ablegen",
@@ -341,10 +346,30 @@ TEXTS = {
         "화면 비율(너비 ÷ 높이)",
     ),
     # -- the titles of an image's fixes --
-    "Crop to {size}": ("Ritaglia a {size}", "Auf {size} zuschneiden", "裁剪为 {size}", "{size}(으)로 자르기"),
-    "Pad to {size}": ("Riempi fino a {size}", "Auf {size} auffüllen", "填充到 {size}", "{size}(으)로 여백 채우기"),
-    "Downscale to {size}": ("Riduci a {size}", "Auf {size} verkleinern", "缩小到 {size}", "{size}(으)로 축소"),
-    "Upscale to {size}": ("Ingrandisci a {size}", "Auf {size} vergrößern", "放大到 {size}", "{size}(으)로 확대"),
+    "Crop to {size}": (
+        "Ritaglia a {size}",
+        "Auf {size} zuschneiden",
+        "裁剪为 {size}",
+        "{size}(으)로 자르기",
+    ),
+    "Pad to {size}": (
+        "Riempi fino a {size}",
+        "Auf {size} auffüllen",
+        "填充到 {size}",
+        "{size}(으)로 여백 채우기",
+    ),
+    "Downscale to {size}": (
+        "Riduci a {size}",
+        "Auf {size} verkleinern",
+        "缩小到 {size}",
+        "{size}(으)로 축소",
+    ),
+    "Upscale to {size}": (
+        "Ingrandisci a {size}",
+        "Auf {size} vergrößern",
+        "放大到 {size}",
+        "{size}(으)로 확대",
+    ),
     "Convert to {fmt}": ("Converti in {fmt}", "In {fmt} umwandeln", "转换为 {fmt}", "{fmt}(으)로 변환"),
     "Convert to {fmt} under {mb}": (
         "Converti in {fmt} sotto {mb}",

@@ -49,7 +49,12 @@ TEXTS = {
     ),
     "CSV files (*.csv)": ("File CSV (*.csv)", "CSV-Dateien (*.csv)", "CSV 文件 (*.csv)",
                           "CSV 파일 (*.csv)"),
-    "Saved {file}.": ("{file} salvato.", "{file} gespeichert.", "已保存 {file}。", "{file}을(를) 저장했습니다."),
+    "Saved {file}.": (
+        "{file} salvato.",
+        "{file} gespeichert.",
+        "已保存 {file}。",
+        "{file}을(를) 저장했습니다.",
+    ),
     "{file} could not be saved: {reason}": (
         "Impossibile salvare {file}: {reason}",
         "{file} konnte nicht gespeichert werden: {reason}",

@@ -204,7 +204,10 @@ TEXTS = {
             "%n anteprima gratuita dell'inquadratura {shot}, {how}.",
             "%n anteprime gratuite dell'inquadratura {shot}, {how}.",
         ),
-        ("%n Gratis-Vorschau von Shot {shot}, {how}.", "%n Gratis-Vorschauen von Shot {shot}, {how}."),
+        (
+            "%n Gratis-Vorschau von Shot {shot}, {how}.",
+            "%n Gratis-Vorschauen von Shot {shot}, {how}.",
+        ),
         "镜头 {shot} 的 %n 个免费预览，{how}。",
         "샷 {shot}의 무료 미리보기 %n개, {how}.",
     ),
