@@ -11,7 +11,9 @@
    without source locations (so that moving code does not change it), its translations
    taken from the tables in ``scripts/i18n_texts/`` (keyed by source text, or by context and
    source text where one context needs its own wording). A string without a translation is
-   written as "unfinished"; nothing obsolete is kept.
+   written as "unfinished"; nothing obsolete is kept. A text with ``%n`` is counted (its
+   source is the English plural, "%n shots"): each language gets its plural forms, and
+   English's own catalogue, ``storyreel_en``, the singular from the tables' ``PLURALS``.
 3. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the window loads. Both are
    committed; ``tests/ui/test_translations.py`` checks they match the code and each other.
 
@@ -37,8 +39,9 @@ I18N = ROOT / "resources" / "i18n"
 TEXTS = ROOT / "scripts" / "i18n_texts"
 LANGUAGES = {"it": "it_IT", "de": "de_DE", "zh_CN": "zh_CN", "ko": "ko_KR", "en": "en_US"}
 COLUMNS = ("it", "de", "zh_CN", "ko")
-# English is the source language: its catalogue holds only the plural forms of the %n texts
-# ("%n shot(s)" -> "1 shot", "2 shots"), from the table PLURALS in scripts/i18n_texts/.
+# English is the source language: its catalogue holds only the plural forms of the %n texts.
+# A counted source text is the English plural ("%n shots"); the tables' PLURALS give its
+# singular ("%n shot"), so that the window reads "1 shot", "2 shots".
 ENGLISH = "en"
 # Plural forms of each language as Qt counts them: one and other, or a single form.
 NUMERUS_FORMS = {"it": 2, "de": 2, "zh_CN": 1, "ko": 1, "en": 2}
@@ -140,7 +143,8 @@ def extract(modules: list[Path] | None = None) -> list[dict]:
                 found[(ctx, source)] = {
                     "context": ctx,
                     "source": source,
-                    "numerus": message.get("numerus") == "yes",
+                    # A text with %n is counted: lupdate marks only tr()'s, not translate()'s.
+                    "numerus": message.get("numerus") == "yes" or "%n" in source,
                     "comment": message.findtext("comment") or "",
                 }
     if problems:
@@ -150,17 +154,17 @@ def extract(modules: list[Path] | None = None) -> list[dict]:
 
 def load_tables() -> tuple[dict[str, tuple], dict[Key, tuple]]:
     """The translations: by source text, and by (context, source) for a context's own.
-    English plurals are a fifth column."""
+    English plurals are a fifth column: (singular, the source itself)."""
     by_source: dict[str, tuple] = {}
     by_context: dict[Key, tuple] = {}
-    plurals: dict[str, tuple] = {}
+    plurals: dict[str, str] = {}
     for file in sorted(TEXTS.glob("*.py")):
         data = runpy.run_path(str(file))
         by_source.update(data.get("TEXTS", {}))
         by_context.update(data.get("BY_CONTEXT", {}))
         plurals.update(data.get("PLURALS", {}))
-    for source, forms in plurals.items():
-        by_source[source] = (*by_source.get(source, ("", "", "", "")), forms)
+    for source, singular in plurals.items():
+        by_source[source] = (*by_source.get(source, ("", "", "", "")), (singular, source))
     return by_source, by_context
 
 

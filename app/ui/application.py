@@ -2,8 +2,9 @@
 
 The bottom of the start-up modules: ``launch`` (the ``storyreel`` command) uses ``app``
 (the window and the asyncio loop), which uses ``main_window``, and all of them use this
-module, which imports none of them. Before the first paint it costs nothing but QtWidgets
-and two QtCore types: QIcon and QPixmap are imported only when the icon is made.
+module, which imports none of them. Before the first paint it costs nothing but QtWidgets,
+a few QtCore types and English's small catalogue of plural forms (``app.ui.i18n``): QIcon
+and QPixmap are imported only when the icon is made.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.core.paths import APP_NAME, config_dir
-from app.ui import plurals
+from app.ui import i18n
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -52,7 +53,9 @@ def make_application(argv: list[str] | None = None, *, icon: bool = True) -> QAp
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("storyreel")
-    plurals.install(app)
+    # English until a language is installed (launch installs the chosen one before any
+    # window): its catalogue gives each counted text its singular, "1 frame".
+    i18n.ensure(app)
     if icon:
         app.setWindowIcon(app_icon())
     # The window decides when the application ends (it may ask first), not Qt.

@@ -2,7 +2,8 @@
 
 Storyreel's translations are ``resources/i18n/storyreel_<code>.qm`` (compiled from the
 ``.ts`` sources beside them by ``scripts/i18n.py``; English has one too, holding only the
-plural forms of counted texts: "%n shot(s)" reads "1 shot", "2 shots"); Qt's own
+plural forms of counted texts: a counted source is the English plural, "%n shots", and the
+catalogue gives its singular, so that it reads "1 shot", "2 shots"); Qt's own
 (``qtbase_<code>.qm``, for the standard buttons and dialogs) come from the Qt that runs, at
 ``QLibraryInfo.path(TranslationsPath)``: inside the PySide6 wheel, or the bundle. Both are
 files on disk from a checkout, a wheel and the bundle alike.
@@ -60,41 +61,58 @@ def qt_catalogue(language: Language) -> str | None:
     return None
 
 
-def uninstall(app: QCoreApplication) -> None:
-    """Back to the English of the source, with the system's numbers and dates."""
+def _remove(app: QCoreApplication) -> None:
     for translator, _data in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+
+
+def _load(app: QCoreApplication, path: str | None) -> None:
+    if path is None:
+        return
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return  # a catalogue that cannot be read: that part stays in English
+    translator = QTranslator(app)
+    if translator.load(data):
+        app.installTranslator(translator)
+        _installed.append((translator, data))
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Back to English, the language of the source, with the system's numbers and dates.
+    English keeps its own catalogue: the singular of each counted text ("1 frame")."""
+    _remove(app)
     QLocale.setDefault(QLocale.system())
+    _load(app, storyreel_catalogue(Language.ENGLISH))
     _spoken[0] = Language.ENGLISH
+
+
+def ensure(app: QCoreApplication) -> None:
+    """English (with the singulars of its counted texts) unless a language is installed."""
+    if not _installed:
+        uninstall(app)
 
 
 def install(app: QCoreApplication, choice: Language) -> Language:
     """Install the translators for ``choice`` (replacing any installed before) and make
     numbers, dates and money follow its locale; the language now spoken."""
-    uninstall(app)
+    _remove(app)
     language = current_language(choice)
     if choice is Language.SYSTEM:
         QLocale.setDefault(QLocale.system())
     else:
         QLocale.setDefault(QLocale(language.locale_name))
     for path in (qt_catalogue(language), storyreel_catalogue(language)):
-        if path is None:
-            continue
-        try:
-            data = Path(path).read_bytes()
-        except OSError:
-            continue  # a catalogue that cannot be read: that part stays in English
-        translator = QTranslator(app)
-        if translator.load(data):
-            app.installTranslator(translator)
-            _installed.append((translator, data))
+        _load(app, path)
     _spoken[0] = language
     return language
 
 
 __all__ = [
     "current_language",
+    "ensure",
     "install",
     "qt_catalogue",
     "spoken",

@@ -13,6 +13,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.core.validation import Problem
+from app.ui.images.wording import check_sentence
 from app.ui.numbers import decimal
 
 # Sentences the core uses as they are, whatever the value: translated whole.
@@ -68,11 +69,11 @@ def problem_text(problem: Problem) -> str:
     if rule in ("minItems", "maxItems") and isinstance(actual, int):
         text = (
             QCoreApplication.translate(
-                "Problems", "%n image(s) given; at least {limit} needed.", None, actual
+                "Problems", "%n images given; at least {limit} needed.", "", actual
             )
             if rule == "minItems"
             else QCoreApplication.translate(
-                "Problems", "%n image(s) given; at most {limit} allowed.", None, actual
+                "Problems", "%n images given; at most {limit} allowed.", "", actual
             )
         )
         return text.format(limit=limit)
@@ -81,7 +82,7 @@ def problem_text(problem: Problem) -> str:
         return text.format(value=_number(actual), step=_number(limit))
     if rule == "range" and limit is not None:
         return _range(problem) or problem.message
-    return problem.message
+    return check_sentence(problem.message)  # an image's rule, else the core's own words
 
 
 __all__ = ["problem_text"]

@@ -78,11 +78,11 @@ class WindowMenus(QObject):
     def _make_file_menu(self, file_menu: QMenu) -> QAction:
         window = self.window
         open_folder = self._action(
-            self.tr("Open &output folder"), self.open_output_folder, "Ctrl+Shift+O"
+            self.tr("Open o&utput folder"), self.open_output_folder, "Ctrl+Shift+O"
         )
         file_menu.addAction(open_folder)
         self.refresh_models_action = self._action(
-            self.tr("&Refresh models"), window.model_refresh.refresh
+            self.tr("Re&fresh models"), window.model_refresh.refresh
         )
         self.refresh_models_action.setStatusTip(self.tr("Read RunComfy's list of models now."))
         file_menu.addAction(self.refresh_models_action)

@@ -2,16 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
+        <name>AudioPlayer</name>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Abspielen</translation>
+        </message>
+        <message>
+            <source>Play or pause the clip</source>
+            <translation>Clip abspielen oder anhalten</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceLabel</name>
+        <message>
+            <source>Balance unavailable</source>
+            <translation>Guthaben nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>Balance: {amount}</source>
+            <translation>Guthaben: {amount}</translation>
+        </message>
+        <message>
+            <source>RunComfy balance</source>
+            <translation>RunComfy-Guthaben</translation>
+        </message>
+        <message>
+            <source>RunComfy's balance could not be read just now. It is read again after the next finished job.</source>
+            <translation>Das RunComfy-Guthaben konnte gerade nicht gelesen werden. Es wird nach dem nächsten fertigen Auftrag erneut gelesen.</translation>
+        </message>
+        <message>
+            <source>Your RunComfy balance, read again after each finished job.</source>
+            <translation>Ihr RunComfy-Guthaben, nach jedem fertigen Auftrag neu gelesen.</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardEditing</name>
         <message numerus="yes">
-            <source>%n frame(s) added.</source>
+            <source>%n frames added.</source>
             <translation>
                 <numerusform>%n Bild hinzugefügt.</numerusform>
                 <numerusform>%n Bilder hinzugefügt.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n shot(s) now use {model}.</source>
+            <source>%n shots now use {model}.</source>
             <translation>
                 <numerusform>%n Shot verwendet jetzt {model}.</numerusform>
                 <numerusform>%n Shots verwenden jetzt {model}.</numerusform>
@@ -77,6 +123,13 @@
             <source>Remove frame {n}</source>
             <translation>Bild {n} entfernen</translation>
         </message>
+        <message numerus="yes">
+            <source>Shots {numbers} took the prompt and settings of the shot that began on the same frame.</source>
+            <translation>
+                <numerusform>Shot {numbers} hat Prompt und Einstellungen des Shots übernommen, der mit demselben Bild begann.</numerusform>
+                <numerusform>Die Shots {numbers} haben Prompt und Einstellungen des Shots übernommen, der mit demselben Bild begann.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The clipboard holds no image files: copy them in your file manager, or drop them on the strip.</source>
             <translation>Die Zwischenablage enthält keine Bilddateien: Kopieren Sie sie im Dateimanager oder ziehen Sie sie auf den Streifen.</translation>
@@ -85,26 +138,32 @@
             <source>Use {model}</source>
             <translation>{model} verwenden</translation>
         </message>
-        <message>
-            <source>{model} and these settings now apply to all {n} shots; each keeps its prompt.</source>
-            <translation>{model} und diese Einstellungen gelten jetzt für alle {n} Shots; jeder behält seinen Prompt.</translation>
+        <message numerus="yes">
+            <source>{model} and these settings now apply to all %n shots; each keeps its prompt.</source>
+            <translation>
+                <numerusform>{model} und diese Einstellungen gelten jetzt für %n Shot; er behält seinen Prompt.</numerusform>
+                <numerusform>{model} und diese Einstellungen gelten jetzt für alle %n Shots; jeder behält seinen Prompt.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{model}, these settings and this prompt now apply to all {n} shots.</source>
-            <translation>{model}, diese Einstellungen und dieser Prompt gelten jetzt für alle {n} Shots.</translation>
+        <message numerus="yes">
+            <source>{model}, these settings and this prompt now apply to all %n shots.</source>
+            <translation>
+                <numerusform>{model}, diese Einstellungen und dieser Prompt gelten jetzt für %n Shot.</numerusform>
+                <numerusform>{model}, diese Einstellungen und dieser Prompt gelten jetzt für alle %n Shots.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>BoardSync</name>
         <message numerus="yes">
-            <source>%n frame(s)</source>
+            <source>%n frames</source>
             <translation>
                 <numerusform>%n Bild</numerusform>
                 <numerusform>%n Bilder</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n shot(s)</source>
+            <source>%n shots</source>
             <translation>
                 <numerusform>%n Shot</numerusform>
                 <numerusform>%n Shots</numerusform>
@@ -121,6 +180,14 @@
         <message>
             <source>Shot {n} of {count} · {frames}</source>
             <translation>Shot {n} von {count} · {frames}</translation>
+        </message>
+        <message>
+            <source>Takes ({n})…</source>
+            <translation>Takes ({n})…</translation>
+        </message>
+        <message>
+            <source>Takes…</source>
+            <translation>Takes…</translation>
         </message>
         <message>
             <source>This storyboard has no file yet: Save gives it one.</source>
@@ -157,6 +224,75 @@
         <message>
             <source>{s} s</source>
             <translation>{s} s</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapFields</name>
+        <message>
+            <source>A paid job that would pass a cap is not sent: Storyreel asks you first. Free previews never count.</source>
+            <translation>Ein bezahlter Auftrag, der ein Limit überschreiten würde, wird nicht gesendet: Storyreel fragt Sie zuerst. Gratis-Vorschauen zählen nie.</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>Pro Tag</translation>
+        </message>
+        <message>
+            <source>Per storyboard render</source>
+            <translation>Pro Storyboard-Rendering</translation>
+        </message>
+        <message>
+            <source>Spending caps</source>
+            <translation>Ausgabenlimits</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareCanvas</name>
+        <message>
+            <source>The two takes</source>
+            <translation>Die beiden Takes</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Compare takes</source>
+            <translation>Takes vergleichen</translation>
+        </message>
+        <message>
+            <source>Frame ▶</source>
+            <translation>Bild ▶</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Abspielen</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Show the takes one over the other, split by a line</source>
+            <translation>Die Takes übereinander zeigen, durch eine Linie geteilt</translation>
+        </message>
+        <message>
+            <source>Side by side</source>
+            <translation>Nebeneinander</translation>
+        </message>
+        <message>
+            <source>Wipe</source>
+            <translation>Wischblende</translation>
+        </message>
+        <message>
+            <source>Wipe line</source>
+            <translation>Wischlinie</translation>
+        </message>
+        <message>
+            <source>◀ Frame</source>
+            <translation>◀ Bild</translation>
         </message>
     </context>
     <context>
@@ -217,7 +353,7 @@
     <context>
         <name>DocumentFlow</name>
         <message numerus="yes">
-            <source>%n shot(s) picked up clips that finished while it was closed.</source>
+            <source>%n shots picked up clips that finished while it was closed.</source>
             <translation>
                 <numerusform>%n Shot hat Clips übernommen, die fertig wurden, während es geschlossen war.</numerusform>
                 <numerusform>%n Shots haben Clips übernommen, die fertig wurden, während es geschlossen war.</numerusform>
@@ -240,7 +376,7 @@
             <translation>Nicht speichern</translation>
         </message>
         <message numerus="yes">
-            <source>It has %n frame(s). Save it to keep its frames, settings and clips together; its rendered clips stay in your library either way.</source>
+            <source>It has %n frames. Save it to keep its frames, settings and clips together; its rendered clips stay in your library either way.</source>
             <translation>
                 <numerusform>Es hat %n Bild. Speichern Sie es, um Bilder, Einstellungen und Clips zusammenzuhalten; die gerenderten Clips bleiben so oder so in Ihrer Bibliothek.</numerusform>
                 <numerusform>Es hat %n Bilder. Speichern Sie es, um Bilder, Einstellungen und Clips zusammenzuhalten; die gerenderten Clips bleiben so oder so in Ihrer Bibliothek.</numerusform>
@@ -278,9 +414,12 @@
             <source>Storyboards (*.storyboard.json)</source>
             <translation>Storyboards (*.storyboard.json)</translation>
         </message>
-        <message>
-            <source>The image files of frame(s) {numbers} are missing.</source>
-            <translation>Die Bilddateien von Bild {numbers} fehlen.</translation>
+        <message numerus="yes">
+            <source>The image files of frames {numbers} are missing.</source>
+            <translation>
+                <numerusform>Die Bilddatei von Bild {numbers} fehlt.</numerusform>
+                <numerusform>Die Bilddateien der Bilder {numbers} fehlen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The storyboard could not be saved to {path}: {error}</source>
@@ -326,6 +465,18 @@
             <translation>{name} wird abgerufen…</translation>
         </message>
         <message>
+            <source>Frame…</source>
+            <translation>Ausschnitt…</translation>
+        </message>
+        <message>
+            <source>Frame…: choose the part of the picture the shot keeps, at the shot's aspect ratio.</source>
+            <translation>Ausschnitt…: Wählen Sie den Teil des Bildes, den der Shot behält, im Seitenverhältnis des Shots.</translation>
+        </message>
+        <message>
+            <source>Hide the rules</source>
+            <translation>Regeln ausblenden</translation>
+        </message>
+        <message>
             <source>Images ({patterns})</source>
             <translation>Bilder ({patterns})</translation>
         </message>
@@ -348,6 +499,14 @@
         <message>
             <source>Restore previous</source>
             <translation>Vorheriges wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Show every rule this image was checked against</source>
+            <translation>Alle Regeln anzeigen, gegen die dieses Bild geprüft wurde</translation>
+        </message>
+        <message>
+            <source>Show the rules</source>
+            <translation>Regeln anzeigen</translation>
         </message>
         <message>
             <source>The clipboard holds no image, image file or image URL.</source>
@@ -575,6 +734,10 @@
             <translation>Bilder nach dem ausgewählten Bild hinzufügen (Einfg)</translation>
         </message>
         <message>
+            <source>Choose the part of the selected frame the shot keeps, at the shot's aspect ratio (Ctrl+Shift+F)</source>
+            <translation>Den Teil des ausgewählten Bildes wählen, den der Shot behält, im Seitenverhältnis des Shots (Strg+Umschalt+F)</translation>
+        </message>
+        <message>
             <source>Clear the list</source>
             <translation>Liste leeren</translation>
         </message>
@@ -595,12 +758,20 @@
             <translation>Jeder Shot mit Bildern, Modell, Prompt, Einstellungen, Kosten und Clip</translation>
         </message>
         <message>
+            <source>Every take of this shot: choose the one the sequence plays, reject, delete, star or compare them</source>
+            <translation>Alle Takes dieses Shots: Wählen Sie den Take, den die Sequenz abspielt, verwerfen, löschen, markieren oder vergleichen Sie sie</translation>
+        </message>
+        <message>
             <source>Export shot list as &amp;CSV…</source>
             <translation>Shotliste als &amp;CSV exportieren…</translation>
         </message>
         <message>
             <source>Export shot list as &amp;JSON…</source>
             <translation>Shotliste als &amp;JSON exportieren…</translation>
+        </message>
+        <message>
+            <source>Frame…</source>
+            <translation>Ausschnitt…</translation>
         </message>
         <message>
             <source>Generate selected shots</source>
@@ -667,6 +838,10 @@
             <translation>Ein leeres Storyboard beginnen</translation>
         </message>
         <message>
+            <source>Takes…</source>
+            <translation>Takes…</translation>
+        </message>
+        <message>
             <source>The last frame of this shot's clip becomes a new frame right after it, so the scene goes on from where the clip ends</source>
             <translation>Das letzte Bild des Clips dieses Shots wird direkt danach zu einem neuen Bild, sodass die Szene dort weitergeht, wo der Clip endet</translation>
         </message>
@@ -676,14 +851,109 @@
         </message>
     </context>
     <context>
-        <name>FixConfirmation</name>
+        <name>FixActions</name>
         <message>
-            <source>Apply</source>
-            <translation>Anwenden</translation>
+            <source>Colour of the bars</source>
+            <translation>Farbe der Balken</translation>
         </message>
         <message>
-            <source>Storyreel will create a new file: {description}. Your original stays untouched.</source>
-            <translation>Storyreel erstellt eine neue Datei: {description}. Ihr Original bleibt unverändert.</translation>
+            <source>Crop to {ratio}…</source>
+            <translation>Auf {ratio} zuschneiden…</translation>
+        </message>
+        <message>
+            <source>That region cannot be made to pass this model's size rules; frame a larger part of the picture.</source>
+            <translation>Dieser Bereich kann die Größenregeln dieses Modells nicht erfüllen; wählen Sie einen größeren Ausschnitt des Bildes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FixButtons</name>
+        <message>
+            <source>Another colour…</source>
+            <translation>Andere Farbe…</translation>
+        </message>
+        <message>
+            <source>Black bars</source>
+            <translation>Schwarze Balken</translation>
+        </message>
+        <message>
+            <source>Blurred edges</source>
+            <translation>Unscharfe Ränder</translation>
+        </message>
+        <message>
+            <source>Mirrored edges</source>
+            <translation>Gespiegelte Ränder</translation>
+        </message>
+    </context>
+    <context>
+        <name>FixTitles</name>
+        <message>
+            <source>Convert to {fmt}</source>
+            <translation>In {fmt} umwandeln</translation>
+        </message>
+        <message>
+            <source>Convert to {fmt} under {mb}</source>
+            <translation>In {fmt} unter {mb} umwandeln</translation>
+        </message>
+        <message>
+            <source>Crop to {size}</source>
+            <translation>Auf {size} zuschneiden</translation>
+        </message>
+        <message>
+            <source>Downscale to {size}</source>
+            <translation>Auf {size} verkleinern</translation>
+        </message>
+        <message>
+            <source>Pad to {size}</source>
+            <translation>Auf {size} auffüllen</translation>
+        </message>
+        <message>
+            <source>Re-encode to {fmt} under {mb}</source>
+            <translation>Als {fmt} unter {mb} neu kodieren</translation>
+        </message>
+        <message>
+            <source>Save upright</source>
+            <translation>Aufrecht speichern</translation>
+        </message>
+        <message>
+            <source>Upscale to {size}</source>
+            <translation>Auf {size} vergrößern</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameFraming</name>
+        <message>
+            <source>Frame image</source>
+            <translation>Bildausschnitt wählen</translation>
+        </message>
+        <message>
+            <source>Frame {n} is framed: Undo brings the whole picture back.</source>
+            <translation>Für Bild {n} ist ein Ausschnitt gewählt: Rückgängig holt das ganze Bild zurück.</translation>
+        </message>
+        <message>
+            <source>Select a frame to frame it.</source>
+            <translation>Wählen Sie ein Bild aus, um seinen Ausschnitt festzulegen.</translation>
+        </message>
+        <message>
+            <source>That region cannot be made to pass this model's size rules; frame a larger part of the picture.</source>
+            <translation>Dieser Bereich kann die Größenregeln dieses Modells nicht erfüllen; wählen Sie einen größeren Ausschnitt des Bildes.</translation>
+        </message>
+        <message>
+            <source>The frame was removed before its framed copy was ready: {path}.</source>
+            <translation>Das Bild wurde entfernt, bevor sein Ausschnitt fertig war: {path}.</translation>
+        </message>
+        <message>
+            <source>The image of frame {n} is missing, so it cannot be framed.</source>
+            <translation>Das Bild {n} fehlt, daher kann kein Ausschnitt gewählt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameRestorer</name>
+        <message numerus="yes">
+            <source>The pictures {files} from last time are no longer where they were, so they were left out. Drop them again to use them.</source>
+            <translation>
+                <numerusform>Das Bild {files} vom letzten Mal ist nicht mehr dort, wo es war, und wurde daher weggelassen. Legen Sie es erneut ab, um es zu verwenden.</numerusform>
+                <numerusform>Die Bilder {files} vom letzten Mal sind nicht mehr dort, wo sie waren, und wurden daher weggelassen. Legen Sie sie erneut ab, um sie zu verwenden.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -704,10 +974,44 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
     </context>
     <context>
+        <name>FramingCanvas</name>
+        <message>
+            <source>Framing rectangle</source>
+            <translation>Ausschnittsrahmen</translation>
+        </message>
+        <message>
+            <source>{width} × {height} px from {left}, {top}</source>
+            <translation>{width} × {height} px ab {left}, {top}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FramingDialog</name>
+        <message>
+            <source>Crop</source>
+            <translation>Zuschneiden</translation>
+        </message>
+        <message>
+            <source>Drag the frame to choose what the shot keeps, or a corner to resize it; the aspect ratio stays {ratio}. Arrow keys move it (with Shift, ten pixels at a time), + and − resize it, Home centres it, F makes it as large as it can be.</source>
+            <translation>Ziehen Sie den Rahmen, um zu wählen, was der Shot behält, oder eine Ecke, um seine Größe zu ändern; das Seitenverhältnis bleibt {ratio}. Die Pfeiltasten verschieben ihn (mit Umschalt zehn Pixel auf einmal), + und − ändern die Größe, Pos1 zentriert ihn, F macht ihn so groß wie möglich.</translation>
+        </message>
+        <message>
+            <source>Frame {name}</source>
+            <translation>Ausschnitt: {name}</translation>
+        </message>
+        <message>
+            <source>Keeps {width} × {height} px, from {left}, {top}.</source>
+            <translation>Behält {width} × {height} px, ab {left}, {top}.</translation>
+        </message>
+        <message>
+            <source>Thin lines: the rule of thirds. Dashed line: the title-safe area, where text stays visible on every screen.</source>
+            <translation>Dünne Linien: die Drittelregel. Gestrichelte Linie: der titelsichere Bereich, in dem Text auf jedem Bildschirm sichtbar bleibt.</translation>
+        </message>
+    </context>
+    <context>
         <name>GenerateFlow</name>
         <message>
-            <source>Free local preview · a motion sketch, not AI generation</source>
-            <translation>Kostenlose lokale Vorschau · eine Bewegungsskizze, keine KI-Generierung</translation>
+            <source>Free local preview · nothing is sent or paid</source>
+            <translation>Gratis-Vorschau auf diesem Rechner · nichts wird gesendet oder bezahlt</translation>
         </message>
         <message>
             <source>Generate</source>
@@ -724,6 +1028,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>Generate · {price}</source>
             <translation>Generieren · {price}</translation>
+        </message>
+        <message>
+            <source>Not sent: it would pass your spending cap.</source>
+            <translation>Nicht gesendet: Es würde Ihr Ausgabenlimit überschreiten.</translation>
         </message>
         <message>
             <source>Price</source>
@@ -871,14 +1179,14 @@ oder nutzen Sie Bilder hinzufügen…</translation>
     <context>
         <name>HandoffFlow</name>
         <message numerus="yes">
-            <source>%n clip(s) matched no shot of this board and were left out.</source>
+            <source>%n clips matched no shot of this board and were left out.</source>
             <translation>
                 <numerusform>%n Clip passte zu keinem Shot dieses Storyboards und wurde ausgelassen.</numerusform>
                 <numerusform>%n Clips passten zu keinem Shot dieses Storyboards und wurden ausgelassen.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n file(s) of the same name are already in {folder}.</source>
+            <source>%n files of the same name are already in {folder}.</source>
             <translation>
                 <numerusform>In {folder} liegt bereits %n Datei gleichen Namens.</numerusform>
                 <numerusform>In {folder} liegen bereits %n Dateien gleichen Namens.</numerusform>
@@ -886,7 +1194,7 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
         <message>
             <source>&amp;Bring back an edit…</source>
-            <translation>Schnitt &amp;zurückholen…</translation>
+            <translation>Schnitt zu&amp;rückholen…</translation>
         </message>
         <message>
             <source>All files (*)</source>
@@ -925,11 +1233,11 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Export abgebrochen.</translation>
         </message>
         <message>
-            <source>Export for an &amp;editor…</source>
-            <translation>Für den &amp;Schnitt exportieren…</translation>
+            <source>Export for an e&amp;ditor…</source>
+            <translation>Für den Sc&amp;hnitt exportieren…</translation>
         </message>
         <message numerus="yes">
-            <source>Exported %n file(s): {names}.</source>
+            <source>Exported %n files: {names}.</source>
             <translation>
                 <numerusform>%n Datei exportiert: {names}.</numerusform>
                 <numerusform>%n Dateien exportiert: {names}.</numerusform>
@@ -989,6 +1297,111 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message numerus="yes">
+            <source>%n jobs match.</source>
+            <translation>
+                <numerusform>%n Auftrag passt.</numerusform>
+                <numerusform>%n Aufträge passen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n jobs match; the newest {shown} are listed.</source>
+            <translation>
+                <numerusform>%n Auftrag passt; die neuesten {shown} werden aufgeführt.</numerusform>
+                <numerusform>%n Aufträge passen; die neuesten {shown} werden aufgeführt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Any model</source>
+            <translation>Alle Modelle</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>Alle Status</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>Vergleichen…</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Jobs found</source>
+            <translation>Gefundene Aufträge</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Play two finished jobs together</source>
+            <translation>Zwei fertige Aufträge zusammen abspielen</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Prompt</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Seed</translation>
+        </message>
+        <message>
+            <source>Seed {seed}</source>
+            <translation>Seed {seed}</translation>
+        </message>
+        <message>
+            <source>Starred only</source>
+            <translation>Nur markierte</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Storyreel is still starting.</source>
+            <translation>Storyreel startet noch.</translation>
+        </message>
+        <message>
+            <source>The history cannot be searched: {r}</source>
+            <translation>Der Verlauf kann nicht durchsucht werden: {r}</translation>
+        </message>
+        <message>
+            <source>Words of the prompt</source>
+            <translation>Wörter aus dem Prompt</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>{name} is no longer there, so it cannot be compared.</source>
+            <translation>{name} ist nicht mehr vorhanden und kann daher nicht verglichen werden.</translation>
+        </message>
+        <message>
+            <source>★ Unstar</source>
+            <translation>★ Markierung entfernen</translation>
+        </message>
+        <message>
+            <source>☆ Star</source>
+            <translation>☆ Markieren</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageCheck</name>
         <message>
             <source>Applying “{title}”…</source>
@@ -1026,9 +1439,12 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <source>Only http and https URLs can be used, not {scheme}.</source>
             <translation>Nur http- und https-URLs sind möglich, nicht {scheme}.</translation>
         </message>
-        <message>
-            <source>Ready: {width} × {height} px, {format}</source>
-            <translation>Bereit: {width} × {height} px, {format}</translation>
+        <message numerus="yes">
+            <source>Ready · {width}×{height} {format} · all %n rules pass</source>
+            <translation>
+                <numerusform>Bereit · {width}×{height} {format} · %n Regel erfüllt</numerusform>
+                <numerusform>Bereit · {width}×{height} {format} · alle %n Regeln erfüllt</numerusform>
+            </translation>
         </message>
         <message>
             <source>The image</source>
@@ -1048,6 +1464,41 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>the {label}</source>
             <translation>{label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageRules</name>
+        <message>
+            <source> (The file is stored rotated; a server may read it either way.)</source>
+            <translation> (Die Datei ist gedreht gespeichert; ein Server kann sie so oder so lesen.)</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> oder </translation>
+        </message>
+        <message>
+            <source>Aspect ratio (width ÷ height)</source>
+            <translation>Seitenverhältnis (Breite ÷ Höhe)</translation>
+        </message>
+        <message>
+            <source>Format is {actual}; this model takes {allowed} only.</source>
+            <translation>Das Format ist {actual}; dieses Modell nimmt nur {allowed} an.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be at least {limit}.</source>
+            <translation>{label} beträgt {actual}; zulässig sind mindestens {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be at most {limit}.</source>
+            <translation>{label} beträgt {actual}; zulässig sind höchstens {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be less than {limit}.</source>
+            <translation>{label} beträgt {actual}; zulässig ist weniger als {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be more than {limit}.</source>
+            <translation>{label} beträgt {actual}; zulässig ist mehr als {limit}.</translation>
         </message>
     </context>
     <context>
@@ -1112,6 +1563,111 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>Your settings could not be saved: {error}</source>
             <translation>Ihre Einstellungen konnten nicht gespeichert werden: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaListWidget</name>
+        <message>
+            <source>Audio clip {n}: </source>
+            <translation>Audioclip {n}: </translation>
+        </message>
+        <message>
+            <source>Video {n}: </source>
+            <translation>Video {n}: </translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaRequest</name>
+        <message>
+            <source>Sent from files, these clips make a request of {size} MB; RunComfy takes at most {limit} MB in one request. Give URLs for some of them, or use fewer or shorter clips.</source>
+            <translation>Als Dateien gesendet ergeben diese Clips eine Anfrage von {size} MB; RunComfy nimmt höchstens {limit} MB pro Anfrage an. Geben Sie für einige davon URLs an, oder verwenden Sie weniger oder kürzere Clips.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaZone</name>
+        <message>
+            <source>Audio</source>
+            <translation>Audio</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Choose a file</source>
+            <translation>Datei wählen</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Datei wählen…</translation>
+        </message>
+        <message>
+            <source>Drop a video here</source>
+            <translation>Video hier ablegen</translation>
+        </message>
+        <message>
+            <source>Drop an audio clip here</source>
+            <translation>Audioclip hier ablegen</translation>
+        </message>
+        <message>
+            <source>Fetching…</source>
+            <translation>Wird abgerufen…</translation>
+        </message>
+        <message>
+            <source>Fetching… {done}</source>
+            <translation>Wird abgerufen… {done}</translation>
+        </message>
+        <message>
+            <source>Fetching… {done} of {total}</source>
+            <translation>Wird abgerufen… {done} von {total}</translation>
+        </message>
+        <message>
+            <source>Fix: {title}</source>
+            <translation>Korrigieren: {title}</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>The fix failed: {message}</source>
+            <translation>Die Korrektur ist fehlgeschlagen: {message}</translation>
+        </message>
+        <message>
+            <source>URL of the {noun}</source>
+            <translation>URL ({noun})</translation>
+        </message>
+        <message>
+            <source>Videos</source>
+            <translation>Videos</translation>
+        </message>
+        <message>
+            <source>audio clip</source>
+            <translation>Audioclip</translation>
+        </message>
+        <message>
+            <source>still being checked</source>
+            <translation>wird noch geprüft</translation>
+        </message>
+        <message>
+            <source>the fix is still being made</source>
+            <translation>die Korrektur läuft noch</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({error}).</source>
+            <translation>{name} kann nicht gelesen werden ({error}).</translation>
+        </message>
+        <message>
+            <source>…or paste a URL and press Enter</source>
+            <translation>…oder eine URL einfügen und Eingabe drücken</translation>
         </message>
     </context>
     <context>
@@ -1367,6 +1923,14 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>{label} sind erforderlich: Fügen Sie mindestens einen Eintrag hinzu.</translation>
         </message>
         <message>
+            <source>{label} is required: add a video.</source>
+            <translation>{label} ist erforderlich: Fügen Sie ein Video hinzu.</translation>
+        </message>
+        <message>
+            <source>{label} is required: add an audio clip.</source>
+            <translation>{label} ist erforderlich: Fügen Sie einen Audioclip hinzu.</translation>
+        </message>
+        <message>
             <source>{label} is required: add an image.</source>
             <translation>{label} ist erforderlich: Fügen Sie ein Bild hinzu.</translation>
         </message>
@@ -1385,6 +1949,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>{label} is required: write one.</source>
             <translation>{label} ist erforderlich: Schreiben Sie einen.</translation>
+        </message>
+        <message>
+            <source>{label}: {item}{message}</source>
+            <translation>{label}: {item}{message}</translation>
         </message>
         <message>
             <source>{label}: {message}</source>
@@ -1434,6 +2002,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Abspielen oder anhalten (Leertaste)</translation>
         </message>
         <message>
+            <source>Play the clip again from its start (Space)</source>
+            <translation>Clip erneut von Anfang an abspielen (Leertaste)</translation>
+        </message>
+        <message>
             <source>Play the clip over and over (L)</source>
             <translation>Den Clip immer wieder abspielen (L)</translation>
         </message>
@@ -1442,8 +2014,8 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Position</translation>
         </message>
         <message>
-            <source>Preview · motion sketch, not AI generation</source>
-            <translation>Vorschau · Bewegungsskizze, keine KI-Generierung</translation>
+            <source>Replay</source>
+            <translation>Erneut abspielen</translation>
         </message>
         <message>
             <source>Select a finished job to play it here.</source>
@@ -1494,14 +2066,27 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
     </context>
     <context>
-        <name>Problems</name>
+        <name>PreviewBadge</name>
         <message>
-            <source>%n image(s) given; at least {limit} needed.</source>
-            <translation>%n Bild angegeben; mindestens {limit} nötig.</translation>
+            <source>Preview · motion sketch, not AI generation</source>
+            <translation>Vorschau · Bewegungsskizze, keine KI-Generierung</translation>
         </message>
-        <message>
-            <source>%n image(s) given; at most {limit} allowed.</source>
-            <translation>%n Bild angegeben; höchstens {limit} erlaubt.</translation>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message numerus="yes">
+            <source>%n images given; at least {limit} needed.</source>
+            <translation>
+                <numerusform>%n Bild angegeben; mindestens {limit} nötig.</numerusform>
+                <numerusform>%n Bilder angegeben; mindestens {limit} nötig.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n images given; at most {limit} allowed.</source>
+            <translation>
+                <numerusform>%n Bild angegeben; höchstens {limit} erlaubt.</numerusform>
+                <numerusform>%n Bilder angegeben; höchstens {limit} erlaubt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Expected a list of images.</source>
@@ -1558,6 +2143,13 @@ oder nutzen Sie Bilder hinzufügen…</translation>
     </context>
     <context>
         <name>PromptWidget</name>
+        <message numerus="yes">
+            <source>%n characters</source>
+            <translation>
+                <numerusform>%n Zeichen</numerusform>
+                <numerusform>%n Zeichen</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Characters used, at most {limit} allowed.</source>
             <translation>Verwendete Zeichen, höchstens {limit} erlaubt.</translation>
@@ -1585,10 +2177,6 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>{count} / {limit} advised</source>
             <translation>{count} / {limit} empfohlen</translation>
-        </message>
-        <message>
-            <source>{count} characters</source>
-            <translation>{count} Zeichen</translation>
         </message>
     </context>
     <context>
@@ -1662,12 +2250,28 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>jeden Moment</translation>
         </message>
         <message>
+            <source>elapsed {time}</source>
+            <translation>Laufzeit {time}</translation>
+        </message>
+        <message>
             <source>position {n}</source>
             <translation>Position {n}</translation>
         </message>
         <message>
+            <source>ratio {ratio}</source>
+            <translation>Format {ratio}</translation>
+        </message>
+        <message>
+            <source>seed {seed}</source>
+            <translation>Seed {seed}</translation>
+        </message>
+        <message>
             <source>{price} per {unit}</source>
             <translation>{price} pro {unit}</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
         </message>
         <message>
             <source>≈ {price}</source>
@@ -1807,29 +2411,37 @@ oder nutzen Sie Bilder hinzufügen…</translation>
     <context>
         <name>QuitConfirmation</name>
         <message numerus="yes">
-            <source>%n job(s) are still being prepared and have not been sent to RunComfy yet. Quitting now stops them before they are sent: nothing is charged, and you can send them again later.</source>
+            <source>%n jobs are still being prepared and have not been sent to RunComfy yet. Quitting now stops them before they are sent: nothing is charged, and you can send them again later.</source>
             <translation>
                 <numerusform>%n Auftrag wird noch vorbereitet und wurde noch nicht an RunComfy gesendet. Wenn Sie jetzt beenden, wird er vor dem Senden gestoppt: Es fallen keine Kosten an, und Sie können ihn später erneut senden.</numerusform>
                 <numerusform>%n Aufträge werden noch vorbereitet und wurden noch nicht an RunComfy gesendet. Wenn Sie jetzt beenden, werden sie vor dem Senden gestoppt: Es fallen keine Kosten an, und Sie können sie später erneut senden.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n job(s) are still running on RunComfy. They continue there, and Storyreel picks them up and downloads their videos the next time you start it.</source>
+            <source>%n jobs are still running on RunComfy. They continue there, and Storyreel picks them up and downloads their videos the next time you start it.</source>
             <translation>
                 <numerusform>%n Auftrag läuft noch auf RunComfy. Er läuft dort weiter, und Storyreel übernimmt ihn beim nächsten Start und lädt sein Video herunter.</numerusform>
                 <numerusform>%n Aufträge laufen noch auf RunComfy. Sie laufen dort weiter, und Storyreel übernimmt sie beim nächsten Start und lädt ihre Videos herunter.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n offline preview(s) will stop: the local preview engine stops with Storyreel, so they will be lost (nothing is charged; you can retry them).</source>
+            <source>%n offline previews will stop: the local preview engine stops with Storyreel, so they will be lost (nothing is charged; you can retry them).</source>
             <translation>
                 <numerusform>%n Offline-Vorschau wird abgebrochen: Die lokale Vorschau-Engine endet mit Storyreel, daher geht sie verloren (es fallen keine Kosten an; Sie können sie wiederholen).</numerusform>
                 <numerusform>%n Offline-Vorschauen werden abgebrochen: Die lokale Vorschau-Engine endet mit Storyreel, daher gehen sie verloren (es fallen keine Kosten an; Sie können sie wiederholen).</numerusform>
             </translation>
         </message>
         <message>
+            <source>Every job has finished.</source>
+            <translation>Alle Aufträge sind fertig.</translation>
+        </message>
+        <message>
             <source>Keep Storyreel open</source>
             <translation>Storyreel geöffnet lassen</translation>
+        </message>
+        <message>
+            <source>Nothing is lost by quitting now.</source>
+            <translation>Beim Beenden geht jetzt nichts verloren.</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -1847,14 +2459,14 @@ oder nutzen Sie Bilder hinzufügen…</translation>
     <context>
         <name>RenderFlow</name>
         <message numerus="yes">
-            <source>%n shot(s) rendered.</source>
+            <source>%n shots rendered.</source>
             <translation>
                 <numerusform>%n Shot gerendert.</numerusform>
                 <numerusform>%n Shots gerendert.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n shot(s) rendered; {kept} kept their clips.</source>
+            <source>%n shots rendered; {kept} kept their clips.</source>
             <translation>
                 <numerusform>%n Shot gerendert; {kept} behielten ihre Clips.</numerusform>
                 <numerusform>%n Shots gerendert; {kept} behielten ihre Clips.</numerusform>
@@ -1873,6 +2485,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Schließen</translation>
         </message>
         <message>
+            <source>Don't send</source>
+            <translation>Nicht senden</translation>
+        </message>
+        <message>
             <source>Every shot is already rendered from its current inputs: nothing was sent, nothing was paid.</source>
             <translation>Jeder Shot ist bereits aus ihren aktuellen Eingaben gerendert: Nichts wurde gesendet, nichts bezahlt.</translation>
         </message>
@@ -1881,14 +2497,14 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Bild {n} ({name}) wird noch geprüft.</translation>
         </message>
         <message numerus="yes">
-            <source>Generate %n preview(s)</source>
+            <source>Generate %n previews</source>
             <translation>
                 <numerusform>%n Vorschau generieren</numerusform>
                 <numerusform>%n Vorschauen generieren</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Generate %n shot(s)</source>
+            <source>Generate %n shots</source>
             <translation>
                 <numerusform>%n Shot generieren</numerusform>
                 <numerusform>%n Shots generieren</numerusform>
@@ -1915,8 +2531,16 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Ein Clip pro Bildpaar braucht mindestens zwei Bilder.</translation>
         </message>
         <message>
+            <source>Raise the cap to {amount} and generate</source>
+            <translation>Limit auf {amount} anheben und generieren</translation>
+        </message>
+        <message>
             <source>Reading the price of the shots to render…</source>
             <translation>Preis der zu rendernden Shots wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Reading the price of the shots…</source>
+            <translation>Preis der Shots wird gelesen…</translation>
         </message>
         <message>
             <source>Select the shots to generate first.</source>
@@ -1941,6 +2565,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>The storyboard could not be rendered: {error}. The details are in the log.</source>
             <translation>Das Storyboard konnte nicht gerendert werden: {error}. Die Einzelheiten stehen im Protokoll.</translation>
+        </message>
+        <message>
+            <source>Waiting for your answer to the price.</source>
+            <translation>Wartet auf Ihre Antwort zum Preis.</translation>
         </message>
     </context>
     <context>
@@ -2016,11 +2644,23 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Für jede Generierung wird ein neuer zufälliger Seed gewählt. Klicken zum Sperren.</translation>
         </message>
         <message>
+            <source>Locked</source>
+            <translation>Fixiert</translation>
+        </message>
+        <message>
+            <source>New each time</source>
+            <translation>Jedes Mal neu</translation>
+        </message>
+        <message>
             <source>Pick a new random seed now.</source>
             <translation>Jetzt einen neuen zufälligen Seed wählen.</translation>
         </message>
         <message>
             <source>Random</source>
+            <translation>Zufällig</translation>
+        </message>
+        <message>
+            <source>Randomise</source>
             <translation>Zufällig</translation>
         </message>
         <message>
@@ -2038,18 +2678,6 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>The seed shown is used for every generation. Click to unlock.</source>
             <translation>Der angezeigte Seed wird für jede Generierung verwendet. Klicken zum Entsperren.</translation>
-        </message>
-        <message>
-            <source>🎲 randomise</source>
-            <translation>🎲 zufällig</translation>
-        </message>
-        <message>
-            <source>🔒 locked</source>
-            <translation>🔒 gesperrt</translation>
-        </message>
-        <message>
-            <source>🔓 new each time</source>
-            <translation>🔓 jedes Mal neu</translation>
         </message>
     </context>
     <context>
@@ -2089,9 +2717,19 @@ oder nutzen Sie Bilder hinzufügen…</translation>
     </context>
     <context>
         <name>SequencePlayer</name>
-        <message>
-            <source> · {held} shown as held frames</source>
-            <translation> · {held} als Standbilder gezeigt</translation>
+        <message numerus="yes">
+            <source> · %n shown as held frames</source>
+            <translation>
+                <numerusform> · %n als Standbild gezeigt</numerusform>
+                <numerusform> · %n als Standbilder gezeigt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shots, {seconds} s</source>
+            <translation>
+                <numerusform>%n Shot, {seconds} s</numerusform>
+                <numerusform>%n Shots, {seconds} s</numerusform>
+            </translation>
         </message>
         <message>
             <source>No shots yet</source>
@@ -2146,10 +2784,6 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>unbekannter Fehler</translation>
         </message>
         <message>
-            <source>{count} shots, {seconds} s</source>
-            <translation>{count} Shots, {seconds} s</translation>
-        </message>
-        <message>
             <source>{s} s clip</source>
             <translation>{s}-s-Clip</translation>
         </message>
@@ -2173,6 +2807,14 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Status des API-Schlüssels</translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation>Darstellung</translation>
+        </message>
+        <message>
+            <source>Appearance:</source>
+            <translation>Darstellung:</translation>
+        </message>
+        <message>
             <source>Ask RunComfy for a model's price with this key: costs nothing.</source>
             <translation>Fragt RunComfy mit diesem Schlüssel nach dem Preis eines Modells: kostet nichts.</translation>
         </message>
@@ -2191,6 +2833,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>Close</source>
             <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dunkel</translation>
         </message>
         <message>
             <source>Find your key in your RunComfy profile. Storyreel keeps it in your system's keyring, never in a file.</source>
@@ -2233,6 +2879,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Bibliotheksordner:</translation>
         </message>
         <message>
+            <source>Light</source>
+            <translation>Hell</translation>
+        </message>
+        <message>
             <source>Paste your RunComfy API key</source>
             <translation>Fügen Sie Ihren RunComfy-API-Schlüssel ein</translation>
         </message>
@@ -2267,6 +2917,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>Storyreel speaks the new language from its next start.</source>
             <translation>Storyreel verwendet die neue Sprache ab dem nächsten Start.</translation>
+        </message>
+        <message>
+            <source>System (follow the system's light or dark)</source>
+            <translation>System (folgt der hellen oder dunklen Darstellung des Systems)</translation>
         </message>
         <message>
             <source>System ({language})</source>
@@ -2324,16 +2978,20 @@ oder nutzen Sie Bilder hinzufügen…</translation>
     <context>
         <name>ShotNoteEditor</name>
         <message>
-            <source>&amp;Note (action or dialogue)</source>
-            <translation>&amp;Notiz (Handlung oder Dialog)</translation>
+            <source>&amp;Note</source>
+            <translation>&amp;Notiz</translation>
+        </message>
+        <message>
+            <source>Action or dialogue: shown in the captions, on the board PDF and in the edit list</source>
+            <translation>Handlung oder Dialog: erscheint in den Untertiteln, im Storyboard-PDF und in der Schnittliste</translation>
         </message>
         <message>
             <source>Shot note</source>
             <translation>Shot-Notiz</translation>
         </message>
         <message>
-            <source>Shown in the captions, on the board PDF and in the edit list</source>
-            <translation>Erscheint in den Untertiteln, im Storyboard-PDF und in der Schnittliste</translation>
+            <source>The shot's action or dialogue</source>
+            <translation>Handlung oder Dialog des Shots</translation>
         </message>
     </context>
     <context>
@@ -2389,36 +3047,80 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>{label} ändern</translation>
         </message>
         <message>
+            <source>Choose audio for {label}</source>
+            <translation>Audio für {label} wählen</translation>
+        </message>
+        <message>
             <source>Choose image for {label}</source>
             <translation>Bild für {label} wählen</translation>
+        </message>
+        <message>
+            <source>Choose video for {label}</source>
+            <translation>Video für {label} wählen</translation>
         </message>
         <message>
             <source>Choose {model}</source>
             <translation>{model} wählen</translation>
         </message>
         <message>
+            <source>Continue from the clip's last frame</source>
+            <translation>Ab dem letzten Bild des Clips fortsetzen</translation>
+        </message>
+        <message>
+            <source>Drop audio on {label}</source>
+            <translation>Audio auf {label} ablegen</translation>
+        </message>
+        <message>
             <source>Drop image on {label}</source>
             <translation>Bild auf {label} ablegen</translation>
+        </message>
+        <message>
+            <source>Drop video on {label}</source>
+            <translation>Video auf {label} ablegen</translation>
         </message>
         <message>
             <source>Edit {label}</source>
             <translation>{label} bearbeiten</translation>
         </message>
         <message>
+            <source>Fix audio in {label}</source>
+            <translation>Audio in {label} korrigieren</translation>
+        </message>
+        <message>
             <source>Fix image in {label}</source>
             <translation>Bild in {label} korrigieren</translation>
+        </message>
+        <message>
+            <source>Fix video in {label}</source>
+            <translation>Video in {label} korrigieren</translation>
+        </message>
+        <message>
+            <source>Paste audio URL into {label}</source>
+            <translation>Audio-URL in {label} einfügen</translation>
         </message>
         <message>
             <source>Paste image into {label}</source>
             <translation>Bild in {label} einfügen</translation>
         </message>
         <message>
+            <source>Paste video URL into {label}</source>
+            <translation>Video-URL in {label} einfügen</translation>
+        </message>
+        <message>
             <source>Remove an entry from {label}</source>
             <translation>Eintrag aus {label} entfernen</translation>
         </message>
         <message>
+            <source>Remove audio from {label}</source>
+            <translation>Audio aus {label} entfernen</translation>
+        </message>
+        <message>
             <source>Remove image from {label}</source>
             <translation>Bild aus {label} entfernen</translation>
+        </message>
+        <message>
+            <source>Remove video from {label}</source>
+            <translation>Video aus {label} entfernen</translation>
         </message>
         <message>
             <source>Reorder {label}</source>
@@ -2427,6 +3129,183 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>Restore previous image in {label}</source>
             <translation>Vorheriges Bild in {label} wiederherstellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpendChart</name>
+        <message>
+            <source>Money spent per day</source>
+            <translation>Ausgaben pro Tag</translation>
+        </message>
+        <message>
+            <source>Money spent per model</source>
+            <translation>Ausgaben pro Modell</translation>
+        </message>
+        <message>
+            <source>Money spent, as a bar chart</source>
+            <translation>Ausgaben als Balkendiagramm</translation>
+        </message>
+        <message>
+            <source>Spent (USD)</source>
+            <translation>Ausgegeben (USD)</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} bis {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpendView</name>
+        <message numerus="yes">
+            <source>%n of them counted at the price shown before sending, as RunComfy reported no cost.</source>
+            <translation>
+                <numerusform>%n davon wurde mit dem vor dem Senden angezeigten Preis gezählt, da RunComfy keine Kosten gemeldet hat.</numerusform>
+                <numerusform>%n davon wurden mit dem vor dem Senden angezeigten Preis gezählt, da RunComfy keine Kosten gemeldet hat.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paid jobs: {amount}.</source>
+            <translation>
+                <numerusform>%n bezahlter Auftrag: {amount}.</numerusform>
+                <numerusform>%n bezahlte Aufträge: {amount}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Geschätzt</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV exportieren…</translation>
+        </message>
+        <message>
+            <source>Export spending as CSV</source>
+            <translation>Ausgaben als CSV exportieren</translation>
+        </message>
+        <message>
+            <source>Free previews</source>
+            <translation>Gratis</translation>
+        </message>
+        <message numerus="yes">
+            <source>Free previews, counted apart: %n.</source>
+            <translation>
+                <numerusform>Gratis-Vorschauen, separat gezählt: %n.</numerusform>
+                <numerusform>Gratis-Vorschauen, separat gezählt: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>Group the money spent</source>
+            <translation>Ausgaben gruppieren</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Money spent, as a table</source>
+            <translation>Ausgaben als Tabelle</translation>
+        </message>
+        <message>
+            <source>Paid jobs</source>
+            <translation>Aufträge</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>Pro Tag</translation>
+        </message>
+        <message>
+            <source>Per model</source>
+            <translation>Pro Modell</translation>
+        </message>
+        <message>
+            <source>Reading what was spent…</source>
+            <translation>Ausgaben werden gelesen…</translation>
+        </message>
+        <message>
+            <source>Saved {file}.</source>
+            <translation>{file} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Ausgaben</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Ausgegeben</translation>
+        </message>
+        <message>
+            <source>Today: {spent} spent or on its way, of your daily cap of {cap}.</source>
+            <translation>Heute: {spent} ausgegeben oder vorgemerkt, bei Ihrem Tageslimit von {cap}.</translation>
+        </message>
+        <message>
+            <source>Today: {spent} spent or on its way. No daily cap is set.</source>
+            <translation>Heute: {spent} ausgegeben oder vorgemerkt. Kein Tageslimit festgelegt.</translation>
+        </message>
+        <message>
+            <source>What was spent could not be read: {reason}</source>
+            <translation>Die Ausgaben konnten nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>{file} could not be saved: {reason}</source>
+            <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpendingCaps</name>
+        <message>
+            <source>Don't send</source>
+            <translation>Nicht senden</translation>
+        </message>
+        <message>
+            <source>Raise the cap to {amount} and send</source>
+            <translation>Limit auf {amount} anheben und senden</translation>
+        </message>
+        <message>
+            <source>RunComfy balance unavailable</source>
+            <translation>RunComfy-Guthaben nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>RunComfy balance {amount}</source>
+            <translation>RunComfy-Guthaben {amount}</translation>
+        </message>
+        <message>
+            <source>Spending cap reached</source>
+            <translation>Ausgabenlimit erreicht</translation>
+        </message>
+        <message>
+            <source>no spending cap is set</source>
+            <translation>kein Ausgabenlimit festgelegt</translation>
+        </message>
+        <message>
+            <source>today {after} of your {cap} daily cap</source>
+            <translation>heute {after} von Ihrem Tageslimit von {cap}</translation>
+        </message>
+        <message>
+            <source>your cap per render is {cap}</source>
+            <translation>Ihr Limit pro Rendering ist {cap}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StillView</name>
+        <message>
+            <source>Held frame</source>
+            <translation>Standbild</translation>
         </message>
     </context>
     <context>
@@ -2640,6 +3519,173 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
     </context>
     <context>
+        <name>TakeDelegate</name>
+        <message>
+            <source>Rejected</source>
+            <translation>Verworfen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakesDialog</name>
+        <message>
+            <source>${cost} in all</source>
+            <translation>${cost} insgesamt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n verworfen</numerusform>
+                <numerusform>%n verworfen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n takes</source>
+            <translation>
+                <numerusform>%n Take</numerusform>
+                <numerusform>%n Takes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a take</source>
+            <translation>Take auswählen</translation>
+        </message>
+        <message>
+            <source>Circle this take: the sequence plays it</source>
+            <translation>Diesen Take einkreisen: Die Sequenz spielt ihn ab</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>Vergleichen…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Delete a take</source>
+            <translation>Take löschen</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Behalten</translation>
+        </message>
+        <message>
+            <source>Keep a rejected take</source>
+            <translation>Verworfenen Take behalten</translation>
+        </message>
+        <message>
+            <source>Move this take's file to the trash (Edit → Undo brings it back)</source>
+            <translation>Die Datei dieses Takes in den Papierkorb verschieben (Bearbeiten → Rückgängig holt sie zurück)</translation>
+        </message>
+        <message>
+            <source>No takes yet: generate this shot, or ask for variations.</source>
+            <translation>Noch keine Takes: Generieren Sie diesen Shot oder fordern Sie Variationen an.</translation>
+        </message>
+        <message>
+            <source>Play two takes together, side by side or with a wipe</source>
+            <translation>Zwei Takes zusammen abspielen, nebeneinander oder mit einer Wischblende</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>Reject a take</source>
+            <translation>Take verwerfen</translation>
+        </message>
+        <message>
+            <source>Set this take aside, but keep it</source>
+            <translation>Diesen Take beiseitelegen, aber behalten</translation>
+        </message>
+        <message>
+            <source>Takes</source>
+            <translation>Takes</translation>
+        </message>
+        <message>
+            <source>Takes of shot {n}</source>
+            <translation>Takes von Shot {n}</translation>
+        </message>
+        <message>
+            <source>The sequence now plays this take.</source>
+            <translation>Die Sequenz spielt jetzt diesen Take ab.</translation>
+        </message>
+        <message>
+            <source>The take could not be deleted: {reason}</source>
+            <translation>Der Take konnte nicht gelöscht werden: {reason}</translation>
+        </message>
+        <message>
+            <source>The take's file is in the trash; Edit → Undo brings it back.</source>
+            <translation>Die Datei des Takes liegt im Papierkorb; Bearbeiten → Rückgängig holt sie zurück.</translation>
+        </message>
+        <message>
+            <source>◯ Choose</source>
+            <translation>◯ Auswählen</translation>
+        </message>
+        <message>
+            <source>★ Unstar</source>
+            <translation>★ Markierung entfernen</translation>
+        </message>
+        <message>
+            <source>☆ Star</source>
+            <translation>☆ Markieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakesModel</name>
+        <message>
+            <source>No seed</source>
+            <translation>Kein Seed</translation>
+        </message>
+        <message>
+            <source>Seed {seed}</source>
+            <translation>Seed {seed}</translation>
+        </message>
+        <message>
+            <source>Take {n}</source>
+            <translation>Take {n}</translation>
+        </message>
+        <message>
+            <source>chosen: the sequence plays it</source>
+            <translation>ausgewählt: Die Sequenz spielt ihn ab</translation>
+        </message>
+        <message>
+            <source>cost unknown</source>
+            <translation>Kosten unbekannt</translation>
+        </message>
+        <message>
+            <source>default settings</source>
+            <translation>Standardeinstellungen</translation>
+        </message>
+        <message>
+            <source>free preview</source>
+            <translation>Gratis-Vorschau</translation>
+        </message>
+        <message>
+            <source>its file is missing</source>
+            <translation>Datei fehlt</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>aus</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>an</translation>
+        </message>
+        <message>
+            <source>rejected, kept</source>
+            <translation>verworfen, behalten</translation>
+        </message>
+        <message>
+            <source>starred</source>
+            <translation>markiert</translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message>
             <source>Click a shot to play the sequence from there.</source>
@@ -2666,6 +3712,144 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariationsBar</name>
+        <message numerus="yes">
+            <source>%n free previews of shot {shot}, {how}.</source>
+            <translation>
+                <numerusform>%n Gratis-Vorschau von Shot {shot}, {how}.</numerusform>
+                <numerusform>%n Gratis-Vorschauen von Shot {shot}, {how}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n jobs sent: each becomes a take of this shot when it finishes.</source>
+            <translation>
+                <numerusform>%n Auftrag gesendet: Er wird ein Take dieses Shots, sobald er fertig ist.</numerusform>
+                <numerusform>%n Aufträge gesendet: Jeder wird ein Take dieses Shots, sobald er fertig ist.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variations of shot {shot}, {how}, at {unit} per {per}.</source>
+            <translation>
+                <numerusform>%n Variation von Shot {shot}, {how}, zu {unit} pro {per}.</numerusform>
+                <numerusform>%n Variationen von Shot {shot}, {how}, zu {unit} pro {per}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variations of shot {shot}, {how}: estimated {total} in all ({each} each).</source>
+            <translation>
+                <numerusform>%n Variation von Shot {shot}, {how}: geschätzt {total} insgesamt ({each} pro Stück).</numerusform>
+                <numerusform>%n Variationen von Shot {shot}, {how}: geschätzt {total} insgesamt ({each} pro Stück).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>How many variations</source>
+            <translation>Wie viele Variationen</translation>
+        </message>
+        <message>
+            <source>New takes of this shot, each with its own seed</source>
+            <translation>Neue Takes dieses Shots, jeder mit eigenem Seed</translation>
+        </message>
+        <message>
+            <source>New takes with the seeds next to the selected take's</source>
+            <translation>Neue Takes mit den Seeds neben dem des ausgewählten Takes</translation>
+        </message>
+        <message>
+            <source>No variations were sent: {reason}</source>
+            <translation>Es wurden keine Variationen gesendet: {reason}</translation>
+        </message>
+        <message>
+            <source>Reading the price…</source>
+            <translation>Preis wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Seed sweep…</source>
+            <translation>Seed-Reihe…</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Senden</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n jobs</source>
+            <translation>
+                <numerusform>%n Auftrag senden</numerusform>
+                <numerusform>%n Aufträge senden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Variations…</source>
+            <translation>Variationen…</translation>
+        </message>
+        <message>
+            <source>seeds {seeds}</source>
+            <translation>Seeds {seeds}</translation>
+        </message>
+        <message>
+            <source>the same settings again (this model has no seed)</source>
+            <translation>noch einmal dieselben Einstellungen (dieses Modell hat keinen Seed)</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>{model} has no seed setting to sweep.</source>
+            <translation>{model} hat keinen Seed, den man durchlaufen könnte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariationsButton</name>
+        <message>
+            <source>Generate 2 to 8 variations at once, each with its own seed</source>
+            <translation>2 bis 8 Variationen auf einmal generieren, jede mit eigenem Seed</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n free previews, {how}?</source>
+            <translation>
+                <numerusform>%n Gratis-Vorschau erstellen, {how}?</numerusform>
+                <numerusform>%n Gratis-Vorschauen erstellen, {how}?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n jobs</source>
+            <translation>
+                <numerusform>%n Auftrag senden</numerusform>
+                <numerusform>%n Aufträge senden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n variations, {how}? Estimated {total} in all ({each} each).</source>
+            <translation>
+                <numerusform>%n Variation senden, {how}? Geschätzt {total} insgesamt ({each} pro Stück).</numerusform>
+                <numerusform>%n Variationen senden, {how}? Geschätzt {total} insgesamt ({each} pro Stück).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The price is not known yet: variations wait until it is.</source>
+            <translation>Der Preis ist noch nicht bekannt: Variationen warten, bis er es ist.</translation>
+        </message>
+        <message>
+            <source>Variations</source>
+            <translation>Variationen</translation>
+        </message>
+        <message>
+            <source>seeds {seeds}</source>
+            <translation>Seeds {seeds}</translation>
+        </message>
+        <message>
+            <source>the same settings again (this model has no seed)</source>
+            <translation>noch einmal dieselben Einstellungen (dieses Modell hat keinen Seed)</translation>
+        </message>
+        <message>
+            <source>×{n} variations</source>
+            <translation>×{n} Variationen</translation>
         </message>
     </context>
     <context>
@@ -2706,6 +3890,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Willkommen schließen (Hilfe → Willkommen anzeigen holt es zurück)</translation>
         </message>
         <message>
+            <source>Generate makes &lt;b&gt;real AI clips&lt;/b&gt; on RunComfy, paid per clip.</source>
+            <translation>Generieren erstellt &lt;b&gt;echte KI-Clips&lt;/b&gt; auf RunComfy, bezahlt pro Clip.</translation>
+        </message>
+        <message>
             <source>Sample frames</source>
             <translation>Beispielbilder</translation>
         </message>
@@ -2730,6 +3918,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Willkommen bei Storyreel</translation>
         </message>
         <message>
+            <source>Without a RunComfy API key, Generate makes free &lt;b&gt;offline previews&lt;/b&gt;: motion sketches from your frames, &lt;b&gt;not AI generation&lt;/b&gt;.</source>
+            <translation>Ohne RunComfy-API-Schlüssel erstellt Generieren kostenlose &lt;b&gt;Offline-Vorschauen&lt;/b&gt;: Bewegungsskizzen aus Ihren Bildern, &lt;b&gt;keine KI-Generierung&lt;/b&gt;.</translation>
+        </message>
+        <message>
             <source>Your RunComfy API key is set, so Generate makes &lt;b&gt;real AI clips&lt;/b&gt; with Seedance and Dreamina on RunComfy, paid per clip. The free offline preview (motion sketches, not AI generation) is one click away in the toolbar.</source>
             <translation>Ihr RunComfy-API-Schlüssel ist gesetzt: Generieren erstellt &lt;b&gt;echte KI-Clips&lt;/b&gt; mit Seedance und Dreamina auf RunComfy, pro Clip bezahlt. Die kostenlose Offline-Vorschau (Bewegungsskizzen, keine KI-Generierung) ist einen Klick entfernt in der Werkzeugleiste.</translation>
         </message>
@@ -2738,8 +3930,20 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Ihr Schlüssel steht auf runcomfy.com unter {place}.</translation>
         </message>
         <message>
+            <source>“{title}” is being made: it plays in the player as soon as it is done.</source>
+            <translation>„{title}“ wird erstellt: Es läuft im Player, sobald es fertig ist.</translation>
+        </message>
+        <message>
             <source>“{title}” is in the panel. Press Generate to see it move.</source>
             <translation>„{title}“ ist im Bedienfeld. Klicken Sie auf Generieren, um es in Bewegung zu sehen.</translation>
+        </message>
+        <message>
+            <source>“{title}” is made: it is playing in the player. Try another sample, or drop a picture of your own into the panel.</source>
+            <translation>„{title}“ ist fertig und läuft im Player. Probieren Sie ein anderes Beispiel oder legen Sie ein eigenes Bild im Bedienfeld ab.</translation>
+        </message>
+        <message>
+            <source>“{title}” was not made: the queue says why.</source>
+            <translation>„{title}“ wurde nicht erstellt: Die Warteschlange nennt den Grund.</translation>
         </message>
     </context>
     <context>
@@ -2761,16 +3965,16 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
+            <source>&amp;History…</source>
+            <translation>&amp;Verlauf…</translation>
+        </message>
+        <message>
             <source>&amp;Paste image</source>
             <translation>Bild ei&amp;nfügen</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh models</source>
-            <translation>Modelle a&amp;ktualisieren</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -2805,7 +4009,7 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <source>Open &amp;output folder</source>
+            <source>Open o&amp;utput folder</source>
             <translation>&amp;Ausgabeordner öffnen</translation>
         </message>
         <message>
@@ -2813,8 +4017,16 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Ein Bild in das aktive Bildfeld einfügen</translation>
         </message>
         <message>
+            <source>Re&amp;fresh models</source>
+            <translation>Modelle a&amp;ktualisieren</translation>
+        </message>
+        <message>
             <source>Read RunComfy's list of models now.</source>
             <translation>Die Modellliste von RunComfy jetzt neu einlesen.</translation>
+        </message>
+        <message>
+            <source>S&amp;pending…</source>
+            <translation>&amp;Ausgaben…</translation>
         </message>
         <message>
             <source>S&amp;toryboard</source>
@@ -2850,13 +4062,6 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>Not set</source>
             <translation>Nicht festgelegt</translation>
-        </message>
-    </context>
-    <context>
-        <name>_StillView</name>
-        <message>
-            <source>Held frame</source>
-            <translation>Standbild</translation>
         </message>
     </context>
 </TS>

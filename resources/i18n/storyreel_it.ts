@@ -2,16 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
     <context>
+        <name>AudioPlayer</name>
+        <message>
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Riproduci</translation>
+        </message>
+        <message>
+            <source>Play or pause the clip</source>
+            <translation>Riproduci o metti in pausa la clip</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posizione</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tempo</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceLabel</name>
+        <message>
+            <source>Balance unavailable</source>
+            <translation>Credito non disponibile</translation>
+        </message>
+        <message>
+            <source>Balance: {amount}</source>
+            <translation>Credito: {amount}</translation>
+        </message>
+        <message>
+            <source>RunComfy balance</source>
+            <translation>Credito RunComfy</translation>
+        </message>
+        <message>
+            <source>RunComfy's balance could not be read just now. It is read again after the next finished job.</source>
+            <translation>Il credito RunComfy non si è potuto leggere adesso. Verrà riletto dopo il prossimo lavoro finito.</translation>
+        </message>
+        <message>
+            <source>Your RunComfy balance, read again after each finished job.</source>
+            <translation>Il tuo credito RunComfy, riletto dopo ogni lavoro finito.</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardEditing</name>
         <message numerus="yes">
-            <source>%n frame(s) added.</source>
+            <source>%n frames added.</source>
             <translation>
                 <numerusform>%n fotogramma aggiunto.</numerusform>
                 <numerusform>%n fotogrammi aggiunti.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n shot(s) now use {model}.</source>
+            <source>%n shots now use {model}.</source>
             <translation>
                 <numerusform>%n inquadratura ora usa {model}.</numerusform>
                 <numerusform>%n inquadrature ora usano {model}.</numerusform>
@@ -77,6 +123,13 @@
             <source>Remove frame {n}</source>
             <translation>Rimuovi fotogramma {n}</translation>
         </message>
+        <message numerus="yes">
+            <source>Shots {numbers} took the prompt and settings of the shot that began on the same frame.</source>
+            <translation>
+                <numerusform>L'inquadratura {numbers} ha preso il prompt e le impostazioni dell'inquadratura che iniziava sullo stesso fotogramma.</numerusform>
+                <numerusform>Le inquadrature {numbers} hanno preso il prompt e le impostazioni dell'inquadratura che iniziava sullo stesso fotogramma.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The clipboard holds no image files: copy them in your file manager, or drop them on the strip.</source>
             <translation>Gli appunti non contengono file immagine: copiali dal gestore file o trascinali sulla striscia.</translation>
@@ -85,26 +138,32 @@
             <source>Use {model}</source>
             <translation>Usa {model}</translation>
         </message>
-        <message>
-            <source>{model} and these settings now apply to all {n} shots; each keeps its prompt.</source>
-            <translation>{model} e queste impostazioni ora valgono per tutte le {n} inquadrature; ognuna mantiene il suo prompt.</translation>
+        <message numerus="yes">
+            <source>{model} and these settings now apply to all %n shots; each keeps its prompt.</source>
+            <translation>
+                <numerusform>{model} e queste impostazioni ora valgono per %n inquadratura; mantiene il suo prompt.</numerusform>
+                <numerusform>{model} e queste impostazioni ora valgono per tutte le %n inquadrature; ognuna mantiene il suo prompt.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{model}, these settings and this prompt now apply to all {n} shots.</source>
-            <translation>{model}, queste impostazioni e questo prompt ora valgono per tutte le {n} inquadrature.</translation>
+        <message numerus="yes">
+            <source>{model}, these settings and this prompt now apply to all %n shots.</source>
+            <translation>
+                <numerusform>{model}, queste impostazioni e questo prompt ora valgono per %n inquadratura.</numerusform>
+                <numerusform>{model}, queste impostazioni e questo prompt ora valgono per tutte le %n inquadrature.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>BoardSync</name>
         <message numerus="yes">
-            <source>%n frame(s)</source>
+            <source>%n frames</source>
             <translation>
                 <numerusform>%n fotogramma</numerusform>
                 <numerusform>%n fotogrammi</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n shot(s)</source>
+            <source>%n shots</source>
             <translation>
                 <numerusform>%n inquadratura</numerusform>
                 <numerusform>%n inquadrature</numerusform>
@@ -121,6 +180,14 @@
         <message>
             <source>Shot {n} of {count} · {frames}</source>
             <translation>Inquadratura {n} di {count} · {frames}</translation>
+        </message>
+        <message>
+            <source>Takes ({n})…</source>
+            <translation>Riprese ({n})…</translation>
+        </message>
+        <message>
+            <source>Takes…</source>
+            <translation>Riprese…</translation>
         </message>
         <message>
             <source>This storyboard has no file yet: Save gives it one.</source>
@@ -157,6 +224,75 @@
         <message>
             <source>{s} s</source>
             <translation>{s} s</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapFields</name>
+        <message>
+            <source>A paid job that would pass a cap is not sent: Storyreel asks you first. Free previews never count.</source>
+            <translation>Un lavoro a pagamento che supererebbe un limite non viene inviato: Storyreel prima te lo chiede. Le anteprime gratuite non contano mai.</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>Al giorno</translation>
+        </message>
+        <message>
+            <source>Per storyboard render</source>
+            <translation>Per rendering dello storyboard</translation>
+        </message>
+        <message>
+            <source>Spending caps</source>
+            <translation>Limiti di spesa</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareCanvas</name>
+        <message>
+            <source>The two takes</source>
+            <translation>Le due riprese</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Compare takes</source>
+            <translation>Confronta riprese</translation>
+        </message>
+        <message>
+            <source>Frame ▶</source>
+            <translation>Fotogramma ▶</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Riproduci</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posizione</translation>
+        </message>
+        <message>
+            <source>Show the takes one over the other, split by a line</source>
+            <translation>Mostra le riprese una sopra l'altra, divise da una linea</translation>
+        </message>
+        <message>
+            <source>Side by side</source>
+            <translation>Affiancate</translation>
+        </message>
+        <message>
+            <source>Wipe</source>
+            <translation>Tendina</translation>
+        </message>
+        <message>
+            <source>Wipe line</source>
+            <translation>Linea della tendina</translation>
+        </message>
+        <message>
+            <source>◀ Frame</source>
+            <translation>◀ Fotogramma</translation>
         </message>
     </context>
     <context>
@@ -217,7 +353,7 @@
     <context>
         <name>DocumentFlow</name>
         <message numerus="yes">
-            <source>%n shot(s) picked up clips that finished while it was closed.</source>
+            <source>%n shots picked up clips that finished while it was closed.</source>
             <translation>
                 <numerusform>%n inquadratura ha ricevuto clip finite mentre era chiuso.</numerusform>
                 <numerusform>%n inquadrature hanno ricevuto clip finite mentre era chiuso.</numerusform>
@@ -240,7 +376,7 @@
             <translation>Non salvare</translation>
         </message>
         <message numerus="yes">
-            <source>It has %n frame(s). Save it to keep its frames, settings and clips together; its rendered clips stay in your library either way.</source>
+            <source>It has %n frames. Save it to keep its frames, settings and clips together; its rendered clips stay in your library either way.</source>
             <translation>
                 <numerusform>Ha %n fotogramma. Salvalo per tenere insieme fotogrammi, impostazioni e clip; le clip renderizzate restano comunque nella tua libreria.</numerusform>
                 <numerusform>Ha %n fotogrammi. Salvalo per tenere insieme fotogrammi, impostazioni e clip; le clip renderizzate restano comunque nella tua libreria.</numerusform>
@@ -278,9 +414,12 @@
             <source>Storyboards (*.storyboard.json)</source>
             <translation>Storyboard (*.storyboard.json)</translation>
         </message>
-        <message>
-            <source>The image files of frame(s) {numbers} are missing.</source>
-            <translation>Mancano i file immagine dei fotogrammi {numbers}.</translation>
+        <message numerus="yes">
+            <source>The image files of frames {numbers} are missing.</source>
+            <translation>
+                <numerusform>Manca il file immagine del fotogramma {numbers}.</numerusform>
+                <numerusform>Mancano i file immagine dei fotogrammi {numbers}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The storyboard could not be saved to {path}: {error}</source>
@@ -326,6 +465,18 @@
             <translation>Download di {name}…</translation>
         </message>
         <message>
+            <source>Frame…</source>
+            <translation>Inquadra…</translation>
+        </message>
+        <message>
+            <source>Frame…: choose the part of the picture the shot keeps, at the shot's aspect ratio.</source>
+            <translation>Inquadra…: scegli la parte dell'immagine che l'inquadratura tiene, nelle sue proporzioni.</translation>
+        </message>
+        <message>
+            <source>Hide the rules</source>
+            <translation>Nascondi le regole</translation>
+        </message>
+        <message>
             <source>Images ({patterns})</source>
             <translation>Immagini ({patterns})</translation>
         </message>
@@ -348,6 +499,14 @@
         <message>
             <source>Restore previous</source>
             <translation>Ripristina precedente</translation>
+        </message>
+        <message>
+            <source>Show every rule this image was checked against</source>
+            <translation>Mostra tutte le regole con cui è stata verificata questa immagine</translation>
+        </message>
+        <message>
+            <source>Show the rules</source>
+            <translation>Mostra le regole</translation>
         </message>
         <message>
             <source>The clipboard holds no image, image file or image URL.</source>
@@ -552,7 +711,7 @@
         <name>FileActions</name>
         <message>
             <source>&amp;Export sequence as MP4…</source>
-            <translation>&amp;Esporta la sequenza in MP4…</translation>
+            <translation>Esporta la se&amp;quenza in MP4…</translation>
         </message>
         <message>
             <source>&amp;New storyboard</source>
@@ -575,6 +734,10 @@
             <translation>Aggiungi immagini dopo il fotogramma selezionato (Ins)</translation>
         </message>
         <message>
+            <source>Choose the part of the selected frame the shot keeps, at the shot's aspect ratio (Ctrl+Shift+F)</source>
+            <translation>Scegli la parte del fotogramma selezionato che l'inquadratura tiene, nelle sue proporzioni (Ctrl+Maiusc+F)</translation>
+        </message>
+        <message>
             <source>Clear the list</source>
             <translation>Svuota l'elenco</translation>
         </message>
@@ -595,12 +758,20 @@
             <translation>Ogni inquadratura con fotogrammi, modello, prompt, impostazioni, costo e clip</translation>
         </message>
         <message>
+            <source>Every take of this shot: choose the one the sequence plays, reject, delete, star or compare them</source>
+            <translation>Tutte le riprese di questa inquadratura: scegli quella che la sequenza riproduce, scartale, eliminale, aggiungi una stella o confrontale</translation>
+        </message>
+        <message>
             <source>Export shot list as &amp;CSV…</source>
-            <translation>Esporta l'elenco inquadrature in &amp;CSV…</translation>
+            <translation>Esporta l'elenco inquadrature in CS&amp;V…</translation>
         </message>
         <message>
             <source>Export shot list as &amp;JSON…</source>
             <translation>Esporta l'elenco inquadrature in &amp;JSON…</translation>
+        </message>
+        <message>
+            <source>Frame…</source>
+            <translation>Inquadra…</translation>
         </message>
         <message>
             <source>Generate selected shots</source>
@@ -667,6 +838,10 @@
             <translation>Inizia uno storyboard vuoto</translation>
         </message>
         <message>
+            <source>Takes…</source>
+            <translation>Riprese…</translation>
+        </message>
+        <message>
             <source>The last frame of this shot's clip becomes a new frame right after it, so the scene goes on from where the clip ends</source>
             <translation>L'ultimo fotogramma della clip di questa inquadratura diventa un nuovo fotogramma subito dopo, così la scena prosegue da dove finisce la clip</translation>
         </message>
@@ -676,14 +851,109 @@
         </message>
     </context>
     <context>
-        <name>FixConfirmation</name>
+        <name>FixActions</name>
         <message>
-            <source>Apply</source>
-            <translation>Applica</translation>
+            <source>Colour of the bars</source>
+            <translation>Colore delle bande</translation>
         </message>
         <message>
-            <source>Storyreel will create a new file: {description}. Your original stays untouched.</source>
-            <translation>Storyreel creerà un nuovo file: {description}. L'originale resta intatto.</translation>
+            <source>Crop to {ratio}…</source>
+            <translation>Ritaglia a {ratio}…</translation>
+        </message>
+        <message>
+            <source>That region cannot be made to pass this model's size rules; frame a larger part of the picture.</source>
+            <translation>Quell'area non può rispettare le regole di dimensione di questo modello; inquadra una parte più ampia dell'immagine.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FixButtons</name>
+        <message>
+            <source>Another colour…</source>
+            <translation>Altro colore…</translation>
+        </message>
+        <message>
+            <source>Black bars</source>
+            <translation>Bande nere</translation>
+        </message>
+        <message>
+            <source>Blurred edges</source>
+            <translation>Bordi sfocati</translation>
+        </message>
+        <message>
+            <source>Mirrored edges</source>
+            <translation>Bordi specchiati</translation>
+        </message>
+    </context>
+    <context>
+        <name>FixTitles</name>
+        <message>
+            <source>Convert to {fmt}</source>
+            <translation>Converti in {fmt}</translation>
+        </message>
+        <message>
+            <source>Convert to {fmt} under {mb}</source>
+            <translation>Converti in {fmt} sotto {mb}</translation>
+        </message>
+        <message>
+            <source>Crop to {size}</source>
+            <translation>Ritaglia a {size}</translation>
+        </message>
+        <message>
+            <source>Downscale to {size}</source>
+            <translation>Riduci a {size}</translation>
+        </message>
+        <message>
+            <source>Pad to {size}</source>
+            <translation>Riempi fino a {size}</translation>
+        </message>
+        <message>
+            <source>Re-encode to {fmt} under {mb}</source>
+            <translation>Ricodifica in {fmt} sotto {mb}</translation>
+        </message>
+        <message>
+            <source>Save upright</source>
+            <translation>Salva diritta</translation>
+        </message>
+        <message>
+            <source>Upscale to {size}</source>
+            <translation>Ingrandisci a {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameFraming</name>
+        <message>
+            <source>Frame image</source>
+            <translation>Inquadra immagine</translation>
+        </message>
+        <message>
+            <source>Frame {n} is framed: Undo brings the whole picture back.</source>
+            <translation>Il fotogramma {n} è inquadrato: Annulla riporta l'immagine intera.</translation>
+        </message>
+        <message>
+            <source>Select a frame to frame it.</source>
+            <translation>Seleziona un fotogramma per inquadrarlo.</translation>
+        </message>
+        <message>
+            <source>That region cannot be made to pass this model's size rules; frame a larger part of the picture.</source>
+            <translation>Quell'area non può rispettare le regole di dimensione di questo modello; inquadra una parte più ampia dell'immagine.</translation>
+        </message>
+        <message>
+            <source>The frame was removed before its framed copy was ready: {path}.</source>
+            <translation>Il fotogramma è stato rimosso prima che la sua copia inquadrata fosse pronta: {path}.</translation>
+        </message>
+        <message>
+            <source>The image of frame {n} is missing, so it cannot be framed.</source>
+            <translation>L'immagine del fotogramma {n} manca, quindi non si può inquadrare.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameRestorer</name>
+        <message numerus="yes">
+            <source>The pictures {files} from last time are no longer where they were, so they were left out. Drop them again to use them.</source>
+            <translation>
+                <numerusform>L'immagine {files} dell'ultima volta non è più dov'era, quindi è stata tralasciata. Rilasciala di nuovo per usarla.</numerusform>
+                <numerusform>Le immagini {files} dell'ultima volta non sono più dov'erano, quindi sono state tralasciate. Rilasciale di nuovo per usarle.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -704,10 +974,44 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
     </context>
     <context>
+        <name>FramingCanvas</name>
+        <message>
+            <source>Framing rectangle</source>
+            <translation>Rettangolo d'inquadratura</translation>
+        </message>
+        <message>
+            <source>{width} × {height} px from {left}, {top}</source>
+            <translation>{width} × {height} px da {left}, {top}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FramingDialog</name>
+        <message>
+            <source>Crop</source>
+            <translation>Ritaglia</translation>
+        </message>
+        <message>
+            <source>Drag the frame to choose what the shot keeps, or a corner to resize it; the aspect ratio stays {ratio}. Arrow keys move it (with Shift, ten pixels at a time), + and − resize it, Home centres it, F makes it as large as it can be.</source>
+            <translation>Trascina il riquadro per scegliere cosa tiene l'inquadratura, o un angolo per ridimensionarlo; le proporzioni restano {ratio}. I tasti freccia lo spostano (con Maiusc, dieci pixel alla volta), + e − lo ridimensionano, Home lo centra, F lo rende il più grande possibile.</translation>
+        </message>
+        <message>
+            <source>Frame {name}</source>
+            <translation>Inquadra {name}</translation>
+        </message>
+        <message>
+            <source>Keeps {width} × {height} px, from {left}, {top}.</source>
+            <translation>Tiene {width} × {height} px, da {left}, {top}.</translation>
+        </message>
+        <message>
+            <source>Thin lines: the rule of thirds. Dashed line: the title-safe area, where text stays visible on every screen.</source>
+            <translation>Linee sottili: la regola dei terzi. Linea tratteggiata: l'area sicura per i titoli, dove il testo resta visibile su ogni schermo.</translation>
+        </message>
+    </context>
+    <context>
         <name>GenerateFlow</name>
         <message>
-            <source>Free local preview · a motion sketch, not AI generation</source>
-            <translation>Anteprima locale gratuita · una bozza di movimento, non generazione IA</translation>
+            <source>Free local preview · nothing is sent or paid</source>
+            <translation>Anteprima locale gratuita · nulla viene inviato o pagato</translation>
         </message>
         <message>
             <source>Generate</source>
@@ -724,6 +1028,10 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>Generate · {price}</source>
             <translation>Genera · {price}</translation>
+        </message>
+        <message>
+            <source>Not sent: it would pass your spending cap.</source>
+            <translation>Non inviato: supererebbe il tuo limite di spesa.</translation>
         </message>
         <message>
             <source>Price</source>
@@ -871,14 +1179,14 @@ oppure usa Aggiungi fotogrammi…</translation>
     <context>
         <name>HandoffFlow</name>
         <message numerus="yes">
-            <source>%n clip(s) matched no shot of this board and were left out.</source>
+            <source>%n clips matched no shot of this board and were left out.</source>
             <translation>
                 <numerusform>%n clip non corrisponde a nessuna inquadratura di questo storyboard ed è stata esclusa.</numerusform>
                 <numerusform>%n clip non corrispondono a nessuna inquadratura di questo storyboard e sono state escluse.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n file(s) of the same name are already in {folder}.</source>
+            <source>%n files of the same name are already in {folder}.</source>
             <translation>
                 <numerusform>In {folder} c'è già %n file con lo stesso nome.</numerusform>
                 <numerusform>In {folder} ci sono già %n file con lo stesso nome.</numerusform>
@@ -886,7 +1194,7 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
         <message>
             <source>&amp;Bring back an edit…</source>
-            <translation>&amp;Riporta un montaggio…</translation>
+            <translation>Ri&amp;porta un montaggio…</translation>
         </message>
         <message>
             <source>All files (*)</source>
@@ -925,11 +1233,11 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Esportazione annullata.</translation>
         </message>
         <message>
-            <source>Export for an &amp;editor…</source>
+            <source>Export for an e&amp;ditor…</source>
             <translation>Esporta per il &amp;montaggio…</translation>
         </message>
         <message numerus="yes">
-            <source>Exported %n file(s): {names}.</source>
+            <source>Exported %n files: {names}.</source>
             <translation>
                 <numerusform>Esportato %n file: {names}.</numerusform>
                 <numerusform>Esportati %n file: {names}.</numerusform>
@@ -989,6 +1297,111 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message numerus="yes">
+            <source>%n jobs match.</source>
+            <translation>
+                <numerusform>%n lavoro corrisponde.</numerusform>
+                <numerusform>%n lavori corrispondono.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n jobs match; the newest {shown} are listed.</source>
+            <translation>
+                <numerusform>%n lavoro corrisponde; sono elencati i {shown} più recenti.</numerusform>
+                <numerusform>%n lavori corrispondono; sono elencati i {shown} più recenti.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Any model</source>
+            <translation>Qualsiasi modello</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>Qualsiasi stato</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>Confronta…</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Costo</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Dal</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Cronologia</translation>
+        </message>
+        <message>
+            <source>Jobs found</source>
+            <translation>Lavori trovati</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modello</translation>
+        </message>
+        <message>
+            <source>Play two finished jobs together</source>
+            <translation>Riproduci insieme due lavori finiti</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Prompt</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Seed</translation>
+        </message>
+        <message>
+            <source>Seed {seed}</source>
+            <translation>Seed {seed}</translation>
+        </message>
+        <message>
+            <source>Starred only</source>
+            <translation>Solo con stella</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>Storyreel is still starting.</source>
+            <translation>Storyreel si sta ancora avviando.</translation>
+        </message>
+        <message>
+            <source>The history cannot be searched: {r}</source>
+            <translation>Impossibile cercare nella cronologia: {r}</translation>
+        </message>
+        <message>
+            <source>Words of the prompt</source>
+            <translation>Parole del prompt</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>al</translation>
+        </message>
+        <message>
+            <source>{name} is no longer there, so it cannot be compared.</source>
+            <translation>{name} non c'è più, quindi non si può confrontare.</translation>
+        </message>
+        <message>
+            <source>★ Unstar</source>
+            <translation>★ Togli stella</translation>
+        </message>
+        <message>
+            <source>☆ Star</source>
+            <translation>☆ Aggiungi stella</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageCheck</name>
         <message>
             <source>Applying “{title}”…</source>
@@ -1026,9 +1439,12 @@ oppure usa Aggiungi fotogrammi…</translation>
             <source>Only http and https URLs can be used, not {scheme}.</source>
             <translation>Si possono usare solo URL http e https, non {scheme}.</translation>
         </message>
-        <message>
-            <source>Ready: {width} × {height} px, {format}</source>
-            <translation>Pronta: {width} × {height} px, {format}</translation>
+        <message numerus="yes">
+            <source>Ready · {width}×{height} {format} · all %n rules pass</source>
+            <translation>
+                <numerusform>Pronta · {width}×{height} {format} · %n regola rispettata</numerusform>
+                <numerusform>Pronta · {width}×{height} {format} · tutte le %n regole rispettate</numerusform>
+            </translation>
         </message>
         <message>
             <source>The image</source>
@@ -1048,6 +1464,41 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>the {label}</source>
             <translation>{label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageRules</name>
+        <message>
+            <source> (The file is stored rotated; a server may read it either way.)</source>
+            <translation> (Il file è salvato ruotato; un server può leggerlo in entrambi i versi.)</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+        <message>
+            <source>Aspect ratio (width ÷ height)</source>
+            <translation>Proporzioni (larghezza ÷ altezza)</translation>
+        </message>
+        <message>
+            <source>Format is {actual}; this model takes {allowed} only.</source>
+            <translation>Il formato è {actual}; questo modello accetta solo {allowed}.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be at least {limit}.</source>
+            <translation>{label}: {actual}; deve essere almeno {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be at most {limit}.</source>
+            <translation>{label}: {actual}; deve essere al massimo {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be less than {limit}.</source>
+            <translation>{label}: {actual}; deve essere inferiore a {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be more than {limit}.</source>
+            <translation>{label}: {actual}; deve essere superiore a {limit}.</translation>
         </message>
     </context>
     <context>
@@ -1112,6 +1563,111 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>Your settings could not be saved: {error}</source>
             <translation>Impossibile salvare le impostazioni: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaListWidget</name>
+        <message>
+            <source>Audio clip {n}: </source>
+            <translation>Clip audio {n}: </translation>
+        </message>
+        <message>
+            <source>Video {n}: </source>
+            <translation>Video {n}: </translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaRequest</name>
+        <message>
+            <source>Sent from files, these clips make a request of {size} MB; RunComfy takes at most {limit} MB in one request. Give URLs for some of them, or use fewer or shorter clips.</source>
+            <translation>Inviate come file, queste clip formano una richiesta di {size} MB; RunComfy accetta al massimo {limit} MB per richiesta. Indica un URL per alcune di esse, oppure usa clip più brevi o in numero minore.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaZone</name>
+        <message>
+            <source>Audio</source>
+            <translation>Audio</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Verifica…</translation>
+        </message>
+        <message>
+            <source>Choose a file</source>
+            <translation>Scegli un file</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Scegli file…</translation>
+        </message>
+        <message>
+            <source>Drop a video here</source>
+            <translation>Rilascia qui un video</translation>
+        </message>
+        <message>
+            <source>Drop an audio clip here</source>
+            <translation>Rilascia qui una clip audio</translation>
+        </message>
+        <message>
+            <source>Fetching…</source>
+            <translation>Recupero…</translation>
+        </message>
+        <message>
+            <source>Fetching… {done}</source>
+            <translation>Recupero… {done}</translation>
+        </message>
+        <message>
+            <source>Fetching… {done} of {total}</source>
+            <translation>Recupero… {done} di {total}</translation>
+        </message>
+        <message>
+            <source>Fix: {title}</source>
+            <translation>Correggi: {title}</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Rimuovi</translation>
+        </message>
+        <message>
+            <source>The fix failed: {message}</source>
+            <translation>La correzione non è riuscita: {message}</translation>
+        </message>
+        <message>
+            <source>URL of the {noun}</source>
+            <translation>URL ({noun})</translation>
+        </message>
+        <message>
+            <source>Videos</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>audio clip</source>
+            <translation>clip audio</translation>
+        </message>
+        <message>
+            <source>still being checked</source>
+            <translation>ancora in verifica</translation>
+        </message>
+        <message>
+            <source>the fix is still being made</source>
+            <translation>la correzione è ancora in corso</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>video</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({error}).</source>
+            <translation>Impossibile leggere {name} ({error}).</translation>
+        </message>
+        <message>
+            <source>…or paste a URL and press Enter</source>
+            <translation>…oppure incolla un URL e premi Invio</translation>
         </message>
     </context>
     <context>
@@ -1367,6 +1923,14 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>{label}: obbligatorio, aggiungine almeno uno.</translation>
         </message>
         <message>
+            <source>{label} is required: add a video.</source>
+            <translation>{label}: obbligatorio, aggiungi un video.</translation>
+        </message>
+        <message>
+            <source>{label} is required: add an audio clip.</source>
+            <translation>{label}: obbligatorio, aggiungi una clip audio.</translation>
+        </message>
+        <message>
             <source>{label} is required: add an image.</source>
             <translation>{label}: obbligatorio, aggiungi un'immagine.</translation>
         </message>
@@ -1385,6 +1949,10 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>{label} is required: write one.</source>
             <translation>{label}: obbligatorio, scrivine uno.</translation>
+        </message>
+        <message>
+            <source>{label}: {item}{message}</source>
+            <translation>{label}: {item}{message}</translation>
         </message>
         <message>
             <source>{label}: {message}</source>
@@ -1434,6 +2002,10 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Riproduci o metti in pausa (Spazio)</translation>
         </message>
         <message>
+            <source>Play the clip again from its start (Space)</source>
+            <translation>Riproduci di nuovo la clip dall'inizio (Spazio)</translation>
+        </message>
+        <message>
             <source>Play the clip over and over (L)</source>
             <translation>Riproduci la clip a ciclo continuo (L)</translation>
         </message>
@@ -1442,8 +2014,8 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Posizione</translation>
         </message>
         <message>
-            <source>Preview · motion sketch, not AI generation</source>
-            <translation>Anteprima · bozza di movimento, non generazione IA</translation>
+            <source>Replay</source>
+            <translation>Riproduci di nuovo</translation>
         </message>
         <message>
             <source>Select a finished job to play it here.</source>
@@ -1494,14 +2066,27 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
     </context>
     <context>
-        <name>Problems</name>
+        <name>PreviewBadge</name>
         <message>
-            <source>%n image(s) given; at least {limit} needed.</source>
-            <translation>%n immagine data; ne servono almeno {limit}.</translation>
+            <source>Preview · motion sketch, not AI generation</source>
+            <translation>Anteprima · bozza di movimento, non generazione IA</translation>
         </message>
-        <message>
-            <source>%n image(s) given; at most {limit} allowed.</source>
-            <translation>%n immagine data; al massimo {limit} consentite.</translation>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message numerus="yes">
+            <source>%n images given; at least {limit} needed.</source>
+            <translation>
+                <numerusform>%n immagine data; ne servono almeno {limit}.</numerusform>
+                <numerusform>%n immagini date; ne servono almeno {limit}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n images given; at most {limit} allowed.</source>
+            <translation>
+                <numerusform>%n immagine data; al massimo {limit} consentite.</numerusform>
+                <numerusform>%n immagini date; al massimo {limit} consentite.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Expected a list of images.</source>
@@ -1558,6 +2143,13 @@ oppure usa Aggiungi fotogrammi…</translation>
     </context>
     <context>
         <name>PromptWidget</name>
+        <message numerus="yes">
+            <source>%n characters</source>
+            <translation>
+                <numerusform>%n carattere</numerusform>
+                <numerusform>%n caratteri</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Characters used, at most {limit} allowed.</source>
             <translation>Caratteri usati, al massimo {limit} consentiti.</translation>
@@ -1585,10 +2177,6 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>{count} / {limit} advised</source>
             <translation>{count} / {limit} consigliati</translation>
-        </message>
-        <message>
-            <source>{count} characters</source>
-            <translation>{count} caratteri</translation>
         </message>
     </context>
     <context>
@@ -1662,12 +2250,28 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>a momenti</translation>
         </message>
         <message>
+            <source>elapsed {time}</source>
+            <translation>trascorsi {time}</translation>
+        </message>
+        <message>
             <source>position {n}</source>
             <translation>posizione {n}</translation>
         </message>
         <message>
+            <source>ratio {ratio}</source>
+            <translation>proporzioni {ratio}</translation>
+        </message>
+        <message>
+            <source>seed {seed}</source>
+            <translation>seed {seed}</translation>
+        </message>
+        <message>
             <source>{price} per {unit}</source>
             <translation>{price} al {unit}</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
         </message>
         <message>
             <source>≈ {price}</source>
@@ -1807,29 +2411,37 @@ oppure usa Aggiungi fotogrammi…</translation>
     <context>
         <name>QuitConfirmation</name>
         <message numerus="yes">
-            <source>%n job(s) are still being prepared and have not been sent to RunComfy yet. Quitting now stops them before they are sent: nothing is charged, and you can send them again later.</source>
+            <source>%n jobs are still being prepared and have not been sent to RunComfy yet. Quitting now stops them before they are sent: nothing is charged, and you can send them again later.</source>
             <translation>
                 <numerusform>%n lavoro è ancora in preparazione e non è stato inviato a RunComfy. Uscendo ora si ferma prima dell'invio: non viene addebitato nulla e potrai inviarlo più tardi.</numerusform>
                 <numerusform>%n lavori sono ancora in preparazione e non sono stati inviati a RunComfy. Uscendo ora si fermano prima dell'invio: non viene addebitato nulla e potrai inviarli più tardi.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n job(s) are still running on RunComfy. They continue there, and Storyreel picks them up and downloads their videos the next time you start it.</source>
+            <source>%n jobs are still running on RunComfy. They continue there, and Storyreel picks them up and downloads their videos the next time you start it.</source>
             <translation>
                 <numerusform>%n lavoro è ancora in esecuzione su RunComfy. Continua lì, e Storyreel lo riprende e ne scarica il video al prossimo avvio.</numerusform>
                 <numerusform>%n lavori sono ancora in esecuzione su RunComfy. Continuano lì, e Storyreel li riprende e ne scarica i video al prossimo avvio.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n offline preview(s) will stop: the local preview engine stops with Storyreel, so they will be lost (nothing is charged; you can retry them).</source>
+            <source>%n offline previews will stop: the local preview engine stops with Storyreel, so they will be lost (nothing is charged; you can retry them).</source>
             <translation>
                 <numerusform>%n anteprima offline si fermerà: il motore di anteprima locale si ferma con Storyreel, quindi andrà persa (non viene addebitato nulla; puoi riprovare).</numerusform>
                 <numerusform>%n anteprime offline si fermeranno: il motore di anteprima locale si ferma con Storyreel, quindi andranno perse (non viene addebitato nulla; puoi riprovare).</numerusform>
             </translation>
         </message>
         <message>
+            <source>Every job has finished.</source>
+            <translation>Tutti i lavori sono finiti.</translation>
+        </message>
+        <message>
             <source>Keep Storyreel open</source>
             <translation>Lascia aperto Storyreel</translation>
+        </message>
+        <message>
+            <source>Nothing is lost by quitting now.</source>
+            <translation>Uscendo ora non si perde nulla.</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -1847,14 +2459,14 @@ oppure usa Aggiungi fotogrammi…</translation>
     <context>
         <name>RenderFlow</name>
         <message numerus="yes">
-            <source>%n shot(s) rendered.</source>
+            <source>%n shots rendered.</source>
             <translation>
                 <numerusform>%n inquadratura renderizzata.</numerusform>
                 <numerusform>%n inquadrature renderizzate.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n shot(s) rendered; {kept} kept their clips.</source>
+            <source>%n shots rendered; {kept} kept their clips.</source>
             <translation>
                 <numerusform>%n inquadratura renderizzata; {kept} hanno mantenuto le loro clip.</numerusform>
                 <numerusform>%n inquadrature renderizzate; {kept} hanno mantenuto le loro clip.</numerusform>
@@ -1873,6 +2485,10 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Chiudi</translation>
         </message>
         <message>
+            <source>Don't send</source>
+            <translation>Non inviare</translation>
+        </message>
+        <message>
             <source>Every shot is already rendered from its current inputs: nothing was sent, nothing was paid.</source>
             <translation>Ogni inquadratura è già renderizzata dai suoi input attuali: nulla è stato inviato, nulla è stato pagato.</translation>
         </message>
@@ -1881,14 +2497,14 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Il fotogramma {n} ({name}) è ancora in verifica.</translation>
         </message>
         <message numerus="yes">
-            <source>Generate %n preview(s)</source>
+            <source>Generate %n previews</source>
             <translation>
                 <numerusform>Genera %n anteprima</numerusform>
                 <numerusform>Genera %n anteprime</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Generate %n shot(s)</source>
+            <source>Generate %n shots</source>
             <translation>
                 <numerusform>Genera %n inquadratura</numerusform>
                 <numerusform>Genera %n inquadrature</numerusform>
@@ -1915,8 +2531,16 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Una clip per coppia di fotogrammi richiede almeno due fotogrammi.</translation>
         </message>
         <message>
+            <source>Raise the cap to {amount} and generate</source>
+            <translation>Alza il limite a {amount} e genera</translation>
+        </message>
+        <message>
             <source>Reading the price of the shots to render…</source>
             <translation>Lettura del prezzo delle inquadrature da renderizzare…</translation>
+        </message>
+        <message>
+            <source>Reading the price of the shots…</source>
+            <translation>Lettura del prezzo delle inquadrature…</translation>
         </message>
         <message>
             <source>Select the shots to generate first.</source>
@@ -1941,6 +2565,10 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>The storyboard could not be rendered: {error}. The details are in the log.</source>
             <translation>Impossibile renderizzare lo storyboard: {error}. I dettagli sono nel registro.</translation>
+        </message>
+        <message>
+            <source>Waiting for your answer to the price.</source>
+            <translation>In attesa della tua risposta sul prezzo.</translation>
         </message>
     </context>
     <context>
@@ -2016,11 +2644,23 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>A ogni generazione viene scelto un nuovo seed casuale. Fai clic per bloccarlo.</translation>
         </message>
         <message>
+            <source>Locked</source>
+            <translation>Bloccato</translation>
+        </message>
+        <message>
+            <source>New each time</source>
+            <translation>Nuovo ogni volta</translation>
+        </message>
+        <message>
             <source>Pick a new random seed now.</source>
             <translation>Scegli subito un nuovo seed casuale.</translation>
         </message>
         <message>
             <source>Random</source>
+            <translation>Casuale</translation>
+        </message>
+        <message>
+            <source>Randomise</source>
             <translation>Casuale</translation>
         </message>
         <message>
@@ -2038,18 +2678,6 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>The seed shown is used for every generation. Click to unlock.</source>
             <translation>Il seed mostrato viene usato per ogni generazione. Fai clic per sbloccarlo.</translation>
-        </message>
-        <message>
-            <source>🎲 randomise</source>
-            <translation>🎲 casuale</translation>
-        </message>
-        <message>
-            <source>🔒 locked</source>
-            <translation>🔒 bloccato</translation>
-        </message>
-        <message>
-            <source>🔓 new each time</source>
-            <translation>🔓 nuovo ogni volta</translation>
         </message>
     </context>
     <context>
@@ -2089,9 +2717,19 @@ oppure usa Aggiungi fotogrammi…</translation>
     </context>
     <context>
         <name>SequencePlayer</name>
-        <message>
-            <source> · {held} shown as held frames</source>
-            <translation> · {held} mostrate come fotogrammi fermi</translation>
+        <message numerus="yes">
+            <source> · %n shown as held frames</source>
+            <translation>
+                <numerusform> · %n mostrata come fotogramma fermo</numerusform>
+                <numerusform> · %n mostrate come fotogrammi fermi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shots, {seconds} s</source>
+            <translation>
+                <numerusform>%n inquadratura, {seconds} s</numerusform>
+                <numerusform>%n inquadrature, {seconds} s</numerusform>
+            </translation>
         </message>
         <message>
             <source>No shots yet</source>
@@ -2146,10 +2784,6 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>errore sconosciuto</translation>
         </message>
         <message>
-            <source>{count} shots, {seconds} s</source>
-            <translation>{count} inquadrature, {seconds} s</translation>
-        </message>
-        <message>
             <source>{s} s clip</source>
             <translation>clip di {s} s</translation>
         </message>
@@ -2173,6 +2807,14 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Stato della chiave API</translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation>Aspetto</translation>
+        </message>
+        <message>
+            <source>Appearance:</source>
+            <translation>Aspetto:</translation>
+        </message>
+        <message>
             <source>Ask RunComfy for a model's price with this key: costs nothing.</source>
             <translation>Chiede a RunComfy il prezzo di un modello con questa chiave: non costa nulla.</translation>
         </message>
@@ -2191,6 +2833,10 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>Close</source>
             <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Scuro</translation>
         </message>
         <message>
             <source>Find your key in your RunComfy profile. Storyreel keeps it in your system's keyring, never in a file.</source>
@@ -2233,6 +2879,10 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Cartella della libreria:</translation>
         </message>
         <message>
+            <source>Light</source>
+            <translation>Chiaro</translation>
+        </message>
+        <message>
             <source>Paste your RunComfy API key</source>
             <translation>Incolla la tua chiave API di RunComfy</translation>
         </message>
@@ -2267,6 +2917,10 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>Storyreel speaks the new language from its next start.</source>
             <translation>Storyreel userà la nuova lingua dal prossimo avvio.</translation>
+        </message>
+        <message>
+            <source>System (follow the system's light or dark)</source>
+            <translation>Sistema (segue il chiaro o scuro del sistema)</translation>
         </message>
         <message>
             <source>System ({language})</source>
@@ -2324,16 +2978,20 @@ oppure usa Aggiungi fotogrammi…</translation>
     <context>
         <name>ShotNoteEditor</name>
         <message>
-            <source>&amp;Note (action or dialogue)</source>
-            <translation>&amp;Nota (azione o dialogo)</translation>
+            <source>&amp;Note</source>
+            <translation>&amp;Nota</translation>
+        </message>
+        <message>
+            <source>Action or dialogue: shown in the captions, on the board PDF and in the edit list</source>
+            <translation>Azione o dialogo: mostrati nei sottotitoli, nel PDF dello storyboard e nella lista di montaggio</translation>
         </message>
         <message>
             <source>Shot note</source>
             <translation>Nota dell'inquadratura</translation>
         </message>
         <message>
-            <source>Shown in the captions, on the board PDF and in the edit list</source>
-            <translation>Mostrata nei sottotitoli, nel PDF dello storyboard e nella lista di montaggio</translation>
+            <source>The shot's action or dialogue</source>
+            <translation>Azione o dialogo dell'inquadratura</translation>
         </message>
     </context>
     <context>
@@ -2389,36 +3047,80 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Modifica {label}</translation>
         </message>
         <message>
+            <source>Choose audio for {label}</source>
+            <translation>Scegli audio per {label}</translation>
+        </message>
+        <message>
             <source>Choose image for {label}</source>
             <translation>Scegli immagine per {label}</translation>
+        </message>
+        <message>
+            <source>Choose video for {label}</source>
+            <translation>Scegli video per {label}</translation>
         </message>
         <message>
             <source>Choose {model}</source>
             <translation>Scegli {model}</translation>
         </message>
         <message>
+            <source>Continue from the clip's last frame</source>
+            <translation>Continua dall'ultimo fotogramma della clip</translation>
+        </message>
+        <message>
+            <source>Drop audio on {label}</source>
+            <translation>Rilascia audio su {label}</translation>
+        </message>
+        <message>
             <source>Drop image on {label}</source>
             <translation>Rilascia immagine su {label}</translation>
+        </message>
+        <message>
+            <source>Drop video on {label}</source>
+            <translation>Rilascia video su {label}</translation>
         </message>
         <message>
             <source>Edit {label}</source>
             <translation>Modifica {label}</translation>
         </message>
         <message>
+            <source>Fix audio in {label}</source>
+            <translation>Correggi audio in {label}</translation>
+        </message>
+        <message>
             <source>Fix image in {label}</source>
             <translation>Correggi immagine in {label}</translation>
+        </message>
+        <message>
+            <source>Fix video in {label}</source>
+            <translation>Correggi video in {label}</translation>
+        </message>
+        <message>
+            <source>Paste audio URL into {label}</source>
+            <translation>Incolla URL dell'audio in {label}</translation>
         </message>
         <message>
             <source>Paste image into {label}</source>
             <translation>Incolla immagine in {label}</translation>
         </message>
         <message>
+            <source>Paste video URL into {label}</source>
+            <translation>Incolla URL del video in {label}</translation>
+        </message>
+        <message>
             <source>Remove an entry from {label}</source>
             <translation>Rimuovi una voce da {label}</translation>
         </message>
         <message>
+            <source>Remove audio from {label}</source>
+            <translation>Rimuovi audio da {label}</translation>
+        </message>
+        <message>
             <source>Remove image from {label}</source>
             <translation>Rimuovi immagine da {label}</translation>
+        </message>
+        <message>
+            <source>Remove video from {label}</source>
+            <translation>Rimuovi video da {label}</translation>
         </message>
         <message>
             <source>Reorder {label}</source>
@@ -2427,6 +3129,183 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>Restore previous image in {label}</source>
             <translation>Ripristina l'immagine precedente in {label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpendChart</name>
+        <message>
+            <source>Money spent per day</source>
+            <translation>Spese per giorno</translation>
+        </message>
+        <message>
+            <source>Money spent per model</source>
+            <translation>Spese per modello</translation>
+        </message>
+        <message>
+            <source>Money spent, as a bar chart</source>
+            <translation>Spese, in un grafico a barre</translation>
+        </message>
+        <message>
+            <source>Spent (USD)</source>
+            <translation>Speso (USD)</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>da {first} a {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpendView</name>
+        <message numerus="yes">
+            <source>%n of them counted at the price shown before sending, as RunComfy reported no cost.</source>
+            <translation>
+                <numerusform>%n di questi è contato al prezzo mostrato prima dell'invio, perché RunComfy non ha indicato un costo.</numerusform>
+                <numerusform>%n di questi sono contati al prezzo mostrato prima dell'invio, perché RunComfy non ha indicato un costo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paid jobs: {amount}.</source>
+            <translation>
+                <numerusform>%n lavoro a pagamento: {amount}.</numerusform>
+                <numerusform>%n lavori a pagamento: {amount}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>File CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Giorno</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Stimato</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Esporta CSV…</translation>
+        </message>
+        <message>
+            <source>Export spending as CSV</source>
+            <translation>Esporta le spese come CSV</translation>
+        </message>
+        <message>
+            <source>Free previews</source>
+            <translation>Anteprime</translation>
+        </message>
+        <message numerus="yes">
+            <source>Free previews, counted apart: %n.</source>
+            <translation>
+                <numerusform>Anteprime gratuite, contate a parte: %n.</numerusform>
+                <numerusform>Anteprime gratuite, contate a parte: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Dal</translation>
+        </message>
+        <message>
+            <source>Group the money spent</source>
+            <translation>Raggruppa le spese</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modello</translation>
+        </message>
+        <message>
+            <source>Money spent, as a table</source>
+            <translation>Spese, in tabella</translation>
+        </message>
+        <message>
+            <source>Paid jobs</source>
+            <translation>Lavori</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>Per giorno</translation>
+        </message>
+        <message>
+            <source>Per model</source>
+            <translation>Per modello</translation>
+        </message>
+        <message>
+            <source>Reading what was spent…</source>
+            <translation>Lettura delle spese…</translation>
+        </message>
+        <message>
+            <source>Saved {file}.</source>
+            <translation>{file} salvato.</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Spese</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Speso</translation>
+        </message>
+        <message>
+            <source>Today: {spent} spent or on its way, of your daily cap of {cap}.</source>
+            <translation>Oggi: {spent} tra spesi e in corso, su un limite giornaliero di {cap}.</translation>
+        </message>
+        <message>
+            <source>Today: {spent} spent or on its way. No daily cap is set.</source>
+            <translation>Oggi: {spent} tra spesi e in corso. Nessun limite giornaliero impostato.</translation>
+        </message>
+        <message>
+            <source>What was spent could not be read: {reason}</source>
+            <translation>Impossibile leggere le spese: {reason}</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>al</translation>
+        </message>
+        <message>
+            <source>{file} could not be saved: {reason}</source>
+            <translation>Impossibile salvare {file}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpendingCaps</name>
+        <message>
+            <source>Don't send</source>
+            <translation>Non inviare</translation>
+        </message>
+        <message>
+            <source>Raise the cap to {amount} and send</source>
+            <translation>Alza il limite a {amount} e invia</translation>
+        </message>
+        <message>
+            <source>RunComfy balance unavailable</source>
+            <translation>credito RunComfy non disponibile</translation>
+        </message>
+        <message>
+            <source>RunComfy balance {amount}</source>
+            <translation>credito RunComfy {amount}</translation>
+        </message>
+        <message>
+            <source>Spending cap reached</source>
+            <translation>Limite di spesa raggiunto</translation>
+        </message>
+        <message>
+            <source>no spending cap is set</source>
+            <translation>nessun limite di spesa impostato</translation>
+        </message>
+        <message>
+            <source>today {after} of your {cap} daily cap</source>
+            <translation>oggi {after} del tuo limite giornaliero di {cap}</translation>
+        </message>
+        <message>
+            <source>your cap per render is {cap}</source>
+            <translation>il tuo limite per rendering è {cap}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StillView</name>
+        <message>
+            <source>Held frame</source>
+            <translation>Fotogramma fermo</translation>
         </message>
     </context>
     <context>
@@ -2640,6 +3519,173 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
     </context>
     <context>
+        <name>TakeDelegate</name>
+        <message>
+            <source>Rejected</source>
+            <translation>Scartata</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakesDialog</name>
+        <message>
+            <source>${cost} in all</source>
+            <translation>${cost} in totale</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n scartata</numerusform>
+                <numerusform>%n scartate</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n takes</source>
+            <translation>
+                <numerusform>%n ripresa</numerusform>
+                <numerusform>%n riprese</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a take</source>
+            <translation>Scegli una ripresa</translation>
+        </message>
+        <message>
+            <source>Circle this take: the sequence plays it</source>
+            <translation>Cerchia questa ripresa: è quella che la sequenza riproduce</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>Confronta…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Elimina</translation>
+        </message>
+        <message>
+            <source>Delete a take</source>
+            <translation>Elimina una ripresa</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Conserva</translation>
+        </message>
+        <message>
+            <source>Keep a rejected take</source>
+            <translation>Conserva una ripresa scartata</translation>
+        </message>
+        <message>
+            <source>Move this take's file to the trash (Edit → Undo brings it back)</source>
+            <translation>Sposta il file di questa ripresa nel cestino (Modifica → Annulla lo riporta indietro)</translation>
+        </message>
+        <message>
+            <source>No takes yet: generate this shot, or ask for variations.</source>
+            <translation>Ancora nessuna ripresa: genera questa inquadratura o chiedi delle variazioni.</translation>
+        </message>
+        <message>
+            <source>Play two takes together, side by side or with a wipe</source>
+            <translation>Riproduci due riprese insieme, affiancate o con una tendina</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Scarta</translation>
+        </message>
+        <message>
+            <source>Reject a take</source>
+            <translation>Scarta una ripresa</translation>
+        </message>
+        <message>
+            <source>Set this take aside, but keep it</source>
+            <translation>Metti da parte questa ripresa, ma conservala</translation>
+        </message>
+        <message>
+            <source>Takes</source>
+            <translation>Riprese</translation>
+        </message>
+        <message>
+            <source>Takes of shot {n}</source>
+            <translation>Riprese dell'inquadratura {n}</translation>
+        </message>
+        <message>
+            <source>The sequence now plays this take.</source>
+            <translation>Ora la sequenza riproduce questa ripresa.</translation>
+        </message>
+        <message>
+            <source>The take could not be deleted: {reason}</source>
+            <translation>Impossibile eliminare la ripresa: {reason}</translation>
+        </message>
+        <message>
+            <source>The take's file is in the trash; Edit → Undo brings it back.</source>
+            <translation>Il file della ripresa è nel cestino; Modifica → Annulla lo riporta indietro.</translation>
+        </message>
+        <message>
+            <source>◯ Choose</source>
+            <translation>◯ Scegli</translation>
+        </message>
+        <message>
+            <source>★ Unstar</source>
+            <translation>★ Togli stella</translation>
+        </message>
+        <message>
+            <source>☆ Star</source>
+            <translation>☆ Aggiungi stella</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakesModel</name>
+        <message>
+            <source>No seed</source>
+            <translation>Nessun seed</translation>
+        </message>
+        <message>
+            <source>Seed {seed}</source>
+            <translation>Seed {seed}</translation>
+        </message>
+        <message>
+            <source>Take {n}</source>
+            <translation>Ripresa {n}</translation>
+        </message>
+        <message>
+            <source>chosen: the sequence plays it</source>
+            <translation>scelta: la sequenza la riproduce</translation>
+        </message>
+        <message>
+            <source>cost unknown</source>
+            <translation>costo sconosciuto</translation>
+        </message>
+        <message>
+            <source>default settings</source>
+            <translation>impostazioni predefinite</translation>
+        </message>
+        <message>
+            <source>free preview</source>
+            <translation>anteprima gratuita</translation>
+        </message>
+        <message>
+            <source>its file is missing</source>
+            <translation>il suo file manca</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>disattivato</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>attivato</translation>
+        </message>
+        <message>
+            <source>rejected, kept</source>
+            <translation>scartata, conservata</translation>
+        </message>
+        <message>
+            <source>starred</source>
+            <translation>con stella</translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message>
             <source>Click a shot to play the sequence from there.</source>
@@ -2666,6 +3712,144 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>&amp;Undo</source>
             <translation>&amp;Annulla</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariationsBar</name>
+        <message numerus="yes">
+            <source>%n free previews of shot {shot}, {how}.</source>
+            <translation>
+                <numerusform>%n anteprima gratuita dell'inquadratura {shot}, {how}.</numerusform>
+                <numerusform>%n anteprime gratuite dell'inquadratura {shot}, {how}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n jobs sent: each becomes a take of this shot when it finishes.</source>
+            <translation>
+                <numerusform>%n lavoro inviato: diventa una ripresa di questa inquadratura quando finisce.</numerusform>
+                <numerusform>%n lavori inviati: ognuno diventa una ripresa di questa inquadratura quando finisce.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variations of shot {shot}, {how}, at {unit} per {per}.</source>
+            <translation>
+                <numerusform>%n variazione dell'inquadratura {shot}, {how}, a {unit} per {per}.</numerusform>
+                <numerusform>%n variazioni dell'inquadratura {shot}, {how}, a {unit} per {per}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variations of shot {shot}, {how}: estimated {total} in all ({each} each).</source>
+            <translation>
+                <numerusform>%n variazione dell'inquadratura {shot}, {how}: stima {total} in totale ({each} ciascuna).</numerusform>
+                <numerusform>%n variazioni dell'inquadratura {shot}, {how}: stima {total} in totale ({each} ciascuna).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>How many variations</source>
+            <translation>Quante variazioni</translation>
+        </message>
+        <message>
+            <source>New takes of this shot, each with its own seed</source>
+            <translation>Nuove riprese di questa inquadratura, ognuna con il suo seed</translation>
+        </message>
+        <message>
+            <source>New takes with the seeds next to the selected take's</source>
+            <translation>Nuove riprese con i seed vicini a quello della ripresa selezionata</translation>
+        </message>
+        <message>
+            <source>No variations were sent: {reason}</source>
+            <translation>Nessuna variazione è stata inviata: {reason}</translation>
+        </message>
+        <message>
+            <source>Reading the price…</source>
+            <translation>Lettura del prezzo…</translation>
+        </message>
+        <message>
+            <source>Seed sweep…</source>
+            <translation>Serie di seed…</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Invia</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n jobs</source>
+            <translation>
+                <numerusform>Invia %n lavoro</numerusform>
+                <numerusform>Invia %n lavori</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Variations…</source>
+            <translation>Variazioni…</translation>
+        </message>
+        <message>
+            <source>seeds {seeds}</source>
+            <translation>seed {seeds}</translation>
+        </message>
+        <message>
+            <source>the same settings again (this model has no seed)</source>
+            <translation>di nuovo le stesse impostazioni (questo modello non ha seed)</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>video</translation>
+        </message>
+        <message>
+            <source>{model} has no seed setting to sweep.</source>
+            <translation>{model} non ha un seed da far variare.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariationsButton</name>
+        <message>
+            <source>Generate 2 to 8 variations at once, each with its own seed</source>
+            <translation>Genera da 2 a 8 variazioni in una volta, ognuna con il suo seed</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n free previews, {how}?</source>
+            <translation>
+                <numerusform>Creare %n anteprima gratuita, {how}?</numerusform>
+                <numerusform>Creare %n anteprime gratuite, {how}?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n jobs</source>
+            <translation>
+                <numerusform>Invia %n lavoro</numerusform>
+                <numerusform>Invia %n lavori</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n variations, {how}? Estimated {total} in all ({each} each).</source>
+            <translation>
+                <numerusform>Inviare %n variazione, {how}? Stima: {total} in totale ({each} ciascuna).</numerusform>
+                <numerusform>Inviare %n variazioni, {how}? Stima: {total} in totale ({each} ciascuna).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The price is not known yet: variations wait until it is.</source>
+            <translation>Il prezzo non è ancora noto: le variazioni aspettano di conoscerlo.</translation>
+        </message>
+        <message>
+            <source>Variations</source>
+            <translation>Variazioni</translation>
+        </message>
+        <message>
+            <source>seeds {seeds}</source>
+            <translation>seed {seeds}</translation>
+        </message>
+        <message>
+            <source>the same settings again (this model has no seed)</source>
+            <translation>di nuovo le stesse impostazioni (questo modello non ha seed)</translation>
+        </message>
+        <message>
+            <source>×{n} variations</source>
+            <translation>×{n} variazioni</translation>
         </message>
     </context>
     <context>
@@ -2706,6 +3890,10 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Chiudi il benvenuto (Aiuto → Mostra il benvenuto lo riapre)</translation>
         </message>
         <message>
+            <source>Generate makes &lt;b&gt;real AI clips&lt;/b&gt; on RunComfy, paid per clip.</source>
+            <translation>Genera crea &lt;b&gt;vere clip con l'IA&lt;/b&gt; su RunComfy, pagate per clip.</translation>
+        </message>
+        <message>
             <source>Sample frames</source>
             <translation>Fotogrammi di esempio</translation>
         </message>
@@ -2730,6 +3918,10 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Benvenuto in Storyreel</translation>
         </message>
         <message>
+            <source>Without a RunComfy API key, Generate makes free &lt;b&gt;offline previews&lt;/b&gt;: motion sketches from your frames, &lt;b&gt;not AI generation&lt;/b&gt;.</source>
+            <translation>Senza una chiave API RunComfy, Genera crea &lt;b&gt;anteprime offline&lt;/b&gt; gratuite: bozze di movimento dai tuoi fotogrammi, &lt;b&gt;non generazione con l'IA&lt;/b&gt;.</translation>
+        </message>
+        <message>
             <source>Your RunComfy API key is set, so Generate makes &lt;b&gt;real AI clips&lt;/b&gt; with Seedance and Dreamina on RunComfy, paid per clip. The free offline preview (motion sketches, not AI generation) is one click away in the toolbar.</source>
             <translation>La tua chiave API di RunComfy è impostata: Genera crea &lt;b&gt;vere clip IA&lt;/b&gt; con Seedance e Dreamina su RunComfy, a pagamento per clip. L'anteprima offline gratuita (bozze di movimento, non generazione IA) è a un clic nella barra degli strumenti.</translation>
         </message>
@@ -2738,8 +3930,20 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>La tua chiave è su runcomfy.com, in {place}.</translation>
         </message>
         <message>
+            <source>“{title}” is being made: it plays in the player as soon as it is done.</source>
+            <translation>«{title}» è in preparazione: parte nel lettore appena è pronto.</translation>
+        </message>
+        <message>
             <source>“{title}” is in the panel. Press Generate to see it move.</source>
             <translation>«{title}» è nel pannello. Premi Genera per vederlo in movimento.</translation>
+        </message>
+        <message>
+            <source>“{title}” is made: it is playing in the player. Try another sample, or drop a picture of your own into the panel.</source>
+            <translation>«{title}» è pronto: è in riproduzione nel lettore. Prova un altro esempio o rilascia una tua immagine nel pannello.</translation>
+        </message>
+        <message>
+            <source>“{title}” was not made: the queue says why.</source>
+            <translation>«{title}» non è stato creato: la coda dice perché.</translation>
         </message>
     </context>
     <context>
@@ -2761,6 +3965,10 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>&amp;Aiuto</translation>
         </message>
         <message>
+            <source>&amp;History…</source>
+            <translation>&amp;Cronologia…</translation>
+        </message>
+        <message>
             <source>&amp;Paste image</source>
             <translation>&amp;Incolla immagine</translation>
         </message>
@@ -2769,12 +3977,8 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>&amp;Esci</translation>
         </message>
         <message>
-            <source>&amp;Refresh models</source>
-            <translation>&amp;Aggiorna modelli</translation>
-        </message>
-        <message>
             <source>&amp;Settings…</source>
-            <translation>&amp;Impostazioni…</translation>
+            <translation>Impo&amp;stazioni…</translation>
         </message>
         <message>
             <source>&amp;Single shot</source>
@@ -2805,16 +4009,24 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Barra degli strumenti principale</translation>
         </message>
         <message>
-            <source>Open &amp;output folder</source>
-            <translation>Apri la cartella dei &amp;video</translation>
+            <source>Open o&amp;utput folder</source>
+            <translation>Apri la cartella dei vi&amp;deo</translation>
         </message>
         <message>
             <source>Paste an image into the focused frame box</source>
             <translation>Incolla un'immagine nel riquadro del fotogramma attivo</translation>
         </message>
         <message>
+            <source>Re&amp;fresh models</source>
+            <translation>Aggi&amp;orna modelli</translation>
+        </message>
+        <message>
             <source>Read RunComfy's list of models now.</source>
             <translation>Leggi adesso l'elenco dei modelli di RunComfy.</translation>
+        </message>
+        <message>
+            <source>S&amp;pending…</source>
+            <translation>&amp;Spese…</translation>
         </message>
         <message>
             <source>S&amp;toryboard</source>
@@ -2850,13 +4062,6 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>Not set</source>
             <translation>Non impostato</translation>
-        </message>
-    </context>
-    <context>
-        <name>_StillView</name>
-        <message>
-            <source>Held frame</source>
-            <translation>Fotogramma fermo</translation>
         </message>
     </context>
 </TS>

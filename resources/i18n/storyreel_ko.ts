@@ -2,15 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
     <context>
+        <name>AudioPlayer</name>
+        <message>
+            <source>Pause</source>
+            <translation>일시 정지</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>재생</translation>
+        </message>
+        <message>
+            <source>Play or pause the clip</source>
+            <translation>클립 재생 또는 일시 정지</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>재생 위치</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>시간</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceLabel</name>
+        <message>
+            <source>Balance unavailable</source>
+            <translation>잔액을 알 수 없음</translation>
+        </message>
+        <message>
+            <source>Balance: {amount}</source>
+            <translation>잔액: {amount}</translation>
+        </message>
+        <message>
+            <source>RunComfy balance</source>
+            <translation>RunComfy 잔액</translation>
+        </message>
+        <message>
+            <source>RunComfy's balance could not be read just now. It is read again after the next finished job.</source>
+            <translation>지금은 RunComfy 잔액을 읽을 수 없습니다. 다음 작업이 끝나면 다시 읽습니다.</translation>
+        </message>
+        <message>
+            <source>Your RunComfy balance, read again after each finished job.</source>
+            <translation>RunComfy 잔액입니다. 작업이 끝날 때마다 다시 읽습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardEditing</name>
         <message numerus="yes">
-            <source>%n frame(s) added.</source>
+            <source>%n frames added.</source>
             <translation>
                 <numerusform>프레임 %n개를 추가했습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n shot(s) now use {model}.</source>
+            <source>%n shots now use {model}.</source>
             <translation>
                 <numerusform>샷 %n개가 이제 {model}을(를) 사용합니다.</numerusform>
             </translation>
@@ -75,6 +121,12 @@
             <source>Remove frame {n}</source>
             <translation>프레임 {n} 제거</translation>
         </message>
+        <message numerus="yes">
+            <source>Shots {numbers} took the prompt and settings of the shot that began on the same frame.</source>
+            <translation>
+                <numerusform>샷 {numbers}은(는) 같은 프레임에서 시작한 샷의 프롬프트와 설정을 이어받았습니다.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The clipboard holds no image files: copy them in your file manager, or drop them on the strip.</source>
             <translation>클립보드에 이미지 파일이 없습니다. 파일 관리자에서 복사하거나 스트립에 끌어다 놓으세요.</translation>
@@ -83,25 +135,29 @@
             <source>Use {model}</source>
             <translation>{model} 사용</translation>
         </message>
-        <message>
-            <source>{model} and these settings now apply to all {n} shots; each keeps its prompt.</source>
-            <translation>{model}과(와) 이 설정이 이제 샷 {n}개 모두에 적용됩니다. 각 샷의 프롬프트는 유지됩니다.</translation>
+        <message numerus="yes">
+            <source>{model} and these settings now apply to all %n shots; each keeps its prompt.</source>
+            <translation>
+                <numerusform>{model}과(와) 이 설정이 이제 샷 %n개 모두에 적용됩니다. 각 샷의 프롬프트는 유지됩니다.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{model}, these settings and this prompt now apply to all {n} shots.</source>
-            <translation>{model}, 이 설정과 프롬프트가 이제 샷 {n}개 모두에 적용됩니다.</translation>
+        <message numerus="yes">
+            <source>{model}, these settings and this prompt now apply to all %n shots.</source>
+            <translation>
+                <numerusform>{model}, 이 설정과 프롬프트가 이제 샷 %n개 모두에 적용됩니다.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>BoardSync</name>
         <message numerus="yes">
-            <source>%n frame(s)</source>
+            <source>%n frames</source>
             <translation>
                 <numerusform>프레임 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n shot(s)</source>
+            <source>%n shots</source>
             <translation>
                 <numerusform>샷 %n개</numerusform>
             </translation>
@@ -117,6 +173,14 @@
         <message>
             <source>Shot {n} of {count} · {frames}</source>
             <translation>샷 {n}/{count} · {frames}</translation>
+        </message>
+        <message>
+            <source>Takes ({n})…</source>
+            <translation>테이크 ({n})…</translation>
+        </message>
+        <message>
+            <source>Takes…</source>
+            <translation>테이크…</translation>
         </message>
         <message>
             <source>This storyboard has no file yet: Save gives it one.</source>
@@ -153,6 +217,75 @@
         <message>
             <source>{s} s</source>
             <translation>{s}초</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapFields</name>
+        <message>
+            <source>A paid job that would pass a cap is not sent: Storyreel asks you first. Free previews never count.</source>
+            <translation>한도를 넘게 될 유료 작업은 보내지 않고 먼저 물어봅니다. 무료 미리보기는 계산에 넣지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>하루</translation>
+        </message>
+        <message>
+            <source>Per storyboard render</source>
+            <translation>스토리보드 렌더링당</translation>
+        </message>
+        <message>
+            <source>Spending caps</source>
+            <translation>지출 한도</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareCanvas</name>
+        <message>
+            <source>The two takes</source>
+            <translation>두 테이크</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Compare takes</source>
+            <translation>테이크 비교</translation>
+        </message>
+        <message>
+            <source>Frame ▶</source>
+            <translation>프레임 ▶</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>일시 정지</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>재생</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>재생 위치</translation>
+        </message>
+        <message>
+            <source>Show the takes one over the other, split by a line</source>
+            <translation>두 테이크를 겹쳐 선으로 나누어 보여 줍니다</translation>
+        </message>
+        <message>
+            <source>Side by side</source>
+            <translation>나란히</translation>
+        </message>
+        <message>
+            <source>Wipe</source>
+            <translation>와이프</translation>
+        </message>
+        <message>
+            <source>Wipe line</source>
+            <translation>와이프 선</translation>
+        </message>
+        <message>
+            <source>◀ Frame</source>
+            <translation>◀ 프레임</translation>
         </message>
     </context>
     <context>
@@ -213,7 +346,7 @@
     <context>
         <name>DocumentFlow</name>
         <message numerus="yes">
-            <source>%n shot(s) picked up clips that finished while it was closed.</source>
+            <source>%n shots picked up clips that finished while it was closed.</source>
             <translation>
                 <numerusform>닫혀 있는 동안 완료된 클립을 샷 %n개가 받았습니다.</numerusform>
             </translation>
@@ -235,7 +368,7 @@
             <translation>저장 안 함</translation>
         </message>
         <message numerus="yes">
-            <source>It has %n frame(s). Save it to keep its frames, settings and clips together; its rendered clips stay in your library either way.</source>
+            <source>It has %n frames. Save it to keep its frames, settings and clips together; its rendered clips stay in your library either way.</source>
             <translation>
                 <numerusform>프레임이 %n개 있습니다. 저장하면 프레임, 설정, 클립이 함께 보관됩니다. 렌더링된 클립은 어느 쪽이든 라이브러리에 남습니다.</numerusform>
             </translation>
@@ -272,9 +405,11 @@
             <source>Storyboards (*.storyboard.json)</source>
             <translation>스토리보드 (*.storyboard.json)</translation>
         </message>
-        <message>
-            <source>The image files of frame(s) {numbers} are missing.</source>
-            <translation>프레임 {numbers}의 이미지 파일이 없습니다.</translation>
+        <message numerus="yes">
+            <source>The image files of frames {numbers} are missing.</source>
+            <translation>
+                <numerusform>프레임 {numbers}의 이미지 파일이 없습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The storyboard could not be saved to {path}: {error}</source>
@@ -320,6 +455,18 @@
             <translation>{name} 가져오는 중…</translation>
         </message>
         <message>
+            <source>Frame…</source>
+            <translation>프레이밍…</translation>
+        </message>
+        <message>
+            <source>Frame…: choose the part of the picture the shot keeps, at the shot's aspect ratio.</source>
+            <translation>프레이밍…: 샷의 화면 비율에 맞춰 샷에 남길 그림 부분을 고릅니다.</translation>
+        </message>
+        <message>
+            <source>Hide the rules</source>
+            <translation>규칙 숨기기</translation>
+        </message>
+        <message>
             <source>Images ({patterns})</source>
             <translation>이미지 ({patterns})</translation>
         </message>
@@ -342,6 +489,14 @@
         <message>
             <source>Restore previous</source>
             <translation>이전 이미지 복원</translation>
+        </message>
+        <message>
+            <source>Show every rule this image was checked against</source>
+            <translation>이 이미지를 확인한 모든 규칙을 보여 줍니다</translation>
+        </message>
+        <message>
+            <source>Show the rules</source>
+            <translation>규칙 보기</translation>
         </message>
         <message>
             <source>The clipboard holds no image, image file or image URL.</source>
@@ -569,6 +724,10 @@
             <translation>선택한 프레임 뒤에 이미지 추가(Insert)</translation>
         </message>
         <message>
+            <source>Choose the part of the selected frame the shot keeps, at the shot's aspect ratio (Ctrl+Shift+F)</source>
+            <translation>샷의 화면 비율에 맞춰 선택한 프레임에서 샷에 남길 부분을 고릅니다(Ctrl+Shift+F)</translation>
+        </message>
+        <message>
             <source>Clear the list</source>
             <translation>목록 지우기</translation>
         </message>
@@ -589,12 +748,20 @@
             <translation>각 샷의 프레임, 모델, 프롬프트, 설정, 비용, 클립</translation>
         </message>
         <message>
+            <source>Every take of this shot: choose the one the sequence plays, reject, delete, star or compare them</source>
+            <translation>이 샷의 모든 테이크: 시퀀스에서 재생할 테이크를 고르거나, 제외·삭제·별표·비교합니다</translation>
+        </message>
+        <message>
             <source>Export shot list as &amp;CSV…</source>
             <translation>샷 목록을 CSV로 내보내기(&amp;C)…</translation>
         </message>
         <message>
             <source>Export shot list as &amp;JSON…</source>
             <translation>샷 목록을 JSON으로 내보내기(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>Frame…</source>
+            <translation>프레이밍…</translation>
         </message>
         <message>
             <source>Generate selected shots</source>
@@ -661,6 +828,10 @@
             <translation>빈 스토리보드 시작</translation>
         </message>
         <message>
+            <source>Takes…</source>
+            <translation>테이크…</translation>
+        </message>
+        <message>
             <source>The last frame of this shot's clip becomes a new frame right after it, so the scene goes on from where the clip ends</source>
             <translation>이 샷 클립의 마지막 프레임이 바로 뒤에 새 프레임으로 들어가, 클립이 끝난 곳에서 장면이 이어집니다</translation>
         </message>
@@ -670,14 +841,108 @@
         </message>
     </context>
     <context>
-        <name>FixConfirmation</name>
+        <name>FixActions</name>
         <message>
-            <source>Apply</source>
-            <translation>적용</translation>
+            <source>Colour of the bars</source>
+            <translation>여백 막대 색</translation>
         </message>
         <message>
-            <source>Storyreel will create a new file: {description}. Your original stays untouched.</source>
-            <translation>Storyreel이 새 파일을 만듭니다: {description}. 원본은 그대로 유지됩니다.</translation>
+            <source>Crop to {ratio}…</source>
+            <translation>{ratio}(으)로 자르기…</translation>
+        </message>
+        <message>
+            <source>That region cannot be made to pass this model's size rules; frame a larger part of the picture.</source>
+            <translation>그 영역은 이 모델의 크기 규칙을 충족할 수 없습니다. 그림의 더 큰 부분을 프레이밍하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FixButtons</name>
+        <message>
+            <source>Another colour…</source>
+            <translation>다른 색…</translation>
+        </message>
+        <message>
+            <source>Black bars</source>
+            <translation>검은 여백</translation>
+        </message>
+        <message>
+            <source>Blurred edges</source>
+            <translation>흐린 가장자리</translation>
+        </message>
+        <message>
+            <source>Mirrored edges</source>
+            <translation>거울 반사 가장자리</translation>
+        </message>
+    </context>
+    <context>
+        <name>FixTitles</name>
+        <message>
+            <source>Convert to {fmt}</source>
+            <translation>{fmt}(으)로 변환</translation>
+        </message>
+        <message>
+            <source>Convert to {fmt} under {mb}</source>
+            <translation>{mb} 미만의 {fmt}(으)로 변환</translation>
+        </message>
+        <message>
+            <source>Crop to {size}</source>
+            <translation>{size}(으)로 자르기</translation>
+        </message>
+        <message>
+            <source>Downscale to {size}</source>
+            <translation>{size}(으)로 축소</translation>
+        </message>
+        <message>
+            <source>Pad to {size}</source>
+            <translation>{size}(으)로 여백 채우기</translation>
+        </message>
+        <message>
+            <source>Re-encode to {fmt} under {mb}</source>
+            <translation>{mb} 미만의 {fmt}(으)로 다시 인코딩</translation>
+        </message>
+        <message>
+            <source>Save upright</source>
+            <translation>똑바로 세워 저장</translation>
+        </message>
+        <message>
+            <source>Upscale to {size}</source>
+            <translation>{size}(으)로 확대</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameFraming</name>
+        <message>
+            <source>Frame image</source>
+            <translation>이미지 프레이밍</translation>
+        </message>
+        <message>
+            <source>Frame {n} is framed: Undo brings the whole picture back.</source>
+            <translation>프레임 {n}을(를) 프레이밍했습니다. 실행 취소하면 전체 그림으로 돌아갑니다.</translation>
+        </message>
+        <message>
+            <source>Select a frame to frame it.</source>
+            <translation>프레이밍할 프레임을 선택하세요.</translation>
+        </message>
+        <message>
+            <source>That region cannot be made to pass this model's size rules; frame a larger part of the picture.</source>
+            <translation>그 영역은 이 모델의 크기 규칙을 충족할 수 없습니다. 그림의 더 큰 부분을 프레이밍하세요.</translation>
+        </message>
+        <message>
+            <source>The frame was removed before its framed copy was ready: {path}.</source>
+            <translation>프레이밍한 사본이 준비되기 전에 프레임이 제거되었습니다: {path}.</translation>
+        </message>
+        <message>
+            <source>The image of frame {n} is missing, so it cannot be framed.</source>
+            <translation>프레임 {n}의 이미지가 없어서 프레이밍할 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameRestorer</name>
+        <message numerus="yes">
+            <source>The pictures {files} from last time are no longer where they were, so they were left out. Drop them again to use them.</source>
+            <translation>
+                <numerusform>지난번 사진 {files}이(가) 원래 위치에 없어서 제외했습니다. 사용하려면 다시 놓으세요.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -698,10 +963,44 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>FramingCanvas</name>
+        <message>
+            <source>Framing rectangle</source>
+            <translation>프레이밍 사각형</translation>
+        </message>
+        <message>
+            <source>{width} × {height} px from {left}, {top}</source>
+            <translation>{left}, {top}부터 {width} × {height}px</translation>
+        </message>
+    </context>
+    <context>
+        <name>FramingDialog</name>
+        <message>
+            <source>Crop</source>
+            <translation>자르기</translation>
+        </message>
+        <message>
+            <source>Drag the frame to choose what the shot keeps, or a corner to resize it; the aspect ratio stays {ratio}. Arrow keys move it (with Shift, ten pixels at a time), + and − resize it, Home centres it, F makes it as large as it can be.</source>
+            <translation>틀을 끌어 샷에 남길 부분을 고르고, 모서리를 끌어 크기를 바꿉니다. 화면 비율은 {ratio}(으)로 유지됩니다. 화살표 키로 옮기고(Shift를 누르면 10픽셀씩), + 와 −로 크기를 바꾸고, Home으로 가운데에 두고, F로 가능한 한 크게 만듭니다.</translation>
+        </message>
+        <message>
+            <source>Frame {name}</source>
+            <translation>프레이밍: {name}</translation>
+        </message>
+        <message>
+            <source>Keeps {width} × {height} px, from {left}, {top}.</source>
+            <translation>{left}, {top}부터 {width} × {height}px를 남깁니다.</translation>
+        </message>
+        <message>
+            <source>Thin lines: the rule of thirds. Dashed line: the title-safe area, where text stays visible on every screen.</source>
+            <translation>가는 선: 3분할 구도. 점선: 타이틀 세이프 영역으로, 어느 화면에서나 글자가 보이는 범위입니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>GenerateFlow</name>
         <message>
-            <source>Free local preview · a motion sketch, not AI generation</source>
-            <translation>무료 로컬 미리보기 · 모션 스케치, AI 생성 아님</translation>
+            <source>Free local preview · nothing is sent or paid</source>
+            <translation>무료 로컬 미리보기 · 아무것도 보내거나 결제하지 않음</translation>
         </message>
         <message>
             <source>Generate</source>
@@ -718,6 +1017,10 @@ or use Add frames…</source>
         <message>
             <source>Generate · {price}</source>
             <translation>생성 · {price}</translation>
+        </message>
+        <message>
+            <source>Not sent: it would pass your spending cap.</source>
+            <translation>보내지 않음: 지출 한도를 넘게 됩니다.</translation>
         </message>
         <message>
             <source>Price</source>
@@ -865,13 +1168,13 @@ or use Add frames…</source>
     <context>
         <name>HandoffFlow</name>
         <message numerus="yes">
-            <source>%n clip(s) matched no shot of this board and were left out.</source>
+            <source>%n clips matched no shot of this board and were left out.</source>
             <translation>
                 <numerusform>클립 %n개가 이 보드의 어떤 샷과도 맞지 않아 제외했습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n file(s) of the same name are already in {folder}.</source>
+            <source>%n files of the same name are already in {folder}.</source>
             <translation>
                 <numerusform>{folder}에 같은 이름의 파일이 이미 %n개 있습니다.</numerusform>
             </translation>
@@ -917,11 +1220,11 @@ or use Add frames…</source>
             <translation>내보내기를 취소했습니다.</translation>
         </message>
         <message>
-            <source>Export for an &amp;editor…</source>
-            <translation>편집용으로 내보내기(&amp;E)…</translation>
+            <source>Export for an e&amp;ditor…</source>
+            <translation>편집용으로 내보내기(&amp;D)…</translation>
         </message>
         <message numerus="yes">
-            <source>Exported %n file(s): {names}.</source>
+            <source>Exported %n files: {names}.</source>
             <translation>
                 <numerusform>파일 %n개를 내보냈습니다: {names}.</numerusform>
             </translation>
@@ -980,6 +1283,109 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message numerus="yes">
+            <source>%n jobs match.</source>
+            <translation>
+                <numerusform>작업 %n개가 일치합니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n jobs match; the newest {shown} are listed.</source>
+            <translation>
+                <numerusform>작업 %n개가 일치합니다. 최근 {shown}개를 표시합니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Any model</source>
+            <translation>모든 모델</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>모든 상태</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>비교…</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>비용</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>시작일</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>기록</translation>
+        </message>
+        <message>
+            <source>Jobs found</source>
+            <translation>찾은 작업</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>모델</translation>
+        </message>
+        <message>
+            <source>Play two finished jobs together</source>
+            <translation>완료된 작업 두 개를 함께 재생합니다</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>프롬프트</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>시드</translation>
+        </message>
+        <message>
+            <source>Seed {seed}</source>
+            <translation>시드 {seed}</translation>
+        </message>
+        <message>
+            <source>Starred only</source>
+            <translation>별표만</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Storyreel is still starting.</source>
+            <translation>Storyreel이 아직 시작 중입니다.</translation>
+        </message>
+        <message>
+            <source>The history cannot be searched: {r}</source>
+            <translation>기록을 검색할 수 없습니다: {r}</translation>
+        </message>
+        <message>
+            <source>Words of the prompt</source>
+            <translation>프롬프트의 단어</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>종료일</translation>
+        </message>
+        <message>
+            <source>{name} is no longer there, so it cannot be compared.</source>
+            <translation>{name}이(가) 더 이상 없어서 비교할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>★ Unstar</source>
+            <translation>★ 별표 해제</translation>
+        </message>
+        <message>
+            <source>☆ Star</source>
+            <translation>☆ 별표</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageCheck</name>
         <message>
             <source>Applying “{title}”…</source>
@@ -1017,9 +1423,11 @@ or use Add frames…</source>
             <source>Only http and https URLs can be used, not {scheme}.</source>
             <translation>http 및 https URL만 사용할 수 있으며 {scheme}은(는) 사용할 수 없습니다.</translation>
         </message>
-        <message>
-            <source>Ready: {width} × {height} px, {format}</source>
-            <translation>준비됨: {width} × {height}px, {format}</translation>
+        <message numerus="yes">
+            <source>Ready · {width}×{height} {format} · all %n rules pass</source>
+            <translation>
+                <numerusform>준비됨 · {width}×{height} {format} · 규칙 %n개 모두 통과</numerusform>
+            </translation>
         </message>
         <message>
             <source>The image</source>
@@ -1039,6 +1447,41 @@ or use Add frames…</source>
         <message>
             <source>the {label}</source>
             <translation>{label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageRules</name>
+        <message>
+            <source> (The file is stored rotated; a server may read it either way.)</source>
+            <translation> (파일이 회전된 상태로 저장되어 있어 서버가 어느 방향으로든 읽을 수 있습니다.)</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> 또는 </translation>
+        </message>
+        <message>
+            <source>Aspect ratio (width ÷ height)</source>
+            <translation>화면 비율(너비 ÷ 높이)</translation>
+        </message>
+        <message>
+            <source>Format is {actual}; this model takes {allowed} only.</source>
+            <translation>형식이 {actual}입니다. 이 모델은 {allowed}만 받습니다.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be at least {limit}.</source>
+            <translation>{label}이(가) {actual}입니다. {limit} 이상이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be at most {limit}.</source>
+            <translation>{label}이(가) {actual}입니다. {limit} 이하여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be less than {limit}.</source>
+            <translation>{label}이(가) {actual}입니다. {limit} 미만이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be more than {limit}.</source>
+            <translation>{label}이(가) {actual}입니다. {limit} 초과여야 합니다.</translation>
         </message>
     </context>
     <context>
@@ -1103,6 +1546,111 @@ or use Add frames…</source>
         <message>
             <source>Your settings could not be saved: {error}</source>
             <translation>설정을 저장하지 못했습니다: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaListWidget</name>
+        <message>
+            <source>Audio clip {n}: </source>
+            <translation>오디오 클립 {n}: </translation>
+        </message>
+        <message>
+            <source>Video {n}: </source>
+            <translation>동영상 {n}: </translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaRequest</name>
+        <message>
+            <source>Sent from files, these clips make a request of {size} MB; RunComfy takes at most {limit} MB in one request. Give URLs for some of them, or use fewer or shorter clips.</source>
+            <translation>파일로 보내면 이 클립들의 요청 크기가 {size}MB입니다. RunComfy는 한 번의 요청에 최대 {limit}MB까지 받습니다. 일부는 URL로 지정하거나, 클립 수를 줄이거나 더 짧은 클립을 쓰세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaZone</name>
+        <message>
+            <source>Audio</source>
+            <translation>오디오</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>확인 중…</translation>
+        </message>
+        <message>
+            <source>Choose a file</source>
+            <translation>파일 선택</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>파일 선택…</translation>
+        </message>
+        <message>
+            <source>Drop a video here</source>
+            <translation>여기에 동영상을 놓으세요</translation>
+        </message>
+        <message>
+            <source>Drop an audio clip here</source>
+            <translation>여기에 오디오 클립을 놓으세요</translation>
+        </message>
+        <message>
+            <source>Fetching…</source>
+            <translation>가져오는 중…</translation>
+        </message>
+        <message>
+            <source>Fetching… {done}</source>
+            <translation>가져오는 중… {done}</translation>
+        </message>
+        <message>
+            <source>Fetching… {done} of {total}</source>
+            <translation>가져오는 중… {done} / {total}</translation>
+        </message>
+        <message>
+            <source>Fix: {title}</source>
+            <translation>수정: {title}</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>제거</translation>
+        </message>
+        <message>
+            <source>The fix failed: {message}</source>
+            <translation>수정하지 못했습니다: {message}</translation>
+        </message>
+        <message>
+            <source>URL of the {noun}</source>
+            <translation>{noun} URL</translation>
+        </message>
+        <message>
+            <source>Videos</source>
+            <translation>동영상</translation>
+        </message>
+        <message>
+            <source>audio clip</source>
+            <translation>오디오 클립</translation>
+        </message>
+        <message>
+            <source>still being checked</source>
+            <translation>아직 확인 중</translation>
+        </message>
+        <message>
+            <source>the fix is still being made</source>
+            <translation>아직 수정 중</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>동영상</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({error}).</source>
+            <translation>{name}을(를) 읽을 수 없습니다({error}).</translation>
+        </message>
+        <message>
+            <source>…or paste a URL and press Enter</source>
+            <translation>…또는 URL을 붙여넣고 Enter를 누르세요</translation>
         </message>
     </context>
     <context>
@@ -1357,6 +1905,14 @@ or use Add frames…</source>
             <translation>{label}은(는) 필수입니다. 하나 이상 추가하세요.</translation>
         </message>
         <message>
+            <source>{label} is required: add a video.</source>
+            <translation>{label}은(는) 필수입니다. 동영상을 추가하세요.</translation>
+        </message>
+        <message>
+            <source>{label} is required: add an audio clip.</source>
+            <translation>{label}은(는) 필수입니다. 오디오 클립을 추가하세요.</translation>
+        </message>
+        <message>
             <source>{label} is required: add an image.</source>
             <translation>{label}은(는) 필수입니다. 이미지를 추가하세요.</translation>
         </message>
@@ -1375,6 +1931,10 @@ or use Add frames…</source>
         <message>
             <source>{label} is required: write one.</source>
             <translation>{label}은(는) 필수입니다. 입력하세요.</translation>
+        </message>
+        <message>
+            <source>{label}: {item}{message}</source>
+            <translation>{label}: {item}{message}</translation>
         </message>
         <message>
             <source>{label}: {message}</source>
@@ -1424,6 +1984,10 @@ or use Add frames…</source>
             <translation>재생 또는 일시 정지(Space)</translation>
         </message>
         <message>
+            <source>Play the clip again from its start (Space)</source>
+            <translation>클립을 처음부터 다시 재생(Space)</translation>
+        </message>
+        <message>
             <source>Play the clip over and over (L)</source>
             <translation>클립을 반복 재생(L)</translation>
         </message>
@@ -1432,8 +1996,8 @@ or use Add frames…</source>
             <translation>재생 위치</translation>
         </message>
         <message>
-            <source>Preview · motion sketch, not AI generation</source>
-            <translation>미리보기 · 모션 스케치, AI 생성 아님</translation>
+            <source>Replay</source>
+            <translation>다시 재생</translation>
         </message>
         <message>
             <source>Select a finished job to play it here.</source>
@@ -1484,14 +2048,25 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
-        <name>Problems</name>
+        <name>PreviewBadge</name>
         <message>
-            <source>%n image(s) given; at least {limit} needed.</source>
-            <translation>이미지 %n개를 넣었습니다. 최소 {limit}개가 필요합니다.</translation>
+            <source>Preview · motion sketch, not AI generation</source>
+            <translation>미리보기 · 모션 스케치, AI 생성 아님</translation>
         </message>
-        <message>
-            <source>%n image(s) given; at most {limit} allowed.</source>
-            <translation>이미지 %n개를 넣었습니다. 최대 {limit}개까지 가능합니다.</translation>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message numerus="yes">
+            <source>%n images given; at least {limit} needed.</source>
+            <translation>
+                <numerusform>이미지 %n개를 넣었습니다. 최소 {limit}개가 필요합니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n images given; at most {limit} allowed.</source>
+            <translation>
+                <numerusform>이미지 %n개를 넣었습니다. 최대 {limit}개까지 가능합니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Expected a list of images.</source>
@@ -1548,6 +2123,12 @@ or use Add frames…</source>
     </context>
     <context>
         <name>PromptWidget</name>
+        <message numerus="yes">
+            <source>%n characters</source>
+            <translation>
+                <numerusform>%n자</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Characters used, at most {limit} allowed.</source>
             <translation>사용한 글자 수(최대 {limit}자).</translation>
@@ -1575,10 +2156,6 @@ or use Add frames…</source>
         <message>
             <source>{count} / {limit} advised</source>
             <translation>{count} / 권장 {limit}</translation>
-        </message>
-        <message>
-            <source>{count} characters</source>
-            <translation>{count}자</translation>
         </message>
     </context>
     <context>
@@ -1652,12 +2229,28 @@ or use Add frames…</source>
             <translation>곧 완료</translation>
         </message>
         <message>
+            <source>elapsed {time}</source>
+            <translation>경과 {time}</translation>
+        </message>
+        <message>
             <source>position {n}</source>
             <translation>{n}번째</translation>
         </message>
         <message>
+            <source>ratio {ratio}</source>
+            <translation>비율 {ratio}</translation>
+        </message>
+        <message>
+            <source>seed {seed}</source>
+            <translation>시드 {seed}</translation>
+        </message>
+        <message>
             <source>{price} per {unit}</source>
             <translation>{unit}당 {price}</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds}초</translation>
         </message>
         <message>
             <source>≈ {price}</source>
@@ -1797,26 +2390,34 @@ or use Add frames…</source>
     <context>
         <name>QuitConfirmation</name>
         <message numerus="yes">
-            <source>%n job(s) are still being prepared and have not been sent to RunComfy yet. Quitting now stops them before they are sent: nothing is charged, and you can send them again later.</source>
+            <source>%n jobs are still being prepared and have not been sent to RunComfy yet. Quitting now stops them before they are sent: nothing is charged, and you can send them again later.</source>
             <translation>
                 <numerusform>%n개 작업이 아직 준비 중이며 RunComfy로 보내지 않았습니다. 지금 종료하면 보내기 전에 중단됩니다. 요금은 부과되지 않으며 나중에 다시 보낼 수 있습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n job(s) are still running on RunComfy. They continue there, and Storyreel picks them up and downloads their videos the next time you start it.</source>
+            <source>%n jobs are still running on RunComfy. They continue there, and Storyreel picks them up and downloads their videos the next time you start it.</source>
             <translation>
                 <numerusform>%n개 작업이 아직 RunComfy에서 실행 중입니다. 작업은 그곳에서 계속되며, 다음에 Storyreel을 시작하면 이어받아 동영상을 내려받습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n offline preview(s) will stop: the local preview engine stops with Storyreel, so they will be lost (nothing is charged; you can retry them).</source>
+            <source>%n offline previews will stop: the local preview engine stops with Storyreel, so they will be lost (nothing is charged; you can retry them).</source>
             <translation>
                 <numerusform>오프라인 미리보기 %n개가 중단됩니다. 로컬 미리보기 엔진은 Storyreel과 함께 종료되므로 결과가 사라집니다(요금은 부과되지 않으며 다시 시도할 수 있습니다).</numerusform>
             </translation>
         </message>
         <message>
+            <source>Every job has finished.</source>
+            <translation>모든 작업이 끝났습니다.</translation>
+        </message>
+        <message>
             <source>Keep Storyreel open</source>
             <translation>Storyreel 계속 열어 두기</translation>
+        </message>
+        <message>
+            <source>Nothing is lost by quitting now.</source>
+            <translation>지금 종료해도 잃는 것이 없습니다.</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -1834,13 +2435,13 @@ or use Add frames…</source>
     <context>
         <name>RenderFlow</name>
         <message numerus="yes">
-            <source>%n shot(s) rendered.</source>
+            <source>%n shots rendered.</source>
             <translation>
                 <numerusform>샷 %n개를 렌더링했습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n shot(s) rendered; {kept} kept their clips.</source>
+            <source>%n shots rendered; {kept} kept their clips.</source>
             <translation>
                 <numerusform>샷 %n개를 렌더링했습니다. {kept}개는 기존 클립을 유지했습니다.</numerusform>
             </translation>
@@ -1858,6 +2459,10 @@ or use Add frames…</source>
             <translation>닫기</translation>
         </message>
         <message>
+            <source>Don't send</source>
+            <translation>보내지 않기</translation>
+        </message>
+        <message>
             <source>Every shot is already rendered from its current inputs: nothing was sent, nothing was paid.</source>
             <translation>모든 샷이 이미 현재 입력으로 렌더링되어 있습니다. 보낸 것도, 결제된 것도 없습니다.</translation>
         </message>
@@ -1866,13 +2471,13 @@ or use Add frames…</source>
             <translation>프레임 {n}({name})을(를) 아직 확인하는 중입니다.</translation>
         </message>
         <message numerus="yes">
-            <source>Generate %n preview(s)</source>
+            <source>Generate %n previews</source>
             <translation>
                 <numerusform>미리보기 %n개 생성</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Generate %n shot(s)</source>
+            <source>Generate %n shots</source>
             <translation>
                 <numerusform>샷 %n개 생성</numerusform>
             </translation>
@@ -1898,8 +2503,16 @@ or use Add frames…</source>
             <translation>프레임 두 개마다 클립 하나로 나누려면 프레임이 두 개 이상 필요합니다.</translation>
         </message>
         <message>
+            <source>Raise the cap to {amount} and generate</source>
+            <translation>한도를 {amount}(으)로 올리고 생성</translation>
+        </message>
+        <message>
             <source>Reading the price of the shots to render…</source>
             <translation>렌더링할 샷의 가격을 읽는 중…</translation>
+        </message>
+        <message>
+            <source>Reading the price of the shots…</source>
+            <translation>샷의 가격을 읽는 중…</translation>
         </message>
         <message>
             <source>Select the shots to generate first.</source>
@@ -1924,6 +2537,10 @@ or use Add frames…</source>
         <message>
             <source>The storyboard could not be rendered: {error}. The details are in the log.</source>
             <translation>스토리보드를 렌더링하지 못했습니다: {error}. 자세한 내용은 로그에 있습니다.</translation>
+        </message>
+        <message>
+            <source>Waiting for your answer to the price.</source>
+            <translation>가격에 대한 답을 기다리는 중입니다.</translation>
         </message>
     </context>
     <context>
@@ -1999,11 +2616,23 @@ or use Add frames…</source>
             <translation>생성할 때마다 새 무작위 시드를 고릅니다. 클릭하면 고정됩니다.</translation>
         </message>
         <message>
+            <source>Locked</source>
+            <translation>고정됨</translation>
+        </message>
+        <message>
+            <source>New each time</source>
+            <translation>매번 새로</translation>
+        </message>
+        <message>
             <source>Pick a new random seed now.</source>
             <translation>지금 새 무작위 시드를 고릅니다.</translation>
         </message>
         <message>
             <source>Random</source>
+            <translation>무작위</translation>
+        </message>
+        <message>
+            <source>Randomise</source>
             <translation>무작위</translation>
         </message>
         <message>
@@ -2021,18 +2650,6 @@ or use Add frames…</source>
         <message>
             <source>The seed shown is used for every generation. Click to unlock.</source>
             <translation>표시된 시드를 모든 생성에 사용합니다. 클릭하면 고정이 해제됩니다.</translation>
-        </message>
-        <message>
-            <source>🎲 randomise</source>
-            <translation>🎲 무작위</translation>
-        </message>
-        <message>
-            <source>🔒 locked</source>
-            <translation>🔒 고정됨</translation>
-        </message>
-        <message>
-            <source>🔓 new each time</source>
-            <translation>🔓 매번 새로</translation>
         </message>
     </context>
     <context>
@@ -2072,9 +2689,17 @@ or use Add frames…</source>
     </context>
     <context>
         <name>SequencePlayer</name>
-        <message>
-            <source> · {held} shown as held frames</source>
-            <translation> · {held}개는 정지 프레임으로 표시</translation>
+        <message numerus="yes">
+            <source> · %n shown as held frames</source>
+            <translation>
+                <numerusform> · %n개는 정지 프레임으로 표시</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shots, {seconds} s</source>
+            <translation>
+                <numerusform>샷 %n개, {seconds}초</numerusform>
+            </translation>
         </message>
         <message>
             <source>No shots yet</source>
@@ -2129,10 +2754,6 @@ or use Add frames…</source>
             <translation>알 수 없는 오류</translation>
         </message>
         <message>
-            <source>{count} shots, {seconds} s</source>
-            <translation>샷 {count}개, {seconds}초</translation>
-        </message>
-        <message>
             <source>{s} s clip</source>
             <translation>{s}초 클립</translation>
         </message>
@@ -2156,6 +2777,14 @@ or use Add frames…</source>
             <translation>API 키 상태</translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation>모양</translation>
+        </message>
+        <message>
+            <source>Appearance:</source>
+            <translation>모양:</translation>
+        </message>
+        <message>
             <source>Ask RunComfy for a model's price with this key: costs nothing.</source>
             <translation>이 키로 RunComfy에 모델 가격을 문의합니다: 비용이 들지 않습니다.</translation>
         </message>
@@ -2174,6 +2803,10 @@ or use Add frames…</source>
         <message>
             <source>Close</source>
             <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>어둡게</translation>
         </message>
         <message>
             <source>Find your key in your RunComfy profile. Storyreel keeps it in your system's keyring, never in a file.</source>
@@ -2216,6 +2849,10 @@ or use Add frames…</source>
             <translation>라이브러리 폴더:</translation>
         </message>
         <message>
+            <source>Light</source>
+            <translation>밝게</translation>
+        </message>
+        <message>
             <source>Paste your RunComfy API key</source>
             <translation>RunComfy API 키를 붙여 넣으세요</translation>
         </message>
@@ -2250,6 +2887,10 @@ or use Add frames…</source>
         <message>
             <source>Storyreel speaks the new language from its next start.</source>
             <translation>새 언어는 Storyreel을 다음에 시작할 때 적용됩니다.</translation>
+        </message>
+        <message>
+            <source>System (follow the system's light or dark)</source>
+            <translation>시스템(시스템의 밝은/어두운 모드를 따름)</translation>
         </message>
         <message>
             <source>System ({language})</source>
@@ -2307,16 +2948,20 @@ or use Add frames…</source>
     <context>
         <name>ShotNoteEditor</name>
         <message>
-            <source>&amp;Note (action or dialogue)</source>
-            <translation>메모(동작 또는 대사)(&amp;N)</translation>
+            <source>&amp;Note</source>
+            <translation>메모(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Action or dialogue: shown in the captions, on the board PDF and in the edit list</source>
+            <translation>동작이나 대사: 자막, 보드 PDF, 편집 목록에 표시됨</translation>
         </message>
         <message>
             <source>Shot note</source>
             <translation>샷 메모</translation>
         </message>
         <message>
-            <source>Shown in the captions, on the board PDF and in the edit list</source>
-            <translation>자막, 보드 PDF, 편집 목록에 표시됨</translation>
+            <source>The shot's action or dialogue</source>
+            <translation>샷의 동작이나 대사</translation>
         </message>
     </context>
     <context>
@@ -2372,36 +3017,80 @@ or use Add frames…</source>
             <translation>{label} 변경</translation>
         </message>
         <message>
+            <source>Choose audio for {label}</source>
+            <translation>{label} 오디오 선택</translation>
+        </message>
+        <message>
             <source>Choose image for {label}</source>
             <translation>{label} 이미지 선택</translation>
+        </message>
+        <message>
+            <source>Choose video for {label}</source>
+            <translation>{label} 동영상 선택</translation>
         </message>
         <message>
             <source>Choose {model}</source>
             <translation>{model} 선택</translation>
         </message>
         <message>
+            <source>Continue from the clip's last frame</source>
+            <translation>클립의 마지막 프레임에서 이어 가기</translation>
+        </message>
+        <message>
+            <source>Drop audio on {label}</source>
+            <translation>{label}에 오디오 놓기</translation>
+        </message>
+        <message>
             <source>Drop image on {label}</source>
             <translation>{label}에 이미지 놓기</translation>
+        </message>
+        <message>
+            <source>Drop video on {label}</source>
+            <translation>{label}에 동영상 놓기</translation>
         </message>
         <message>
             <source>Edit {label}</source>
             <translation>{label} 편집</translation>
         </message>
         <message>
+            <source>Fix audio in {label}</source>
+            <translation>{label} 오디오 수정</translation>
+        </message>
+        <message>
             <source>Fix image in {label}</source>
             <translation>{label} 이미지 수정</translation>
+        </message>
+        <message>
+            <source>Fix video in {label}</source>
+            <translation>{label} 동영상 수정</translation>
+        </message>
+        <message>
+            <source>Paste audio URL into {label}</source>
+            <translation>{label}에 오디오 URL 붙여넣기</translation>
         </message>
         <message>
             <source>Paste image into {label}</source>
             <translation>{label}에 이미지 붙여넣기</translation>
         </message>
         <message>
+            <source>Paste video URL into {label}</source>
+            <translation>{label}에 동영상 URL 붙여넣기</translation>
+        </message>
+        <message>
             <source>Remove an entry from {label}</source>
             <translation>{label}에서 항목 제거</translation>
         </message>
         <message>
+            <source>Remove audio from {label}</source>
+            <translation>{label}에서 오디오 제거</translation>
+        </message>
+        <message>
             <source>Remove image from {label}</source>
             <translation>{label}에서 이미지 제거</translation>
+        </message>
+        <message>
+            <source>Remove video from {label}</source>
+            <translation>{label}에서 동영상 제거</translation>
         </message>
         <message>
             <source>Reorder {label}</source>
@@ -2410,6 +3099,180 @@ or use Add frames…</source>
         <message>
             <source>Restore previous image in {label}</source>
             <translation>{label}의 이전 이미지 복원</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpendChart</name>
+        <message>
+            <source>Money spent per day</source>
+            <translation>일별 지출</translation>
+        </message>
+        <message>
+            <source>Money spent per model</source>
+            <translation>모델별 지출</translation>
+        </message>
+        <message>
+            <source>Money spent, as a bar chart</source>
+            <translation>지출 막대그래프</translation>
+        </message>
+        <message>
+            <source>Spent (USD)</source>
+            <translation>지출액(USD)</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} ~ {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpendView</name>
+        <message numerus="yes">
+            <source>%n of them counted at the price shown before sending, as RunComfy reported no cost.</source>
+            <translation>
+                <numerusform>그중 %n개는 RunComfy가 비용을 알려 주지 않아 보내기 전에 표시된 가격으로 계산했습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paid jobs: {amount}.</source>
+            <translation>
+                <numerusform>유료 작업 %n개: {amount}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 파일 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>예상</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV 내보내기…</translation>
+        </message>
+        <message>
+            <source>Export spending as CSV</source>
+            <translation>지출을 CSV로 내보내기</translation>
+        </message>
+        <message>
+            <source>Free previews</source>
+            <translation>무료 미리보기</translation>
+        </message>
+        <message numerus="yes">
+            <source>Free previews, counted apart: %n.</source>
+            <translation>
+                <numerusform>무료 미리보기(따로 계산): %n개.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>기간</translation>
+        </message>
+        <message>
+            <source>Group the money spent</source>
+            <translation>지출 묶는 방식</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>모델</translation>
+        </message>
+        <message>
+            <source>Money spent, as a table</source>
+            <translation>지출 표</translation>
+        </message>
+        <message>
+            <source>Paid jobs</source>
+            <translation>유료 작업</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>일별</translation>
+        </message>
+        <message>
+            <source>Per model</source>
+            <translation>모델별</translation>
+        </message>
+        <message>
+            <source>Reading what was spent…</source>
+            <translation>지출 내역을 읽는 중…</translation>
+        </message>
+        <message>
+            <source>Saved {file}.</source>
+            <translation>{file}을(를) 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>지출</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>지출액</translation>
+        </message>
+        <message>
+            <source>Today: {spent} spent or on its way, of your daily cap of {cap}.</source>
+            <translation>오늘: 지출했거나 지출 예정인 금액 {spent}, 일일 한도 {cap}.</translation>
+        </message>
+        <message>
+            <source>Today: {spent} spent or on its way. No daily cap is set.</source>
+            <translation>오늘: 지출했거나 지출 예정인 금액 {spent}. 일일 한도가 설정되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>What was spent could not be read: {reason}</source>
+            <translation>지출 내역을 읽지 못했습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>~</translation>
+        </message>
+        <message>
+            <source>{file} could not be saved: {reason}</source>
+            <translation>{file}을(를) 저장하지 못했습니다: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpendingCaps</name>
+        <message>
+            <source>Don't send</source>
+            <translation>보내지 않기</translation>
+        </message>
+        <message>
+            <source>Raise the cap to {amount} and send</source>
+            <translation>한도를 {amount}(으)로 올리고 보내기</translation>
+        </message>
+        <message>
+            <source>RunComfy balance unavailable</source>
+            <translation>RunComfy 잔액 알 수 없음</translation>
+        </message>
+        <message>
+            <source>RunComfy balance {amount}</source>
+            <translation>RunComfy 잔액 {amount}</translation>
+        </message>
+        <message>
+            <source>Spending cap reached</source>
+            <translation>지출 한도에 도달함</translation>
+        </message>
+        <message>
+            <source>no spending cap is set</source>
+            <translation>지출 한도가 설정되지 않음</translation>
+        </message>
+        <message>
+            <source>today {after} of your {cap} daily cap</source>
+            <translation>오늘 {after} / 일일 한도 {cap}</translation>
+        </message>
+        <message>
+            <source>your cap per render is {cap}</source>
+            <translation>렌더링당 한도는 {cap}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StillView</name>
+        <message>
+            <source>Held frame</source>
+            <translation>정지 프레임</translation>
         </message>
     </context>
     <context>
@@ -2623,6 +3486,171 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>TakeDelegate</name>
+        <message>
+            <source>Rejected</source>
+            <translation>제외됨</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakesDialog</name>
+        <message>
+            <source>${cost} in all</source>
+            <translation>총 ${cost}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n개 제외됨</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n takes</source>
+            <translation>
+                <numerusform>테이크 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a take</source>
+            <translation>테이크 선택</translation>
+        </message>
+        <message>
+            <source>Circle this take: the sequence plays it</source>
+            <translation>이 테이크에 동그라미: 시퀀스가 이 테이크를 재생합니다</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>비교…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <source>Delete a take</source>
+            <translation>테이크 삭제</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>보관</translation>
+        </message>
+        <message>
+            <source>Keep a rejected take</source>
+            <translation>제외한 테이크 되살리기</translation>
+        </message>
+        <message>
+            <source>Move this take's file to the trash (Edit → Undo brings it back)</source>
+            <translation>이 테이크의 파일을 휴지통으로 옮깁니다(편집 → 실행 취소로 되돌릴 수 있음)</translation>
+        </message>
+        <message>
+            <source>No takes yet: generate this shot, or ask for variations.</source>
+            <translation>아직 테이크가 없습니다. 이 샷을 생성하거나 변형을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>Play two takes together, side by side or with a wipe</source>
+            <translation>두 테이크를 나란히 또는 와이프로 함께 재생합니다</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>제외</translation>
+        </message>
+        <message>
+            <source>Reject a take</source>
+            <translation>테이크 제외</translation>
+        </message>
+        <message>
+            <source>Set this take aside, but keep it</source>
+            <translation>이 테이크를 제외하되 보관합니다</translation>
+        </message>
+        <message>
+            <source>Takes</source>
+            <translation>테이크</translation>
+        </message>
+        <message>
+            <source>Takes of shot {n}</source>
+            <translation>샷 {n}의 테이크</translation>
+        </message>
+        <message>
+            <source>The sequence now plays this take.</source>
+            <translation>이제 시퀀스가 이 테이크를 재생합니다.</translation>
+        </message>
+        <message>
+            <source>The take could not be deleted: {reason}</source>
+            <translation>테이크를 삭제하지 못했습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>The take's file is in the trash; Edit → Undo brings it back.</source>
+            <translation>테이크 파일이 휴지통에 있습니다. 편집 → 실행 취소로 되돌릴 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>◯ Choose</source>
+            <translation>◯ 선택</translation>
+        </message>
+        <message>
+            <source>★ Unstar</source>
+            <translation>★ 별표 해제</translation>
+        </message>
+        <message>
+            <source>☆ Star</source>
+            <translation>☆ 별표</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakesModel</name>
+        <message>
+            <source>No seed</source>
+            <translation>시드 없음</translation>
+        </message>
+        <message>
+            <source>Seed {seed}</source>
+            <translation>시드 {seed}</translation>
+        </message>
+        <message>
+            <source>Take {n}</source>
+            <translation>테이크 {n}</translation>
+        </message>
+        <message>
+            <source>chosen: the sequence plays it</source>
+            <translation>선택됨: 시퀀스가 재생함</translation>
+        </message>
+        <message>
+            <source>cost unknown</source>
+            <translation>비용 알 수 없음</translation>
+        </message>
+        <message>
+            <source>default settings</source>
+            <translation>기본 설정</translation>
+        </message>
+        <message>
+            <source>free preview</source>
+            <translation>무료 미리보기</translation>
+        </message>
+        <message>
+            <source>its file is missing</source>
+            <translation>파일 없음</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>끔</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>켬</translation>
+        </message>
+        <message>
+            <source>rejected, kept</source>
+            <translation>제외됨, 보관 중</translation>
+        </message>
+        <message>
+            <source>starred</source>
+            <translation>별표 표시됨</translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message>
             <source>Click a shot to play the sequence from there.</source>
@@ -2649,6 +3677,136 @@ or use Add frames…</source>
         <message>
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariationsBar</name>
+        <message numerus="yes">
+            <source>%n free previews of shot {shot}, {how}.</source>
+            <translation>
+                <numerusform>샷 {shot}의 무료 미리보기 %n개, {how}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n jobs sent: each becomes a take of this shot when it finishes.</source>
+            <translation>
+                <numerusform>작업 %n개를 보냈습니다. 각 작업이 끝나면 이 샷의 테이크가 됩니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variations of shot {shot}, {how}, at {unit} per {per}.</source>
+            <translation>
+                <numerusform>샷 {shot}의 변형 %n개, {how}, {per}당 {unit}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variations of shot {shot}, {how}: estimated {total} in all ({each} each).</source>
+            <translation>
+                <numerusform>샷 {shot}의 변형 %n개, {how}: 예상 비용 총 {total}(개당 {each}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>How many variations</source>
+            <translation>변형 개수</translation>
+        </message>
+        <message>
+            <source>New takes of this shot, each with its own seed</source>
+            <translation>이 샷의 새 테이크, 각각 고유한 시드</translation>
+        </message>
+        <message>
+            <source>New takes with the seeds next to the selected take's</source>
+            <translation>선택한 테이크의 시드와 이웃한 시드로 새 테이크를 만듭니다</translation>
+        </message>
+        <message>
+            <source>No variations were sent: {reason}</source>
+            <translation>변형을 보내지 않았습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>Reading the price…</source>
+            <translation>가격을 읽는 중…</translation>
+        </message>
+        <message>
+            <source>Seed sweep…</source>
+            <translation>시드 스윕…</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>보내기</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n jobs</source>
+            <translation>
+                <numerusform>작업 %n개 보내기</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Variations…</source>
+            <translation>변형…</translation>
+        </message>
+        <message>
+            <source>seeds {seeds}</source>
+            <translation>시드 {seeds}</translation>
+        </message>
+        <message>
+            <source>the same settings again (this model has no seed)</source>
+            <translation>같은 설정으로 다시(이 모델에는 시드가 없음)</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>동영상</translation>
+        </message>
+        <message>
+            <source>{model} has no seed setting to sweep.</source>
+            <translation>{model}에는 바꿔 볼 시드 설정이 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariationsButton</name>
+        <message>
+            <source>Generate 2 to 8 variations at once, each with its own seed</source>
+            <translation>변형을 2~8개 한 번에 생성합니다. 각각 고유한 시드를 씁니다</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n free previews, {how}?</source>
+            <translation>
+                <numerusform>무료 미리보기 %n개를 만들까요? {how}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n jobs</source>
+            <translation>
+                <numerusform>작업 %n개 보내기</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n variations, {how}? Estimated {total} in all ({each} each).</source>
+            <translation>
+                <numerusform>변형 %n개를 보낼까요? {how}. 예상 비용 총 {total}(개당 {each}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The price is not known yet: variations wait until it is.</source>
+            <translation>아직 가격을 알 수 없습니다. 가격이 나올 때까지 변형은 기다립니다.</translation>
+        </message>
+        <message>
+            <source>Variations</source>
+            <translation>변형</translation>
+        </message>
+        <message>
+            <source>seeds {seeds}</source>
+            <translation>시드 {seeds}</translation>
+        </message>
+        <message>
+            <source>the same settings again (this model has no seed)</source>
+            <translation>같은 설정으로 다시(이 모델에는 시드가 없음)</translation>
+        </message>
+        <message>
+            <source>×{n} variations</source>
+            <translation>변형 ×{n}</translation>
         </message>
     </context>
     <context>
@@ -2689,6 +3847,10 @@ or use Add frames…</source>
             <translation>시작 안내 닫기(도움말 → 시작 안내 보기로 다시 열 수 있음)</translation>
         </message>
         <message>
+            <source>Generate makes &lt;b&gt;real AI clips&lt;/b&gt; on RunComfy, paid per clip.</source>
+            <translation>생성을 누르면 RunComfy에서 &lt;b&gt;실제 AI 클립&lt;/b&gt;을 만들며, 클립마다 요금이 부과됩니다.</translation>
+        </message>
+        <message>
             <source>Sample frames</source>
             <translation>샘플 프레임</translation>
         </message>
@@ -2713,6 +3875,10 @@ or use Add frames…</source>
             <translation>Storyreel에 오신 것을 환영합니다</translation>
         </message>
         <message>
+            <source>Without a RunComfy API key, Generate makes free &lt;b&gt;offline previews&lt;/b&gt;: motion sketches from your frames, &lt;b&gt;not AI generation&lt;/b&gt;.</source>
+            <translation>RunComfy API 키가 없으면 생성은 무료 &lt;b&gt;오프라인 미리보기&lt;/b&gt;를 만듭니다. 프레임으로 만든 모션 스케치이며 &lt;b&gt;AI 생성이 아닙니다&lt;/b&gt;.</translation>
+        </message>
+        <message>
             <source>Your RunComfy API key is set, so Generate makes &lt;b&gt;real AI clips&lt;/b&gt; with Seedance and Dreamina on RunComfy, paid per clip. The free offline preview (motion sketches, not AI generation) is one click away in the toolbar.</source>
             <translation>RunComfy API 키가 설정되어 있어 생성을 누르면 RunComfy의 Seedance·Dreamina로 &lt;b&gt;실제 AI 클립&lt;/b&gt;을 만들며, 클립마다 요금이 부과됩니다. 무료 오프라인 미리보기(모션 스케치, AI 생성 아님)는 도구 모음에서 클릭 한 번으로 전환할 수 있습니다.</translation>
         </message>
@@ -2721,8 +3887,20 @@ or use Add frames…</source>
             <translation>키는 runcomfy.com의 {place}에 있습니다.</translation>
         </message>
         <message>
+            <source>“{title}” is being made: it plays in the player as soon as it is done.</source>
+            <translation>“{title}”을(를) 만드는 중입니다. 완성되면 바로 플레이어에서 재생됩니다.</translation>
+        </message>
+        <message>
             <source>“{title}” is in the panel. Press Generate to see it move.</source>
             <translation>“{title}”이(가) 패널에 들어갔습니다. 생성을 눌러 움직이는 모습을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>“{title}” is made: it is playing in the player. Try another sample, or drop a picture of your own into the panel.</source>
+            <translation>“{title}”이(가) 완성되어 플레이어에서 재생 중입니다. 다른 예제를 해 보거나 직접 고른 사진을 패널에 놓아 보세요.</translation>
+        </message>
+        <message>
+            <source>“{title}” was not made: the queue says why.</source>
+            <translation>“{title}”을(를) 만들지 못했습니다. 이유는 대기열에서 확인하세요.</translation>
         </message>
     </context>
     <context>
@@ -2744,16 +3922,16 @@ or use Add frames…</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
+            <source>&amp;History…</source>
+            <translation>기록(&amp;H)…</translation>
+        </message>
+        <message>
             <source>&amp;Paste image</source>
             <translation>이미지 붙여넣기(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
             <translation>종료(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh models</source>
-            <translation>모델 새로 고침(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -2788,16 +3966,24 @@ or use Add frames…</source>
             <translation>기본 도구 모음</translation>
         </message>
         <message>
-            <source>Open &amp;output folder</source>
-            <translation>출력 폴더 열기(&amp;O)</translation>
+            <source>Open o&amp;utput folder</source>
+            <translation>출력 폴더 열기(&amp;U)</translation>
         </message>
         <message>
             <source>Paste an image into the focused frame box</source>
             <translation>선택한 프레임 칸에 이미지 붙여넣기</translation>
         </message>
         <message>
+            <source>Re&amp;fresh models</source>
+            <translation>모델 새로 고침(&amp;F)</translation>
+        </message>
+        <message>
             <source>Read RunComfy's list of models now.</source>
             <translation>지금 RunComfy의 모델 목록을 읽어 옵니다.</translation>
+        </message>
+        <message>
+            <source>S&amp;pending…</source>
+            <translation>지출(&amp;P)…</translation>
         </message>
         <message>
             <source>S&amp;toryboard</source>
@@ -2833,13 +4019,6 @@ or use Add frames…</source>
         <message>
             <source>Not set</source>
             <translation>설정 안 함</translation>
-        </message>
-    </context>
-    <context>
-        <name>_StillView</name>
-        <message>
-            <source>Held frame</source>
-            <translation>정지 프레임</translation>
         </message>
     </context>
 </TS>

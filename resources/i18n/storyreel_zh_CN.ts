@@ -2,15 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AudioPlayer</name>
+        <message>
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <source>Play or pause the clip</source>
+            <translation>播放或暂停片段</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>播放位置</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceLabel</name>
+        <message>
+            <source>Balance unavailable</source>
+            <translation>余额不可用</translation>
+        </message>
+        <message>
+            <source>Balance: {amount}</source>
+            <translation>余额：{amount}</translation>
+        </message>
+        <message>
+            <source>RunComfy balance</source>
+            <translation>RunComfy 余额</translation>
+        </message>
+        <message>
+            <source>RunComfy's balance could not be read just now. It is read again after the next finished job.</source>
+            <translation>暂时无法读取 RunComfy 余额。下一个任务完成后会重新读取。</translation>
+        </message>
+        <message>
+            <source>Your RunComfy balance, read again after each finished job.</source>
+            <translation>你的 RunComfy 余额，每完成一个任务后重新读取。</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardEditing</name>
         <message numerus="yes">
-            <source>%n frame(s) added.</source>
+            <source>%n frames added.</source>
             <translation>
                 <numerusform>已添加 %n 个画面。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n shot(s) now use {model}.</source>
+            <source>%n shots now use {model}.</source>
             <translation>
                 <numerusform>%n 个镜头现在使用 {model}。</numerusform>
             </translation>
@@ -75,6 +121,12 @@
             <source>Remove frame {n}</source>
             <translation>移除画面 {n}</translation>
         </message>
+        <message numerus="yes">
+            <source>Shots {numbers} took the prompt and settings of the shot that began on the same frame.</source>
+            <translation>
+                <numerusform>镜头 {numbers} 沿用了从同一画面开始的镜头的提示词和设置。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The clipboard holds no image files: copy them in your file manager, or drop them on the strip.</source>
             <translation>剪贴板中没有图像文件：请在文件管理器中复制，或直接拖到画面条上。</translation>
@@ -83,25 +135,29 @@
             <source>Use {model}</source>
             <translation>使用 {model}</translation>
         </message>
-        <message>
-            <source>{model} and these settings now apply to all {n} shots; each keeps its prompt.</source>
-            <translation>{model} 和这些设置现已应用到全部 {n} 个镜头；各镜头保留自己的提示词。</translation>
+        <message numerus="yes">
+            <source>{model} and these settings now apply to all %n shots; each keeps its prompt.</source>
+            <translation>
+                <numerusform>{model} 和这些设置现已应用到全部 %n 个镜头；各镜头保留自己的提示词。</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{model}, these settings and this prompt now apply to all {n} shots.</source>
-            <translation>{model}、这些设置和此提示词现已应用到全部 {n} 个镜头。</translation>
+        <message numerus="yes">
+            <source>{model}, these settings and this prompt now apply to all %n shots.</source>
+            <translation>
+                <numerusform>{model}、这些设置和此提示词现已应用到全部 %n 个镜头。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>BoardSync</name>
         <message numerus="yes">
-            <source>%n frame(s)</source>
+            <source>%n frames</source>
             <translation>
                 <numerusform>%n 帧</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n shot(s)</source>
+            <source>%n shots</source>
             <translation>
                 <numerusform>%n 个镜头</numerusform>
             </translation>
@@ -117,6 +173,14 @@
         <message>
             <source>Shot {n} of {count} · {frames}</source>
             <translation>镜头 {n}/{count} · {frames}</translation>
+        </message>
+        <message>
+            <source>Takes ({n})…</source>
+            <translation>镜次（{n}）…</translation>
+        </message>
+        <message>
+            <source>Takes…</source>
+            <translation>镜次…</translation>
         </message>
         <message>
             <source>This storyboard has no file yet: Save gives it one.</source>
@@ -153,6 +217,75 @@
         <message>
             <source>{s} s</source>
             <translation>{s} 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapFields</name>
+        <message>
+            <source>A paid job that would pass a cap is not sent: Storyreel asks you first. Free previews never count.</source>
+            <translation>会超出上限的付费任务不会发送：Storyreel 会先询问你。免费预览从不计入。</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>每天</translation>
+        </message>
+        <message>
+            <source>Per storyboard render</source>
+            <translation>每次渲染分镜</translation>
+        </message>
+        <message>
+            <source>Spending caps</source>
+            <translation>支出上限</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareCanvas</name>
+        <message>
+            <source>The two takes</source>
+            <translation>两条镜次</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Compare takes</source>
+            <translation>比较镜次</translation>
+        </message>
+        <message>
+            <source>Frame ▶</source>
+            <translation>下一帧 ▶</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>播放位置</translation>
+        </message>
+        <message>
+            <source>Show the takes one over the other, split by a line</source>
+            <translation>将两条镜次叠放显示，以一条线分隔</translation>
+        </message>
+        <message>
+            <source>Side by side</source>
+            <translation>并排</translation>
+        </message>
+        <message>
+            <source>Wipe</source>
+            <translation>划像</translation>
+        </message>
+        <message>
+            <source>Wipe line</source>
+            <translation>划像分界线</translation>
+        </message>
+        <message>
+            <source>◀ Frame</source>
+            <translation>◀ 上一帧</translation>
         </message>
     </context>
     <context>
@@ -213,7 +346,7 @@
     <context>
         <name>DocumentFlow</name>
         <message numerus="yes">
-            <source>%n shot(s) picked up clips that finished while it was closed.</source>
+            <source>%n shots picked up clips that finished while it was closed.</source>
             <translation>
                 <numerusform>%n 个镜头接收了关闭期间完成的片段。</numerusform>
             </translation>
@@ -235,7 +368,7 @@
             <translation>不保存</translation>
         </message>
         <message numerus="yes">
-            <source>It has %n frame(s). Save it to keep its frames, settings and clips together; its rendered clips stay in your library either way.</source>
+            <source>It has %n frames. Save it to keep its frames, settings and clips together; its rendered clips stay in your library either way.</source>
             <translation>
                 <numerusform>它有 %n 个画面。保存后，画面、设置和片段会放在一起；已渲染的片段无论如何都会保留在媒体库中。</numerusform>
             </translation>
@@ -272,9 +405,11 @@
             <source>Storyboards (*.storyboard.json)</source>
             <translation>分镜 (*.storyboard.json)</translation>
         </message>
-        <message>
-            <source>The image files of frame(s) {numbers} are missing.</source>
-            <translation>画面 {numbers} 的图像文件缺失。</translation>
+        <message numerus="yes">
+            <source>The image files of frames {numbers} are missing.</source>
+            <translation>
+                <numerusform>画面 {numbers} 的图像文件缺失。</numerusform>
+            </translation>
         </message>
         <message>
             <source>The storyboard could not be saved to {path}: {error}</source>
@@ -320,6 +455,18 @@
             <translation>正在获取 {name}…</translation>
         </message>
         <message>
+            <source>Frame…</source>
+            <translation>取景…</translation>
+        </message>
+        <message>
+            <source>Frame…: choose the part of the picture the shot keeps, at the shot's aspect ratio.</source>
+            <translation>取景…：按镜头的宽高比，选择镜头保留的图像部分。</translation>
+        </message>
+        <message>
+            <source>Hide the rules</source>
+            <translation>隐藏规则</translation>
+        </message>
+        <message>
             <source>Images ({patterns})</source>
             <translation>图像 ({patterns})</translation>
         </message>
@@ -342,6 +489,14 @@
         <message>
             <source>Restore previous</source>
             <translation>恢复之前的</translation>
+        </message>
+        <message>
+            <source>Show every rule this image was checked against</source>
+            <translation>显示检查此图像所依据的每条规则</translation>
+        </message>
+        <message>
+            <source>Show the rules</source>
+            <translation>显示规则</translation>
         </message>
         <message>
             <source>The clipboard holds no image, image file or image URL.</source>
@@ -569,6 +724,10 @@
             <translation>在所选画面后添加图像（Insert）</translation>
         </message>
         <message>
+            <source>Choose the part of the selected frame the shot keeps, at the shot's aspect ratio (Ctrl+Shift+F)</source>
+            <translation>按镜头的宽高比，选择所选画面中镜头保留的部分（Ctrl+Shift+F）</translation>
+        </message>
+        <message>
             <source>Clear the list</source>
             <translation>清空列表</translation>
         </message>
@@ -589,12 +748,20 @@
             <translation>每个镜头及其画面、模型、提示词、设置、费用和片段</translation>
         </message>
         <message>
+            <source>Every take of this shot: choose the one the sequence plays, reject, delete, star or compare them</source>
+            <translation>此镜头的所有镜次：选择序列播放哪一条，或将其弃用、删除、加星、比较</translation>
+        </message>
+        <message>
             <source>Export shot list as &amp;CSV…</source>
             <translation>将镜头表导出为 CSV(&amp;C)…</translation>
         </message>
         <message>
             <source>Export shot list as &amp;JSON…</source>
             <translation>将镜头表导出为 JSON(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>Frame…</source>
+            <translation>取景…</translation>
         </message>
         <message>
             <source>Generate selected shots</source>
@@ -661,6 +828,10 @@
             <translation>新建空白分镜</translation>
         </message>
         <message>
+            <source>Takes…</source>
+            <translation>镜次…</translation>
+        </message>
+        <message>
             <source>The last frame of this shot's clip becomes a new frame right after it, so the scene goes on from where the clip ends</source>
             <translation>此镜头片段的尾帧成为紧随其后的新画面，场景从片段结束处继续</translation>
         </message>
@@ -670,14 +841,108 @@
         </message>
     </context>
     <context>
-        <name>FixConfirmation</name>
+        <name>FixActions</name>
         <message>
-            <source>Apply</source>
-            <translation>应用</translation>
+            <source>Colour of the bars</source>
+            <translation>边条颜色</translation>
         </message>
         <message>
-            <source>Storyreel will create a new file: {description}. Your original stays untouched.</source>
-            <translation>Storyreel 将创建一个新文件：{description}。原文件保持不变。</translation>
+            <source>Crop to {ratio}…</source>
+            <translation>裁剪为 {ratio}…</translation>
+        </message>
+        <message>
+            <source>That region cannot be made to pass this model's size rules; frame a larger part of the picture.</source>
+            <translation>该区域无法满足此模型的尺寸规则；请框选图像中更大的部分。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FixButtons</name>
+        <message>
+            <source>Another colour…</source>
+            <translation>其他颜色…</translation>
+        </message>
+        <message>
+            <source>Black bars</source>
+            <translation>黑边</translation>
+        </message>
+        <message>
+            <source>Blurred edges</source>
+            <translation>模糊边缘</translation>
+        </message>
+        <message>
+            <source>Mirrored edges</source>
+            <translation>镜像边缘</translation>
+        </message>
+    </context>
+    <context>
+        <name>FixTitles</name>
+        <message>
+            <source>Convert to {fmt}</source>
+            <translation>转换为 {fmt}</translation>
+        </message>
+        <message>
+            <source>Convert to {fmt} under {mb}</source>
+            <translation>转换为 {fmt}（小于 {mb}）</translation>
+        </message>
+        <message>
+            <source>Crop to {size}</source>
+            <translation>裁剪为 {size}</translation>
+        </message>
+        <message>
+            <source>Downscale to {size}</source>
+            <translation>缩小到 {size}</translation>
+        </message>
+        <message>
+            <source>Pad to {size}</source>
+            <translation>填充到 {size}</translation>
+        </message>
+        <message>
+            <source>Re-encode to {fmt} under {mb}</source>
+            <translation>重新编码为 {fmt}（小于 {mb}）</translation>
+        </message>
+        <message>
+            <source>Save upright</source>
+            <translation>按正向保存</translation>
+        </message>
+        <message>
+            <source>Upscale to {size}</source>
+            <translation>放大到 {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameFraming</name>
+        <message>
+            <source>Frame image</source>
+            <translation>图像取景</translation>
+        </message>
+        <message>
+            <source>Frame {n} is framed: Undo brings the whole picture back.</source>
+            <translation>画面 {n} 已取景：撤销可恢复完整图像。</translation>
+        </message>
+        <message>
+            <source>Select a frame to frame it.</source>
+            <translation>请先选择要取景的画面。</translation>
+        </message>
+        <message>
+            <source>That region cannot be made to pass this model's size rules; frame a larger part of the picture.</source>
+            <translation>该区域无法满足此模型的尺寸规则；请框选图像中更大的部分。</translation>
+        </message>
+        <message>
+            <source>The frame was removed before its framed copy was ready: {path}.</source>
+            <translation>取景副本完成前，该画面已被移除：{path}。</translation>
+        </message>
+        <message>
+            <source>The image of frame {n} is missing, so it cannot be framed.</source>
+            <translation>画面 {n} 的图像文件缺失，无法取景。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameRestorer</name>
+        <message numerus="yes">
+            <source>The pictures {files} from last time are no longer where they were, so they were left out. Drop them again to use them.</source>
+            <translation>
+                <numerusform>上次使用的图片 {files} 已不在原处，因此未载入。请重新拖入以使用。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -698,10 +963,44 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>FramingCanvas</name>
+        <message>
+            <source>Framing rectangle</source>
+            <translation>取景框</translation>
+        </message>
+        <message>
+            <source>{width} × {height} px from {left}, {top}</source>
+            <translation>{width} × {height} 像素，起点 {left}, {top}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FramingDialog</name>
+        <message>
+            <source>Crop</source>
+            <translation>裁剪</translation>
+        </message>
+        <message>
+            <source>Drag the frame to choose what the shot keeps, or a corner to resize it; the aspect ratio stays {ratio}. Arrow keys move it (with Shift, ten pixels at a time), + and − resize it, Home centres it, F makes it as large as it can be.</source>
+            <translation>拖动取景框选择镜头保留的内容，拖动角可调整大小；宽高比保持为 {ratio}。方向键移动取景框（按住 Shift 每次移动十个像素），+ 和 − 调整大小，Home 居中，F 放到最大。</translation>
+        </message>
+        <message>
+            <source>Frame {name}</source>
+            <translation>取景：{name}</translation>
+        </message>
+        <message>
+            <source>Keeps {width} × {height} px, from {left}, {top}.</source>
+            <translation>保留 {width} × {height} 像素，起点 {left}, {top}。</translation>
+        </message>
+        <message>
+            <source>Thin lines: the rule of thirds. Dashed line: the title-safe area, where text stays visible on every screen.</source>
+            <translation>细线：三分法构图线。虚线：字幕安全区，文字在任何屏幕上都可见。</translation>
+        </message>
+    </context>
+    <context>
         <name>GenerateFlow</name>
         <message>
-            <source>Free local preview · a motion sketch, not AI generation</source>
-            <translation>免费本地预览 · 运动草稿，并非 AI 生成</translation>
+            <source>Free local preview · nothing is sent or paid</source>
+            <translation>免费本地预览 · 不发送、不付费</translation>
         </message>
         <message>
             <source>Generate</source>
@@ -718,6 +1017,10 @@ or use Add frames…</source>
         <message>
             <source>Generate · {price}</source>
             <translation>生成 · {price}</translation>
+        </message>
+        <message>
+            <source>Not sent: it would pass your spending cap.</source>
+            <translation>未发送：会超出你的支出上限。</translation>
         </message>
         <message>
             <source>Price</source>
@@ -865,13 +1168,13 @@ or use Add frames…</source>
     <context>
         <name>HandoffFlow</name>
         <message numerus="yes">
-            <source>%n clip(s) matched no shot of this board and were left out.</source>
+            <source>%n clips matched no shot of this board and were left out.</source>
             <translation>
                 <numerusform>%n 个片段与此分镜中的镜头都不匹配，已略过。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n file(s) of the same name are already in {folder}.</source>
+            <source>%n files of the same name are already in {folder}.</source>
             <translation>
                 <numerusform>{folder} 中已有 %n 个同名文件。</numerusform>
             </translation>
@@ -917,11 +1220,11 @@ or use Add frames…</source>
             <translation>导出已取消。</translation>
         </message>
         <message>
-            <source>Export for an &amp;editor…</source>
-            <translation>导出给剪辑师(&amp;E)…</translation>
+            <source>Export for an e&amp;ditor…</source>
+            <translation>导出给剪辑师(&amp;D)…</translation>
         </message>
         <message numerus="yes">
-            <source>Exported %n file(s): {names}.</source>
+            <source>Exported %n files: {names}.</source>
             <translation>
                 <numerusform>已导出 %n 个文件：{names}。</numerusform>
             </translation>
@@ -980,6 +1283,109 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message numerus="yes">
+            <source>%n jobs match.</source>
+            <translation>
+                <numerusform>%n 个任务符合条件。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n jobs match; the newest {shown} are listed.</source>
+            <translation>
+                <numerusform>%n 个任务符合条件；列出最新的 {shown} 个。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Any model</source>
+            <translation>任意模型</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>任意状态</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>比较…</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史记录</translation>
+        </message>
+        <message>
+            <source>Jobs found</source>
+            <translation>找到的任务</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <source>Play two finished jobs together</source>
+            <translation>同时播放两个已完成的任务</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>提示词</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>种子</translation>
+        </message>
+        <message>
+            <source>Seed {seed}</source>
+            <translation>种子 {seed}</translation>
+        </message>
+        <message>
+            <source>Starred only</source>
+            <translation>仅看星标</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Storyreel is still starting.</source>
+            <translation>Storyreel 仍在启动。</translation>
+        </message>
+        <message>
+            <source>The history cannot be searched: {r}</source>
+            <translation>无法搜索历史记录：{r}</translation>
+        </message>
+        <message>
+            <source>Words of the prompt</source>
+            <translation>提示词中的词语</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>{name} is no longer there, so it cannot be compared.</source>
+            <translation>{name} 已不在原处，无法比较。</translation>
+        </message>
+        <message>
+            <source>★ Unstar</source>
+            <translation>★ 取消星标</translation>
+        </message>
+        <message>
+            <source>☆ Star</source>
+            <translation>☆ 加星</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageCheck</name>
         <message>
             <source>Applying “{title}”…</source>
@@ -1017,9 +1423,11 @@ or use Add frames…</source>
             <source>Only http and https URLs can be used, not {scheme}.</source>
             <translation>只能使用 http 和 https 网址，不能使用 {scheme}。</translation>
         </message>
-        <message>
-            <source>Ready: {width} × {height} px, {format}</source>
-            <translation>就绪：{width} × {height} 像素，{format}</translation>
+        <message numerus="yes">
+            <source>Ready · {width}×{height} {format} · all %n rules pass</source>
+            <translation>
+                <numerusform>就绪 · {width}×{height} {format} · 全部 %n 条规则通过</numerusform>
+            </translation>
         </message>
         <message>
             <source>The image</source>
@@ -1039,6 +1447,41 @@ or use Add frames…</source>
         <message>
             <source>the {label}</source>
             <translation>{label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageRules</name>
+        <message>
+            <source> (The file is stored rotated; a server may read it either way.)</source>
+            <translation>（文件以旋转方式存储；服务器可能按任一方向读取。）</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> 或 </translation>
+        </message>
+        <message>
+            <source>Aspect ratio (width ÷ height)</source>
+            <translation>宽高比（宽 ÷ 高）</translation>
+        </message>
+        <message>
+            <source>Format is {actual}; this model takes {allowed} only.</source>
+            <translation>格式为 {actual}；此模型仅接受 {allowed}。</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be at least {limit}.</source>
+            <translation>{label}为 {actual}；至少应为 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be at most {limit}.</source>
+            <translation>{label}为 {actual}；不得超过 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be less than {limit}.</source>
+            <translation>{label}为 {actual}；必须小于 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label} is {actual}; it must be more than {limit}.</source>
+            <translation>{label}为 {actual}；必须大于 {limit}。</translation>
         </message>
     </context>
     <context>
@@ -1103,6 +1546,111 @@ or use Add frames…</source>
         <message>
             <source>Your settings could not be saved: {error}</source>
             <translation>无法保存你的设置：{error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaListWidget</name>
+        <message>
+            <source>Audio clip {n}: </source>
+            <translation>音频片段 {n}：</translation>
+        </message>
+        <message>
+            <source>Video {n}: </source>
+            <translation>视频 {n}：</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaRequest</name>
+        <message>
+            <source>Sent from files, these clips make a request of {size} MB; RunComfy takes at most {limit} MB in one request. Give URLs for some of them, or use fewer or shorter clips.</source>
+            <translation>以文件发送时，这些片段组成的请求为 {size} MB；RunComfy 每次请求最多接受 {limit} MB。请为其中一些片段提供 URL，或使用更少或更短的片段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaZone</name>
+        <message>
+            <source>Audio</source>
+            <translation>音频</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>检查中…</translation>
+        </message>
+        <message>
+            <source>Choose a file</source>
+            <translation>选择文件</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <source>Drop a video here</source>
+            <translation>将视频拖到这里</translation>
+        </message>
+        <message>
+            <source>Drop an audio clip here</source>
+            <translation>将音频片段拖到这里</translation>
+        </message>
+        <message>
+            <source>Fetching…</source>
+            <translation>正在获取…</translation>
+        </message>
+        <message>
+            <source>Fetching… {done}</source>
+            <translation>正在获取… {done}</translation>
+        </message>
+        <message>
+            <source>Fetching… {done} of {total}</source>
+            <translation>正在获取… {done} / {total}</translation>
+        </message>
+        <message>
+            <source>Fix: {title}</source>
+            <translation>修正：{title}</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>The fix failed: {message}</source>
+            <translation>修正失败：{message}</translation>
+        </message>
+        <message>
+            <source>URL of the {noun}</source>
+            <translation>{noun}的 URL</translation>
+        </message>
+        <message>
+            <source>Videos</source>
+            <translation>视频</translation>
+        </message>
+        <message>
+            <source>audio clip</source>
+            <translation>音频片段</translation>
+        </message>
+        <message>
+            <source>still being checked</source>
+            <translation>仍在检查</translation>
+        </message>
+        <message>
+            <source>the fix is still being made</source>
+            <translation>仍在修正</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>视频</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({error}).</source>
+            <translation>无法读取 {name}（{error}）。</translation>
+        </message>
+        <message>
+            <source>…or paste a URL and press Enter</source>
+            <translation>…或粘贴 URL 并按回车键</translation>
         </message>
     </context>
     <context>
@@ -1357,6 +1905,14 @@ or use Add frames…</source>
             <translation>{label}为必填项：请至少添加一项。</translation>
         </message>
         <message>
+            <source>{label} is required: add a video.</source>
+            <translation>{label}为必填项：请添加一个视频。</translation>
+        </message>
+        <message>
+            <source>{label} is required: add an audio clip.</source>
+            <translation>{label}为必填项：请添加一个音频片段。</translation>
+        </message>
+        <message>
             <source>{label} is required: add an image.</source>
             <translation>{label}为必填项：请添加一张图像。</translation>
         </message>
@@ -1375,6 +1931,10 @@ or use Add frames…</source>
         <message>
             <source>{label} is required: write one.</source>
             <translation>{label}为必填项：请填写。</translation>
+        </message>
+        <message>
+            <source>{label}: {item}{message}</source>
+            <translation>{label}：{item}{message}</translation>
         </message>
         <message>
             <source>{label}: {message}</source>
@@ -1424,6 +1984,10 @@ or use Add frames…</source>
             <translation>播放或暂停（空格键）</translation>
         </message>
         <message>
+            <source>Play the clip again from its start (Space)</source>
+            <translation>从头重新播放片段（空格键）</translation>
+        </message>
+        <message>
             <source>Play the clip over and over (L)</source>
             <translation>循环播放片段（L）</translation>
         </message>
@@ -1432,8 +1996,8 @@ or use Add frames…</source>
             <translation>播放位置</translation>
         </message>
         <message>
-            <source>Preview · motion sketch, not AI generation</source>
-            <translation>预览 · 运动草稿，并非 AI 生成</translation>
+            <source>Replay</source>
+            <translation>重播</translation>
         </message>
         <message>
             <source>Select a finished job to play it here.</source>
@@ -1484,14 +2048,25 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
-        <name>Problems</name>
+        <name>PreviewBadge</name>
         <message>
-            <source>%n image(s) given; at least {limit} needed.</source>
-            <translation>已提供 %n 张图像；至少需要 {limit} 张。</translation>
+            <source>Preview · motion sketch, not AI generation</source>
+            <translation>预览 · 运动草稿，并非 AI 生成</translation>
         </message>
-        <message>
-            <source>%n image(s) given; at most {limit} allowed.</source>
-            <translation>已提供 %n 张图像；最多允许 {limit} 张。</translation>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message numerus="yes">
+            <source>%n images given; at least {limit} needed.</source>
+            <translation>
+                <numerusform>已提供 %n 张图像；至少需要 {limit} 张。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n images given; at most {limit} allowed.</source>
+            <translation>
+                <numerusform>已提供 %n 张图像；最多允许 {limit} 张。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Expected a list of images.</source>
@@ -1548,6 +2123,12 @@ or use Add frames…</source>
     </context>
     <context>
         <name>PromptWidget</name>
+        <message numerus="yes">
+            <source>%n characters</source>
+            <translation>
+                <numerusform>%n 个字符</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Characters used, at most {limit} allowed.</source>
             <translation>已用字符数，最多允许 {limit} 个。</translation>
@@ -1575,10 +2156,6 @@ or use Add frames…</source>
         <message>
             <source>{count} / {limit} advised</source>
             <translation>{count} / 建议 {limit}</translation>
-        </message>
-        <message>
-            <source>{count} characters</source>
-            <translation>{count} 个字符</translation>
         </message>
     </context>
     <context>
@@ -1652,12 +2229,28 @@ or use Add frames…</source>
             <translation>马上就好</translation>
         </message>
         <message>
+            <source>elapsed {time}</source>
+            <translation>已用 {time}</translation>
+        </message>
+        <message>
             <source>position {n}</source>
             <translation>第 {n} 位</translation>
         </message>
         <message>
+            <source>ratio {ratio}</source>
+            <translation>宽高比 {ratio}</translation>
+        </message>
+        <message>
+            <source>seed {seed}</source>
+            <translation>种子 {seed}</translation>
+        </message>
+        <message>
             <source>{price} per {unit}</source>
             <translation>每{unit} {price}</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} 秒</translation>
         </message>
         <message>
             <source>≈ {price}</source>
@@ -1797,26 +2390,34 @@ or use Add frames…</source>
     <context>
         <name>QuitConfirmation</name>
         <message numerus="yes">
-            <source>%n job(s) are still being prepared and have not been sent to RunComfy yet. Quitting now stops them before they are sent: nothing is charged, and you can send them again later.</source>
+            <source>%n jobs are still being prepared and have not been sent to RunComfy yet. Quitting now stops them before they are sent: nothing is charged, and you can send them again later.</source>
             <translation>
                 <numerusform>还有 %n 个任务正在准备，尚未发送到 RunComfy。现在退出会在发送前停止它们：不会产生费用，之后可以重新发送。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n job(s) are still running on RunComfy. They continue there, and Storyreel picks them up and downloads their videos the next time you start it.</source>
+            <source>%n jobs are still running on RunComfy. They continue there, and Storyreel picks them up and downloads their videos the next time you start it.</source>
             <translation>
                 <numerusform>还有 %n 个任务正在 RunComfy 上运行。它们会在那里继续，下次启动 Storyreel 时会接回并下载视频。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n offline preview(s) will stop: the local preview engine stops with Storyreel, so they will be lost (nothing is charged; you can retry them).</source>
+            <source>%n offline previews will stop: the local preview engine stops with Storyreel, so they will be lost (nothing is charged; you can retry them).</source>
             <translation>
                 <numerusform>%n 个离线预览将会停止：本地预览引擎随 Storyreel 一起关闭，因此它们会丢失（不产生费用；可以重试）。</numerusform>
             </translation>
         </message>
         <message>
+            <source>Every job has finished.</source>
+            <translation>所有任务都已完成。</translation>
+        </message>
+        <message>
             <source>Keep Storyreel open</source>
             <translation>保持 Storyreel 打开</translation>
+        </message>
+        <message>
+            <source>Nothing is lost by quitting now.</source>
+            <translation>现在退出不会丢失任何内容。</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -1834,13 +2435,13 @@ or use Add frames…</source>
     <context>
         <name>RenderFlow</name>
         <message numerus="yes">
-            <source>%n shot(s) rendered.</source>
+            <source>%n shots rendered.</source>
             <translation>
                 <numerusform>已渲染 %n 个镜头。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n shot(s) rendered; {kept} kept their clips.</source>
+            <source>%n shots rendered; {kept} kept their clips.</source>
             <translation>
                 <numerusform>已渲染 %n 个镜头；{kept} 个保留了原有片段。</numerusform>
             </translation>
@@ -1858,6 +2459,10 @@ or use Add frames…</source>
             <translation>关闭</translation>
         </message>
         <message>
+            <source>Don't send</source>
+            <translation>不发送</translation>
+        </message>
+        <message>
             <source>Every shot is already rendered from its current inputs: nothing was sent, nothing was paid.</source>
             <translation>所有镜头都已按当前输入渲染：未发送任何内容，也未产生费用。</translation>
         </message>
@@ -1866,13 +2471,13 @@ or use Add frames…</source>
             <translation>画面 {n}（{name}）仍在检查中。</translation>
         </message>
         <message numerus="yes">
-            <source>Generate %n preview(s)</source>
+            <source>Generate %n previews</source>
             <translation>
                 <numerusform>生成 %n 个预览</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Generate %n shot(s)</source>
+            <source>Generate %n shots</source>
             <translation>
                 <numerusform>生成 %n 个镜头</numerusform>
             </translation>
@@ -1898,8 +2503,16 @@ or use Add frames…</source>
             <translation>每对画面一个片段至少需要两个画面。</translation>
         </message>
         <message>
+            <source>Raise the cap to {amount} and generate</source>
+            <translation>将上限提高到 {amount} 并生成</translation>
+        </message>
+        <message>
             <source>Reading the price of the shots to render…</source>
             <translation>正在读取待渲染镜头的价格…</translation>
+        </message>
+        <message>
+            <source>Reading the price of the shots…</source>
+            <translation>正在读取镜头的价格…</translation>
         </message>
         <message>
             <source>Select the shots to generate first.</source>
@@ -1924,6 +2537,10 @@ or use Add frames…</source>
         <message>
             <source>The storyboard could not be rendered: {error}. The details are in the log.</source>
             <translation>无法渲染分镜：{error}。详情见日志。</translation>
+        </message>
+        <message>
+            <source>Waiting for your answer to the price.</source>
+            <translation>等待你对价格的确认。</translation>
         </message>
     </context>
     <context>
@@ -1999,11 +2616,23 @@ or use Add frames…</source>
             <translation>每次生成都会随机选取新的种子。点击可锁定。</translation>
         </message>
         <message>
+            <source>Locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <source>New each time</source>
+            <translation>每次随机</translation>
+        </message>
+        <message>
             <source>Pick a new random seed now.</source>
             <translation>立即随机选取新种子。</translation>
         </message>
         <message>
             <source>Random</source>
+            <translation>随机</translation>
+        </message>
+        <message>
+            <source>Randomise</source>
             <translation>随机</translation>
         </message>
         <message>
@@ -2021,18 +2650,6 @@ or use Add frames…</source>
         <message>
             <source>The seed shown is used for every generation. Click to unlock.</source>
             <translation>每次生成都使用显示的种子。点击可解锁。</translation>
-        </message>
-        <message>
-            <source>🎲 randomise</source>
-            <translation>🎲 随机</translation>
-        </message>
-        <message>
-            <source>🔒 locked</source>
-            <translation>🔒 已锁定</translation>
-        </message>
-        <message>
-            <source>🔓 new each time</source>
-            <translation>🔓 每次更新</translation>
         </message>
     </context>
     <context>
@@ -2072,9 +2689,17 @@ or use Add frames…</source>
     </context>
     <context>
         <name>SequencePlayer</name>
-        <message>
-            <source> · {held} shown as held frames</source>
-            <translation> · {held} 个以定格画面显示</translation>
+        <message numerus="yes">
+            <source> · %n shown as held frames</source>
+            <translation>
+                <numerusform> · %n 个以定格画面显示</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shots, {seconds} s</source>
+            <translation>
+                <numerusform>%n 个镜头，{seconds} 秒</numerusform>
+            </translation>
         </message>
         <message>
             <source>No shots yet</source>
@@ -2129,10 +2754,6 @@ or use Add frames…</source>
             <translation>未知错误</translation>
         </message>
         <message>
-            <source>{count} shots, {seconds} s</source>
-            <translation>{count} 个镜头，{seconds} 秒</translation>
-        </message>
-        <message>
             <source>{s} s clip</source>
             <translation>{s} 秒片段</translation>
         </message>
@@ -2156,6 +2777,14 @@ or use Add frames…</source>
             <translation>API 密钥状态</translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation>外观</translation>
+        </message>
+        <message>
+            <source>Appearance:</source>
+            <translation>外观：</translation>
+        </message>
+        <message>
             <source>Ask RunComfy for a model's price with this key: costs nothing.</source>
             <translation>用此密钥向 RunComfy 查询某个模型的价格：不产生费用。</translation>
         </message>
@@ -2174,6 +2803,10 @@ or use Add frames…</source>
         <message>
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>深色</translation>
         </message>
         <message>
             <source>Find your key in your RunComfy profile. Storyreel keeps it in your system's keyring, never in a file.</source>
@@ -2216,6 +2849,10 @@ or use Add frames…</source>
             <translation>媒体库文件夹：</translation>
         </message>
         <message>
+            <source>Light</source>
+            <translation>浅色</translation>
+        </message>
+        <message>
             <source>Paste your RunComfy API key</source>
             <translation>粘贴你的 RunComfy API 密钥</translation>
         </message>
@@ -2250,6 +2887,10 @@ or use Add frames…</source>
         <message>
             <source>Storyreel speaks the new language from its next start.</source>
             <translation>Storyreel 将在下次启动时使用新语言。</translation>
+        </message>
+        <message>
+            <source>System (follow the system's light or dark)</source>
+            <translation>系统（跟随系统的浅色或深色）</translation>
         </message>
         <message>
             <source>System ({language})</source>
@@ -2307,16 +2948,20 @@ or use Add frames…</source>
     <context>
         <name>ShotNoteEditor</name>
         <message>
-            <source>&amp;Note (action or dialogue)</source>
-            <translation>备注（动作或对白）(&amp;N)</translation>
+            <source>&amp;Note</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Action or dialogue: shown in the captions, on the board PDF and in the edit list</source>
+            <translation>动作或对白：显示在字幕、分镜 PDF 和剪辑列表中</translation>
         </message>
         <message>
             <source>Shot note</source>
             <translation>镜头备注</translation>
         </message>
         <message>
-            <source>Shown in the captions, on the board PDF and in the edit list</source>
-            <translation>显示在字幕、分镜 PDF 和剪辑列表中</translation>
+            <source>The shot's action or dialogue</source>
+            <translation>镜头的动作或对白</translation>
         </message>
     </context>
     <context>
@@ -2372,36 +3017,80 @@ or use Add frames…</source>
             <translation>更改{label}</translation>
         </message>
         <message>
+            <source>Choose audio for {label}</source>
+            <translation>为{label}选择音频</translation>
+        </message>
+        <message>
             <source>Choose image for {label}</source>
             <translation>为{label}选择图像</translation>
+        </message>
+        <message>
+            <source>Choose video for {label}</source>
+            <translation>为{label}选择视频</translation>
         </message>
         <message>
             <source>Choose {model}</source>
             <translation>选择 {model}</translation>
         </message>
         <message>
+            <source>Continue from the clip's last frame</source>
+            <translation>从片段的尾帧继续</translation>
+        </message>
+        <message>
+            <source>Drop audio on {label}</source>
+            <translation>将音频拖到{label}</translation>
+        </message>
+        <message>
             <source>Drop image on {label}</source>
             <translation>将图像拖到{label}</translation>
+        </message>
+        <message>
+            <source>Drop video on {label}</source>
+            <translation>将视频拖到{label}</translation>
         </message>
         <message>
             <source>Edit {label}</source>
             <translation>编辑{label}</translation>
         </message>
         <message>
+            <source>Fix audio in {label}</source>
+            <translation>修正{label}中的音频</translation>
+        </message>
+        <message>
             <source>Fix image in {label}</source>
             <translation>修正{label}中的图像</translation>
+        </message>
+        <message>
+            <source>Fix video in {label}</source>
+            <translation>修正{label}中的视频</translation>
+        </message>
+        <message>
+            <source>Paste audio URL into {label}</source>
+            <translation>将音频 URL 粘贴到{label}</translation>
         </message>
         <message>
             <source>Paste image into {label}</source>
             <translation>将图像粘贴到{label}</translation>
         </message>
         <message>
+            <source>Paste video URL into {label}</source>
+            <translation>将视频 URL 粘贴到{label}</translation>
+        </message>
+        <message>
             <source>Remove an entry from {label}</source>
             <translation>从{label}移除条目</translation>
         </message>
         <message>
+            <source>Remove audio from {label}</source>
+            <translation>从{label}移除音频</translation>
+        </message>
+        <message>
             <source>Remove image from {label}</source>
             <translation>从{label}移除图像</translation>
+        </message>
+        <message>
+            <source>Remove video from {label}</source>
+            <translation>从{label}移除视频</translation>
         </message>
         <message>
             <source>Reorder {label}</source>
@@ -2410,6 +3099,180 @@ or use Add frames…</source>
         <message>
             <source>Restore previous image in {label}</source>
             <translation>恢复{label}中之前的图像</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpendChart</name>
+        <message>
+            <source>Money spent per day</source>
+            <translation>每日支出</translation>
+        </message>
+        <message>
+            <source>Money spent per model</source>
+            <translation>各模型支出</translation>
+        </message>
+        <message>
+            <source>Money spent, as a bar chart</source>
+            <translation>支出（柱状图）</translation>
+        </message>
+        <message>
+            <source>Spent (USD)</source>
+            <translation>已花费（美元）</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} 至 {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpendView</name>
+        <message numerus="yes">
+            <source>%n of them counted at the price shown before sending, as RunComfy reported no cost.</source>
+            <translation>
+                <numerusform>其中 %n 个按发送前显示的价格计算，因为 RunComfy 未报告费用。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paid jobs: {amount}.</source>
+            <translation>
+                <numerusform>%n 个付费任务：{amount}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>预计</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>Export spending as CSV</source>
+            <translation>将支出导出为 CSV</translation>
+        </message>
+        <message>
+            <source>Free previews</source>
+            <translation>免费预览</translation>
+        </message>
+        <message numerus="yes">
+            <source>Free previews, counted apart: %n.</source>
+            <translation>
+                <numerusform>免费预览（单独计数）：%n。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>Group the money spent</source>
+            <translation>支出分组方式</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <source>Money spent, as a table</source>
+            <translation>支出（表格）</translation>
+        </message>
+        <message>
+            <source>Paid jobs</source>
+            <translation>付费任务</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>按天</translation>
+        </message>
+        <message>
+            <source>Per model</source>
+            <translation>按模型</translation>
+        </message>
+        <message>
+            <source>Reading what was spent…</source>
+            <translation>正在读取支出…</translation>
+        </message>
+        <message>
+            <source>Saved {file}.</source>
+            <translation>已保存 {file}。</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>支出</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>已花费</translation>
+        </message>
+        <message>
+            <source>Today: {spent} spent or on its way, of your daily cap of {cap}.</source>
+            <translation>今天：已花费或即将花费 {spent}，每日上限为 {cap}。</translation>
+        </message>
+        <message>
+            <source>Today: {spent} spent or on its way. No daily cap is set.</source>
+            <translation>今天：已花费或即将花费 {spent}。未设置每日上限。</translation>
+        </message>
+        <message>
+            <source>What was spent could not be read: {reason}</source>
+            <translation>无法读取支出：{reason}</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>{file} could not be saved: {reason}</source>
+            <translation>无法保存 {file}：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpendingCaps</name>
+        <message>
+            <source>Don't send</source>
+            <translation>不发送</translation>
+        </message>
+        <message>
+            <source>Raise the cap to {amount} and send</source>
+            <translation>将上限提高到 {amount} 并发送</translation>
+        </message>
+        <message>
+            <source>RunComfy balance unavailable</source>
+            <translation>RunComfy 余额不可用</translation>
+        </message>
+        <message>
+            <source>RunComfy balance {amount}</source>
+            <translation>RunComfy 余额 {amount}</translation>
+        </message>
+        <message>
+            <source>Spending cap reached</source>
+            <translation>已达支出上限</translation>
+        </message>
+        <message>
+            <source>no spending cap is set</source>
+            <translation>未设置支出上限</translation>
+        </message>
+        <message>
+            <source>today {after} of your {cap} daily cap</source>
+            <translation>今天 {after}，每日上限 {cap}</translation>
+        </message>
+        <message>
+            <source>your cap per render is {cap}</source>
+            <translation>每次渲染的上限为 {cap}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StillView</name>
+        <message>
+            <source>Held frame</source>
+            <translation>定格画面</translation>
         </message>
     </context>
     <context>
@@ -2623,6 +3486,171 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>TakeDelegate</name>
+        <message>
+            <source>Rejected</source>
+            <translation>已弃用</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakesDialog</name>
+        <message>
+            <source>${cost} in all</source>
+            <translation>共 ${cost}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n 条已弃用</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n takes</source>
+            <translation>
+                <numerusform>%n 条镜次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a take</source>
+            <translation>选择镜次</translation>
+        </message>
+        <message>
+            <source>Circle this take: the sequence plays it</source>
+            <translation>圈选此镜次：序列将播放它</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>比较…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Delete a take</source>
+            <translation>删除镜次</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Keep a rejected take</source>
+            <translation>恢复已弃用的镜次</translation>
+        </message>
+        <message>
+            <source>Move this take's file to the trash (Edit → Undo brings it back)</source>
+            <translation>将此镜次的文件移到回收站（编辑 → 撤销可恢复）</translation>
+        </message>
+        <message>
+            <source>No takes yet: generate this shot, or ask for variations.</source>
+            <translation>还没有镜次：请生成此镜头，或生成变体。</translation>
+        </message>
+        <message>
+            <source>Play two takes together, side by side or with a wipe</source>
+            <translation>同时播放两条镜次，并排或用划像对比</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>弃用</translation>
+        </message>
+        <message>
+            <source>Reject a take</source>
+            <translation>弃用镜次</translation>
+        </message>
+        <message>
+            <source>Set this take aside, but keep it</source>
+            <translation>将此镜次搁置，但保留它</translation>
+        </message>
+        <message>
+            <source>Takes</source>
+            <translation>镜次</translation>
+        </message>
+        <message>
+            <source>Takes of shot {n}</source>
+            <translation>镜头 {n} 的镜次</translation>
+        </message>
+        <message>
+            <source>The sequence now plays this take.</source>
+            <translation>序列现在播放此镜次。</translation>
+        </message>
+        <message>
+            <source>The take could not be deleted: {reason}</source>
+            <translation>无法删除镜次：{reason}</translation>
+        </message>
+        <message>
+            <source>The take's file is in the trash; Edit → Undo brings it back.</source>
+            <translation>镜次的文件已移到回收站；编辑 → 撤销可将其恢复。</translation>
+        </message>
+        <message>
+            <source>◯ Choose</source>
+            <translation>◯ 选用</translation>
+        </message>
+        <message>
+            <source>★ Unstar</source>
+            <translation>★ 取消星标</translation>
+        </message>
+        <message>
+            <source>☆ Star</source>
+            <translation>☆ 加星</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakesModel</name>
+        <message>
+            <source>No seed</source>
+            <translation>无种子</translation>
+        </message>
+        <message>
+            <source>Seed {seed}</source>
+            <translation>种子 {seed}</translation>
+        </message>
+        <message>
+            <source>Take {n}</source>
+            <translation>镜次 {n}</translation>
+        </message>
+        <message>
+            <source>chosen: the sequence plays it</source>
+            <translation>已选用：序列播放此镜次</translation>
+        </message>
+        <message>
+            <source>cost unknown</source>
+            <translation>费用未知</translation>
+        </message>
+        <message>
+            <source>default settings</source>
+            <translation>默认设置</translation>
+        </message>
+        <message>
+            <source>free preview</source>
+            <translation>免费预览</translation>
+        </message>
+        <message>
+            <source>its file is missing</source>
+            <translation>文件缺失</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>关</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>开</translation>
+        </message>
+        <message>
+            <source>rejected, kept</source>
+            <translation>已弃用，仍保留</translation>
+        </message>
+        <message>
+            <source>starred</source>
+            <translation>已加星</translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message>
             <source>Click a shot to play the sequence from there.</source>
@@ -2649,6 +3677,136 @@ or use Add frames…</source>
         <message>
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariationsBar</name>
+        <message numerus="yes">
+            <source>%n free previews of shot {shot}, {how}.</source>
+            <translation>
+                <numerusform>镜头 {shot} 的 %n 个免费预览，{how}。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n jobs sent: each becomes a take of this shot when it finishes.</source>
+            <translation>
+                <numerusform>已发送 %n 个任务：每个完成后都会成为此镜头的一条镜次。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variations of shot {shot}, {how}, at {unit} per {per}.</source>
+            <translation>
+                <numerusform>镜头 {shot} 的 %n 个变体，{how}，每{per} {unit}。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n variations of shot {shot}, {how}: estimated {total} in all ({each} each).</source>
+            <translation>
+                <numerusform>镜头 {shot} 的 %n 个变体，{how}：预计共 {total}（每个 {each}）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>How many variations</source>
+            <translation>变体数量</translation>
+        </message>
+        <message>
+            <source>New takes of this shot, each with its own seed</source>
+            <translation>此镜头的新镜次，各用各的种子</translation>
+        </message>
+        <message>
+            <source>New takes with the seeds next to the selected take's</source>
+            <translation>用所选镜次相邻的种子生成新镜次</translation>
+        </message>
+        <message>
+            <source>No variations were sent: {reason}</source>
+            <translation>未发送任何变体：{reason}</translation>
+        </message>
+        <message>
+            <source>Reading the price…</source>
+            <translation>正在读取价格…</translation>
+        </message>
+        <message>
+            <source>Seed sweep…</source>
+            <translation>种子扫描…</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>发送</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n jobs</source>
+            <translation>
+                <numerusform>发送 %n 个任务</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Variations…</source>
+            <translation>变体…</translation>
+        </message>
+        <message>
+            <source>seeds {seeds}</source>
+            <translation>种子 {seeds}</translation>
+        </message>
+        <message>
+            <source>the same settings again (this model has no seed)</source>
+            <translation>再次使用相同设置（此模型没有种子）</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>视频</translation>
+        </message>
+        <message>
+            <source>{model} has no seed setting to sweep.</source>
+            <translation>{model} 没有可扫描的种子设置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariationsButton</name>
+        <message>
+            <source>Generate 2 to 8 variations at once, each with its own seed</source>
+            <translation>一次生成 2 到 8 个变体，各用各的种子</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n free previews, {how}?</source>
+            <translation>
+                <numerusform>生成 %n 个免费预览，{how}？</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n jobs</source>
+            <translation>
+                <numerusform>发送 %n 个任务</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n variations, {how}? Estimated {total} in all ({each} each).</source>
+            <translation>
+                <numerusform>发送 %n 个变体，{how}？预计共 {total}（每个 {each}）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The price is not known yet: variations wait until it is.</source>
+            <translation>价格尚未确定：变体会等到价格确定后再发送。</translation>
+        </message>
+        <message>
+            <source>Variations</source>
+            <translation>变体</translation>
+        </message>
+        <message>
+            <source>seeds {seeds}</source>
+            <translation>种子 {seeds}</translation>
+        </message>
+        <message>
+            <source>the same settings again (this model has no seed)</source>
+            <translation>再次使用相同设置（此模型没有种子）</translation>
+        </message>
+        <message>
+            <source>×{n} variations</source>
+            <translation>×{n} 个变体</translation>
         </message>
     </context>
     <context>
@@ -2689,6 +3847,10 @@ or use Add frames…</source>
             <translation>关闭欢迎页（帮助 → 显示欢迎页可重新打开）</translation>
         </message>
         <message>
+            <source>Generate makes &lt;b&gt;real AI clips&lt;/b&gt; on RunComfy, paid per clip.</source>
+            <translation>“生成”会在 RunComfy 上制作&lt;b&gt;真正的 AI 片段&lt;/b&gt;，按片段付费。</translation>
+        </message>
+        <message>
             <source>Sample frames</source>
             <translation>示例画面</translation>
         </message>
@@ -2713,6 +3875,10 @@ or use Add frames…</source>
             <translation>欢迎使用 Storyreel</translation>
         </message>
         <message>
+            <source>Without a RunComfy API key, Generate makes free &lt;b&gt;offline previews&lt;/b&gt;: motion sketches from your frames, &lt;b&gt;not AI generation&lt;/b&gt;.</source>
+            <translation>没有 RunComfy API 密钥时，“生成”会制作免费的&lt;b&gt;离线预览&lt;/b&gt;：根据你的画面制作的运动草稿，&lt;b&gt;不是 AI 生成&lt;/b&gt;。</translation>
+        </message>
+        <message>
             <source>Your RunComfy API key is set, so Generate makes &lt;b&gt;real AI clips&lt;/b&gt; with Seedance and Dreamina on RunComfy, paid per clip. The free offline preview (motion sketches, not AI generation) is one click away in the toolbar.</source>
             <translation>你的 RunComfy API 密钥已设置，点击生成会在 RunComfy 上用 Seedance 和 Dreamina 制作&lt;b&gt;真正的 AI 片段&lt;/b&gt;，按片段计费。免费的离线预览（运动草稿，并非 AI 生成）在工具栏中一键即可切换。</translation>
         </message>
@@ -2721,8 +3887,20 @@ or use Add frames…</source>
             <translation>你的密钥位于 runcomfy.com 的 {place}。</translation>
         </message>
         <message>
+            <source>“{title}” is being made: it plays in the player as soon as it is done.</source>
+            <translation>正在制作“{title}”：完成后会立即在播放器中播放。</translation>
+        </message>
+        <message>
             <source>“{title}” is in the panel. Press Generate to see it move.</source>
             <translation>“{title}”已放入面板。点击生成，看它动起来。</translation>
+        </message>
+        <message>
+            <source>“{title}” is made: it is playing in the player. Try another sample, or drop a picture of your own into the panel.</source>
+            <translation>“{title}”已完成，正在播放器中播放。试试其他示例，或将你自己的图片拖到面板中。</translation>
+        </message>
+        <message>
+            <source>“{title}” was not made: the queue says why.</source>
+            <translation>“{title}”未能制作：原因见队列。</translation>
         </message>
     </context>
     <context>
@@ -2744,16 +3922,16 @@ or use Add frames…</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
+            <source>&amp;History…</source>
+            <translation>历史记录(&amp;H)…</translation>
+        </message>
+        <message>
             <source>&amp;Paste image</source>
             <translation>粘贴图像(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh models</source>
-            <translation>刷新模型(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -2788,16 +3966,24 @@ or use Add frames…</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <source>Open &amp;output folder</source>
-            <translation>打开输出文件夹(&amp;O)</translation>
+            <source>Open o&amp;utput folder</source>
+            <translation>打开输出文件夹(&amp;U)</translation>
         </message>
         <message>
             <source>Paste an image into the focused frame box</source>
             <translation>将图像粘贴到当前选中的帧框</translation>
         </message>
         <message>
+            <source>Re&amp;fresh models</source>
+            <translation>刷新模型(&amp;F)</translation>
+        </message>
+        <message>
             <source>Read RunComfy's list of models now.</source>
             <translation>立即读取 RunComfy 的模型列表。</translation>
+        </message>
+        <message>
+            <source>S&amp;pending…</source>
+            <translation>支出(&amp;P)…</translation>
         </message>
         <message>
             <source>S&amp;toryboard</source>
@@ -2833,13 +4019,6 @@ or use Add frames…</source>
         <message>
             <source>Not set</source>
             <translation>未设置</translation>
-        </message>
-    </context>
-    <context>
-        <name>_StillView</name>
-        <message>
-            <source>Held frame</source>
-            <translation>定格画面</translation>
         </message>
     </context>
 </TS>

@@ -76,7 +76,7 @@ TEXTS = {
     ),
     "Tidy": ("Riordina", "Aufräumen", "整理", "정리"),
     "Add {noun}": ("Aggiungi {noun}", "{noun} hinzufügen", "添加{noun}", "{noun} 추가"),
-    "%n frame(s)": (("%n fotogramma", "%n fotogrammi"), ("%n Bild", "%n Bilder"), "%n 帧", "프레임 %n개"),
+    "%n frames": (("%n fotogramma", "%n fotogrammi"), ("%n Bild", "%n Bilder"), "%n 帧", "프레임 %n개"),
     "At most %n entries.": (
         ("Al massimo %n voce.", "Al massimo %n voci."),
         ("Höchstens %n Eintrag.", "Höchstens %n Einträge."),
@@ -198,7 +198,6 @@ TEXTS = {
         "{count} / 建议 {limit}",
         "{count} / 권장 {limit}",
     ),
-    "{count} characters": ("{count} caratteri", "{count} Zeichen", "{count} 个字符", "{count}자"),
     # -- the seed --
     "A new random seed is picked for each generation. Click to lock.": (
         "A ogni generazione viene scelto un nuovo seed casuale. Fai clic per bloccarlo.",
@@ -222,9 +221,6 @@ TEXTS = {
         "每次生成都使用显示的种子。点击可解锁。",
         "표시된 시드를 모든 생성에 사용합니다. 클릭하면 고정이 해제됩니다.",
     ),
-    "🎲 randomise": ("🎲 casuale", "🎲 zufällig", "🎲 随机", "🎲 무작위"),
-    "🔒 locked": ("🔒 bloccato", "🔒 gesperrt", "🔒 已锁定", "🔒 고정됨"),
-    "🔓 new each time": ("🔓 nuovo ogni volta", "🔓 jedes Mal neu", "🔓 每次更新", "🔓 매번 새로"),
     # -- images and the drop zone --
     "All files (*)": ("Tutti i file (*)", "Alle Dateien (*)", "所有文件 (*)", "모든 파일 (*)"),
     "Bring back the image that was here before.": (
@@ -279,13 +275,6 @@ TEXTS = {
         "이 이미지 가져오기를 중단합니다.",
     ),
     "Waiting for the server…": ("In attesa del server…", "Warten auf den Server…", "正在等待服务器…", "서버를 기다리는 중…"),
-    "Apply": ("Applica", "Anwenden", "应用", "적용"),
-    "Storyreel will create a new file: {description}. Your original stays untouched.": (
-        "Storyreel creerà un nuovo file: {description}. L'originale resta intatto.",
-        "Storyreel erstellt eine neue Datei: {description}. Ihr Original bleibt unverändert.",
-        "Storyreel 将创建一个新文件：{description}。原文件保持不变。",
-        "Storyreel이 새 파일을 만듭니다: {description}. 원본은 그대로 유지됩니다.",
-    ),
     "Applying “{title}”…": ("Applicazione di «{title}»…", "„{title}“ wird angewendet…", "正在应用“{title}”…", "“{title}” 적용 중…"),
     "Checking the image.": ("Verifica dell'immagine.", "Das Bild wird geprüft.", "正在检查图像。", "이미지를 확인하는 중입니다."),
     "Checking {name}…": ("Verifica di {name}…", "{name} wird geprüft…", "正在检查 {name}…", "{name} 확인 중…"),
@@ -313,12 +302,6 @@ TEXTS = {
         "Nur http- und https-URLs sind möglich, nicht {scheme}.",
         "只能使用 http 和 https 网址，不能使用 {scheme}。",
         "http 및 https URL만 사용할 수 있으며 {scheme}은(는) 사용할 수 없습니다.",
-    ),
-    "Ready: {width} × {height} px, {format}": (
-        "Pronta: {width} × {height} px, {format}",
-        "Bereit: {width} × {height} px, {format}",
-        "就绪：{width} × {height} 像素，{format}",
-        "준비됨: {width} × {height}px, {format}",
     ),
     "The image": ("L'immagine", "Das Bild", "图像", "이미지"),
     "Valid image: {name}.": ("Immagine valida: {name}.", "Gültiges Bild: {name}.", "有效图像：{name}。", "유효한 이미지: {name}."),
@@ -454,13 +437,13 @@ TEXTS = {
         "太长：{count} 个字符，最多允许 {limit} 个。",
         "너무 깁니다: {count}자, 최대 {limit}자까지 가능합니다.",
     ),
-    "%n image(s) given; at least {limit} needed.": (
+    "%n images given; at least {limit} needed.": (
         ("%n immagine data; ne servono almeno {limit}.", "%n immagini date; ne servono almeno {limit}."),
         ("%n Bild angegeben; mindestens {limit} nötig.", "%n Bilder angegeben; mindestens {limit} nötig."),
         "已提供 %n 张图像；至少需要 {limit} 张。",
         "이미지 %n개를 넣었습니다. 최소 {limit}개가 필요합니다.",
     ),
-    "%n image(s) given; at most {limit} allowed.": (
+    "%n images given; at most {limit} allowed.": (
         ("%n immagine data; al massimo {limit} consentite.", "%n immagini date; al massimo {limit} consentite."),
         ("%n Bild angegeben; höchstens {limit} erlaubt.", "%n Bilder angegeben; höchstens {limit} erlaubt."),
         "已提供 %n 张图像；最多允许 {limit} 张。",

@@ -255,12 +255,6 @@ TEXTS = {
     "Loading preview…": ("Caricamento anteprima…", "Vorschau wird geladen…", "正在加载预览…", "미리보기를 불러오는 중…"),
     "No preview": ("Nessuna anteprima", "Keine Vorschau", "无预览", "미리보기 없음"),
     # -- Generate and the price --
-    "Free local preview · a motion sketch, not AI generation": (
-        "Anteprima locale gratuita · una bozza di movimento, non generazione IA",
-        "Kostenlose lokale Vorschau · eine Bewegungsskizze, keine KI-Generierung",
-        "免费本地预览 · 运动草稿，并非 AI 生成",
-        "무료 로컬 미리보기 · 모션 스케치, AI 생성 아님",
-    ),
     "Generate": ("Genera", "Generieren", "生成", "생성"),
     "Generate a clip with these settings (Ctrl+Enter)": (
         "Genera una clip con queste impostazioni (Ctrl+Invio)",

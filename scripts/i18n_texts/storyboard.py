@@ -6,13 +6,13 @@ Each entry: English source -> (Italian, German, Chinese (Simplified), Korean). A
 
 TEXTS = {
     # -- editing the board --
-    "%n frame(s) added.": (
+    "%n frames added.": (
         ("%n fotogramma aggiunto.", "%n fotogrammi aggiunti."),
         ("%n Bild hinzugefügt.", "%n Bilder hinzugefügt."),
         "已添加 %n 个画面。",
         "프레임 %n개를 추가했습니다.",
     ),
-    "%n shot(s) now use {model}.": (
+    "%n shots now use {model}.": (
         ("%n inquadratura ora usa {model}.", "%n inquadrature ora usano {model}."),
         ("%n Shot verwendet jetzt {model}.", "%n Shots verwenden jetzt {model}."),
         "%n 个镜头现在使用 {model}。",
@@ -104,21 +104,7 @@ TEXTS = {
         "클립보드에 이미지 파일이 없습니다. 파일 관리자에서 복사하거나 스트립에 끌어다 놓으세요.",
     ),
     "Use {model}": ("Usa {model}", "{model} verwenden", "使用 {model}", "{model} 사용"),
-    "{model} and these settings now apply to all {n} shots; each keeps its prompt.": (
-        "{model} e queste impostazioni ora valgono per tutte le {n} inquadrature; ognuna "
-        "mantiene il suo prompt.",
-        "{model} und diese Einstellungen gelten jetzt für alle {n} Shots; jeder behält "
-        "seinen Prompt.",
-        "{model} 和这些设置现已应用到全部 {n} 个镜头；各镜头保留自己的提示词。",
-        "{model}과(와) 이 설정이 이제 샷 {n}개 모두에 적용됩니다. 각 샷의 프롬프트는 유지됩니다.",
-    ),
-    "{model}, these settings and this prompt now apply to all {n} shots.": (
-        "{model}, queste impostazioni e questo prompt ora valgono per tutte le {n} inquadrature.",
-        "{model}, diese Einstellungen und dieser Prompt gelten jetzt für alle {n} Shots.",
-        "{model}、这些设置和此提示词现已应用到全部 {n} 个镜头。",
-        "{model}, 이 설정과 프롬프트가 이제 샷 {n}개 모두에 적용됩니다.",
-    ),
-    "%n shot(s)": (
+    "%n shots": (
         ("%n inquadratura", "%n inquadrature"),
         ("%n Shot", "%n Shots"),
         "%n 个镜头",
@@ -171,7 +157,7 @@ TEXTS = {
         "이어지므로, 연속된 클립이 프레임이 만나는 곳에서 이어집니다(샷 {numbers}).",
     ),
     # -- opening and saving --
-    "%n shot(s) picked up clips that finished while it was closed.": (
+    "%n shots picked up clips that finished while it was closed.": (
         (
             "%n inquadratura ha ricevuto clip finite mentre era chiuso.",
             "%n inquadrature hanno ricevuto clip finite mentre era chiuso.",
@@ -191,7 +177,7 @@ TEXTS = {
         "새 빈 스토리보드: 스트립에 프레임을 놓아 시작하세요.",
     ),
     "Don't save": ("Non salvare", "Nicht speichern", "不保存", "저장 안 함"),
-    "It has %n frame(s). Save it to keep its frames, settings and clips together; its rendered "
+    "It has %n frames. Save it to keep its frames, settings and clips together; its rendered "
     "clips stay in your library either way.": (
         (
             "Ha %n fotogramma. Salvalo per tenere insieme fotogrammi, impostazioni e clip; le "
@@ -228,9 +214,12 @@ TEXTS = {
         "分镜 (*.storyboard.json)",
         "스토리보드 (*.storyboard.json)",
     ),
-    "The image files of frame(s) {numbers} are missing.": (
-        "Mancano i file immagine dei fotogrammi {numbers}.",
-        "Die Bilddateien von Bild {numbers} fehlen.",
+    "The image files of frames {numbers} are missing.": (
+        (
+            "Manca il file immagine del fotogramma {numbers}.",
+            "Mancano i file immagine dei fotogrammi {numbers}.",
+        ),
+        ("Die Bilddatei von Bild {numbers} fehlt.", "Die Bilddateien der Bilder {numbers} fehlen."),
         "画面 {numbers} 的图像文件缺失。",
         "프레임 {numbers}의 이미지 파일이 없습니다.",
     ),
@@ -271,7 +260,7 @@ TEXTS = {
     "Export cancelled.": ("Esportazione annullata.", "Export abgebrochen.", "导出已取消。", "내보내기를 취소했습니다."),
     "Export sequence as MP4": ("Esporta la sequenza in MP4", "Sequenz als MP4 exportieren", "将序列导出为 MP4", "시퀀스를 MP4로 내보내기"),
     "&Export sequence as MP4…": (
-        "&Esporta la sequenza in MP4…",
+        "Esporta la se&quenza in MP4…",
         "Sequenz als MP4 &exportieren…",
         "将序列导出为 MP4(&E)…",
         "시퀀스를 MP4로 내보내기(&E)…",
@@ -289,7 +278,7 @@ TEXTS = {
         "샷 목록을 JSON으로 내보내기",
     ),
     "Export shot list as &CSV…": (
-        "Esporta l'elenco inquadrature in &CSV…",
+        "Esporta l'elenco inquadrature in CS&V…",
         "Shotliste als &CSV exportieren…",
         "将镜头表导出为 CSV(&C)…",
         "샷 목록을 CSV로 내보내기(&C)…",
@@ -478,11 +467,11 @@ TEXTS = {
     ),
     "Export": ("Esporta", "Exportieren", "导出", "내보내기"),
     "Export for an editor": ("Esporta per il montaggio", "Für den Schnitt exportieren", "导出给剪辑师", "편집용으로 내보내기"),
-    "Export for an &editor…": (
+    "Export for an e&ditor…": (
         "Esporta per il &montaggio…",
-        "Für den &Schnitt exportieren…",
-        "导出给剪辑师(&E)…",
-        "편집용으로 내보내기(&E)…",
+        "Für den Sc&hnitt exportieren…",
+        "导出给剪辑师(&D)…",
+        "편집용으로 내보내기(&D)…",
     ),
     "Export into folder": ("Esporta nella cartella", "In Ordner exportieren", "导出到文件夹", "폴더로 내보내기"),
     "Final Cut Pro 7 XML (.xml) for Premiere Pro and Resolve": (
@@ -507,7 +496,7 @@ TEXTS = {
     ),
     "US Letter, landscape": ("US Letter, orizzontale", "US Letter, quer", "US Letter，横向", "US Letter, 가로"),
     "Write these files:": ("Scrivi questi file:", "Diese Dateien schreiben:", "写入这些文件：", "다음 파일 쓰기:"),
-    "%n clip(s) matched no shot of this board and were left out.": (
+    "%n clips matched no shot of this board and were left out.": (
         (
             "%n clip non corrisponde a nessuna inquadratura di questo storyboard ed è stata esclusa.",
             "%n clip non corrispondono a nessuna inquadratura di questo storyboard e sono state "
@@ -520,7 +509,7 @@ TEXTS = {
         "%n 个片段与此分镜中的镜头都不匹配，已略过。",
         "클립 %n개가 이 보드의 어떤 샷과도 맞지 않아 제외했습니다.",
     ),
-    "%n file(s) of the same name are already in {folder}.": (
+    "%n files of the same name are already in {folder}.": (
         (
             "In {folder} c'è già %n file con lo stesso nome.",
             "In {folder} ci sono già %n file con lo stesso nome.",
@@ -532,7 +521,7 @@ TEXTS = {
         "{folder} 中已有 %n 个同名文件。",
         "{folder}에 같은 이름의 파일이 이미 %n개 있습니다.",
     ),
-    "&Bring back an edit…": ("&Riporta un montaggio…", "Schnitt &zurückholen…", "导回剪辑(&B)…", "편집본 가져오기(&B)…"),
+    "&Bring back an edit…": ("Ri&porta un montaggio…", "Schnitt zu&rückholen…", "导回剪辑(&B)…", "편집본 가져오기(&B)…"),
     "An edit list (.otio, .xml, .edl), captions, the animatic and a board PDF": (
         "Una lista di montaggio (.otio, .xml, .edl), i sottotitoli, l'animatic e un PDF dello "
         "storyboard",
@@ -559,7 +548,7 @@ TEXTS = {
         "剪辑列表 (*.otio *.xml)",
         "편집 목록 (*.otio *.xml)",
     ),
-    "Exported %n file(s): {names}.": (
+    "Exported %n files: {names}.": (
         ("Esportato %n file: {names}.", "Esportati %n file: {names}."),
         ("%n Datei exportiert: {names}.", "%n Dateien exportiert: {names}."),
         "已导出 %n 个文件：{names}。",
@@ -623,22 +612,15 @@ TEXTS = {
     ),
     # -- notes --
     "Edit note": ("Modifica nota", "Notiz bearbeiten", "编辑备注", "메모 편집"),
-    "&Note (action or dialogue)": ("&Nota (azione o dialogo)", "&Notiz (Handlung oder Dialog)", "备注（动作或对白）(&N)", "메모(동작 또는 대사)(&N)"),
     "Shot note": ("Nota dell'inquadratura", "Shot-Notiz", "镜头备注", "샷 메모"),
-    "Shown in the captions, on the board PDF and in the edit list": (
-        "Mostrata nei sottotitoli, nel PDF dello storyboard e nella lista di montaggio",
-        "Erscheint in den Untertiteln, im Storyboard-PDF und in der Schnittliste",
-        "显示在字幕、分镜 PDF 和剪辑列表中",
-        "자막, 보드 PDF, 편집 목록에 표시됨",
-    ),
     # -- rendering --
-    "%n shot(s) rendered.": (
+    "%n shots rendered.": (
         ("%n inquadratura renderizzata.", "%n inquadrature renderizzate."),
         ("%n Shot gerendert.", "%n Shots gerendert."),
         "已渲染 %n 个镜头。",
         "샷 %n개를 렌더링했습니다.",
     ),
-    "%n shot(s) rendered; {kept} kept their clips.": (
+    "%n shots rendered; {kept} kept their clips.": (
         (
             "%n inquadratura renderizzata; {kept} hanno mantenuto le loro clip.",
             "%n inquadrature renderizzate; {kept} hanno mantenuto le loro clip.",
@@ -670,13 +652,13 @@ TEXTS = {
         "画面 {n}（{name}）仍在检查中。",
         "프레임 {n}({name})을(를) 아직 확인하는 중입니다.",
     ),
-    "Generate %n preview(s)": (
+    "Generate %n previews": (
         ("Genera %n anteprima", "Genera %n anteprime"),
         ("%n Vorschau generieren", "%n Vorschauen generieren"),
         "生成 %n 个预览",
         "미리보기 %n개 생성",
     ),
-    "Generate %n shot(s)": (
+    "Generate %n shots": (
         ("Genera %n inquadratura", "Genera %n inquadrature"),
         ("%n Shot generieren", "%n Shots generieren"),
         "生成 %n 个镜头",
@@ -787,12 +769,6 @@ TEXTS = {
         "此任务没有可用于继续的视频文件。",
         "이 작업에는 이어 갈 동영상 파일이 없습니다.",
     ),
-    " · {held} shown as held frames": (
-        " · {held} mostrate come fotogrammi fermi",
-        " · {held} als Standbilder gezeigt",
-        " · {held} 个以定格画面显示",
-        " · {held}개는 정지 프레임으로 표시",
-    ),
     "No shots yet": ("Ancora nessuna inquadratura", "Noch keine Shots", "还没有镜头", "아직 샷이 없습니다"),
     "Pause sequence": ("Metti in pausa la sequenza", "Sequenz anhalten", "暂停序列", "시퀀스 일시 정지"),
     "Play or pause the sequence (Space)": (
@@ -841,12 +817,6 @@ TEXTS = {
         "정지 프레임, 아직 렌더링 안 됨",
     ),
     "Held frame": ("Fotogramma fermo", "Standbild", "定格画面", "정지 프레임"),
-    "{count} shots, {seconds} s": (
-        "{count} inquadrature, {seconds} s",
-        "{count} Shots, {seconds} s",
-        "{count} 个镜头，{seconds} 秒",
-        "샷 {count}개, {seconds}초",
-    ),
     "{s} s clip": ("clip di {s} s", "{s}-s-Clip", "{s} 秒片段", "{s}초 클립"),
     "Click a shot to play the sequence from there.": (
         "Fai clic su un'inquadratura per riprodurre la sequenza da lì.",
@@ -919,69 +889,73 @@ TEXTS = {
     "Storyboard name": ("Nome dello storyboard", "Name des Storyboards", "分镜名称", "스토리보드 이름"),
 }
 
-# English, the source language, needs its own plural forms: (one, other).
+# English, the source language: a counted source text is its plural ("%n shots");
+# here is its singular, for a count of one. Texts of every area may add their own.
 PLURALS = {
-    "%n frame(s) added.": ("%n frame added.", "%n frames added."),
-    "%n shot(s) now use {model}.": ("%n shot now uses {model}.", "%n shots now use {model}."),
-    "%n frame(s)": ("%n frame", "%n frames"),
-    "%n shot(s)": ("%n shot", "%n shots"),
-    "%n shot(s) picked up clips that finished while it was closed.": (
-        "%n shot picked up a clip that finished while it was closed.",
-        "%n shots picked up clips that finished while it was closed.",
-    ),
-    "It has %n frame(s). Save it to keep its frames, settings and clips together; its rendered "
-    "clips stay in your library either way.": (
+    "%n frames": "%n frame",
+    "%n shots": "%n shot",
+    "%n frames added.": "%n frame added.",
+    "%n shots now use {model}.": "%n shot now uses {model}.",
+    "It has %n frames. Save it to keep its frames, settings and clips together; its rendered clips"
+    " stay in your library either way.": (
         "It has %n frame. Save it to keep its frame, settings and clips together; its rendered "
-        "clips stay in your library either way.",
-        "It has %n frames. Save it to keep its frames, settings and clips together; its rendered "
-        "clips stay in your library either way.",
+        "clips stay in your library either way."
     ),
-    "%n clip(s) matched no shot of this board and were left out.": (
-        "%n clip matched no shot of this board and was left out.",
-        "%n clips matched no shot of this board and were left out.",
+    "%n shots picked up clips that finished while it was closed.": (
+        "%n shot picked up a clip that finished while it was closed."
     ),
-    "%n file(s) of the same name are already in {folder}.": (
-        "%n file of the same name is already in {folder}.",
-        "%n files of the same name are already in {folder}.",
+    "The image files of frames {numbers} are missing.": (
+        "The image file of frame {numbers} is missing."
     ),
-    "Exported %n file(s): {names}.": ("Exported %n file: {names}.", "Exported %n files: {names}."),
-    "At most %n entries.": ("At most %n entry.", "At most %n entries."),
-    "%n job(s) are still being prepared and have not been sent to RunComfy yet. Quitting now "
-    "stops them before they are sent: nothing is charged, and you can send them again later.": (
-        "%n job is still being prepared and has not been sent to RunComfy yet. Quitting now "
-        "stops it before it is sent: nothing is charged, and you can send it again later.",
-        "%n jobs are still being prepared and have not been sent to RunComfy yet. Quitting now "
-        "stops them before they are sent: nothing is charged, and you can send them again later.",
+    "Generate %n previews": "Generate %n preview",
+    "Generate %n shots": "Generate %n shot",
+    "%n shots rendered; {kept} kept their clips.": "%n shot rendered; {kept} kept their clips.",
+    "%n shots rendered.": "%n shot rendered.",
+    "%n jobs are still running on RunComfy. They continue there, and Storyreel picks them up and "
+    "downloads their videos the next time you start it.": (
+        "%n job is still running on RunComfy. It continues there, and Storyreel picks it up and "
+        "downloads its video the next time you start it."
     ),
-    "%n job(s) are still running on RunComfy. They continue there, and Storyreel picks them up "
-    "and downloads their videos the next time you start it.": (
-        "%n job is still running on RunComfy. It continues there, and Storyreel picks it up "
-        "and downloads its video the next time you start it.",
-        "%n jobs are still running on RunComfy. They continue there, and Storyreel picks them up "
-        "and downloads their videos the next time you start it.",
+    "%n offline previews will stop: the local preview engine stops with Storyreel, so they will be"
+    " lost (nothing is charged; you can retry them).": (
+        "%n offline preview will stop: the local preview engine stops with Storyreel, so it will "
+        "be lost (nothing is charged; you can retry it)."
     ),
-    "%n offline preview(s) will stop: the local preview engine stops with Storyreel, so they "
-    "will be lost (nothing is charged; you can retry them).": (
-        "%n offline preview will stop: the local preview engine stops with Storyreel, so it "
-        "will be lost (nothing is charged; you can retry it).",
-        "%n offline previews will stop: the local preview engine stops with Storyreel, so they "
-        "will be lost (nothing is charged; you can retry them).",
+    "%n jobs are still being prepared and have not been sent to RunComfy yet. Quitting now stops "
+    "them before they are sent: nothing is charged, and you can send them again later.": (
+        "%n job is still being prepared and has not been sent to RunComfy yet. Quitting now stops "
+        "it before it is sent: nothing is charged, and you can send it again later."
     ),
-    "%n shot(s) rendered.": ("%n shot rendered.", "%n shots rendered."),
-    "%n shot(s) rendered; {kept} kept their clips.": (
-        "%n shot rendered; {kept} kept their clips.",
-        "%n shots rendered; {kept} kept their clips.",
+    "%n shots, {seconds} s": "%n shot, {seconds} s",
+    " · %n shown as held frames": " · %n shown as a held frame",
+    "{model}, these settings and this prompt now apply to all %n shots.": (
+        "{model}, these settings and this prompt now apply to the %n shot."
     ),
-    "Generate %n preview(s)": ("Generate %n preview", "Generate %n previews"),
-    "Generate %n shot(s)": ("Generate %n shot", "Generate %n shots"),
-    "%n image(s) given; at least {limit} needed.": (
-        "%n image given; at least {limit} needed.",
-        "%n images given; at least {limit} needed.",
+    "{model} and these settings now apply to all %n shots; each keeps its prompt.": (
+        "{model} and these settings now apply to the %n shot; it keeps its prompt."
     ),
-    "%n image(s) given; at most {limit} allowed.": (
-        "%n image given; at most {limit} allowed.",
-        "%n images given; at most {limit} allowed.",
+    "%n characters": "%n character",
+    "The pictures {files} from last time are no longer where they were, so they were left out. "
+    "Drop them again to use them.": (
+        "The picture {files} from last time is no longer where it was, so {place} is empty. Drop "
+        "it again to use it."
     ),
+    "Shots {numbers} took the prompt and settings of the shot that began on the same frame.": (
+        "Shot {numbers} took the prompt and settings of the shot that began on the same frame."
+    ),
+    "%n files of the same name are already in {folder}.": (
+        "%n file of the same name is already in {folder}."
+    ),
+    "At most %n entries.": "At most %n entry.",
+    "Ready · {width}×{height} {format} · all %n rules pass": (
+        "Ready · {width}×{height} {format} · its one rule passes"
+    ),
+    "Exported %n files: {names}.": "Exported %n file: {names}.",
+    "%n clips matched no shot of this board and were left out.": (
+        "%n clip matched no shot of this board and was left out."
+    ),
+    "%n images given; at least {limit} needed.": "%n image given; at least {limit} needed.",
+    "%n images given; at most {limit} allowed.": "%n image given; at most {limit} allowed.",
 }
 
 # Where a context needs shorter words than elsewhere: (context, source) -> the four columns.

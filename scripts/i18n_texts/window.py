@@ -20,8 +20,8 @@ TEXTS = {
     "About Storyreel": ("Informazioni su Storyreel", "Über Storyreel", "关于 Storyreel", "Storyreel 정보"),
     "&Paste image": ("&Incolla immagine", "Bild ei&nfügen", "粘贴图像(&P)", "이미지 붙여넣기(&P)"),
     "&Quit": ("&Esci", "&Beenden", "退出(&Q)", "종료(&Q)"),
-    "&Refresh models": ("&Aggiorna modelli", "Modelle a&ktualisieren", "刷新模型(&R)", "모델 새로 고침(&R)"),
-    "&Settings…": ("&Impostazioni…", "&Einstellungen…", "设置(&S)…", "설정(&S)…"),
+    "Re&fresh models": ("Aggi&orna modelli", "Modelle a&ktualisieren", "刷新模型(&F)", "모델 새로 고침(&F)"),
+    "&Settings…": ("Impo&stazioni…", "&Einstellungen…", "设置(&S)…", "설정(&S)…"),
     "Settings…": ("Impostazioni…", "Einstellungen…", "设置…", "설정…"),
     "Settings": ("Impostazioni", "Einstellungen", "设置", "설정"),
     "&Single shot": ("&Inquadratura singola", "&Einzelner Shot", "单镜头(&S)", "단일 샷(&S)"),
@@ -45,11 +45,11 @@ TEXTS = {
         "진단 정보를 클립보드에 복사했습니다(API 키는 제외).",
     ),
     "Main toolbar": ("Barra degli strumenti principale", "Hauptwerkzeugleiste", "主工具栏", "기본 도구 모음"),
-    "Open &output folder": (
-        "Apri la cartella dei &video",
+    "Open o&utput folder": (
+        "Apri la cartella dei vi&deo",
         "&Ausgabeordner öffnen",
-        "打开输出文件夹(&O)",
-        "출력 폴더 열기(&O)",
+        "打开输出文件夹(&U)",
+        "출력 폴더 열기(&U)",
     ),
     "Paste an image into the focused frame box": (
         "Incolla un'immagine nel riquadro del fotogramma attivo",
@@ -385,7 +385,7 @@ TEXTS = {
         "{title}: 이 프레임을 패널에 넣고, 프롬프트가 비어 있으면 추천 프롬프트도 넣습니다.",
     ),
     # -- quitting --
-    "%n job(s) are still being prepared and have not been sent to RunComfy yet. Quitting now "
+    "%n jobs are still being prepared and have not been sent to RunComfy yet. Quitting now "
     "stops them before they are sent: nothing is charged, and you can send them again later.": (
         (
             "%n lavoro è ancora in preparazione e non è stato inviato a RunComfy. Uscendo ora "
@@ -406,7 +406,7 @@ TEXTS = {
         "%n개 작업이 아직 준비 중이며 RunComfy로 보내지 않았습니다. 지금 종료하면 보내기 전에 "
         "중단됩니다. 요금은 부과되지 않으며 나중에 다시 보낼 수 있습니다.",
     ),
-    "%n job(s) are still running on RunComfy. They continue there, and Storyreel picks them up "
+    "%n jobs are still running on RunComfy. They continue there, and Storyreel picks them up "
     "and downloads their videos the next time you start it.": (
         (
             "%n lavoro è ancora in esecuzione su RunComfy. Continua lì, e Storyreel lo "
@@ -424,7 +424,7 @@ TEXTS = {
         "%n개 작업이 아직 RunComfy에서 실행 중입니다. 작업은 그곳에서 계속되며, 다음에 "
         "Storyreel을 시작하면 이어받아 동영상을 내려받습니다.",
     ),
-    "%n offline preview(s) will stop: the local preview engine stops with Storyreel, so they "
+    "%n offline previews will stop: the local preview engine stops with Storyreel, so they "
     "will be lost (nothing is charged; you can retry them).": (
         (
             "%n anteprima offline si fermerà: il motore di anteprima locale si ferma con "

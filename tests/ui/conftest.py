@@ -17,7 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.catalogue import Catalogue
-from app.ui import plurals, workers
+from app.ui import i18n, workers
 
 
 @pytest.fixture(scope="session")
@@ -25,7 +25,7 @@ def qapp() -> Iterator[QApplication]:
     """The one QApplication of the test session (pytest-qt's qtbot uses this fixture)."""
     app = QApplication.instance() or QApplication(["storyreel-tests"])
     app.setApplicationName("Storyreel tests")
-    plurals.install(app)  # as make_application does: "1 frame", not "1 frames"
+    i18n.uninstall(app)  # English, as make_application sets it: "1 frame", not "1 frames"
     yield app
     # Mime data a test put on the clipboard belongs to Qt's clipboard, which outlives the
     # interpreter: deleting it at exit would call into a Python that is gone.

@@ -51,7 +51,7 @@ def test_the_file_menu_shows_the_storyboard_entries_first_when_opened(window):
         (view,) = window.findChildren(StoryboardView)
         texts = [a.text() for a in file_menu.actions()]
         expected = [a.text() if a is not None else "" for a in view.file_actions()]
-        assert texts == [*expected, "", "Open &output folder", "&Refresh models", "", "&Quit"]
+        assert texts == [*expected, "", "Open o&utput folder", "Re&fresh models", "", "&Quit"]
     finally:
         file_menu.hide()
     # Opened again: the same entries, not twice.

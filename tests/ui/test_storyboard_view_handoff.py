@@ -142,7 +142,7 @@ def test_an_unreadable_edit_list_is_named_and_changes_nothing(
 
 def test_the_export_menu_offers_the_handoff(opened: StoryboardView):
     texts = [a.text() for a in opened.file_actions() if a is not None]
-    assert "Export for an &editor…" in texts and "&Bring back an edit…" in texts
+    assert "Export for an e&ditor…" in texts and "&Bring back an edit…" in texts
     assert opened.note_editor.text.accessibleName() == "Shot note"
     assert opened.note_editor.label.buddy() is opened.note_editor.text
     assert opened.note_editor.text.focusPolicy() != Qt.FocusPolicy.NoFocus

@@ -75,9 +75,13 @@ def test_every_translation_is_complete_and_keeps_its_placeholders(lang: str) -> 
         if message.get("numerus") == "yes":
             forms = [form.text or "" for form in translation.iter("numerusform")]
             assert len(forms) == NUMERUS_FORMS[lang], where
-            assert "%n" in source, where
         else:
             forms = [translation.text or ""]
+        if lang == "en":
+            # English's plural is the source itself; its singular may say "one" or "a" for
+            # %n, and name what the code gives it ("so {place} is empty").
+            assert forms[1] == source and forms[0].strip(), where
+            continue
         for form in forms:
             assert form.strip(), where
             assert placeholders(form) == placeholders(source), f"{where} -> {form!r}"
@@ -145,7 +149,7 @@ def test_the_job_states_from_the_core_are_translated(qapp) -> None:
 def test_english_counts_read_as_english(qapp) -> None:
     try:
         i18n.install(qapp, Language.ENGLISH)
-        shots = [QCoreApplication.translate("BoardSync", "%n shot(s)", None, n) for n in (1, 4)]
+        shots = [QCoreApplication.translate("BoardSync", "%n shots", None, n) for n in (1, 4)]
         assert shots == ["1 shot", "4 shots"]
     finally:
         i18n.uninstall(qapp)
@@ -213,6 +217,38 @@ def test_each_language_shows_a_translated_window(qapp, windows, language: Langua
     assert QLocale().toString(1234.5, "f", 1) == QLocale(language.locale_name).toString(
         1234.5, "f", 1
     )
+
+
+def shortcut_clashes(window: MainWindow) -> list[str]:
+    """Menus where two entries share a shortcut letter (Alt+letter would pick one of them)."""
+    clashes = []
+    menus = [(window.menuBar().actions(), "menu bar")]
+    for bar_action in window.menuBar().actions():
+        pending = [bar_action.menu()]
+        while pending:
+            menu = pending.pop()
+            actions = [a for a in menu.actions() if not a.isSeparator()]
+            menus.append((actions, menu.title()))
+            pending += [a.menu() for a in actions if a.menu() is not None]
+    for actions, title in menus:
+        by_letter: dict[str, list[str]] = {}
+        for action in actions:
+            if found := re.search(r"&(\w)", action.text()):
+                by_letter.setdefault(found.group(1).lower(), []).append(action.text())
+        clashes += [f"{title}: {texts}" for texts in by_letter.values() if len(texts) > 1]
+    return clashes
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, *TRANSLATED])
+def test_no_menu_has_two_entries_with_one_shortcut_letter(
+    qapp, windows, language: Language
+) -> None:
+    i18n.install(qapp, language)
+    window = build_window()
+    windows.append(window)
+    assert shortcut_clashes(window) == []
+    window.set_mode("storyboard")  # the storyboard's own entries join the File menu
+    assert shortcut_clashes(window) == []
 
 
 def clipped(root: QWidget) -> list[str]:
@@ -332,5 +368,44 @@ def test_validation_problems_read_in_the_language_and_unknown_kinds_stay_english
         i18n.install(qapp, Language.ENGLISH)
         assert problem_text(too_long[0]) == too_long[0].message
         assert problem_text(too_big[0]) == too_big[0].message
+    finally:
+        i18n.uninstall(qapp)
+
+
+def test_an_image_that_fails_a_rule_and_its_fixes_read_in_the_language(
+    qapp, catalogue, tmp_path: Path
+) -> None:
+    """The core words an image's failing rule and its fixes in English (for the command
+    line); the window shows them in its language, and in English exactly as the core says."""
+    from PIL import Image
+
+    from app.core.fixes import plan_fixes
+    from app.core.images import probe
+    from app.core.validation import Problem, check_image
+    from app.ui.images.wording import check_sentence, fix_title
+    from app.ui.problems import problem_text
+
+    fields = [f for model in catalogue.models() for f in model.fields if f.is_image]
+    field = next(f for f in fields if any("width/height" in r.operator for r in f.image_rules))
+    strip = tmp_path / "strip.png"
+    Image.new("RGB", (3000, 300), (40, 90, 160)).save(strip)
+    info = probe(strip)
+    failing = [c for c in check_image(field, info) if not c.passed]
+    titles = [fix.title for fix in plan_fixes(field, info)]
+    assert failing and any(t.startswith("Pad to ") for t in titles)
+    problem = Problem(field.name, failing[0].rule, failing[0].message, failing[0].actual)
+    try:
+        i18n.install(qapp, Language.ENGLISH)
+        assert [check_sentence(c.message) for c in failing] == [c.message for c in failing]
+        assert [fix_title(t) for t in titles] == titles
+        i18n.install(qapp, Language.GERMAN)
+        for check in failing:
+            assert check_sentence(check.message) != check.message, check.message
+            assert check.actual in check_sentence(check.message)
+        assert problem_text(problem) == check_sentence(problem.message)
+        pad = next(t for t in titles if t.startswith("Pad to "))
+        assert fix_title(pad) == f"Auf {pad.removeprefix('Pad to ')} auffüllen"
+        assert all(fix_title(t) != t for t in titles), titles
+        assert fix_title("Something only the core knows") == "Something only the core knows"
     finally:
         i18n.uninstall(qapp)

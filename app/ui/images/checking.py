@@ -30,6 +30,7 @@ from app.core.settings import cache_dir
 from app.core.validation import Check, Problem, check_image, incomplete_check, is_url
 from app.ui.bridge import ImageFetch
 from app.ui.images.sources import Source, SourceKind, inputs_dir, save_bytes, save_qimage
+from app.ui.images.wording import check_sentence, fix_title
 from app.ui.theme import Accent
 from app.ui.widgets.thumbnails import thumbnail_cache
 from app.ui.workers import Task, run_in_thread
@@ -189,7 +190,7 @@ class ImageCheck(QObject):
             return self.error
         if self.state is State.INVALID:
             failing = [c for c in self.checks() if not c.passed]
-            return failing[0].message if failing else None
+            return check_sentence(failing[0].message) if failing else None
         return None
 
     def problems(self, item: int | None = None) -> list[Problem]:
@@ -328,7 +329,7 @@ class ImageCheck(QObject):
             return
         source = self.local
         self._begin(self.value, self.name_for_messages())
-        self.note = self.tr("Applying “{title}”…").format(title=fix.title)
+        self.note = self.tr("Applying “{title}”…").format(title=fix_title(fix.title))
         self.waiting_for = {"fix"}
         self._run(_apply, fix, self.field, source, step="fix", on_done=self._fixed)
         self.refreshed.emit()

@@ -28,6 +28,7 @@ from app.core.framing_fixes import framed_crop, framing_ratio, with_fill
 from app.core.images import ImageInfo
 from app.ui.framing import FramingDialog, ratio_name
 from app.ui.images.checking import ImageCheck, State
+from app.ui.images.wording import fix_title
 
 
 class _Zone(Protocol):
@@ -67,12 +68,12 @@ class FixActions(QObject):
         """The crop button's title: the ratio the framing tool will lock to."""
         info = self.zone.info()
         if info is None:
-            return fix.title + "…"
+            return fix_title(fix.title) + "…"
         ratio = framing_ratio(self.zone.field, info, self.zone.frame_ratio_text() or None)
         name = ratio_name(ratio)
         if ":" in name:
             return self.tr("Crop to {ratio}…").format(ratio=name)
-        return fix.title + "…"
+        return fix_title(fix.title) + "…"
 
     def request_fix(self, index: int) -> FramingDialog | None:
         """Apply fix ``index`` now; a crop opens the framing tool (returned) first."""

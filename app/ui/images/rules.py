@@ -26,6 +26,7 @@ from app.core.fixes import Fix
 from app.core.framing import PadFill
 from app.core.validation import Check
 from app.ui import theme
+from app.ui.images.wording import fix_title
 from app.ui.widgets.elided import ElidedButton, ElidedLabel
 from app.ui.widgets.flow import FlowLayout
 
@@ -166,8 +167,10 @@ class FixButtons:
 
     def _title(self, fix: Fix) -> str:
         if fix.kind == "crop_ratio":
-            return self.crop_title(fix) if self.crop_title is not None else fix.title + "…"
-        return fix.title
+            if self.crop_title is not None:
+                return self.crop_title(fix)
+            return fix_title(fix.title) + "…"
+        return fix_title(fix.title)
 
     def _button(self, index: int, fix: Fix, title: str) -> QAbstractButton:
         if fix.kind != "pad_ratio" or self.on_fill is None:
@@ -175,7 +178,7 @@ class FixButtons:
             plain.setAutoDefault(False)
             return plain
         tool = QToolButton(self.parent)
-        tool.setText(fix.title)
+        tool.setText(fix_title(fix.title))
         tool.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(tool)
@@ -193,11 +196,10 @@ class FixButtons:
 
 def pad_fill_choices() -> list[tuple[PadFill, str]]:
     """The fills a pad offers, in the user's words."""
-    tr = QCoreApplication.translate
     return [
-        (PadFill.COLOUR, tr("FixButtons", "Black bars")),
-        (PadFill.BLUR, tr("FixButtons", "Blurred edges")),
-        (PadFill.MIRROR, tr("FixButtons", "Mirrored edges")),
+        (PadFill.COLOUR, QCoreApplication.translate("FixButtons", "Black bars")),
+        (PadFill.BLUR, QCoreApplication.translate("FixButtons", "Blurred edges")),
+        (PadFill.MIRROR, QCoreApplication.translate("FixButtons", "Mirrored edges")),
     ]
 
 

@@ -44,6 +44,7 @@ from app.core.settings import cache_dir
 from app.core.validation import Problem, is_url
 from app.ui import theme
 from app.ui.images import State
+from app.ui.images.wording import fix_title
 from app.ui.local_files import local_path
 from app.ui.workers import Task, run_in_thread
 
@@ -379,7 +380,7 @@ class MediaZone(QFrame):
         self.fix_button.setVisible(fix is not None and self._state is State.INVALID)
         self.fix_button.setEnabled(not fixing)
         if fix is not None:
-            self.fix_button.setText(self.tr("Fix: {title}").format(title=fix.title))
+            self.fix_button.setText(self.tr("Fix: {title}").format(title=fix_title(fix.title)))
             self.fix_button.setToolTip(fix.description)
         self.progress.setVisible(fixing)
         self.summary_label.setText(self._summary())

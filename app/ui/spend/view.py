@@ -213,7 +213,7 @@ class SpendView(QDialog):
         self._fill_table(buckets, by, names)
         total = report.total
         parts = [
-            self.tr("%n paid job(s): {amount}.", "", total.jobs).format(
+            self.tr("%n paid jobs: {amount}.", "", total.jobs).format(
                 amount=dollars(total.amount)
             )
         ]

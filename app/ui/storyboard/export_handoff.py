@@ -143,7 +143,7 @@ class HandoffFlow(Presenter):
         self._relay: ExportProgress | None = None
         self.dialog: HandoffDialog | None = None
         self.question: QMessageBox | None = None
-        self.handoff_action = QAction(self.tr("Export for an &editor…"), self.widget)
+        self.handoff_action = QAction(self.tr("Export for an e&ditor…"), self.widget)
         self.handoff_action.setToolTip(
             self.tr("An edit list (.otio, .xml, .edl), captions, the animatic and a board PDF")
         )

@@ -138,7 +138,7 @@ class TakesDialog(QDialog):
         self.setWindowTitle(self.tr("Takes of shot {n}").format(n=number))
         paid = sum(t.cost or 0.0 for t in takes)
         rejected = sum(1 for t in takes if t.rejected)
-        text = self.tr("%n take(s)", "", len(takes))
+        text = self.tr("%n takes", "", len(takes))
         if rejected:
             text += " · " + self.tr("%n rejected", "", rejected)
         text += " · " + self.tr("${cost} in all").format(cost=f"{paid:.2f}")

@@ -189,10 +189,10 @@ class HistoryDialog(QDialog):
         for column in range(6):
             self.results.resizeColumnToContents(column)
         if count > len(jobs):
-            text = self.tr("%n job(s) match; the newest {shown} are listed.", "", count)
+            text = self.tr("%n jobs match; the newest {shown} are listed.", "", count)
             self.count_label.setText(text.format(shown=len(jobs)))
         else:
-            self.count_label.setText(self.tr("%n job(s) match.", "", count))
+            self.count_label.setText(self.tr("%n jobs match.", "", count))
         self._update_star()
         self.searched.emit()
 

@@ -77,10 +77,10 @@ class VariationsButton(QToolButton):
             how = self.tr("the same settings again (this model has no seed)")
         price = self.flow.price
         if self.host.engine_kind != RUNCOMFY:
-            text = self.tr("Make %n free preview(s), {how}?", "", count).format(how=how)
+            text = self.tr("Make %n free previews, {how}?", "", count).format(how=how)
         elif price is not None and price.estimate is not None:
             text = self.tr(
-                "Send %n variation(s), {how}? Estimated {total} in all ({each} each).", "", count
+                "Send %n variations, {how}? Estimated {total} in all ({each} each).", "", count
             ).format(
                 how=how,
                 total=f"${total_price(price.estimate, count):.2f}",
@@ -99,7 +99,7 @@ class VariationsButton(QToolButton):
             self,
         )
         send = box.addButton(
-            self.tr("Send %n job(s)", "", count), QMessageBox.ButtonRole.AcceptRole
+            self.tr("Send %n jobs", "", count), QMessageBox.ButtonRole.AcceptRole
         )
         box.buttonClicked.connect(lambda button: self._answered(button is send, runs))
         self.question = box

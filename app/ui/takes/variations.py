@@ -154,15 +154,15 @@ class VariationsBar(QWidget):
             else self.tr("the same settings again (this model has no seed)")
         )
         if self.engine_kind() != RUNCOMFY:
-            text = self.tr("%n free preview(s) of shot {shot}, {how}.", "", count)
+            text = self.tr("%n free previews of shot {shot}, {how}.", "", count)
         elif plan.total is not None:
             text = self.tr(
-                "%n variation(s) of shot {shot}, {how}: estimated {total} in all ({each} each).",
+                "%n variations of shot {shot}, {how}: estimated {total} in all ({each} each).",
                 "",
                 count,
             )
         else:
-            text = self.tr("%n variation(s) of shot {shot}, {how}, at {unit} per {per}.", "", count)
+            text = self.tr("%n variations of shot {shot}, {how}, at {unit} per {per}.", "", count)
         price = plan.price
         self.question.setText(
             text.format(
@@ -174,7 +174,7 @@ class VariationsBar(QWidget):
                 per=price.unit or self.tr("video"),
             )
         )
-        self.send_button.setText(self.tr("Send %n job(s)", "", count))
+        self.send_button.setText(self.tr("Send %n jobs", "", count))
         self._asking(True)
         self.answered.emit()
 
@@ -210,7 +210,7 @@ class VariationsBar(QWidget):
     def _sent(self, jobs: list[Any]) -> None:
         self.say(
             self.tr(
-                "%n job(s) sent: each becomes a take of this shot when it finishes.", "", len(jobs)
+                "%n jobs sent: each becomes a take of this shot when it finishes.", "", len(jobs)
             )
         )
         if self.board is not None:
