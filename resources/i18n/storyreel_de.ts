@@ -3402,6 +3402,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Storyboard-Übersicht</translation>
         </message>
         <message>
+            <source>Cut</source>
+            <translation>Schnitt</translation>
+        </message>
+        <message>
             <source>Cut:</source>
             <translation>Schnitt:</translation>
         </message>

@@ -3402,6 +3402,10 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Riepilogo dello storyboard</translation>
         </message>
         <message>
+            <source>Cut</source>
+            <translation>Taglio</translation>
+        </message>
+        <message>
             <source>Cut:</source>
             <translation>Taglio:</translation>
         </message>

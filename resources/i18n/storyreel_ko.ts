@@ -3369,6 +3369,10 @@ or use Add frames…</source>
             <translation>보드 요약</translation>
         </message>
         <message>
+            <source>Cut</source>
+            <translation>나누기</translation>
+        </message>
+        <message>
             <source>Cut:</source>
             <translation>나누기:</translation>
         </message>

@@ -3369,6 +3369,10 @@ or use Add frames…</source>
             <translation>分镜概要</translation>
         </message>
         <message>
+            <source>Cut</source>
+            <translation>切分</translation>
+        </message>
+        <message>
             <source>Cut:</source>
             <translation>切分：</translation>
         </message>

@@ -857,6 +857,7 @@ TEXTS = {
     # -- the view --
     "Board summary": ("Riepilogo dello storyboard", "Storyboard-Übersicht", "分镜概要", "보드 요약"),
     "Cut:": ("Taglio:", "Schnitt:", "切分：", "나누기:"),
+    "Cut": ("Taglio", "Schnitt", "切分", "나누기"),
     "Export the sequence as one MP4, the shot list, or everything an editor needs": (
         "Esporta la sequenza in un unico MP4, l'elenco inquadrature o tutto ciò che serve al "
         "montaggio",

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QCoreApplication, QEvent
 
-from app.core.settings import Settings
+from app.core.settings import SETTINGS_VERSION, Settings
 from app.ui.app import build_window
 from app.ui.images import DropZone
 from app.ui.main_window import MainWindow
@@ -55,7 +55,7 @@ def test_the_frames_come_back_after_a_restart(qtbot, new_window, tmp_path):
     qtbot.waitUntil(lambda: zones(win, "first_frame_image_url")[0].state() == "valid")
     win.close()
     saved = json.loads(Settings.path().read_text(encoding="utf-8"))
-    assert saved["version"] == 2
+    assert saved["version"] == SETTINGS_VERSION
     assert saved["last_images"][PRO] == {"first_frame_image_url": str(first)}
     assert "first_frame_image_url" not in saved["last_values"][PRO]
 
