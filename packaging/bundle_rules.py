@@ -341,6 +341,7 @@ STRIP_PATTERNS = (
     "av/*.so",
     "av/*/*.so",
     "cryptography/hazmat/bindings/*.so",
+    "PIL/*.so",  # Pillow's wheels ship their modules with symbols: 4.2 MB down to 1 MB
 )
 
 # Encoders inside PyAV's FFmpeg that Storyreel never uses (it encodes H.264 with x264 and
