@@ -109,8 +109,9 @@ class ParameterPanel(QWidget):
         # Tab goes straight from whatever precedes the panel to its first field.
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._tab_sequence: list[QWidget] = []
-        # The Tab order is put right once the form has settled (see _repair_tab_order):
-        # on the next turn of the event loop, or at once when Tab is pressed in the panel.
+        # The Tab order is put right once the form has settled (see _repair_tab_order): on
+        # the next turn of the event loop, or at once when Tab is pressed in the panel. A
+        # form built on screen has it put right at once.
         self._tab_order_timer = QTimer(self)
         self._tab_order_timer.setSingleShot(True)
         self._tab_order_timer.setInterval(0)
@@ -250,7 +251,10 @@ class ParameterPanel(QWidget):
         self._order = [f.name for f in image_fields + prompt_fields + compact + rest]
         self._replace_content(content)
         self._tab_sequence = []
-        self._tab_order_timer.start()
+        if self.isVisible():  # a new model chosen on screen: Tab may come next
+            self._repair_tab_order()
+        else:  # the first form, built before the window is first shown
+            self._tab_order_timer.start()
 
     def _add(self, f: Field, model: Model, parent: QWidget) -> FieldWidget:
         widget = widget_for(f, parent)
@@ -287,6 +291,7 @@ class ParameterPanel(QWidget):
         strip's new zone or a fix button) at the end of the window's focus chain, so Tab would
         skip the whole form. Chaining the controls explicitly keeps them in reading order.
         """
+        self._tab_order_timer.stop()
         sequence = self._focus_sequence()
         if sequence == self._tab_sequence:
             return
