@@ -11,6 +11,7 @@ hedges a plural with a bracketed "s".
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 # Source text (the plural, with %n) -> the English text for exactly one.
@@ -82,13 +83,20 @@ class EnglishPlurals(QTranslator):
         return None  # not translated: Qt shows the source text
 
 
+# The translator installed, per application. Not found with ``app.findChild``: that would
+# wrap each of the application's Qt-private children in Python, a few ms of the first paint.
+_installed: list[EnglishPlurals] = []
+
+
 def install(app: QCoreApplication) -> EnglishPlurals:
     """Put the English plural forms in place for ``app`` (once)."""
-    existing = app.findChild(EnglishPlurals)
-    if isinstance(existing, EnglishPlurals):
-        return existing
+    for existing in _installed:
+        if shiboken6.isValid(existing) and existing.parent() is app:
+            return existing
+    _installed[:] = [t for t in _installed if shiboken6.isValid(t)]
     translator = EnglishPlurals(app)
     app.installTranslator(translator)
+    _installed.append(translator)
     return translator
 
 
