@@ -521,11 +521,7 @@ class MainWindow(QMainWindow):
         # A storyboard with no file yet is offered for saving first (non-modally).
         storyboard = self._storyboard.built
         confirmed = self._closing is not None and self._closing.confirmed
-        if (
-            not confirmed
-            and storyboard is not None
-            and storyboard.ask_before_closing(self.close)
-        ):
+        if not confirmed and storyboard is not None and storyboard.ask_before_closing(self.close):
             event.ignore()
             return
         remote, local, unsent = self.jobs_still_running()
