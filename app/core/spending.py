@@ -20,17 +20,20 @@ render. ``None`` is "no cap". :func:`check_day_cap` and :func:`check_render_cap`
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
 import enum
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from app.core.engines import EngineKind
 from app.core.errors import SpendingCapReached
 from app.core.jobs import JobState
+
+if TYPE_CHECKING:
+    # The settings read the spending caps at start-up; dates and CSV come with the ledger.
+    import datetime as dt
 
 CENT = 0.005  # amounts within half a cent of a cap do not pass it
 
@@ -103,7 +106,9 @@ class SpendEntry:
 
     @cached_property
     def day(self) -> dt.date:
-        return dt.datetime.fromtimestamp(self.when).date()
+        import datetime
+
+        return datetime.datetime.fromtimestamp(self.when).date()
 
 
 @dataclass
@@ -187,6 +192,8 @@ class SpendReport:
 
     def to_csv(self, by: GroupBy) -> str:
         rows = self.as_rows(by)
+        import csv
+
         out = io.StringIO()
         names = [by.value, "amount_usd", "paid_jobs", "estimated_jobs", "free_previews"]
         writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 from app.core.engines import EngineKind
 from app.ui.bridge import OFFLINE, RUNCOMFY
 from app.ui.generate_flow import STATUS_MESSAGE_MS, GenerateFlow
-from app.ui.welcome import WelcomeBanner
+from app.ui.welcome_slot import WelcomeSlot
 from app.ui.window_host import WindowHost
 
 
@@ -19,7 +19,7 @@ class EngineChoice(QObject):
         self,
         window: WindowHost,
         flow: GenerateFlow,
-        banner: WelcomeBanner,
+        banner: WelcomeSlot,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

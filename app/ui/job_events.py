@@ -3,14 +3,19 @@ bar, the desktop notifications and the notices."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from app.core.jobs import Job, JobState
 from app.ui.documents.queue_removals import QueueRemovals
 from app.ui.generate_flow import STATUS_MESSAGE_MS
-from app.ui.notifications import Notifier
 from app.ui.queue_model import QueueModel
+
+if TYPE_CHECKING:
+    from app.ui.notifications import Notifier
 
 
 class JobEvents(QObject):
@@ -20,38 +25,38 @@ class JobEvents(QObject):
         self,
         window: QMainWindow,
         queue_model: QueueModel,
-        notifier: Notifier,
+        notifier: Callable[[], Notifier],
         removals: QueueRemovals,
         counts_label: QLabel,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.queue_model = queue_model
-        self.notifier = notifier
+        self._notifier = notifier  # built when the first job is seen, after the first paint
         self.removals = removals
         self.counts_label = counts_label
 
     def jobs_loaded(self, jobs: list[Job]) -> None:
         self.queue_model.set_jobs(jobs)
         for job in jobs:
-            self.notifier.observe(job)
+            self._notifier().observe(job)
         self.update_counts()
 
     def job_created(self, job: Job) -> None:
         self.queue_model.upsert(job)
-        self.notifier.observe(job)
+        self._notifier().observe(job)
         self.update_counts()
 
     def job_changed(self, job: Job) -> None:
         if self.removals.update(job):
             return  # off the list until an Undo brings it back
         self.queue_model.upsert(job)
-        self.notifier.observe(job)
+        self._notifier().observe(job)
         self.update_counts()
 
     def job_removed(self, job_id: str) -> None:
         self.queue_model.remove_job(job_id)
-        self.notifier.forget(job_id)
+        self._notifier().forget(job_id)
         self.update_counts()
 
     def notice(self, job_id: str, message: str) -> None:

@@ -32,10 +32,14 @@ BEFORE_QT = (
     "concurrent.futures",
     "hashlib",
     "app.api.tasks",
+    "app.core.catalogue_source",
     "app.core.exit_codes",
     "app.core.fixes",
+    "app.core.framing_fixes",
+    "app.core.history",
     "app.core.samples",
     "app.core.settings",
+    "app.core.takes",
 )
 
 

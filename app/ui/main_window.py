@@ -35,7 +35,6 @@ from app.core.jobs import Job
 from app.core.settings import Settings
 from app.ui import theme
 from app.ui.bridge import OFFLINE, RUNCOMFY, Controller
-from app.ui.closing import CONTINUES_ON_SERVER, QuitConfirmation, jobs_still_running
 from app.ui.documents.queue_removals import QueueRemovals
 from app.ui.documents.single_shot import SingleShotDocument
 from app.ui.engine_choice import EngineChoice
@@ -52,7 +51,6 @@ from app.ui.lazy_view import LazyView
 from app.ui.model_choice import ModelChoice
 from app.ui.model_refresh import ModelListRefresh
 from app.ui.modes import MODE_SINGLE, MODE_STORYBOARD, ModeSwitch
-from app.ui.notifications import Notifier
 from app.ui.panel import ModelPicker, ParameterPanel
 from app.ui.player import PlayerView
 from app.ui.queue_model import QueueModel
@@ -60,8 +58,9 @@ from app.ui.queue_view import QueueView
 from app.ui.spend.balance import BalanceLabel
 from app.ui.takes.single_variations import VariationsButton
 from app.ui.undo import UndoHub
-from app.ui.welcome import WelcomeBanner
+from app.ui.welcome_slot import WelcomeSlot
 from app.ui.window_layout import (
+    central_layout,
     central_widget,
     left_column,
     restore_layout,
@@ -72,8 +71,11 @@ from app.ui.window_layout import (
 from app.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
+    from app.ui.closing import QuitConfirmation
+    from app.ui.notifications import Notifier
     from app.ui.spend.view import SpendView
     from app.ui.storyboard import StoryboardView
+    from app.ui.welcome import WelcomeBanner
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +112,9 @@ class MainWindow(QMainWindow):
         # Each document's edits are undoable; Edit → Undo acts on the one on screen.
         self.undo = UndoHub(self)
         self.flow = GenerateFlow(self, self)  # the price line and the Generate button
-        self.closing = QuitConfirmation(self, self.close)
+        # Built when first needed, after the first paint: the quit question, the notifier.
+        self._closing: QuitConfirmation | None = None
+        self._notifier: Notifier | None = None
 
         self.setWindowTitle("Storyreel[*]")  # "*" while the document on screen has unsaved edits
         self.undo.group.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
@@ -121,7 +125,6 @@ class MainWindow(QMainWindow):
         # -- right: queue above player --
         self.queue_model = QueueModel(catalogue, self)
         self.queue_model.set_typical_duration(controller.typical_duration)
-        self.closing.follow(self.queue_model, self.queue_model.jobs)
         self.queue = QueueView(self.queue_model, self)
         self.player = PlayerView(self)
         self.right_splitter = splitter(
@@ -139,9 +142,11 @@ class MainWindow(QMainWindow):
             self, self._build_storyboard, self._storyboard_built
         )
 
-        self.banner = self._make_banner()
-        self.setCentralWidget(central_widget(self, self.banner, self.pages))
-        self.engines = EngineChoice(self, self.flow, self.banner, self)
+        # The welcome card is built once it is to be shown: never on the first screen.
+        central = central_widget(self, None, self.pages)
+        self.setCentralWidget(central)
+        self.welcome = WelcomeSlot(central_layout(central), self._make_banner)
+        self.engines = EngineChoice(self, self.flow, self.welcome, self)
 
         self._make_bars()
         self._wire(self.controller)
@@ -176,7 +181,14 @@ class MainWindow(QMainWindow):
             self.price_label, self.variations_button,
         )  # fmt: skip
 
+    @property
+    def banner(self) -> WelcomeBanner:
+        """The welcome card, built now if it was not yet (see ``welcome_slot``)."""
+        return self.welcome.get()
+
     def _make_banner(self) -> WelcomeBanner:
+        from app.ui.welcome import WelcomeBanner
+
         banner = WelcomeBanner(self.panel, self.generate_button, self)
         banner.hide()
         banner.follow_jobs(self.queue_model)
@@ -206,13 +218,6 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
 
-        self.notifier = Notifier(
-            self,
-            enabled=lambda: self.settings.notifications,
-            model_name=self.queue_model.model_name,
-        )
-        self.notifier.activated.connect(self._bring_to_front)
-
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -224,7 +229,7 @@ class MainWindow(QMainWindow):
         self.panel.validity_changed.connect(lambda *_: self._update_generate())
         self.removals = QueueRemovals(self.queue_model, self.inputs.stack, controller.remove, self)
         self.events = JobEvents(
-            self, self.queue_model, self.notifier, self.removals, self.counts_label
+            self, self.queue_model, lambda: self.notifier, self.removals, self.counts_label
         )
         bridge = controller.bridge
         bridge.job_created.connect(self.events.job_created)
@@ -246,6 +251,30 @@ class MainWindow(QMainWindow):
         self.queue.continue_requested.connect(self.continue_from_last_frame)
 
     # -- building -------------------------------------------------------------------------
+
+    @property
+    def notifier(self) -> Notifier:
+        """Desktop notifications of finished jobs, built when the first job is seen."""
+        if self._notifier is None:
+            from app.ui.notifications import Notifier
+
+            self._notifier = Notifier(
+                self,
+                enabled=lambda: self.settings.notifications,
+                model_name=self.queue_model.model_name,
+            )
+            self._notifier.activated.connect(self._bring_to_front)
+        return self._notifier
+
+    @property
+    def closing(self) -> QuitConfirmation:
+        """The "Quit Storyreel?" question, built when quitting first asks it."""
+        if self._closing is None:
+            from app.ui.closing import QuitConfirmation
+
+            self._closing = QuitConfirmation(self, self.close)
+            self._closing.follow(self.queue_model, self.queue_model.jobs)
+        return self._closing
 
     @property
     def storyboard(self) -> StoryboardView:
@@ -281,7 +310,8 @@ class MainWindow(QMainWindow):
         return await self.controller.start()
 
     async def shutdown(self) -> None:
-        self.notifier.close()
+        if self._notifier is not None:
+            self._notifier.close()
         # Both players let go of their clips before the window and its players are deleted.
         self.player.clear()
         if (storyboard := self._storyboard.built) is not None:
@@ -295,8 +325,8 @@ class MainWindow(QMainWindow):
         self.engine_kind = RUNCOMFY if has_key and self.settings.engine != OFFLINE else OFFLINE
         self.engine_switch.set_engine(self.engine_kind)
         self.engine_switch.setEnabled(True)
-        self.banner.set_has_key(has_key)
-        self.banner.setVisible(not has_key and not self.settings.welcome_dismissed)
+        self.welcome.set_has_key(has_key)
+        self.welcome.set_shown(not has_key and not self.settings.welcome_dismissed)
         self._update_generate()
         self._show_price()
         if self.engine_kind == RUNCOMFY:
@@ -347,7 +377,7 @@ class MainWindow(QMainWindow):
             built.player.pause()
         shown = self.storyboard if storyboard else self.main_splitter
         size_pages_for(self.pages, shown)
-        self.banner.set_compact(storyboard)  # the storyboard's room is its frames and player
+        self.welcome.set_compact(storyboard)  # the storyboard's room is its frames and player
         self.pages.setCurrentWidget(shown)
         self.mode_switch.set_mode(mode)
         self.mode_actions[mode].setChecked(True)
@@ -471,10 +501,12 @@ class MainWindow(QMainWindow):
     @property
     def quit_confirmation(self) -> QMessageBox | None:
         """The open "Quit Storyreel?" question, if any."""
-        return self.closing.box
+        return self._closing.box if self._closing is not None else None
 
     def jobs_still_running(self) -> tuple[list[Job], list[Job], list[Job]]:
         """(go on at RunComfy, stop with us, stopped before sending): see app.ui.closing."""
+        from app.ui.closing import jobs_still_running
+
         return jobs_still_running(self.queue_model.jobs())
 
     def quit_message(self, remote: list[Job], local: list[Job], unsent: Sequence[Job] = ()) -> str:
@@ -483,15 +515,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # A storyboard with no file yet is offered for saving first (non-modally).
         storyboard = self._storyboard.built
-        if (
-            not self.closing.confirmed
-            and storyboard is not None
-            and storyboard.ask_before_closing(self.close)
-        ):
+        confirmed = self._closing is not None and self._closing.confirmed
+        if not confirmed and storyboard is not None and storyboard.ask_before_closing(self.close):
             event.ignore()
             return
         remote, local, unsent = self.jobs_still_running()
-        if (remote or local or unsent) and not self.closing.confirmed:
+        if (remote or local or unsent) and not confirmed:
             event.ignore()
             self.closing.ask(remote, local, unsent)
             return
@@ -503,7 +532,6 @@ class MainWindow(QMainWindow):
 
 
 __all__ = [
-    "CONTINUES_ON_SERVER",
     "MODE_SINGLE",
     "MODE_STORYBOARD",
     "PRICE_DEBOUNCE_MS",

@@ -42,7 +42,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -148,13 +149,21 @@ class ParameterPanel(QWidget):
         # Tab goes straight from whatever precedes the panel to its first field.
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._tab_sequence: list[QWidget] = []
+        # The Tab order is put right once the form has settled (see _repair_tab_order): on
+        # the next turn of the event loop, or at once when Tab is pressed in the panel. A
+        # form built on screen has it put right at once.
+        self._tab_order_timer = QTimer(self)
+        self._tab_order_timer.setSingleShot(True)
+        self._tab_order_timer.setInterval(0)
+        self._tab_order_timer.timeout.connect(self._repair_tab_order)
         self.content: QWidget | None = None
         self.notes_label: QLabel | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
-        self._show_empty()
+        # "Choose a model…" is shown only if the panel is shown without one (see showEvent):
+        # the window chooses a model before it is first painted.
 
     # --- building -----------------------------------------------------------------------
 
@@ -175,6 +184,17 @@ class ParameterPanel(QWidget):
         finally:
             self._building = False
         self._revalidate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.content is None:
+            self._show_empty()
+        super().showEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt's names)
+        if self._tab_order_timer.isActive():  # Tab before the order was put right: now
+            self._tab_order_timer.stop()
+            self._repair_tab_order()
+        return super().focusNextPrevChild(next)
 
     def _show_empty(self) -> None:
         placeholder = QLabel(self.tr("Choose a model to see its settings."))
@@ -224,7 +244,10 @@ class ParameterPanel(QWidget):
         self._order = [f.name for f in image_fields + prompt_fields + compact + rest]
         self._replace_content(content)
         self._tab_sequence = []
-        self._repair_tab_order()
+        if self.isVisible():  # a new model chosen on screen: Tab may come next
+            self._repair_tab_order()
+        else:  # the first form, built before the window is first shown
+            self._tab_order_timer.start()
 
     def _add_notes(self, model: Model, content: QWidget, outer: QVBoxLayout) -> None:
         """The model's notes, and why there is no drop zone for a model of text alone."""
@@ -278,6 +301,7 @@ class ParameterPanel(QWidget):
         strip's new zone or a fix button) at the end of the window's focus chain, so Tab would
         skip the whole form. Chaining the controls explicitly keeps them in reading order.
         """
+        self._tab_order_timer.stop()
         sequence = self._focus_sequence()
         if sequence == self._tab_sequence:
             return
@@ -487,7 +511,7 @@ class ParameterPanel(QWidget):
         for name, widget in self._widgets.items():
             widget.set_problems(shown[name])
             widget.apply_context(context)
-        self._repair_tab_order()
+        self._tab_order_timer.start()
         self.changed.emit()
         validity = self.can_generate()
         if validity != self._validity:

@@ -103,14 +103,30 @@ def splitter(
     return split
 
 
-def central_widget(parent: QWidget, banner: QWidget, pages: QWidget) -> QWidget:
-    """The welcome banner above the pages (single shot or storyboard)."""
+def central_widget(parent: QWidget, banner: QWidget | None, pages: QWidget) -> QWidget:
+    """The welcome banner above the pages (single shot or storyboard); without a banner,
+    it goes at the top of the central widget's layout when it is built."""
     central = QWidget(parent)
     central_layout = QVBoxLayout(central)
     central_layout.setContentsMargins(theme.SPACING, theme.SPACING, theme.SPACING, 0)
-    central_layout.addWidget(banner)
+    if banner is not None:
+        central_layout.addWidget(banner)
     central_layout.addWidget(pages, 1)
     return central
 
 
-__all__ = ["central_widget", "left_column", "restore_layout", "save_layout", "splitter"]
+def central_layout(central: QWidget) -> QVBoxLayout:
+    """The layout :func:`central_widget` made (the welcome banner goes at its top)."""
+    layout = central.layout()
+    assert isinstance(layout, QVBoxLayout)
+    return layout
+
+
+__all__ = [
+    "central_layout",
+    "central_widget",
+    "left_column",
+    "restore_layout",
+    "save_layout",
+    "splitter",
+]

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.core.catalogue import FieldKind, model_from_document
 from app.core.validation import Severity
 from app.ui import theme
+from app.ui.app import build_window
 from app.ui.fields import (
     BooleanWidget,
     ChoiceWidget,
@@ -459,3 +460,34 @@ def test_a_long_editing_session_does_not_wear_out_pythons_true(panel, catalogue)
     finally:
         gc.enable()
     assert after >= before - 20
+
+
+def test_a_panel_shown_without_a_model_asks_for_one(qtbot, catalogue):
+    panel = ParameterPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    assert isinstance(panel.content, QLabel)
+    assert panel.content.text() == "Choose a model to see its settings."
+    assert panel.content.isVisible()
+    panel.set_model(catalogue.get(PRO))
+    assert not isinstance(panel.content, QLabel)
+    assert "prompt" in panel.field_widgets()
+
+
+def test_tab_from_the_model_picker_goes_into_a_form_just_built_on_screen(qtbot, catalogue):
+    window = build_window(catalogue=catalogue)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for model_id in (LITE, PRO):
+        # The form is rebuilt and Tab follows at once, with no turn of the event loop between.
+        window.picker.set_current_model(model_id)
+        after_picker = window.picker.nextInFocusChain()
+        while not (
+            after_picker.isVisible()
+            and after_picker.isEnabled()
+            and after_picker.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+        ):
+            after_picker = after_picker.nextInFocusChain()
+        assert window.panel.content is not None
+        assert window.panel.content.isAncestorOf(after_picker), after_picker

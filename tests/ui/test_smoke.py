@@ -76,7 +76,9 @@ main([])
 # What the first paint must not wait for: the network, video, picture decoding, the key
 # store, the job database, asyncio and its bridge to Qt, the storyboard (its view and its
 # model), the settings dialog and the log file machinery, Qt's multimedia modules, the
-# Spending view and its charts.
+# Spending view and its charts; nor for what it does not show: the welcome card (shown,
+# when it is, once the engine has started), desktop notifications, the quit question, the
+# framing tool, html's entity table, and the CSV export of the spending ledger.
 HEAVY_MODULES = (
     "httpx",
     "av",
@@ -93,6 +95,12 @@ HEAVY_MODULES = (
     "PySide6.QtMultimediaWidgets",
     "app.ui.spend.view",
     "PySide6.QtCharts",
+    "app.ui.welcome",
+    "app.ui.notifications",
+    "app.ui.closing",
+    "app.ui.framing",
+    "html",
+    "csv",
 )
 
 

@@ -15,7 +15,7 @@ thumbnail the zone already has.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QImage
@@ -26,9 +26,12 @@ from app.core.fixes import Fix
 from app.core.framing import Box, PadFill
 from app.core.framing_fixes import framed_crop, framing_ratio, with_fill
 from app.core.images import ImageInfo
-from app.ui.framing import FramingDialog, ratio_name
 from app.ui.images.checking import ImageCheck, State
 from app.ui.images.wording import fix_title
+
+if TYPE_CHECKING:
+    # The framing tool is loaded when a zone first needs it: the first screen has no image.
+    from app.ui.framing import FramingDialog
 
 
 class _Zone(Protocol):
@@ -69,6 +72,8 @@ class FixActions(QObject):
         info = self.zone.info()
         if info is None:
             return fix_title(fix.title) + "…"
+        from app.ui.framing import ratio_name
+
         ratio = framing_ratio(self.zone.field, info, self.zone.frame_ratio_text() or None)
         name = ratio_name(ratio)
         if ":" in name:
@@ -126,6 +131,8 @@ class FixActions(QObject):
             size = (max(1, info.width // 8), max(1, info.height // 8))
             image = QImage(*size, QImage.Format.Format_RGB32)
             image.fill(QColor(96, 96, 96))
+        from app.ui.framing import FramingDialog
+
         name = self.zone.check.name_for_messages()
         dialog = FramingDialog(image, (info.width, info.height), ratio, name, self.widget)
         generation = self.zone.check.generation

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
@@ -55,7 +56,6 @@ from app.core.images import ImageInfo
 from app.core.validation import Check, Problem
 from app.ui import icons, theme
 from app.ui.fetch_progress import FetchProgress
-from app.ui.framing import FramingDialog
 from app.ui.images.checking import ImageCheck, State
 from app.ui.images.fix_actions import FixActions
 from app.ui.images.preview import Preview, paint_zone, parse_ratio
@@ -63,6 +63,9 @@ from app.ui.images.rules import FixButtons, RuleRows
 from app.ui.images.sources import Source, SourceKind, open_image_dialog, sources_from_mime
 from app.ui.images.zone_input import ZoneInput
 from app.ui.widgets.elided import ElidedLabel
+
+if TYPE_CHECKING:
+    from app.ui.framing import FramingDialog  # loaded when a zone first opens it
 
 
 class DropZone(ZoneInput):
