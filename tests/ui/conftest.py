@@ -183,10 +183,6 @@ def runcomfy_sim(monkeypatch) -> Iterator:
 @pytest.fixture
 def panel(qtbot):
     """A parameter panel on screen, 720 × 1000, as the window shows it."""
-    from app.ui.panel import ParameterPanel
+    from panel_support import shown_panel
 
-    widget = ParameterPanel()
-    qtbot.addWidget(widget)
-    widget.resize(720, 1000)
-    widget.show()
-    return widget
+    return shown_panel(qtbot)
