@@ -96,10 +96,12 @@ def _write_tone(
     pitch: float,
     rate: int,
     channels: int,
+    chunk: int | None = None,
 ) -> None:
+    """A tone in frames of ``chunk`` samples (by default, the codec's frame size)."""
     samples = tone(seconds, pitch, rate)
     total = len(samples) // 4
-    chunk = stream.codec_context.frame_size or 1024
+    chunk = chunk or stream.codec_context.frame_size or 1024
     layout = "mono" if channels == 1 else "stereo"
     done = 0
     while done < total:
@@ -131,37 +133,9 @@ def make_audio(
     with av.open(str(path), "w", format=container) as out:
         stream = out.add_stream(codec, rate=rate)
         stream.layout = "mono" if channels == 1 else "stereo"
-        if codec.startswith("pcm_"):
-            _write_pcm(out, stream, seconds, pitch, rate, channels)
-        else:
-            _write_tone(out, stream, seconds, pitch, rate, channels)
+        chunk = 4096 if codec.startswith("pcm_") else None
+        _write_tone(out, stream, seconds, pitch, rate, channels, chunk)
     return path
-
-
-def _write_pcm(
-    out: av.container.OutputContainer,
-    stream: av.audio.stream.AudioStream,
-    seconds: float,
-    pitch: float,
-    rate: int,
-    channels: int,
-) -> None:
-    samples = tone(seconds, pitch, rate)
-    total = len(samples) // 4
-    layout = "mono" if channels == 1 else "stereo"
-    done = 0
-    while done < total:
-        count = min(4096, total - done)
-        frame = av.AudioFrame(format="fltp", layout=layout, samples=count)
-        frame.sample_rate = rate
-        frame.pts = done
-        frame.time_base = Fraction(1, rate)
-        for plane in frame.planes:
-            plane.update(samples[done * 4 : (done + count) * 4])
-        for packet in stream.encode(frame):
-            out.mux(packet)
-        done += count
-    out.mux(stream.encode(None))
 
 
 def truncated_copy(source: Path, dest: Path, keep: float = 0.5) -> Path:

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from bad_input_support import LITE, PRO, cli, frame, offline_run_args, storyreel
+from cli_support import fast_sim
 
 from app.core.exit_codes import ExitCode
 from app.sim.faults import Fault
-from app.sim.server import SimServer, Timings
 
 ROOT = Path(__file__).resolve().parents[1]
 DREAMINA = "bytedance/dreamina-3-0/pro/image-to-video"
@@ -87,9 +87,7 @@ def test_every_exit_code_is_documented_in_the_readme_and_the_cli_docstring():
 
 @pytest.fixture
 def sim(monkeypatch):
-    with SimServer(timings=Timings(queue_seconds=0.05, run_seconds=0.1, render=False)) as server:
-        monkeypatch.setenv("RUNCOMFY_API_BASE", server.api_base)
-        monkeypatch.setenv("RUNCOMFY_API_TOKEN", server.token)
+    with fast_sim(monkeypatch) as server:
         yield server
 
 

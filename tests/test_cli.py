@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
+from cli_support import storyreel
 from PIL import Image
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
 DREAMINA = "bytedance/dreamina-3-0/pro/image-to-video"
 REF = "bytedance/seedance-1-0/lite/reference-to-video"
-
-
-def storyreel(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-    )
 
 
 def test_models_lists_the_five(storyreel_home):

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import struct
-import subprocess
-import sys
 import zlib
 from pathlib import Path
 
 import pytest
+from cli_support import storyreel
 from PIL import Image
 
 from app.cli.main import main as run_cli
@@ -115,16 +113,6 @@ def test_a_bad_url_is_one_clear_line(capsys, url, words):
     assert line.startswith(f"{FIELD}: ") and words in line
     assert len(line) < 400
     assert "Traceback" not in err
-
-
-def storyreel(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-    )
 
 
 @pytest.mark.slow

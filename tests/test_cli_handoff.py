@@ -4,31 +4,19 @@ engine: a four-shot board (one shot not rendered) handed over in every format at
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import av
 import opentimelineio as otio
 import pytest
+from cli_support import storyreel
 
 from app.core.catalogue import Catalogue
 from app.core.exit_codes import ExitCode
 from tests.core.handoff_support import make_board
 
 pytestmark = pytest.mark.slow
-
-
-def storyreel(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        timeout=180,
-    )
 
 
 def srt_spans(text: str) -> list[tuple[float, float]]:
@@ -47,7 +35,7 @@ def test_every_format_is_written_and_the_captions_match_the_video(tmp_path: Path
     done = storyreel(
         "storyboard", str(board.path), "--offline", "--no-render", "--out", str(out),
         "--export", "mp4,otio,xml,edl,srt,pdf", "--burn-in", "top-right", "--paper", "letter",
-        "--json",
+        "--json", timeout=180,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr + done.stdout
     records = [json.loads(line) for line in done.stdout.splitlines()]
@@ -76,7 +64,7 @@ def test_every_format_is_written_and_the_captions_match_the_video(tmp_path: Path
 
 def test_an_unknown_export_kind_is_a_usage_error_and_nothing_is_sent(tmp_path: Path):
     board = make_board(tmp_path / "Harbour", Catalogue.load())
-    done = storyreel("storyboard", str(board.path), "--export", "mp4,gif")
+    done = storyreel("storyboard", str(board.path), "--export", "mp4,gif", timeout=180)
     assert done.returncode == ExitCode.USAGE
     assert "'gif' is not something Storyreel exports" in done.stderr
     assert not (tmp_path / "Harbour" / "Harbour.mp4").exists()

@@ -6,48 +6,28 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from cli_support import LITE, command, fast_sim, png_frame, storyreel
 
 from app.sim.faults import Fault
 from app.sim.server import SimServer, Timings
 
-LITE = "bytedance/seedance-1-0/lite/image-to-video"
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
 def sim(monkeypatch) -> Iterator[SimServer]:
-    with SimServer(timings=Timings(queue_seconds=0.05, run_seconds=0.1, render=False)) as server:
-        monkeypatch.setenv("RUNCOMFY_API_BASE", server.api_base)
-        monkeypatch.setenv("RUNCOMFY_API_TOKEN", server.token)
+    with fast_sim(monkeypatch) as server:
         yield server
 
 
 @pytest.fixture
 def frame(tmp_path) -> Path:
-    path = tmp_path / "frame.png"
-    Image.new("RGB", (640, 480), (40, 90, 160)).save(path)
-    return path
-
-
-def command(*args: str) -> list[str]:
-    return [sys.executable, "-m", "app", *args]
-
-
-def storyreel(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        command(*args),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-    )
+    return png_frame(tmp_path / "frame.png")
 
 
 def run_args(frame: Path, *extra: str) -> list[str]:

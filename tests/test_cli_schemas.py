@@ -4,13 +4,11 @@ models, with the corpus in the user's models folder: a real `storyreel` process.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import storyreel
 
 from app.core.paths import user_catalogue_dir
 
@@ -21,16 +19,6 @@ SEEDREAM = "bytedance/seedream-5.0/pro/text-to-image"
 ODD = "community/odd-shapes/text-to-video"
 
 pytestmark = pytest.mark.slow
-
-
-def storyreel(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-    )
 
 
 @pytest.fixture(autouse=True)

@@ -5,43 +5,26 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 
 import pytest
-from PIL import Image
+from cli_support import LITE, fast_sim, png_frame, storyreel
 
 from app.core.settings import Settings
-from app.sim.server import SimServer, Timings
+from app.sim.server import SimServer
 from app.store import JobStore
 
-LITE = "bytedance/seedance-1-0/lite/image-to-video"
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
 def sim(monkeypatch) -> Iterator[SimServer]:
-    with SimServer(timings=Timings(queue_seconds=0.05, run_seconds=0.1, render=False)) as server:
-        monkeypatch.setenv("RUNCOMFY_API_BASE", server.api_base)
-        monkeypatch.setenv("RUNCOMFY_API_TOKEN", server.token)
+    with fast_sim(monkeypatch) as server:
         yield server
 
 
-def storyreel(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-    )
-
-
 def test_spend_adds_up_what_run_paid_and_the_day_cap_stops_the_next_job(sim, tmp_path):
-    frame = tmp_path / "frame.png"
-    Image.new("RGB", (640, 480), (40, 90, 160)).save(frame)
+    frame = png_frame(tmp_path / "frame.png")
     run = ["run", LITE, "--set", "prompt=a harbour", "--file", f"first_frame_image_url={frame}"]
     for _ in range(2):
         done = storyreel(*run, "--out", str(tmp_path))

@@ -5,45 +5,27 @@ first, one report per job; `storyreel jobs --json` shows each job's settings."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from cli_support import LITE, fast_sim, png_frame, storyreel
 
-from app.sim.server import SimServer, Timings
+from app.sim.server import SimServer
 
 REFERENCE = "bytedance/seedance-1-0/lite/reference-to-video"
-LITE = "bytedance/seedance-1-0/lite/image-to-video"
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
 def sim(monkeypatch) -> Iterator[SimServer]:
-    with SimServer(timings=Timings(queue_seconds=0.05, run_seconds=0.1, render=False)) as server:
-        monkeypatch.setenv("RUNCOMFY_API_BASE", server.api_base)
-        monkeypatch.setenv("RUNCOMFY_API_TOKEN", server.token)
+    with fast_sim(monkeypatch) as server:
         yield server
 
 
 @pytest.fixture
 def frame(tmp_path) -> Path:
-    path = tmp_path / "frame.png"
-    Image.new("RGB", (640, 480), (40, 90, 160)).save(path)
-    return path
-
-
-def storyreel(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-    )
+    return png_frame(tmp_path / "frame.png")
 
 
 def lines(text: str) -> list[dict]:

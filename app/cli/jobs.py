@@ -137,15 +137,7 @@ async def _send_and_follow(
     """Show the price, submit once, and follow the job (unless --no-wait) to its report."""
     price = await engine.estimate(model_id, values, engine_kind)
     if args.json:
-        print_json(
-            {
-                "event": "price",
-                "unit_price": price.unit_price,
-                "unit": price.unit,
-                "estimate": price.estimate,
-                "note": price.note,
-            }
-        )
+        print_json(_price_event(price))
     else:
         print(_price_line(price, engine_kind), file=sys.stderr)
     remove = engine.add_listener(Progress(args.json))
@@ -181,11 +173,7 @@ async def _send_variations(
     if args.json:
         print_json(
             {
-                "event": "price",
-                "unit_price": price.unit_price,
-                "unit": price.unit,
-                "estimate": price.estimate,
-                "note": price.note,
+                **_price_event(price),
                 "variations": len(runs),
                 "total_estimate": total,
                 "seeds": seeds,
@@ -253,6 +241,17 @@ def _report_queued(jobs: list[Job], as_json: bool) -> int:
     if not as_json:
         print("Follow them with `storyreel resume`.", file=sys.stderr)
     return ExitCode.OK
+
+
+def _price_event(price: Any) -> dict[str, Any]:
+    """The price shown before a paid submission, as a --json event."""
+    return {
+        "event": "price",
+        "unit_price": price.unit_price,
+        "unit": price.unit,
+        "estimate": price.estimate,
+        "note": price.note,
+    }
 
 
 def _price_line(price: Any, engine_kind: EngineKind) -> str:

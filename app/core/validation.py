@@ -74,13 +74,14 @@ def is_url(value: str) -> bool:
     return value.startswith(("http://", "https://"))
 
 
-_OPS: dict[str, Callable[[float, float], bool]] = {
+# The comparisons of a rule ("width_pixels<=1920") and how a message says them.
+OPERATORS: dict[str, Callable[[float, float], bool]] = {
     "<": lambda a, b: a < b,
     "<=": lambda a, b: a <= b,
     ">": lambda a, b: a > b,
     ">=": lambda a, b: a >= b,
 }
-_OP_WORDS = {"<": "less than", "<=": "at most", ">": "more than", ">=": "at least"}
+OPERATOR_WORDS = {"<": "less than", "<=": "at most", ">": "more than", ">=": "at least"}
 _RULE_RE = re.compile(r"^(width_pixels|height_pixels|width/height|file_size_mb)(<=|>=|<|>)$")
 _SUBJECT = {
     "width_pixels": ("Width", "size", "px"),
@@ -110,7 +111,7 @@ def _shown(value: float, unit: str, op: str, limit: float) -> str:
     text = _fmt(value, unit)
     if unit == "px":
         return text
-    compare = _OPS[op]
+    compare = OPERATORS[op]
     passed = compare(value, limit)
     for extra in range(0, 10):
         if unit == "MB":
@@ -166,7 +167,7 @@ def check_rule(rule: ImageRule, info: ImageInfo) -> Check:
         )
     subject, op = match.groups()
     label, _category, unit = _SUBJECT[subject]
-    compare = _OPS[op]
+    compare = OPERATORS[op]
     worst = None
     for width, height in _orientations(info):
         actual = _measure(subject, info, width, height)
@@ -177,7 +178,7 @@ def check_rule(rule: ImageRule, info: ImageInfo) -> Check:
     assert worst is not None
     passed = compare(worst, rule.value)
     actual_text = _shown(worst, unit, op, rule.value)
-    limit_text = f"{_OP_WORDS[op]} {_limit_text(rule.value, unit)}"
+    limit_text = f"{OPERATOR_WORDS[op]} {_limit_text(rule.value, unit)}"
     if passed:
         message = f"{label} {actual_text} is {limit_text}."
     else:

@@ -120,7 +120,40 @@ class PlayerKeys:
         event.setAccepted(self.handle_key(event))
 
 
-class PlayerView(PlayerKeys, QWidget):
+class PositionSlider:
+    """The position slider and time label of a widget with a ``media_player``: they follow
+    the player, except while the user drags the slider, which seeks where it is let go.
+    The player's ``positionChanged`` and ``durationChanged`` go to ``_position_changed`` and
+    ``_duration_changed``; the slider's pressed and released to ``_scrub_*``."""
+
+    slider: QSlider
+    time_label: QLabel
+    _scrubbing: bool = False
+
+    @property
+    def media_player(self) -> QMediaPlayer:
+        raise NotImplementedError
+
+    def _position_changed(self, position: int) -> None:
+        if not self._scrubbing:
+            self.slider.blockSignals(True)
+            self.slider.setValue(position)
+            self.slider.blockSignals(False)
+        self.time_label.setText(time_text(position, self.media_player.duration()))
+
+    def _duration_changed(self, duration: int) -> None:
+        self.slider.setRange(0, max(0, duration))
+        self.time_label.setText(time_text(self.media_player.position(), duration))
+
+    def _scrub_started(self) -> None:
+        self._scrubbing = True
+
+    def _scrub_ended(self) -> None:
+        self._scrubbing = False
+        self.media_player.setPosition(self.slider.value())
+
+
+class PlayerView(PlayerKeys, PositionSlider, QWidget):
     """Plays the selected job's video; shows why when there is nothing to play."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -431,24 +464,6 @@ class PlayerView(PlayerKeys, QWidget):
         self.mute_button.setEnabled(
             enabled and self._player is not None and self._player.hasAudio()
         )
-
-    def _position_changed(self, position: int) -> None:
-        if not self._scrubbing:
-            self.slider.blockSignals(True)
-            self.slider.setValue(position)
-            self.slider.blockSignals(False)
-        self.time_label.setText(time_text(position, self.media_player.duration()))
-
-    def _duration_changed(self, duration: int) -> None:
-        self.slider.setRange(0, max(0, duration))
-        self.time_label.setText(time_text(self.media_player.position(), duration))
-
-    def _scrub_started(self) -> None:
-        self._scrubbing = True
-
-    def _scrub_ended(self) -> None:
-        self._scrubbing = False
-        self.media_player.setPosition(self.slider.value())
 
     def _slider_moved(self, value: int) -> None:
         # Dragging and keyboard steps on the slider both seek; the player's own position

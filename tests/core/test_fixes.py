@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from app.core.catalogue import Catalogue, Field, FieldKind, ImageRule
+from app.core.catalogue import Catalogue, Field
 from app.core.errors import ImageError
 from app.core.fixes import Fix, apply_fix, plan_fixes
 from app.core.images import probe
 from app.core.validation import check_image
+from tests.core.field_support import custom_field
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
 LITE = "bytedance/seedance-1-0/lite/image-to-video"
@@ -330,15 +331,6 @@ def test_images_too_large_to_decode_get_no_fixes(tmp_path):
     field = field_of(PRO)
     assert failing(field, original)
     assert plan_fixes(field, probe(original)) == []
-
-
-def custom_field(*rules: tuple[str, float]) -> Field:
-    return Field(
-        name="picture",
-        kind=FieldKind.IMAGE,
-        title="Picture",
-        image_rules=tuple(ImageRule(op, value, "") for op, value in rules),
-    )
 
 
 def test_rules_that_cannot_be_fixed_offer_nothing(sources):

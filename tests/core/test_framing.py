@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from app.core.catalogue import Catalogue, Field, FieldKind, ImageRule
+from app.core.catalogue import Catalogue, Field, ImageRule
 from app.core.fixes import apply_fix, plan_fixes
 from app.core.framing import Box, PadFill, centred_box, pad_image, parse_ratio
 from app.core.framing_fixes import framed_crop, framing_ratio, with_fill
 from app.core.images import ImageInfo, probe
 from app.core.validation import check_image, check_rule
+from tests.core.field_support import custom_field
 
 CATALOGUE = Catalogue.load()
 SEEDANCE = "bytedance/seedance-1-0/pro/image-to-video"
@@ -22,15 +23,6 @@ DREAMINA = "bytedance/dreamina-3-0/pro/image-to-video"
 
 def image_field(model_id: str) -> Field:
     return next(f for f in CATALOGUE.get(model_id).fields if f.is_image)
-
-
-def custom_field(*rules: tuple[str, float]) -> Field:
-    return Field(
-        name="picture",
-        kind=FieldKind.IMAGE,
-        title="Picture",
-        image_rules=tuple(ImageRule(op, value, "") for op, value in rules),
-    )
 
 
 def upright(width: int, height: int, size: int = 1000) -> ImageInfo:

@@ -159,3 +159,30 @@ def image_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture
+def windows(qapp) -> Iterator[list]:
+    """Real windows a test makes and appends here; whatever happens, they are gone before
+    the next test (see window_support)."""
+    from window_support import window_list
+
+    with window_list() as made:
+        yield made
+
+
+@pytest.fixture
+def runcomfy_sim(monkeypatch) -> Iterator:
+    """The RunComfy-compatible simulator on loopback, as the configured API, with its key."""
+    from window_support import instant_sim
+
+    with instant_sim(monkeypatch) as sim:
+        yield sim
+
+
+@pytest.fixture
+def panel(qtbot):
+    """A parameter panel on screen, 720 × 1000, as the window shows it."""
+    from panel_support import shown_panel
+
+    return shown_panel(qtbot)

@@ -9,11 +9,10 @@ from pathlib import Path
 import av
 import pytest
 from PIL import Image, ImageChops
-from PySide6.QtCore import QCoreApplication, QEvent
+from window_support import one_window
 
 from app.core.jobs import Job, JobState
 from app.sim.render import RenderSpec, render_preview
-from app.ui.app import build_window
 from app.ui.documents.single_shot import SingleShotDocument
 from app.ui.main_window import MainWindow
 from app.ui.panel import ParameterPanel
@@ -61,11 +60,8 @@ def test_continuing_is_one_step_that_clears_the_old_last_frame_and_offers_the_pr
 
 @pytest.fixture
 def window(qapp) -> Iterator[MainWindow]:
-    made = build_window()
-    yield made
-    made.hide()
-    made.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with one_window() as made:
+        yield made
 
 
 @pytest.mark.slow

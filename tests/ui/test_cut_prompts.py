@@ -7,24 +7,17 @@ from collections.abc import Iterator
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QEvent
+from window_support import one_window
 
 from app.core.storyboard import CutMode
-from app.ui.app import build_window
 from app.ui.main_window import MainWindow
-from app.ui.storyboard import MODE_STORYBOARD, StoryboardView
+from app.ui.storyboard import StoryboardView
 
 
 @pytest.fixture
 def window(qapp) -> Iterator[MainWindow]:
-    win = build_window()
-    win.show()
-    win.set_mode(MODE_STORYBOARD)
-    yield win
-    win.storyboard.document.forget_changes()
-    win.hide()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with one_window(shown=True, storyboard=True, forget_changes=True) as win:
+        yield win
 
 
 def shown_prompts(view: StoryboardView) -> list[str]:

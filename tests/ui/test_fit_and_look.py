@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from qt_async import run_async, wait_until
+from window_support import window_maker
 
 from app.core.settings import Appearance, Settings
 from app.ui import icons, theme
-from app.ui.app import build_window, run_window
+from app.ui.app import run_window
 from app.ui.images import DropZone
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog
@@ -76,18 +77,8 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def new_window(qapp) -> Iterator:
-    made: list[MainWindow] = []
-
-    def make() -> MainWindow:
-        window = build_window()
-        made.append(window)
-        return window
-
-    yield make
-    for window in made:
-        window.hide()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with window_maker() as make:
+        yield make
     theme.apply_appearance(Appearance.SYSTEM)
 
 

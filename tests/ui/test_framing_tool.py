@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from panel_support import settled, single_shot
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
 from app.core.framing import PadFill
-from app.ui.documents.single_shot import SingleShotDocument
 from app.ui.framing import FramingDialog, ratio_name
 from app.ui.panel import ParameterPanel
 
@@ -22,15 +22,7 @@ WAIT = 10_000
 
 @pytest.fixture
 def panel_with(qtbot, catalogue):
-    def make() -> tuple[ParameterPanel, SingleShotDocument]:
-        panel = ParameterPanel()
-        qtbot.addWidget(panel)
-        panel.resize(720, 1000)
-        panel.show()
-        panel.set_model(catalogue.get(PRO), carry_over=False)
-        return panel, SingleShotDocument(panel)
-
-    return make
+    return lambda: single_shot(qtbot, catalogue.get(PRO))
 
 
 @pytest.fixture
@@ -41,12 +33,6 @@ def wide_picture(tmp_path: Path) -> tuple[Path, Image.Image]:
     path.parent.mkdir(parents=True, exist_ok=True)
     image.save(path)
     return path, image
-
-
-def settled(qtbot, panel: ParameterPanel) -> None:
-    qtbot.waitUntil(
-        lambda: all(not w.pending() for w in panel.field_widgets().values()), timeout=WAIT
-    )
 
 
 def load(qtbot, panel: ParameterPanel, path: Path):

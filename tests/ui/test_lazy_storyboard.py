@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QKeySequence
+from window_support import one_window
 
-from app.ui.app import build_window
 from app.ui.main_window import MainWindow
 from app.ui.modes import MODE_SINGLE, MODE_STORYBOARD
 from app.ui.storyboard import StoryboardView
@@ -17,12 +17,8 @@ from app.ui.storyboard import StoryboardView
 
 @pytest.fixture
 def window(qapp) -> Iterator[MainWindow]:
-    win = build_window()
-    win.show()
-    yield win
-    win.hide()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with one_window(shown=True) as win:
+        yield win
 
 
 def shortcuts(actions) -> set[str]:

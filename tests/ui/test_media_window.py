@@ -10,12 +10,12 @@ import av
 import pytest
 from media_files import make_audio, make_video
 from media_models import REFERENCE_MODEL_ID, install
-from PySide6.QtCore import QCoreApplication, QEvent
 from qt_async import run_async, wait_until
+from window_support import one_window
 
 from app.core.jobs import JobState
 from app.core.paths import user_catalogue_dir
-from app.ui.app import build_window, run_window
+from app.ui.app import run_window
 from app.ui.fields import MediaListWidget
 from app.ui.main_window import MainWindow
 
@@ -25,11 +25,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def window(qapp) -> Iterator[MainWindow]:
     install(user_catalogue_dir())
-    made = build_window()
-    yield made
-    made.hide()
-    made.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with one_window() as made:
+        yield made
 
 
 def test_an_offline_job_with_a_reference_video_and_audio(qapp, window, tmp_path):

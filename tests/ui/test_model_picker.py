@@ -5,10 +5,9 @@ search field; and the window that fills it from the catalogue it reads."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from qt_async import run_async, wait_until
 
@@ -97,16 +96,6 @@ def test_the_search_narrows_the_list_and_enter_chooses(qtbot, full):
     assert popup.search.text() == "" and len(popup.visible_model_rows()) == len(full)
     QTest.keyClick(popup.search, Qt.Key.Key_Escape)
     picker.hidePopup()
-
-
-@pytest.fixture
-def windows(qapp) -> Iterator[list[MainWindow]]:
-    made: list[MainWindow] = []
-    yield made
-    for window in made:
-        window.hide()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def models_listed(win: MainWindow) -> set[str]:

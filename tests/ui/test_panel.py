@@ -7,7 +7,6 @@ import gc
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
@@ -36,15 +35,6 @@ V15 = "bytedance/seedance-v1.5-pro/image-to-video"
 REF = "bytedance/seedance-1-0/lite/reference-to-video"
 DREAMINA = "bytedance/dreamina-3-0/pro/image-to-video"
 WAIT = 10_000
-
-
-@pytest.fixture
-def panel(qtbot) -> ParameterPanel:
-    widget = ParameterPanel()
-    qtbot.addWidget(widget)
-    widget.resize(720, 1000)
-    widget.show()
-    return widget
 
 
 def kinds(panel: ParameterPanel) -> dict[str, type]:

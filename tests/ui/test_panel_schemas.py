@@ -37,15 +37,6 @@ def corpus_model(stem: str) -> Model:
     return model_from_document(json.loads(path.read_text(encoding="utf-8")), source=path.name)
 
 
-@pytest.fixture
-def panel(qtbot) -> ParameterPanel:
-    widget = ParameterPanel()
-    qtbot.addWidget(widget)
-    widget.resize(720, 1000)
-    widget.show()
-    return widget
-
-
 def show(panel: ParameterPanel, stem: str) -> ParameterPanel:
     panel.set_model(corpus_model(stem), carry_over=False)
     return panel

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QEvent
+from window_support import window_maker
 
 from app.core.settings import SETTINGS_VERSION, Settings
-from app.ui.app import build_window
 from app.ui.images import DropZone
 from app.ui.main_window import MainWindow
 
@@ -22,19 +21,8 @@ REFERENCE = "bytedance/seedance-1-0/lite/reference-to-video"
 
 @pytest.fixture
 def new_window(qapp) -> Iterator:
-    made: list[MainWindow] = []
-
-    def make() -> MainWindow:
-        window = build_window()
-        window.show()
-        made.append(window)
-        return window
-
-    yield make
-    for window in made:
-        window.hide()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with window_maker(shown=True) as make:
+        yield make
 
 
 def picture(path: Path, colour=(40, 90, 160)) -> Path:

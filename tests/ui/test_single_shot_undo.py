@@ -7,11 +7,11 @@ import random
 from pathlib import Path
 
 import pytest
+from panel_support import settled, single_shot
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from app.core.settings import cache_dir
-from app.ui.documents.single_shot import SingleShotDocument
 from app.ui.panel import ParameterPanel
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
@@ -22,21 +22,7 @@ FRAME = "first_frame_image_url"
 
 @pytest.fixture
 def shot(qtbot, catalogue):
-    def make(model_id: str) -> tuple[ParameterPanel, SingleShotDocument]:
-        panel = ParameterPanel()
-        qtbot.addWidget(panel)
-        panel.resize(720, 1000)
-        panel.show()
-        panel.set_model(catalogue.get(model_id), carry_over=False)
-        return panel, SingleShotDocument(panel)
-
-    return make
-
-
-def settled(qtbot, panel: ParameterPanel) -> None:
-    qtbot.waitUntil(
-        lambda: all(not w.pending() for w in panel.field_widgets().values()), timeout=WAIT
-    )
+    return lambda model_id: single_shot(qtbot, catalogue.get(model_id))
 
 
 def shown(panel: ParameterPanel) -> tuple[dict, list]:

@@ -16,12 +16,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from qt_async import run_async
+from window_support import one_window
 
 from app.core.jobs import JobState
 from app.store.store import JobStore
-from app.ui.app import build_window, run_window
+from app.ui.app import run_window
 from app.ui.main_window import MainWindow
 
 ROUNDS, JOBS, SHOTS = 4, 10, 4
@@ -30,11 +30,8 @@ BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
 @pytest.fixture
 def window(qapp) -> Iterator[MainWindow]:
-    made = build_window()
-    yield made
-    made.hide()
-    made.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with one_window() as made:
+        yield made
 
 
 @pytest.mark.slow

@@ -16,40 +16,31 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from qt_async import run_async, wait_until
+from window_support import instant_sim, one_window, ready_to_generate
 
 from app.core.jobs import Job, JobState
 from app.core.settings import Settings
 from app.sim.faults import Fault, FaultKind
-from app.sim.server import SimServer, Timings
+from app.sim.server import SimServer
 from app.store.store import JobStore
-from app.ui.app import build_window, run_window
+from app.ui.app import run_window
 from app.ui.main_window import MainWindow
-from app.ui.storyboard import MODE_STORYBOARD
 
 LITE = "bytedance/seedance-1-0/lite/image-to-video"
 
 
 @pytest.fixture
 def sim(monkeypatch) -> Iterator[SimServer]:
-    server = SimServer(timings=Timings(queue_seconds=0, run_seconds=0, render=False)).start()
-    monkeypatch.setenv("RUNCOMFY_API_BASE", server.api_base)
-    monkeypatch.setenv("RUNCOMFY_API_TOKEN", server.token)
-    try:
+    with instant_sim(monkeypatch) as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture
 def window(qapp) -> Iterator[MainWindow]:
-    made = build_window()
-    yield made
-    made.hide()
-    made.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with one_window() as made:
+        yield made
 
 
 def frame(path: Path, colour: tuple[int, int, int] = (40, 90, 160)) -> Path:
@@ -171,19 +162,7 @@ def test_generate_all_shows_the_caps_and_the_balance_and_waits_for_a_raised_rend
             what="the balance",
         )
         win.settings.render_cap = 0.20
-        view = win.storyboard
-        win.set_mode(MODE_STORYBOARD)
-        view.add_frames(frames)
-        view.select_shot(0)
-        view.panel.set_values({"prompt": "rain on the bay", "duration": 2, "resolution": "480p"})
-        view.apply_with_prompt_action.trigger()
-        await wait_until(
-            view.generate_button.isEnabled,
-            view.frames_checked,
-            view.board_changed,
-            win.controller.ready,
-            what="Generate all to be enabled",
-        )
+        view = await ready_to_generate(win, frames)
         failures: list[str] = []
         view.render_failed.connect(failures.append)
         view.generate_button.click()  # 2 shots × 2 s × $0.06 = $0.24 > $0.20

@@ -7,12 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
+from window_support import one_window
 
-from app.ui.app import build_window
 from app.ui.framing import ratio_name
 from app.ui.main_window import MainWindow
-from app.ui.storyboard import MODE_STORYBOARD
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
 WAIT = 15_000
@@ -20,14 +19,8 @@ WAIT = 15_000
 
 @pytest.fixture
 def window(qapp) -> Iterator[MainWindow]:
-    win = build_window()
-    win.show()
-    win.set_mode(MODE_STORYBOARD)
-    yield win
-    win.storyboard.document.forget_changes()
-    win.hide()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with one_window(shown=True, storyboard=True, forget_changes=True) as win:
+        yield win
 
 
 def test_a_storyboard_frame_is_framed_in_one_step_and_undone_exactly(qtbot, window, tmp_path):

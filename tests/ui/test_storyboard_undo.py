@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QMessageBox
+from window_support import one_window
 
 from app.core.storyboard import CutMode, Storyboard
-from app.ui.app import build_window
 from app.ui.main_window import MainWindow
 from app.ui.storyboard import MODE_SINGLE, MODE_STORYBOARD, StoryboardView
 
@@ -29,14 +29,9 @@ COLOURS = [(200, 60, 40), (40, 160, 80), (40, 80, 200), (220, 190, 40)]
 
 @pytest.fixture
 def window(qapp, qtbot) -> Iterator[MainWindow]:
-    win = build_window()
-    win.show()
-    win.set_mode(MODE_STORYBOARD)
-    yield win
-    win.storyboard.document.forget_changes()  # nothing to ask when the test's window goes
-    win.hide()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # Unsaved edits are forgotten: nothing to ask when the test's window goes.
+    with one_window(shown=True, storyboard=True, forget_changes=True) as win:
+        yield win
 
 
 @pytest.fixture

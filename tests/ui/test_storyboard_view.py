@@ -10,16 +10,16 @@ drops made of real QMimeData with file URLs, and MP4s read back with PyAV.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from qt_async import run_async, wait_until
+from window_support import ready_to_generate
 
 from app.core.jobs import JobState
 from app.core.settings import Settings
@@ -27,7 +27,6 @@ from app.core.storyboard import CutMode, Segment, ShotStatus, Storyboard
 from app.core.video import probe_video
 from app.sim.faults import Fault, FaultKind
 from app.sim.render import RenderSpec, render_preview
-from app.sim.server import SimServer, Timings
 from app.ui.app import build_window, run_window
 from app.ui.main_window import MainWindow
 from app.ui.queue_view import CONTINUE
@@ -55,16 +54,6 @@ def make_frames(folder: Path, count: int = 4) -> list[Path]:
         make_frame(folder / f"frame{n}.png", COLOURS[(n - 1) % len(COLOURS)])
         for n in range(1, count + 1)
     ]
-
-
-@pytest.fixture
-def windows(qapp) -> Iterator[list[MainWindow]]:
-    made: list[MainWindow] = []
-    yield made
-    for window in made:
-        window.hide()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -599,18 +588,6 @@ def test_the_sequence_player_plays_clips_and_holds_frames_for_their_length(qtbot
     assert player.current_index == -1
 
 
-@pytest.fixture
-def runcomfy_sim(monkeypatch) -> Iterator[SimServer]:
-    """The RunComfy-compatible simulator on loopback, as the configured API, with its key."""
-    sim = SimServer(timings=Timings(queue_seconds=0, run_seconds=0, render=False)).start()
-    monkeypatch.setenv("RUNCOMFY_API_BASE", sim.api_base)
-    monkeypatch.setenv("RUNCOMFY_API_TOKEN", sim.token)
-    try:
-        yield sim
-    finally:
-        sim.stop()
-
-
 def test_on_runcomfy_the_total_comes_first_and_no_price_means_nothing_is_sent(
     qapp, new_window, runcomfy_sim, tmp_path
 ):
@@ -618,19 +595,7 @@ def test_on_runcomfy_the_total_comes_first_and_no_price_means_nothing_is_sent(
 
     async def scenario(win: MainWindow) -> None:
         assert win.engine_kind == "runcomfy"
-        view = win.storyboard
-        win.set_mode(MODE_STORYBOARD)
-        view.add_frames(frames)
-        view.select_shot(0)
-        view.panel.set_values({"prompt": "rain on the bay", "duration": 2, "resolution": "480p"})
-        view.apply_with_prompt_action.trigger()
-        await wait_until(
-            view.generate_button.isEnabled,
-            view.frames_checked,
-            view.board_changed,
-            win.controller.ready,
-            what="Generate all to be enabled",
-        )
+        view = await ready_to_generate(win, frames)
         # Simulator prices (made up for tests): $0.06 per second × 2 s × 2 shots.
         view.generate_button.click()
         await wait_until(

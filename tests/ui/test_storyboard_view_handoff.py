@@ -15,17 +15,17 @@ from pathlib import Path
 import opentimelineio as otio
 import pytest
 from opentimelineio.opentime import RationalTime, TimeRange
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from window_support import one_window
 
 from app.core.catalogue import Catalogue
 from app.core.storyboard.board_pdf import PaperSize
 from app.core.storyboard.cut import build_cut
 from app.core.storyboard.handoff import ExportKind, HandoffOptions
 from app.core.storyboard.interchange import write_timeline
-from app.ui.app import build_window
 from app.ui.main_window import MainWindow
-from app.ui.storyboard import MODE_STORYBOARD, StoryboardView
+from app.ui.storyboard import StoryboardView
 from app.ui.workers import wait_for_idle
 from tests.core.handoff_support import NOTES, make_board
 
@@ -34,14 +34,8 @@ pytestmark = pytest.mark.slow  # real clips are rendered
 
 @pytest.fixture
 def window(qapp, qtbot) -> Iterator[MainWindow]:
-    win = build_window()
-    win.show()
-    win.set_mode(MODE_STORYBOARD)
-    yield win
-    win.storyboard.document.forget_changes()
-    win.hide()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with one_window(shown=True, storyboard=True, forget_changes=True) as win:
+        yield win
 
 
 @pytest.fixture

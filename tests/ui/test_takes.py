@@ -10,15 +10,14 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor
+from window_support import one_window, window_maker
 
 from app.core.catalogue import Catalogue
 from app.core.jobs import Job, JobState
 from app.core.storyboard import Storyboard, input_key, plan_shot, sequence
 from app.core.storyboard.takes import add_take, choose_take, take_from_job
 from app.sim.render import RenderSpec, render_preview
-from app.ui.app import build_window
 from app.ui.main_window import MainWindow
 from app.ui.takes.bin import bin_dir
 from app.ui.takes.compare import CompareDialog
@@ -32,11 +31,8 @@ RED, BLUE = (210, 40, 40), (40, 60, 210)
 
 @pytest.fixture
 def window(qapp) -> Iterator[MainWindow]:
-    win = build_window()
-    yield win
-    win.hide()
-    win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with one_window() as win:
+        yield win
 
 
 def clip(folder: Path, name: str, colour) -> Path:
@@ -258,18 +254,8 @@ def test_three_variations_of_a_shot_become_three_takes_with_their_own_seeds(
 
 @pytest.fixture
 def windows_for_variations(qapp) -> Iterator:
-    made: list[MainWindow] = []
-
-    def make() -> MainWindow:
-        win = build_window()
-        made.append(win)
-        return win
-
-    yield make
-    for win in made:
-        win.hide()
-        win.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with window_maker() as make:
+        yield make
 
 
 def test_the_history_window_searches_as_you_type_stars_and_compares_jobs(

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QWidget,
 )
+from window_support import window_list
 
 from app.core.jobs import JobState
 from app.core.languages import TRANSLATED, Language, from_system
@@ -178,12 +179,8 @@ def test_the_language_setting_is_saved_and_a_damaged_one_falls_back_to_the_syste
 
 @pytest.fixture
 def windows(qapp) -> Iterator[list[MainWindow]]:
-    made: list[MainWindow] = []
-    yield made
-    for window in made:
-        window.hide()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with window_list() as made:
+        yield made
     i18n.uninstall(qapp)
 
 

@@ -14,13 +14,14 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from qt_async import run_async, wait_until
+from window_support import ready_to_generate, window_maker
 
 from app.core import samples
 from app.core.jobs import Job, JobState
-from app.ui.app import build_window, run_window
+from app.ui.app import run_window
 from app.ui.main_window import MainWindow
 from app.ui.storyboard import MODE_STORYBOARD
 
@@ -30,19 +31,8 @@ COLOURS = [(200, 60, 40), (40, 160, 80), (40, 80, 200), (220, 190, 40), (120, 40
 
 @pytest.fixture
 def new_window(qapp) -> Iterator:
-    made: list[MainWindow] = []
-
-    def make() -> MainWindow:
-        window = build_window()
-        made.append(window)
-        return window
-
-    yield make
-    for window in made:
-        window.storyboard.document.forget_changes()
-        window.hide()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with window_maker(forget_changes=True) as make:
+        yield make
 
 
 def make_frames(folder: Path, count: int) -> list[Path]:
@@ -131,19 +121,7 @@ def test_generate_waits_for_the_price_answer_before_saying_it_sends(qapp, new_wi
     frames = make_frames(tmp_path / "frames", 2)
 
     async def scenario(win: MainWindow) -> None:
-        view = win.storyboard
-        win.set_mode(MODE_STORYBOARD)
-        view.add_frames(frames)
-        view.select_shot(0)
-        view.panel.set_values({"prompt": "rain on the bay", "duration": 2, "resolution": "480p"})
-        view.apply_with_prompt_action.trigger()
-        await wait_until(
-            view.generate_button.isEnabled,
-            view.frames_checked,
-            view.board_changed,
-            win.controller.ready,
-            what=f"Generate all to be enabled ({view.reason_label.text()})",
-        )
+        view = await ready_to_generate(win, frames)
         view.generate_button.click()
         await wait_until(
             lambda: view.confirmation_buttons(), view.confirmation_requested, what="the price"

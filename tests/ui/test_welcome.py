@@ -11,16 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from qt_async import run_async, wait_until
+from window_support import window_maker
 
 from app.core import samples
 from app.core.settings import Settings
-from app.sim.server import SimServer, Timings
-from app.ui.app import build_window, run_window
+from app.ui.app import run_window
 from app.ui.images import DropZone
 from app.ui.main_window import MainWindow
 from app.ui.storyboard import MODE_SINGLE, MODE_STORYBOARD
@@ -35,30 +35,8 @@ DREAMINA = "bytedance/dreamina-3-0/pro/image-to-video"
 @pytest.fixture
 def new_window(qapp) -> Iterator:
     """``new_window()``: a real window; whatever happens, all are gone after the test."""
-    made: list[MainWindow] = []
-
-    def make() -> MainWindow:
-        window = build_window()
-        made.append(window)
-        return window
-
-    yield make
-    for window in made:
-        window.hide()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-@pytest.fixture
-def runcomfy_sim(monkeypatch) -> Iterator[SimServer]:
-    """The RunComfy-compatible simulator on loopback, as the configured API, with its key."""
-    sim = SimServer(timings=Timings(queue_seconds=0, run_seconds=0, render=False)).start()
-    monkeypatch.setenv("RUNCOMFY_API_BASE", sim.api_base)
-    monkeypatch.setenv("RUNCOMFY_API_TOKEN", sim.token)
-    try:
-        yield sim
-    finally:
-        sim.stop()
+    with window_maker() as make:
+        yield make
 
 
 def help_action(window: MainWindow, text: str) -> QAction:

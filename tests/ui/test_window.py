@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
@@ -25,7 +25,6 @@ from app.api import secrets
 from app.core.jobs import HISTORY_URL, UNCERTAIN_HELP, Job, JobState
 from app.core.settings import Settings
 from app.sim.faults import Fault, FaultKind
-from app.sim.server import SimServer, Timings
 from app.store.store import JobStore
 from app.ui import diagnostics
 from app.ui.app import build_window, run_window
@@ -46,17 +45,6 @@ def make_image(path: Path, size: tuple[int, int] = (640, 480)) -> Path:
     image.paste((235, 200, 60), (w // 4, h // 4, w // 2, h // 2))
     image.save(path, "PNG")
     return path
-
-
-@pytest.fixture
-def windows(qapp) -> Iterator[list[MainWindow]]:
-    """Windows made by a test; whatever happens, they are gone before the next test."""
-    made: list[MainWindow] = []
-    yield made
-    for window in made:
-        window.hide()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -315,18 +303,6 @@ def test_an_offline_preview_cut_off_by_quitting_is_explained_after_the_restart(q
         assert win.quit_confirmation is None  # nothing running any more
 
     run_async(qapp, run_window(window, until=scenario, log=False))
-
-
-@pytest.fixture
-def runcomfy_sim(monkeypatch) -> Iterator[SimServer]:
-    """The RunComfy-compatible simulator on loopback, as the configured API, with its key."""
-    sim = SimServer(timings=Timings(queue_seconds=0, run_seconds=0, render=False)).start()
-    monkeypatch.setenv("RUNCOMFY_API_BASE", sim.api_base)
-    monkeypatch.setenv("RUNCOMFY_API_TOKEN", sim.token)
-    try:
-        yield sim
-    finally:
-        sim.stop()
 
 
 def test_runcomfy_shows_the_price_before_a_paid_job_and_a_lost_answer_as_uncertain(

@@ -20,19 +20,12 @@ from dataclasses import dataclass
 
 from app.core.catalogue import Field, ImageRule
 from app.core.media.probe import MediaInfo, MediaKind, channels_text, seconds_text, size_text
-from app.core.validation import Check, Problem
+from app.core.validation import OPERATOR_WORDS, OPERATORS, Check, Problem
 
 _OPERATOR_RE = re.compile(
     r"^(duration_seconds|duration|width_pixels|height_pixels|width/height|file_size_mb|fps|"
     r"frame_rate|sample_rate|channels)(<=|>=|<|>)$"
 )
-_OPS: dict[str, Callable[[float, float], bool]] = {
-    "<": lambda a, b: a < b,
-    "<=": lambda a, b: a <= b,
-    ">": lambda a, b: a > b,
-    ">=": lambda a, b: a >= b,
-}
-_OP_WORDS = {"<": "less than", "<=": "at most", ">": "more than", ">=": "at least"}
 
 
 @dataclass(frozen=True)
@@ -110,11 +103,11 @@ def check_rule(rule: ImageRule, info: MediaInfo) -> Check | None:
     if not _applies(subject, info.kind):
         return None
     actual = subject.measure(info)
-    passed = _OPS[op](actual, rule.value)
+    passed = OPERATORS[op](actual, rule.value)
     actual_text = seconds_text(actual) if name == "duration_seconds" else subject.shown(actual)
     if name == "file_size_mb":
         actual_text = size_text(info.file_size)
-    limit_text = f"{_OP_WORDS[op]} {subject.shown(rule.value)}"
+    limit_text = f"{OPERATOR_WORDS[op]} {subject.shown(rule.value)}"
     message = (
         f"{subject.label} {actual_text} is {limit_text}."
         if passed

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from app.core.catalogue import FieldKind, Model
 from app.ui.panel import ParameterPanel
@@ -58,26 +58,19 @@ class EditInputs(SnapshotEdit):
         self.document.apply(state)
 
 
-class ChooseModel(QUndoCommand):
-    """Another model chosen: the model and every value, before and after."""
+class ChooseModel(SnapshotEdit):
+    """Another model chosen: the model and every value, before and after; never merged."""
 
     def __init__(self, document: SingleShotDocument, before: tuple, after: tuple) -> None:
         text = QCoreApplication.translate("SingleShotDocument", "Choose {model}")
-        super().__init__(text.format(model=after[0].display_name))
+        super().__init__(text.format(model=after[0].display_name), before, after, None)
         # Weakly: a command's wrapper and its document must not form a cycle for Python's
         # collector to break while Qt owns the command.
         self.document = weakref.proxy(document)
-        self.before, self.after = before, after
-        self._done = True
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self.document.show(*self.after)
-
-    def undo(self) -> None:
-        self.document.show(*self.before)
+    def apply(self, state: object) -> None:
+        assert isinstance(state, tuple)
+        self.document.show(*state)
 
 
 class SingleShotDocument(QObject):

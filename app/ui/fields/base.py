@@ -17,16 +17,38 @@ it its problems after every change.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.catalogue import Field
 from app.core.validation import Problem, Severity
 from app.ui import theme
 from app.ui.problems import problem_text
+
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+NOT_PARSED = object()  # what read_json gives for text that is not JSON
+
+
+def read_json(text: str) -> Any:
+    """``text`` read as JSON, or :data:`NOT_PARSED` when it cannot be read."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):  # RecursionError: nested too deep
+        return NOT_PARSED
+
+
+def is_undo_shortcut(event: QEvent) -> bool:
+    """Whether ``event`` asks to take Ctrl+Z or Ctrl+Shift+Z: a text editor passes those on
+    to the window's Undo and Redo."""
+    return (
+        event.type() == QEvent.Type.ShortcutOverride
+        and isinstance(event, QKeyEvent)
+        and any(event.matches(key) for key in _UNDO_KEYS)
+    )
 
 
 class FieldWidget(QWidget):

@@ -14,10 +14,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.core.catalogue import Field, FieldKind
 from app.core.validation import Problem, is_unset
-from app.ui.fields.base import FieldWidget
+from app.ui.fields.base import NOT_PARSED, FieldWidget, read_json
 from app.ui.fields.registry import register
-
-_NOT_PARSED = object()
 
 
 @register(FieldKind.GENERIC)
@@ -50,16 +48,13 @@ class GenericWidget(FieldWidget):
             return None
         if self._is_text:
             return text
-        try:
-            return json.loads(text)
-        except (ValueError, RecursionError):  # RecursionError: nested too deep
-            return _NOT_PARSED
+        return read_json(text)
 
     def value(self) -> Any:
         parsed = self._parsed()
         # Text that is not valid JSON is kept as typed: validation then names the type it
         # needs, and local_problems says why it could not be read.
-        return self.editor.text() if parsed is _NOT_PARSED else parsed
+        return self.editor.text() if parsed is NOT_PARSED else parsed
 
     def set_value(self, value: Any) -> None:
         if value is None:
@@ -71,7 +66,7 @@ class GenericWidget(FieldWidget):
         self.editor.setText(text)
 
     def local_problems(self) -> list[Problem]:
-        if self._parsed() is not _NOT_PARSED:
+        if self._parsed() is not NOT_PARSED:
             return []
         text = self.editor.text()
         try:

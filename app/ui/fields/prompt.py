@@ -11,17 +11,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from app.core.catalogue import Field, FieldKind
 from app.core.validation import is_unset
 from app.ui import theme
-from app.ui.fields.base import FieldWidget
+from app.ui.fields.base import FieldWidget, is_undo_shortcut
 from app.ui.fields.registry import register
 
 EDITOR_LINES = 5
-_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 @register(FieldKind.PROMPT)
@@ -63,12 +62,7 @@ class PromptWidget(FieldWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """Let Ctrl+Z and Ctrl+Shift+Z reach the window's Undo and Redo."""
-        if (
-            watched is self.editor
-            and event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and any(event.matches(key) for key in _UNDO_KEYS)
-        ):
+        if watched is self.editor and is_undo_shortcut(event):
             event.ignore()
             return True
         return super().eventFilter(watched, event)

@@ -14,18 +14,16 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from app.core import json_schema
 from app.core.catalogue import Field, FieldKind
 from app.core.validation import Problem, is_unset
-from app.ui.fields.base import FieldWidget
+from app.ui.fields.base import NOT_PARSED, FieldWidget, is_undo_shortcut, read_json
 from app.ui.fields.registry import register
 
 EDITOR_LINES = 7
-_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
-_NOT_PARSED = object()
 
 
 def as_text(value: Any) -> str:
@@ -74,12 +72,7 @@ class StructuredWidget(FieldWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """Let Ctrl+Z and Ctrl+Shift+Z reach the window's Undo and Redo."""
-        if (
-            watched is self.editor
-            and event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and any(event.matches(key) for key in _UNDO_KEYS)
-        ):
+        if watched is self.editor and is_undo_shortcut(event):
             event.ignore()
             return True
         return super().eventFilter(watched, event)
@@ -92,7 +85,7 @@ class StructuredWidget(FieldWidget):
 
     def _text_changed(self) -> None:
         parsed = self._parsed()
-        self.tidy_button.setEnabled(parsed is not None and parsed is not _NOT_PARSED)
+        self.tidy_button.setEnabled(parsed is not None and parsed is not NOT_PARSED)
         self.template_button.setVisible(self._template is not None and parsed is None)
         self.changed.emit()
 
@@ -100,33 +93,23 @@ class StructuredWidget(FieldWidget):
         text = self.editor.toPlainText()
         if is_unset(text):
             return None
-        try:
-            return json.loads(text)
-        except (ValueError, RecursionError):  # RecursionError: nested too deep
-            return _NOT_PARSED
+        return read_json(text)
 
     def value(self) -> Any:
         parsed = self._parsed()
         # Unreadable text is kept as typed: validation names the type it needs, and
         # local_problems says where the text stops being JSON.
-        return self.editor.toPlainText() if parsed is _NOT_PARSED else parsed
+        return self.editor.toPlainText() if parsed is NOT_PARSED else parsed
 
     def set_value(self, value: Any) -> None:
         if value is None:
             text = ""
-        elif isinstance(value, str) and self._parsed_from(value) is _NOT_PARSED:
+        elif isinstance(value, str) and read_json(value) is NOT_PARSED:
             text = value  # text that was never JSON comes back exactly as typed
         else:
             text = as_text(value)
         if text != self.editor.toPlainText():
             self.editor.setPlainText(text)
-
-    @staticmethod
-    def _parsed_from(text: str) -> Any:
-        try:
-            return json.loads(text)
-        except (ValueError, RecursionError):
-            return _NOT_PARSED
 
     def insert_template(self) -> None:
         if self._template is not None:
@@ -134,7 +117,7 @@ class StructuredWidget(FieldWidget):
 
     def tidy(self) -> None:
         parsed = self._parsed()
-        if parsed is not None and parsed is not _NOT_PARSED:
+        if parsed is not None and parsed is not NOT_PARSED:
             self.editor.setPlainText(as_text(parsed))
 
     def local_problems(self) -> list[Problem]:

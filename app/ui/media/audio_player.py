@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
-from app.ui.player import release_media, time_text
+from app.ui.player import PositionSlider, release_media, time_text
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 
-class AudioPlayer(QWidget):
+class AudioPlayer(PositionSlider, QWidget):
     """Plays one audio file inline."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -98,24 +98,6 @@ class AudioPlayer(QWidget):
     def _enable(self, on: bool) -> None:
         self.play_button.setEnabled(on)
         self.slider.setEnabled(on)
-
-    def _position_changed(self, position: int) -> None:
-        if not self._scrubbing:
-            self.slider.blockSignals(True)
-            self.slider.setValue(position)
-            self.slider.blockSignals(False)
-        self.time_label.setText(time_text(position, self.media_player.duration()))
-
-    def _duration_changed(self, duration: int) -> None:
-        self.slider.setRange(0, max(0, duration))
-        self.time_label.setText(time_text(self.media_player.position(), duration))
-
-    def _scrub_started(self) -> None:
-        self._scrubbing = True
-
-    def _scrub_ended(self) -> None:
-        self._scrubbing = False
-        self.media_player.setPosition(self.slider.value())
 
     def _state_changed(self, _state: object) -> None:
         pixmap = QStyle.StandardPixmap

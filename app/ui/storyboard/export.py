@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import copy
 import logging
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +19,9 @@ from app.core.storyboard import (
     export_shot_list_csv,
     export_shot_list_json,
 )
-from app.ui import theme
 from app.ui.numbers import decimal
-from app.ui.storyboard.background import ExportCancelled, ExportProgress, export_sequence_video
+from app.ui.storyboard.background import ExportCancelled, export_sequence_video
+from app.ui.storyboard.export_run import ExportRun
 from app.ui.storyboard.parts import BoardView, Presenter
 from app.ui.workers import run_in_thread
 
@@ -35,8 +34,7 @@ class ExportFlow(Presenter):
 
     def __init__(self, view: BoardView) -> None:
         super().__init__(view)
-        self._export_cancel: threading.Event | None = None
-        self._export_relay: ExportProgress | None = None
+        self._run = ExportRun(self)
 
     def request_export_video(self) -> None:
         if not self.view.shot_model.rowCount():
@@ -72,54 +70,25 @@ class ExportFlow(Presenter):
         """One MP4 of the whole sequence, made in a worker with progress; Cancel stops it and
         leaves nothing behind."""
         path = Path(path)
-        if self._export_cancel is not None:
+        if self._run.running:
             self.view.say(self.tr("An export is already running."))
             return
         if not self.view.shot_model.rowCount():
             self.view.say(self.tr("There is nothing to export yet: add frames first."))
             return
-        cancel = threading.Event()
-        relay = ExportProgress(self)
-        self._export_cancel, self._export_relay = cancel, relay
-        notice = self.view.progress_notice
-        notice.show_message(
+        self._run.start(
             self.tr("Exporting {name}…").format(name=path.name),
-            theme.Accent.CHECKING,
-            [(self.tr("Cancel"), cancel.set)],
-        )
-        notice.progress.setRange(0, 0)
-        notice.progress.show()
-
-        def progressed(done: int, total: int) -> None:
-            notice.progress.setRange(0, max(1, total))
-            notice.progress.setValue(done)
-
-        relay.progressed.connect(progressed)
-
-        def report(done: int, total: int) -> None:  # in the worker
-            if cancel.is_set():
-                raise ExportCancelled
-            relay.progressed.emit(done, total)
-
-        run_in_thread(
+            self.tr("Cancel"),
             export_sequence_video,
             copy.deepcopy(self.view.board),
             self.view.catalogue,
             path,
-            report,
-            owner=self,
             on_done=self._exported,
             on_error=lambda error: self._export_error(path, error),
         )
 
-    def _export_over(self) -> None:
-        self.view.progress_notice.clear()
-        if self._export_relay is not None:
-            self._export_relay.deleteLater()
-        self._export_cancel = self._export_relay = None
-
     def _exported(self, result: Any) -> None:
-        self._export_over()
+        self._run.over()
         info = result.info
         rows = range(self.view.shot_model.rowCount())
         held = [r for r in rows if self.view.shot_model.status(r) is not ShotStatus.DONE]
@@ -137,7 +106,7 @@ class ExportFlow(Presenter):
         self.view.export_finished.emit(result.path)
 
     def _export_error(self, path: Path, error: BaseException) -> None:
-        self._export_over()
+        self._run.over()
         if isinstance(error, ExportCancelled):
             message = self.tr("Export cancelled: {name} was not written.").format(name=path.name)
         elif isinstance(error, StoryreelError | OSError):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import logging
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +37,9 @@ from app.core.storyboard.board_pdf import PaperSize
 from app.core.storyboard.burn_in import Corner
 from app.core.storyboard.conform import ConformPlan, apply_conform
 from app.core.storyboard.handoff import ExportKind, HandoffOptions, target_files
-from app.ui import theme
 from app.ui.numbers import decimal
-from app.ui.storyboard.background import ExportCancelled, ExportProgress
+from app.ui.storyboard.background import ExportCancelled
+from app.ui.storyboard.export_run import ExportRun
 from app.ui.storyboard.parts import BoardView, Presenter
 from app.ui.workers import run_in_thread
 
@@ -139,8 +138,7 @@ class HandoffFlow(Presenter):
 
     def __init__(self, view: BoardView) -> None:
         super().__init__(view)
-        self._cancel: threading.Event | None = None
-        self._relay: ExportProgress | None = None
+        self._run = ExportRun(self)
         self.dialog: HandoffDialog | None = None
         self.question: QMessageBox | None = None
         self.handoff_action = QAction(self.tr("Export for an e&ditor…"), self.widget)
@@ -215,52 +213,23 @@ class HandoffFlow(Presenter):
 
     def export(self, folder: Path, kinds: list[ExportKind], options: HandoffOptions) -> None:
         """Write the chosen files into ``folder`` in a worker, with progress and Cancel."""
-        if self._cancel is not None:
+        if self._run.running:
             self.view.say(self.tr("An export is already running."))
             return
-        cancel = threading.Event()
-        relay = ExportProgress(self)
-        self._cancel, self._relay = cancel, relay
-        notice = self.view.progress_notice
-        notice.show_message(
+        self._run.start(
             self.tr("Exporting {name} for an editor…").format(name=self.view.board.name),
-            theme.Accent.CHECKING,
-            [(self.tr("Cancel"), cancel.set)],
-        )
-        notice.progress.setRange(0, 0)
-        notice.progress.show()
-
-        def progressed(done: int, total: int) -> None:
-            notice.progress.setRange(0, max(1, total))
-            notice.progress.setValue(done)
-
-        relay.progressed.connect(progressed)
-
-        def report(done: int, total: int) -> None:  # in the worker
-            if cancel.is_set():
-                raise ExportCancelled
-            relay.progressed.emit(done, total)
-
-        run_in_thread(
+            self.tr("Cancel"),
             self.view.controller.export_board,
             copy.deepcopy(self.view.board),
             folder,
             kinds,
             options,
-            report,
-            owner=self,
             on_done=self._exported,
             on_error=self._failed,
         )
 
-    def _over(self) -> None:
-        self.view.progress_notice.clear()
-        if self._relay is not None:
-            self._relay.deleteLater()
-        self._cancel = self._relay = None
-
     def _exported(self, result: Any) -> None:
-        self._over()
+        self._run.over()
         names = ", ".join(path.name for path in result.files)
         text = self.tr("Exported %n files: {names}.", "", len(result.files)).format(names=names)
         if result.held:
@@ -270,7 +239,7 @@ class HandoffFlow(Presenter):
             self.view.export_finished.emit(result.files[0])
 
     def _failed(self, error: BaseException) -> None:
-        self._over()
+        self._run.over()
         if isinstance(error, ExportCancelled):
             message = self.tr("Export cancelled.")
         elif isinstance(error, StoryreelError | OSError):

@@ -15,12 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QUndoCommand
-
 from app.core.storyboard import BoardState, Shot
 from app.core.storyboard.takes import TakeMemory, restore_takes, take_memory
 from app.ui.storyboard.document import BoardDocument
 from app.ui.takes.bin import bring_back, discard
+from app.ui.undo import SnapshotEdit
 from app.ui.workers import run_in_thread
 
 log = logging.getLogger(__name__)
@@ -46,26 +45,22 @@ def apply_state(document: BoardDocument, shot_id: str, state: TakeState) -> None
     document.restored.emit()
 
 
-class TakeEdit(QUndoCommand):
+class TakeEdit(SnapshotEdit):
     """A choice, a rejection or a take taken back: the state before and after. Pushed once
-    the board shows it, so the first redo has nothing to do."""
+    the board shows it, so the first redo has nothing to do; never merged."""
+
+    before: TakeState
+    after: TakeState
 
     def __init__(
         self, document: BoardDocument, shot_id: str, text: str, before: TakeState, after: TakeState
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, before, after, None)
         self.document, self.shot_id = document, shot_id
-        self.before, self.after = before, after
-        self._done = True
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        apply_state(self.document, self.shot_id, self.after)
-
-    def undo(self) -> None:
-        apply_state(self.document, self.shot_id, self.before)
+    def apply(self, state: object) -> None:
+        assert isinstance(state, TakeState)
+        apply_state(self.document, self.shot_id, state)
 
 
 def edit_takes(
