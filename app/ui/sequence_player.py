@@ -10,9 +10,14 @@ solid, held frames hatched), the playhead and the shot playing; a click on a sho
 there. Space plays and pauses, wherever the focus is inside the player; at the end the last
 picture holds, and Space plays the sequence again from its first shot.
 
-Clips are switched on ``EndOfMedia``; a held frame is timed with a monotonic clock, so
-pausing in the middle of a hold resumes it for exactly the time that was left. The media
-player is made on first use, like the single-shot player's.
+A shot trimmed in an editor plays its kept part only: its clip is loaded, moved to the
+trim's in point before it plays (so no earlier frame is ever shown), and left for the next
+shot at its out point; its held frame is held for its kept length. The timeline, the time
+and the total are those of the trimmed cut.
+
+Clips are switched on ``EndOfMedia`` (or their out point); a held frame is timed with a
+monotonic clock, so pausing in the middle of a hold resumes it for exactly the time that was
+left. The media player is made on first use, like the single-shot player's.
 """
 
 from __future__ import annotations
@@ -199,6 +204,7 @@ class SequencePlayer(PlayerKeys, QWidget):
         self._playing = False
         self._hold_elapsed_ms = 0  # of the current held frame, before the last resume
         self._hold_clock = QElapsedTimer()
+        self._seek_pending = False  # a trimmed clip waits to load before it moves to its in
         self._stills: dict[Path, QImage | None] = {}
         self.frames_decoded = 0
 
@@ -275,6 +281,7 @@ class SequencePlayer(PlayerKeys, QWidget):
             self._player.setAudioOutput(self._audio)
             self._player.setVideoOutput(self.surface)
             self._player.mediaStatusChanged.connect(self._media_status)
+            self._player.positionChanged.connect(self._clip_position)
             self._player.errorOccurred.connect(self._media_error)
         return self._player
 
@@ -333,7 +340,8 @@ class SequencePlayer(PlayerKeys, QWidget):
         self._set_playing(True)
         segment = self._segments[self._index]
         if segment.clip is not None:
-            self.media_player.play()
+            if not self._seek_pending:  # else it plays once it is at its in point
+                self.media_player.play()
         else:
             self._resume_hold()
 
@@ -366,6 +374,7 @@ class SequencePlayer(PlayerKeys, QWidget):
         """Stop and go back to the start; the picture goes back to the placeholder."""
         self._hold_timer.stop()
         self._held_frame.forget()
+        self._seek_pending = False
         if self._player is not None:
             release_media(self._player)
         self._set_playing(False)
@@ -388,6 +397,7 @@ class SequencePlayer(PlayerKeys, QWidget):
         self._index = index
         self._hold_timer.stop()
         self._hold_elapsed_ms = 0
+        self._seek_pending = False
         segment = self._segments[index]
         if segment.clip is not None:
             self._stack.setCurrentWidget(self.surface)
@@ -396,7 +406,8 @@ class SequencePlayer(PlayerKeys, QWidget):
             show_preview_badge(self.surface, segment.preview)
             player = self.media_player
             player.setSource(QUrl.fromLocalFile(str(segment.clip)))
-            if self._playing:
+            self._seek_pending = segment.clip_in_s > 0
+            if self._playing and not self._seek_pending:
                 player.play()
         else:
             if self._player is not None:
@@ -433,6 +444,8 @@ class SequencePlayer(PlayerKeys, QWidget):
             return
         # The end: keep the last picture, ready to start again from the first shot.
         self._hold_timer.stop()
+        if self._player is not None and self._player.isPlaying():
+            self._player.pause()  # a trimmed clip left at its out point: its frame stays
         self._set_playing(False)
         self.timeline.set_position(self.total_seconds, self._index)
         self.time_label.setText(
@@ -446,12 +459,41 @@ class SequencePlayer(PlayerKeys, QWidget):
         segment = self.current_segment()
         if segment is None or segment.clip is None:
             return
+        loaded = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
+        if self._seek_pending and status in loaded:
+            # A trimmed clip starts at its in point: moved there before it plays.
+            self._seek_pending = False
+            player = self.media_player
+            player.setPosition(round(segment.clip_in_s * 1000))
+            if self._playing:
+                player.play()
+            return
         if status == QMediaPlayer.MediaStatus.EndOfMedia:
             # The clip's last frame stays until the next shot shows: never a black flash,
             # and at the end of the sequence the last picture holds.
             self._held_frame.media_ended()
             if self._playing:
                 self._advance()
+
+    def _clip_position(self, _position_ms: int) -> None:
+        """Leave a trimmed clip at its out point: the next shot follows without a gap."""
+        if self._at_out_point():
+            self._advance()
+
+    def _at_out_point(self) -> bool:
+        segment = self.current_segment()
+        if (
+            not self._playing
+            or self._seek_pending
+            or segment is None
+            or segment.clip is None
+            or segment.clip_out_s is None
+            or self._player is None
+        ):
+            return False
+        # The player's own position, not the signal's: one from the previous clip may
+        # still be on its way when the next one has just been loaded.
+        return self._player.position() >= round(segment.clip_out_s * 1000)
 
     def _media_error(self, _error: QMediaPlayer.Error, message: str) -> None:
         segment = self.current_segment()
@@ -493,7 +535,10 @@ class SequencePlayer(PlayerKeys, QWidget):
         if segment is None:
             return 0.0
         if segment.clip is not None:
-            within = (self._player.position() / 1000) if self._player is not None else 0.0
+            at = 0.0
+            if self._player is not None and not self._seek_pending:
+                at = self._player.position() / 1000
+            within = max(0.0, at - segment.clip_in_s)
         else:
             within = self._hold_elapsed_ms / 1000
             if self._hold_timer.isActive():
@@ -501,6 +546,9 @@ class SequencePlayer(PlayerKeys, QWidget):
         return self._starts[self._index] + min(within, segment.duration_s)
 
     def _tick(self) -> None:
+        if self._at_out_point():  # in case the player reports its position rarely
+            self._advance()
+            return
         position = self._position()
         self.timeline.set_position(position, self._index)
         self.time_label.setText(time_text(round(position * 1000), round(self.total_seconds * 1000)))
@@ -524,11 +572,14 @@ class SequencePlayer(PlayerKeys, QWidget):
                 self.shot_label.setText(text)
             self.time_label.setText(time_text(0, round(self.total_seconds * 1000)))
         else:
-            what = (
-                self.tr("held frame, not rendered yet")
-                if segment.held
-                else self.tr("{s} s clip").format(s=decimal(segment.duration_s))
-            )
+            if segment.held:
+                what = self.tr("held frame, not rendered yet")
+            elif segment.trimmed:
+                what = self.tr("{s} s of its clip, from {start} s").format(
+                    s=decimal(segment.duration_s), start=decimal(segment.clip_in_s)
+                )
+            else:
+                what = self.tr("{s} s clip").format(s=decimal(segment.duration_s))
             self.shot_label.setText(
                 self.tr("Shot {n} of {count} · {what}").format(
                     n=segment.shot_number, count=count, what=what

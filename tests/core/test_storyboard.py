@@ -273,6 +273,29 @@ def test_sequence_holds_first_frames_until_clips_exist(folder, catalogue, tmp_pa
     assert [s.clip for s in segments] == [None, clip, None]
 
 
+def test_the_sequence_plays_each_shots_kept_part(folder, catalogue, tmp_path):
+    board = board_with_frames(folder, model_id=LITE, cut_mode="per_pair")  # three 5 s shots
+    clip = tmp_path / "shot2.mp4"
+    clip.write_bytes(b"video")
+    board.shots[1].clip = clip
+    board.shots[1].input_key = input_key(plan_shots(board, catalogue)[1])
+    board.shots[0].trim_in, board.shots[0].trim_out = 1.0, 3.5  # a held frame
+    board.shots[1].trim_in, board.shots[1].trim_out = 0.5, 1.5  # a clip
+    board.shots[2].trim_in = 4.0  # to its end
+    segments = sequence(board, catalogue)
+    assert [s.duration_s for s in segments] == [2.5, 1.0, 1.0]
+    assert sum(s.duration_s for s in segments) == 4.5  # the trimmed cut's length
+    assert (segments[1].clip_in_s, segments[1].clip_out_s) == (0.5, 1.5)
+    assert segments[1].trimmed and not segments[0].trimmed
+    assert segments[1].describe() == "Shot 2: shot2.mp4 from 0.5 s to 1.5 s"
+    assert segments[0].describe() == "Shot 1: hold f1.png for 2.5 s"
+
+    board.shots[1].trim_in, board.shots[1].trim_out = 0.0, None  # the whole clip again
+    again = sequence(board, catalogue)[1]
+    assert (again.duration_s, again.clip_in_s, again.clip_out_s) == (5, 0.0, None)
+    assert not again.trimmed and again.describe() == "Shot 2: shot2.mp4"
+
+
 # --- the file --------------------------------------------------------------------------------
 
 

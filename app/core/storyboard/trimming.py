@@ -52,7 +52,15 @@ def trimmed_segments(
                 raise VideoError(
                     f"Shot {segment.shot_number}: its clip could not be trimmed: {exc}"
                 ) from None
-            result.append(dataclasses.replace(segment, clip=copy, duration_s=end - shot.trim_in))
+            result.append(
+                dataclasses.replace(
+                    segment,
+                    clip=copy,
+                    duration_s=end - shot.trim_in,
+                    clip_in_s=0.0,  # the copy is the kept part
+                    clip_out_s=None,
+                )
+            )
         yield result
 
 
