@@ -25,25 +25,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetrics,
     QImage,
     QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
     QPalette,
-    QPen,
 )
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QStackedLayout,
     QStyle,
     QToolButton,
@@ -56,130 +47,17 @@ from app.ui import theme
 from app.ui.numbers import decimal
 from app.ui.player import HeldFrame, PlayerKeys, release_media, time_text
 from app.ui.preview_badge import show_preview_badge
+from app.ui.sequence_timeline import Timeline
 from app.ui.still_view import StillView, load_still
 from app.ui.video_surface import VideoSurface
 from app.ui.workers import run_in_thread
 
 TICK_MS = 40
-TIMELINE_HEIGHT = 30
-SEGMENT_GAP = 2.0
-
-
-class Timeline(QWidget):
-    """Every shot of the sequence in proportion to its length, with the playhead."""
-
-    seek_requested = Signal(int)  # segment index
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._durations: list[float] = []
-        self._held: list[bool] = []
-        self._position = 0.0
-        self._current = -1
-        self.setMinimumHeight(TIMELINE_HEIGHT)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(self.tr("Sequence timeline"))
-        self.setToolTip(self.tr("Click a shot to play the sequence from there."))
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(320, TIMELINE_HEIGHT)
-
-    def set_segments(self, segments: Sequence[Segment]) -> None:
-        self._durations = [max(0.0, s.duration_s) for s in segments]
-        self._held = [s.held for s in segments]
-        self._position = 0.0
-        self._current = -1
-        self.update()
-
-    def set_position(self, seconds: float, current: int) -> None:
-        self._position = seconds
-        self._current = current
-        self.update()
-
-    @property
-    def total(self) -> float:
-        return sum(self._durations)
-
-    def _rects(self) -> list[QRectF]:
-        total = self.total
-        count = len(self._durations)
-        if not count or total <= 0:
-            return []
-        usable = max(1.0, self.width() - SEGMENT_GAP * (count - 1))
-        rects = []
-        x = 0.0
-        for seconds in self._durations:
-            width = usable * seconds / total
-            rects.append(QRectF(x, 4, max(1.0, width), self.height() - 8))
-            x += width + SEGMENT_GAP
-        return rects
-
-    def segment_at(self, x: float) -> int:
-        for index, rect in enumerate(self._rects()):
-            if x <= rect.right() + SEGMENT_GAP / 2:
-                return index
-        return len(self._durations) - 1
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.button() == Qt.MouseButton.LeftButton and self._durations:
-            self.seek_requested.emit(self.segment_at(event.position().x()))
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        rects = self._rects()
-        if not rects:
-            painter.setPen(QPen(theme.muted(palette), 1, Qt.PenStyle.DashLine))
-            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 4, -1, -4), 4, 4)
-            return
-        clip_colour = palette.color(QPalette.ColorRole.Highlight)
-        held_colour = theme.muted(palette)
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
-        painter.setFont(font)
-        metrics = QFontMetrics(font)
-        for index, rect in enumerate(rects):
-            held = self._held[index]
-            fill = QColor(held_colour if held else clip_colour)
-            fill.setAlpha(90 if held else 200)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(rect, 3, 3)
-            if held:
-                hatch = QColor(held_colour)
-                hatch.setAlpha(160)
-                painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
-                painter.drawRoundedRect(rect, 3, 3)
-            if index == self._current:
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1.5))
-                painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 3, 3)
-            label = str(index + 1)
-            if metrics.horizontalAdvance(label) + 4 < rect.width():
-                text_colour = (
-                    palette.color(QPalette.ColorRole.HighlightedText)
-                    if not held
-                    else palette.color(QPalette.ColorRole.WindowText)
-                )
-                painter.setPen(text_colour)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-        # The playhead: where the sequence is, across the gaps between shots too.
-        x = self._x_for(self._position, rects)
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 2))
-        painter.drawLine(round(x), 0, round(x), self.height())
-
-    def _x_for(self, seconds: float, rects: list[QRectF]) -> float:
-        start = 0.0
-        for rect, length in zip(rects, self._durations, strict=True):
-            if seconds <= start + length or rect is rects[-1]:
-                within = 0.0 if length <= 0 else min(1.0, (seconds - start) / length)
-                return rect.left() + rect.width() * max(0.0, within)
-            start += length
-        return 0.0
+_SEEKABLE = (  # a clip loaded: it can be moved to its in point
+    QMediaPlayer.MediaStatus.LoadedMedia,
+    QMediaPlayer.MediaStatus.BufferedMedia,
+    QMediaPlayer.MediaStatus.EndOfMedia,
+)
 
 
 class SequencePlayer(PlayerKeys, QWidget):
@@ -359,7 +237,8 @@ class SequencePlayer(PlayerKeys, QWidget):
         if segment is None:
             return
         if segment.clip is not None and self._player is not None:
-            self._player.pause()
+            if not self._seek_pending:  # a clip still loading has not been asked to play
+                self._player.pause()
         elif self._hold_timer.isActive():
             self._hold_elapsed_ms += self._hold_clock.elapsed()
             self._hold_timer.stop()
@@ -404,11 +283,7 @@ class SequencePlayer(PlayerKeys, QWidget):
             self.surface.file = Path(segment.clip)
             self._held_frame.forget()
             show_preview_badge(self.surface, segment.preview)
-            player = self.media_player
-            player.setSource(QUrl.fromLocalFile(str(segment.clip)))
-            self._seek_pending = segment.clip_in_s > 0
-            if self._playing and not self._seek_pending:
-                player.play()
+            self._load_clip(segment)
         else:
             if self._player is not None:
                 release_media(self._player)
@@ -420,6 +295,20 @@ class SequencePlayer(PlayerKeys, QWidget):
                 self._resume_hold()
         self._update_controls()
         self.segment_changed.emit(index)
+
+    def _load_clip(self, segment: Segment) -> None:
+        """Load the segment's clip and play it from its in point (once it is loaded, as a
+        player cannot seek before; the same file loaded again has nothing to wait for)."""
+        player = self.media_player
+        url = QUrl.fromLocalFile(str(segment.clip))
+        loaded = player.source() == url and player.mediaStatus() in _SEEKABLE
+        if not loaded:
+            player.setSource(url)
+        self._seek_pending = segment.clip_in_s > 0 and not loaded
+        if loaded:
+            player.setPosition(round(segment.clip_in_s * 1000))
+        if self._playing and not self._seek_pending:
+            player.play()
 
     def _show_still(self, segment: Segment) -> None:
         image = self._stills.get(segment.still) if segment.still is not None else None
@@ -448,19 +337,18 @@ class SequencePlayer(PlayerKeys, QWidget):
             self._player.pause()  # a trimmed clip left at its out point: its frame stays
         self._set_playing(False)
         self.timeline.set_position(self.total_seconds, self._index)
-        self.time_label.setText(
-            time_text(round(self.total_seconds * 1000), round(self.total_seconds * 1000))
-        )
         self._index = -1
         self._update_controls()
+        # The playhead and the time stay at the end until the sequence plays again.
+        total_ms = round(self.total_seconds * 1000)
+        self.time_label.setText(time_text(total_ms, total_ms))
         self.finished.emit()
 
     def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
         segment = self.current_segment()
         if segment is None or segment.clip is None:
             return
-        loaded = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
-        if self._seek_pending and status in loaded:
+        if self._seek_pending and status in _SEEKABLE[:2]:
             # A trimmed clip starts at its in point: moved there before it plays.
             self._seek_pending = False
             player = self.media_player

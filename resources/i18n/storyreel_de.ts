@@ -2787,6 +2787,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <source>{s} s clip</source>
             <translation>{s}-s-Clip</translation>
         </message>
+        <message>
+            <source>{s} s of its clip, from {start} s</source>
+            <translation>{s} s seines Clips, ab {start} s</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>

@@ -2787,6 +2787,10 @@ oppure usa Aggiungi fotogrammi…</translation>
             <source>{s} s clip</source>
             <translation>clip di {s} s</translation>
         </message>
+        <message>
+            <source>{s} s of its clip, from {start} s</source>
+            <translation>{s} s della sua clip, da {start} s</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>

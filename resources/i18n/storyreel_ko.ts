@@ -2757,6 +2757,10 @@ or use Add frames…</source>
             <source>{s} s clip</source>
             <translation>{s}초 클립</translation>
         </message>
+        <message>
+            <source>{s} s of its clip, from {start} s</source>
+            <translation>클립의 {start}초부터 {s}초</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>

@@ -2757,6 +2757,10 @@ or use Add frames…</source>
             <source>{s} s clip</source>
             <translation>{s} 秒片段</translation>
         </message>
+        <message>
+            <source>{s} s of its clip, from {start} s</source>
+            <translation>其片段中从 {start} 秒起的 {s} 秒</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>

@@ -818,6 +818,12 @@ TEXTS = {
     ),
     "Held frame": ("Fotogramma fermo", "Standbild", "定格画面", "정지 프레임"),
     "{s} s clip": ("clip di {s} s", "{s}-s-Clip", "{s} 秒片段", "{s}초 클립"),
+    "{s} s of its clip, from {start} s": (
+        "{s} s della sua clip, da {start} s",
+        "{s} s seines Clips, ab {start} s",
+        "其片段中从 {start} 秒起的 {s} 秒",
+        "클립의 {start}초부터 {s}초",
+    ),
     "Click a shot to play the sequence from there.": (
         "Fai clic su un'inquadratura per riprodurre la sequenza da lì.",
         "Klicken Sie auf einen Shot, um die Sequenz ab dort abzuspielen.",
