@@ -10,9 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QElapsedTimer
 from PySide6.QtGui import QColor
+from window_support import one_window
 
+from app.core.catalogue import Catalogue
 from app.core.storyboard import Segment
 from app.ui.sequence_player import SequencePlayer
+from tests.core.handoff_support import make_board
 from tests.media_files import colour_at, make_video
 
 FPS = 12
@@ -166,3 +169,33 @@ def test_paused_before_its_clip_loads_it_still_starts_at_the_in_point(qtbot, cli
     with qtbot.waitSignal(player.finished, timeout=20000):
         player.play()
     assert seen and abs(seen[0] - 12) <= 1 and min(seen) >= 11, seen
+
+
+@pytest.mark.slow
+def test_the_windows_play_sequence_keeps_the_trims_of_the_board(qapp, qtbot, tmp_path):
+    board = make_board(tmp_path / "Harbour", Catalogue.load())
+    with one_window(shown=True, storyboard=True, forget_changes=True) as window:
+        view = window.storyboard
+        view.open_board(board.path)
+        qtbot.waitUntil(lambda: view.shot_model.rowCount() == 4)
+        with qtbot.waitSignal(view.sequence_ready, timeout=20000):
+            view.sequence.refresh_sequence()
+        whole = {s.shot_number: s.duration_s for s in view.player.segments()}
+        total = view.player.total_seconds
+
+        # Shot 2 comes back from the editor trimmed to 0.5-1.25 s, shot 4 (a held frame) to
+        # its first second.
+        view.board.shots[1].trim_in, view.board.shots[1].trim_out = 0.5, 1.25
+        view.board.shots[3].trim_out = 1.0
+        view.sequence.play_sequence(from_row=1)
+        qtbot.waitUntil(lambda: view.player.current_index == 1, timeout=20000)
+        player = view.player
+        two = player.current_segment()
+        assert two is not None and two.clip is not None
+        assert (two.clip_in_s, two.clip_out_s, two.duration_s) == (0.5, 1.25, 0.75)
+        assert player.total_seconds == pytest.approx(total - whole[2] - whole[4] + 0.75 + 1.0)
+        assert player.timeline.total == pytest.approx(player.total_seconds)
+        assert player.shot_label.text() == "Shot 2 of 4 · 0.75 s of its clip, from 0.5 s"
+        # It moves on to shot 3 after the kept part.
+        qtbot.waitUntil(lambda: player.current_index == 2, timeout=20000)
+        player.stop()
