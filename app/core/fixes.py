@@ -14,11 +14,9 @@ orientation tag, so only its displayed size matters afterwards.
 
 from __future__ import annotations
 
-import io
 import math
 import os
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +24,7 @@ from typing import TYPE_CHECKING
 from app.core.catalogue import Field, ImageRule
 from app.core.errors import ImageError
 from app.core.framing import Box, PadFill, centred_box, crop_region, pad_image
+from app.core.image_writing import encodings, flattened, write_new
 from app.core.images import (
     BYTES_PER_MB,
     ImageInfo,
@@ -44,11 +43,10 @@ if TYPE_CHECKING:
 
 KINDS = ("downscale", "upscale", "crop_ratio", "pad_ratio", "reencode", "convert_format")
 
-# The operators check_rule understands (app.core.validation), split into subject and comparison.
+# The operators check_rule understands (app.core.image_rules), split into subject and comparison.
 _RULE_RE = re.compile(r"^(width_pixels|height_pixels|width/height|file_size_mb)(<=|>=|<|>)$")
 _GEOMETRY = ("width_pixels", "height_pixels", "width/height")
 _EXTENSIONS = {"JPEG": "jpg", "PNG": "png"}
-_JPEG_QUALITIES = (95, 90, 85, 80, 75, 70, 60, 50)
 # A PNG kept as PNG whose size is estimated this close to the limit is saved as JPEG
 # instead, so that the size shown on the button is the size the user gets.
 _PNG_SIZE_MARGIN = 0.85
@@ -491,31 +489,6 @@ def _reshaped(image: Image.Image, fix: Fix, source_width: int) -> Image.Image:
     return image.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
 
 
-def _flattened(image: Image.Image) -> Image.Image:
-    """JPEG has no transparency: see-through pixels are shown over white, as viewers do."""
-    if image.mode != "RGBA":
-        return image
-    from PIL import Image
-
-    background = Image.new("RGB", image.size, (255, 255, 255))
-    background.paste(image, mask=image.getchannel("A"))
-    return background
-
-
-def _encodings(image: Image.Image, fmt: str, icc: bytes | None) -> Iterator[bytes]:
-    """The image encoded in ``fmt``, best quality first."""
-    extra = {"icc_profile": icc} if icc else {}
-    if fmt == "JPEG":
-        for quality in _JPEG_QUALITIES:
-            buffer = io.BytesIO()
-            image.save(buffer, "JPEG", quality=quality, optimize=True, **extra)
-            yield buffer.getvalue()
-    else:
-        buffer = io.BytesIO()
-        image.save(buffer, "PNG", compress_level=6, **extra)
-        yield buffer.getvalue()
-
-
 def _encoded_under_limit(image: Image.Image, fix: Fix, field: Field, name: str) -> bytes:
     """The best encoding under the file-size rules, scaled down only when quality is not enough."""
     from PIL import Image
@@ -524,11 +497,11 @@ def _encoded_under_limit(image: Image.Image, fix: Fix, field: Field, name: str) 
     limits = _Limits.of(field)
     icc = image.info.get("icc_profile")
     if fix.target_format == "JPEG":
-        image = _flattened(image)
+        image = flattened(image)
     limit = _size_limit_bytes(field)
     while True:
         data = b""
-        for data in _encodings(image, fix.target_format, icc):
+        for data in encodings(image, fix.target_format, icc):
             if _pass(size_rules, *image.size, file_size=len(data)):
                 return data
         assert limit is not None  # without a size rule the first encoding passes
@@ -540,26 +513,6 @@ def _encoded_under_limit(image: Image.Image, fix: Fix, field: Field, name: str) 
                 "minimum size rules."
             )
         image = image.resize(smaller, Image.Resampling.LANCZOS, reducing_gap=3.0)
-
-
-def _write_new(dest_dir: Path, stem: str, kind: str, extension: str, data: bytes) -> Path:
-    """Write to '<stem>-fixed-<kind>.<ext>', or '-2', '-3'… after it: never over a file."""
-    number = 1
-    while True:
-        suffix = "" if number == 1 else f"-{number}"
-        path = dest_dir / f"{stem}-fixed-{kind}{suffix}.{extension}"
-        try:
-            handle = open(path, "xb")  # noqa: SIM115 - exclusive create, closed below
-        except FileExistsError:
-            number += 1
-            continue
-        try:
-            with handle:
-                handle.write(data)
-        except BaseException:
-            path.unlink(missing_ok=True)
-            raise
-        return path
 
 
 def apply_fix(
@@ -590,7 +543,7 @@ def apply_fix(
     data = _encoded_under_limit(fixed, fix, field, name)
     folder = Path(dest_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    path = _write_new(folder, source_path.stem, fix.kind, _EXTENSIONS[fix.target_format], data)
+    path = write_new(folder, source_path.stem, fix.kind, _EXTENSIONS[fix.target_format], data)
     try:
         result = probe(path)
     except ImageError:
