@@ -286,13 +286,13 @@ def test_german_fits_the_window_at_1280_by_800(qapp, windows) -> None:
 
 
 def test_rule_rows_and_key_places_from_below_the_window_are_translated(qapp) -> None:
-    """The image rules' names (app.core.validation) and where a key is kept
+    """The image rules' names (app.core.image_rules) and where a key is kept
     (app.api.secrets) are English for the command line; the window shows them translated."""
     from app.api import secrets
-    from app.core import validation
+    from app.core import image_rules
     from app.ui.images.rules import row_text
 
-    names = [label.split(" (")[0] for label, _kind, _unit in validation._SUBJECT.values()]
+    names = [label.split(" (")[0] for label, _kind, _unit in image_rules._SUBJECT.values()]
     places = [secrets.STORED, secrets.SESSION_ONLY, secrets.LOCKED, secrets.FROM_ENVIRONMENT]
     places.append(secrets.NOT_SET)
     try:
