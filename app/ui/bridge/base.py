@@ -5,6 +5,10 @@ The area parts (storyboard, catalogue, keys, money, history, exports) are mixins
 ``ControllerBase``: they run their work through its registry and reach the engine through it,
 so the window still sees one ``Controller``. The state itself is set up in
 ``Controller.__init__``; it is declared here so that each part is checked against it.
+
+The underscored members declared or defined here (``_engine``, ``_submitting``, the balance
+and typical-duration state) are this class's protected part: the area parts, being its
+subclasses, use them; nothing outside this package does.
 """
 
 from __future__ import annotations
