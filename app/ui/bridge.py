@@ -43,6 +43,7 @@ from app.core.errors import FetchError, StoryreelError
 from app.core.history import HistoryQuery
 from app.core.jobs import EventKind, Job, JobEvent, JobState
 from app.core.settings import Settings
+from app.core.takes import Take
 
 if TYPE_CHECKING:
     import asyncio
@@ -409,6 +410,17 @@ class Controller(QObject):
     def set_starred(self, job_id: str, starred: bool) -> None:
         """Star a job (a take) or take its star off; saved at once."""
         self._engine().store.set_starred(job_id, starred)
+
+    def single_takes(self, model_id: str, values: dict[str, Any]) -> tuple[str, list[Take]]:
+        """The key of the single shot's inputs and their takes, oldest first (see
+        :mod:`app.core.single_takes`). Reads the job store and hashes frames: call it in a
+        worker."""
+        from app.core.single_takes import single_key, single_takes
+
+        model = self.catalogue.get(model_id) if model_id in self.catalogue else None
+        key = single_key(model_id, model, values)
+        jobs = self._engine().store.jobs(states=[JobState.SUCCEEDED])
+        return key, single_takes(jobs, model, model_id, key)
 
     # -- storyboards (the Storyboard view's one way to the engine) -------------------------
 
