@@ -207,7 +207,9 @@ class Settings:
             if isinstance(images, dict)
         }
         settings.single_takes = {
-            model: dict(keys) for model, keys in settings.single_takes.items() if isinstance(keys, dict)
+            model: dict(keys)
+            for model, keys in settings.single_takes.items()
+            if isinstance(keys, dict)
         }
         settings.language = Language.parse(settings.language).value
         return settings

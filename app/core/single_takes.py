@@ -89,6 +89,37 @@ class TakeChoices:
     def saved(self) -> dict[str, Any]:
         return {"chosen": self.chosen, "rejected": sorted(self.rejected), "used_at": self.used_at}
 
+    def choose(self, job_id: str) -> None:
+        """Circle a take: the single shot's player plays it (and it is no longer rejected)."""
+        self.chosen = job_id
+        self.rejected.discard(job_id)
+
+    def reject(self, takes: list[Take], job_id: str, rejected: bool = True) -> None:
+        """Set a take aside but keep it (or take it back); a rejected chosen take gives its
+        place to the newest take that is not rejected."""
+        if rejected:
+            self.rejected.add(job_id)
+        else:
+            self.rejected.discard(job_id)
+        for take in takes:
+            take.rejected = take.job_id in self.rejected
+        if rejected and self.chosen == job_id:
+            self._fall_back(takes)
+
+    def remove(self, takes: list[Take], job_id: str) -> None:
+        """A take deleted: forget it (a chosen one gives its place as for a rejection)."""
+        takes[:] = [t for t in takes if t.job_id != job_id]
+        self.rejected.discard(job_id)
+        if self.chosen == job_id:
+            self._fall_back(takes)
+
+    def _fall_back(self, takes: list[Take]) -> None:
+        kept = [t for t in takes if t.job_id not in self.rejected]
+        self.chosen = max(kept, key=lambda t: t.created_at).job_id if kept else None
+
+    def copy(self) -> TakeChoices:
+        return TakeChoices(self.chosen, set(self.rejected), self.used_at)
+
     def apply(self, takes: list[Take]) -> None:
         """Mark the rejected takes (and forget the ids of takes that are gone)."""
         ids = {t.job_id for t in takes}
