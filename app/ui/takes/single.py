@@ -166,8 +166,13 @@ class SingleShotTakes(TakesSubject):
             values,
             owner=self,
             on_done=lambda found: self._arrived(asked, model.model_id, found),
-            on_error=lambda exc: log.warning("the single shot's takes were not read: %s", exc),
+            on_error=self._not_read,
         )
+
+    def _not_read(self, error: BaseException) -> None:
+        # The engine stopped meanwhile (quitting): nothing to show, nothing lost.
+        level = logging.DEBUG if not self.controller.started else logging.WARNING
+        log.log(level, "the single shot's takes were not read: %s", error)
 
     def _arrived(self, asked: int, model_id: str, found: tuple[str, list[Take]]) -> None:
         if asked != self._asked:
