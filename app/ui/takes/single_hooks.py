@@ -48,7 +48,7 @@ class SingleShotTakesHooks(QObject):
             )
         )
         self.button.clicked.connect(self.open)
-        self.action = QAction(self.tr("&Takes of this shot…"), parent)
+        self.action = QAction(self.tr("Ta&kes of this shot…"), parent)
         self.action.setShortcut(QKeySequence("Ctrl+T"))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action.triggered.connect(self.open)
