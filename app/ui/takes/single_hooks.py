@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from app.core.engines import OFFLINE
 from app.core.jobs import Job, JobState
@@ -57,6 +57,8 @@ class SingleShotTakesHooks(QObject):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(variations)
         layout.addWidget(self.button)
+        # As wide as its buttons: the rest of the row is the reason Generate is unavailable.
+        self.row.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.takes.counted.connect(self._counted)
         self.takes.chosen_changed.connect(self._play)
 
