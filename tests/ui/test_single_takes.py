@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 from qt_async import run_async, wait_until
-from test_window import fill_in_pro, generate_and_wait, make_image
+from test_window import fill_in_pro, generate_and_wait, make_image, store_jobs
 
-from app.core.jobs import JobState
+from app.core.jobs import Job, JobState
 from app.core.settings import Settings
+from app.sim.render import RenderSpec, render_preview
 from app.ui.app import build_window, run_window
 from app.ui.main_window import MainWindow
 from app.ui.takes.dialog import TakesDialog
@@ -23,6 +24,14 @@ from app.ui.takes.model import CHOSEN_ROLE
 pytestmark = pytest.mark.slow
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
+DREAMINA = "bytedance/dreamina-3-0/pro/image-to-video"
+
+
+def clip(folder: Path, name: str) -> Path:
+    out = folder / f"{name}.mp4"
+    frame = make_image(folder / f"{name}.png", (320, 180))
+    render_preview(RenderSpec(320, 180, 24, 12, first_frame=frame, audio=False, seed=1), out)
+    return out
 
 
 def takes_count(win: MainWindow) -> str:
@@ -127,3 +136,51 @@ def test_single_shot_takes_are_chosen_kept_deleted_undone_and_remembered(
         win.close()
 
     run_async(qapp, run_window(new_window(), until=second_session, log=False), timeout=60)
+
+
+def test_a_seed_sweep_of_the_single_shot_asks_first_and_sends_the_seeds_next_to_a_take(
+    qapp, windows, tmp_path
+):
+    """Two takes of Dreamina (seeds 7 and 8) already made; a sweep of ×3 around seed 8 shows
+    seeds 9, 7 and 10 and their price before anything is sent, then sends three jobs."""
+    image = make_image(tmp_path / "frames" / "first.png", (640, 360))
+    values = {"prompt": "waves", "image_urls": [str(image)], "frames": 121}
+    made = []
+    for n, seed in enumerate((7, 8)):
+        job = Job(DREAMINA, {**values, "seed": seed}, engine="offline", state=JobState.SUCCEEDED)
+        job.files = [str(clip(tmp_path, f"take{n}"))]
+        job.created_at = job.finished_at = 1000.0 + n
+        made.append(job)
+    store_jobs(*made)
+    window = build_window()
+    windows.append(window)
+
+    async def scenario(win: MainWindow) -> None:
+        win.picker.set_current_model(DREAMINA)
+        win.panel.set_values(values)
+        takes = win.single_takes.takes
+        await wait_until(
+            lambda: takes_count(win) == "Takes (2)…", takes.counted, what="two takes"
+        )
+        dialog = open_takes(win)
+        select(dialog, 1)
+        bar = dialog.variations
+        assert bar.sweep_button.isEnabled()
+        bar.sweep_button.click()
+        question = win.variations_button.question
+        assert question is not None and "seeds 9, 7, 10" in question.text()
+        assert "free previews" in question.text()
+        before = win.queue_model.rowCount()
+        send = next(b for b in question.buttons() if b.text() == "Send 3 jobs")
+        send.click()
+        await wait_until(
+            lambda: win.queue_model.rowCount() == before + 3,
+            win.queue_model.rowsInserted,
+            what="three jobs",
+        )
+        seeds = sorted(win.queue_model.job_at(r).inputs["seed"] for r in range(3))
+        assert seeds == [7, 9, 10]
+        dialog.close()
+        win.close()
+
+    run_async(qapp, run_window(window, until=scenario, log=False), timeout=60)
