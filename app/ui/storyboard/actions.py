@@ -199,8 +199,8 @@ class FileActions(Presenter):
         shots = self.view.board.shots
         if row is None or not 0 <= row < len(shots):
             return
+        from app.ui.takes.board_subject import BoardTakes
         from app.ui.takes.dialog import TakesDialog
-        from app.ui.takes.subject import BoardTakes
 
         if self.takes_window is not None:
             self.takes_window.close()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QSizePolicy, QW
 from app.core.engines import OFFLINE
 from app.core.jobs import Job, JobState
 from app.core.takes import Take
-from app.ui.storyboard.pictures import PictureCache
 from app.ui.takes.single import SingleShotTakes
 from app.ui.window_host import WindowHost
 
@@ -29,7 +28,7 @@ class SingleShotTakesHooks(QObject):
     def __init__(self, window: WindowHost, variations: Any, parent: QWidget) -> None:
         super().__init__(parent)
         self.window = window
-        self.pictures = PictureCache(self)
+        self.pictures: QObject | None = None  # the takes' pictures, made with the first window
         self.dialog: QDialog | None = None
         self.takes = SingleShotTakes(
             window.controller,
@@ -93,7 +92,11 @@ class SingleShotTakesHooks(QObject):
         """The takes window of the single shot (one at a time)."""
         if not self.action.isEnabled():
             return
+        from app.ui.storyboard.pictures import PictureCache
         from app.ui.takes.dialog import TakesDialog
+
+        if not isinstance(self.pictures, PictureCache):
+            self.pictures = PictureCache(self)
 
         if self.dialog is not None:
             self.dialog.close()
