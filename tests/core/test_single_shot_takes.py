@@ -11,14 +11,8 @@ from PIL import Image
 
 from app.core.catalogue import Catalogue
 from app.core.jobs import Job, JobState
-from app.core.single_takes import (
-    KEPT_CHOICES,
-    TakeChoices,
-    keep_choices,
-    read_choices,
-    single_key,
-    single_takes,
-)
+from app.core.single_takes import single_key, single_takes
+from app.core.take_choices import KEPT_CHOICES, TakeChoices, keep_choices, read_choices
 from app.core.takes import sweep_inputs
 
 DREAMINA = "bytedance/dreamina-3-0/pro/image-to-video"

@@ -23,7 +23,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from app.core.catalogue import Catalogue, Model
-from app.core.single_takes import TakeChoices, keep_choices, read_choices
+from app.core.take_choices import TakeChoices, keep_choices, read_choices
 from app.core.takes import Take
 from app.ui.bridge import Controller
 from app.ui.takes.bin import bring_back, discard
