@@ -140,6 +140,9 @@ class Settings:
     # carried to other models; a picture is not).
     last_images: dict[str, dict[str, Any]] = field(default_factory=dict)
     recent_storyboards: list[str] = field(default_factory=list)
+    # model id -> key of the single shot's inputs -> its chosen and rejected takes
+    # (app.core.single_takes.TakeChoices). Optional: a file without it has no choices yet.
+    single_takes: dict[str, dict[str, Any]] = field(default_factory=dict)
     # Spending caps in USD (app.core.spending); None is no cap.
     day_cap: float | None = None
     render_cap: float | None = None
@@ -202,6 +205,11 @@ class Settings:
             model: {name: value for name, value in images.items() if _is_image_value(value)}
             for model, images in settings.last_images.items()
             if isinstance(images, dict)
+        }
+        settings.single_takes = {
+            model: dict(keys)
+            for model, keys in settings.single_takes.items()
+            if isinstance(keys, dict)
         }
         settings.language = Language.parse(settings.language).value
         return settings

@@ -56,6 +56,7 @@ from app.ui.player import PlayerView
 from app.ui.queue_model import QueueModel
 from app.ui.queue_view import QueueView
 from app.ui.spend.balance import BalanceLabel
+from app.ui.takes.single_hooks import SingleShotTakesHooks
 from app.ui.takes.single_variations import VariationsButton
 from app.ui.undo import UndoHub
 from app.ui.welcome_slot import WelcomeSlot
@@ -176,9 +177,10 @@ class MainWindow(QMainWindow):
         self.generate_button, self.reason_label, self.price_label = generate_widgets(self)
         self.generate_button.clicked.connect(self.generate)
         self.variations_button = VariationsButton(self, self.flow, self)
+        self.single_takes = SingleShotTakesHooks(self, self.variations_button, self)
         return left_column(
             self, self.picker, self.panel, self.generate_button, self.reason_label,
-            self.price_label, self.variations_button,
+            self.price_label, self.single_takes.row,
         )  # fmt: skip
 
     @property
@@ -249,6 +251,7 @@ class MainWindow(QMainWindow):
         self.queue.remove_requested.connect(self.removals.remove)
         self.queue.reuse_requested.connect(self.reuse_settings)
         self.queue.continue_requested.connect(self.continue_from_last_frame)
+        self.single_takes.wire()
 
     # -- building -------------------------------------------------------------------------
 
@@ -381,6 +384,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(shown)
         self.mode_switch.set_mode(mode)
         self.mode_actions[mode].setChecked(True)
+        self.single_takes.set_single_mode(not storyboard)
         # Edit → Undo acts on the document on screen.
         self.undo.activate(self.storyboard.undo_stack if storyboard else self.inputs.stack)
 

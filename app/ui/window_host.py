@@ -46,6 +46,7 @@ class WindowHost(Protocol):
     engine_switch: Any
     model_refresh: Any  # app.ui.model_refresh.ModelListRefresh: File → Refresh models
     balance_label: Any
+    single_takes: Any  # app.ui.takes.single_hooks.SingleShotTakesHooks
 
     @property
     def storyboard(self) -> StoryboardView: ...

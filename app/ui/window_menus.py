@@ -131,6 +131,7 @@ class WindowMenus(QObject):
         # ⌘H hides an application on macOS, where History is ⌘Y.
         keys = "Ctrl+Y" if sys.platform == "darwin" else "Ctrl+H"
         view_menu.addAction(self._action(self.tr("&History…"), self.show_history, keys))
+        view_menu.addAction(window.single_takes.action)  # Ctrl+T in the single-shot view
         return mode_actions
 
     def show_history(self) -> None:

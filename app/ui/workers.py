@@ -257,8 +257,11 @@ def shutdown() -> None:
     with _lock:
         executor, _executor = _executor, None
         _waiting.clear()
-        for task in list(_pending):
-            task.cancel()
+        pending = list(_pending)
         _pending.clear()
+    # Outside the lock: cancelling a future that has not started runs its done-callback at
+    # once, on this thread, and the delivery it makes takes the lock itself.
+    for task in pending:
+        task.cancel()
     if executor is not None:
         executor.shutdown(wait=False, cancel_futures=True)

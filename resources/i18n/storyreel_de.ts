@@ -227,6 +227,21 @@
         </message>
     </context>
     <context>
+        <name>BoardTakes</name>
+        <message>
+            <source>No takes yet: generate this shot, or ask for variations.</source>
+            <translation>Noch keine Takes: Generieren Sie diesen Shot oder fordern Sie Variationen an.</translation>
+        </message>
+        <message>
+            <source>Takes of shot {n}</source>
+            <translation>Takes von Shot {n}</translation>
+        </message>
+        <message>
+            <source>The sequence now plays this take.</source>
+            <translation>Die Sequenz spielt jetzt diesen Take ab.</translation>
+        </message>
+    </context>
+    <context>
         <name>CapFields</name>
         <message>
             <source>A paid job that would pass a cap is not sent: Storyreel asks you first. Free previews never count.</source>
@@ -3136,6 +3151,67 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
     </context>
     <context>
+        <name>SingleShotTakes</name>
+        <message>
+            <source>No takes of these inputs yet: generate, or ask for variations.</source>
+            <translation>Noch keine Takes mit diesen Eingaben: Generieren Sie oder fordern Sie Variationen an.</translation>
+        </message>
+        <message>
+            <source>Takes of the single shot</source>
+            <translation>Takes des Einzelshots</translation>
+        </message>
+        <message>
+            <source>The player now plays this take.</source>
+            <translation>Der Player spielt jetzt diesen Take ab.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleShotTakesHooks</name>
+        <message>
+            <source>Every take of these inputs: choose the one the player plays, reject, delete, star or compare them</source>
+            <translation>Alle Takes mit diesen Eingaben: Wählen Sie den Take, den der Player abspielt, verwerfen, löschen, markieren oder vergleichen Sie sie</translation>
+        </message>
+        <message>
+            <source>Ta&amp;kes of this shot…</source>
+            <translation>Ta&amp;kes dieses Shots…</translation>
+        </message>
+        <message>
+            <source>Takes ({n})…</source>
+            <translation>Takes ({n})…</translation>
+        </message>
+        <message>
+            <source>Takes…</source>
+            <translation>Takes…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleVariationsBar</name>
+        <message>
+            <source>How many variations</source>
+            <translation>Wie viele Variationen</translation>
+        </message>
+        <message>
+            <source>New takes of these inputs, each with its own seed</source>
+            <translation>Neue Takes mit diesen Eingaben, jeder mit eigenem Seed</translation>
+        </message>
+        <message>
+            <source>New takes with the seeds next to the selected take's</source>
+            <translation>Neue Takes mit den Seeds neben dem des ausgewählten Takes</translation>
+        </message>
+        <message>
+            <source>Seed sweep…</source>
+            <translation>Seed-Reihe…</translation>
+        </message>
+        <message>
+            <source>Variations…</source>
+            <translation>Variationen…</translation>
+        </message>
+        <message>
+            <source>{model} has no seed setting to sweep.</source>
+            <translation>{model} hat keinen Seed, den man durchlaufen könnte.</translation>
+        </message>
+    </context>
+    <context>
         <name>SpendChart</name>
         <message>
             <source>Money spent per day</source>
@@ -3590,10 +3666,6 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Die Datei dieses Takes in den Papierkorb verschieben (Bearbeiten → Rückgängig holt sie zurück)</translation>
         </message>
         <message>
-            <source>No takes yet: generate this shot, or ask for variations.</source>
-            <translation>Noch keine Takes: Generieren Sie diesen Shot oder fordern Sie Variationen an.</translation>
-        </message>
-        <message>
             <source>Play two takes together, side by side or with a wipe</source>
             <translation>Zwei Takes zusammen abspielen, nebeneinander oder mit einer Wischblende</translation>
         </message>
@@ -3612,14 +3684,6 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>Takes</source>
             <translation>Takes</translation>
-        </message>
-        <message>
-            <source>Takes of shot {n}</source>
-            <translation>Takes von Shot {n}</translation>
-        </message>
-        <message>
-            <source>The sequence now plays this take.</source>
-            <translation>Die Sequenz spielt jetzt diesen Take ab.</translation>
         </message>
         <message>
             <source>The take could not be deleted: {reason}</source>

@@ -227,6 +227,21 @@
         </message>
     </context>
     <context>
+        <name>BoardTakes</name>
+        <message>
+            <source>No takes yet: generate this shot, or ask for variations.</source>
+            <translation>Ancora nessuna ripresa: genera questa inquadratura o chiedi delle variazioni.</translation>
+        </message>
+        <message>
+            <source>Takes of shot {n}</source>
+            <translation>Riprese dell'inquadratura {n}</translation>
+        </message>
+        <message>
+            <source>The sequence now plays this take.</source>
+            <translation>Ora la sequenza riproduce questa ripresa.</translation>
+        </message>
+    </context>
+    <context>
         <name>CapFields</name>
         <message>
             <source>A paid job that would pass a cap is not sent: Storyreel asks you first. Free previews never count.</source>
@@ -3136,6 +3151,67 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
     </context>
     <context>
+        <name>SingleShotTakes</name>
+        <message>
+            <source>No takes of these inputs yet: generate, or ask for variations.</source>
+            <translation>Ancora nessuna ripresa con questi input: genera o chiedi delle variazioni.</translation>
+        </message>
+        <message>
+            <source>Takes of the single shot</source>
+            <translation>Riprese dell'inquadratura singola</translation>
+        </message>
+        <message>
+            <source>The player now plays this take.</source>
+            <translation>Ora il lettore riproduce questa ripresa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleShotTakesHooks</name>
+        <message>
+            <source>Every take of these inputs: choose the one the player plays, reject, delete, star or compare them</source>
+            <translation>Tutte le riprese con questi input: scegli quella che il lettore riproduce, scartale, eliminale, aggiungi una stella o confrontale</translation>
+        </message>
+        <message>
+            <source>Ta&amp;kes of this shot…</source>
+            <translation>&amp;Riprese di questa inquadratura…</translation>
+        </message>
+        <message>
+            <source>Takes ({n})…</source>
+            <translation>Riprese ({n})…</translation>
+        </message>
+        <message>
+            <source>Takes…</source>
+            <translation>Riprese…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleVariationsBar</name>
+        <message>
+            <source>How many variations</source>
+            <translation>Quante variazioni</translation>
+        </message>
+        <message>
+            <source>New takes of these inputs, each with its own seed</source>
+            <translation>Nuove riprese con questi input, ognuna con il proprio seed</translation>
+        </message>
+        <message>
+            <source>New takes with the seeds next to the selected take's</source>
+            <translation>Nuove riprese con i seed vicini a quello della ripresa selezionata</translation>
+        </message>
+        <message>
+            <source>Seed sweep…</source>
+            <translation>Serie di seed…</translation>
+        </message>
+        <message>
+            <source>Variations…</source>
+            <translation>Variazioni…</translation>
+        </message>
+        <message>
+            <source>{model} has no seed setting to sweep.</source>
+            <translation>{model} non ha un seed da far variare.</translation>
+        </message>
+    </context>
+    <context>
         <name>SpendChart</name>
         <message>
             <source>Money spent per day</source>
@@ -3590,10 +3666,6 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Sposta il file di questa ripresa nel cestino (Modifica → Annulla lo riporta indietro)</translation>
         </message>
         <message>
-            <source>No takes yet: generate this shot, or ask for variations.</source>
-            <translation>Ancora nessuna ripresa: genera questa inquadratura o chiedi delle variazioni.</translation>
-        </message>
-        <message>
             <source>Play two takes together, side by side or with a wipe</source>
             <translation>Riproduci due riprese insieme, affiancate o con una tendina</translation>
         </message>
@@ -3612,14 +3684,6 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>Takes</source>
             <translation>Riprese</translation>
-        </message>
-        <message>
-            <source>Takes of shot {n}</source>
-            <translation>Riprese dell'inquadratura {n}</translation>
-        </message>
-        <message>
-            <source>The sequence now plays this take.</source>
-            <translation>Ora la sequenza riproduce questa ripresa.</translation>
         </message>
         <message>
             <source>The take could not be deleted: {reason}</source>

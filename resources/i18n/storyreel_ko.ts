@@ -220,6 +220,21 @@
         </message>
     </context>
     <context>
+        <name>BoardTakes</name>
+        <message>
+            <source>No takes yet: generate this shot, or ask for variations.</source>
+            <translation>아직 테이크가 없습니다. 이 샷을 생성하거나 변형을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>Takes of shot {n}</source>
+            <translation>샷 {n}의 테이크</translation>
+        </message>
+        <message>
+            <source>The sequence now plays this take.</source>
+            <translation>이제 시퀀스가 이 테이크를 재생합니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>CapFields</name>
         <message>
             <source>A paid job that would pass a cap is not sent: Storyreel asks you first. Free previews never count.</source>
@@ -3106,6 +3121,67 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>SingleShotTakes</name>
+        <message>
+            <source>No takes of these inputs yet: generate, or ask for variations.</source>
+            <translation>이 입력으로 만든 테이크가 아직 없습니다. 생성하거나 변형을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>Takes of the single shot</source>
+            <translation>단일 샷의 테이크</translation>
+        </message>
+        <message>
+            <source>The player now plays this take.</source>
+            <translation>이제 플레이어가 이 테이크를 재생합니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleShotTakesHooks</name>
+        <message>
+            <source>Every take of these inputs: choose the one the player plays, reject, delete, star or compare them</source>
+            <translation>이 입력의 모든 테이크: 플레이어에서 재생할 테이크를 고르거나, 제외·삭제·별표·비교합니다</translation>
+        </message>
+        <message>
+            <source>Ta&amp;kes of this shot…</source>
+            <translation>이 샷의 테이크(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>Takes ({n})…</source>
+            <translation>테이크 ({n})…</translation>
+        </message>
+        <message>
+            <source>Takes…</source>
+            <translation>테이크…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleVariationsBar</name>
+        <message>
+            <source>How many variations</source>
+            <translation>변형 개수</translation>
+        </message>
+        <message>
+            <source>New takes of these inputs, each with its own seed</source>
+            <translation>이 입력으로 새 테이크를 만듭니다. 각각 고유한 시드를 사용합니다</translation>
+        </message>
+        <message>
+            <source>New takes with the seeds next to the selected take's</source>
+            <translation>선택한 테이크의 시드와 이웃한 시드로 새 테이크를 만듭니다</translation>
+        </message>
+        <message>
+            <source>Seed sweep…</source>
+            <translation>시드 스윕…</translation>
+        </message>
+        <message>
+            <source>Variations…</source>
+            <translation>변형…</translation>
+        </message>
+        <message>
+            <source>{model} has no seed setting to sweep.</source>
+            <translation>{model}에는 바꿔 볼 시드 설정이 없습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>SpendChart</name>
         <message>
             <source>Money spent per day</source>
@@ -3555,10 +3631,6 @@ or use Add frames…</source>
             <translation>이 테이크의 파일을 휴지통으로 옮깁니다(편집 → 실행 취소로 되돌릴 수 있음)</translation>
         </message>
         <message>
-            <source>No takes yet: generate this shot, or ask for variations.</source>
-            <translation>아직 테이크가 없습니다. 이 샷을 생성하거나 변형을 요청하세요.</translation>
-        </message>
-        <message>
             <source>Play two takes together, side by side or with a wipe</source>
             <translation>두 테이크를 나란히 또는 와이프로 함께 재생합니다</translation>
         </message>
@@ -3577,14 +3649,6 @@ or use Add frames…</source>
         <message>
             <source>Takes</source>
             <translation>테이크</translation>
-        </message>
-        <message>
-            <source>Takes of shot {n}</source>
-            <translation>샷 {n}의 테이크</translation>
-        </message>
-        <message>
-            <source>The sequence now plays this take.</source>
-            <translation>이제 시퀀스가 이 테이크를 재생합니다.</translation>
         </message>
         <message>
             <source>The take could not be deleted: {reason}</source>

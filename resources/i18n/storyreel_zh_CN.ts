@@ -220,6 +220,21 @@
         </message>
     </context>
     <context>
+        <name>BoardTakes</name>
+        <message>
+            <source>No takes yet: generate this shot, or ask for variations.</source>
+            <translation>还没有镜次：请生成此镜头，或生成变体。</translation>
+        </message>
+        <message>
+            <source>Takes of shot {n}</source>
+            <translation>镜头 {n} 的镜次</translation>
+        </message>
+        <message>
+            <source>The sequence now plays this take.</source>
+            <translation>序列现在播放此镜次。</translation>
+        </message>
+    </context>
+    <context>
         <name>CapFields</name>
         <message>
             <source>A paid job that would pass a cap is not sent: Storyreel asks you first. Free previews never count.</source>
@@ -3106,6 +3121,67 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>SingleShotTakes</name>
+        <message>
+            <source>No takes of these inputs yet: generate, or ask for variations.</source>
+            <translation>这些输入还没有镜次：请生成，或生成变体。</translation>
+        </message>
+        <message>
+            <source>Takes of the single shot</source>
+            <translation>单镜头的镜次</translation>
+        </message>
+        <message>
+            <source>The player now plays this take.</source>
+            <translation>播放器现在播放此镜次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleShotTakesHooks</name>
+        <message>
+            <source>Every take of these inputs: choose the one the player plays, reject, delete, star or compare them</source>
+            <translation>这些输入的所有镜次：选择播放器播放哪一条，或将其弃用、删除、加星、比较</translation>
+        </message>
+        <message>
+            <source>Ta&amp;kes of this shot…</source>
+            <translation>本镜头的镜次(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>Takes ({n})…</source>
+            <translation>镜次（{n}）…</translation>
+        </message>
+        <message>
+            <source>Takes…</source>
+            <translation>镜次…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleVariationsBar</name>
+        <message>
+            <source>How many variations</source>
+            <translation>变体数量</translation>
+        </message>
+        <message>
+            <source>New takes of these inputs, each with its own seed</source>
+            <translation>用这些输入生成新镜次，每条使用各自的种子</translation>
+        </message>
+        <message>
+            <source>New takes with the seeds next to the selected take's</source>
+            <translation>用所选镜次相邻的种子生成新镜次</translation>
+        </message>
+        <message>
+            <source>Seed sweep…</source>
+            <translation>种子扫描…</translation>
+        </message>
+        <message>
+            <source>Variations…</source>
+            <translation>变体…</translation>
+        </message>
+        <message>
+            <source>{model} has no seed setting to sweep.</source>
+            <translation>{model} 没有可扫描的种子设置。</translation>
+        </message>
+    </context>
+    <context>
         <name>SpendChart</name>
         <message>
             <source>Money spent per day</source>
@@ -3555,10 +3631,6 @@ or use Add frames…</source>
             <translation>将此镜次的文件移到回收站（编辑 → 撤销可恢复）</translation>
         </message>
         <message>
-            <source>No takes yet: generate this shot, or ask for variations.</source>
-            <translation>还没有镜次：请生成此镜头，或生成变体。</translation>
-        </message>
-        <message>
             <source>Play two takes together, side by side or with a wipe</source>
             <translation>同时播放两条镜次，并排或用划像对比</translation>
         </message>
@@ -3577,14 +3649,6 @@ or use Add frames…</source>
         <message>
             <source>Takes</source>
             <translation>镜次</translation>
-        </message>
-        <message>
-            <source>Takes of shot {n}</source>
-            <translation>镜头 {n} 的镜次</translation>
-        </message>
-        <message>
-            <source>The sequence now plays this take.</source>
-            <translation>序列现在播放此镜次。</translation>
         </message>
         <message>
             <source>The take could not be deleted: {reason}</source>

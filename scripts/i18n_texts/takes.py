@@ -85,6 +85,46 @@ TEXTS = {
         "还没有镜次：请生成此镜头，或生成变体。",
         "아직 테이크가 없습니다. 이 샷을 생성하거나 변형을 요청하세요.",
     ),
+    # -- the takes of the single shot --
+    "Takes of the single shot": (
+        "Riprese dell'inquadratura singola",
+        "Takes des Einzelshots",
+        "单镜头的镜次",
+        "단일 샷의 테이크",
+    ),
+    "No takes of these inputs yet: generate, or ask for variations.": (
+        "Ancora nessuna ripresa con questi input: genera o chiedi delle variazioni.",
+        "Noch keine Takes mit diesen Eingaben: Generieren Sie oder fordern Sie Variationen an.",
+        "这些输入还没有镜次：请生成，或生成变体。",
+        "이 입력으로 만든 테이크가 아직 없습니다. 생성하거나 변형을 요청하세요.",
+    ),
+    "The player now plays this take.": (
+        "Ora il lettore riproduce questa ripresa.",
+        "Der Player spielt jetzt diesen Take ab.",
+        "播放器现在播放此镜次。",
+        "이제 플레이어가 이 테이크를 재생합니다.",
+    ),
+    "New takes of these inputs, each with its own seed": (
+        "Nuove riprese con questi input, ognuna con il proprio seed",
+        "Neue Takes mit diesen Eingaben, jeder mit eigenem Seed",
+        "用这些输入生成新镜次，每条使用各自的种子",
+        "이 입력으로 새 테이크를 만듭니다. 각각 고유한 시드를 사용합니다",
+    ),
+    "Every take of these inputs: choose the one the player plays, reject, delete, star or "
+    "compare them": (
+        "Tutte le riprese con questi input: scegli quella che il lettore riproduce, scartale, "
+        "eliminale, aggiungi una stella o confrontale",
+        "Alle Takes mit diesen Eingaben: Wählen Sie den Take, den der Player abspielt, "
+        "verwerfen, löschen, markieren oder vergleichen Sie sie",
+        "这些输入的所有镜次：选择播放器播放哪一条，或将其弃用、删除、加星、比较",
+        "이 입력의 모든 테이크: 플레이어에서 재생할 테이크를 고르거나, 제외·삭제·별표·비교합니다",
+    ),
+    "Ta&kes of this shot…": (
+        "&Riprese di questa inquadratura…",
+        "Ta&kes dieses Shots…",
+        "本镜头的镜次(&K)…",
+        "이 샷의 테이크(&K)…",
+    ),
     "Compare…": ("Confronta…", "Vergleichen…", "比较…", "비교…"),
     "Play two takes together, side by side or with a wipe": (
         "Riproduci due riprese insieme, affiancate o con una tendina",

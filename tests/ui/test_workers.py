@@ -80,3 +80,28 @@ def test_workers_run_at_a_lower_priority_than_the_window(qapp):
     )
     assert _wait_until(lambda: bool(seen))
     assert seen[0] == min(19, window_priority + workers.WORKER_NICENESS)
+
+
+def test_quitting_with_work_not_started_yet_returns_at_once(qapp):
+    """Every worker busy and one more request waiting for a thread: quitting drops the
+    waiting one (it never runs) and returns, rather than hanging the window's last moment."""
+    release = threading.Event()
+    busy: list[int] = []
+    lock = threading.Lock()
+
+    def block() -> None:
+        with lock:
+            busy.append(1)
+        release.wait(WAIT_S)
+
+    for _ in range(workers.MAX_WORKERS):
+        workers.run_in_thread(block)
+    ran = threading.Event()
+    waiting = workers.run_in_thread(ran.set)
+    try:
+        assert _wait_until(lambda: len(busy) == workers.MAX_WORKERS)
+        assert waiting.future is not None and not waiting.future.running()
+        workers.shutdown()
+        assert waiting.cancelled and not ran.is_set()
+    finally:
+        release.set()

@@ -98,10 +98,13 @@ def input_key(planned: PlannedShot) -> str:
     Two shots with the same key ask for the same clip: a finished clip whose key equals its
     shot's key is kept, and not paid for again.
     """
-    payload = {
-        "model_id": planned.model_id,
-        "values": _identify_images(planned.model, planned.values),
-    }
+    return values_key(planned.model_id, planned.model, planned.values)
+
+
+def values_key(model_id: str, model: Model | None, values: Mapping[str, Any]) -> str:
+    """The key of :func:`input_key` for any model and request values (the single shot's
+    takes are grouped by it too)."""
+    payload = {"model_id": model_id, "values": _identify_images(model, values)}
     text = safe_json.dumps(payload, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

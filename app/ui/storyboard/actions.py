@@ -199,21 +199,26 @@ class FileActions(Presenter):
         shots = self.view.board.shots
         if row is None or not 0 <= row < len(shots):
             return
+        from app.ui.takes.board_subject import BoardTakes
         from app.ui.takes.dialog import TakesDialog
 
         if self.takes_window is not None:
             self.takes_window.close()
-        window = TakesDialog(
+        subject = BoardTakes(
             self.view.document,
             shots[row].id,
-            catalogue=self.view.catalogue,
-            pictures=self.view.pictures,
-            controller=self.view.controller,
             edited=lambda: self.view.board_edited(frames=False),
             engine_kind=self.view.engine_kind,
             board_changed=self.view.board_changed,
+        )
+        window = TakesDialog(
+            subject,
+            catalogue=self.view.catalogue,
+            pictures=self.view.pictures,
+            controller=self.view.controller,
             parent=self.widget,
         )
+        subject.setParent(window)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda: setattr(self, "takes_window", None))
         self.takes_window = window

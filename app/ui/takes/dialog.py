@@ -1,16 +1,18 @@
-"""The takes window of a shot: every take as a card, and what can be done with them.
+"""The takes window: every take of a shot (a storyboard shot, or the single shot) as a card,
+and what can be done with them.
 
-Choose circles a take (the sequence plays it and the export holds it), Reject sets it aside
-but keeps it, Delete sends its file to the trash (or Storyreel's bin), Star marks it in the
-history, Compare plays two takes together. Every one of these but the star is a step of the
-board's undo stack (Edit → Undo); a star is saved in the job store at once.
+Choose circles a take (the sequence, or the single shot's player, plays it), Reject sets it
+aside but keeps it, Delete sends its file to the trash (or Storyreel's bin), Star marks it in
+the history, Compare plays two takes together. Every one of these but the star is a step of
+the document's undo stack (Edit → Undo); a star is saved in the job store at once. Whose
+takes they are, and how each edit is recorded, is the :class:`~.subject.TakesSubject`'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, SignalInstance
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,16 +25,12 @@ from PySide6.QtWidgets import (
 
 from app.core.catalogue import Catalogue
 from app.core.errors import StoryreelError
-from app.core.storyboard import Shot
-from app.core.storyboard.takes import choose_take, reject_take, remove_take
 from app.core.takes import Take
 from app.ui.bridge import Controller
-from app.ui.storyboard.document import BoardDocument
 from app.ui.storyboard.pictures import PictureCache
 from app.ui.takes.bin import discard
-from app.ui.takes.commands import DeleteTake, TakeEdit, edit_takes, take_state
 from app.ui.takes.model import TakeDelegate, TakesModel
-from app.ui.takes.variations import VariationsBar
+from app.ui.takes.subject import TakesHolder, TakesSubject
 from app.ui.workers import run_in_thread
 
 
@@ -41,20 +39,15 @@ class TakesDialog(QDialog):
 
     def __init__(
         self,
-        document: BoardDocument,
-        shot_id: str,
+        subject: TakesSubject,
         *,
         catalogue: Catalogue,
         pictures: PictureCache,
         controller: Controller,
-        edited: Callable[[], None],
-        engine_kind: Callable[[], str],
-        board_changed: SignalInstance | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.document, self.shot_id = document, shot_id
-        self.controller, self.edited = controller, edited
+        self.subject, self.controller = subject, controller
         self.compare_window: QDialog | None = None
         self.setObjectName("takes-dialog")
         self.resize(760, 520)
@@ -76,16 +69,15 @@ class TakesDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self._build_buttons()
-        self.variations = VariationsBar(controller, catalogue, engine_kind, self.say, self)
+        self.variations = subject.variations_bar(controller, catalogue, self.say)
+        self.variations.setParent(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.variations)
         layout.addWidget(self.message)
         layout.addLayout(self._button_row)
-        document.restored.connect(self.refresh)
-        if board_changed is not None:  # a take the engine added, a job sent
-            board_changed.connect(self.refresh)
+        subject.changed.connect(self.refresh)
         self.refresh()
 
     def _build_buttons(self) -> None:
@@ -125,8 +117,8 @@ class TakesDialog(QDialog):
     # -- what is shown ----------------------------------------------------------------------
 
     @property
-    def shot(self) -> Shot | None:
-        return self.document.board.shot(self.shot_id)
+    def shot(self) -> TakesHolder | None:
+        return self.subject.holder
 
     def refresh(self) -> None:
         shot = self.shot
@@ -134,8 +126,7 @@ class TakesDialog(QDialog):
         takes = shot.takes if shot is not None else []
         self.model.show(shot, self.controller.starred_ids([t.job_id for t in takes]))
         self._select(kept)
-        number = self._shot_number()
-        self.setWindowTitle(self.tr("Takes of shot {n}").format(n=number))
+        self.setWindowTitle(self.subject.title())
         paid = sum(t.cost or 0.0 for t in takes)
         rejected = sum(1 for t in takes if t.rejected)
         text = self.tr("%n takes", "", len(takes))
@@ -143,15 +134,9 @@ class TakesDialog(QDialog):
             text += " · " + self.tr("%n rejected", "", rejected)
         text += " · " + self.tr("${cost} in all").format(cost=f"{paid:.2f}")
         if not takes:
-            text = self.tr("No takes yet: generate this shot, or ask for variations.")
+            text = self.subject.empty_text()
         self.summary.setText(text)
         self._update_buttons()
-
-    def _shot_number(self) -> int:
-        for n, shot in enumerate(self.document.board.shots, start=1):
-            if shot.id == self.shot_id:
-                return n
-        return 0
 
     def selected_ids(self) -> list[str]:
         rows = sorted(i.row() for i in self.grid.selectionModel().selectedIndexes())
@@ -192,17 +177,11 @@ class TakesDialog(QDialog):
         self.star_button.setEnabled(one and self.controller.started)
         self.star_button.setText(self.tr("★ Unstar") if starred else self.tr("☆ Star"))
         self.compare_button.setEnabled(len(self.selected_ids()) == 2)
-        self.variations.show_shot(self.document.board, shot, take)
+        self.subject.show_variations(self.variations, take)
 
     # -- what can be done -------------------------------------------------------------------
 
-    def _edit(self, text: str, change: Callable[[Shot], object]) -> None:
-        shot = self.shot
-        if shot is None:
-            return
-        kept = self.selected_ids()
-        edit_takes(self.document, shot, text, lambda: change(shot))
-        self.edited()
+    def _after_edit(self, kept: list[str]) -> None:
         self.refresh()
         self._select(kept)
 
@@ -210,8 +189,10 @@ class TakesDialog(QDialog):
         take = self._current()
         if take is None or not take.exists:
             return
-        self._edit(self.tr("Choose a take"), lambda shot: choose_take(shot, take.job_id))
-        self.message.setText(self.tr("The sequence now plays this take."))
+        kept = self.selected_ids()
+        self.subject.choose(self.tr("Choose a take"), take.job_id)
+        self._after_edit(kept)
+        self.message.setText(self.subject.chosen_text())
 
     def toggle_rejected(self) -> None:
         take = self._current()
@@ -219,7 +200,9 @@ class TakesDialog(QDialog):
             return
         rejected = not take.rejected
         text = self.tr("Reject a take") if rejected else self.tr("Keep a rejected take")
-        self._edit(text, lambda shot: reject_take(shot, take.job_id, rejected))
+        kept = self.selected_ids()
+        self.subject.reject(text, take.job_id, rejected)
+        self._after_edit(kept)
 
     def toggle_star(self) -> None:
         take = self._current()
@@ -251,21 +234,8 @@ class TakesDialog(QDialog):
             ),
         )
 
-    def _forget(self, take: Take, where) -> None:
-        shot = self.shot
-        if shot is None or take not in shot.takes:
-            return
-        before = take_state(self.document, shot)
-        remove_take(shot, take.job_id)
-        after = take_state(self.document, shot)
-        text = self.tr("Delete a take")
-        if where is None:  # its file was already gone: nothing to bring back
-            self.document.stack.push(TakeEdit(self.document, shot.id, text, before, after))
-        else:
-            self.document.stack.push(
-                DeleteTake(self.document, shot.id, text, before, after, take.clip, where, self.say)
-            )
-        self.edited()
+    def _forget(self, take: Take, where: Path | None) -> None:
+        self.subject.forget(self.tr("Delete a take"), take, where, self.say)
         self.refresh()
         self.say(self.tr("The take's file is in the trash; Edit → Undo brings it back."))
 

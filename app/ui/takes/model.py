@@ -7,7 +7,7 @@ one carries a star.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -22,9 +22,11 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.catalogue import Catalogue
-from app.core.storyboard import Shot
 from app.core.takes import Take
 from app.ui.storyboard.pictures import PictureCache
+
+if TYPE_CHECKING:
+    from app.ui.takes.subject import TakesHolder
 
 TAKE_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOSEN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -43,12 +45,12 @@ class TakesModel(QAbstractListModel):
         super().__init__(parent)
         self.catalogue = catalogue
         self.pictures = pictures
-        self.shot: Shot | None = None
+        self.shot: TakesHolder | None = None
         self.starred: set[str] = set()
         self._takes: list[Take] = []
         pictures.updated.connect(self._picture_arrived)
 
-    def show(self, shot: Shot | None, starred: set[str]) -> None:
+    def show(self, shot: TakesHolder | None, starred: set[str]) -> None:
         self.beginResetModel()
         self.shot = shot
         self.starred = set(starred)

@@ -67,7 +67,12 @@ class VariationsButton(QToolButton):
 
     def ask(self, count: int) -> None:
         """Show the seeds and the total price; send on Send."""
-        runs = self.runs(count)
+        self.ask_runs(self.runs(count))
+
+    def ask_runs(self, runs: list[dict[str, Any]]) -> None:
+        """Show the seeds of ``runs`` (variations, or a seed sweep) and their total price;
+        send them on Send."""
+        count = len(runs)
         if not runs:
             return
         seeds = [take_seed(r) for r in runs]
