@@ -42,6 +42,7 @@ from app.core.media.kinds import MediaKind
 from app.core.settings import cache_dir
 from app.core.validation import Problem, is_url
 from app.ui import theme
+from app.ui.error_text import error_text
 from app.ui.images import State
 from app.ui.images.wording import fix_title
 from app.ui.local_files import local_path
@@ -320,7 +321,7 @@ class MediaZone(QFrame):
         self._stop_fetch(cancel=False)
         self._state = State.ERROR
         self._error = (
-            str(error)
+            error_text(error)
             if isinstance(error, StoryreelError)
             else self.tr("{name} cannot be read ({error}).").format(
                 name=Path(self._source or "").name, error=type(error).__name__
@@ -368,7 +369,7 @@ class MediaZone(QFrame):
         self._fixing = None
         self._ticker.stop()
         self._show()
-        message = str(error) if isinstance(error, StoryreelError) else type(error).__name__
+        message = error_text(error) if isinstance(error, StoryreelError) else type(error).__name__
         self.summary_label.setText(self.tr("The fix failed: {message}").format(message=message))
         self.changed.emit()
 
