@@ -1,0 +1,109 @@
+"""The errors raised below the window (app.core, app.api) read in the window's language,
+while their English text (what the command line prints and the log keeps) stays as it was."""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QMimeData, QUrl
+
+from app.core.errors import FetchError, ImageError, SpendingCapReached
+from app.core.languages import Language
+from app.core.settings import Settings
+from app.core.spending import check_day_cap, check_render_cap
+from app.core.wording import QT_TRANSLATE_NOOP, said
+from app.ui import i18n
+from app.ui.error_text import error_text
+from app.ui.images import DropZone
+from app.ui.spend.caps import ask_to_raise
+
+PRO = "bytedance/seedance-1-0/pro/image-to-video"
+WAIT = 10_000
+
+
+@pytest.fixture
+def german(qapp) -> Iterator[None]:
+    i18n.install(qapp, Language.GERMAN)
+    try:
+        yield
+    finally:
+        i18n.uninstall(qapp)
+
+
+def zone_for(qtbot, catalogue) -> DropZone:
+    zone = DropZone(catalogue.get(PRO).field("first_frame_image_url"))
+    qtbot.addWidget(zone)
+    zone.resize(320, 420)
+    zone.show()
+    return zone
+
+
+def test_a_pdf_dropped_on_a_zone_is_named_in_german(qtbot, catalogue, dnd, tmp_path, german):
+    paper = tmp_path / "scan.png"
+    paper.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    zone = zone_for(qtbot, catalogue)
+    dnd.files(zone, paper)
+    qtbot.waitUntil(lambda: zone.state() == "error", timeout=WAIT)
+    assert zone.error() == (
+        "scan.png ist kein Bild, das Storyreel lesen kann (die Datei ist ein PDF-Dokument)."
+    )
+
+
+def test_a_url_that_cannot_be_fetched_says_so_in_german(
+    qtbot, catalogue, image_server, dnd, german
+):
+    base, _folder = image_server
+    mime = QMimeData()
+    mime.setUrls([QUrl(f"{base}/missing.png")])
+    zone = zone_for(qtbot, catalogue)
+    dnd.mime(zone, mime)
+    qtbot.waitUntil(lambda: zone.state() == "error", timeout=WAIT)
+    error = zone.error()
+    assert error.startswith(f"{base}/missing.png antwortete mit ") and "404" in error
+
+
+def test_the_spending_cap_question_is_german(qtbot, german) -> None:
+    with pytest.raises(SpendingCapReached) as caught:
+        check_day_cap(0.30, 0.18, 0.18)
+    box = ask_to_raise(None, caught.value, Settings(), lambda _raised: None)
+    qtbot.addWidget(box)
+    assert box.text().startswith("Dieser Auftrag würde $0.18 kosten, und heute sind bereits")
+    assert "Ausgabenlimit von $0.30" in box.text()
+    # The English stays what the command line prints.
+    assert str(caught.value).startswith("This job would cost $0.18, and $0.18 is already")
+
+
+def test_a_reason_that_is_itself_said_is_translated_with_its_sentence(qapp, german) -> None:
+    with pytest.raises(SpendingCapReached) as caught:
+        check_render_cap(1.00, None, 3)
+    text = error_text(caught.value)
+    assert text.startswith(
+        "Das Rendern dieser 3 Shots würde einen für Storyreel nicht berechenbaren Betrag kosten"
+    )
+    assert "an amount Storyreel cannot total" in str(caught.value)
+
+
+def test_english_and_untemplated_errors_read_as_their_message(qapp) -> None:
+    i18n.install(qapp, Language.ENGLISH)
+    try:
+        error = FetchError.said(
+            QT_TRANSLATE_NOOP("Errors", "{url} answered {status}."), url="x", status="HTTP 500"
+        )
+        assert error_text(error) == str(error) == "x answered HTTP 500."
+        assert error_text(ImageError("A plain message.")) == "A plain message."
+        assert error_text(ValueError("not ours")) == "not ours"
+    finally:
+        i18n.uninstall(qapp)
+
+
+def test_a_said_message_is_its_english_text_everywhere() -> None:
+    message = said("{name} is a folder, not an image file.", name="shots")
+    error = ImageError(message)
+    assert str(error) == error.message == "shots is a folder, not an image file."
+    assert f"{error}" == repr(message)[1:-1]
+    copy = pickle.loads(pickle.dumps(error))
+    assert str(copy) == str(error) and copy.wording is not None
+    assert copy.wording.template == "{name} is a folder, not an image file."
+    assert ImageError("plain").wording is None
