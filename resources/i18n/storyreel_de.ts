@@ -1202,6 +1202,53 @@
         </message>
     </context>
     <context>
+        <name>Fixes</name>
+        <message>
+            <source>Adds black bars above and below to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Fügt oben und unten schwarze Balken hinzu, um ein Seitenverhältnis von {ratio} zu erreichen, und bringt das Bild auf {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Adds black bars left and right to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Fügt links und rechts schwarze Balken hinzu, um ein Seitenverhältnis von {ratio} zu erreichen, und bringt das Bild auf {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Adds transparent bars above and below to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Fügt oben und unten transparente Balken hinzu, um ein Seitenverhältnis von {ratio} zu erreichen, und bringt das Bild auf {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Adds transparent bars left and right to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Fügt links und rechts transparente Balken hinzu, um ein Seitenverhältnis von {ratio} zu erreichen, und bringt das Bild auf {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Crops the left and right edges to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Schneidet den linken und rechten Rand auf ein Seitenverhältnis von {ratio} zu und bringt das Bild auf {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Crops the top and bottom to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Schneidet oben und unten auf ein Seitenverhältnis von {ratio} zu und bringt das Bild auf {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Saves a copy in {format} format, which this field accepts; the picture itself is not changed.</source>
+            <translation>Speichert eine Kopie im Format {format}, das dieses Feld annimmt; das Bild selbst bleibt unverändert.</translation>
+        </message>
+        <message>
+            <source>Saves a {format} copy at the highest quality that stays under {limit}, scaling it down only if that is not enough.</source>
+            <translation>Speichert eine {format}-Kopie in der höchsten Qualität, die unter {limit} bleibt, und verkleinert sie nur, wenn das nicht reicht.</translation>
+        </message>
+        <message>
+            <source>Saves a {format} copy with the camera's rotation applied to the pixels, so that every reader sees it upright at {size} px.</source>
+            <translation>Speichert eine {format}-Kopie, bei der die Drehung der Kamera auf die Pixel angewendet ist, sodass jedes Programm sie aufrecht in {size} px sieht.</translation>
+        </message>
+        <message>
+            <source>saved as a new {format} file</source>
+            <translation>als neue {format}-Datei gespeichert</translation>
+        </message>
+        <message>
+            <source>saved as a new {format} file under {limit}</source>
+            <translation>als neue {format}-Datei unter {limit} gespeichert</translation>
+        </message>
+    </context>
+    <context>
         <name>FrameFraming</name>
         <message>
             <source>Frame image</source>

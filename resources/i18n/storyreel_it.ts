@@ -1202,6 +1202,53 @@
         </message>
     </context>
     <context>
+        <name>Fixes</name>
+        <message>
+            <source>Adds black bars above and below to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Aggiunge bande nere sopra e sotto per arrivare alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Adds black bars left and right to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Aggiunge bande nere a sinistra e a destra per arrivare alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Adds transparent bars above and below to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Aggiunge bande trasparenti sopra e sotto per arrivare alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Adds transparent bars left and right to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Aggiunge bande trasparenti a sinistra e a destra per arrivare alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Crops the left and right edges to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Ritaglia i bordi sinistro e destro fino alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Crops the top and bottom to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Ritaglia la parte superiore e inferiore fino alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Saves a copy in {format} format, which this field accepts; the picture itself is not changed.</source>
+            <translation>Salva una copia in formato {format}, accettato da questo campo; l'immagine in sé non cambia.</translation>
+        </message>
+        <message>
+            <source>Saves a {format} copy at the highest quality that stays under {limit}, scaling it down only if that is not enough.</source>
+            <translation>Salva una copia {format} alla qualità più alta che resta sotto {limit}, riducendola solo se non basta.</translation>
+        </message>
+        <message>
+            <source>Saves a {format} copy with the camera's rotation applied to the pixels, so that every reader sees it upright at {size} px.</source>
+            <translation>Salva una copia {format} con la rotazione della fotocamera applicata ai pixel, così che ogni programma la veda diritta a {size} px.</translation>
+        </message>
+        <message>
+            <source>saved as a new {format} file</source>
+            <translation>salvata come nuovo file {format}</translation>
+        </message>
+        <message>
+            <source>saved as a new {format} file under {limit}</source>
+            <translation>salvata come nuovo file {format} sotto {limit}</translation>
+        </message>
+    </context>
+    <context>
         <name>FrameFraming</name>
         <message>
             <source>Frame image</source>

@@ -1192,6 +1192,53 @@
         </message>
     </context>
     <context>
+        <name>Fixes</name>
+        <message>
+            <source>Adds black bars above and below to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>위아래에 검은 여백을 넣어 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Adds black bars left and right to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>좌우에 검은 여백을 넣어 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Adds transparent bars above and below to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>위아래에 투명한 여백을 넣어 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Adds transparent bars left and right to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>좌우에 투명한 여백을 넣어 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Crops the left and right edges to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>왼쪽과 오른쪽 가장자리를 잘라 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Crops the top and bottom to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>위쪽과 아래쪽을 잘라 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Saves a copy in {format} format, which this field accepts; the picture itself is not changed.</source>
+            <translation>이 항목이 받는 {format} 형식으로 사본을 저장합니다. 그림 자체는 바뀌지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Saves a {format} copy at the highest quality that stays under {limit}, scaling it down only if that is not enough.</source>
+            <translation>{limit} 미만을 유지하는 가장 높은 품질로 {format} 사본을 저장하고, 그래도 부족할 때만 축소합니다.</translation>
+        </message>
+        <message>
+            <source>Saves a {format} copy with the camera's rotation applied to the pixels, so that every reader sees it upright at {size} px.</source>
+            <translation>카메라 회전을 픽셀에 적용한 {format} 사본을 저장해 어떤 프로그램에서도 {size} px로 바로 보이게 합니다.</translation>
+        </message>
+        <message>
+            <source>saved as a new {format} file</source>
+            <translation>새 {format} 파일로 저장</translation>
+        </message>
+        <message>
+            <source>saved as a new {format} file under {limit}</source>
+            <translation>{limit} 미만의 새 {format} 파일로 저장</translation>
+        </message>
+    </context>
+    <context>
         <name>FrameFraming</name>
         <message>
             <source>Frame image</source>

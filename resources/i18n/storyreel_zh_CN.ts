@@ -1192,6 +1192,53 @@
         </message>
     </context>
     <context>
+        <name>Fixes</name>
+        <message>
+            <source>Adds black bars above and below to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>在上下添加黑边，使宽高比达到 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
+        </message>
+        <message>
+            <source>Adds black bars left and right to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>在左右添加黑边，使宽高比达到 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
+        </message>
+        <message>
+            <source>Adds transparent bars above and below to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>在上下添加透明边，使宽高比达到 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
+        </message>
+        <message>
+            <source>Adds transparent bars left and right to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>在左右添加透明边，使宽高比达到 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
+        </message>
+        <message>
+            <source>Crops the left and right edges to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>裁掉左右两边，使宽高比为 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
+        </message>
+        <message>
+            <source>Crops the top and bottom to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>裁掉上下两边，使宽高比为 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
+        </message>
+        <message>
+            <source>Saves a copy in {format} format, which this field accepts; the picture itself is not changed.</source>
+            <translation>以此字段接受的 {format} 格式保存一份副本；画面本身不变。</translation>
+        </message>
+        <message>
+            <source>Saves a {format} copy at the highest quality that stays under {limit}, scaling it down only if that is not enough.</source>
+            <translation>以不超过 {limit} 的最高质量保存 {format} 副本，仅在仍不够时才缩小。</translation>
+        </message>
+        <message>
+            <source>Saves a {format} copy with the camera's rotation applied to the pixels, so that every reader sees it upright at {size} px.</source>
+            <translation>保存一份将相机旋转应用到像素的 {format} 副本，使所有读取程序都以 {size} 像素正向显示。</translation>
+        </message>
+        <message>
+            <source>saved as a new {format} file</source>
+            <translation>另存为新的 {format} 文件</translation>
+        </message>
+        <message>
+            <source>saved as a new {format} file under {limit}</source>
+            <translation>另存为小于 {limit} 的新 {format} 文件</translation>
+        </message>
+    </context>
+    <context>
         <name>FrameFraming</name>
         <message>
             <source>Frame image</source>

@@ -107,3 +107,21 @@ def test_a_said_message_is_its_english_text_everywhere() -> None:
     assert str(copy) == str(error) and copy.wording is not None
     assert copy.wording.template == "{name} is a folder, not an image file."
     assert ImageError("plain").wording is None
+
+
+def test_a_fix_button_describes_its_fix_in_german(qtbot, catalogue, image_file, dnd, german):
+    # 3000 × 600 is wider than Seedance's 2.5:1: a crop and a pad are offered.
+    wide = image_file("panorama.png", (3000, 600))
+    zone = zone_for(qtbot, catalogue)
+    dnd.files(zone, wide)
+    qtbot.waitUntil(lambda: zone.state() == "invalid", timeout=WAIT)
+    tips = [button.toolTip() for button in zone.fix_buttons]
+    assert any(
+        "Schneidet den linken und rechten Rand auf ein Seitenverhältnis von " in tip
+        and "als neue PNG-Datei unter 30 MB gespeichert." in tip
+        for tip in tips
+    ), tips
+    assert any("Fügt oben und unten schwarze Balken hinzu" in tip for tip in tips), tips
+    # The core's English is what the command line prints.
+    crop = next(fix for fix in zone.fixes() if fix.kind == "crop_ratio")
+    assert crop.description.startswith("Crops the left and right edges to an aspect ratio")
