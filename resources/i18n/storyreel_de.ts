@@ -625,6 +625,26 @@
             <translation>Senden des Auftrags</translation>
         </message>
         <message>
+            <source>The file {path}</source>
+            <translation>Die Datei {path}</translation>
+        </message>
+        <message>
+            <source>The settings file {path}</source>
+            <translation>Die Einstellungsdatei {path}</translation>
+        </message>
+        <message>
+            <source>The storyboard file</source>
+            <translation>Die Storyboard-Datei</translation>
+        </message>
+        <message>
+            <source>The storyboard file {path}</source>
+            <translation>Die Storyboard-Datei {path}</translation>
+        </message>
+        <message>
+            <source>The storyboard file {path} does not exist.</source>
+            <translation>Die Storyboard-Datei {path} existiert nicht.</translation>
+        </message>
+        <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
             <translation>Dieser Auftrag würde {amount} kosten, und heute sind bereits {spent} ausgegeben oder unterwegs – damit würde Ihr tägliches Ausgabenlimit von {cap} überschritten. Es wurde nichts gesendet. Erhöhen Sie das Limit in den Einstellungen, um ihn zu senden, oder lassen Sie es.</translation>
         </message>
@@ -713,6 +733,10 @@
             <translation>die Datei ist Text</translation>
         </message>
         <message>
+            <source>{error} The file was left as it is.</source>
+            <translation>{error} Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
             <source>{name} cannot be read ({reason}).</source>
             <translation>{name} kann nicht gelesen werden ({reason}).</translation>
         </message>
@@ -775,6 +799,38 @@
         <message>
             <source>{url} stopped sending data for {seconds}.</source>
             <translation>{url} hat {seconds} lang keine Daten mehr gesendet.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is a folder, not a file.</source>
+            <translation>{what} kann nicht gelesen werden: Das ist ein Ordner, keine Datei.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is not a text file (not UTF-8).</source>
+            <translation>{what} kann nicht gelesen werden: Das ist keine Textdatei (kein UTF-8).</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is not valid JSON ({problem} at line {line}).</source>
+            <translation>{what} kann nicht gelesen werden: Der Inhalt ist kein gültiges JSON ({problem} in Zeile {line}).</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: its data is nested more than {depth} levels deep, which no file Storyreel writes is.</source>
+            <translation>{what} kann nicht gelesen werden: Die Daten sind mehr als {depth} Ebenen tief verschachtelt, was bei keiner von Storyreel geschriebenen Datei vorkommt.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: {reason}.</source>
+            <translation>{what} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>{what} has an unreadable storyboard version ({version}); expected a whole number from 0 to {latest}.</source>
+            <translation>{what} hat eine unlesbare Storyboard-Version ({version}); erwartet wird eine ganze Zahl von 0 bis {latest}.</translation>
+        </message>
+        <message>
+            <source>{what} is not a Storyreel storyboard: it has no "format": "{name}" entry.</source>
+            <translation>{what} ist kein Storyreel-Storyboard: Der Eintrag "format": "{name}" fehlt.</translation>
+        </message>
+        <message>
+            <source>{what} was saved by a newer Storyreel (storyboard format version {version}); this Storyreel opens versions up to {latest}. Update Storyreel to open it.</source>
+            <translation>{what} wurde von einem neueren Storyreel gespeichert (Storyboard-Formatversion {version}); dieses Storyreel öffnet Versionen bis {latest}. Aktualisieren Sie Storyreel, um sie zu öffnen.</translation>
         </message>
         <message>
             <source>{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries did not get past it.{said}</source>

@@ -625,6 +625,26 @@
             <translation>Invio del lavoro</translation>
         </message>
         <message>
+            <source>The file {path}</source>
+            <translation>Il file {path}</translation>
+        </message>
+        <message>
+            <source>The settings file {path}</source>
+            <translation>Il file delle impostazioni {path}</translation>
+        </message>
+        <message>
+            <source>The storyboard file</source>
+            <translation>Il file dello storyboard</translation>
+        </message>
+        <message>
+            <source>The storyboard file {path}</source>
+            <translation>Il file dello storyboard {path}</translation>
+        </message>
+        <message>
+            <source>The storyboard file {path} does not exist.</source>
+            <translation>Il file dello storyboard {path} non esiste.</translation>
+        </message>
+        <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
             <translation>Questo lavoro costerebbe {amount} e oggi sono già stati spesi o sono in arrivo {spent}: supereresti il tuo limite di spesa giornaliero di {cap}. Non è stato inviato nulla. Alza il limite nelle Impostazioni per inviarlo, oppure lascialo perdere.</translation>
         </message>
@@ -713,6 +733,10 @@
             <translation>il file è testo</translation>
         </message>
         <message>
+            <source>{error} The file was left as it is.</source>
+            <translation>{error} Il file non è stato modificato.</translation>
+        </message>
+        <message>
             <source>{name} cannot be read ({reason}).</source>
             <translation>Impossibile leggere {name} ({reason}).</translation>
         </message>
@@ -775,6 +799,38 @@
         <message>
             <source>{url} stopped sending data for {seconds}.</source>
             <translation>{url} ha smesso di inviare dati per {seconds}.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is a folder, not a file.</source>
+            <translation>{what} non può essere letto: è una cartella, non un file.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is not a text file (not UTF-8).</source>
+            <translation>{what} non può essere letto: non è un file di testo (non è UTF-8).</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is not valid JSON ({problem} at line {line}).</source>
+            <translation>{what} non può essere letto: non è un JSON valido ({problem} alla riga {line}).</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: its data is nested more than {depth} levels deep, which no file Storyreel writes is.</source>
+            <translation>{what} non può essere letto: i suoi dati sono annidati per più di {depth} livelli, cosa che nessun file scritto da Storyreel fa.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: {reason}.</source>
+            <translation>{what} non può essere letto: {reason}.</translation>
+        </message>
+        <message>
+            <source>{what} has an unreadable storyboard version ({version}); expected a whole number from 0 to {latest}.</source>
+            <translation>{what} ha una versione dello storyboard illeggibile ({version}); era atteso un numero intero da 0 a {latest}.</translation>
+        </message>
+        <message>
+            <source>{what} is not a Storyreel storyboard: it has no "format": "{name}" entry.</source>
+            <translation>{what} non è uno storyboard di Storyreel: non ha la voce "format": "{name}".</translation>
+        </message>
+        <message>
+            <source>{what} was saved by a newer Storyreel (storyboard format version {version}); this Storyreel opens versions up to {latest}. Update Storyreel to open it.</source>
+            <translation>{what} è stato salvato da una versione più recente di Storyreel (versione del formato storyboard {version}); questo Storyreel apre le versioni fino alla {latest}. Aggiorna Storyreel per aprirlo.</translation>
         </message>
         <message>
             <source>{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries did not get past it.{said}</source>

@@ -615,6 +615,26 @@
             <translation>작업 보내기</translation>
         </message>
         <message>
+            <source>The file {path}</source>
+            <translation>파일 {path}</translation>
+        </message>
+        <message>
+            <source>The settings file {path}</source>
+            <translation>설정 파일 {path}</translation>
+        </message>
+        <message>
+            <source>The storyboard file</source>
+            <translation>스토리보드 파일</translation>
+        </message>
+        <message>
+            <source>The storyboard file {path}</source>
+            <translation>스토리보드 파일 {path}</translation>
+        </message>
+        <message>
+            <source>The storyboard file {path} does not exist.</source>
+            <translation>스토리보드 파일 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
             <translation>이 작업의 비용은 {amount}이며, 오늘 이미 {spent}을(를) 지출했거나 지출 예정이라 일일 지출 한도 {cap}을(를) 넘게 됩니다. 아무것도 보내지 않았습니다. 보내려면 설정에서 한도를 올리고, 아니면 그대로 두세요.</translation>
         </message>
@@ -703,6 +723,10 @@
             <translation>텍스트 파일임</translation>
         </message>
         <message>
+            <source>{error} The file was left as it is.</source>
+            <translation>{error} 파일은 그대로 두었습니다.</translation>
+        </message>
+        <message>
             <source>{name} cannot be read ({reason}).</source>
             <translation>{name}을(를) 읽을 수 없습니다({reason}).</translation>
         </message>
@@ -765,6 +789,38 @@
         <message>
             <source>{url} stopped sending data for {seconds}.</source>
             <translation>{url}이(가) {seconds} 동안 데이터를 보내지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is a folder, not a file.</source>
+            <translation>{what}을(를) 읽을 수 없습니다. 파일이 아니라 폴더입니다.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is not a text file (not UTF-8).</source>
+            <translation>{what}을(를) 읽을 수 없습니다. 텍스트 파일(UTF-8)이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is not valid JSON ({problem} at line {line}).</source>
+            <translation>{what}을(를) 읽을 수 없습니다. 올바른 JSON이 아닙니다({line}번째 줄: {problem}).</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: its data is nested more than {depth} levels deep, which no file Storyreel writes is.</source>
+            <translation>{what}을(를) 읽을 수 없습니다. 데이터가 {depth}단계보다 깊게 중첩되어 있는데, Storyreel이 쓰는 파일은 그렇지 않습니다.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: {reason}.</source>
+            <translation>{what}을(를) 읽을 수 없습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>{what} has an unreadable storyboard version ({version}); expected a whole number from 0 to {latest}.</source>
+            <translation>{what}의 스토리보드 버전({version})을 읽을 수 없습니다. 0부터 {latest}까지의 정수여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{what} is not a Storyreel storyboard: it has no "format": "{name}" entry.</source>
+            <translation>{what}은(는) Storyreel 스토리보드가 아닙니다. "format": "{name}" 항목이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{what} was saved by a newer Storyreel (storyboard format version {version}); this Storyreel opens versions up to {latest}. Update Storyreel to open it.</source>
+            <translation>{what}은(는) 더 새로운 Storyreel에서 저장되었습니다(스토리보드 형식 버전 {version}). 이 Storyreel은 버전 {latest}까지만 열 수 있습니다. 열려면 Storyreel을 업데이트하세요.</translation>
         </message>
         <message>
             <source>{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries did not get past it.{said}</source>

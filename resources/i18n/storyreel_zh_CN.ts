@@ -615,6 +615,26 @@
             <translation>发送任务</translation>
         </message>
         <message>
+            <source>The file {path}</source>
+            <translation>文件 {path}</translation>
+        </message>
+        <message>
+            <source>The settings file {path}</source>
+            <translation>设置文件 {path}</translation>
+        </message>
+        <message>
+            <source>The storyboard file</source>
+            <translation>分镜文件</translation>
+        </message>
+        <message>
+            <source>The storyboard file {path}</source>
+            <translation>分镜文件 {path}</translation>
+        </message>
+        <message>
+            <source>The storyboard file {path} does not exist.</source>
+            <translation>分镜文件 {path} 不存在。</translation>
+        </message>
+        <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
             <translation>此任务将花费 {amount}，而今天已花费或即将花费 {spent}，这将超出你的每日支出上限 {cap}。没有发送任何内容。请在设置中提高上限后发送，或放弃此任务。</translation>
         </message>
@@ -703,6 +723,10 @@
             <translation>该文件是文本</translation>
         </message>
         <message>
+            <source>{error} The file was left as it is.</source>
+            <translation>{error}文件保持原样，未作改动。</translation>
+        </message>
+        <message>
             <source>{name} cannot be read ({reason}).</source>
             <translation>无法读取 {name}（{reason}）。</translation>
         </message>
@@ -765,6 +789,38 @@
         <message>
             <source>{url} stopped sending data for {seconds}.</source>
             <translation>{url} 已有 {seconds} 未发送数据。</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is a folder, not a file.</source>
+            <translation>{what} 无法读取：它是文件夹，不是文件。</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is not a text file (not UTF-8).</source>
+            <translation>{what} 无法读取：它不是文本文件（不是 UTF-8）。</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is not valid JSON ({problem} at line {line}).</source>
+            <translation>{what} 无法读取：它不是有效的 JSON（第 {line} 行：{problem}）。</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: its data is nested more than {depth} levels deep, which no file Storyreel writes is.</source>
+            <translation>{what} 无法读取：其数据嵌套超过 {depth} 层，Storyreel 写入的文件不会这样。</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: {reason}.</source>
+            <translation>{what} 无法读取：{reason}。</translation>
+        </message>
+        <message>
+            <source>{what} has an unreadable storyboard version ({version}); expected a whole number from 0 to {latest}.</source>
+            <translation>{what} 的分镜版本无法识别（{version}）；应为 0 到 {latest} 之间的整数。</translation>
+        </message>
+        <message>
+            <source>{what} is not a Storyreel storyboard: it has no "format": "{name}" entry.</source>
+            <translation>{what} 不是 Storyreel 分镜：缺少 "format": "{name}" 条目。</translation>
+        </message>
+        <message>
+            <source>{what} was saved by a newer Storyreel (storyboard format version {version}); this Storyreel opens versions up to {latest}. Update Storyreel to open it.</source>
+            <translation>{what} 由更新版本的 Storyreel 保存（分镜格式版本 {version}）；此 Storyreel 最高只能打开版本 {latest}。请更新 Storyreel 后再打开。</translation>
         </message>
         <message>
             <source>{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries did not get past it.{said}</source>

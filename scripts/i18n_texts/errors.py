@@ -365,7 +365,12 @@ TEXTS = {
         "{name}은(는) Storyreel이 읽을 수 있는 이미지가 아닙니다({reason}).",
     ),
     "the file is empty": ("il file è vuoto", "die Datei ist leer", "文件为空", "파일이 비어 있음"),
-    "the data is empty": ("i dati sono vuoti", "die Daten sind leer", "数据为空", "데이터가 비어 있음"),
+    "the data is empty": (
+        "i dati sono vuoti",
+        "die Daten sind leer",
+        "数据为空",
+        "데이터가 비어 있음",
+    ),
     "its header claims a size too large to read safely": (
         "l'intestazione dichiara dimensioni troppo grandi per leggerla in sicurezza",
         "der Dateikopf gibt eine Größe an, die zu groß ist, um sie sicher zu lesen",
@@ -468,5 +473,101 @@ TEXTS = {
         "der Inhalt ist in keinem Bildformat, das Storyreel kennt",
         "其内容不属于 Storyreel 已知的任何图片格式",
         "내용이 Storyreel이 아는 어떤 이미지 형식도 아님",
+    ),
+    # -- files Storyreel reads ({what} names the file and starts the sentence) --
+    "The file {path}": ("Il file {path}", "Die Datei {path}", "文件 {path}", "파일 {path}"),
+    "The settings file {path}": (
+        "Il file delle impostazioni {path}",
+        "Die Einstellungsdatei {path}",
+        "设置文件 {path}",
+        "설정 파일 {path}",
+    ),
+    "The storyboard file {path}": (
+        "Il file dello storyboard {path}",
+        "Die Storyboard-Datei {path}",
+        "分镜文件 {path}",
+        "스토리보드 파일 {path}",
+    ),
+    "The storyboard file": (
+        "Il file dello storyboard",
+        "Die Storyboard-Datei",
+        "分镜文件",
+        "스토리보드 파일",
+    ),
+    "The storyboard file {path} does not exist.": (
+        "Il file dello storyboard {path} non esiste.",
+        "Die Storyboard-Datei {path} existiert nicht.",
+        "分镜文件 {path} 不存在。",
+        "스토리보드 파일 {path}이(가) 없습니다.",
+    ),
+    "{error} The file was left as it is.": (
+        "{error} Il file non è stato modificato.",
+        "{error} Die Datei wurde nicht verändert.",
+        "{error}文件保持原样，未作改动。",
+        "{error} 파일은 그대로 두었습니다.",
+    ),
+    "{what} cannot be read: it is a folder, not a file.": (
+        "{what} non può essere letto: è una cartella, non un file.",
+        "{what} kann nicht gelesen werden: Das ist ein Ordner, keine Datei.",
+        "{what} 无法读取：它是文件夹，不是文件。",
+        "{what}을(를) 읽을 수 없습니다. 파일이 아니라 폴더입니다.",
+    ),
+    "{what} cannot be read: it is not a text file (not UTF-8).": (
+        "{what} non può essere letto: non è un file di testo (non è UTF-8).",
+        "{what} kann nicht gelesen werden: Das ist keine Textdatei (kein UTF-8).",
+        "{what} 无法读取：它不是文本文件（不是 UTF-8）。",
+        "{what}을(를) 읽을 수 없습니다. 텍스트 파일(UTF-8)이 아닙니다.",
+    ),
+    "{what} cannot be read: it is not valid JSON ({problem} at line {line}).": (
+        "{what} non può essere letto: non è un JSON valido ({problem} alla riga {line}).",
+        "{what} kann nicht gelesen werden: Der Inhalt ist kein gültiges JSON ({problem} in Zeile "
+        "{line}).",
+        "{what} 无法读取：它不是有效的 JSON（第 {line} 行：{problem}）。",
+        "{what}을(를) 읽을 수 없습니다. 올바른 JSON이 아닙니다({line}번째 줄: {problem}).",
+    ),
+    "{what} cannot be read: its data is nested more than {depth} levels deep, which no file "
+    "Storyreel writes is.": (
+        "{what} non può essere letto: i suoi dati sono annidati per più di {depth} livelli, "
+        "cosa che nessun file scritto da Storyreel fa.",
+        "{what} kann nicht gelesen werden: Die Daten sind mehr als {depth} Ebenen tief "
+        "verschachtelt, was bei keiner von Storyreel geschriebenen Datei vorkommt.",
+        "{what} 无法读取：其数据嵌套超过 {depth} 层，Storyreel 写入的文件不会这样。",
+        "{what}을(를) 읽을 수 없습니다. 데이터가 {depth}단계보다 깊게 중첩되어 있는데, "
+        "Storyreel이 쓰는 파일은 그렇지 않습니다.",
+    ),
+    "{what} cannot be read: {reason}.": (
+        "{what} non può essere letto: {reason}.",
+        "{what} kann nicht gelesen werden: {reason}.",
+        "{what} 无法读取：{reason}。",
+        "{what}을(를) 읽을 수 없습니다: {reason}.",
+    ),
+    "{what} has an unreadable storyboard version ({version}); expected a whole number from 0 "
+    "to {latest}.": (
+        "{what} ha una versione dello storyboard illeggibile ({version}); era atteso un numero "
+        "intero da 0 a {latest}.",
+        "{what} hat eine unlesbare Storyboard-Version ({version}); erwartet wird eine ganze "
+        "Zahl von 0 bis {latest}.",
+        "{what} 的分镜版本无法识别（{version}）；应为 0 到 {latest} 之间的整数。",
+        "{what}의 스토리보드 버전({version})을 읽을 수 없습니다. 0부터 {latest}까지의 정수여야 "
+        "합니다.",
+    ),
+    '{what} is not a Storyreel storyboard: it has no "format": "{name}" entry.': (
+        '{what} non è uno storyboard di Storyreel: non ha la voce "format": "{name}".',
+        '{what} ist kein Storyreel-Storyboard: Der Eintrag "format": "{name}" fehlt.',
+        '{what} 不是 Storyreel 分镜：缺少 "format": "{name}" 条目。',
+        '{what}은(는) Storyreel 스토리보드가 아닙니다. "format": "{name}" 항목이 없습니다.',
+    ),
+    "{what} was saved by a newer Storyreel (storyboard format version {version}); this "
+    "Storyreel opens versions up to {latest}. Update Storyreel to open it.": (
+        "{what} è stato salvato da una versione più recente di Storyreel (versione del formato "
+        "storyboard {version}); questo Storyreel apre le versioni fino alla {latest}. Aggiorna "
+        "Storyreel per aprirlo.",
+        "{what} wurde von einem neueren Storyreel gespeichert (Storyboard-Formatversion "
+        "{version}); dieses Storyreel öffnet Versionen bis {latest}. Aktualisieren Sie "
+        "Storyreel, um sie zu öffnen.",
+        "{what} 由更新版本的 Storyreel 保存（分镜格式版本 {version}）；此 Storyreel 最高只能"
+        "打开版本 {latest}。请更新 Storyreel 后再打开。",
+        "{what}은(는) 더 새로운 Storyreel에서 저장되었습니다(스토리보드 형식 버전 {version}). "
+        "이 Storyreel은 버전 {latest}까지만 열 수 있습니다. 열려면 Storyreel을 업데이트하세요.",
     ),
 }

@@ -13,6 +13,9 @@ from app.core.errors import FetchError, ImageError, SpendingCapReached
 from app.core.languages import Language
 from app.core.settings import Settings
 from app.core.spending import check_day_cap, check_render_cap
+from app.core.storyboard.board import Storyboard
+from app.core.storyboard.file_format import FORMAT_VERSION
+from app.core.storyboard.model import StoryboardError
 from app.core.wording import QT_TRANSLATE_NOOP, said
 from app.ui import i18n
 from app.ui.error_text import error_text
@@ -125,3 +128,28 @@ def test_a_fix_button_describes_its_fix_in_german(qtbot, catalogue, image_file, 
     # The core's English is what the command line prints.
     crop = next(fix for fix in zone.fixes() if fix.kind == "crop_ratio")
     assert crop.description.startswith("Crops the left and right edges to an aspect ratio")
+
+
+def test_a_storyboard_from_a_newer_storyreel_is_refused_in_german(qapp, tmp_path, german):
+    future = tmp_path / "future.storyreel"
+    version = FORMAT_VERSION + 1
+    future.write_text(f'{{"format": "storyreel-storyboard", "version": {version}}}', "utf-8")
+    with pytest.raises(StoryboardError) as caught:
+        Storyboard.load(future)
+    assert "was saved by a newer Storyreel" in str(caught.value)
+    text = error_text(caught.value)
+    assert (
+        f"wurde von einem neueren Storyreel gespeichert (Storyboard-Formatversion {version})"
+        in text
+    )
+
+
+def test_a_storyboard_that_is_not_json_is_refused_in_german(qapp, tmp_path, german):
+    broken = tmp_path / "broken.storyreel"
+    broken.write_text("{ not json", "utf-8")
+    with pytest.raises(StoryboardError) as caught:
+        Storyboard.load(broken)
+    text = error_text(caught.value)
+    assert text.startswith(f"Die Storyboard-Datei {broken} kann nicht gelesen werden: Der Inhalt")
+    assert text.endswith("Die Datei wurde nicht verändert.")
+    assert str(caught.value).endswith("The file was left as it is.")
