@@ -125,13 +125,18 @@ class RunComfyClient:
     ) -> None:
         self.api_base = check_api_base(api_base)
         if not token or not token.strip():
-            raise AuthError("No RunComfy API key is set: add one in Settings.")
+            raise AuthError.said(
+                QT_TRANSLATE_NOOP("Errors", "No RunComfy API key is set: add one in Settings.")
+            )
         if not all("!" <= char <= "~" for char in token.strip()):  # never quoted: it is secret
-            raise AuthError(
-                "The RunComfy API key holds characters no API key has (spaces, line breaks, "
-                "accented or other non-ASCII letters). Copy it again from your RunComfy "
-                "profile and store it in Settings, with `storyreel login`, or in "
-                "RUNCOMFY_API_TOKEN."
+            raise AuthError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The RunComfy API key holds characters no API key has (spaces, line breaks, "
+                    "accented or other non-ASCII letters). Copy it again from your RunComfy "
+                    "profile and store it in Settings, with `storyreel login`, or in "
+                    "RUNCOMFY_API_TOKEN.",
+                )
             )
         self._token = token.strip()
         self.retry = retry or RetryPolicy()

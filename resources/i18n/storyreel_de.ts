@@ -601,6 +601,18 @@
             <translation>Der Abruf von {url} dauerte länger als {seconds} s, daher hat Storyreel abgebrochen. Der Server ist vielleicht sehr langsam: Versuchen Sie es später erneut, oder speichern Sie das Bild und verwenden Sie die Datei.</translation>
         </message>
         <message>
+            <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
+            <translation>Für {base} ist kein RunComfy-API-Schlüssel festgelegt. Fügen Sie einen in den Einstellungen hinzu (oder mit `storyreel login --api-base {base}` oder der Umgebungsvariable RUNCOMFY_API_TOKEN), oder verwenden Sie die kostenlose Offline-Vorschau.</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set. Add one in Settings (or with `storyreel login`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
+            <translation>Es ist kein RunComfy-API-Schlüssel festgelegt. Fügen Sie einen in den Einstellungen hinzu (oder mit `storyreel login` oder der Umgebungsvariable RUNCOMFY_API_TOKEN), oder verwenden Sie die kostenlose Offline-Vorschau.</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set: add one in Settings.</source>
+            <translation>Es ist kein RunComfy-API-Schlüssel festgelegt: Fügen Sie einen in den Einstellungen hinzu.</translation>
+        </message>
+        <message>
             <source>Reading RunComfy's list of models</source>
             <translation>Lesen der Modellliste von RunComfy</translation>
         </message>
@@ -625,6 +637,18 @@
             <translation>Senden des Auftrags</translation>
         </message>
         <message>
+            <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
+            <translation>Die API-Adresse '{address}' kann nicht verwendet werden: Sie darf keinen Benutzernamen, kein Passwort, keine Abfrage und kein Fragment enthalten.</translation>
+        </message>
+        <message>
+            <source>The API address '{address}' cannot be used: it must start with https:// (plain http is only allowed for this computer, such as http://127.0.0.1:8000).</source>
+            <translation>Die API-Adresse '{address}' kann nicht verwendet werden: Sie muss mit https:// beginnen (einfaches http ist nur für diesen Computer erlaubt, etwa http://127.0.0.1:8000).</translation>
+        </message>
+        <message>
+            <source>The RunComfy API key holds characters no API key has (spaces, line breaks, accented or other non-ASCII letters). Copy it again from your RunComfy profile and store it in Settings, with `storyreel login`, or in RUNCOMFY_API_TOKEN.</source>
+            <translation>Der RunComfy-API-Schlüssel enthält Zeichen, die kein API-Schlüssel hat (Leerzeichen, Zeilenumbrüche, Buchstaben mit Akzent oder andere Nicht-ASCII-Zeichen). Kopieren Sie ihn erneut aus Ihrem RunComfy-Profil und speichern Sie ihn in den Einstellungen, mit `storyreel login` oder in RUNCOMFY_API_TOKEN.</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>Die Datei {path}</translation>
         </message>
@@ -647,6 +671,10 @@
         <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
             <translation>Dieser Auftrag würde {amount} kosten, und heute sind bereits {spent} ausgegeben oder unterwegs – damit würde Ihr tägliches Ausgabenlimit von {cap} überschritten. Es wurde nichts gesendet. Erhöhen Sie das Limit in den Einstellungen, um ihn zu senden, oder lassen Sie es.</translation>
+        </message>
+        <message>
+            <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
+            <translation>Warten auf den API-Schlüssel für {base}: Legen Sie ihn in den Einstellungen oder mit `storyreel login --api-base {base}` fest. Dieser Auftrag wurde dorthin gesendet, und Storyreel sendet einen Schlüssel nur an die Adresse, für die er angegeben wurde.</translation>
         </message>
         <message>
             <source>an amount Storyreel cannot total</source>

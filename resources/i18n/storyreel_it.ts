@@ -601,6 +601,18 @@
             <translation>Il download di {url} ha richiesto più di {seconds} s, quindi Storyreel si è fermato. Il server potrebbe essere molto lento: riprova più tardi, oppure salva l'immagine e usa il file.</translation>
         </message>
         <message>
+            <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
+            <translation>Nessuna chiave API di RunComfy impostata per {base}. Aggiungine una nelle Impostazioni (oppure con `storyreel login --api-base {base}` o la variabile d'ambiente RUNCOMFY_API_TOKEN), oppure usa l'anteprima offline gratuita.</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set. Add one in Settings (or with `storyreel login`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
+            <translation>Nessuna chiave API di RunComfy impostata. Aggiungine una nelle Impostazioni (oppure con `storyreel login` o la variabile d'ambiente RUNCOMFY_API_TOKEN), oppure usa l'anteprima offline gratuita.</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set: add one in Settings.</source>
+            <translation>Nessuna chiave API di RunComfy impostata: aggiungine una nelle Impostazioni.</translation>
+        </message>
+        <message>
             <source>Reading RunComfy's list of models</source>
             <translation>Lettura dell'elenco dei modelli di RunComfy</translation>
         </message>
@@ -625,6 +637,18 @@
             <translation>Invio del lavoro</translation>
         </message>
         <message>
+            <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
+            <translation>L'indirizzo API '{address}' non può essere usato: non deve contenere un nome utente, una password, una query o un frammento.</translation>
+        </message>
+        <message>
+            <source>The API address '{address}' cannot be used: it must start with https:// (plain http is only allowed for this computer, such as http://127.0.0.1:8000).</source>
+            <translation>L'indirizzo API '{address}' non può essere usato: deve iniziare con https:// (http semplice è consentito solo per questo computer, ad esempio http://127.0.0.1:8000).</translation>
+        </message>
+        <message>
+            <source>The RunComfy API key holds characters no API key has (spaces, line breaks, accented or other non-ASCII letters). Copy it again from your RunComfy profile and store it in Settings, with `storyreel login`, or in RUNCOMFY_API_TOKEN.</source>
+            <translation>La chiave API di RunComfy contiene caratteri che nessuna chiave API ha (spazi, a capo, lettere accentate o altre non ASCII). Copiala di nuovo dal tuo profilo RunComfy e salvala nelle Impostazioni, con `storyreel login` o in RUNCOMFY_API_TOKEN.</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>Il file {path}</translation>
         </message>
@@ -647,6 +671,10 @@
         <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
             <translation>Questo lavoro costerebbe {amount} e oggi sono già stati spesi o sono in arrivo {spent}: supereresti il tuo limite di spesa giornaliero di {cap}. Non è stato inviato nulla. Alza il limite nelle Impostazioni per inviarlo, oppure lascialo perdere.</translation>
+        </message>
+        <message>
+            <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
+            <translation>In attesa della chiave API di {base}: impostala nelle Impostazioni o con `storyreel login --api-base {base}`. Questo lavoro è stato inviato lì, e Storyreel invia una chiave solo all'indirizzo per cui è stata data.</translation>
         </message>
         <message>
             <source>an amount Storyreel cannot total</source>

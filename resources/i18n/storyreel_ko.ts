@@ -591,6 +591,18 @@
             <translation>{url}을(를) 가져오는 데 {seconds}초 넘게 걸려 Storyreel이 중단했습니다. 서버가 매우 느릴 수 있습니다. 나중에 다시 시도하거나 이미지를 저장한 뒤 파일을 사용하세요.</translation>
         </message>
         <message>
+            <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
+            <translation>{base}에 대한 RunComfy API 키가 설정되지 않았습니다. 설정에서 추가하거나(또는 `storyreel login --api-base {base}`나 환경 변수 RUNCOMFY_API_TOKEN 사용) 무료 오프라인 미리보기를 사용하세요.</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set. Add one in Settings (or with `storyreel login`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
+            <translation>RunComfy API 키가 설정되지 않았습니다. 설정에서 추가하거나(또는 `storyreel login`이나 환경 변수 RUNCOMFY_API_TOKEN 사용) 무료 오프라인 미리보기를 사용하세요.</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set: add one in Settings.</source>
+            <translation>RunComfy API 키가 설정되지 않았습니다. 설정에서 추가하세요.</translation>
+        </message>
+        <message>
             <source>Reading RunComfy's list of models</source>
             <translation>RunComfy 모델 목록 읽기</translation>
         </message>
@@ -615,6 +627,18 @@
             <translation>작업 보내기</translation>
         </message>
         <message>
+            <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
+            <translation>API 주소 '{address}'은(는) 사용할 수 없습니다. 사용자 이름, 비밀번호, 쿼리, 프래그먼트를 포함하면 안 됩니다.</translation>
+        </message>
+        <message>
+            <source>The API address '{address}' cannot be used: it must start with https:// (plain http is only allowed for this computer, such as http://127.0.0.1:8000).</source>
+            <translation>API 주소 '{address}'은(는) 사용할 수 없습니다. https://로 시작해야 합니다(일반 http는 http://127.0.0.1:8000처럼 이 컴퓨터에서만 허용됩니다).</translation>
+        </message>
+        <message>
+            <source>The RunComfy API key holds characters no API key has (spaces, line breaks, accented or other non-ASCII letters). Copy it again from your RunComfy profile and store it in Settings, with `storyreel login`, or in RUNCOMFY_API_TOKEN.</source>
+            <translation>RunComfy API 키에 API 키에는 없는 문자(공백, 줄바꿈, 악센트가 있거나 ASCII가 아닌 문자)가 있습니다. RunComfy 프로필에서 다시 복사해 설정, `storyreel login` 또는 RUNCOMFY_API_TOKEN에 저장하세요.</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>파일 {path}</translation>
         </message>
@@ -637,6 +661,10 @@
         <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
             <translation>이 작업의 비용은 {amount}이며, 오늘 이미 {spent}을(를) 지출했거나 지출 예정이라 일일 지출 한도 {cap}을(를) 넘게 됩니다. 아무것도 보내지 않았습니다. 보내려면 설정에서 한도를 올리고, 아니면 그대로 두세요.</translation>
+        </message>
+        <message>
+            <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
+            <translation>{base}의 API 키를 기다리는 중입니다. 설정에서 또는 `storyreel login --api-base {base}`로 설정하세요. 이 작업은 그 주소로 보내졌으며, Storyreel은 키를 지정된 주소로만 보냅니다.</translation>
         </message>
         <message>
             <source>an amount Storyreel cannot total</source>

@@ -591,6 +591,18 @@
             <translation>获取 {url} 超过了 {seconds} 秒，Storyreel 已停止。服务器可能非常慢：请稍后重试，或保存图片后使用该文件。</translation>
         </message>
         <message>
+            <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
+            <translation>未为 {base} 设置 RunComfy API 密钥。请在设置中添加（或使用 `storyreel login --api-base {base}`，或环境变量 RUNCOMFY_API_TOKEN），或使用免费的离线预览。</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set. Add one in Settings (or with `storyreel login`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
+            <translation>未设置 RunComfy API 密钥。请在设置中添加（或使用 `storyreel login`，或环境变量 RUNCOMFY_API_TOKEN），或使用免费的离线预览。</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set: add one in Settings.</source>
+            <translation>未设置 RunComfy API 密钥：请在设置中添加。</translation>
+        </message>
+        <message>
             <source>Reading RunComfy's list of models</source>
             <translation>读取 RunComfy 的模型列表</translation>
         </message>
@@ -615,6 +627,18 @@
             <translation>发送任务</translation>
         </message>
         <message>
+            <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
+            <translation>API 地址“{address}”无法使用：不能包含用户名、密码、查询参数或片段。</translation>
+        </message>
+        <message>
+            <source>The API address '{address}' cannot be used: it must start with https:// (plain http is only allowed for this computer, such as http://127.0.0.1:8000).</source>
+            <translation>API 地址“{address}”无法使用：必须以 https:// 开头（普通 http 仅允许用于本机，例如 http://127.0.0.1:8000）。</translation>
+        </message>
+        <message>
+            <source>The RunComfy API key holds characters no API key has (spaces, line breaks, accented or other non-ASCII letters). Copy it again from your RunComfy profile and store it in Settings, with `storyreel login`, or in RUNCOMFY_API_TOKEN.</source>
+            <translation>RunComfy API 密钥包含 API 密钥不会有的字符（空格、换行、带重音或其他非 ASCII 字母）。请从你的 RunComfy 个人资料中重新复制，并保存到设置、`storyreel login` 或 RUNCOMFY_API_TOKEN 中。</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>文件 {path}</translation>
         </message>
@@ -637,6 +661,10 @@
         <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
             <translation>此任务将花费 {amount}，而今天已花费或即将花费 {spent}，这将超出你的每日支出上限 {cap}。没有发送任何内容。请在设置中提高上限后发送，或放弃此任务。</translation>
+        </message>
+        <message>
+            <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
+            <translation>正在等待 {base} 的 API 密钥：请在设置中或使用 `storyreel login --api-base {base}` 设置。此任务已发送到该地址，而 Storyreel 只会把密钥发送到为其指定的地址。</translation>
         </message>
         <message>
             <source>an amount Storyreel cannot total</source>

@@ -570,4 +570,95 @@ TEXTS = {
         "{what}은(는) 더 새로운 Storyreel에서 저장되었습니다(스토리보드 형식 버전 {version}). "
         "이 Storyreel은 버전 {latest}까지만 열 수 있습니다. 열려면 Storyreel을 업데이트하세요.",
     ),
+    # -- the API key and address --
+    "No RunComfy API key is set. Add one in Settings (or with `storyreel login`, or the "
+    "RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.": (
+        "Nessuna chiave API di RunComfy impostata. Aggiungine una nelle Impostazioni (oppure "
+        "con `storyreel login` o la variabile d'ambiente RUNCOMFY_API_TOKEN), oppure usa "
+        "l'anteprima offline gratuita.",
+        "Es ist kein RunComfy-API-Schlüssel festgelegt. Fügen Sie einen in den Einstellungen "
+        "hinzu (oder mit `storyreel login` oder der Umgebungsvariable RUNCOMFY_API_TOKEN), oder "
+        "verwenden Sie die kostenlose Offline-Vorschau.",
+        "未设置 RunComfy API 密钥。请在设置中添加（或使用 `storyreel login`，或环境变量 "
+        "RUNCOMFY_API_TOKEN），或使用免费的离线预览。",
+        "RunComfy API 키가 설정되지 않았습니다. 설정에서 추가하거나(또는 `storyreel login`이나 "
+        "환경 변수 RUNCOMFY_API_TOKEN 사용) 무료 오프라인 미리보기를 사용하세요.",
+    ),
+    "No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login "
+    "--api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free "
+    "offline preview.": (
+        "Nessuna chiave API di RunComfy impostata per {base}. Aggiungine una nelle Impostazioni "
+        "(oppure con `storyreel login --api-base {base}` o la variabile d'ambiente "
+        "RUNCOMFY_API_TOKEN), oppure usa l'anteprima offline gratuita.",
+        "Für {base} ist kein RunComfy-API-Schlüssel festgelegt. Fügen Sie einen in den "
+        "Einstellungen hinzu (oder mit `storyreel login --api-base {base}` oder der "
+        "Umgebungsvariable RUNCOMFY_API_TOKEN), oder verwenden Sie die kostenlose "
+        "Offline-Vorschau.",
+        "未为 {base} 设置 RunComfy API 密钥。请在设置中添加（或使用 `storyreel login --api-base "
+        "{base}`，或环境变量 RUNCOMFY_API_TOKEN），或使用免费的离线预览。",
+        "{base}에 대한 RunComfy API 키가 설정되지 않았습니다. 설정에서 추가하거나(또는 "
+        "`storyreel login --api-base {base}`나 환경 변수 RUNCOMFY_API_TOKEN 사용) 무료 "
+        "오프라인 미리보기를 사용하세요.",
+    ),
+    "No RunComfy API key is set: add one in Settings.": (
+        "Nessuna chiave API di RunComfy impostata: aggiungine una nelle Impostazioni.",
+        "Es ist kein RunComfy-API-Schlüssel festgelegt: Fügen Sie einen in den Einstellungen "
+        "hinzu.",
+        "未设置 RunComfy API 密钥：请在设置中添加。",
+        "RunComfy API 키가 설정되지 않았습니다. 설정에서 추가하세요.",
+    ),
+    "Waiting for the API key of {base}: set it in Settings or with `storyreel login "
+    "--api-base {base}`. This job was sent there, and Storyreel sends a key only to the "
+    "address it was given for.": (
+        "In attesa della chiave API di {base}: impostala nelle Impostazioni o con `storyreel "
+        "login --api-base {base}`. Questo lavoro è stato inviato lì, e Storyreel invia una "
+        "chiave solo all'indirizzo per cui è stata data.",
+        "Warten auf den API-Schlüssel für {base}: Legen Sie ihn in den Einstellungen oder mit "
+        "`storyreel login --api-base {base}` fest. Dieser Auftrag wurde dorthin gesendet, und "
+        "Storyreel sendet einen Schlüssel nur an die Adresse, für die er angegeben wurde.",
+        "正在等待 {base} 的 API 密钥：请在设置中或使用 `storyreel login --api-base {base}` "
+        "设置。此任务已发送到该地址，而 Storyreel 只会把密钥发送到为其指定的地址。",
+        "{base}의 API 키를 기다리는 중입니다. 설정에서 또는 `storyreel login --api-base "
+        "{base}`로 설정하세요. 이 작업은 그 주소로 보내졌으며, Storyreel은 키를 지정된 "
+        "주소로만 보냅니다.",
+    ),
+    "The RunComfy API key holds characters no API key has (spaces, line breaks, accented or "
+    "other non-ASCII letters). Copy it again from your RunComfy profile and store it in "
+    "Settings, with `storyreel login`, or in RUNCOMFY_API_TOKEN.": (
+        "La chiave API di RunComfy contiene caratteri che nessuna chiave API ha (spazi, a capo, "
+        "lettere accentate o altre non ASCII). Copiala di nuovo dal tuo profilo RunComfy e "
+        "salvala nelle Impostazioni, con `storyreel login` o in RUNCOMFY_API_TOKEN.",
+        "Der RunComfy-API-Schlüssel enthält Zeichen, die kein API-Schlüssel hat (Leerzeichen, "
+        "Zeilenumbrüche, Buchstaben mit Akzent oder andere Nicht-ASCII-Zeichen). Kopieren Sie "
+        "ihn erneut aus Ihrem RunComfy-Profil und speichern Sie ihn in den Einstellungen, mit "
+        "`storyreel login` oder in RUNCOMFY_API_TOKEN.",
+        "RunComfy API 密钥包含 API 密钥不会有的字符（空格、换行、带重音或其他非 ASCII 字母）。"
+        "请从你的 RunComfy 个人资料中重新复制，并保存到设置、`storyreel login` 或 "
+        "RUNCOMFY_API_TOKEN 中。",
+        "RunComfy API 키에 API 키에는 없는 문자(공백, 줄바꿈, 악센트가 있거나 ASCII가 아닌 "
+        "문자)가 있습니다. RunComfy 프로필에서 다시 복사해 설정, `storyreel login` 또는 "
+        "RUNCOMFY_API_TOKEN에 저장하세요.",
+    ),
+    "The API address '{address}' cannot be used: it must start with https:// (plain http is "
+    "only allowed for this computer, such as http://127.0.0.1:8000).": (
+        "L'indirizzo API '{address}' non può essere usato: deve iniziare con https:// (http "
+        "semplice è consentito solo per questo computer, ad esempio http://127.0.0.1:8000).",
+        "Die API-Adresse '{address}' kann nicht verwendet werden: Sie muss mit https:// "
+        "beginnen (einfaches http ist nur für diesen Computer erlaubt, etwa "
+        "http://127.0.0.1:8000).",
+        "API 地址“{address}”无法使用：必须以 https:// 开头（普通 http 仅允许用于本机，例如 "
+        "http://127.0.0.1:8000）。",
+        "API 주소 '{address}'은(는) 사용할 수 없습니다. https://로 시작해야 합니다(일반 http는 "
+        "http://127.0.0.1:8000처럼 이 컴퓨터에서만 허용됩니다).",
+    ),
+    "The API address '{address}' cannot be used: it must not contain a user name, a password, "
+    "a query or a fragment.": (
+        "L'indirizzo API '{address}' non può essere usato: non deve contenere un nome utente, "
+        "una password, una query o un frammento.",
+        "Die API-Adresse '{address}' kann nicht verwendet werden: Sie darf keinen Benutzernamen, "
+        "kein Passwort, keine Abfrage und kein Fragment enthalten.",
+        "API 地址“{address}”无法使用：不能包含用户名、密码、查询参数或片段。",
+        "API 주소 '{address}'은(는) 사용할 수 없습니다. 사용자 이름, 비밀번호, 쿼리, 프래그먼트를 "
+        "포함하면 안 됩니다.",
+    ),
 }

@@ -9,13 +9,15 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QMimeData, QUrl
 
-from app.core.errors import FetchError, ImageError, SpendingCapReached
+from app.api.backend_pool import no_key_message
+from app.core.errors import FetchError, ImageError, InvalidApiBase, SpendingCapReached
 from app.core.languages import Language
 from app.core.settings import Settings
 from app.core.spending import check_day_cap, check_render_cap
 from app.core.storyboard.board import Storyboard
 from app.core.storyboard.file_format import FORMAT_VERSION
 from app.core.storyboard.model import StoryboardError
+from app.core.urls import check_api_base
 from app.core.wording import QT_TRANSLATE_NOOP, said
 from app.ui import i18n
 from app.ui.error_text import error_text
@@ -153,3 +155,17 @@ def test_a_storyboard_that_is_not_json_is_refused_in_german(qapp, tmp_path, germ
     assert text.startswith(f"Die Storyboard-Datei {broken} kann nicht gelesen werden: Der Inhalt")
     assert text.endswith("Die Datei wurde nicht verändert.")
     assert str(caught.value).endswith("The file was left as it is.")
+
+
+def test_an_unsafe_api_address_and_a_missing_key_read_in_german(qapp, german):
+    with pytest.raises(InvalidApiBase) as caught:
+        check_api_base("ftp://example.com")
+    assert error_text(caught.value).startswith(
+        "Die API-Adresse 'ftp://example.com' kann nicht verwendet werden: Sie muss mit https://"
+    )
+    other = no_key_message("https://api.example.com")
+    assert str(other).startswith("No RunComfy API key is set for https://api.example.com.")
+    assert "`storyreel login --api-base https://api.example.com`" in str(other)
+    assert error_text(ImageError(other)).startswith(
+        "Für https://api.example.com ist kein RunComfy-API-Schlüssel festgelegt."
+    )
