@@ -31,8 +31,11 @@ def said_text(message: str) -> str:
         return message.template.format(**arguments)
 
 
-def error_text(error: BaseException) -> str:
-    """What the window shows of ``error``: its message, translated when it is said."""
+def error_text(error: BaseException | str) -> str:
+    """What the window shows of ``error`` (an exception, or a message already taken from
+    one): its message, translated when it is said."""
+    if isinstance(error, str):
+        return said_text(error)
     if isinstance(error, StoryreelError):
         return said_text(error.message)
     return str(error)

@@ -128,7 +128,9 @@ class Controller(KeyCommands, StoryboardCommands, ExportCommands, HistoryCommand
             log.warning("some unfinished jobs cannot be followed: %s", exc)
             self.bridge.notice.emit(
                 "",
-                tr("Some unfinished jobs cannot be followed yet: {reason}").format(reason=exc),
+                tr("Some unfinished jobs cannot be followed yet: {reason}").format(
+                    reason=error_text(exc)
+                ),
             )
         except Exception:
             # A bug in resuming must not keep the window from working: the queue still shows

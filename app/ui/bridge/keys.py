@@ -152,7 +152,9 @@ class KeyCommands(CatalogueCommands, MoneyCommands):
             log.warning("some unfinished jobs cannot be followed: %s", exc)
             self.bridge.notice.emit(
                 "",
-                tr("Some unfinished jobs cannot be followed yet: {reason}").format(reason=exc),
+                tr("Some unfinished jobs cannot be followed yet: {reason}").format(
+                    reason=error_text(exc)
+                ),
             )
 
 

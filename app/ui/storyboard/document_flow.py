@@ -146,7 +146,7 @@ class DocumentFlow(Presenter):
             error_text(error)
             if isinstance(error, StoryreelError)
             else self.tr("The storyboard {path} cannot be opened: {error}").format(
-                path=path, error=error
+                path=path, error=error_text(error)
             )
         )
         self.view.message_notice.show_message(

@@ -231,7 +231,7 @@ class TakesDialog(QDialog):
             owner=self,
             on_done=lambda where: self._forget(take, where),
             on_error=lambda exc: self.say(
-                self.tr("The take could not be deleted: {reason}").format(reason=exc)
+                self.tr("The take could not be deleted: {reason}").format(reason=error_text(exc))
             ),
         )
 
