@@ -653,6 +653,14 @@
             <translation>Die Datei {path}</translation>
         </message>
         <message>
+            <source>The file {path} cannot be read ({reason}).</source>
+            <translation>Die Datei {path} kann nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>Die Datei {path} existiert nicht.</translation>
+        </message>
+        <message>
             <source>The settings file {path}</source>
             <translation>Die Einstellungsdatei {path}</translation>
         </message>
@@ -765,8 +773,20 @@
             <translation>{error} Die Datei wurde nicht verändert.</translation>
         </message>
         <message>
+            <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
+            <translation>{name} kann nicht dekodiert werden: Die Datei ist vielleicht unvollständig (ein unfertiger Download oder eine unfertige Kopie) oder beschädigt ({reason}).</translation>
+        </message>
+        <message>
             <source>{name} cannot be read ({reason}).</source>
             <translation>{name} kann nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a video: it may be cut short (an unfinished download or copy), damaged, or another kind of file ({reason}).</source>
+            <translation>{name} kann nicht als Video gelesen werden: Die Datei ist vielleicht unvollständig (ein unfertiger Download oder eine unfertige Kopie), beschädigt oder eine andere Art von Datei ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as an audio clip: it may be cut short (an unfinished download or copy), damaged, or another kind of file ({reason}).</source>
+            <translation>{name} kann nicht als Audioclip gelesen werden: Die Datei ist vielleicht unvollständig (ein unfertiger Download oder eine unfertige Kopie), beschädigt oder eine andere Art von Datei ({reason}).</translation>
         </message>
         <message>
             <source>{name} cannot be read: permission denied.</source>
@@ -777,8 +797,40 @@
             <translation>{name} wurde nicht gefunden: Unter {path} gibt es keine Datei.</translation>
         </message>
         <message>
+            <source>{name} ends before its data does: it was cut short.</source>
+            <translation>{name} endet vor ihren Daten: Die Datei wurde abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>{name} has no picture (no video track).</source>
+            <translation>{name} hat kein Bild (keine Videospur).</translation>
+        </message>
+        <message>
+            <source>{name} has no sound (no audio track).</source>
+            <translation>{name} hat keinen Ton (keine Audiospur).</translation>
+        </message>
+        <message>
+            <source>{name} holds no audio clip frames: it is empty or cut short.</source>
+            <translation>{name} enthält keine Audio-Frames: Die Datei ist leer oder abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>{name} holds no video frames: it is empty or cut short.</source>
+            <translation>{name} enthält keine Videobilder: Die Datei ist leer oder abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a video file.</source>
+            <translation>{name} ist ein Ordner, keine Videodatei.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not an audio file.</source>
+            <translation>{name} ist ein Ordner, keine Audiodatei.</translation>
+        </message>
+        <message>
             <source>{name} is a folder, not an image file.</source>
             <translation>{name} ist ein Ordner, keine Bilddatei.</translation>
+        </message>
+        <message>
+            <source>{name} is empty (0 bytes).</source>
+            <translation>{name} ist leer (0 Byte).</translation>
         </message>
         <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
@@ -787,6 +839,10 @@
         <message>
             <source>{name} is not an image Storyreel can read ({reason}).</source>
             <translation>{name} ist kein Bild, das Storyreel lesen kann ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
+            <translation>{name} endet nach {read} der {declared}, die ihr Dateikopf angibt: Die Datei wurde abgeschnitten.</translation>
         </message>
         <message>
             <source>{url} answered with an empty body instead of an image.</source>

@@ -653,6 +653,14 @@
             <translation>Il file {path}</translation>
         </message>
         <message>
+            <source>The file {path} cannot be read ({reason}).</source>
+            <translation>Impossibile leggere il file {path} ({reason}).</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>Il file {path} non esiste.</translation>
+        </message>
+        <message>
             <source>The settings file {path}</source>
             <translation>Il file delle impostazioni {path}</translation>
         </message>
@@ -765,8 +773,20 @@
             <translation>{error} Il file non è stato modificato.</translation>
         </message>
         <message>
+            <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
+            <translation>Impossibile decodificare {name}: potrebbe essere troncato (un download o una copia non finiti) o danneggiato ({reason}).</translation>
+        </message>
+        <message>
             <source>{name} cannot be read ({reason}).</source>
             <translation>Impossibile leggere {name} ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a video: it may be cut short (an unfinished download or copy), damaged, or another kind of file ({reason}).</source>
+            <translation>Impossibile leggere {name} come video: potrebbe essere troncato (un download o una copia non finiti), danneggiato, o un altro tipo di file ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as an audio clip: it may be cut short (an unfinished download or copy), damaged, or another kind of file ({reason}).</source>
+            <translation>Impossibile leggere {name} come clip audio: potrebbe essere troncato (un download o una copia non finiti), danneggiato, o un altro tipo di file ({reason}).</translation>
         </message>
         <message>
             <source>{name} cannot be read: permission denied.</source>
@@ -777,8 +797,40 @@
             <translation>{name} non è stato trovato: non c'è nessun file in {path}.</translation>
         </message>
         <message>
+            <source>{name} ends before its data does: it was cut short.</source>
+            <translation>{name} finisce prima dei suoi dati: è stato troncato.</translation>
+        </message>
+        <message>
+            <source>{name} has no picture (no video track).</source>
+            <translation>{name} non ha immagini (nessuna traccia video).</translation>
+        </message>
+        <message>
+            <source>{name} has no sound (no audio track).</source>
+            <translation>{name} non ha audio (nessuna traccia audio).</translation>
+        </message>
+        <message>
+            <source>{name} holds no audio clip frames: it is empty or cut short.</source>
+            <translation>{name} non contiene frame audio: è vuoto o troncato.</translation>
+        </message>
+        <message>
+            <source>{name} holds no video frames: it is empty or cut short.</source>
+            <translation>{name} non contiene fotogrammi video: è vuoto o troncato.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a video file.</source>
+            <translation>{name} è una cartella, non un file video.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not an audio file.</source>
+            <translation>{name} è una cartella, non un file audio.</translation>
+        </message>
+        <message>
             <source>{name} is a folder, not an image file.</source>
             <translation>{name} è una cartella, non un file immagine.</translation>
+        </message>
+        <message>
+            <source>{name} is empty (0 bytes).</source>
+            <translation>{name} è vuoto (0 byte).</translation>
         </message>
         <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
@@ -787,6 +839,10 @@
         <message>
             <source>{name} is not an image Storyreel can read ({reason}).</source>
             <translation>{name} non è un'immagine che Storyreel può leggere ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
+            <translation>{name} si ferma dopo {read} dei {declared} annunciati dalla sua intestazione: è stato troncato.</translation>
         </message>
         <message>
             <source>{url} answered with an empty body instead of an image.</source>

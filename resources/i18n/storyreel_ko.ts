@@ -643,6 +643,14 @@
             <translation>파일 {path}</translation>
         </message>
         <message>
+            <source>The file {path} cannot be read ({reason}).</source>
+            <translation>파일 {path}을(를) 읽을 수 없습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>파일 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
             <source>The settings file {path}</source>
             <translation>설정 파일 {path}</translation>
         </message>
@@ -755,8 +763,20 @@
             <translation>{error} 파일은 그대로 두었습니다.</translation>
         </message>
         <message>
+            <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
+            <translation>{name}을(를) 디코딩할 수 없습니다. 잘렸거나(다운로드나 복사가 끝나지 않음) 손상되었을 수 있습니다({reason}).</translation>
+        </message>
+        <message>
             <source>{name} cannot be read ({reason}).</source>
             <translation>{name}을(를) 읽을 수 없습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a video: it may be cut short (an unfinished download or copy), damaged, or another kind of file ({reason}).</source>
+            <translation>{name}을(를) 동영상으로 읽을 수 없습니다. 잘렸거나(다운로드나 복사가 끝나지 않음) 손상되었거나 다른 종류의 파일일 수 있습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as an audio clip: it may be cut short (an unfinished download or copy), damaged, or another kind of file ({reason}).</source>
+            <translation>{name}을(를) 오디오 클립으로 읽을 수 없습니다. 잘렸거나(다운로드나 복사가 끝나지 않음) 손상되었거나 다른 종류의 파일일 수 있습니다({reason}).</translation>
         </message>
         <message>
             <source>{name} cannot be read: permission denied.</source>
@@ -767,8 +787,40 @@
             <translation>{name}을(를) 찾을 수 없습니다. {path}에 파일이 없습니다.</translation>
         </message>
         <message>
+            <source>{name} ends before its data does: it was cut short.</source>
+            <translation>{name}이(가) 데이터보다 먼저 끝납니다. 잘린 파일입니다.</translation>
+        </message>
+        <message>
+            <source>{name} has no picture (no video track).</source>
+            <translation>{name}에 영상이 없습니다(비디오 트랙 없음).</translation>
+        </message>
+        <message>
+            <source>{name} has no sound (no audio track).</source>
+            <translation>{name}에 소리가 없습니다(오디오 트랙 없음).</translation>
+        </message>
+        <message>
+            <source>{name} holds no audio clip frames: it is empty or cut short.</source>
+            <translation>{name}에 오디오 프레임이 없습니다. 비어 있거나 잘린 파일입니다.</translation>
+        </message>
+        <message>
+            <source>{name} holds no video frames: it is empty or cut short.</source>
+            <translation>{name}에 동영상 프레임이 없습니다. 비어 있거나 잘린 파일입니다.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a video file.</source>
+            <translation>{name}은(는) 동영상 파일이 아니라 폴더입니다.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not an audio file.</source>
+            <translation>{name}은(는) 오디오 파일이 아니라 폴더입니다.</translation>
+        </message>
+        <message>
             <source>{name} is a folder, not an image file.</source>
             <translation>{name}은(는) 이미지 파일이 아니라 폴더입니다.</translation>
+        </message>
+        <message>
+            <source>{name} is empty (0 bytes).</source>
+            <translation>{name}이(가) 비어 있습니다(0바이트).</translation>
         </message>
         <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
@@ -777,6 +829,10 @@
         <message>
             <source>{name} is not an image Storyreel can read ({reason}).</source>
             <translation>{name}은(는) Storyreel이 읽을 수 있는 이미지가 아닙니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
+            <translation>{name}은(는) 헤더에 적힌 {declared} 중 {read} 만에 멈춥니다. 잘린 파일입니다.</translation>
         </message>
         <message>
             <source>{url} answered with an empty body instead of an image.</source>

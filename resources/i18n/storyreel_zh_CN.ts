@@ -643,6 +643,14 @@
             <translation>文件 {path}</translation>
         </message>
         <message>
+            <source>The file {path} cannot be read ({reason}).</source>
+            <translation>无法读取文件 {path}（{reason}）。</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>文件 {path} 不存在。</translation>
+        </message>
+        <message>
             <source>The settings file {path}</source>
             <translation>设置文件 {path}</translation>
         </message>
@@ -755,8 +763,20 @@
             <translation>{error}文件保持原样，未作改动。</translation>
         </message>
         <message>
+            <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
+            <translation>无法解码 {name}：它可能被截断（下载或复制未完成）或已损坏（{reason}）。</translation>
+        </message>
+        <message>
             <source>{name} cannot be read ({reason}).</source>
             <translation>无法读取 {name}（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a video: it may be cut short (an unfinished download or copy), damaged, or another kind of file ({reason}).</source>
+            <translation>无法将 {name} 读取为视频：它可能被截断（下载或复制未完成）、已损坏，或是其他类型的文件（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as an audio clip: it may be cut short (an unfinished download or copy), damaged, or another kind of file ({reason}).</source>
+            <translation>无法将 {name} 读取为音频片段：它可能被截断（下载或复制未完成）、已损坏，或是其他类型的文件（{reason}）。</translation>
         </message>
         <message>
             <source>{name} cannot be read: permission denied.</source>
@@ -767,8 +787,40 @@
             <translation>找不到 {name}：{path} 处没有文件。</translation>
         </message>
         <message>
+            <source>{name} ends before its data does: it was cut short.</source>
+            <translation>{name} 在数据结束前就终止了：文件被截断。</translation>
+        </message>
+        <message>
+            <source>{name} has no picture (no video track).</source>
+            <translation>{name} 没有画面（没有视频轨道）。</translation>
+        </message>
+        <message>
+            <source>{name} has no sound (no audio track).</source>
+            <translation>{name} 没有声音（没有音频轨道）。</translation>
+        </message>
+        <message>
+            <source>{name} holds no audio clip frames: it is empty or cut short.</source>
+            <translation>{name} 不含音频帧：文件为空或被截断。</translation>
+        </message>
+        <message>
+            <source>{name} holds no video frames: it is empty or cut short.</source>
+            <translation>{name} 不含视频帧：文件为空或被截断。</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a video file.</source>
+            <translation>{name} 是文件夹，不是视频文件。</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not an audio file.</source>
+            <translation>{name} 是文件夹，不是音频文件。</translation>
+        </message>
+        <message>
             <source>{name} is a folder, not an image file.</source>
             <translation>{name} 是文件夹，不是图片文件。</translation>
+        </message>
+        <message>
+            <source>{name} is empty (0 bytes).</source>
+            <translation>{name} 为空（0 字节）。</translation>
         </message>
         <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
@@ -777,6 +829,10 @@
         <message>
             <source>{name} is not an image Storyreel can read ({reason}).</source>
             <translation>{name} 不是 Storyreel 能读取的图片（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
+            <translation>{name} 在 {read} 处就停止了，而其文件头声明为 {declared}：文件被截断。</translation>
         </message>
         <message>
             <source>{url} answered with an empty body instead of an image.</source>

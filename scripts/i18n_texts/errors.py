@@ -661,4 +661,107 @@ TEXTS = {
         "API 주소 '{address}'은(는) 사용할 수 없습니다. 사용자 이름, 비밀번호, 쿼리, 프래그먼트를 "
         "포함하면 안 됩니다.",
     ),
+    # -- reading a video or audio clip --
+    "The file {path} does not exist.": (
+        "Il file {path} non esiste.",
+        "Die Datei {path} existiert nicht.",
+        "文件 {path} 不存在。",
+        "파일 {path}이(가) 없습니다.",
+    ),
+    "The file {path} cannot be read ({reason}).": (
+        "Impossibile leggere il file {path} ({reason}).",
+        "Die Datei {path} kann nicht gelesen werden ({reason}).",
+        "无法读取文件 {path}（{reason}）。",
+        "파일 {path}을(를) 읽을 수 없습니다({reason}).",
+    ),
+    "{name} cannot be read as a video: it may be cut short (an unfinished download or copy), "
+    "damaged, or another kind of file ({reason}).": (
+        "Impossibile leggere {name} come video: potrebbe essere troncato (un download o una "
+        "copia non finiti), danneggiato, o un altro tipo di file ({reason}).",
+        "{name} kann nicht als Video gelesen werden: Die Datei ist vielleicht unvollständig "
+        "(ein unfertiger Download oder eine unfertige Kopie), beschädigt oder eine andere Art "
+        "von Datei ({reason}).",
+        "无法将 {name} 读取为视频：它可能被截断（下载或复制未完成）、已损坏，或是其他类型的"
+        "文件（{reason}）。",
+        "{name}을(를) 동영상으로 읽을 수 없습니다. 잘렸거나(다운로드나 복사가 끝나지 않음) "
+        "손상되었거나 다른 종류의 파일일 수 있습니다({reason}).",
+    ),
+    "{name} cannot be read as an audio clip: it may be cut short (an unfinished download or "
+    "copy), damaged, or another kind of file ({reason}).": (
+        "Impossibile leggere {name} come clip audio: potrebbe essere troncato (un download o "
+        "una copia non finiti), danneggiato, o un altro tipo di file ({reason}).",
+        "{name} kann nicht als Audioclip gelesen werden: Die Datei ist vielleicht "
+        "unvollständig (ein unfertiger Download oder eine unfertige Kopie), beschädigt oder "
+        "eine andere Art von Datei ({reason}).",
+        "无法将 {name} 读取为音频片段：它可能被截断（下载或复制未完成）、已损坏，或是其他"
+        "类型的文件（{reason}）。",
+        "{name}을(를) 오디오 클립으로 읽을 수 없습니다. 잘렸거나(다운로드나 복사가 끝나지 "
+        "않음) 손상되었거나 다른 종류의 파일일 수 있습니다({reason}).",
+    ),
+    "{name} cannot be decoded: it may be cut short (an unfinished download or copy) or "
+    "damaged ({reason}).": (
+        "Impossibile decodificare {name}: potrebbe essere troncato (un download o una copia "
+        "non finiti) o danneggiato ({reason}).",
+        "{name} kann nicht dekodiert werden: Die Datei ist vielleicht unvollständig (ein "
+        "unfertiger Download oder eine unfertige Kopie) oder beschädigt ({reason}).",
+        "无法解码 {name}：它可能被截断（下载或复制未完成）或已损坏（{reason}）。",
+        "{name}을(를) 디코딩할 수 없습니다. 잘렸거나(다운로드나 복사가 끝나지 않음) "
+        "손상되었을 수 있습니다({reason}).",
+    ),
+    "{name} ends before its data does: it was cut short.": (
+        "{name} finisce prima dei suoi dati: è stato troncato.",
+        "{name} endet vor ihren Daten: Die Datei wurde abgeschnitten.",
+        "{name} 在数据结束前就终止了：文件被截断。",
+        "{name}이(가) 데이터보다 먼저 끝납니다. 잘린 파일입니다.",
+    ),
+    "{name} stops after {read} of the {declared} its header announces: it was cut short.": (
+        "{name} si ferma dopo {read} dei {declared} annunciati dalla sua intestazione: è stato "
+        "troncato.",
+        "{name} endet nach {read} der {declared}, die ihr Dateikopf angibt: Die Datei wurde "
+        "abgeschnitten.",
+        "{name} 在 {read} 处就停止了，而其文件头声明为 {declared}：文件被截断。",
+        "{name}은(는) 헤더에 적힌 {declared} 중 {read} 만에 멈춥니다. 잘린 파일입니다.",
+    ),
+    "{name} has no picture (no video track).": (
+        "{name} non ha immagini (nessuna traccia video).",
+        "{name} hat kein Bild (keine Videospur).",
+        "{name} 没有画面（没有视频轨道）。",
+        "{name}에 영상이 없습니다(비디오 트랙 없음).",
+    ),
+    "{name} has no sound (no audio track).": (
+        "{name} non ha audio (nessuna traccia audio).",
+        "{name} hat keinen Ton (keine Audiospur).",
+        "{name} 没有声音（没有音频轨道）。",
+        "{name}에 소리가 없습니다(오디오 트랙 없음).",
+    ),
+    "{name} holds no video frames: it is empty or cut short.": (
+        "{name} non contiene fotogrammi video: è vuoto o troncato.",
+        "{name} enthält keine Videobilder: Die Datei ist leer oder abgeschnitten.",
+        "{name} 不含视频帧：文件为空或被截断。",
+        "{name}에 동영상 프레임이 없습니다. 비어 있거나 잘린 파일입니다.",
+    ),
+    "{name} holds no audio clip frames: it is empty or cut short.": (
+        "{name} non contiene frame audio: è vuoto o troncato.",
+        "{name} enthält keine Audio-Frames: Die Datei ist leer oder abgeschnitten.",
+        "{name} 不含音频帧：文件为空或被截断。",
+        "{name}에 오디오 프레임이 없습니다. 비어 있거나 잘린 파일입니다.",
+    ),
+    "{name} is a folder, not a video file.": (
+        "{name} è una cartella, non un file video.",
+        "{name} ist ein Ordner, keine Videodatei.",
+        "{name} 是文件夹，不是视频文件。",
+        "{name}은(는) 동영상 파일이 아니라 폴더입니다.",
+    ),
+    "{name} is a folder, not an audio file.": (
+        "{name} è una cartella, non un file audio.",
+        "{name} ist ein Ordner, keine Audiodatei.",
+        "{name} 是文件夹，不是音频文件。",
+        "{name}은(는) 오디오 파일이 아니라 폴더입니다.",
+    ),
+    "{name} is empty (0 bytes).": (
+        "{name} è vuoto (0 byte).",
+        "{name} ist leer (0 Byte).",
+        "{name} 为空（0 字节）。",
+        "{name}이(가) 비어 있습니다(0바이트).",
+    ),
 }

@@ -432,7 +432,9 @@ class MediaZone(QFrame):
         lines = []
         for check in self._verdict.checks:
             mark, colour = ("✓", good) if check.passed else ("✗", bad)
-            lines.append(f'<span style="color:{colour}">{mark}</span> {escape(check.message)}')
+            lines.append(
+                f'<span style="color:{colour}">{mark}</span> {escape(said_text(check.message))}'
+            )
         return "<br>".join(lines)
 
     def _show_player(self) -> None:
