@@ -10,8 +10,16 @@ import pytest
 from PySide6.QtCore import QMimeData, QUrl
 
 from app.api.backend_pool import no_key_message
-from app.core.errors import FetchError, ImageError, InvalidApiBase, SpendingCapReached
+from app.core.errors import (
+    FetchError,
+    ImageError,
+    InvalidApiBase,
+    MediaError,
+    SpendingCapReached,
+)
 from app.core.languages import Language
+from app.core.media.kinds import MediaKind
+from app.core.media.probe import probe_media
 from app.core.settings import Settings
 from app.core.spending import check_day_cap, check_render_cap
 from app.core.storyboard.board import Storyboard
@@ -169,3 +177,12 @@ def test_an_unsafe_api_address_and_a_missing_key_read_in_german(qapp, german):
     assert error_text(ImageError(other)).startswith(
         "Für https://api.example.com ist kein RunComfy-API-Schlüssel festgelegt."
     )
+
+
+def test_an_empty_clip_is_described_in_german(qapp, tmp_path, german):
+    empty = tmp_path / "empty.mp4"
+    empty.write_bytes(b"")
+    with pytest.raises(MediaError) as caught:
+        probe_media(empty, MediaKind.VIDEO)
+    assert str(caught.value) == "empty.mp4 is empty (0 bytes)."
+    assert error_text(caught.value) == "empty.mp4 ist leer (0 Byte)."
