@@ -577,6 +577,10 @@
             <translation> RunComfy meldete: {message}</translation>
         </message>
         <message>
+            <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
+            <translation>Ein anderes Storyreel verfolgt diesen Auftrag: Wiederholen Sie den Download dort, oder schließen Sie zuerst dieses Storyreel.</translation>
+        </message>
+        <message>
             <source>Cancelling request {request}</source>
             <translation>Abbrechen der Anfrage {request}</translation>
         </message>
@@ -677,8 +681,20 @@
             <translation>Die Storyboard-Datei {path} existiert nicht.</translation>
         </message>
         <message>
+            <source>There is no job {job} in the queue.</source>
+            <translation>In der Warteschlange gibt es keinen Auftrag {job}.</translation>
+        </message>
+        <message>
+            <source>There is no job {job} to retry.</source>
+            <translation>Es gibt keinen Auftrag {job}, der wiederholt werden kann.</translation>
+        </message>
+        <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
             <translation>Dieser Auftrag würde {amount} kosten, und heute sind bereits {spent} ausgegeben oder unterwegs – damit würde Ihr tägliches Ausgabenlimit von {cap} überschritten. Es wurde nichts gesendet. Erhöhen Sie das Limit in den Einstellungen, um ihn zu senden, oder lassen Sie es.</translation>
+        </message>
+        <message>
+            <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
+            <translation>Dieses Video ist fertig und wartet nur auf seinen Download: Verwenden Sie „Download wiederholen“, das es abruft, ohne den Auftrag erneut zu senden.</translation>
         </message>
         <message>
             <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>

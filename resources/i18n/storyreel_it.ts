@@ -577,6 +577,10 @@
             <translation> RunComfy ha risposto: {message}</translation>
         </message>
         <message>
+            <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
+            <translation>Un altro Storyreel sta seguendo questo lavoro: riprova lì il download, oppure chiudi prima quello Storyreel.</translation>
+        </message>
+        <message>
             <source>Cancelling request {request}</source>
             <translation>Annullamento della richiesta {request}</translation>
         </message>
@@ -677,8 +681,20 @@
             <translation>Il file dello storyboard {path} non esiste.</translation>
         </message>
         <message>
+            <source>There is no job {job} in the queue.</source>
+            <translation>Non c'è nessun lavoro {job} in coda.</translation>
+        </message>
+        <message>
+            <source>There is no job {job} to retry.</source>
+            <translation>Non c'è nessun lavoro {job} da riprovare.</translation>
+        </message>
+        <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
             <translation>Questo lavoro costerebbe {amount} e oggi sono già stati spesi o sono in arrivo {spent}: supereresti il tuo limite di spesa giornaliero di {cap}. Non è stato inviato nulla. Alza il limite nelle Impostazioni per inviarlo, oppure lascialo perdere.</translation>
+        </message>
+        <message>
+            <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
+            <translation>Questo video è pronto e aspetta solo il download: usa Riprova download, che lo scarica senza inviare di nuovo il lavoro.</translation>
         </message>
         <message>
             <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>

@@ -567,6 +567,10 @@
             <translation> RunComfy 응답: {message}</translation>
         </message>
         <message>
+            <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
+            <translation>다른 Storyreel이 이 작업을 따라가고 있습니다. 그쪽에서 다운로드를 다시 시도하거나 먼저 그 Storyreel을 닫으세요.</translation>
+        </message>
+        <message>
             <source>Cancelling request {request}</source>
             <translation>요청 {request} 취소</translation>
         </message>
@@ -667,8 +671,20 @@
             <translation>스토리보드 파일 {path}이(가) 없습니다.</translation>
         </message>
         <message>
+            <source>There is no job {job} in the queue.</source>
+            <translation>대기열에 작업 {job}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>There is no job {job} to retry.</source>
+            <translation>다시 시도할 작업 {job}이(가) 없습니다.</translation>
+        </message>
+        <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
             <translation>이 작업의 비용은 {amount}이며, 오늘 이미 {spent}을(를) 지출했거나 지출 예정이라 일일 지출 한도 {cap}을(를) 넘게 됩니다. 아무것도 보내지 않았습니다. 보내려면 설정에서 한도를 올리고, 아니면 그대로 두세요.</translation>
+        </message>
+        <message>
+            <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
+            <translation>이 동영상은 만들어졌고 다운로드만 기다리고 있습니다. 작업을 다시 보내지 않고 가져오는 '다운로드 재시도'를 사용하세요.</translation>
         </message>
         <message>
             <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>

@@ -567,6 +567,10 @@
             <translation>RunComfy 的回复：{message}</translation>
         </message>
         <message>
+            <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
+            <translation>另一个 Storyreel 正在跟踪此任务：请在那里重试下载，或先关闭那个 Storyreel。</translation>
+        </message>
+        <message>
             <source>Cancelling request {request}</source>
             <translation>取消请求 {request}</translation>
         </message>
@@ -667,8 +671,20 @@
             <translation>分镜文件 {path} 不存在。</translation>
         </message>
         <message>
+            <source>There is no job {job} in the queue.</source>
+            <translation>队列中没有任务 {job}。</translation>
+        </message>
+        <message>
+            <source>There is no job {job} to retry.</source>
+            <translation>没有可重试的任务 {job}。</translation>
+        </message>
+        <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
             <translation>此任务将花费 {amount}，而今天已花费或即将花费 {spent}，这将超出你的每日支出上限 {cap}。没有发送任何内容。请在设置中提高上限后发送，或放弃此任务。</translation>
+        </message>
+        <message>
+            <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
+            <translation>此视频已生成，只等待下载：请使用“重试下载”，它会获取视频而不会再次发送任务。</translation>
         </message>
         <message>
             <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>

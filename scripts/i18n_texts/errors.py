@@ -764,4 +764,37 @@ TEXTS = {
         "{name} 为空（0 字节）。",
         "{name}이(가) 비어 있습니다(0바이트).",
     ),
+    # -- the queue's commands --
+    "There is no job {job} in the queue.": (
+        "Non c'è nessun lavoro {job} in coda.",
+        "In der Warteschlange gibt es keinen Auftrag {job}.",
+        "队列中没有任务 {job}。",
+        "대기열에 작업 {job}이(가) 없습니다.",
+    ),
+    "There is no job {job} to retry.": (
+        "Non c'è nessun lavoro {job} da riprovare.",
+        "Es gibt keinen Auftrag {job}, der wiederholt werden kann.",
+        "没有可重试的任务 {job}。",
+        "다시 시도할 작업 {job}이(가) 없습니다.",
+    ),
+    "Another Storyreel is following this job: retry its download there, or close that "
+    "Storyreel first.": (
+        "Un altro Storyreel sta seguendo questo lavoro: riprova lì il download, oppure chiudi "
+        "prima quello Storyreel.",
+        "Ein anderes Storyreel verfolgt diesen Auftrag: Wiederholen Sie den Download dort, oder "
+        "schließen Sie zuerst dieses Storyreel.",
+        "另一个 Storyreel 正在跟踪此任务：请在那里重试下载，或先关闭那个 Storyreel。",
+        "다른 Storyreel이 이 작업을 따라가고 있습니다. 그쪽에서 다운로드를 다시 시도하거나 "
+        "먼저 그 Storyreel을 닫으세요.",
+    ),
+    "This video is made and only waits for its download: use Retry download, which fetches it "
+    "without sending the job again.": (
+        "Questo video è pronto e aspetta solo il download: usa Riprova download, che lo scarica "
+        "senza inviare di nuovo il lavoro.",
+        "Dieses Video ist fertig und wartet nur auf seinen Download: Verwenden Sie „Download "
+        "wiederholen“, das es abruft, ohne den Auftrag erneut zu senden.",
+        "此视频已生成，只等待下载：请使用“重试下载”，它会获取视频而不会再次发送任务。",
+        "이 동영상은 만들어졌고 다운로드만 기다리고 있습니다. 작업을 다시 보내지 않고 "
+        "가져오는 '다운로드 재시도'를 사용하세요.",
+    ),
 }
