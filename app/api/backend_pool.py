@@ -25,25 +25,32 @@ from app.core.engines import OFFLINE, RUNCOMFY, EngineKind
 from app.core.errors import MissingKey, StoryreelError
 from app.core.jobs import Job
 from app.core.settings import Settings
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
-NO_KEY = (
+NO_KEY = QT_TRANSLATE_NOOP(
+    "Errors",
     "No RunComfy API key is set. Add one in Settings (or with `storyreel login`, or the "
-    "RUNCOMFY_API_TOKEN environment variable), or use the free offline preview."
+    "RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.",
 )
-WAITING_FOR_KEY = (
+NO_KEY_FOR = QT_TRANSLATE_NOOP(
+    "Errors",
+    "No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login "
+    "--api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free "
+    "offline preview.",
+)
+WAITING_FOR_KEY = QT_TRANSLATE_NOOP(
+    "Errors",
     "Waiting for the API key of {base}: set it in Settings or with `storyreel login "
     "--api-base {base}`. This job was sent there, and Storyreel sends a key only to the "
-    "address it was given for."
+    "address it was given for.",
 )
 
 
 def no_key_message(base: str) -> str:
     """The message for a base without a key (the default base's reads without the address)."""
     if secrets.normal_base(base) == secrets.normal_base(None):
-        return NO_KEY
-    return NO_KEY.replace("is set.", f"is set for {base}.", 1).replace(
-        "`storyreel login`", f"`storyreel login --api-base {base}`", 1
-    )
+        return said(NO_KEY)
+    return said(NO_KEY_FOR, base=base)
 
 
 class BackendPool:
@@ -83,7 +90,7 @@ class BackendPool:
             token = await asyncio.to_thread(secrets.get_token, base)
             if not token:
                 if api_base:
-                    raise MissingKey(WAITING_FOR_KEY.format(base=base), api_base=base)
+                    raise MissingKey(said(WAITING_FOR_KEY, base=base), api_base=base)
                 raise MissingKey(no_key_message(base), api_base=base)
             key = hashlib.sha256(token.encode("utf-8", "surrogateescape")).hexdigest()
             backend = self._backends.get((RUNCOMFY, base))

@@ -95,6 +95,7 @@ from app.core.errors import (
 )
 from app.core.text import clean_data, outside_text
 from app.core.urls import check_api_base, is_loopback_host
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 # httpx's connection layer loads anyio's asyncio backend at its first request, on the loop's
 # (the window's) thread; imported with this module, it is loaded where the client is made, off
@@ -124,13 +125,18 @@ class RunComfyClient:
     ) -> None:
         self.api_base = check_api_base(api_base)
         if not token or not token.strip():
-            raise AuthError("No RunComfy API key is set: add one in Settings.")
+            raise AuthError.said(
+                QT_TRANSLATE_NOOP("Errors", "No RunComfy API key is set: add one in Settings.")
+            )
         if not all("!" <= char <= "~" for char in token.strip()):  # never quoted: it is secret
-            raise AuthError(
-                "The RunComfy API key holds characters no API key has (spaces, line breaks, "
-                "accented or other non-ASCII letters). Copy it again from your RunComfy "
-                "profile and store it in Settings, with `storyreel login`, or in "
-                "RUNCOMFY_API_TOKEN."
+            raise AuthError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The RunComfy API key holds characters no API key has (spaces, line breaks, "
+                    "accented or other non-ASCII letters). Copy it again from your RunComfy "
+                    "profile and store it in Settings, with `storyreel login`, or in "
+                    "RUNCOMFY_API_TOKEN.",
+                )
             )
         self._token = token.strip()
         self.retry = retry or RetryPolicy()
@@ -270,7 +276,7 @@ class RunComfyClient:
 
     async def submit(self, model_id: str, body: Mapping[str, Any]) -> Submission:
         """Queue a job. Paid: see the module docstring for when it is (never) repeated."""
-        what = "Sending the job"
+        what = said(QT_TRANSLATE_NOOP("Errors", "Sending the job"))
         check_model_id(model_id)
         response = await self._post_job(model_id, body, what)
         status = response.status_code
@@ -342,7 +348,7 @@ class RunComfyClient:
         return Submission(request_id, url("status_url"), url("result_url"), url("cancel_url"), data)
 
     async def status(self, request_id: str) -> Status:
-        what = f"Checking request {request_id}"
+        what = said(QT_TRANSLATE_NOOP("Errors", "Checking request {request}"), request=request_id)
         check_request_id(request_id)
         response = await self._send("GET", f"/v1/requests/{request_id}/status", what)
         data = self._json(response, what)
@@ -356,7 +362,10 @@ class RunComfyClient:
         return Status(status, position_from(data.get("queue_position")), data)
 
     async def result(self, request_id: str, include_cost: bool = False) -> Result:
-        what = f"Reading the result of request {request_id}"
+        what = said(
+            QT_TRANSLATE_NOOP("Errors", "Reading the result of request {request}"),
+            request=request_id,
+        )
         check_request_id(request_id)
         query = "?include_cost=true" if include_cost else ""
         response = await self._send("GET", f"/v1/requests/{request_id}/result{query}", what)
@@ -383,7 +392,7 @@ class RunComfyClient:
 
     async def cancel(self, request_id: str) -> str:
         """The outcome: "cancelled" (taken out of the queue) or "not_cancellable"."""
-        what = f"Cancelling request {request_id}"
+        what = said(QT_TRANSLATE_NOOP("Errors", "Cancelling request {request}"), request=request_id)
         check_request_id(request_id)
         response = await self._send("POST", f"/v1/requests/{request_id}/cancel", what)
         data = self._json(response, what)
@@ -397,7 +406,7 @@ class RunComfyClient:
     async def list_models(self, limit: int, offset: int) -> dict[str, Any]:
         """One page of RunComfy's catalogue, with each model's input schema: the answer's
         JSON object (``models`` and ``total``, read by ``app.api.catalogue``)."""
-        what = "Reading RunComfy's list of models"
+        what = said(QT_TRANSLATE_NOOP("Errors", "Reading RunComfy's list of models"))
         query = f"?include_schema=true&limit={int(limit)}&offset={int(offset)}"
         response = await self._send("GET", f"/v1/models{query}", what)
         return self._json(response, what)
@@ -405,7 +414,7 @@ class RunComfyClient:
     async def balance(self) -> Balance:
         """The account's balance (``app.api.balance``). Raises an ApiError when it cannot
         be read; the caller then says it is unavailable, never guesses."""
-        what = "Reading the account balance"
+        what = said(QT_TRANSLATE_NOOP("Errors", "Reading the account balance"))
         url = balance_url(self.api_base)
         if url is None:
             raise ProtocolError(f"{what}: {self._host_name()} offers no balance Storyreel knows.")
@@ -428,7 +437,7 @@ class RunComfyClient:
 
     async def model_info(self, model_id: str) -> Price:
         """The live unit price. Raises PriceUnavailable when the answer carries no usable price."""
-        what = f"Reading the price of {model_id}"
+        what = said(QT_TRANSLATE_NOOP("Errors", "Reading the price of {model}"), model=model_id)
         check_model_id(model_id)
         response = await self._send("GET", f"/v1/models/{model_id}", what)
         data = self._json(response, what)

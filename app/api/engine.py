@@ -84,6 +84,7 @@ from app.core.errors import (
 )
 from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
 from app.core.settings import Settings
+from app.core.wording import QT_TRANSLATE_NOOP
 from app.store import JobStore
 from app.store.leases import TERMINAL
 
@@ -367,16 +368,21 @@ class Engine:
         reconnected the drive...). The job is not sent again: nothing is charged."""
         job = self._live.get(job_id) or self.store.get(job_id)
         if job is None:
-            raise StoryreelError(f"There is no job {job_id} in the queue.")
+            raise StoryreelError.said(
+                QT_TRANSLATE_NOOP("Errors", "There is no job {job} in the queue."), job=job_id
+            )
         if job.state is not JobState.DOWNLOAD_WAITING:
             raise StoryreelError(
                 f"This job is {job.state.label.lower()}: only a download that is waiting can "
                 "be tried again."
             )
         if job.id not in self._live and not self.ownership.take(job):
-            raise FollowedElsewhere(
-                "Another Storyreel is following this job: retry its download there, or close "
-                "that Storyreel first."
+            raise FollowedElsewhere.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Another Storyreel is following this job: retry its download there, or "
+                    "close that Storyreel first.",
+                )
             )
         self._live[job.id] = job
         if job.engine == OFFLINE and not self._backends.has_offline:
@@ -390,7 +396,9 @@ class Engine:
         """``"cancelled"``, or ``"not_cancellable"`` (RunComfy cancels only queued jobs)."""
         job = self._live.get(job_id) or self.store.get(job_id)
         if job is None:
-            raise StoryreelError(f"There is no job {job_id} in the queue.")
+            raise StoryreelError.said(
+                QT_TRANSLATE_NOOP("Errors", "There is no job {job} in the queue."), job=job_id
+            )
         if job.state is JobState.PENDING:
             self._commit(job.move(JobState.CANCELLED, finished_at=time.time()))
             return "cancelled"
@@ -408,11 +416,16 @@ class Engine:
         """A new job with the same inputs; the old one is left as it is."""
         old = self._live.get(job_id) or self.store.get(job_id)
         if old is None:
-            raise StoryreelError(f"There is no job {job_id} to retry.")
+            raise StoryreelError.said(
+                QT_TRANSLATE_NOOP("Errors", "There is no job {job} to retry."), job=job_id
+            )
         if old.state is JobState.DOWNLOAD_WAITING:
-            raise StoryreelError(
-                "This video is made and only waits for its download: use Retry download, which "
-                "fetches it without sending the job again."
+            raise StoryreelError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This video is made and only waits for its download: use Retry download, "
+                    "which fetches it without sending the job again.",
+                )
             )
         if not old.state.finished:
             raise StoryreelError(

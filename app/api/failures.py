@@ -29,6 +29,7 @@ from app.core.errors import (
     UnknownModel,
 )
 from app.core.text import clean_data, outside_text
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 RAW_LIMIT = 2000
 MESSAGE_LIMIT = 300
@@ -76,15 +77,24 @@ def network_error(exc: httpx.HTTPError, what: str, host_name: str, token: str) -
     reason = outside_text(str(exc), secrets=(token,), single_line=True)
     reason = reason or type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
-        why = "did not answer in time"
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "{what}: {host} did not answer in time ({reason}). "
+            "Check your internet connection; Storyreel tried several times.",
+        )
     elif isinstance(exc, httpx.ConnectError):
-        why = "could not be reached"
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "{what}: {host} could not be reached ({reason}). "
+            "Check your internet connection; Storyreel tried several times.",
+        )
     else:
-        why = "dropped the connection"
-    return NetworkError(
-        f"{what}: {host_name} {why} ({clip(reason, 160)}). "
-        "Check your internet connection; Storyreel tried several times."
-    )
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "{what}: {host} dropped the connection ({reason}). "
+            "Check your internet connection; Storyreel tried several times.",
+        )
+    return NetworkError.said(template, what=what, host=host_name, reason=clip(reason, 160))
 
 
 def error_for(response: httpx.Response, what: str, token: str) -> ApiError:
@@ -102,79 +112,162 @@ def error_for(response: httpx.Response, what: str, token: str) -> ApiError:
         server = message_from(data)
     else:
         server = outside_text(text, secrets=(token,)) or None
-    said = f" RunComfy said: {clip(server, MESSAGE_LIMIT)}" if server else ""
+    told = (
+        said(
+            QT_TRANSLATE_NOOP("Errors", " RunComfy said: {message}"),
+            message=clip(server, MESSAGE_LIMIT),
+        )
+        if server
+        else ""
+    )
     kw: dict[str, Any] = {"status": status, "code": code, "raw": raw}
-    refused = _refusal(code, status, what, said, kw)
+    refused = _refusal(code, status, what, told, kw)
     if refused is not None:
         return refused
     if status == 429:
         wait = parse_retry_after(response.headers.get("Retry-After"))
-        after = f" It asked to wait {wait:g} s." if wait is not None else ""
+        after = (
+            said(QT_TRANSLATE_NOOP("Errors", " It asked to wait {seconds} s."), seconds=f"{wait:g}")
+            if wait is not None
+            else ""
+        )
         return RateLimited(
-            f"{what}: RunComfy is receiving too many requests from this account.{after} "
-            f"Storyreel waited and tried again; try again in a minute.{said}",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{what}: RunComfy is receiving too many requests from this account.{after} "
+                    "Storyreel waited and tried again; try again in a minute.{said}",
+                ),
+                what=what,
+                after=after,
+                said=told,
+            ),
             retry_after=wait,
             **kw,
         )
     if status >= 500:
         return ServerError(
-            f"{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries "
-            f"did not get past it.{said}",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries "
+                    "did not get past it.{said}",
+                ),
+                what=what,
+                status=status,
+                said=told,
+            ),
             **kw,
         )
     if 300 <= status < 400:
         location = response.headers.get("Location", "another address")
         where = outside_text(location, 120, secrets=(token,))
         return ProtocolError(
-            f"{what}: the server sent a redirect to {where}, which Storyreel does "
-            "not follow: check the API address in Settings.",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{what}: the server sent a redirect to {where}, which Storyreel does "
+                    "not follow: check the API address in Settings.",
+                ),
+                what=what,
+                where=where,
+            ),
             **kw,
         )
     if status >= 400:
         return BadRequest(
-            f"{what}: RunComfy refused the request (HTTP {status}).{said}"
-            if said
-            else f"{what}: RunComfy refused the request (HTTP {status}) without a reason.",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{what}: RunComfy refused the request (HTTP {status}).{said}"
+                ),
+                what=what,
+                status=status,
+                said=told,
+            )
+            if told
+            else said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{what}: RunComfy refused the request (HTTP {status}) without a reason.",
+                ),
+                what=what,
+                status=status,
+            ),
             **kw,
         )
     return ProtocolError(
-        f"{what}: RunComfy's answer (HTTP {status}) was not what its API promises.{said}",
+        said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{what}: RunComfy's answer (HTTP {status}) was not what its API promises.{said}",
+            ),
+            what=what,
+            status=status,
+            said=told,
+        ),
         **kw,
     )
 
 
+_REFUSALS: tuple[tuple[type[ApiError], int, int | None, str], ...] = (
+    (
+        UnknownModel,
+        400001,
+        None,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{what}: the model id is wrong, or the request id is malformed, so RunComfy "
+            "does not know it.{said}",
+        ),
+    ),
+    (
+        InsufficientBalance,
+        400002,
+        402,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{what}: your RunComfy balance is used up. Top up your RunComfy account; "
+            "nothing was run.{said}",
+        ),
+    ),
+    (
+        AuthError,
+        400004,
+        401,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{what}: the API key was refused (missing, expired or revoked, or the account is "
+            "inactive). Check it in Settings.{said}",
+        ),
+    ),
+    (
+        PermissionDenied,
+        403001,
+        403,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{what}: this request belongs to another RunComfy account, so the API key in "
+            "use cannot see it.{said}",
+        ),
+    ),
+    (
+        JobGone,
+        404001,
+        None,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{what}: the job is gone on the server (its request id is unknown, deleted or "
+            "expired).{said}",
+        ),
+    ),
+)
+
+
 def _refusal(
-    code: int | None, status: int, what: str, said: str, kw: dict[str, Any]
+    code: int | None, status: int, what: str, told: str, kw: dict[str, Any]
 ) -> ApiError | None:
     """The refusals RunComfy names by a code (or the HTTP status that means the same)."""
-    if code == 400001:
-        return UnknownModel(
-            f"{what}: the model id is wrong, or the request id is malformed, so RunComfy "
-            f"does not know it.{said}",
-            **kw,
-        )
-    if code == 400002 or status == 402:
-        return InsufficientBalance(
-            f"{what}: your RunComfy balance is used up. Top up your RunComfy account; "
-            f"nothing was run.{said}",
-            **kw,
-        )
-    if code == 400004 or status == 401:
-        return AuthError(
-            f"{what}: the API key was refused (missing, expired or revoked, or the account is "
-            f"inactive). Check it in Settings.{said}",
-            **kw,
-        )
-    if code == 403001 or status == 403:
-        return PermissionDenied(
-            f"{what}: this request belongs to another RunComfy account, so the API key in "
-            f"use cannot see it.{said}",
-            **kw,
-        )
-    if code == 404001:
-        return JobGone(
-            f"{what}: the job is gone on the server (its request id is unknown, deleted or "
-            f"expired).{said}",
-            **kw,
-        )
+    for kind, its_code, its_status, template in _REFUSALS:
+        if code == its_code or (its_status is not None and status == its_status):
+            return kind(said(template, what=what, said=told), **kw)
     return None

@@ -31,6 +31,7 @@ from app import __version__
 from app.core.errors import FetchError
 from app.core.text import outside_text
 from app.core.urls import image_url_refusal, is_allowed_image_url, is_loopback_host, shown_url
+from app.core.wording import QT_TRANSLATE_NOOP, cleaned
 
 __all__ = [
     "FETCH_DEADLINE",
@@ -54,6 +55,14 @@ _EXTENSIONS = {
     "image/bmp": ".bmp",
     "image/tiff": ".tiff",
 }
+
+
+def _no_answer(shown: str, seconds: str) -> FetchError:
+    return FetchError.said(
+        QT_TRANSLATE_NOOP("Errors", "{url} did not answer within {seconds}."),
+        url=shown,
+        seconds=seconds,
+    )
 
 
 def _limit_text(max_bytes: int) -> str:
@@ -126,18 +135,28 @@ async def _open_response(client: httpx.AsyncClient, url: str, timeout: float) ->
         location = response.headers.get("Location")
         await response.aclose()
         if not location:
-            raise FetchError(
-                f"{shown_url(url)} answered {_status_text(response)} without saying where to."
+            raise FetchError.said(
+                QT_TRANSLATE_NOOP("Errors", "{url} answered {status} without saying where to."),
+                url=shown_url(url),
+                status=_status_text(response),
             )
         target = str(response.url.join(location))
         refusal = image_url_refusal(target)
         if refusal is not None:
-            raise FetchError(
-                f"{shown_url(url)} redirected to {shown_url(target)}, which is not fetched: "
-                f"{refusal}"
+            raise FetchError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{url} redirected to {target}, which is not fetched: {reason}"
+                ),
+                url=shown_url(url),
+                target=shown_url(target),
+                reason=refusal,
             )
         current = target
-    raise FetchError(f"{shown_url(url)} redirected more than {MAX_REDIRECTS} times; giving up.")
+    raise FetchError.said(
+        QT_TRANSLATE_NOOP("Errors", "{url} redirected more than {count} times; giving up."),
+        url=shown_url(url),
+        count=MAX_REDIRECTS,
+    )
 
 
 async def _stream_to_file(
@@ -147,8 +166,12 @@ async def _stream_to_file(
     max_bytes: int,
     on_progress: Progress | None = None,
 ) -> Path:
-    too_large = FetchError(
-        f"{url} is larger than {_limit_text(max_bytes)}, the most Storyreel fetches for checking."
+    too_large = FetchError.said(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{url} is larger than {limit}, the most Storyreel fetches for checking."
+        ),
+        url=url,
+        limit=_limit_text(max_bytes),
     )
     declared = response.headers.get("Content-Length", "")
     total = int(declared) if declared.strip().isdigit() else None
@@ -171,7 +194,12 @@ async def _stream_to_file(
                 if on_progress is not None:
                     on_progress(received, total)
         if received == 0:
-            raise FetchError(f"{url} answered with an empty body instead of an image.")
+            raise FetchError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{url} answered with an empty body instead of an image."
+                ),
+                url=url,
+            )
         final = _claim_name(
             folder, _file_name(response.url, response.headers.get("Content-Type", ""))
         )
@@ -208,7 +236,7 @@ async def fetch_image(
         )
     except FetchError as exc:
         # What the server said (its status line, a redirect target) is shown as it is safe.
-        raise FetchError(outside_text(str(exc))) from None
+        raise FetchError(cleaned(exc.message, outside_text)) from None
 
 
 async def _fetch_image(
@@ -228,9 +256,14 @@ async def _fetch_image(
         async with asyncio.timeout(deadline):
             return await _fetch(url, shown, folder, max_bytes, timeout, client, on_progress)
     except TimeoutError:
-        raise FetchError(
-            f"Fetching {shown} took longer than {deadline:g} s, so Storyreel stopped. The server "
-            "may be very slow: try again later, or save the image and use the file."
+        raise FetchError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Fetching {url} took longer than {seconds} s, so Storyreel stopped. The server "
+                "may be very slow: try again later, or save the image and use the file.",
+            ),
+            url=shown,
+            seconds=f"{deadline:g}",
         ) from None
 
 
@@ -251,27 +284,56 @@ async def _fetch(
         folder.mkdir(parents=True, exist_ok=True)
         response = await _open_response(http, url, timeout)
         if response.status_code >= 400:
-            raise FetchError(f"{shown} answered {_status_text(response)}.")
+            raise FetchError.said(
+                QT_TRANSLATE_NOOP("Errors", "{url} answered {status}."),
+                url=shown,
+                status=_status_text(response),
+            )
         if response.status_code != 200:
-            raise FetchError(
-                f"{shown} answered {_status_text(response)} instead of sending the image."
+            raise FetchError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{url} answered {status} instead of sending the image."
+                ),
+                url=shown,
+                status=_status_text(response),
             )
         return await _stream_to_file(response, shown, folder, max_bytes, on_progress)
     except httpx.ConnectTimeout:
-        raise FetchError(f"{shown} did not answer within {seconds}.") from None
+        raise _no_answer(shown, seconds) from None
     except httpx.TimeoutException:
         if response is None:
-            raise FetchError(f"{shown} did not answer within {seconds}.") from None
-        raise FetchError(f"{shown} stopped sending data for {seconds}.") from None
+            raise _no_answer(shown, seconds) from None
+        raise FetchError.said(
+            QT_TRANSLATE_NOOP("Errors", "{url} stopped sending data for {seconds}."),
+            url=shown,
+            seconds=seconds,
+        ) from None
     except httpx.ConnectError as exc:
-        raise FetchError(f"Could not connect to fetch {shown}: {exc}.") from None
+        raise FetchError.said(
+            QT_TRANSLATE_NOOP("Errors", "Could not connect to fetch {url}: {reason}."),
+            url=shown,
+            reason=str(exc),
+        ) from None
     except OSError as exc:
-        raise FetchError(f"Could not save {shown} in {folder}: {exc.strerror or exc}.") from None
+        raise FetchError.said(
+            QT_TRANSLATE_NOOP("Errors", "Could not save {url} in {folder}: {reason}."),
+            url=shown,
+            folder=str(folder),
+            reason=str(exc.strerror or exc),
+        ) from None
     except httpx.HTTPError as exc:
-        raise FetchError(f"Fetching {shown} failed: {exc or type(exc).__name__}.") from None
+        raise FetchError.said(
+            QT_TRANSLATE_NOOP("Errors", "Fetching {url} failed: {reason}."),
+            url=shown,
+            reason=str(exc or type(exc).__name__),
+        ) from None
     except (httpx.InvalidURL, httpx.StreamError, httpx.CookieConflict, UnicodeError) as exc:
         # Not HTTPError subclasses: a URL (or a redirect's) httpx cannot use, a body read twice.
-        raise FetchError(f"{shown} cannot be fetched: {exc or type(exc).__name__}.") from None
+        raise FetchError.said(
+            QT_TRANSLATE_NOOP("Errors", "{url} cannot be fetched: {reason}."),
+            url=shown,
+            reason=str(exc or type(exc).__name__),
+        ) from None
     finally:
         if response is not None:
             await response.aclose()

@@ -46,15 +46,28 @@ the API key: the only place that reads it is ``app.api.secrets``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
+
+from app.core.wording import Said, said
 
 
 class StoryreelError(Exception):
-    """Base of every error Storyreel raises on purpose."""
+    """Base of every error Storyreel raises on purpose.
+
+    A message made with ``app.core.wording.said`` (or ``SomeError.said(template, **args)``)
+    is still its English text (``str()``, ``message``), and keeps its template and arguments
+    in ``wording`` so that the window can show it translated (``app.ui.error_text``).
+    """
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+        self.wording: Said | None = message if isinstance(message, Said) else None
+
+    @classmethod
+    def said(cls, template: str, /, **arguments: object) -> Self:
+        """This error, its message ``template`` (context "Errors") filled with ``arguments``."""
+        return cls(said(template, **arguments))
 
     def __str__(self) -> str:
         return self.message

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from app.core.catalogue import Field, ImageRule
 from app.core.errors import ImageError
+from app.core.fix_wording import CROPS, PADS
 from app.core.framing import Box, PadFill, centred_box, crop_region, pad_image
 from app.core.image_writing import encodings, flattened, write_new
 from app.core.images import (
@@ -34,6 +35,7 @@ from app.core.images import (
     probe,
 )
 from app.core.validation import check_format, check_image, check_rule
+from app.core.wording import FIXES, QT_TRANSLATE_NOOP, said_in
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -359,24 +361,19 @@ def _words(
 ) -> tuple[str, str]:
     size = f"{plan.width} × {plan.height}"
     limit = _size_limit_bytes(field)
-    saved = f"saved as a new {fmt} file"
-    if limit is not None:
-        saved += f" under {_mb_text(limit)}"
+    saved = (
+        said_in(FIXES, QT_TRANSLATE_NOOP("Fixes", "saved as a new {format} file"), format=fmt)
+        if limit is None
+        else said_in(
+            FIXES,
+            QT_TRANSLATE_NOOP("Fixes", "saved as a new {format} file under {limit}"),
+            format=fmt,
+            limit=_mb_text(limit),
+        )
+    )
     ratio = _ratio_text(plan.width, plan.height)
-    if kind == "crop_ratio":
-        edges = "left and right edges" if plan.too_wide else "top and bottom"
-        return (
-            f"Crop to {size}",
-            f"Crops the {edges} to an aspect ratio of {ratio} and makes it {size} px, {saved}.",
-        )
-    if kind == "pad_ratio":
-        sides = "above and below" if plan.too_wide else "left and right"
-        bars = "transparent" if fmt == "PNG" and transparent else "black"
-        return (
-            f"Pad to {size}",
-            f"Adds {bars} bars {sides} to reach an aspect ratio of {ratio} and makes it "
-            f"{size} px, {saved}.",
-        )
+    if kind in ("crop_ratio", "pad_ratio"):
+        return _reframe_words(kind, plan, size, ratio, saved, fmt == "PNG" and transparent)
     if kind in ("downscale", "upscale"):
         direction = "down" if kind == "downscale" else "up"
         return (
@@ -390,21 +387,56 @@ def _words(
     if kind == "convert_format" and not size_fails:
         return (
             f"Convert to {fmt}",
-            f"Saves a copy in {fmt} format, which this field accepts; the picture itself "
-            "is not changed.",
+            said_in(
+                FIXES,
+                QT_TRANSLATE_NOOP(
+                    "Fixes",
+                    "Saves a copy in {format} format, which this field accepts; the picture "
+                    "itself is not changed.",
+                ),
+                format=fmt,
+            ),
         )
     if size_fails and limit is not None:
         return (
             f"{'Convert' if kind == 'convert_format' else 'Re-encode'} to {fmt} "
             f"under {_mb_text(limit)}",
-            f"Saves a {fmt} copy at the highest quality that stays under {_mb_text(limit)}, "
-            "scaling it down only if that is not enough.",
+            said_in(
+                FIXES,
+                QT_TRANSLATE_NOOP(
+                    "Fixes",
+                    "Saves a {format} copy at the highest quality that stays under {limit}, "
+                    "scaling it down only if that is not enough.",
+                ),
+                format=fmt,
+                limit=_mb_text(limit),
+            ),
         )
     return (
         "Save upright",
-        f"Saves a {fmt} copy with the camera's rotation applied to the pixels, so that every "
-        f"reader sees it upright at {size} px.",
+        said_in(
+            FIXES,
+            QT_TRANSLATE_NOOP(
+                "Fixes",
+                "Saves a {format} copy with the camera's rotation applied to the pixels, so "
+                "that every reader sees it upright at {size} px.",
+            ),
+            format=fmt,
+            size=size,
+        ),
     )
+
+
+def _reframe_words(
+    kind: str, plan: _Plan, size: str, ratio: str, saved: str, transparent: bool
+) -> tuple[str, str]:
+    if kind == "crop_ratio":
+        template = CROPS[plan.too_wide]
+        title = f"Crop to {size}"
+    else:
+        template = PADS[(plan.too_wide, transparent)]
+        title = f"Pad to {size}"
+    return title, said_in(FIXES, template, ratio=ratio, size=size, saved=saved)
 
 
 # --- planning -------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from app.core import image_integrity
 from app.core.errors import ImageError
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 if TYPE_CHECKING:
     from PIL import Image, ImageFile
@@ -95,30 +96,57 @@ def open_image_file(path: str | os.PathLike[str]) -> Iterator[tuple[BinaryIO, st
     try:
         info = file_path.stat()
     except FileNotFoundError:
-        raise ImageError(f"{name} could not be found: there is no file at {file_path}.") from None
+        raise ImageError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} could not be found: there is no file at {path}."),
+            name=name,
+            path=str(file_path),
+        ) from None
     except PermissionError:
-        raise ImageError(f"{name} cannot be read: permission denied.") from None
+        raise ImageError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: permission denied."), name=name
+        ) from None
     except OSError as exc:
-        raise ImageError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+        raise ImageError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be read ({reason})."),
+            name=name,
+            reason=str(exc.strerror or exc),
+        ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ImageError(f"{name} is a folder, not an image file.")
+        raise ImageError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} is a folder, not an image file."), name=name
+        )
     if not stat.S_ISREG(info.st_mode):
         # Opening a pipe or a device could block forever or read without end.
-        raise ImageError(f"{name} is not a regular file, so it cannot be an image.")
+        raise ImageError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} is not a regular file, so it cannot be an image."),
+            name=name,
+        )
     if info.st_size == 0:
-        raise ImageError(_not_readable(name, "the file is empty"))
+        raise ImageError(
+            _not_readable(name, said(QT_TRANSLATE_NOOP("Errors", "the file is empty")))
+        )
     try:
         handle = open(file_path, "rb")  # noqa: SIM115 - closed by this context manager
     except PermissionError:
-        raise ImageError(f"{name} cannot be read: permission denied.") from None
+        raise ImageError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: permission denied."), name=name
+        ) from None
     except OSError as exc:
-        raise ImageError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+        raise ImageError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be read ({reason})."),
+            name=name,
+            reason=str(exc.strerror or exc),
+        ) from None
     with handle:
         yield handle, name, info.st_size
 
 
 def _not_readable(name: str, reason: str) -> str:
-    return f"{name} is not an image Storyreel can read ({reason})."
+    return said(
+        QT_TRANSLATE_NOOP("Errors", "{name} is not an image Storyreel can read ({reason})."),
+        name=name,
+        reason=reason,
+    )
 
 
 _SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
@@ -156,36 +184,53 @@ def _what_it_is(head: bytes) -> str:
     """Why a file that no image plugin accepts is not an image, in the user's words."""
     label = _looks_like(head)
     if label:
-        return f"it starts like a {label} image but is damaged or cut short"
+        return said(
+            QT_TRANSLATE_NOOP(
+                "Errors", "it starts like a {format} image but is damaged or cut short"
+            ),
+            format=label,
+        )
     if head.startswith(b"%PDF"):
-        return "the file is a PDF document"
+        return said(QT_TRANSLATE_NOOP("Errors", "the file is a PDF document"))
     if head[4:8] == b"ftyp":
         brand = head[8:12]
         if brand in _HEIF_BRANDS:
-            return "the file is a HEIC/HEIF photo; export it as JPEG or PNG first"
+            return said(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the file is a HEIC/HEIF photo; export it as JPEG or PNG first"
+                )
+            )
         if brand in (b"avif", b"avis"):
-            return "the file is an AVIF image this installation cannot decode"
-        return "the file is an MP4 or MOV video"
+            return said(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the file is an AVIF image this installation cannot decode"
+                )
+            )
+        return said(QT_TRANSLATE_NOOP("Errors", "the file is an MP4 or MOV video"))
     if head.startswith(b"\x1a\x45\xdf\xa3"):
-        return "the file is a WebM or MKV video"
+        return said(QT_TRANSLATE_NOOP("Errors", "the file is a WebM or MKV video"))
     if head.startswith(b"RIFF") and head[8:12] == b"AVI ":
-        return "the file is an AVI video"
+        return said(QT_TRANSLATE_NOOP("Errors", "the file is an AVI video"))
     if head.startswith(b"RIFF") and head[8:12] == b"WAVE":
-        return "the file is a WAV sound recording"
+        return said(QT_TRANSLATE_NOOP("Errors", "the file is a WAV sound recording"))
     if head.startswith(b"ID3"):
-        return "the file is an MP3 sound recording"
+        return said(QT_TRANSLATE_NOOP("Errors", "the file is an MP3 sound recording"))
     if head.startswith(b"PK\x03\x04"):
-        return "the file is a ZIP archive or an office document"
+        return said(QT_TRANSLATE_NOOP("Errors", "the file is a ZIP archive or an office document"))
     if head.startswith(b"\x1f\x8b"):
-        return "the file is a gzip archive"
+        return said(QT_TRANSLATE_NOOP("Errors", "the file is a gzip archive"))
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith(b"<svg") or (text.startswith(b"<?xml") and b"<svg" in text):
-        return "the file is an SVG drawing; export it as PNG first"
+        return said(
+            QT_TRANSLATE_NOOP("Errors", "the file is an SVG drawing; export it as PNG first")
+        )
     if text.startswith((b"<!doctype html", b"<html")):
-        return "the file is a web page (HTML)"
+        return said(QT_TRANSLATE_NOOP("Errors", "the file is a web page (HTML)"))
     if _looks_like_text(head):
-        return "the file is text"
-    return "its contents are not in any image format Storyreel knows"
+        return said(QT_TRANSLATE_NOOP("Errors", "the file is text"))
+    return said(
+        QT_TRANSLATE_NOOP("Errors", "its contents are not in any image format Storyreel knows")
+    )
 
 
 def identify(fp: BinaryIO, name: str, head: bytes) -> ImageFile.ImageFile:
@@ -214,7 +259,14 @@ def identify(fp: BinaryIO, name: str, head: bytes) -> ImageFile.ImageFile:
                 continue
             except Image.DecompressionBombError:
                 raise ImageError(
-                    _not_readable(name, "its header claims a size too large to read safely")
+                    _not_readable(
+                        name,
+                        said(
+                            QT_TRANSLATE_NOOP(
+                                "Errors", "its header claims a size too large to read safely"
+                            )
+                        ),
+                    )
                 ) from None
             except (OSError, ValueError, EOFError):
                 raise ImageError(_not_readable(name, _what_it_is(head))) from None
@@ -344,7 +396,12 @@ def read_webp_header(fp: BinaryIO, name: str) -> WebPHeader:
             xmp = fp.read(length)
         fp.seek(start + length + (length & 1))
     if not width or not height:
-        raise ImageError(_not_readable(name, "it starts like a WebP image but is damaged"))
+        raise ImageError(
+            _not_readable(
+                name,
+                said(QT_TRANSLATE_NOOP("Errors", "it starts like a WebP image but is damaged")),
+            )
+        )
     return WebPHeader(width, height, alpha, max(1, frames), _orientation_from_bytes(exif_data, xmp))
 
 
@@ -384,7 +441,11 @@ def _probe_stream(fp: BinaryIO, name: str, file_size: int, source: str) -> Image
     im = identify(fp, name, head)
     stored_width, stored_height = im.size
     if stored_width < 1 or stored_height < 1:
-        raise ImageError(_not_readable(name, "its header gives it no width or height"))
+        raise ImageError(
+            _not_readable(
+                name, said(QT_TRANSLATE_NOOP("Errors", "its header gives it no width or height"))
+            )
+        )
     orientation = read_orientation(im, fp)
     width, height = displayed_size(stored_width, stored_height, orientation)
     return ImageInfo(
@@ -418,7 +479,9 @@ def probe(path: str | os.PathLike[str]) -> ImageInfo:
 def probe_bytes(data: bytes, name: str = "image") -> ImageInfo:
     """:func:`probe` for image data in memory (the clipboard, a download)."""
     if not data:
-        raise ImageError(_not_readable(name, "the data is empty"))
+        raise ImageError(
+            _not_readable(name, said(QT_TRANSLATE_NOOP("Errors", "the data is empty")))
+        )
     return _probe_stream(io.BytesIO(data), name, len(data), name)
 
 

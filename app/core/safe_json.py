@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import FileFormatError
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 # Far below the interpreter's recursion limit: no file Storyreel writes nests this deep.
 MAX_DEPTH = 64
@@ -64,37 +65,60 @@ def _depth_exceeded(text: str, limit: int) -> bool:
 def loads(text: str, what: str, *, max_depth: int = MAX_DEPTH) -> Any:
     """Parse JSON text from ``what`` (a file's name, for the message). FileFormatError."""
     if _depth_exceeded(text, max_depth):
-        raise FileFormatError(
-            f"{what} cannot be read: its data is nested more than {max_depth} levels deep, "
-            "which no file Storyreel writes is."
+        raise FileFormatError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{what} cannot be read: its data is nested more than {depth} levels deep, "
+                "which no file Storyreel writes is.",
+            ),
+            what=what,
+            depth=max_depth,
         )
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FileFormatError(
-            f"{what} cannot be read: it is not valid JSON ({exc.msg} at line {exc.lineno})."
+        raise FileFormatError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{what} cannot be read: it is not valid JSON ({problem} at line {line})."
+            ),
+            what=what,
+            problem=exc.msg,
+            line=exc.lineno,
         ) from None
     except (RecursionError, ValueError) as exc:
-        raise FileFormatError(f"{what} cannot be read: {exc}.") from None
+        raise FileFormatError.said(
+            QT_TRANSLATE_NOOP("Errors", "{what} cannot be read: {reason}."),
+            what=what,
+            reason=str(exc),
+        ) from None
 
 
 def read_json_file(path: Path, what: str | None = None) -> Any:
     """The parsed content of a JSON file. FileNotFoundError passes through (callers often
     treat a missing file as empty); every other problem is a FileFormatError."""
-    name = what or f"The file {printable(str(path))}"
+    name = what or said(QT_TRANSLATE_NOOP("Errors", "The file {path}"), path=printable(str(path)))
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise
     except IsADirectoryError:
-        raise FileFormatError(f"{name} cannot be read: it is a folder, not a file.") from None
+        raise FileFormatError.said(
+            QT_TRANSLATE_NOOP("Errors", "{what} cannot be read: it is a folder, not a file."),
+            what=name,
+        ) from None
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise FileFormatError(f"{name} cannot be read: {reason}.") from None
+        raise FileFormatError.said(
+            QT_TRANSLATE_NOOP("Errors", "{what} cannot be read: {reason}."),
+            what=name,
+            reason=exc.strerror or str(exc),
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise FileFormatError(
-            f"{name} cannot be read: it is not a text file (not UTF-8)."
+        raise FileFormatError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{what} cannot be read: it is not a text file (not UTF-8)."
+            ),
+            what=name,
         ) from None
     return loads(text, name)

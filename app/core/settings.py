@@ -32,6 +32,7 @@ from app.core.paths import (
     user_catalogue_dir,
 )
 from app.core.spending import SpendingCaps, parse_cap
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +174,9 @@ class Settings:
         file = cls.path()
         shown = safe_json.printable(str(file))
         try:
-            raw = safe_json.read_json_file(file, f"The settings file {shown}")
+            raw = safe_json.read_json_file(
+                file, said(QT_TRANSLATE_NOOP("Errors", "The settings file {path}"), path=shown)
+            )
         except FileNotFoundError:
             return cls()
         except FileFormatError as exc:

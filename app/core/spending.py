@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from app.core.engines import EngineKind
 from app.core.errors import SpendingCapReached
 from app.core.jobs import JobState
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 if TYPE_CHECKING:
     # The settings read the spending caps at start-up; dates and CSV come with the ledger.
@@ -229,6 +230,12 @@ class SpendingCaps:
     render: float | None = None
 
 
+def _shown(amount: float | None) -> str:
+    if amount is None:
+        return said(QT_TRANSLATE_NOOP("Errors", "an amount Storyreel cannot total"))
+    return dollars(amount)
+
+
 def check_day_cap(cap: float | None, spent_today: float, amount: float | None) -> None:
     """Raises SpendingCapReached when sending ``amount`` today would pass the day cap.
 
@@ -239,11 +246,18 @@ def check_day_cap(cap: float | None, spent_today: float, amount: float | None) -
         return
     if amount is not None and spent_today + amount <= cap + CENT:
         return
-    shown = dollars(amount) if amount is not None else "an amount Storyreel cannot total"
     raise SpendingCapReached(
-        f"This job would cost {shown}, and {dollars(spent_today)} is already spent or on its "
-        f"way today, which would pass your daily spending cap of {dollars(cap)}. Nothing "
-        "was sent. Raise the cap in Settings to send it, or leave it.",
+        said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This job would cost {amount}, and {spent} is already spent or on its way "
+                "today, which would pass your daily spending cap of {cap}. Nothing was sent. "
+                "Raise the cap in Settings to send it, or leave it.",
+            ),
+            amount=_shown(amount),
+            spent=dollars(spent_today),
+            cap=dollars(cap),
+        ),
         scope=CapScope.DAY,
         cap=cap,
         spent=spent_today,
@@ -257,11 +271,18 @@ def check_render_cap(cap: float | None, total: float | None, shots: int) -> None
         return
     if total is not None and total <= cap + CENT:
         return
-    shown = dollars(total) if total is not None else "an amount Storyreel cannot total"
     raise SpendingCapReached(
-        f"Rendering these {shots} shots would cost {shown}, more than your cap of "
-        f"{dollars(cap)} per storyboard render. Nothing was sent. Raise the cap in Settings "
-        "to render them, or render fewer shots.",
+        said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Rendering these {shots} shots would cost {amount}, more than your cap of "
+                "{cap} per storyboard render. Nothing was sent. Raise the cap in Settings "
+                "to render them, or render fewer shots.",
+            ),
+            shots=shots,
+            amount=_shown(total),
+            cap=dollars(cap),
+        ),
         scope=CapScope.RENDER,
         cap=cap,
         spent=0.0,

@@ -6,6 +6,7 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from app.core.errors import InvalidApiBase
+from app.core.wording import QT_TRANSLATE_NOOP
 
 
 def is_loopback_host(host: str | None) -> bool:
@@ -105,13 +106,21 @@ def check_api_base(api_base: str) -> str:
     secure = parts.scheme == "https" and bool(parts.hostname)
     local = parts.scheme == "http" and is_loopback_host(parts.hostname)
     if not (secure or local):
-        raise InvalidApiBase(
-            f"The API address '{api_base}' cannot be used: it must start with https:// "
-            "(plain http is only allowed for this computer, such as http://127.0.0.1:8000)."
+        raise InvalidApiBase.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The API address '{address}' cannot be used: it must start with https:// "
+                "(plain http is only allowed for this computer, such as http://127.0.0.1:8000).",
+            ),
+            address=api_base,
         )
     if parts.username or parts.password or parts.query or parts.fragment:
-        raise InvalidApiBase(
-            f"The API address '{api_base}' cannot be used: it must not contain a user name, "
-            "a password, a query or a fragment."
+        raise InvalidApiBase.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The API address '{address}' cannot be used: it must not contain a user name, "
+                "a password, a query or a fragment.",
+            ),
+            address=api_base,
         )
     return api_base.strip().rstrip("/")

@@ -17,6 +17,7 @@ from app.core.errors import SpendingCapReached, StoryreelError
 from app.core.jobs import Job, JobState
 from app.ui import theme
 from app.ui.bridge import OFFLINE, RUNCOMFY
+from app.ui.error_text import error_text
 from app.ui.modes import MODE_STORYBOARD
 from app.ui.queue_model import money
 from app.ui.spend.caps import ask_to_raise
@@ -101,7 +102,9 @@ class GenerateFlow(QObject):
             return  # an answer for settings that have changed since
         self.price = estimate
         if error is not None:
-            reason = str(error) if isinstance(error, StoryreelError) else type(error).__name__
+            reason = (
+                error_text(error) if isinstance(error, StoryreelError) else type(error).__name__
+            )
             self.set_price_line(self.tr("Price unavailable"), reason)
             self.update_generate()
             return

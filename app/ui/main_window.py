@@ -39,6 +39,7 @@ from app.ui.documents.queue_removals import QueueRemovals
 from app.ui.documents.single_shot import SingleShotDocument
 from app.ui.engine_choice import EngineChoice
 from app.ui.engine_switch import EngineSwitch
+from app.ui.error_text import error_text
 from app.ui.generate_flow import (
     PRICE_DEBOUNCE_MS,
     STATUS_MESSAGE_MS,
@@ -357,7 +358,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             log.warning("settings could not be saved: %s", exc)
             self.statusBar().showMessage(
-                self.tr("Your settings could not be saved: {error}").format(error=exc),
+                self.tr("Your settings could not be saved: {error}").format(error=error_text(exc)),
                 STATUS_MESSAGE_MS,
             )
 

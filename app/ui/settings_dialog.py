@@ -43,6 +43,7 @@ from app.core.settings import DEFAULT_API_BASE, Appearance, Settings
 from app.core.urls import check_api_base
 from app.ui import i18n, theme
 from app.ui.bridge import Controller, KeyCheck
+from app.ui.error_text import error_text
 from app.ui.spend.caps import CapFields
 
 MAX_CONCURRENCY = 16
@@ -331,7 +332,7 @@ class SettingsDialog(QDialog):
             try:
                 check_api_base(self.api_base_edit.text())
             except InvalidApiBase as exc:
-                self._show_base_problem(str(exc))
+                self._show_base_problem(error_text(exc))
         return base
 
     def save_key(self) -> bool:
@@ -381,7 +382,7 @@ class SettingsDialog(QDialog):
             self.controller.check_key(api_base, token),
             "test key",
             on_done=self._checked,
-            on_error=lambda exc: self._checked(KeyCheck("network", str(exc))),
+            on_error=lambda exc: self._checked(KeyCheck("network", error_text(exc))),
         )
 
     def _checked(self, result: KeyCheck) -> None:
@@ -471,7 +472,7 @@ class SettingsDialog(QDialog):
         try:
             api_base = check_api_base(base_text)
         except InvalidApiBase as exc:
-            self._show_base_problem(str(exc))
+            self._show_base_problem(error_text(exc))
             self.api_base_edit.setFocus()
             return False
         library_problem = self.library_problem_for(self.library_edit.text())

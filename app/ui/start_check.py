@@ -11,6 +11,7 @@ from __future__ import annotations
 from app.core.errors import DataFolderError
 from app.core.exit_codes import ExitCode
 from app.core.paths import ensure_data_folders
+from app.ui.error_text import error_text
 
 TITLE = "Storyreel cannot start"
 
@@ -20,7 +21,7 @@ def folder_problem() -> str | None:
     try:
         ensure_data_folders()
     except DataFolderError as exc:
-        return str(exc)
+        return error_text(exc)
     return None
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.ui.error_text import error_text
 from app.ui.generate_flow import STATUS_MESSAGE_MS
 from app.ui.images import DropZone
 from app.ui.modes import MODE_SINGLE, MODE_STORYBOARD
@@ -163,7 +164,7 @@ class WindowMenus(QObject):
         except OSError as exc:
             self.window.statusBar().showMessage(
                 self.tr("The library folder {path} cannot be created: {error}").format(
-                    path=folder, error=exc
+                    path=folder, error=error_text(exc)
                 ),
                 STATUS_MESSAGE_MS,
             )

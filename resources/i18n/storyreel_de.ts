@@ -567,6 +567,429 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source> It asked to wait {seconds} s.</source>
+            <translation> Es bat, {seconds} s zu warten.</translation>
+        </message>
+        <message>
+            <source> RunComfy said: {message}</source>
+            <translation> RunComfy meldete: {message}</translation>
+        </message>
+        <message>
+            <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
+            <translation>Ein anderes Storyreel verfolgt diesen Auftrag: Wiederholen Sie den Download dort, oder schließen Sie zuerst dieses Storyreel.</translation>
+        </message>
+        <message>
+            <source>Cancelling request {request}</source>
+            <translation>Abbrechen der Anfrage {request}</translation>
+        </message>
+        <message>
+            <source>Checking request {request}</source>
+            <translation>Prüfen der Anfrage {request}</translation>
+        </message>
+        <message>
+            <source>Could not connect to fetch {url}: {reason}.</source>
+            <translation>Keine Verbindung zum Abrufen von {url}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Could not save {url} in {folder}: {reason}.</source>
+            <translation>{url} konnte nicht in {folder} gespeichert werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>Fetching {url} failed: {reason}.</source>
+            <translation>Der Abruf von {url} ist fehlgeschlagen: {reason}.</translation>
+        </message>
+        <message>
+            <source>Fetching {url} took longer than {seconds} s, so Storyreel stopped. The server may be very slow: try again later, or save the image and use the file.</source>
+            <translation>Der Abruf von {url} dauerte länger als {seconds} s, daher hat Storyreel abgebrochen. Der Server ist vielleicht sehr langsam: Versuchen Sie es später erneut, oder speichern Sie das Bild und verwenden Sie die Datei.</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
+            <translation>Für {base} ist kein RunComfy-API-Schlüssel festgelegt. Fügen Sie einen in den Einstellungen hinzu (oder mit `storyreel login --api-base {base}` oder der Umgebungsvariable RUNCOMFY_API_TOKEN), oder verwenden Sie die kostenlose Offline-Vorschau.</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set. Add one in Settings (or with `storyreel login`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
+            <translation>Es ist kein RunComfy-API-Schlüssel festgelegt. Fügen Sie einen in den Einstellungen hinzu (oder mit `storyreel login` oder der Umgebungsvariable RUNCOMFY_API_TOKEN), oder verwenden Sie die kostenlose Offline-Vorschau.</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set: add one in Settings.</source>
+            <translation>Es ist kein RunComfy-API-Schlüssel festgelegt: Fügen Sie einen in den Einstellungen hinzu.</translation>
+        </message>
+        <message>
+            <source>Reading RunComfy's list of models</source>
+            <translation>Lesen der Modellliste von RunComfy</translation>
+        </message>
+        <message>
+            <source>Reading the account balance</source>
+            <translation>Lesen des Kontoguthabens</translation>
+        </message>
+        <message>
+            <source>Reading the price of {model}</source>
+            <translation>Lesen des Preises von {model}</translation>
+        </message>
+        <message>
+            <source>Reading the result of request {request}</source>
+            <translation>Lesen des Ergebnisses der Anfrage {request}</translation>
+        </message>
+        <message>
+            <source>Rendering these {shots} shots would cost {amount}, more than your cap of {cap} per storyboard render. Nothing was sent. Raise the cap in Settings to render them, or render fewer shots.</source>
+            <translation>Das Rendern dieser {shots} Shots würde {amount} kosten, mehr als Ihr Limit von {cap} pro Storyboard-Rendering. Es wurde nichts gesendet. Erhöhen Sie das Limit in den Einstellungen, um sie zu rendern, oder rendern Sie weniger Shots.</translation>
+        </message>
+        <message>
+            <source>Sending the job</source>
+            <translation>Senden des Auftrags</translation>
+        </message>
+        <message>
+            <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
+            <translation>Die API-Adresse '{address}' kann nicht verwendet werden: Sie darf keinen Benutzernamen, kein Passwort, keine Abfrage und kein Fragment enthalten.</translation>
+        </message>
+        <message>
+            <source>The API address '{address}' cannot be used: it must start with https:// (plain http is only allowed for this computer, such as http://127.0.0.1:8000).</source>
+            <translation>Die API-Adresse '{address}' kann nicht verwendet werden: Sie muss mit https:// beginnen (einfaches http ist nur für diesen Computer erlaubt, etwa http://127.0.0.1:8000).</translation>
+        </message>
+        <message>
+            <source>The RunComfy API key holds characters no API key has (spaces, line breaks, accented or other non-ASCII letters). Copy it again from your RunComfy profile and store it in Settings, with `storyreel login`, or in RUNCOMFY_API_TOKEN.</source>
+            <translation>Der RunComfy-API-Schlüssel enthält Zeichen, die kein API-Schlüssel hat (Leerzeichen, Zeilenumbrüche, Buchstaben mit Akzent oder andere Nicht-ASCII-Zeichen). Kopieren Sie ihn erneut aus Ihrem RunComfy-Profil und speichern Sie ihn in den Einstellungen, mit `storyreel login` oder in RUNCOMFY_API_TOKEN.</translation>
+        </message>
+        <message>
+            <source>The file {path}</source>
+            <translation>Die Datei {path}</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be read ({reason}).</source>
+            <translation>Die Datei {path} kann nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>Die Datei {path} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The settings file {path}</source>
+            <translation>Die Einstellungsdatei {path}</translation>
+        </message>
+        <message>
+            <source>The storyboard file</source>
+            <translation>Die Storyboard-Datei</translation>
+        </message>
+        <message>
+            <source>The storyboard file {path}</source>
+            <translation>Die Storyboard-Datei {path}</translation>
+        </message>
+        <message>
+            <source>The storyboard file {path} does not exist.</source>
+            <translation>Die Storyboard-Datei {path} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>There is no job {job} in the queue.</source>
+            <translation>In der Warteschlange gibt es keinen Auftrag {job}.</translation>
+        </message>
+        <message>
+            <source>There is no job {job} to retry.</source>
+            <translation>Es gibt keinen Auftrag {job}, der wiederholt werden kann.</translation>
+        </message>
+        <message>
+            <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
+            <translation>Dieser Auftrag würde {amount} kosten, und heute sind bereits {spent} ausgegeben oder unterwegs – damit würde Ihr tägliches Ausgabenlimit von {cap} überschritten. Es wurde nichts gesendet. Erhöhen Sie das Limit in den Einstellungen, um ihn zu senden, oder lassen Sie es.</translation>
+        </message>
+        <message>
+            <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
+            <translation>Dieses Video ist fertig und wartet nur auf seinen Download: Verwenden Sie „Download wiederholen“, das es abruft, ohne den Auftrag erneut zu senden.</translation>
+        </message>
+        <message>
+            <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
+            <translation>Warten auf den API-Schlüssel für {base}: Legen Sie ihn in den Einstellungen oder mit `storyreel login --api-base {base}` fest. Dieser Auftrag wurde dorthin gesendet, und Storyreel sendet einen Schlüssel nur an die Adresse, für die er angegeben wurde.</translation>
+        </message>
+        <message>
+            <source>an amount Storyreel cannot total</source>
+            <translation>einen für Storyreel nicht berechenbaren Betrag</translation>
+        </message>
+        <message>
+            <source>it starts like a WebP image but is damaged</source>
+            <translation>sie beginnt wie ein WebP-Bild, ist aber beschädigt</translation>
+        </message>
+        <message>
+            <source>it starts like a {format} image but is damaged or cut short</source>
+            <translation>sie beginnt wie ein {format}-Bild, ist aber beschädigt oder unvollständig</translation>
+        </message>
+        <message>
+            <source>its contents are not in any image format Storyreel knows</source>
+            <translation>der Inhalt ist in keinem Bildformat, das Storyreel kennt</translation>
+        </message>
+        <message>
+            <source>its header claims a size too large to read safely</source>
+            <translation>der Dateikopf gibt eine Größe an, die zu groß ist, um sie sicher zu lesen</translation>
+        </message>
+        <message>
+            <source>its header gives it no width or height</source>
+            <translation>der Dateikopf nennt keine Breite oder Höhe</translation>
+        </message>
+        <message>
+            <source>the data is empty</source>
+            <translation>die Daten sind leer</translation>
+        </message>
+        <message>
+            <source>the file is a HEIC/HEIF photo; export it as JPEG or PNG first</source>
+            <translation>die Datei ist ein HEIC/HEIF-Foto; exportieren Sie es zuerst als JPEG oder PNG</translation>
+        </message>
+        <message>
+            <source>the file is a PDF document</source>
+            <translation>die Datei ist ein PDF-Dokument</translation>
+        </message>
+        <message>
+            <source>the file is a WAV sound recording</source>
+            <translation>die Datei ist eine WAV-Tonaufnahme</translation>
+        </message>
+        <message>
+            <source>the file is a WebM or MKV video</source>
+            <translation>die Datei ist ein WebM- oder MKV-Video</translation>
+        </message>
+        <message>
+            <source>the file is a ZIP archive or an office document</source>
+            <translation>die Datei ist ein ZIP-Archiv oder ein Office-Dokument</translation>
+        </message>
+        <message>
+            <source>the file is a gzip archive</source>
+            <translation>die Datei ist ein gzip-Archiv</translation>
+        </message>
+        <message>
+            <source>the file is a web page (HTML)</source>
+            <translation>die Datei ist eine Webseite (HTML)</translation>
+        </message>
+        <message>
+            <source>the file is an AVI video</source>
+            <translation>die Datei ist ein AVI-Video</translation>
+        </message>
+        <message>
+            <source>the file is an AVIF image this installation cannot decode</source>
+            <translation>die Datei ist ein AVIF-Bild, das diese Installation nicht dekodieren kann</translation>
+        </message>
+        <message>
+            <source>the file is an MP3 sound recording</source>
+            <translation>die Datei ist eine MP3-Tonaufnahme</translation>
+        </message>
+        <message>
+            <source>the file is an MP4 or MOV video</source>
+            <translation>die Datei ist ein MP4- oder MOV-Video</translation>
+        </message>
+        <message>
+            <source>the file is an SVG drawing; export it as PNG first</source>
+            <translation>die Datei ist eine SVG-Zeichnung; exportieren Sie sie zuerst als PNG</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>the file is text</source>
+            <translation>die Datei ist Text</translation>
+        </message>
+        <message>
+            <source>{error} The file was left as it is.</source>
+            <translation>{error} Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
+            <translation>{name} kann nicht dekodiert werden: Die Datei ist vielleicht unvollständig (ein unfertiger Download oder eine unfertige Kopie) oder beschädigt ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({reason}).</source>
+            <translation>{name} kann nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a video: it may be cut short (an unfinished download or copy), damaged, or another kind of file ({reason}).</source>
+            <translation>{name} kann nicht als Video gelesen werden: Die Datei ist vielleicht unvollständig (ein unfertiger Download oder eine unfertige Kopie), beschädigt oder eine andere Art von Datei ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as an audio clip: it may be cut short (an unfinished download or copy), damaged, or another kind of file ({reason}).</source>
+            <translation>{name} kann nicht als Audioclip gelesen werden: Die Datei ist vielleicht unvollständig (ein unfertiger Download oder eine unfertige Kopie), beschädigt oder eine andere Art von Datei ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: permission denied.</source>
+            <translation>{name} kann nicht gelesen werden: Zugriff verweigert.</translation>
+        </message>
+        <message>
+            <source>{name} could not be found: there is no file at {path}.</source>
+            <translation>{name} wurde nicht gefunden: Unter {path} gibt es keine Datei.</translation>
+        </message>
+        <message>
+            <source>{name} ends before its data does: it was cut short.</source>
+            <translation>{name} endet vor ihren Daten: Die Datei wurde abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>{name} has no picture (no video track).</source>
+            <translation>{name} hat kein Bild (keine Videospur).</translation>
+        </message>
+        <message>
+            <source>{name} has no sound (no audio track).</source>
+            <translation>{name} hat keinen Ton (keine Audiospur).</translation>
+        </message>
+        <message>
+            <source>{name} holds no audio clip frames: it is empty or cut short.</source>
+            <translation>{name} enthält keine Audio-Frames: Die Datei ist leer oder abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>{name} holds no video frames: it is empty or cut short.</source>
+            <translation>{name} enthält keine Videobilder: Die Datei ist leer oder abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a video file.</source>
+            <translation>{name} ist ein Ordner, keine Videodatei.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not an audio file.</source>
+            <translation>{name} ist ein Ordner, keine Audiodatei.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not an image file.</source>
+            <translation>{name} ist ein Ordner, keine Bilddatei.</translation>
+        </message>
+        <message>
+            <source>{name} is empty (0 bytes).</source>
+            <translation>{name} ist leer (0 Byte).</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file, so it cannot be an image.</source>
+            <translation>{name} ist keine gewöhnliche Datei und kann daher kein Bild sein.</translation>
+        </message>
+        <message>
+            <source>{name} is not an image Storyreel can read ({reason}).</source>
+            <translation>{name} ist kein Bild, das Storyreel lesen kann ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
+            <translation>{name} endet nach {read} der {declared}, die ihr Dateikopf angibt: Die Datei wurde abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>{url} answered with an empty body instead of an image.</source>
+            <translation>{url} antwortete mit einem leeren Inhalt statt mit einem Bild.</translation>
+        </message>
+        <message>
+            <source>{url} answered {status} instead of sending the image.</source>
+            <translation>{url} antwortete mit {status}, statt das Bild zu senden.</translation>
+        </message>
+        <message>
+            <source>{url} answered {status} without saying where to.</source>
+            <translation>{url} antwortete mit {status}, ohne ein Ziel anzugeben.</translation>
+        </message>
+        <message>
+            <source>{url} answered {status}.</source>
+            <translation>{url} antwortete mit {status}.</translation>
+        </message>
+        <message>
+            <source>{url} cannot be fetched: {reason}.</source>
+            <translation>{url} kann nicht abgerufen werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>{url} did not answer within {seconds}.</source>
+            <translation>{url} hat nicht innerhalb von {seconds} geantwortet.</translation>
+        </message>
+        <message>
+            <source>{url} is larger than {limit}, the most Storyreel fetches for checking.</source>
+            <translation>{url} ist größer als {limit}, das Höchste, was Storyreel zur Prüfung abruft.</translation>
+        </message>
+        <message>
+            <source>{url} redirected more than {count} times; giving up.</source>
+            <translation>{url} hat mehr als {count}-mal weitergeleitet; Abruf abgebrochen.</translation>
+        </message>
+        <message>
+            <source>{url} redirected to {target}, which is not fetched: {reason}</source>
+            <translation>{url} leitete auf {target} weiter, das nicht abgerufen wird: {reason}</translation>
+        </message>
+        <message>
+            <source>{url} stopped sending data for {seconds}.</source>
+            <translation>{url} hat {seconds} lang keine Daten mehr gesendet.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is a folder, not a file.</source>
+            <translation>{what} kann nicht gelesen werden: Das ist ein Ordner, keine Datei.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is not a text file (not UTF-8).</source>
+            <translation>{what} kann nicht gelesen werden: Das ist keine Textdatei (kein UTF-8).</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is not valid JSON ({problem} at line {line}).</source>
+            <translation>{what} kann nicht gelesen werden: Der Inhalt ist kein gültiges JSON ({problem} in Zeile {line}).</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: its data is nested more than {depth} levels deep, which no file Storyreel writes is.</source>
+            <translation>{what} kann nicht gelesen werden: Die Daten sind mehr als {depth} Ebenen tief verschachtelt, was bei keiner von Storyreel geschriebenen Datei vorkommt.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: {reason}.</source>
+            <translation>{what} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>{what} has an unreadable storyboard version ({version}); expected a whole number from 0 to {latest}.</source>
+            <translation>{what} hat eine unlesbare Storyboard-Version ({version}); erwartet wird eine ganze Zahl von 0 bis {latest}.</translation>
+        </message>
+        <message>
+            <source>{what} is not a Storyreel storyboard: it has no "format": "{name}" entry.</source>
+            <translation>{what} ist kein Storyreel-Storyboard: Der Eintrag "format": "{name}" fehlt.</translation>
+        </message>
+        <message>
+            <source>{what} was saved by a newer Storyreel (storyboard format version {version}); this Storyreel opens versions up to {latest}. Update Storyreel to open it.</source>
+            <translation>{what} wurde von einem neueren Storyreel gespeichert (Storyboard-Formatversion {version}); dieses Storyreel öffnet Versionen bis {latest}. Aktualisieren Sie Storyreel, um sie zu öffnen.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries did not get past it.{said}</source>
+            <translation>{what}: Bei RunComfy trat ein Serverfehler auf (HTTP {status}), und auch die Wiederholungen von Storyreel kamen nicht darüber hinweg.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy is receiving too many requests from this account.{after} Storyreel waited and tried again; try again in a minute.{said}</source>
+            <translation>{what}: RunComfy erhält zu viele Anfragen von diesem Konto.{after} Storyreel hat gewartet und es erneut versucht; versuchen Sie es in einer Minute noch einmal.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy refused the request (HTTP {status}) without a reason.</source>
+            <translation>{what}: RunComfy hat die Anfrage ohne Begründung abgelehnt (HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy refused the request (HTTP {status}).{said}</source>
+            <translation>{what}: RunComfy hat die Anfrage abgelehnt (HTTP {status}).{said}</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer (HTTP {status}) was not what its API promises.{said}</source>
+            <translation>{what}: Die Antwort von RunComfy (HTTP {status}) entsprach nicht dem, was seine API zusagt.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the API key was refused (missing, expired or revoked, or the account is inactive). Check it in Settings.{said}</source>
+            <translation>{what}: Der API-Schlüssel wurde abgelehnt (fehlend, abgelaufen oder widerrufen, oder das Konto ist inaktiv). Prüfen Sie ihn in den Einstellungen.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the job is gone on the server (its request id is unknown, deleted or expired).{said}</source>
+            <translation>{what}: Der Auftrag ist auf dem Server nicht mehr vorhanden (seine Anfrage-ID ist unbekannt, gelöscht oder abgelaufen).{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the model id is wrong, or the request id is malformed, so RunComfy does not know it.{said}</source>
+            <translation>{what}: Die Modell-ID ist falsch oder die Anfrage-ID fehlerhaft, daher kennt RunComfy sie nicht.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the server sent a redirect to {where}, which Storyreel does not follow: check the API address in Settings.</source>
+            <translation>{what}: Der Server leitete auf {where} weiter, was Storyreel nicht befolgt: Prüfen Sie die API-Adresse in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>{what}: this request belongs to another RunComfy account, so the API key in use cannot see it.{said}</source>
+            <translation>{what}: Diese Anfrage gehört zu einem anderen RunComfy-Konto, daher kann der verwendete API-Schlüssel sie nicht sehen.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: your RunComfy balance is used up. Top up your RunComfy account; nothing was run.{said}</source>
+            <translation>{what}: Ihr RunComfy-Guthaben ist aufgebraucht. Laden Sie Ihr RunComfy-Konto auf; es wurde nichts ausgeführt.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: {host} could not be reached ({reason}). Check your internet connection; Storyreel tried several times.</source>
+            <translation>{what}: {host} war nicht erreichbar ({reason}). Prüfen Sie Ihre Internetverbindung; Storyreel hat es mehrmals versucht.</translation>
+        </message>
+        <message>
+            <source>{what}: {host} did not answer in time ({reason}). Check your internet connection; Storyreel tried several times.</source>
+            <translation>{what}: {host} hat nicht rechtzeitig geantwortet ({reason}). Prüfen Sie Ihre Internetverbindung; Storyreel hat es mehrmals versucht.</translation>
+        </message>
+        <message>
+            <source>{what}: {host} dropped the connection ({reason}). Check your internet connection; Storyreel tried several times.</source>
+            <translation>{what}: {host} hat die Verbindung abgebrochen ({reason}). Prüfen Sie Ihre Internetverbindung; Storyreel hat es mehrmals versucht.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportFlow</name>
         <message>
             <source>An export is already running.</source>
@@ -932,6 +1355,53 @@
         <message>
             <source>Upscale to {size}</source>
             <translation>Auf {size} vergrößern</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fixes</name>
+        <message>
+            <source>Adds black bars above and below to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Fügt oben und unten schwarze Balken hinzu, um ein Seitenverhältnis von {ratio} zu erreichen, und bringt das Bild auf {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Adds black bars left and right to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Fügt links und rechts schwarze Balken hinzu, um ein Seitenverhältnis von {ratio} zu erreichen, und bringt das Bild auf {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Adds transparent bars above and below to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Fügt oben und unten transparente Balken hinzu, um ein Seitenverhältnis von {ratio} zu erreichen, und bringt das Bild auf {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Adds transparent bars left and right to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Fügt links und rechts transparente Balken hinzu, um ein Seitenverhältnis von {ratio} zu erreichen, und bringt das Bild auf {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Crops the left and right edges to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Schneidet den linken und rechten Rand auf ein Seitenverhältnis von {ratio} zu und bringt das Bild auf {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Crops the top and bottom to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Schneidet oben und unten auf ein Seitenverhältnis von {ratio} zu und bringt das Bild auf {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Saves a copy in {format} format, which this field accepts; the picture itself is not changed.</source>
+            <translation>Speichert eine Kopie im Format {format}, das dieses Feld annimmt; das Bild selbst bleibt unverändert.</translation>
+        </message>
+        <message>
+            <source>Saves a {format} copy at the highest quality that stays under {limit}, scaling it down only if that is not enough.</source>
+            <translation>Speichert eine {format}-Kopie in der höchsten Qualität, die unter {limit} bleibt, und verkleinert sie nur, wenn das nicht reicht.</translation>
+        </message>
+        <message>
+            <source>Saves a {format} copy with the camera's rotation applied to the pixels, so that every reader sees it upright at {size} px.</source>
+            <translation>Speichert eine {format}-Kopie, bei der die Drehung der Kamera auf die Pixel angewendet ist, sodass jedes Programm sie aufrecht in {size} px sieht.</translation>
+        </message>
+        <message>
+            <source>saved as a new {format} file</source>
+            <translation>als neue {format}-Datei gespeichert</translation>
+        </message>
+        <message>
+            <source>saved as a new {format} file under {limit}</source>
+            <translation>als neue {format}-Datei unter {limit} gespeichert</translation>
         </message>
     </context>
     <context>

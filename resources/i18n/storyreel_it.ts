@@ -567,6 +567,429 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source> It asked to wait {seconds} s.</source>
+            <translation> Ha chiesto di attendere {seconds} s.</translation>
+        </message>
+        <message>
+            <source> RunComfy said: {message}</source>
+            <translation> RunComfy ha risposto: {message}</translation>
+        </message>
+        <message>
+            <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
+            <translation>Un altro Storyreel sta seguendo questo lavoro: riprova lì il download, oppure chiudi prima quello Storyreel.</translation>
+        </message>
+        <message>
+            <source>Cancelling request {request}</source>
+            <translation>Annullamento della richiesta {request}</translation>
+        </message>
+        <message>
+            <source>Checking request {request}</source>
+            <translation>Controllo della richiesta {request}</translation>
+        </message>
+        <message>
+            <source>Could not connect to fetch {url}: {reason}.</source>
+            <translation>Impossibile connettersi per scaricare {url}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Could not save {url} in {folder}: {reason}.</source>
+            <translation>Impossibile salvare {url} in {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Fetching {url} failed: {reason}.</source>
+            <translation>Il download di {url} non è riuscito: {reason}.</translation>
+        </message>
+        <message>
+            <source>Fetching {url} took longer than {seconds} s, so Storyreel stopped. The server may be very slow: try again later, or save the image and use the file.</source>
+            <translation>Il download di {url} ha richiesto più di {seconds} s, quindi Storyreel si è fermato. Il server potrebbe essere molto lento: riprova più tardi, oppure salva l'immagine e usa il file.</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
+            <translation>Nessuna chiave API di RunComfy impostata per {base}. Aggiungine una nelle Impostazioni (oppure con `storyreel login --api-base {base}` o la variabile d'ambiente RUNCOMFY_API_TOKEN), oppure usa l'anteprima offline gratuita.</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set. Add one in Settings (or with `storyreel login`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
+            <translation>Nessuna chiave API di RunComfy impostata. Aggiungine una nelle Impostazioni (oppure con `storyreel login` o la variabile d'ambiente RUNCOMFY_API_TOKEN), oppure usa l'anteprima offline gratuita.</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set: add one in Settings.</source>
+            <translation>Nessuna chiave API di RunComfy impostata: aggiungine una nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>Reading RunComfy's list of models</source>
+            <translation>Lettura dell'elenco dei modelli di RunComfy</translation>
+        </message>
+        <message>
+            <source>Reading the account balance</source>
+            <translation>Lettura del credito dell'account</translation>
+        </message>
+        <message>
+            <source>Reading the price of {model}</source>
+            <translation>Lettura del prezzo di {model}</translation>
+        </message>
+        <message>
+            <source>Reading the result of request {request}</source>
+            <translation>Lettura del risultato della richiesta {request}</translation>
+        </message>
+        <message>
+            <source>Rendering these {shots} shots would cost {amount}, more than your cap of {cap} per storyboard render. Nothing was sent. Raise the cap in Settings to render them, or render fewer shots.</source>
+            <translation>Renderizzare queste {shots} inquadrature costerebbe {amount}, più del tuo limite di {cap} per rendering dello storyboard. Non è stato inviato nulla. Alza il limite nelle Impostazioni per renderizzarle, oppure renderizza meno inquadrature.</translation>
+        </message>
+        <message>
+            <source>Sending the job</source>
+            <translation>Invio del lavoro</translation>
+        </message>
+        <message>
+            <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
+            <translation>L'indirizzo API '{address}' non può essere usato: non deve contenere un nome utente, una password, una query o un frammento.</translation>
+        </message>
+        <message>
+            <source>The API address '{address}' cannot be used: it must start with https:// (plain http is only allowed for this computer, such as http://127.0.0.1:8000).</source>
+            <translation>L'indirizzo API '{address}' non può essere usato: deve iniziare con https:// (http semplice è consentito solo per questo computer, ad esempio http://127.0.0.1:8000).</translation>
+        </message>
+        <message>
+            <source>The RunComfy API key holds characters no API key has (spaces, line breaks, accented or other non-ASCII letters). Copy it again from your RunComfy profile and store it in Settings, with `storyreel login`, or in RUNCOMFY_API_TOKEN.</source>
+            <translation>La chiave API di RunComfy contiene caratteri che nessuna chiave API ha (spazi, a capo, lettere accentate o altre non ASCII). Copiala di nuovo dal tuo profilo RunComfy e salvala nelle Impostazioni, con `storyreel login` o in RUNCOMFY_API_TOKEN.</translation>
+        </message>
+        <message>
+            <source>The file {path}</source>
+            <translation>Il file {path}</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be read ({reason}).</source>
+            <translation>Impossibile leggere il file {path} ({reason}).</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>Il file {path} non esiste.</translation>
+        </message>
+        <message>
+            <source>The settings file {path}</source>
+            <translation>Il file delle impostazioni {path}</translation>
+        </message>
+        <message>
+            <source>The storyboard file</source>
+            <translation>Il file dello storyboard</translation>
+        </message>
+        <message>
+            <source>The storyboard file {path}</source>
+            <translation>Il file dello storyboard {path}</translation>
+        </message>
+        <message>
+            <source>The storyboard file {path} does not exist.</source>
+            <translation>Il file dello storyboard {path} non esiste.</translation>
+        </message>
+        <message>
+            <source>There is no job {job} in the queue.</source>
+            <translation>Non c'è nessun lavoro {job} in coda.</translation>
+        </message>
+        <message>
+            <source>There is no job {job} to retry.</source>
+            <translation>Non c'è nessun lavoro {job} da riprovare.</translation>
+        </message>
+        <message>
+            <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
+            <translation>Questo lavoro costerebbe {amount} e oggi sono già stati spesi o sono in arrivo {spent}: supereresti il tuo limite di spesa giornaliero di {cap}. Non è stato inviato nulla. Alza il limite nelle Impostazioni per inviarlo, oppure lascialo perdere.</translation>
+        </message>
+        <message>
+            <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
+            <translation>Questo video è pronto e aspetta solo il download: usa Riprova download, che lo scarica senza inviare di nuovo il lavoro.</translation>
+        </message>
+        <message>
+            <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
+            <translation>In attesa della chiave API di {base}: impostala nelle Impostazioni o con `storyreel login --api-base {base}`. Questo lavoro è stato inviato lì, e Storyreel invia una chiave solo all'indirizzo per cui è stata data.</translation>
+        </message>
+        <message>
+            <source>an amount Storyreel cannot total</source>
+            <translation>un importo che Storyreel non può calcolare</translation>
+        </message>
+        <message>
+            <source>it starts like a WebP image but is damaged</source>
+            <translation>inizia come un'immagine WebP ma è danneggiato</translation>
+        </message>
+        <message>
+            <source>it starts like a {format} image but is damaged or cut short</source>
+            <translation>inizia come un'immagine {format} ma è danneggiato o troncato</translation>
+        </message>
+        <message>
+            <source>its contents are not in any image format Storyreel knows</source>
+            <translation>il contenuto non è in nessun formato immagine noto a Storyreel</translation>
+        </message>
+        <message>
+            <source>its header claims a size too large to read safely</source>
+            <translation>l'intestazione dichiara dimensioni troppo grandi per leggerla in sicurezza</translation>
+        </message>
+        <message>
+            <source>its header gives it no width or height</source>
+            <translation>l'intestazione non indica larghezza o altezza</translation>
+        </message>
+        <message>
+            <source>the data is empty</source>
+            <translation>i dati sono vuoti</translation>
+        </message>
+        <message>
+            <source>the file is a HEIC/HEIF photo; export it as JPEG or PNG first</source>
+            <translation>il file è una foto HEIC/HEIF; esportala prima come JPEG o PNG</translation>
+        </message>
+        <message>
+            <source>the file is a PDF document</source>
+            <translation>il file è un documento PDF</translation>
+        </message>
+        <message>
+            <source>the file is a WAV sound recording</source>
+            <translation>il file è una registrazione audio WAV</translation>
+        </message>
+        <message>
+            <source>the file is a WebM or MKV video</source>
+            <translation>il file è un video WebM o MKV</translation>
+        </message>
+        <message>
+            <source>the file is a ZIP archive or an office document</source>
+            <translation>il file è un archivio ZIP o un documento d'ufficio</translation>
+        </message>
+        <message>
+            <source>the file is a gzip archive</source>
+            <translation>il file è un archivio gzip</translation>
+        </message>
+        <message>
+            <source>the file is a web page (HTML)</source>
+            <translation>il file è una pagina web (HTML)</translation>
+        </message>
+        <message>
+            <source>the file is an AVI video</source>
+            <translation>il file è un video AVI</translation>
+        </message>
+        <message>
+            <source>the file is an AVIF image this installation cannot decode</source>
+            <translation>il file è un'immagine AVIF che questa installazione non sa decodificare</translation>
+        </message>
+        <message>
+            <source>the file is an MP3 sound recording</source>
+            <translation>il file è una registrazione audio MP3</translation>
+        </message>
+        <message>
+            <source>the file is an MP4 or MOV video</source>
+            <translation>il file è un video MP4 o MOV</translation>
+        </message>
+        <message>
+            <source>the file is an SVG drawing; export it as PNG first</source>
+            <translation>il file è un disegno SVG; esportalo prima come PNG</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>il file è vuoto</translation>
+        </message>
+        <message>
+            <source>the file is text</source>
+            <translation>il file è testo</translation>
+        </message>
+        <message>
+            <source>{error} The file was left as it is.</source>
+            <translation>{error} Il file non è stato modificato.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
+            <translation>Impossibile decodificare {name}: potrebbe essere troncato (un download o una copia non finiti) o danneggiato ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({reason}).</source>
+            <translation>Impossibile leggere {name} ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a video: it may be cut short (an unfinished download or copy), damaged, or another kind of file ({reason}).</source>
+            <translation>Impossibile leggere {name} come video: potrebbe essere troncato (un download o una copia non finiti), danneggiato, o un altro tipo di file ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as an audio clip: it may be cut short (an unfinished download or copy), damaged, or another kind of file ({reason}).</source>
+            <translation>Impossibile leggere {name} come clip audio: potrebbe essere troncato (un download o una copia non finiti), danneggiato, o un altro tipo di file ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: permission denied.</source>
+            <translation>Impossibile leggere {name}: permesso negato.</translation>
+        </message>
+        <message>
+            <source>{name} could not be found: there is no file at {path}.</source>
+            <translation>{name} non è stato trovato: non c'è nessun file in {path}.</translation>
+        </message>
+        <message>
+            <source>{name} ends before its data does: it was cut short.</source>
+            <translation>{name} finisce prima dei suoi dati: è stato troncato.</translation>
+        </message>
+        <message>
+            <source>{name} has no picture (no video track).</source>
+            <translation>{name} non ha immagini (nessuna traccia video).</translation>
+        </message>
+        <message>
+            <source>{name} has no sound (no audio track).</source>
+            <translation>{name} non ha audio (nessuna traccia audio).</translation>
+        </message>
+        <message>
+            <source>{name} holds no audio clip frames: it is empty or cut short.</source>
+            <translation>{name} non contiene frame audio: è vuoto o troncato.</translation>
+        </message>
+        <message>
+            <source>{name} holds no video frames: it is empty or cut short.</source>
+            <translation>{name} non contiene fotogrammi video: è vuoto o troncato.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a video file.</source>
+            <translation>{name} è una cartella, non un file video.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not an audio file.</source>
+            <translation>{name} è una cartella, non un file audio.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not an image file.</source>
+            <translation>{name} è una cartella, non un file immagine.</translation>
+        </message>
+        <message>
+            <source>{name} is empty (0 bytes).</source>
+            <translation>{name} è vuoto (0 byte).</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file, so it cannot be an image.</source>
+            <translation>{name} non è un file normale, quindi non può essere un'immagine.</translation>
+        </message>
+        <message>
+            <source>{name} is not an image Storyreel can read ({reason}).</source>
+            <translation>{name} non è un'immagine che Storyreel può leggere ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
+            <translation>{name} si ferma dopo {read} dei {declared} annunciati dalla sua intestazione: è stato troncato.</translation>
+        </message>
+        <message>
+            <source>{url} answered with an empty body instead of an image.</source>
+            <translation>{url} ha risposto con un contenuto vuoto invece di un'immagine.</translation>
+        </message>
+        <message>
+            <source>{url} answered {status} instead of sending the image.</source>
+            <translation>{url} ha risposto {status} invece di inviare l'immagine.</translation>
+        </message>
+        <message>
+            <source>{url} answered {status} without saying where to.</source>
+            <translation>{url} ha risposto {status} senza indicare dove.</translation>
+        </message>
+        <message>
+            <source>{url} answered {status}.</source>
+            <translation>{url} ha risposto {status}.</translation>
+        </message>
+        <message>
+            <source>{url} cannot be fetched: {reason}.</source>
+            <translation>Impossibile scaricare {url}: {reason}.</translation>
+        </message>
+        <message>
+            <source>{url} did not answer within {seconds}.</source>
+            <translation>{url} non ha risposto entro {seconds}.</translation>
+        </message>
+        <message>
+            <source>{url} is larger than {limit}, the most Storyreel fetches for checking.</source>
+            <translation>{url} è più grande di {limit}, il massimo che Storyreel scarica per il controllo.</translation>
+        </message>
+        <message>
+            <source>{url} redirected more than {count} times; giving up.</source>
+            <translation>{url} ha reindirizzato più di {count} volte; rinuncio.</translation>
+        </message>
+        <message>
+            <source>{url} redirected to {target}, which is not fetched: {reason}</source>
+            <translation>{url} ha reindirizzato a {target}, che non viene scaricato: {reason}</translation>
+        </message>
+        <message>
+            <source>{url} stopped sending data for {seconds}.</source>
+            <translation>{url} ha smesso di inviare dati per {seconds}.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is a folder, not a file.</source>
+            <translation>{what} non può essere letto: è una cartella, non un file.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is not a text file (not UTF-8).</source>
+            <translation>{what} non può essere letto: non è un file di testo (non è UTF-8).</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is not valid JSON ({problem} at line {line}).</source>
+            <translation>{what} non può essere letto: non è un JSON valido ({problem} alla riga {line}).</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: its data is nested more than {depth} levels deep, which no file Storyreel writes is.</source>
+            <translation>{what} non può essere letto: i suoi dati sono annidati per più di {depth} livelli, cosa che nessun file scritto da Storyreel fa.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: {reason}.</source>
+            <translation>{what} non può essere letto: {reason}.</translation>
+        </message>
+        <message>
+            <source>{what} has an unreadable storyboard version ({version}); expected a whole number from 0 to {latest}.</source>
+            <translation>{what} ha una versione dello storyboard illeggibile ({version}); era atteso un numero intero da 0 a {latest}.</translation>
+        </message>
+        <message>
+            <source>{what} is not a Storyreel storyboard: it has no "format": "{name}" entry.</source>
+            <translation>{what} non è uno storyboard di Storyreel: non ha la voce "format": "{name}".</translation>
+        </message>
+        <message>
+            <source>{what} was saved by a newer Storyreel (storyboard format version {version}); this Storyreel opens versions up to {latest}. Update Storyreel to open it.</source>
+            <translation>{what} è stato salvato da una versione più recente di Storyreel (versione del formato storyboard {version}); questo Storyreel apre le versioni fino alla {latest}. Aggiorna Storyreel per aprirlo.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries did not get past it.{said}</source>
+            <translation>{what}: RunComfy ha avuto un errore del server (HTTP {status}) e i tentativi di Storyreel non lo hanno superato.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy is receiving too many requests from this account.{after} Storyreel waited and tried again; try again in a minute.{said}</source>
+            <translation>{what}: RunComfy sta ricevendo troppe richieste da questo account.{after} Storyreel ha atteso e riprovato; riprova tra un minuto.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy refused the request (HTTP {status}) without a reason.</source>
+            <translation>{what}: RunComfy ha rifiutato la richiesta (HTTP {status}) senza un motivo.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy refused the request (HTTP {status}).{said}</source>
+            <translation>{what}: RunComfy ha rifiutato la richiesta (HTTP {status}).{said}</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer (HTTP {status}) was not what its API promises.{said}</source>
+            <translation>{what}: la risposta di RunComfy (HTTP {status}) non è quella promessa dalla sua API.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the API key was refused (missing, expired or revoked, or the account is inactive). Check it in Settings.{said}</source>
+            <translation>{what}: la chiave API è stata rifiutata (mancante, scaduta o revocata, oppure l'account non è attivo). Controllala nelle Impostazioni.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the job is gone on the server (its request id is unknown, deleted or expired).{said}</source>
+            <translation>{what}: il lavoro non esiste più sul server (il suo ID di richiesta è sconosciuto, eliminato o scaduto).{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the model id is wrong, or the request id is malformed, so RunComfy does not know it.{said}</source>
+            <translation>{what}: l'ID del modello è errato, o l'ID della richiesta non è valido, quindi RunComfy non lo riconosce.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the server sent a redirect to {where}, which Storyreel does not follow: check the API address in Settings.</source>
+            <translation>{what}: il server ha inviato un reindirizzamento a {where}, che Storyreel non segue: controlla l'indirizzo API nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>{what}: this request belongs to another RunComfy account, so the API key in use cannot see it.{said}</source>
+            <translation>{what}: questa richiesta appartiene a un altro account RunComfy, quindi la chiave API in uso non può vederla.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: your RunComfy balance is used up. Top up your RunComfy account; nothing was run.{said}</source>
+            <translation>{what}: il tuo credito RunComfy è esaurito. Ricarica il tuo account RunComfy; non è stato eseguito nulla.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: {host} could not be reached ({reason}). Check your internet connection; Storyreel tried several times.</source>
+            <translation>{what}: impossibile raggiungere {host} ({reason}). Controlla la connessione a Internet; Storyreel ha riprovato più volte.</translation>
+        </message>
+        <message>
+            <source>{what}: {host} did not answer in time ({reason}). Check your internet connection; Storyreel tried several times.</source>
+            <translation>{what}: {host} non ha risposto in tempo ({reason}). Controlla la connessione a Internet; Storyreel ha riprovato più volte.</translation>
+        </message>
+        <message>
+            <source>{what}: {host} dropped the connection ({reason}). Check your internet connection; Storyreel tried several times.</source>
+            <translation>{what}: {host} ha interrotto la connessione ({reason}). Controlla la connessione a Internet; Storyreel ha riprovato più volte.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportFlow</name>
         <message>
             <source>An export is already running.</source>
@@ -932,6 +1355,53 @@
         <message>
             <source>Upscale to {size}</source>
             <translation>Ingrandisci a {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fixes</name>
+        <message>
+            <source>Adds black bars above and below to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Aggiunge bande nere sopra e sotto per arrivare alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Adds black bars left and right to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Aggiunge bande nere a sinistra e a destra per arrivare alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Adds transparent bars above and below to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Aggiunge bande trasparenti sopra e sotto per arrivare alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Adds transparent bars left and right to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Aggiunge bande trasparenti a sinistra e a destra per arrivare alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Crops the left and right edges to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Ritaglia i bordi sinistro e destro fino alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Crops the top and bottom to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>Ritaglia la parte superiore e inferiore fino alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Saves a copy in {format} format, which this field accepts; the picture itself is not changed.</source>
+            <translation>Salva una copia in formato {format}, accettato da questo campo; l'immagine in sé non cambia.</translation>
+        </message>
+        <message>
+            <source>Saves a {format} copy at the highest quality that stays under {limit}, scaling it down only if that is not enough.</source>
+            <translation>Salva una copia {format} alla qualità più alta che resta sotto {limit}, riducendola solo se non basta.</translation>
+        </message>
+        <message>
+            <source>Saves a {format} copy with the camera's rotation applied to the pixels, so that every reader sees it upright at {size} px.</source>
+            <translation>Salva una copia {format} con la rotazione della fotocamera applicata ai pixel, così che ogni programma la veda diritta a {size} px.</translation>
+        </message>
+        <message>
+            <source>saved as a new {format} file</source>
+            <translation>salvata come nuovo file {format}</translation>
+        </message>
+        <message>
+            <source>saved as a new {format} file under {limit}</source>
+            <translation>salvata come nuovo file {format} sotto {limit}</translation>
         </message>
     </context>
     <context>

@@ -557,6 +557,429 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source> It asked to wait {seconds} s.</source>
+            <translation> {seconds}초 기다려 달라고 요청했습니다.</translation>
+        </message>
+        <message>
+            <source> RunComfy said: {message}</source>
+            <translation> RunComfy 응답: {message}</translation>
+        </message>
+        <message>
+            <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
+            <translation>다른 Storyreel이 이 작업을 따라가고 있습니다. 그쪽에서 다운로드를 다시 시도하거나 먼저 그 Storyreel을 닫으세요.</translation>
+        </message>
+        <message>
+            <source>Cancelling request {request}</source>
+            <translation>요청 {request} 취소</translation>
+        </message>
+        <message>
+            <source>Checking request {request}</source>
+            <translation>요청 {request} 확인</translation>
+        </message>
+        <message>
+            <source>Could not connect to fetch {url}: {reason}.</source>
+            <translation>{url}을(를) 가져오기 위해 연결할 수 없습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>Could not save {url} in {folder}: {reason}.</source>
+            <translation>{url}을(를) {folder}에 저장할 수 없습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>Fetching {url} failed: {reason}.</source>
+            <translation>{url}을(를) 가져오지 못했습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>Fetching {url} took longer than {seconds} s, so Storyreel stopped. The server may be very slow: try again later, or save the image and use the file.</source>
+            <translation>{url}을(를) 가져오는 데 {seconds}초 넘게 걸려 Storyreel이 중단했습니다. 서버가 매우 느릴 수 있습니다. 나중에 다시 시도하거나 이미지를 저장한 뒤 파일을 사용하세요.</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
+            <translation>{base}에 대한 RunComfy API 키가 설정되지 않았습니다. 설정에서 추가하거나(또는 `storyreel login --api-base {base}`나 환경 변수 RUNCOMFY_API_TOKEN 사용) 무료 오프라인 미리보기를 사용하세요.</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set. Add one in Settings (or with `storyreel login`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
+            <translation>RunComfy API 키가 설정되지 않았습니다. 설정에서 추가하거나(또는 `storyreel login`이나 환경 변수 RUNCOMFY_API_TOKEN 사용) 무료 오프라인 미리보기를 사용하세요.</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set: add one in Settings.</source>
+            <translation>RunComfy API 키가 설정되지 않았습니다. 설정에서 추가하세요.</translation>
+        </message>
+        <message>
+            <source>Reading RunComfy's list of models</source>
+            <translation>RunComfy 모델 목록 읽기</translation>
+        </message>
+        <message>
+            <source>Reading the account balance</source>
+            <translation>계정 잔액 읽기</translation>
+        </message>
+        <message>
+            <source>Reading the price of {model}</source>
+            <translation>{model} 가격 읽기</translation>
+        </message>
+        <message>
+            <source>Reading the result of request {request}</source>
+            <translation>요청 {request}의 결과 읽기</translation>
+        </message>
+        <message>
+            <source>Rendering these {shots} shots would cost {amount}, more than your cap of {cap} per storyboard render. Nothing was sent. Raise the cap in Settings to render them, or render fewer shots.</source>
+            <translation>이 {shots}개 샷을 렌더링하면 {amount}이(가) 들어 스토리보드 렌더링당 한도 {cap}을(를) 넘습니다. 아무것도 보내지 않았습니다. 렌더링하려면 설정에서 한도를 올리거나 샷 수를 줄이세요.</translation>
+        </message>
+        <message>
+            <source>Sending the job</source>
+            <translation>작업 보내기</translation>
+        </message>
+        <message>
+            <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
+            <translation>API 주소 '{address}'은(는) 사용할 수 없습니다. 사용자 이름, 비밀번호, 쿼리, 프래그먼트를 포함하면 안 됩니다.</translation>
+        </message>
+        <message>
+            <source>The API address '{address}' cannot be used: it must start with https:// (plain http is only allowed for this computer, such as http://127.0.0.1:8000).</source>
+            <translation>API 주소 '{address}'은(는) 사용할 수 없습니다. https://로 시작해야 합니다(일반 http는 http://127.0.0.1:8000처럼 이 컴퓨터에서만 허용됩니다).</translation>
+        </message>
+        <message>
+            <source>The RunComfy API key holds characters no API key has (spaces, line breaks, accented or other non-ASCII letters). Copy it again from your RunComfy profile and store it in Settings, with `storyreel login`, or in RUNCOMFY_API_TOKEN.</source>
+            <translation>RunComfy API 키에 API 키에는 없는 문자(공백, 줄바꿈, 악센트가 있거나 ASCII가 아닌 문자)가 있습니다. RunComfy 프로필에서 다시 복사해 설정, `storyreel login` 또는 RUNCOMFY_API_TOKEN에 저장하세요.</translation>
+        </message>
+        <message>
+            <source>The file {path}</source>
+            <translation>파일 {path}</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be read ({reason}).</source>
+            <translation>파일 {path}을(를) 읽을 수 없습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>파일 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>The settings file {path}</source>
+            <translation>설정 파일 {path}</translation>
+        </message>
+        <message>
+            <source>The storyboard file</source>
+            <translation>스토리보드 파일</translation>
+        </message>
+        <message>
+            <source>The storyboard file {path}</source>
+            <translation>스토리보드 파일 {path}</translation>
+        </message>
+        <message>
+            <source>The storyboard file {path} does not exist.</source>
+            <translation>스토리보드 파일 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>There is no job {job} in the queue.</source>
+            <translation>대기열에 작업 {job}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>There is no job {job} to retry.</source>
+            <translation>다시 시도할 작업 {job}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
+            <translation>이 작업의 비용은 {amount}이며, 오늘 이미 {spent}을(를) 지출했거나 지출 예정이라 일일 지출 한도 {cap}을(를) 넘게 됩니다. 아무것도 보내지 않았습니다. 보내려면 설정에서 한도를 올리고, 아니면 그대로 두세요.</translation>
+        </message>
+        <message>
+            <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
+            <translation>이 동영상은 만들어졌고 다운로드만 기다리고 있습니다. 작업을 다시 보내지 않고 가져오는 '다운로드 재시도'를 사용하세요.</translation>
+        </message>
+        <message>
+            <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
+            <translation>{base}의 API 키를 기다리는 중입니다. 설정에서 또는 `storyreel login --api-base {base}`로 설정하세요. 이 작업은 그 주소로 보내졌으며, Storyreel은 키를 지정된 주소로만 보냅니다.</translation>
+        </message>
+        <message>
+            <source>an amount Storyreel cannot total</source>
+            <translation>Storyreel이 합산할 수 없는 금액</translation>
+        </message>
+        <message>
+            <source>it starts like a WebP image but is damaged</source>
+            <translation>WebP 이미지처럼 시작하지만 손상됨</translation>
+        </message>
+        <message>
+            <source>it starts like a {format} image but is damaged or cut short</source>
+            <translation>{format} 이미지처럼 시작하지만 손상되었거나 잘려 있음</translation>
+        </message>
+        <message>
+            <source>its contents are not in any image format Storyreel knows</source>
+            <translation>내용이 Storyreel이 아는 어떤 이미지 형식도 아님</translation>
+        </message>
+        <message>
+            <source>its header claims a size too large to read safely</source>
+            <translation>헤더에 적힌 크기가 너무 커서 안전하게 읽을 수 없음</translation>
+        </message>
+        <message>
+            <source>its header gives it no width or height</source>
+            <translation>헤더에 너비나 높이가 없음</translation>
+        </message>
+        <message>
+            <source>the data is empty</source>
+            <translation>데이터가 비어 있음</translation>
+        </message>
+        <message>
+            <source>the file is a HEIC/HEIF photo; export it as JPEG or PNG first</source>
+            <translation>HEIC/HEIF 사진 파일임. 먼저 JPEG나 PNG로 내보내세요</translation>
+        </message>
+        <message>
+            <source>the file is a PDF document</source>
+            <translation>PDF 문서 파일임</translation>
+        </message>
+        <message>
+            <source>the file is a WAV sound recording</source>
+            <translation>WAV 녹음 파일임</translation>
+        </message>
+        <message>
+            <source>the file is a WebM or MKV video</source>
+            <translation>WebM 또는 MKV 동영상 파일임</translation>
+        </message>
+        <message>
+            <source>the file is a ZIP archive or an office document</source>
+            <translation>ZIP 압축 파일 또는 오피스 문서임</translation>
+        </message>
+        <message>
+            <source>the file is a gzip archive</source>
+            <translation>gzip 압축 파일임</translation>
+        </message>
+        <message>
+            <source>the file is a web page (HTML)</source>
+            <translation>웹 페이지(HTML) 파일임</translation>
+        </message>
+        <message>
+            <source>the file is an AVI video</source>
+            <translation>AVI 동영상 파일임</translation>
+        </message>
+        <message>
+            <source>the file is an AVIF image this installation cannot decode</source>
+            <translation>이 설치본에서 디코딩할 수 없는 AVIF 이미지 파일임</translation>
+        </message>
+        <message>
+            <source>the file is an MP3 sound recording</source>
+            <translation>MP3 녹음 파일임</translation>
+        </message>
+        <message>
+            <source>the file is an MP4 or MOV video</source>
+            <translation>MP4 또는 MOV 동영상 파일임</translation>
+        </message>
+        <message>
+            <source>the file is an SVG drawing; export it as PNG first</source>
+            <translation>SVG 그림 파일임. 먼저 PNG로 내보내세요</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>파일이 비어 있음</translation>
+        </message>
+        <message>
+            <source>the file is text</source>
+            <translation>텍스트 파일임</translation>
+        </message>
+        <message>
+            <source>{error} The file was left as it is.</source>
+            <translation>{error} 파일은 그대로 두었습니다.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
+            <translation>{name}을(를) 디코딩할 수 없습니다. 잘렸거나(다운로드나 복사가 끝나지 않음) 손상되었을 수 있습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({reason}).</source>
+            <translation>{name}을(를) 읽을 수 없습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a video: it may be cut short (an unfinished download or copy), damaged, or another kind of file ({reason}).</source>
+            <translation>{name}을(를) 동영상으로 읽을 수 없습니다. 잘렸거나(다운로드나 복사가 끝나지 않음) 손상되었거나 다른 종류의 파일일 수 있습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as an audio clip: it may be cut short (an unfinished download or copy), damaged, or another kind of file ({reason}).</source>
+            <translation>{name}을(를) 오디오 클립으로 읽을 수 없습니다. 잘렸거나(다운로드나 복사가 끝나지 않음) 손상되었거나 다른 종류의 파일일 수 있습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: permission denied.</source>
+            <translation>{name}을(를) 읽을 수 없습니다. 권한이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} could not be found: there is no file at {path}.</source>
+            <translation>{name}을(를) 찾을 수 없습니다. {path}에 파일이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} ends before its data does: it was cut short.</source>
+            <translation>{name}이(가) 데이터보다 먼저 끝납니다. 잘린 파일입니다.</translation>
+        </message>
+        <message>
+            <source>{name} has no picture (no video track).</source>
+            <translation>{name}에 영상이 없습니다(비디오 트랙 없음).</translation>
+        </message>
+        <message>
+            <source>{name} has no sound (no audio track).</source>
+            <translation>{name}에 소리가 없습니다(오디오 트랙 없음).</translation>
+        </message>
+        <message>
+            <source>{name} holds no audio clip frames: it is empty or cut short.</source>
+            <translation>{name}에 오디오 프레임이 없습니다. 비어 있거나 잘린 파일입니다.</translation>
+        </message>
+        <message>
+            <source>{name} holds no video frames: it is empty or cut short.</source>
+            <translation>{name}에 동영상 프레임이 없습니다. 비어 있거나 잘린 파일입니다.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a video file.</source>
+            <translation>{name}은(는) 동영상 파일이 아니라 폴더입니다.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not an audio file.</source>
+            <translation>{name}은(는) 오디오 파일이 아니라 폴더입니다.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not an image file.</source>
+            <translation>{name}은(는) 이미지 파일이 아니라 폴더입니다.</translation>
+        </message>
+        <message>
+            <source>{name} is empty (0 bytes).</source>
+            <translation>{name}이(가) 비어 있습니다(0바이트).</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file, so it cannot be an image.</source>
+            <translation>{name}은(는) 일반 파일이 아니므로 이미지일 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} is not an image Storyreel can read ({reason}).</source>
+            <translation>{name}은(는) Storyreel이 읽을 수 있는 이미지가 아닙니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
+            <translation>{name}은(는) 헤더에 적힌 {declared} 중 {read} 만에 멈춥니다. 잘린 파일입니다.</translation>
+        </message>
+        <message>
+            <source>{url} answered with an empty body instead of an image.</source>
+            <translation>{url}이(가) 이미지 대신 빈 내용으로 응답했습니다.</translation>
+        </message>
+        <message>
+            <source>{url} answered {status} instead of sending the image.</source>
+            <translation>{url}이(가) 이미지를 보내는 대신 {status}(으)로 응답했습니다.</translation>
+        </message>
+        <message>
+            <source>{url} answered {status} without saying where to.</source>
+            <translation>{url}이(가) {status}(으)로 응답했지만 이동할 곳을 알려 주지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>{url} answered {status}.</source>
+            <translation>{url}이(가) {status}(으)로 응답했습니다.</translation>
+        </message>
+        <message>
+            <source>{url} cannot be fetched: {reason}.</source>
+            <translation>{url}을(를) 가져올 수 없습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>{url} did not answer within {seconds}.</source>
+            <translation>{url}이(가) {seconds} 안에 응답하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>{url} is larger than {limit}, the most Storyreel fetches for checking.</source>
+            <translation>{url}이(가) {limit}보다 큽니다. Storyreel이 확인용으로 가져오는 최대 크기입니다.</translation>
+        </message>
+        <message>
+            <source>{url} redirected more than {count} times; giving up.</source>
+            <translation>{url}이(가) {count}번 넘게 리디렉션하여 중단했습니다.</translation>
+        </message>
+        <message>
+            <source>{url} redirected to {target}, which is not fetched: {reason}</source>
+            <translation>{url}이(가) {target}(으)로 리디렉션했지만 가져오지 않습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>{url} stopped sending data for {seconds}.</source>
+            <translation>{url}이(가) {seconds} 동안 데이터를 보내지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is a folder, not a file.</source>
+            <translation>{what}을(를) 읽을 수 없습니다. 파일이 아니라 폴더입니다.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is not a text file (not UTF-8).</source>
+            <translation>{what}을(를) 읽을 수 없습니다. 텍스트 파일(UTF-8)이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is not valid JSON ({problem} at line {line}).</source>
+            <translation>{what}을(를) 읽을 수 없습니다. 올바른 JSON이 아닙니다({line}번째 줄: {problem}).</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: its data is nested more than {depth} levels deep, which no file Storyreel writes is.</source>
+            <translation>{what}을(를) 읽을 수 없습니다. 데이터가 {depth}단계보다 깊게 중첩되어 있는데, Storyreel이 쓰는 파일은 그렇지 않습니다.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: {reason}.</source>
+            <translation>{what}을(를) 읽을 수 없습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>{what} has an unreadable storyboard version ({version}); expected a whole number from 0 to {latest}.</source>
+            <translation>{what}의 스토리보드 버전({version})을 읽을 수 없습니다. 0부터 {latest}까지의 정수여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{what} is not a Storyreel storyboard: it has no "format": "{name}" entry.</source>
+            <translation>{what}은(는) Storyreel 스토리보드가 아닙니다. "format": "{name}" 항목이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{what} was saved by a newer Storyreel (storyboard format version {version}); this Storyreel opens versions up to {latest}. Update Storyreel to open it.</source>
+            <translation>{what}은(는) 더 새로운 Storyreel에서 저장되었습니다(스토리보드 형식 버전 {version}). 이 Storyreel은 버전 {latest}까지만 열 수 있습니다. 열려면 Storyreel을 업데이트하세요.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries did not get past it.{said}</source>
+            <translation>{what}: RunComfy에서 서버 오류(HTTP {status})가 발생했고 Storyreel의 재시도로도 해결되지 않았습니다.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy is receiving too many requests from this account.{after} Storyreel waited and tried again; try again in a minute.{said}</source>
+            <translation>{what}: RunComfy가 이 계정에서 너무 많은 요청을 받고 있습니다.{after} Storyreel이 기다렸다가 다시 시도했습니다. 1분 후에 다시 시도하세요.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy refused the request (HTTP {status}) without a reason.</source>
+            <translation>{what}: RunComfy가 이유 없이 요청을 거부했습니다(HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy refused the request (HTTP {status}).{said}</source>
+            <translation>{what}: RunComfy가 요청을 거부했습니다(HTTP {status}).{said}</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer (HTTP {status}) was not what its API promises.{said}</source>
+            <translation>{what}: RunComfy의 응답(HTTP {status})이 API가 약속한 형식이 아닙니다.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the API key was refused (missing, expired or revoked, or the account is inactive). Check it in Settings.{said}</source>
+            <translation>{what}: API 키가 거부되었습니다(없음, 만료 또는 취소되었거나 계정이 비활성 상태입니다). 설정에서 확인하세요.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the job is gone on the server (its request id is unknown, deleted or expired).{said}</source>
+            <translation>{what}: 서버에 작업이 더 이상 없습니다(요청 ID를 알 수 없거나 삭제되었거나 만료되었습니다).{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the model id is wrong, or the request id is malformed, so RunComfy does not know it.{said}</source>
+            <translation>{what}: 모델 ID가 잘못되었거나 요청 ID의 형식이 올바르지 않아 RunComfy가 알 수 없습니다.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the server sent a redirect to {where}, which Storyreel does not follow: check the API address in Settings.</source>
+            <translation>{what}: 서버가 {where}(으)로 리디렉션했지만 Storyreel은 따르지 않습니다. 설정에서 API 주소를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>{what}: this request belongs to another RunComfy account, so the API key in use cannot see it.{said}</source>
+            <translation>{what}: 이 요청은 다른 RunComfy 계정의 것이라 사용 중인 API 키로는 볼 수 없습니다.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: your RunComfy balance is used up. Top up your RunComfy account; nothing was run.{said}</source>
+            <translation>{what}: RunComfy 잔액이 모두 소진되었습니다. RunComfy 계정을 충전하세요. 실행된 것은 없습니다.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: {host} could not be reached ({reason}). Check your internet connection; Storyreel tried several times.</source>
+            <translation>{what}: {host}에 연결할 수 없습니다({reason}). 인터넷 연결을 확인하세요. Storyreel이 여러 번 시도했습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: {host} did not answer in time ({reason}). Check your internet connection; Storyreel tried several times.</source>
+            <translation>{what}: {host}이(가) 제때 응답하지 않았습니다({reason}). 인터넷 연결을 확인하세요. Storyreel이 여러 번 시도했습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: {host} dropped the connection ({reason}). Check your internet connection; Storyreel tried several times.</source>
+            <translation>{what}: {host}이(가) 연결을 끊었습니다({reason}). 인터넷 연결을 확인하세요. Storyreel이 여러 번 시도했습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportFlow</name>
         <message>
             <source>An export is already running.</source>
@@ -922,6 +1345,53 @@
         <message>
             <source>Upscale to {size}</source>
             <translation>{size}(으)로 확대</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fixes</name>
+        <message>
+            <source>Adds black bars above and below to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>위아래에 검은 여백을 넣어 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Adds black bars left and right to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>좌우에 검은 여백을 넣어 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Adds transparent bars above and below to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>위아래에 투명한 여백을 넣어 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Adds transparent bars left and right to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>좌우에 투명한 여백을 넣어 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Crops the left and right edges to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>왼쪽과 오른쪽 가장자리를 잘라 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Crops the top and bottom to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>위쪽과 아래쪽을 잘라 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Saves a copy in {format} format, which this field accepts; the picture itself is not changed.</source>
+            <translation>이 항목이 받는 {format} 형식으로 사본을 저장합니다. 그림 자체는 바뀌지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Saves a {format} copy at the highest quality that stays under {limit}, scaling it down only if that is not enough.</source>
+            <translation>{limit} 미만을 유지하는 가장 높은 품질로 {format} 사본을 저장하고, 그래도 부족할 때만 축소합니다.</translation>
+        </message>
+        <message>
+            <source>Saves a {format} copy with the camera's rotation applied to the pixels, so that every reader sees it upright at {size} px.</source>
+            <translation>카메라 회전을 픽셀에 적용한 {format} 사본을 저장해 어떤 프로그램에서도 {size} px로 바로 보이게 합니다.</translation>
+        </message>
+        <message>
+            <source>saved as a new {format} file</source>
+            <translation>새 {format} 파일로 저장</translation>
+        </message>
+        <message>
+            <source>saved as a new {format} file under {limit}</source>
+            <translation>{limit} 미만의 새 {format} 파일로 저장</translation>
         </message>
     </context>
     <context>

@@ -557,6 +557,429 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source> It asked to wait {seconds} s.</source>
+            <translation>它要求等待 {seconds} 秒。</translation>
+        </message>
+        <message>
+            <source> RunComfy said: {message}</source>
+            <translation>RunComfy 的回复：{message}</translation>
+        </message>
+        <message>
+            <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
+            <translation>另一个 Storyreel 正在跟踪此任务：请在那里重试下载，或先关闭那个 Storyreel。</translation>
+        </message>
+        <message>
+            <source>Cancelling request {request}</source>
+            <translation>取消请求 {request}</translation>
+        </message>
+        <message>
+            <source>Checking request {request}</source>
+            <translation>查询请求 {request}</translation>
+        </message>
+        <message>
+            <source>Could not connect to fetch {url}: {reason}.</source>
+            <translation>无法连接以获取 {url}：{reason}。</translation>
+        </message>
+        <message>
+            <source>Could not save {url} in {folder}: {reason}.</source>
+            <translation>无法将 {url} 保存到 {folder}：{reason}。</translation>
+        </message>
+        <message>
+            <source>Fetching {url} failed: {reason}.</source>
+            <translation>获取 {url} 失败：{reason}。</translation>
+        </message>
+        <message>
+            <source>Fetching {url} took longer than {seconds} s, so Storyreel stopped. The server may be very slow: try again later, or save the image and use the file.</source>
+            <translation>获取 {url} 超过了 {seconds} 秒，Storyreel 已停止。服务器可能非常慢：请稍后重试，或保存图片后使用该文件。</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
+            <translation>未为 {base} 设置 RunComfy API 密钥。请在设置中添加（或使用 `storyreel login --api-base {base}`，或环境变量 RUNCOMFY_API_TOKEN），或使用免费的离线预览。</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set. Add one in Settings (or with `storyreel login`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
+            <translation>未设置 RunComfy API 密钥。请在设置中添加（或使用 `storyreel login`，或环境变量 RUNCOMFY_API_TOKEN），或使用免费的离线预览。</translation>
+        </message>
+        <message>
+            <source>No RunComfy API key is set: add one in Settings.</source>
+            <translation>未设置 RunComfy API 密钥：请在设置中添加。</translation>
+        </message>
+        <message>
+            <source>Reading RunComfy's list of models</source>
+            <translation>读取 RunComfy 的模型列表</translation>
+        </message>
+        <message>
+            <source>Reading the account balance</source>
+            <translation>读取账户余额</translation>
+        </message>
+        <message>
+            <source>Reading the price of {model}</source>
+            <translation>读取 {model} 的价格</translation>
+        </message>
+        <message>
+            <source>Reading the result of request {request}</source>
+            <translation>读取请求 {request} 的结果</translation>
+        </message>
+        <message>
+            <source>Rendering these {shots} shots would cost {amount}, more than your cap of {cap} per storyboard render. Nothing was sent. Raise the cap in Settings to render them, or render fewer shots.</source>
+            <translation>渲染这 {shots} 个镜头将花费 {amount}，超过你每次分镜渲染的上限 {cap}。没有发送任何内容。请在设置中提高上限后渲染，或减少要渲染的镜头。</translation>
+        </message>
+        <message>
+            <source>Sending the job</source>
+            <translation>发送任务</translation>
+        </message>
+        <message>
+            <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
+            <translation>API 地址“{address}”无法使用：不能包含用户名、密码、查询参数或片段。</translation>
+        </message>
+        <message>
+            <source>The API address '{address}' cannot be used: it must start with https:// (plain http is only allowed for this computer, such as http://127.0.0.1:8000).</source>
+            <translation>API 地址“{address}”无法使用：必须以 https:// 开头（普通 http 仅允许用于本机，例如 http://127.0.0.1:8000）。</translation>
+        </message>
+        <message>
+            <source>The RunComfy API key holds characters no API key has (spaces, line breaks, accented or other non-ASCII letters). Copy it again from your RunComfy profile and store it in Settings, with `storyreel login`, or in RUNCOMFY_API_TOKEN.</source>
+            <translation>RunComfy API 密钥包含 API 密钥不会有的字符（空格、换行、带重音或其他非 ASCII 字母）。请从你的 RunComfy 个人资料中重新复制，并保存到设置、`storyreel login` 或 RUNCOMFY_API_TOKEN 中。</translation>
+        </message>
+        <message>
+            <source>The file {path}</source>
+            <translation>文件 {path}</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be read ({reason}).</source>
+            <translation>无法读取文件 {path}（{reason}）。</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>The settings file {path}</source>
+            <translation>设置文件 {path}</translation>
+        </message>
+        <message>
+            <source>The storyboard file</source>
+            <translation>分镜文件</translation>
+        </message>
+        <message>
+            <source>The storyboard file {path}</source>
+            <translation>分镜文件 {path}</translation>
+        </message>
+        <message>
+            <source>The storyboard file {path} does not exist.</source>
+            <translation>分镜文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>There is no job {job} in the queue.</source>
+            <translation>队列中没有任务 {job}。</translation>
+        </message>
+        <message>
+            <source>There is no job {job} to retry.</source>
+            <translation>没有可重试的任务 {job}。</translation>
+        </message>
+        <message>
+            <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
+            <translation>此任务将花费 {amount}，而今天已花费或即将花费 {spent}，这将超出你的每日支出上限 {cap}。没有发送任何内容。请在设置中提高上限后发送，或放弃此任务。</translation>
+        </message>
+        <message>
+            <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
+            <translation>此视频已生成，只等待下载：请使用“重试下载”，它会获取视频而不会再次发送任务。</translation>
+        </message>
+        <message>
+            <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
+            <translation>正在等待 {base} 的 API 密钥：请在设置中或使用 `storyreel login --api-base {base}` 设置。此任务已发送到该地址，而 Storyreel 只会把密钥发送到为其指定的地址。</translation>
+        </message>
+        <message>
+            <source>an amount Storyreel cannot total</source>
+            <translation>Storyreel 无法计算的金额</translation>
+        </message>
+        <message>
+            <source>it starts like a WebP image but is damaged</source>
+            <translation>开头像 WebP 图片，但已损坏</translation>
+        </message>
+        <message>
+            <source>it starts like a {format} image but is damaged or cut short</source>
+            <translation>开头像 {format} 图片，但已损坏或被截断</translation>
+        </message>
+        <message>
+            <source>its contents are not in any image format Storyreel knows</source>
+            <translation>其内容不属于 Storyreel 已知的任何图片格式</translation>
+        </message>
+        <message>
+            <source>its header claims a size too large to read safely</source>
+            <translation>其文件头声明的尺寸过大，无法安全读取</translation>
+        </message>
+        <message>
+            <source>its header gives it no width or height</source>
+            <translation>其文件头未给出宽度或高度</translation>
+        </message>
+        <message>
+            <source>the data is empty</source>
+            <translation>数据为空</translation>
+        </message>
+        <message>
+            <source>the file is a HEIC/HEIF photo; export it as JPEG or PNG first</source>
+            <translation>该文件是 HEIC/HEIF 照片；请先导出为 JPEG 或 PNG</translation>
+        </message>
+        <message>
+            <source>the file is a PDF document</source>
+            <translation>该文件是 PDF 文档</translation>
+        </message>
+        <message>
+            <source>the file is a WAV sound recording</source>
+            <translation>该文件是 WAV 录音</translation>
+        </message>
+        <message>
+            <source>the file is a WebM or MKV video</source>
+            <translation>该文件是 WebM 或 MKV 视频</translation>
+        </message>
+        <message>
+            <source>the file is a ZIP archive or an office document</source>
+            <translation>该文件是 ZIP 压缩包或办公文档</translation>
+        </message>
+        <message>
+            <source>the file is a gzip archive</source>
+            <translation>该文件是 gzip 压缩包</translation>
+        </message>
+        <message>
+            <source>the file is a web page (HTML)</source>
+            <translation>该文件是网页（HTML）</translation>
+        </message>
+        <message>
+            <source>the file is an AVI video</source>
+            <translation>该文件是 AVI 视频</translation>
+        </message>
+        <message>
+            <source>the file is an AVIF image this installation cannot decode</source>
+            <translation>该文件是 AVIF 图片，当前安装无法解码</translation>
+        </message>
+        <message>
+            <source>the file is an MP3 sound recording</source>
+            <translation>该文件是 MP3 录音</translation>
+        </message>
+        <message>
+            <source>the file is an MP4 or MOV video</source>
+            <translation>该文件是 MP4 或 MOV 视频</translation>
+        </message>
+        <message>
+            <source>the file is an SVG drawing; export it as PNG first</source>
+            <translation>该文件是 SVG 矢量图；请先导出为 PNG</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>文件为空</translation>
+        </message>
+        <message>
+            <source>the file is text</source>
+            <translation>该文件是文本</translation>
+        </message>
+        <message>
+            <source>{error} The file was left as it is.</source>
+            <translation>{error}文件保持原样，未作改动。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
+            <translation>无法解码 {name}：它可能被截断（下载或复制未完成）或已损坏（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({reason}).</source>
+            <translation>无法读取 {name}（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a video: it may be cut short (an unfinished download or copy), damaged, or another kind of file ({reason}).</source>
+            <translation>无法将 {name} 读取为视频：它可能被截断（下载或复制未完成）、已损坏，或是其他类型的文件（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as an audio clip: it may be cut short (an unfinished download or copy), damaged, or another kind of file ({reason}).</source>
+            <translation>无法将 {name} 读取为音频片段：它可能被截断（下载或复制未完成）、已损坏，或是其他类型的文件（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: permission denied.</source>
+            <translation>无法读取 {name}：权限被拒绝。</translation>
+        </message>
+        <message>
+            <source>{name} could not be found: there is no file at {path}.</source>
+            <translation>找不到 {name}：{path} 处没有文件。</translation>
+        </message>
+        <message>
+            <source>{name} ends before its data does: it was cut short.</source>
+            <translation>{name} 在数据结束前就终止了：文件被截断。</translation>
+        </message>
+        <message>
+            <source>{name} has no picture (no video track).</source>
+            <translation>{name} 没有画面（没有视频轨道）。</translation>
+        </message>
+        <message>
+            <source>{name} has no sound (no audio track).</source>
+            <translation>{name} 没有声音（没有音频轨道）。</translation>
+        </message>
+        <message>
+            <source>{name} holds no audio clip frames: it is empty or cut short.</source>
+            <translation>{name} 不含音频帧：文件为空或被截断。</translation>
+        </message>
+        <message>
+            <source>{name} holds no video frames: it is empty or cut short.</source>
+            <translation>{name} 不含视频帧：文件为空或被截断。</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a video file.</source>
+            <translation>{name} 是文件夹，不是视频文件。</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not an audio file.</source>
+            <translation>{name} 是文件夹，不是音频文件。</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not an image file.</source>
+            <translation>{name} 是文件夹，不是图片文件。</translation>
+        </message>
+        <message>
+            <source>{name} is empty (0 bytes).</source>
+            <translation>{name} 为空（0 字节）。</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file, so it cannot be an image.</source>
+            <translation>{name} 不是普通文件，因此不可能是图片。</translation>
+        </message>
+        <message>
+            <source>{name} is not an image Storyreel can read ({reason}).</source>
+            <translation>{name} 不是 Storyreel 能读取的图片（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
+            <translation>{name} 在 {read} 处就停止了，而其文件头声明为 {declared}：文件被截断。</translation>
+        </message>
+        <message>
+            <source>{url} answered with an empty body instead of an image.</source>
+            <translation>{url} 返回了空内容，而不是图片。</translation>
+        </message>
+        <message>
+            <source>{url} answered {status} instead of sending the image.</source>
+            <translation>{url} 返回了 {status}，而没有发送图片。</translation>
+        </message>
+        <message>
+            <source>{url} answered {status} without saying where to.</source>
+            <translation>{url} 返回了 {status}，但未说明跳转到哪里。</translation>
+        </message>
+        <message>
+            <source>{url} answered {status}.</source>
+            <translation>{url} 返回了 {status}。</translation>
+        </message>
+        <message>
+            <source>{url} cannot be fetched: {reason}.</source>
+            <translation>无法获取 {url}：{reason}。</translation>
+        </message>
+        <message>
+            <source>{url} did not answer within {seconds}.</source>
+            <translation>{url} 在 {seconds} 内没有响应。</translation>
+        </message>
+        <message>
+            <source>{url} is larger than {limit}, the most Storyreel fetches for checking.</source>
+            <translation>{url} 大于 {limit}，这是 Storyreel 为检查而获取的上限。</translation>
+        </message>
+        <message>
+            <source>{url} redirected more than {count} times; giving up.</source>
+            <translation>{url} 重定向超过 {count} 次，已放弃。</translation>
+        </message>
+        <message>
+            <source>{url} redirected to {target}, which is not fetched: {reason}</source>
+            <translation>{url} 重定向到 {target}，不会获取该地址：{reason}</translation>
+        </message>
+        <message>
+            <source>{url} stopped sending data for {seconds}.</source>
+            <translation>{url} 已有 {seconds} 未发送数据。</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is a folder, not a file.</source>
+            <translation>{what} 无法读取：它是文件夹，不是文件。</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is not a text file (not UTF-8).</source>
+            <translation>{what} 无法读取：它不是文本文件（不是 UTF-8）。</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: it is not valid JSON ({problem} at line {line}).</source>
+            <translation>{what} 无法读取：它不是有效的 JSON（第 {line} 行：{problem}）。</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: its data is nested more than {depth} levels deep, which no file Storyreel writes is.</source>
+            <translation>{what} 无法读取：其数据嵌套超过 {depth} 层，Storyreel 写入的文件不会这样。</translation>
+        </message>
+        <message>
+            <source>{what} cannot be read: {reason}.</source>
+            <translation>{what} 无法读取：{reason}。</translation>
+        </message>
+        <message>
+            <source>{what} has an unreadable storyboard version ({version}); expected a whole number from 0 to {latest}.</source>
+            <translation>{what} 的分镜版本无法识别（{version}）；应为 0 到 {latest} 之间的整数。</translation>
+        </message>
+        <message>
+            <source>{what} is not a Storyreel storyboard: it has no "format": "{name}" entry.</source>
+            <translation>{what} 不是 Storyreel 分镜：缺少 "format": "{name}" 条目。</translation>
+        </message>
+        <message>
+            <source>{what} was saved by a newer Storyreel (storyboard format version {version}); this Storyreel opens versions up to {latest}. Update Storyreel to open it.</source>
+            <translation>{what} 由更新版本的 Storyreel 保存（分镜格式版本 {version}）；此 Storyreel 最高只能打开版本 {latest}。请更新 Storyreel 后再打开。</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries did not get past it.{said}</source>
+            <translation>{what}：RunComfy 出现服务器错误（HTTP {status}），Storyreel 的重试也未能成功。{said}</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy is receiving too many requests from this account.{after} Storyreel waited and tried again; try again in a minute.{said}</source>
+            <translation>{what}：RunComfy 收到来自此账户的请求过多。{after}Storyreel 已等待并重试；请一分钟后再试。{said}</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy refused the request (HTTP {status}) without a reason.</source>
+            <translation>{what}：RunComfy 拒绝了请求（HTTP {status}），未说明原因。</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy refused the request (HTTP {status}).{said}</source>
+            <translation>{what}：RunComfy 拒绝了请求（HTTP {status}）。{said}</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer (HTTP {status}) was not what its API promises.{said}</source>
+            <translation>{what}：RunComfy 的响应（HTTP {status}）与其 API 的约定不符。{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the API key was refused (missing, expired or revoked, or the account is inactive). Check it in Settings.{said}</source>
+            <translation>{what}：API 密钥被拒绝（缺失、已过期或已吊销，或账户未激活）。请在设置中检查。{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the job is gone on the server (its request id is unknown, deleted or expired).{said}</source>
+            <translation>{what}：该任务在服务器上已不存在（其请求 ID 未知、已删除或已过期）。{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the model id is wrong, or the request id is malformed, so RunComfy does not know it.{said}</source>
+            <translation>{what}：模型 ID 有误，或请求 ID 格式不正确，因此 RunComfy 无法识别。{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the server sent a redirect to {where}, which Storyreel does not follow: check the API address in Settings.</source>
+            <translation>{what}：服务器发送了指向 {where} 的重定向，Storyreel 不会跟随：请在设置中检查 API 地址。</translation>
+        </message>
+        <message>
+            <source>{what}: this request belongs to another RunComfy account, so the API key in use cannot see it.{said}</source>
+            <translation>{what}：此请求属于另一个 RunComfy 账户，当前使用的 API 密钥无法查看。{said}</translation>
+        </message>
+        <message>
+            <source>{what}: your RunComfy balance is used up. Top up your RunComfy account; nothing was run.{said}</source>
+            <translation>{what}：你的 RunComfy 余额已用完。请为 RunComfy 账户充值；没有运行任何内容。{said}</translation>
+        </message>
+        <message>
+            <source>{what}: {host} could not be reached ({reason}). Check your internet connection; Storyreel tried several times.</source>
+            <translation>{what}：无法连接到 {host}（{reason}）。请检查网络连接；Storyreel 已多次尝试。</translation>
+        </message>
+        <message>
+            <source>{what}: {host} did not answer in time ({reason}). Check your internet connection; Storyreel tried several times.</source>
+            <translation>{what}：{host} 未及时响应（{reason}）。请检查网络连接；Storyreel 已多次尝试。</translation>
+        </message>
+        <message>
+            <source>{what}: {host} dropped the connection ({reason}). Check your internet connection; Storyreel tried several times.</source>
+            <translation>{what}：{host} 断开了连接（{reason}）。请检查网络连接；Storyreel 已多次尝试。</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportFlow</name>
         <message>
             <source>An export is already running.</source>
@@ -922,6 +1345,53 @@
         <message>
             <source>Upscale to {size}</source>
             <translation>放大到 {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fixes</name>
+        <message>
+            <source>Adds black bars above and below to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>在上下添加黑边，使宽高比达到 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
+        </message>
+        <message>
+            <source>Adds black bars left and right to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>在左右添加黑边，使宽高比达到 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
+        </message>
+        <message>
+            <source>Adds transparent bars above and below to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>在上下添加透明边，使宽高比达到 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
+        </message>
+        <message>
+            <source>Adds transparent bars left and right to reach an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>在左右添加透明边，使宽高比达到 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
+        </message>
+        <message>
+            <source>Crops the left and right edges to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>裁掉左右两边，使宽高比为 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
+        </message>
+        <message>
+            <source>Crops the top and bottom to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
+            <translation>裁掉上下两边，使宽高比为 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
+        </message>
+        <message>
+            <source>Saves a copy in {format} format, which this field accepts; the picture itself is not changed.</source>
+            <translation>以此字段接受的 {format} 格式保存一份副本；画面本身不变。</translation>
+        </message>
+        <message>
+            <source>Saves a {format} copy at the highest quality that stays under {limit}, scaling it down only if that is not enough.</source>
+            <translation>以不超过 {limit} 的最高质量保存 {format} 副本，仅在仍不够时才缩小。</translation>
+        </message>
+        <message>
+            <source>Saves a {format} copy with the camera's rotation applied to the pixels, so that every reader sees it upright at {size} px.</source>
+            <translation>保存一份将相机旋转应用到像素的 {format} 副本，使所有读取程序都以 {size} 像素正向显示。</translation>
+        </message>
+        <message>
+            <source>saved as a new {format} file</source>
+            <translation>另存为新的 {format} 文件</translation>
+        </message>
+        <message>
+            <source>saved as a new {format} file under {limit}</source>
+            <translation>另存为小于 {limit} 的新 {format} 文件</translation>
         </message>
     </context>
     <context>

@@ -22,6 +22,7 @@ import av.error
 
 from app.core.errors import MediaError
 from app.core.media.kinds import MIB, MediaKind
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 __all__ = ["MIB", "MediaInfo", "MediaKind", "probe_media"]
 
@@ -159,12 +160,20 @@ def ffmpeg_reason(exc: BaseException) -> str:
 
 
 def _unreadable(name: str, kind: MediaKind, exc: BaseException) -> MediaError:
-    detail = ffmpeg_reason(exc)
-    return MediaError(
-        f"{name} cannot be read as {'a video' if kind is MediaKind.VIDEO else 'an audio clip'}: "
-        f"it may be cut short (an unfinished download or copy), damaged, or another kind of "
-        f"file ({detail})."
+    template = (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} cannot be read as a video: it may be cut short (an unfinished download or "
+            "copy), damaged, or another kind of file ({reason}).",
+        )
+        if kind is MediaKind.VIDEO
+        else QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} cannot be read as an audio clip: it may be cut short (an unfinished "
+            "download or copy), damaged, or another kind of file ({reason}).",
+        )
     )
+    return MediaError.said(template, name=name, reason=ffmpeg_reason(exc))
 
 
 def probe_media(path: Path | str, kind: MediaKind) -> MediaInfo:
@@ -175,15 +184,24 @@ def probe_media(path: Path | str, kind: MediaKind) -> MediaInfo:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise MediaError(f"The file {path} does not exist.") from None
+        raise MediaError.said(
+            QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(path)
+        ) from None
     except OSError as exc:
-        raise MediaError(f"The file {path} cannot be read ({exc.strerror or exc}).") from None
+        raise MediaError.said(
+            QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read ({reason})."),
+            path=str(path),
+            reason=str(exc.strerror or exc),
+        ) from None
     if path.is_dir():
-        raise MediaError(
-            f"{name} is a folder, not {'a video' if kind is MediaKind.VIDEO else 'an audio'} file."
+        raise MediaError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} is a folder, not a video file.")
+            if kind is MediaKind.VIDEO
+            else QT_TRANSLATE_NOOP("Errors", "{name} is a folder, not an audio file."),
+            name=name,
         )
     if size == 0:
-        raise MediaError(f"{name} is empty (0 bytes).")
+        raise MediaError.said(QT_TRANSLATE_NOOP("Errors", "{name} is empty (0 bytes)."), name=name)
     try:
         container = av.open(str(path), metadata_errors="ignore")
     except (av.error.FFmpegError, UnicodeDecodeError, OSError) as exc:
@@ -207,18 +225,31 @@ def _probe_open(
         video = None
     main = video if kind is MediaKind.VIDEO else audio
     if main is None:
-        what = "picture (no video track)" if kind is MediaKind.VIDEO else "sound (no audio track)"
-        raise MediaError(f"{name} has no {what}.")
+        raise MediaError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} has no picture (no video track).")
+            if kind is MediaKind.VIDEO
+            else QT_TRANSLATE_NOOP("Errors", "{name} has no sound (no audio track)."),
+            name=name,
+        )
     declared = _declared_seconds(container, main)
     rotation = _first_frame(container, main, name, kind)
     read_to, beyond_end = _read_packets(container, main, size)
     incomplete = None
     if beyond_end or _wav_cut_short(path, size, container.format.name):
-        incomplete = f"{name} ends before its data does: it was cut short."
+        incomplete = said(
+            QT_TRANSLATE_NOOP("Errors", "{name} ends before its data does: it was cut short."),
+            name=name,
+        )
     elif declared and read_to < declared - max(_SHORTFALL_S, declared * _SHORTFALL_PART):
-        incomplete = (
-            f"{name} stops after {seconds_text(read_to)} of the {seconds_text(declared)} its "
-            "header announces: it was cut short."
+        incomplete = said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} stops after {read} of the {declared} its header announces: it was cut "
+                "short.",
+            ),
+            name=name,
+            read=seconds_text(read_to),
+            declared=seconds_text(declared),
         )
     duration = declared or read_to
     info = MediaInfo(
@@ -269,11 +300,25 @@ def _first_frame(
             rotation = getattr(frame, "rotation", 0) if isinstance(frame, av.VideoFrame) else 0
             return int(rotation or 0) % 360
         else:
-            raise MediaError(f"{name} holds no {kind.noun} frames: it is empty or cut short.")
+            raise MediaError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} holds no video frames: it is empty or cut short."
+                )
+                if kind is MediaKind.VIDEO
+                else QT_TRANSLATE_NOOP(
+                    "Errors", "{name} holds no audio clip frames: it is empty or cut short."
+                ),
+                name=name,
+            )
     except av.error.FFmpegError as exc:
-        raise MediaError(
-            f"{name} cannot be decoded: it may be cut short (an unfinished download or copy) "
-            f"or damaged ({ffmpeg_reason(exc)})."
+        raise MediaError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} cannot be decoded: it may be cut short (an unfinished download or copy) "
+                "or damaged ({reason}).",
+            ),
+            name=name,
+            reason=ffmpeg_reason(exc),
         ) from None
 
 

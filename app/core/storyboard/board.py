@@ -39,6 +39,7 @@ from app.core.storyboard.model import (
     is_image_file,
     natural_key,
 )
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 if TYPE_CHECKING:
     from app.core.settings import Settings
@@ -316,11 +317,19 @@ class Storyboard:
         path = expand_user(Path(path)).absolute()
         shown = safe_json.printable(str(path))
         try:
-            doc = safe_json.read_json_file(path, f"The storyboard file {shown}")
+            doc = safe_json.read_json_file(
+                path, said(QT_TRANSLATE_NOOP("Errors", "The storyboard file {path}"), path=shown)
+            )
         except FileNotFoundError:
-            raise StoryboardError(f"The storyboard file {shown} does not exist.") from None
+            raise StoryboardError.said(
+                QT_TRANSLATE_NOOP("Errors", "The storyboard file {path} does not exist."),
+                path=shown,
+            ) from None
         except FileFormatError as exc:
-            raise StoryboardError(f"{exc} The file was left as it is.") from None
+            raise StoryboardError.said(
+                QT_TRANSLATE_NOOP("Errors", "{error} The file was left as it is."),
+                error=exc.message,
+            ) from None
         board = cls.from_document(doc, path.parent, source=safe_json.printable(path.name))
         board.path = path
         return board

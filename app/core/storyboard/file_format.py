@@ -29,6 +29,7 @@ from app.core.storyboard.model import (
     new_id,
 )
 from app.core.takes import TAKE_KEYS, Take
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 log = logging.getLogger(__name__)
 
@@ -178,7 +179,7 @@ def read_document(doc: Mapping[str, Any], folder: Path, *, source: str = "") -> 
     (with a warning in the log). Raises :class:`StoryboardError` for a document that is not
     a board, one from a newer Storyreel, or one with a part of the wrong kind.
     """
-    what = source or "The storyboard file"
+    what = source or said(QT_TRANSLATE_NOOP("Errors", "The storyboard file"))
     doc = upgrade_document(doc, source=what)
     _check_shape(doc, what)
     cut_mode = _cut_mode(doc.get("cut_mode"), what)
@@ -462,24 +463,42 @@ UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
 """Version n -> n + 1, for every n below :data:`FORMAT_VERSION`."""
 
 
-def upgrade_document(doc: Any, *, source: str = "The storyboard file") -> dict[str, Any]:
+def upgrade_document(doc: Any, *, source: str = "") -> dict[str, Any]:
     """Check a parsed board file and bring it to the current version, step by step."""
+    source = source or said(QT_TRANSLATE_NOOP("Errors", "The storyboard file"))
     if isinstance(doc, Mapping):
         _check_shape(doc, source)  # the upgrades read these parts
     if not isinstance(doc, Mapping) or doc.get("format") != FORMAT_NAME:
-        raise StoryboardError(
-            f'{source} is not a Storyreel storyboard: it has no "format": "{FORMAT_NAME}" entry.'
+        raise StoryboardError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                '{what} is not a Storyreel storyboard: it has no "format": "{name}" entry.',
+            ),
+            what=source,
+            name=FORMAT_NAME,
         )
     version = doc.get("version", 0)
     if isinstance(version, bool) or not isinstance(version, int) or version < 0:
-        raise StoryboardError(
-            f"{source} has an unreadable storyboard version ({version!r}); "
-            f"expected a whole number from 0 to {FORMAT_VERSION}."
+        raise StoryboardError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{what} has an unreadable storyboard version ({version}); "
+                "expected a whole number from 0 to {latest}.",
+            ),
+            what=source,
+            version=repr(version),
+            latest=FORMAT_VERSION,
         )
     if version > FORMAT_VERSION:
-        raise StoryboardError(
-            f"{source} was saved by a newer Storyreel (storyboard format version {version}); "
-            f"this Storyreel opens versions up to {FORMAT_VERSION}. Update Storyreel to open it."
+        raise StoryboardError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{what} was saved by a newer Storyreel (storyboard format version {version}); "
+                "this Storyreel opens versions up to {latest}. Update Storyreel to open it.",
+            ),
+            what=source,
+            version=version,
+            latest=FORMAT_VERSION,
         )
     upgraded = copy.deepcopy(dict(doc))
     while version < FORMAT_VERSION:

@@ -25,6 +25,7 @@ from app.core.engines import EngineKind
 from app.core.errors import StoryreelError
 from app.core.settings import Settings
 from app.ui.bridge.events import Bridge
+from app.ui.error_text import error_text
 
 if TYPE_CHECKING:
     import asyncio
@@ -119,7 +120,7 @@ class ControllerBase(QObject):
         """An action's failure as a notice: its message, or (a bug) a pointer to the log."""
         if isinstance(exc, StoryreelError):
             log.warning("%s", exc)
-            self.bridge.notice.emit(job_id, str(exc))
+            self.bridge.notice.emit(job_id, error_text(exc))
             return
         log.error("an action failed", exc_info=exc)
         self.bridge.notice.emit(

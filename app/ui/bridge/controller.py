@@ -33,6 +33,7 @@ from app.ui.bridge.fetch import ImageFetch
 from app.ui.bridge.history import HistoryCommands
 from app.ui.bridge.keys import KeyCommands
 from app.ui.bridge.storyboard import StoryboardCommands
+from app.ui.error_text import error_text
 
 if TYPE_CHECKING:
     import asyncio
@@ -106,7 +107,7 @@ class Controller(KeyCommands, StoryboardCommands, ExportCommands, HistoryCommand
                 self.bridge.notice.emit("", self.settings.problem)
         except StoryreelError as exc:
             log.error("start-up failed: %s", exc)
-            self.start_failed.emit(str(exc))
+            self.start_failed.emit(error_text(exc))
             return []
         await self._resume_at_start(self.engine)
         jobs = self.engine.jobs()
@@ -127,7 +128,9 @@ class Controller(KeyCommands, StoryboardCommands, ExportCommands, HistoryCommand
             log.warning("some unfinished jobs cannot be followed: %s", exc)
             self.bridge.notice.emit(
                 "",
-                tr("Some unfinished jobs cannot be followed yet: {reason}").format(reason=exc),
+                tr("Some unfinished jobs cannot be followed yet: {reason}").format(
+                    reason=error_text(exc)
+                ),
             )
         except Exception:
             # A bug in resuming must not keep the window from working: the queue still shows

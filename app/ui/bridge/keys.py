@@ -10,6 +10,7 @@ from app.core.errors import StoryreelError
 from app.ui.bridge.base import tr
 from app.ui.bridge.catalogue import CatalogueCommands
 from app.ui.bridge.money import MoneyCommands
+from app.ui.error_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ class KeyCommands(CatalogueCommands, MoneyCommands):
             async with RunComfyClient(api_base, token, retry=retry) as client:
                 await client.model_info(model.model_id)
         except InvalidApiBase as exc:
-            return KeyCheck("invalid_base", str(exc))
+            return KeyCheck("invalid_base", error_text(exc))
         except AuthError:
             return KeyCheck(
                 "refused",
@@ -79,14 +80,14 @@ class KeyCommands(CatalogueCommands, MoneyCommands):
             return KeyCheck(
                 "network",
                 tr("RunComfy could not be reached, so the key is not checked yet: {reason}").format(
-                    reason=str(exc).replace(model.model_id, named)
+                    reason=error_text(exc).replace(model.model_id, named)
                 ),
             )
         except ApiError as exc:
             return KeyCheck(
                 "network",
                 tr("The key could not be checked: {reason}").format(
-                    reason=str(exc).replace(model.model_id, named)
+                    reason=error_text(exc).replace(model.model_id, named)
                 ),
             )
         return KeyCheck("valid", tr("The key works: RunComfy accepted it."))
@@ -151,7 +152,9 @@ class KeyCommands(CatalogueCommands, MoneyCommands):
             log.warning("some unfinished jobs cannot be followed: %s", exc)
             self.bridge.notice.emit(
                 "",
-                tr("Some unfinished jobs cannot be followed yet: {reason}").format(reason=exc),
+                tr("Some unfinished jobs cannot be followed yet: {reason}").format(
+                    reason=error_text(exc)
+                ),
             )
 
 

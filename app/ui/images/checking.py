@@ -29,6 +29,7 @@ from app.core.images import ImageInfo
 from app.core.settings import cache_dir
 from app.core.validation import Check, Problem, check_image, incomplete_check, is_url
 from app.ui.bridge import ImageFetch
+from app.ui.error_text import error_text
 from app.ui.images.sources import Source, SourceKind, inputs_dir, save_bytes, save_qimage
 from app.ui.images.wording import check_sentence, fix_title
 from app.ui.theme import Accent
@@ -100,7 +101,7 @@ def _apply(fix: Fix, image_field: Field, source: Path) -> Path:
 
 def describe_error(error: BaseException, name: str) -> str:
     if isinstance(error, StoryreelError):
-        return str(error)
+        return error_text(error)
     log.error("unexpected failure while reading %s", name, exc_info=error)
     return f"{name} could not be read ({type(error).__name__}: {error})."
 
@@ -384,7 +385,7 @@ class ImageCheck(QObject):
             if generation == self.generation:
                 self.waiting_for.discard(step)
                 if isinstance(error, IncompleteImage) and step == "thumbnail":
-                    self._found_damaged(str(error))
+                    self._found_damaged(error_text(error))
                     return
                 self.fail(describe_error(error, self.name_for_messages()))
 

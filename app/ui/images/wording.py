@@ -3,7 +3,9 @@
 ``app.core.validation`` and ``app.core.fixes`` word them in English (the command line prints
 them as they are): "Height is 300 px; it must be more than 300 px.", "Pad to 3000 × 1201".
 The window words the ones it knows from their parts in its own language; any other text
-keeps the core's English. The fixes' longer descriptions (tooltips) stay English.
+keeps the core's English. The fixes' longer descriptions (tooltips) are templates the core
+keeps (``app.core.wording``), translated by ``app.ui.error_text.said_text``; a scaling fix's
+stays English.
 """
 
 from __future__ import annotations

@@ -42,6 +42,7 @@ from app.core.media.kinds import MediaKind
 from app.core.settings import cache_dir
 from app.core.validation import Problem, is_url
 from app.ui import theme
+from app.ui.error_text import error_text, said_text
 from app.ui.images import State
 from app.ui.images.wording import fix_title
 from app.ui.local_files import local_path
@@ -320,7 +321,7 @@ class MediaZone(QFrame):
         self._stop_fetch(cancel=False)
         self._state = State.ERROR
         self._error = (
-            str(error)
+            error_text(error)
             if isinstance(error, StoryreelError)
             else self.tr("{name} cannot be read ({error}).").format(
                 name=Path(self._source or "").name, error=type(error).__name__
@@ -368,7 +369,7 @@ class MediaZone(QFrame):
         self._fixing = None
         self._ticker.stop()
         self._show()
-        message = str(error) if isinstance(error, StoryreelError) else type(error).__name__
+        message = error_text(error) if isinstance(error, StoryreelError) else type(error).__name__
         self.summary_label.setText(self.tr("The fix failed: {message}").format(message=message))
         self.changed.emit()
 
@@ -391,7 +392,7 @@ class MediaZone(QFrame):
         self.fix_button.setEnabled(not fixing)
         if fix is not None:
             self.fix_button.setText(self.tr("Fix: {title}").format(title=fix_title(fix.title)))
-            self.fix_button.setToolTip(fix.description)
+            self.fix_button.setToolTip(said_text(fix.description))
         self.progress.setVisible(fixing)
         self.summary_label.setText(self._summary())
         self.rows_label.setText(self._rows())
@@ -431,7 +432,9 @@ class MediaZone(QFrame):
         lines = []
         for check in self._verdict.checks:
             mark, colour = ("✓", good) if check.passed else ("✗", bad)
-            lines.append(f'<span style="color:{colour}">{mark}</span> {escape(check.message)}')
+            lines.append(
+                f'<span style="color:{colour}">{mark}</span> {escape(said_text(check.message))}'
+            )
         return "<br>".join(lines)
 
     def _show_player(self) -> None:

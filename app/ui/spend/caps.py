@@ -24,6 +24,7 @@ from app.core.errors import SpendingCapReached
 from app.core.settings import Settings
 from app.core.spending import CapScope, SpendingCaps, dollars
 from app.ui import theme
+from app.ui.error_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +134,7 @@ def ask_to_raise(
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("Spending cap reached"))
-    box.setText(str(exc))
+    box.setText(error_text(exc))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     raise_button = box.addButton(
         tr("Raise the cap to {amount} and send").format(amount=dollars(new_cap)),

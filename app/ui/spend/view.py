@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.core.spending import Bucket, GroupBy, SpendReport, dollars
 from app.ui import theme
 from app.ui.bridge import Controller
+from app.ui.error_text import error_text
 
 DEFAULT_DAYS = 30
 REREAD_MS = 500
@@ -186,7 +187,7 @@ class SpendView(QDialog):
     def _failed(self, request: int, exc: BaseException) -> None:
         if request == self._request:
             self.totals.setText(
-                self.tr("What was spent could not be read: {reason}").format(reason=exc)
+                self.tr("What was spent could not be read: {reason}").format(reason=error_text(exc))
             )
 
     # -- showing ------------------------------------------------------------------------------
@@ -213,9 +214,7 @@ class SpendView(QDialog):
         self._fill_table(buckets, by, names)
         total = report.total
         parts = [
-            self.tr("%n paid jobs: {amount}.", "", total.jobs).format(
-                amount=dollars(total.amount)
-            )
+            self.tr("%n paid jobs: {amount}.", "", total.jobs).format(amount=dollars(total.amount))
         ]
         if total.estimated:
             parts.append(
@@ -288,7 +287,9 @@ class SpendView(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.export_finished.emit(
-                self.tr("{file} could not be saved: {reason}").format(file=shown, reason=exc)
+                self.tr("{file} could not be saved: {reason}").format(
+                    file=shown, reason=error_text(exc)
+                )
             )
 
         self.controller.spawn(

@@ -8,6 +8,7 @@ import copy
 import logging
 from typing import Any
 
+from app.ui.error_text import error_text
 from app.ui.storyboard.background import frame_verdicts_of
 from app.ui.storyboard.constants import CHECKING, INVALID
 from app.ui.storyboard.parts import BoardView, Presenter
@@ -77,7 +78,7 @@ class FrameChecking(Presenter):
             owner=self,
             on_done=lambda verdicts: self._frames_checked(generation, checked, verdicts),
             on_error=lambda error: self._frames_checked(
-                generation, checked, {f: (INVALID, str(error)) for f in checked}
+                generation, checked, {f: (INVALID, error_text(error)) for f in checked}
             ),
         )
         self.view.update_generate()

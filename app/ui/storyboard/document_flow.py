@@ -24,6 +24,7 @@ from app.core.storyboard import (
     Storyboard,
 )
 from app.ui import theme
+from app.ui.error_text import error_text
 from app.ui.storyboard.parts import Presenter
 from app.ui.workers import run_in_thread
 
@@ -142,10 +143,10 @@ class DocumentFlow(Presenter):
 
     def _open_failed(self, path: Path, error: BaseException) -> None:
         message = (
-            str(error)
+            error_text(error)
             if isinstance(error, StoryreelError)
             else self.tr("The storyboard {path} cannot be opened: {error}").format(
-                path=path, error=error
+                path=path, error=error_text(error)
             )
         )
         self.view.message_notice.show_message(

@@ -19,6 +19,7 @@ from app.core.storyboard import (
     export_shot_list_csv,
     export_shot_list_json,
 )
+from app.ui.error_text import error_text
 from app.ui.numbers import decimal
 from app.ui.storyboard.background import ExportCancelled, export_sequence_video
 from app.ui.storyboard.export_run import ExportRun
@@ -111,7 +112,7 @@ class ExportFlow(Presenter):
             message = self.tr("Export cancelled: {name} was not written.").format(name=path.name)
         elif isinstance(error, StoryreelError | OSError):
             message = self.tr("{name} could not be exported: {error}").format(
-                name=path.name, error=error
+                name=path.name, error=error_text(error)
             )
         else:
             log.error("exporting the sequence failed", exc_info=error)
@@ -131,7 +132,7 @@ class ExportFlow(Presenter):
 
         def failed(error: BaseException) -> None:
             message = self.tr("The shot list could not be saved as {name}: {error}").format(
-                name=path.name, error=error
+                name=path.name, error=error_text(error)
             )
             self.view.say(message)
             self.view.export_failed.emit(message)

@@ -37,6 +37,7 @@ from app.core.storyboard.board_pdf import PaperSize
 from app.core.storyboard.burn_in import Corner
 from app.core.storyboard.conform import ConformPlan, apply_conform
 from app.core.storyboard.handoff import ExportKind, HandoffOptions, target_files
+from app.ui.error_text import error_text
 from app.ui.numbers import decimal
 from app.ui.storyboard.background import ExportCancelled
 from app.ui.storyboard.export_run import ExportRun
@@ -243,7 +244,7 @@ class HandoffFlow(Presenter):
         if isinstance(error, ExportCancelled):
             message = self.tr("Export cancelled.")
         elif isinstance(error, StoryreelError | OSError):
-            message = self.tr("The export did not finish: {error}").format(error=error)
+            message = self.tr("The export did not finish: {error}").format(error=error_text(error))
         else:
             log.error("exporting for an editor failed", exc_info=error)
             message = self.tr("The export did not finish: {error}").format(
@@ -319,7 +320,7 @@ class HandoffFlow(Presenter):
     def _import_failed(self, path: Path, error: BaseException) -> None:
         if isinstance(error, StoryreelError | OSError):
             message = self.tr("{name} could not be brought back: {error}").format(
-                name=path.name, error=error
+                name=path.name, error=error_text(error)
             )
         else:
             log.error("reading an edit list failed", exc_info=error)

@@ -15,6 +15,7 @@ from app.core.storyboard import (
     Storyboard,
     sequence,
 )
+from app.ui.error_text import error_text
 from app.ui.storyboard.background import extract_last_frame, playable_clip
 from app.ui.storyboard.parts import BoardView, Presenter
 from app.ui.workers import run_in_thread
@@ -51,7 +52,7 @@ class SequenceFlow(Presenter):
             owner=self,
             on_done=arrived,
             on_error=lambda error: self.view.say(
-                self.tr("The sequence cannot be played: {error}").format(error=error)
+                self.tr("The sequence cannot be played: {error}").format(error=error_text(error))
             ),
         )
 
@@ -124,7 +125,9 @@ class SequenceFlow(Presenter):
 
     def _extract_failed(self, error: BaseException) -> None:
         self.view.say(
-            self.tr("The last frame could not be taken from the clip: {error}").format(error=error)
+            self.tr("The last frame could not be taken from the clip: {error}").format(
+                error=error_text(error)
+            )
         )
 
     def _insert_continuation(self, board: Storyboard, image: Path, shot_id: str | None) -> None:

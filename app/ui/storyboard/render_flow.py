@@ -14,6 +14,7 @@ from app.core.jobs import Job
 from app.core.storyboard import Storyboard
 from app.ui import theme
 from app.ui.bridge import BoardEstimate, RenderEvent, RenderEventKind, RenderReport
+from app.ui.error_text import error_text
 from app.ui.queue_model import money
 from app.ui.spend.caps import board_against_caps, needed_cap, raise_cap
 from app.ui.storyboard.constants import CHECKING, INVALID, OFFLINE
@@ -270,7 +271,7 @@ class RenderFlow(Presenter):
             self._cap_reached(error)
             return
         if isinstance(error, StoryreelError):
-            message = str(error)
+            message = error_text(error)
         else:
             log.error("rendering the storyboard failed", exc_info=error)
             message = self.tr(
@@ -294,12 +295,12 @@ class RenderFlow(Presenter):
 
         raise_text = self.tr("Raise the cap to {amount} and generate").format(amount=money(cap))
         notice.show_message(
-            str(error),
+            error_text(error),
             theme.Accent.WARNING,
             [(raise_text, raise_and_generate), (self.tr("Don't send"), notice.clear)],
         )
         self.update_generate()
-        self.view.render_failed.emit(str(error))
+        self.view.render_failed.emit(error_text(error))
 
     def engine_ready(self, jobs: list[Job]) -> None:
         for job in jobs:

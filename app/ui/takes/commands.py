@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app.core.storyboard import BoardState, Shot
 from app.core.storyboard.takes import TakeMemory, restore_takes, take_memory
+from app.ui.error_text import error_text
 from app.ui.storyboard.document import BoardDocument
 from app.ui.takes.bin import bring_back, discard
 from app.ui.undo import SnapshotEdit
@@ -98,7 +99,7 @@ class DeleteTake(TakeEdit):
         """Say why the file could not move; the takes window that was told may be closed."""
         log.warning("a deleted take's file could not be moved: %s", error)
         with contextlib.suppress(RuntimeError):  # its window was closed meanwhile
-            self.failed(str(error))
+            self.failed(error_text(error))
 
     def redo(self) -> None:
         if self._done:

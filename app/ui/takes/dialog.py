@@ -27,6 +27,7 @@ from app.core.catalogue import Catalogue
 from app.core.errors import StoryreelError
 from app.core.takes import Take
 from app.ui.bridge import Controller
+from app.ui.error_text import error_text
 from app.ui.storyboard.pictures import PictureCache
 from app.ui.takes.bin import discard
 from app.ui.takes.model import TakeDelegate, TakesModel
@@ -211,7 +212,7 @@ class TakesDialog(QDialog):
         try:
             self.controller.set_starred(take.job_id, take.job_id not in self.model.starred)
         except StoryreelError as exc:  # the store said no: a message, never a traceback
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.refresh()
 
@@ -230,7 +231,7 @@ class TakesDialog(QDialog):
             owner=self,
             on_done=lambda where: self._forget(take, where),
             on_error=lambda exc: self.say(
-                self.tr("The take could not be deleted: {reason}").format(reason=exc)
+                self.tr("The take could not be deleted: {reason}").format(reason=error_text(exc))
             ),
         )
 

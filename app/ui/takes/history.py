@@ -34,6 +34,7 @@ from app.core.errors import StoryreelError
 from app.core.history import HistoryQuery
 from app.core.jobs import Job, JobState
 from app.ui.bridge import Controller
+from app.ui.error_text import error_text
 from app.ui.workers import run_in_thread
 
 PAGE = 200
@@ -172,7 +173,9 @@ class HistoryDialog(QDialog):
 
     def _failed(self, request: int, error: BaseException) -> None:
         if request == self._request:
-            reason = str(error) if isinstance(error, StoryreelError) else type(error).__name__
+            reason = (
+                error_text(error) if isinstance(error, StoryreelError) else type(error).__name__
+            )
             self.count_label.setText(
                 self.tr("The history cannot be searched: {r}").format(r=reason)
             )
@@ -279,7 +282,7 @@ class HistoryDialog(QDialog):
         try:
             self.controller.set_starred(str(item.data(0, _ID_ROLE)), starred)
         except StoryreelError as exc:
-            self.count_label.setText(str(exc))
+            self.count_label.setText(error_text(exc))
             return
         item.setData(0, _ID_ROLE + 1, starred)
         item.setText(0, "★" if starred else "")

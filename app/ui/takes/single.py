@@ -26,6 +26,7 @@ from app.core.catalogue import Catalogue, Model
 from app.core.take_choices import TakeChoices, keep_choices, read_choices
 from app.core.takes import Take
 from app.ui.bridge import Controller
+from app.ui.error_text import error_text
 from app.ui.takes.bin import bring_back, discard
 from app.ui.takes.single_bar import SingleVariationsBar
 from app.ui.takes.subject import TakesHolder, TakesSubject
@@ -88,7 +89,7 @@ class DeleteSingleTake(SingleTakeEdit):
     def _tell(self, error: BaseException) -> None:
         log.warning("a deleted take's file could not be moved: %s", error)
         with contextlib.suppress(RuntimeError):  # the takes window that asked was closed
-            self.failed(str(error))
+            self.failed(error_text(error))
 
     def redo(self) -> None:
         if self._done:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
 from app.core.catalogue import Model
 from app.core.errors import StoryreelError
 from app.core.takes import MAX_VARIATIONS, MIN_VARIATIONS, Take, seed_field, sweep_inputs
+from app.ui.error_text import error_text
 
 
 class SingleVariationsBar(QWidget):
@@ -75,7 +76,7 @@ class SingleVariationsBar(QWidget):
         try:
             runs = sweep_inputs(model, values, take.seed, self.count.value())
         except StoryreelError as exc:
-            self.say(str(exc))
+            self.say(error_text(exc))
             return
         self.button.ask_runs(runs)
 

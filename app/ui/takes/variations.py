@@ -28,6 +28,7 @@ from app.core.takes import (
     variation_inputs,
 )
 from app.ui.bridge import Controller
+from app.ui.error_text import error_text
 
 
 class VariationsBar(QWidget):
@@ -121,7 +122,7 @@ class VariationsBar(QWidget):
         try:
             runs = sweep_inputs(model, take.values, take.seed, self.count.value())
         except StoryreelError as exc:
-            self.say(str(exc))
+            self.say(error_text(exc))
             return
         prompt = take.extra.get("prompt")
         self._plan(runs, prompt if isinstance(prompt, str) else None)
@@ -181,7 +182,7 @@ class VariationsBar(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.plan = None
         self._asking(False)
-        reason = str(error) if isinstance(error, StoryreelError) else type(error).__name__
+        reason = error_text(error) if isinstance(error, StoryreelError) else type(error).__name__
         self.say(self.tr("No variations were sent: {reason}").format(reason=reason))
         if self.board is not None:
             self.show_shot(self.board, self.shot, self.take)

@@ -1,0 +1,44 @@
+"""The window's text of an error, or of any message said below the window, in the user's
+language.
+
+An error whose message was made with ``app.core.wording.said`` is shown translated: its
+template looked up in its context, then filled with its arguments (an argument that is said
+too is translated the same way). Anything else (an English message not yet templated, an
+outside text) is shown as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.core.errors import StoryreelError
+from app.core.wording import Said
+
+
+def said_text(message: str) -> str:
+    """``message`` in the window's language when it is said; else unchanged."""
+    if not isinstance(message, Said):
+        return message
+    arguments = {
+        name: said_text(value) if isinstance(value, Said) else value
+        for name, value in message.arguments.items()
+    }
+    template = QCoreApplication.translate(message.context, message.template)
+    try:
+        return template.format(**arguments)
+    except (KeyError, IndexError, ValueError):
+        # A translation whose placeholders do not match: the English is still right.
+        return message.template.format(**arguments)
+
+
+def error_text(error: BaseException | str) -> str:
+    """What the window shows of ``error`` (an exception, or a message already taken from
+    one): its message, translated when it is said."""
+    if isinstance(error, str):
+        return said_text(error)
+    if isinstance(error, StoryreelError):
+        return said_text(error.message)
+    return str(error)
+
+
+__all__ = ["error_text", "said_text"]
