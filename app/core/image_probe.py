@@ -101,16 +101,8 @@ def open_image_file(path: str | os.PathLike[str]) -> Iterator[tuple[BinaryIO, st
             name=name,
             path=str(file_path),
         ) from None
-    except PermissionError:
-        raise ImageError.said(
-            QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: permission denied."), name=name
-        ) from None
     except OSError as exc:
-        raise ImageError.said(
-            QT_TRANSLATE_NOOP("Errors", "{name} cannot be read ({reason})."),
-            name=name,
-            reason=str(exc.strerror or exc),
-        ) from None
+        raise _unreadable(name, exc) from None
     if stat.S_ISDIR(info.st_mode):
         raise ImageError.said(
             QT_TRANSLATE_NOOP("Errors", "{name} is a folder, not an image file."), name=name
@@ -127,18 +119,23 @@ def open_image_file(path: str | os.PathLike[str]) -> Iterator[tuple[BinaryIO, st
         )
     try:
         handle = open(file_path, "rb")  # noqa: SIM115 - closed by this context manager
-    except PermissionError:
-        raise ImageError.said(
-            QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: permission denied."), name=name
-        ) from None
     except OSError as exc:
-        raise ImageError.said(
-            QT_TRANSLATE_NOOP("Errors", "{name} cannot be read ({reason})."),
-            name=name,
-            reason=str(exc.strerror or exc),
-        ) from None
+        raise _unreadable(name, exc) from None
     with handle:
         yield handle, name, info.st_size
+
+
+def _unreadable(name: str, exc: OSError) -> ImageError:
+    """Why the file could not be looked at or opened, in the user's words."""
+    if isinstance(exc, PermissionError):
+        return ImageError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: permission denied."), name=name
+        )
+    return ImageError.said(
+        QT_TRANSLATE_NOOP("Errors", "{name} cannot be read ({reason})."),
+        name=name,
+        reason=str(exc.strerror or exc),
+    )
 
 
 def _not_readable(name: str, reason: str) -> str:
