@@ -116,6 +116,16 @@ class ControllerBase(QObject):
             on_done(result)
         return result
 
+    def say_cannot_follow(self, exc: StoryreelError) -> None:
+        """Resuming left some unfinished jobs waiting (often for a key): log it and say so."""
+        log.warning("some unfinished jobs cannot be followed: %s", exc)
+        self.bridge.notice.emit(
+            "",
+            tr("Some unfinished jobs cannot be followed yet: {reason}").format(
+                reason=error_text(exc)
+            ),
+        )
+
     def report_failure(self, exc: BaseException, job_id: str = "") -> None:
         """An action's failure as a notice: its message, or (a bug) a pointer to the log."""
         if isinstance(exc, StoryreelError):

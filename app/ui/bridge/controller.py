@@ -125,13 +125,7 @@ class Controller(KeyCommands, StoryboardCommands, ExportCommands, HistoryCommand
             await engine.resume()
         except StoryreelError as exc:
             # The other jobs were picked up; these wait for the cause (often: no key yet).
-            log.warning("some unfinished jobs cannot be followed: %s", exc)
-            self.bridge.notice.emit(
-                "",
-                tr("Some unfinished jobs cannot be followed yet: {reason}").format(
-                    reason=error_text(exc)
-                ),
-            )
+            self.say_cannot_follow(exc)
         except Exception:
             # A bug in resuming must not keep the window from working: the queue still shows
             # every job, and the log has the details.

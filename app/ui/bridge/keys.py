@@ -149,13 +149,7 @@ class KeyCommands(CatalogueCommands, MoneyCommands):
         try:
             await self._engine().resume()
         except StoryreelError as exc:
-            log.warning("some unfinished jobs cannot be followed: %s", exc)
-            self.bridge.notice.emit(
-                "",
-                tr("Some unfinished jobs cannot be followed yet: {reason}").format(
-                    reason=error_text(exc)
-                ),
-            )
+            self.say_cannot_follow(exc)
 
 
 # --- the log and the diagnostics report, which never show an API key (app.api.secrets) -------
