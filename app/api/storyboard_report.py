@@ -12,6 +12,7 @@ from typing import Any
 from app.core.engines import OFFLINE
 from app.core.errors import StoryreelError
 from app.core.jobs import Job
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 # --- prices ----------------------------------------------------------------------------------
 
@@ -58,41 +59,100 @@ class BoardEstimate:
         return round(sum(p.estimate or 0.0 for p in self.prices), 6)
 
     def summary(self) -> str:
-        """One or two plain sentences for the confirmation and the command line."""
+        """One or two plain sentences for the confirmation and the command line (said: the
+        window shows them in its language)."""
         count = len(self.prices)
-        parts = [f"{count} shot{'s' if count != 1 else ''} to render"]
-        if self.kept:
-            parts.append(f"{len(self.kept)} kept as rendered")
-        if self.waiting:
-            parts.append(f"{len(self.waiting)} already under way")
-        if self.held_back:
-            parts.append(f"{len(self.held_back)} held back (submission uncertain)")
-        text = ", ".join(parts) + "."
+        text = _counts(count, self.kept, self.waiting, self.held_back)
         if not count:
             return text
         if self.engine_kind == OFFLINE:
-            return text + " Free local preview: a motion sketch of your frames, not AI generation."
+            return said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{counts} Free local preview: a motion sketch of your frames, not AI "
+                    "generation.",
+                ),
+                counts=text,
+            )
         failed = [p for p in self.prices if p.error is not None]
         if failed:
             numbers = ", ".join(str(p.number) for p in failed)
-            shots = "shot" if len(failed) == 1 else "shots"
-            return (
-                f"{text} Price unavailable: the live price of {shots} {numbers} could not be "
-                f"read ({failed[0].error})."
+            return said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{counts} Price unavailable: the live price of shot {numbers} could not "
+                    "be read ({reason}).",
+                )
+                if len(failed) == 1
+                else QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{counts} Price unavailable: the live price of shots {numbers} could not "
+                    "be read ({reason}).",
+                ),
+                counts=text,
+                numbers=numbers,
+                reason=failed[0].error or "",
             )
         if self.total is not None:
-            return f"{text} Estimated total ${self.total:.2f}."
-        per_output = [p for p in self.prices if p.estimate is None]
-        known = sum(p.estimate or 0.0 for p in self.prices)
-        numbers = ", ".join(str(p.number) for p in per_output)
-        unit_text = "; ".join(
-            f"shot {p.number}: ${p.unit_price:g} per {p.unit}" for p in per_output
+            return said(
+                QT_TRANSLATE_NOOP("Errors", "{counts} Estimated total ${total:.2f}."),
+                counts=text,
+                total=self.total,
+            )
+        return _per_output(text, self.prices)
+
+
+def _counts(
+    count: int, kept: tuple[int, ...], waiting: tuple[int, ...], held: tuple[int, ...]
+) -> str:
+    """ "3 shots to render, 1 kept as rendered." """
+    text = (
+        said(QT_TRANSLATE_NOOP("Errors", "1 shot to render"))
+        if count == 1
+        else said(QT_TRANSLATE_NOOP("Errors", "{count} shots to render"), count=count)
+    )
+    more = (
+        (kept, QT_TRANSLATE_NOOP("Errors", "{counts}, {count} kept as rendered")),
+        (waiting, QT_TRANSLATE_NOOP("Errors", "{counts}, {count} already under way")),
+        (held, QT_TRANSLATE_NOOP("Errors", "{counts}, {count} held back (submission uncertain)")),
+    )
+    for shots, template in more:
+        if shots:
+            text = said(template, counts=text, count=len(shots))
+    return said(QT_TRANSLATE_NOOP("Errors", "{counts}."), counts=text)
+
+
+def _per_output(text: str, prices: tuple[ShotPrice, ...]) -> str:
+    """The summary when some shots are priced per output: the known part and each such price."""
+    per_output = [p for p in prices if p.estimate is None]
+    known = sum(p.estimate or 0.0 for p in prices)
+    numbers = ", ".join(str(p.number) for p in per_output)
+    units: str | None = None
+    for p in per_output:
+        unit = said(
+            QT_TRANSLATE_NOOP("Errors", "shot {number}: ${price:g} per {unit}"),
+            number=p.number,
+            price=p.unit_price,
+            unit=p.unit,
         )
-        which = f"shot {numbers} is" if len(per_output) == 1 else f"shots {numbers} are"
-        return (
-            f"{text} ${known:.2f} for the per-second shots; {which} priced per output "
-            f"({unit_text})."
+        units = unit if units is None else said("{earlier}; {later}", earlier=units, later=unit)
+    return said(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{counts} ${known:.2f} for the per-second shots; shot {numbers} is priced per "
+            "output ({units}).",
         )
+        if len(per_output) == 1
+        else QT_TRANSLATE_NOOP(
+            "Errors",
+            "{counts} ${known:.2f} for the per-second shots; shots {numbers} are priced per "
+            "output ({units}).",
+        ),
+        counts=text,
+        known=known,
+        numbers=numbers,
+        units=units or "",
+    )
 
 
 # --- events and the report -----------------------------------------------------------------

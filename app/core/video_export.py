@@ -51,6 +51,7 @@ from app.core.video_reading import (
     stream_time_base,
 )
 from app.core.video_reencode import STILL_BOX, SegmentSource, reencode
+from app.core.wording import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,9 @@ def export_sequence(
     out_path = Path(out_path)
     pieces = list(segments)
     if not pieces:
-        raise VideoError("There is nothing to export: the sequence has no shots.")
+        raise VideoError.said(
+            QT_TRANSLATE_NOOP("Errors", "There is nothing to export: the sequence has no shots.")
+        )
     facts: dict[Path, _ClipFacts] = {}
     for number, piece in enumerate(pieces, start=1):
         if piece.clip is not None:
@@ -132,12 +135,27 @@ def export_sequence(
             if clip not in facts:
                 facts[clip] = _clip_facts(clip)
         elif piece.still is None:
-            raise VideoError(f"Shot {number} has neither a clip nor a frame to hold.")
+            raise VideoError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Shot {number} has neither a clip nor a frame to hold."
+                ),
+                number=number,
+            )
         elif not Path(piece.still).is_file():
-            raise VideoError(f"Shot {number}: the frame {piece.still} to hold does not exist.")
+            raise VideoError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Shot {number}: the frame {path} to hold does not exist."
+                ),
+                number=number,
+                path=str(piece.still),
+            )
         elif piece.duration_s <= 0:
-            raise VideoError(
-                f"Shot {number}: a held frame needs a length above 0 s, not {piece.duration_s}."
+            raise VideoError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Shot {number}: a held frame needs a length above 0 s, not {length}."
+                ),
+                number=number,
+                length=piece.duration_s,
             )
     out_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_path.with_name(f".{out_path.name}.{uuid.uuid4().hex[:12]}.part")
@@ -205,8 +223,10 @@ def _majority_size(
         with Image.open(first_still) as image:
             width, height = ImageOps.exif_transpose(image).size
     except (OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise VideoError(
-            f"The frame {first_still.name} cannot be read as an image: {exc}."
+        raise VideoError.said(
+            QT_TRANSLATE_NOOP("Errors", "The frame {name} cannot be read as an image: {reason}."),
+            name=first_still.name,
+            reason=str(exc),
         ) from None
     scale = min(1.0, STILL_BOX[0] / width, STILL_BOX[1] / height)
     return round(width * scale), round(height * scale)

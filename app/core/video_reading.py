@@ -17,6 +17,7 @@ import av.error
 
 from app.core.errors import InputError
 from app.core.fileio import write_atomic
+from app.core.wording import QT_TRANSLATE_NOOP
 
 DEFAULT_FPS = 24
 # How far before the end "last frame" starts decoding: more than one keyframe interval of
@@ -55,17 +56,25 @@ class VideoInfo:
 def open_clip(path: Path) -> av.container.InputContainer:
     """Open a clip for reading; a missing or unreadable file is a :class:`VideoError`."""
     if not path.is_file():
-        raise VideoError(f"The video file {path} does not exist.")
+        raise VideoError.said(
+            QT_TRANSLATE_NOOP("Errors", "The video file {path} does not exist."), path=str(path)
+        )
     try:
         return av.open(str(path))
     except (av.error.FFmpegError, UnicodeDecodeError) as exc:
-        raise VideoError(f"{path.name} is not a readable video: {exc}.") from None
+        raise VideoError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} is not a readable video: {reason}."),
+            name=path.name,
+            reason=str(exc),
+        ) from None
 
 
 def video_stream(container: av.container.InputContainer, path: Path) -> av.video.VideoStream:
     """The clip's first video track; a clip without one is a :class:`VideoError`."""
     if not container.streams.video:
-        raise VideoError(f"{path.name} has no video track.")
+        raise VideoError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} has no video track."), name=path.name
+        )
     return container.streams.video[0]
 
 
@@ -111,7 +120,11 @@ def probe_container(container: av.container.InputContainer, path: Path) -> Video
         try:
             frame_count = sum(1 for p in container.demux(video) if p.size)
         except av.error.FFmpegError as exc:
-            raise VideoError(f"{path.name} cannot be read to its end: {exc}.") from None
+            raise VideoError.said(
+                QT_TRANSLATE_NOOP("Errors", "{name} cannot be read to its end: {reason}."),
+                name=path.name,
+                reason=str(exc),
+            ) from None
     duration = stream_seconds(video)
     if duration is None and container.duration:
         duration = container.duration / av.time_base
@@ -157,9 +170,16 @@ def last_frame(path: Path | str, out_png: Path | str) -> Path:
                 container.seek(0, stream=stream, backward=True)
                 frame = _latest_frame(container, stream)
         except av.error.FFmpegError as exc:
-            raise VideoError(f"{path.name} cannot be decoded: {exc}.") from None
+            raise VideoError.said(
+                QT_TRANSLATE_NOOP("Errors", "{name} cannot be decoded: {reason}."),
+                name=path.name,
+                reason=str(exc),
+            ) from None
         if frame is None:
-            raise VideoError(f"{path.name} has no frames to take the last one from.")
+            raise VideoError.said(
+                QT_TRANSLATE_NOOP("Errors", "{name} has no frames to take the last one from."),
+                name=path.name,
+            )
         image = frame.to_image()
     out_png.parent.mkdir(parents=True, exist_ok=True)
     encoded = io.BytesIO()

@@ -22,6 +22,7 @@ from av.video.reformatter import ColorRange, Colorspace
 from PIL import Image, ImageOps
 
 from app.core.video_reading import VideoError, VideoInfo, stream_time_base
+from app.core.wording import QT_TRANSLATE_NOOP
 
 AUDIO_RATE = 48_000
 AUDIO_LAYOUT = "stereo"
@@ -88,7 +89,11 @@ def _still_frame(path: Path, size: tuple[int, int]) -> av.VideoFrame:
             upright = ImageOps.exif_transpose(image)
             return _fit_image(upright, size)
     except (OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise VideoError(f"The frame {path.name} cannot be read as an image: {exc}.") from None
+        raise VideoError.said(
+            QT_TRANSLATE_NOOP("Errors", "The frame {name} cannot be read as an image: {reason}."),
+            name=path.name,
+            reason=str(exc),
+        ) from None
 
 
 def _clip_frames(
@@ -105,7 +110,9 @@ def _clip_frames(
         current = next(decoded, None)
         upcoming = next(decoded, None)
         if current is None:
-            raise VideoError(f"{path.name} has no frames.")
+            raise VideoError.said(
+                QT_TRANSLATE_NOOP("Errors", "{name} has no frames."), name=path.name
+            )
         fitted: av.VideoFrame | None = None
         half = Fraction(1, 2) / fps
         for k in range(count):
@@ -235,7 +242,10 @@ def reencode(
         if sound is not None:
             sound.finish()
     except av.error.FFmpegError as exc:
-        raise VideoError(f"The sequence could not be encoded: {exc}.") from None
+        raise VideoError.said(
+            QT_TRANSLATE_NOOP("Errors", "The sequence could not be encoded: {reason}."),
+            reason=str(exc),
+        ) from None
     finally:
         output.close()
     return boundaries

@@ -13,6 +13,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.core.validation import Problem
+from app.ui.error_text import said_text
 from app.ui.images.wording import check_sentence
 from app.ui.numbers import decimal
 
@@ -50,9 +51,7 @@ def _range(problem: Problem) -> str | None:
         "more than": tr("{value} must be more than {limit}."),
         "less than": tr("{value} must be less than {limit}."),
     }
-    return texts[found.group(1)].format(
-        value=_number(problem.actual), limit=_number(problem.limit)
-    )
+    return texts[found.group(1)].format(value=_number(problem.actual), limit=_number(problem.limit))
 
 
 def problem_text(problem: Problem) -> str:
@@ -82,7 +81,8 @@ def problem_text(problem: Problem) -> str:
         return text.format(value=_number(actual), step=_number(limit))
     if rule == "range" and limit is not None:
         return _range(problem) or problem.message
-    return check_sentence(problem.message)  # an image's rule, else the core's own words
+    # An image's rule, a message said below the window, else the core's own words.
+    return said_text(check_sentence(problem.message))
 
 
 __all__ = ["problem_text"]

@@ -21,6 +21,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from app.core.storyboard.captions import Caption
 from app.core.video_reading import VideoError, stream_time_base
+from app.core.wording import QT_TRANSLATE_NOOP
 
 
 class Corner(enum.StrEnum):
@@ -103,7 +104,13 @@ def burn_in(
         try:
             _rewrite(path, tmp, list(captions), corner, progress)
         except av.error.FFmpegError as exc:
-            raise VideoError(f"The captions could not be burnt into {path.name}: {exc}") from None
+            raise VideoError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The captions could not be burnt into {name}: {reason}"
+                ),
+                name=path.name,
+                reason=str(exc),
+            ) from None
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -122,7 +129,11 @@ def _rewrite(
     try:
         source = av.open(str(source_path))
     except av.error.FFmpegError as exc:
-        raise VideoError(f"{source_path.name} cannot be read to burn captions in: {exc}") from None
+        raise VideoError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be read to burn captions in: {reason}"),
+            name=source_path.name,
+            reason=str(exc),
+        ) from None
     with source:
         video = source.streams.video[0]
         audio = source.streams.audio[0] if source.streams.audio else None

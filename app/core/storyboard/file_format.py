@@ -245,28 +245,37 @@ def _number_or_none(value: Any) -> float | None:
     return number if math.isfinite(number) else None
 
 
-_KIND_NAMES = {bool: "true or false", int: "a number", float: "a number", str: "text"}
+# How a person would call each kind of JSON value (Said: the window translates it).
+_KIND_NAMES = {
+    bool: said(QT_TRANSLATE_NOOP("Errors", "true or false")),
+    int: said(QT_TRANSLATE_NOOP("Errors", "a number")),
+    float: said(QT_TRANSLATE_NOOP("Errors", "a number")),
+    str: said(QT_TRANSLATE_NOOP("Errors", "text")),
+}
+_NULL = said(QT_TRANSLATE_NOOP("Errors", "null"))
+_GROUP = said(QT_TRANSLATE_NOOP("Errors", "a group of named values"))
+_LIST = said(QT_TRANSLATE_NOOP("Errors", "a list"))
 
 
 def _kind_name(value: Any) -> str:
     if value is None:
-        return "null"
+        return _NULL
     if isinstance(value, Mapping):
-        return "a group of named values"
+        return _GROUP
     if isinstance(value, list):
-        return "a list"
+        return _LIST
     return _KIND_NAMES.get(type(value), type(value).__name__)
 
 
 # What each part of a board must be, and how a person would say it.
 _SHAPE: tuple[tuple[str, type | tuple[type, ...], str], ...] = (
-    ("frames", list, "a list of frames"),
-    ("shots", list, "a list of shots"),
-    ("values", Mapping, "a group of named settings"),
-    ("model_id", str, "a model id (text)"),
-    ("prompt", str, "text"),
-    ("prompts", list, "a list of prompts"),
-    ("settings", Mapping, "a group of named settings"),
+    ("frames", list, said(QT_TRANSLATE_NOOP("Errors", "a list of frames"))),
+    ("shots", list, said(QT_TRANSLATE_NOOP("Errors", "a list of shots"))),
+    ("values", Mapping, said(QT_TRANSLATE_NOOP("Errors", "a group of named settings"))),
+    ("model_id", str, said(QT_TRANSLATE_NOOP("Errors", "a model id (text)"))),
+    ("prompt", str, said(QT_TRANSLATE_NOOP("Errors", "text"))),
+    ("prompts", list, said(QT_TRANSLATE_NOOP("Errors", "a list of prompts"))),
+    ("settings", Mapping, said(QT_TRANSLATE_NOOP("Errors", "a group of named settings"))),
 )
 
 
@@ -276,10 +285,17 @@ def _check_shape(doc: Mapping[str, Any], what: str) -> None:
     for key, kind, wanted in _SHAPE:
         value = doc.get(key)
         if value is not None and not isinstance(value, kind):
-            raise StoryboardError(
-                f'{what} cannot be opened: its "{key}" should be {wanted}, but it is '
-                f"{_kind_name(value)}. The file was left as it is; correct it in a text editor "
-                "or open another storyboard."
+            raise StoryboardError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    '{what} cannot be opened: its "{key}" should be {wanted}, but it is '
+                    "{actual}. The file was left as it is; correct it in a text editor "
+                    "or open another storyboard.",
+                ),
+                what=what,
+                key=key,
+                wanted=wanted,
+                actual=_kind_name(value),
             )
 
 

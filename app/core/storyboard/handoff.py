@@ -27,6 +27,7 @@ from app.core.storyboard.captions import captions_for_cut, captions_for_video, w
 from app.core.storyboard.cut import Cut, build_cut
 from app.core.storyboard.interchange import write_timeline
 from app.core.storyboard.model import StoryboardError
+from app.core.wording import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.core.video_export import ExportResult
@@ -167,7 +168,13 @@ def _export_video(
 
 def _not_written(path: Path, exc: OSError) -> StoryboardError:
     reason = exc.strerror or str(exc)
-    return StoryboardError(
-        f"{path.name} could not be written in {path.parent}: {reason}. Free some space or "
-        "choose another folder, then export again."
+    return StoryboardError.said(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} could not be written in {folder}: {reason}. Free some space or "
+            "choose another folder, then export again.",
+        ),
+        name=path.name,
+        folder=str(path.parent),
+        reason=reason,
     )

@@ -32,6 +32,7 @@ from opentimelineio.opentime import RationalTime, TimeRange
 from app.core.errors import FileFormatError
 from app.core.fileio import write_atomic
 from app.core.storyboard.cut import Cut, CutClip
+from app.core.wording import QT_TRANSLATE_NOOP
 
 
 class TimelineKind:
@@ -170,23 +171,33 @@ def read_timeline(path: Path | str) -> list[EditedClip]:
     path = Path(path)
     suffix = path.suffix.lower().lstrip(".")
     if suffix not in (TimelineKind.OTIO, TimelineKind.XML):
-        raise FileFormatError(
-            f"{path.name} is not an edit list Storyreel can read back: open an .otio or an "
-            ".xml (Final Cut Pro 7 XML) file."
+        raise FileFormatError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is not an edit list Storyreel can read back: open an .otio or an "
+                ".xml (Final Cut Pro 7 XML) file.",
+            ),
+            name=path.name,
         )
     try:
         timeline = otio.adapters.read_from_file(
             str(path), adapter_name=TimelineKind.ADAPTERS[suffix]
         )
     except FileNotFoundError:
-        raise FileFormatError(f"The edit list {path.name} does not exist.") from None
+        raise FileFormatError.said(
+            QT_TRANSLATE_NOOP("Errors", "The edit list {name} does not exist."), name=path.name
+        ) from None
     except Exception as exc:  # the adapters raise many kinds for a damaged file
-        raise FileFormatError(
-            f"{path.name} cannot be read as an edit list ({type(exc).__name__}: {exc})."
+        raise FileFormatError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be read as an edit list ({reason})."),
+            name=path.name,
+            reason=f"{type(exc).__name__}: {exc}",
         ) from None
     tracks = [t for t in _video_tracks(timeline) if any(True for _ in t.find_clips())]
     if not tracks:
-        raise FileFormatError(f"{path.name} has no video clips.")
+        raise FileFormatError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} has no video clips."), name=path.name
+        )
     return [_edited(clip, path.parent) for clip in tracks[0].find_clips()]
 
 

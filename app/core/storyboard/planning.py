@@ -20,6 +20,7 @@ from app.core.storyboard.board import Storyboard
 from app.core.storyboard.model import CutMode, Frame, Shot, StoryboardError
 from app.core.validation import Problem, advice, image_problems
 from app.core.validation import validate_values as validate_fields
+from app.core.wording import QT_TRANSLATE_NOOP, Said, said
 
 # How long a shot is held when its model does not say how long its clips are.
 FALLBACK_SHOT_SECONDS = 5.0
@@ -72,9 +73,30 @@ def suggest_pair_model(catalogue: Catalogue) -> Model | None:
     return candidates[0] if candidates else None
 
 
-def _frame_label(board: Storyboard, frame: Frame) -> str:
+# A frame's problem: "Frame 3 (beach.png): <what is wrong>".
+_FRAME_PROBLEM = QT_TRANSLATE_NOOP("Errors", "{frame}: {problem}")
+
+
+def _frame_label(board: Storyboard, frame: Frame) -> Said:
     """How a frame is named in a message: "Frame 3 (beach.png)"."""
-    return f"Frame {board.frame_index(frame.id) + 1} ({frame.name})"
+    return said(
+        QT_TRANSLATE_NOOP("Errors", "Frame {number} ({name})"),
+        number=board.frame_index(frame.id) + 1,
+        name=frame.name,
+    )
+
+
+def _frame_problem(board: Storyboard, frame: Frame, problem: str) -> Said:
+    return said(_FRAME_PROBLEM, frame=_frame_label(board, frame), problem=problem)
+
+
+def without_frame_label(message: str) -> str:
+    """A frame's problem without its "Frame 3 (beach.png): " label (still said when it was
+    made here), for a place that names the frame already; any other message as it is."""
+    if isinstance(message, Said) and message.template == _FRAME_PROBLEM:
+        problem = message.arguments["problem"]
+        return problem if isinstance(problem, str) else str(problem)
+    return message
 
 
 def plan_shot(board: Storyboard, index: int, catalogue: Catalogue) -> PlannedShot:
@@ -136,8 +158,14 @@ def _place_frames(
             Problem(
                 "model",
                 "first_frame",
-                f"{model.display_name} cannot start from a frame: it takes no first frame "
-                "or reference images.",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{model} cannot start from a frame: it takes no first frame "
+                        "or reference images.",
+                    ),
+                    model=model.display_name,
+                ),
                 model.model_id,
             )
         )
@@ -158,12 +186,20 @@ def _no_last_frame(model: Model, pair_model: Model | None) -> Problem:
     """The problem of a model that cannot take a last frame, naming one that can (as the
     problem's ``limit``) when there is one."""
     if pair_model is None:
-        message = (
-            f"{model.display_name} cannot take a last frame, and no model in the "
-            "catalogue can: choose one clip per frame instead."
+        message = said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{model} cannot take a last frame, and no model in the catalogue can: "
+                "choose one clip per frame instead.",
+            ),
+            model=model.display_name,
         )
         return Problem("model", "last_frame", message, model.model_id, None)
-    message = f"{model.display_name} cannot take a last frame; {pair_model.display_name} can."
+    message = said(
+        QT_TRANSLATE_NOOP("Errors", "{model} cannot take a last frame; {other} can."),
+        model=model.display_name,
+        other=pair_model.display_name,
+    )
     return Problem("model", "last_frame", message, model.model_id, pair_model.model_id)
 
 
@@ -171,7 +207,14 @@ def _missing_frame(board: Storyboard, frame: Frame) -> Problem:
     return Problem(
         "frame",
         "missing",
-        f"{_frame_label(board, frame)}: the image file {frame.image} is missing.",
+        _frame_problem(
+            board,
+            frame,
+            said(
+                QT_TRANSLATE_NOOP("Errors", "the image file {path} is missing."),
+                path=str(frame.image),
+            ),
+        ),
         str(frame.image),
     )
 
@@ -188,15 +231,28 @@ def plan_shots(board: Storyboard, catalogue: Catalogue) -> list[PlannedShot]:
 
 def require_ready(planned: Iterable[PlannedShot]) -> None:
     """Raise :class:`StoryboardError` naming each shot that cannot be sent as it is."""
-    lines: list[str] = []
+    text: str | None = None
     problems: list[Problem] = []
     for item in planned:
         for problem in item.errors:
             problems.append(problem)
-            where = "" if problem.field in ("model", "frame") else f"{problem.field}: "
-            lines.append(f"Shot {item.number}: {where}{problem.message}")
-    if lines:
-        raise StoryboardError("\n".join(lines), problems)
+            line = (
+                said(
+                    QT_TRANSLATE_NOOP("Errors", "Shot {number}: {problem}"),
+                    number=item.number,
+                    problem=problem.message,
+                )
+                if problem.field in ("model", "frame")
+                else said(
+                    QT_TRANSLATE_NOOP("Errors", "Shot {number}: {field}: {problem}"),
+                    number=item.number,
+                    field=problem.field,
+                    problem=problem.message,
+                )
+            )
+            text = line if text is None else said("{lines}\n{line}", lines=text, line=line)
+    if text is not None:
+        raise StoryboardError(text, problems)
 
 
 def _plain_defaults(model: Model) -> dict[str, Any]:
@@ -235,8 +291,8 @@ def frame_problems(board: Storyboard, frame_index: int, catalogue: Catalogue) ->
     try:
         info = probe(frame.image)
     except ImageError as exc:
-        label = _frame_label(board, frame)
-        return [Problem("frame", "readable", f"{label}: {exc}", str(frame.image))]
+        message = _frame_problem(board, frame, exc.message)
+        return [Problem("frame", "readable", message, str(frame.image))]
     problems: list[Problem] = []
     seen: set[str] = set()
     for role in fields:

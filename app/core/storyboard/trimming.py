@@ -21,6 +21,7 @@ import av.error
 from app.core.storyboard.board import Storyboard
 from app.core.storyboard.sequence import Segment
 from app.core.video_reading import VideoError, stream_time_base
+from app.core.wording import QT_TRANSLATE_NOOP
 
 _X264 = {"preset": "veryfast", "crf": "18"}
 
@@ -49,8 +50,12 @@ def trimmed_segments(
             try:
                 end = trim_clip(segment.clip, copy, shot.trim_in, shot.trim_out)
             except av.error.FFmpegError as exc:
-                raise VideoError(
-                    f"Shot {segment.shot_number}: its clip could not be trimmed: {exc}"
+                raise VideoError.said(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Shot {number}: its clip could not be trimmed: {reason}"
+                    ),
+                    number=segment.shot_number,
+                    reason=str(exc),
                 ) from None
             result.append(
                 dataclasses.replace(
@@ -70,7 +75,11 @@ def trim_clip(source: Path, target: Path, start_s: float, end_s: float | None) -
     try:
         container = av.open(str(source))
     except av.error.FFmpegError as exc:
-        raise VideoError(f"{source.name} cannot be read to trim it: {exc}") from None
+        raise VideoError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be read to trim it: {reason}"),
+            name=source.name,
+            reason=str(exc),
+        ) from None
     with container:
         video = container.streams.video[0]
         audio = container.streams.audio[0] if container.streams.audio else None
@@ -117,5 +126,10 @@ def trim_clip(source: Path, target: Path, start_s: float, end_s: float | None) -
         finally:
             output.close()
     if not written:
-        raise VideoError(f"{source.name} has no frames between {start_s:g} s and {end_s} s.")
+        raise VideoError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} has no frames between {start:g} s and {end} s."),
+            name=source.name,
+            start=start_s,
+            end=end_s,
+        )
     return float(last)

@@ -24,6 +24,7 @@ from app.core.storyboard import (
     input_key,
     sequence,
 )
+from app.core.storyboard.planning import without_frame_label
 from app.ui.panel import carry_values
 from app.ui.storyboard.constants import INVALID, PICTURE_SIDE, VALID
 from app.ui.widgets.thumbnails import to_qimage
@@ -66,7 +67,7 @@ def frame_verdicts_of(
         if not problems:
             verdicts[frame.id] = (VALID, "")
             continue
-        message = problems[0].message
+        message = without_frame_label(problems[0].message)
         label = f"Frame {index + 1} ({frame.name}): "
         if message.startswith(label):
             message = message[len(label) :]

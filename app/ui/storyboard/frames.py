@@ -43,6 +43,7 @@ from app.core.storyboard import (
     Storyboard,
 )
 from app.ui import theme
+from app.ui.error_text import said_text
 from app.ui.local_files import local_path
 from app.ui.storyboard.constants import (
     CARD_GAP,
@@ -110,7 +111,7 @@ class FrameStripModel(QAbstractListModel):
         state, problem = self.verdict(frame.id)
         label = tr("Frame {n} ({name})").format(n=row + 1, name=frame.name)
         if state == INVALID:
-            return f"{label}: {problem}"
+            return f"{label}: {said_text(problem)}"
         if state == CHECKING:
             return tr("{label}: being checked…").format(label=label)
         return tr("{label}: ready").format(label=label)

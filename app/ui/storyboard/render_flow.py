@@ -14,7 +14,8 @@ from app.core.jobs import Job
 from app.core.storyboard import Storyboard
 from app.ui import theme
 from app.ui.bridge import BoardEstimate, RenderEvent, RenderEventKind, RenderReport
-from app.ui.error_text import error_text
+from app.ui.error_text import error_text, said_text
+from app.ui.problems import problem_text
 from app.ui.queue_model import money
 from app.ui.spend.caps import board_against_caps, needed_cap, raise_cap
 from app.ui.storyboard.constants import CHECKING, INVALID, OFFLINE
@@ -74,7 +75,7 @@ class RenderFlow(Presenter):
             planned = self.view.shot_model.planned(row)
             if planned.errors:
                 return self.tr("Shot {n}: {message}").format(
-                    n=planned.number, message=planned.errors[0].message
+                    n=planned.number, message=problem_text(planned.errors[0])
                 )
         return ""
 
@@ -174,13 +175,13 @@ class RenderFlow(Presenter):
 
         count = len(estimate.prices)
         if estimate.engine_kind == OFFLINE:
-            text = estimate.summary()
+            text = said_text(estimate.summary())
             go = self.tr("Generate %n previews", "", count)
             buttons = [(go, lambda: answer(True)), (self.tr("Cancel"), lambda: answer(False))]
             accent = theme.Accent.NEUTRAL
         elif not estimate.available:
             text = (
-                estimate.summary()
+                said_text(estimate.summary())
                 + " "
                 + self.tr(
                     "Nothing is sent without a price: check your connection and key, then try "
@@ -196,7 +197,7 @@ class RenderFlow(Presenter):
                 if total is not None
                 else self.tr("Generate %n shots", "", count)
             )
-            text = f"{estimate.summary()} {caps_line}".strip()
+            text = f"{said_text(estimate.summary())} {caps_line}".strip()
             buttons = [(go, lambda: answer(True)), (self.tr("Cancel"), lambda: answer(False))]
             accent = theme.Accent.WARNING
         self._confirming += 1
