@@ -577,6 +577,10 @@
             <translation> RunComfy meldete: {message}</translation>
         </message>
         <message>
+            <source>1 shot to render</source>
+            <translation>1 Shot zu rendern</translation>
+        </message>
+        <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>Ein anderes Storyreel verfolgt diesen Auftrag: Wiederholen Sie den Download dort, oder schließen Sie zuerst dieses Storyreel.</translation>
         </message>
@@ -603,6 +607,10 @@
         <message>
             <source>Fetching {url} took longer than {seconds} s, so Storyreel stopped. The server may be very slow: try again later, or save the image and use the file.</source>
             <translation>Der Abruf von {url} dauerte länger als {seconds} s, daher hat Storyreel abgebrochen. Der Server ist vielleicht sehr langsam: Versuchen Sie es später erneut, oder speichern Sie das Bild und verwenden Sie die Datei.</translation>
+        </message>
+        <message>
+            <source>Frame {number} ({name})</source>
+            <translation>Bild {number} ({name})</translation>
         </message>
         <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
@@ -641,6 +649,30 @@
             <translation>Senden des Auftrags</translation>
         </message>
         <message>
+            <source>Shot {number} has neither a clip nor a frame to hold.</source>
+            <translation>Shot {number} hat weder einen Clip noch ein Bild, das als Standbild stehen kann.</translation>
+        </message>
+        <message>
+            <source>Shot {number}: a held frame needs a length above 0 s, not {length}.</source>
+            <translation>Shot {number}: Ein Standbild braucht eine Dauer über 0 s, nicht {length}.</translation>
+        </message>
+        <message>
+            <source>Shot {number}: its clip could not be trimmed: {reason}</source>
+            <translation>Shot {number}: Der Clip konnte nicht gekürzt werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: the frame {path} to hold does not exist.</source>
+            <translation>Shot {number}: Das Bild {path} für das Standbild existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {field}: {problem}</source>
+            <translation>Shot {number}: {field}: {problem}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {problem}</source>
+            <translation>Shot {number}: {problem}</translation>
+        </message>
+        <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
             <translation>Die API-Adresse '{address}' kann nicht verwendet werden: Sie darf keinen Benutzernamen, kein Passwort, keine Abfrage und kein Fragment enthalten.</translation>
         </message>
@@ -653,6 +685,14 @@
             <translation>Der RunComfy-API-Schlüssel enthält Zeichen, die kein API-Schlüssel hat (Leerzeichen, Zeilenumbrüche, Buchstaben mit Akzent oder andere Nicht-ASCII-Zeichen). Kopieren Sie ihn erneut aus Ihrem RunComfy-Profil und speichern Sie ihn in den Einstellungen, mit `storyreel login` oder in RUNCOMFY_API_TOKEN.</translation>
         </message>
         <message>
+            <source>The captions could not be burnt into {name}: {reason}</source>
+            <translation>Die Untertitel konnten nicht in {name} eingebrannt werden: {reason}</translation>
+        </message>
+        <message>
+            <source>The edit list {name} does not exist.</source>
+            <translation>Die Schnittliste {name} existiert nicht.</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>Die Datei {path}</translation>
         </message>
@@ -663,6 +703,14 @@
         <message>
             <source>The file {path} does not exist.</source>
             <translation>Die Datei {path} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The frame {name} cannot be read as an image: {reason}.</source>
+            <translation>Das Bild {name} lässt sich nicht als Bilddatei lesen: {reason}.</translation>
+        </message>
+        <message>
+            <source>The sequence could not be encoded: {reason}.</source>
+            <translation>Die Sequenz konnte nicht kodiert werden: {reason}.</translation>
         </message>
         <message>
             <source>The settings file {path}</source>
@@ -681,12 +729,20 @@
             <translation>Die Storyboard-Datei {path} existiert nicht.</translation>
         </message>
         <message>
+            <source>The video file {path} does not exist.</source>
+            <translation>Die Videodatei {path} existiert nicht.</translation>
+        </message>
+        <message>
             <source>There is no job {job} in the queue.</source>
             <translation>In der Warteschlange gibt es keinen Auftrag {job}.</translation>
         </message>
         <message>
             <source>There is no job {job} to retry.</source>
             <translation>Es gibt keinen Auftrag {job}, der wiederholt werden kann.</translation>
+        </message>
+        <message>
+            <source>There is nothing to export: the sequence has no shots.</source>
+            <translation>Es gibt nichts zu exportieren: Die Sequenz enthält keine Shots.</translation>
         </message>
         <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
@@ -699,6 +755,38 @@
         <message>
             <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
             <translation>Warten auf den API-Schlüssel für {base}: Legen Sie ihn in den Einstellungen oder mit `storyreel login --api-base {base}` fest. Dieser Auftrag wurde dorthin gesendet, und Storyreel sendet einen Schlüssel nur an die Adresse, für die er angegeben wurde.</translation>
+        </message>
+        <message>
+            <source>a group of named settings</source>
+            <translation>eine Gruppe benannter Einstellungen</translation>
+        </message>
+        <message>
+            <source>a group of named values</source>
+            <translation>eine Gruppe benannter Werte</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <source>a list of frames</source>
+            <translation>eine Liste von Bildern</translation>
+        </message>
+        <message>
+            <source>a list of prompts</source>
+            <translation>eine Liste von Prompts</translation>
+        </message>
+        <message>
+            <source>a list of shots</source>
+            <translation>eine Liste von Shots</translation>
+        </message>
+        <message>
+            <source>a model id (text)</source>
+            <translation>eine Modell-ID (Text)</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
         </message>
         <message>
             <source>an amount Storyreel cannot total</source>
@@ -723,6 +811,18 @@
         <message>
             <source>its header gives it no width or height</source>
             <translation>der Dateikopf nennt keine Breite oder Höhe</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null (kein Wert)</translation>
+        </message>
+        <message>
+            <source>shot {number}: ${price:g} per {unit}</source>
+            <translation>Shot {number}: ${price:g} pro {unit}</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
         </message>
         <message>
             <source>the data is empty</source>
@@ -785,12 +885,84 @@
             <translation>die Datei ist Text</translation>
         </message>
         <message>
+            <source>the image file {path} is missing.</source>
+            <translation>Die Bilddatei {path} fehlt.</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>wahr oder falsch</translation>
+        </message>
+        <message>
+            <source>{counts} ${known:.2f} for the per-second shots; shot {numbers} is priced per output ({units}).</source>
+            <translation>{counts} ${known:.2f} für die sekundengenau abgerechneten Shots; Shot {numbers} wird pro Ausgabe berechnet ({units}).</translation>
+        </message>
+        <message>
+            <source>{counts} ${known:.2f} for the per-second shots; shots {numbers} are priced per output ({units}).</source>
+            <translation>{counts} ${known:.2f} für die sekundengenau abgerechneten Shots; die Shots {numbers} werden pro Ausgabe berechnet ({units}).</translation>
+        </message>
+        <message>
+            <source>{counts} Estimated total ${total:.2f}.</source>
+            <translation>{counts} Geschätzte Gesamtkosten ${total:.2f}.</translation>
+        </message>
+        <message>
+            <source>{counts} Free local preview: a motion sketch of your frames, not AI generation.</source>
+            <translation>{counts} Kostenlose lokale Vorschau: eine Bewegungsskizze Ihrer Bilder, keine KI-Generierung.</translation>
+        </message>
+        <message>
+            <source>{counts} Price unavailable: the live price of shot {numbers} could not be read ({reason}).</source>
+            <translation>{counts} Preis nicht verfügbar: Der aktuelle Preis von Shot {numbers} konnte nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{counts} Price unavailable: the live price of shots {numbers} could not be read ({reason}).</source>
+            <translation>{counts} Preis nicht verfügbar: Der aktuelle Preis der Shots {numbers} konnte nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{counts}, {count} already under way</source>
+            <translation>{counts}, bereits in Arbeit: {count}</translation>
+        </message>
+        <message>
+            <source>{counts}, {count} held back (submission uncertain)</source>
+            <translation>{counts}, zurückgehalten (Senden ungewiss): {count}</translation>
+        </message>
+        <message>
+            <source>{counts}, {count} kept as rendered</source>
+            <translation>{counts}, bereits gerendert und beibehalten: {count}</translation>
+        </message>
+        <message>
+            <source>{counts}.</source>
+            <translation>{counts}.</translation>
+        </message>
+        <message>
+            <source>{count} shots to render</source>
+            <translation>{count} Shots zu rendern</translation>
+        </message>
+        <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error} Die Datei wurde nicht verändert.</translation>
         </message>
         <message>
+            <source>{frame}: {problem}</source>
+            <translation>{frame}: {problem}</translation>
+        </message>
+        <message>
+            <source>{model} cannot start from a frame: it takes no first frame or reference images.</source>
+            <translation>{model} kann nicht von einem Bild ausgehen: Es nimmt weder ein Startbild noch Referenzbilder an.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame, and no model in the catalogue can: choose one clip per frame instead.</source>
+            <translation>{model} kann kein Endbild verwenden, und kein Modell im Katalog kann es: Wählen Sie stattdessen einen Clip pro Bild.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame; {other} can.</source>
+            <translation>{model} kann kein Endbild verwenden; {other} schon.</translation>
+        </message>
+        <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
             <translation>{name} kann nicht dekodiert werden: Die Datei ist vielleicht unvollständig (ein unfertiger Download oder eine unfertige Kopie) oder beschädigt ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be decoded: {reason}.</source>
+            <translation>{name} kann nicht dekodiert werden: {reason}.</translation>
         </message>
         <message>
             <source>{name} cannot be read ({reason}).</source>
@@ -805,6 +977,22 @@
             <translation>{name} kann nicht als Audioclip gelesen werden: Die Datei ist vielleicht unvollständig (ein unfertiger Download oder eine unfertige Kopie), beschädigt oder eine andere Art von Datei ({reason}).</translation>
         </message>
         <message>
+            <source>{name} cannot be read as an edit list ({reason}).</source>
+            <translation>{name} kann nicht als Schnittliste gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to burn captions in: {reason}</source>
+            <translation>{name} kann zum Einbrennen der Untertitel nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to its end: {reason}.</source>
+            <translation>{name} kann nicht bis zum Ende gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to trim it: {reason}</source>
+            <translation>{name} kann zum Kürzen nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
             <source>{name} cannot be read: permission denied.</source>
             <translation>{name} kann nicht gelesen werden: Zugriff verweigert.</translation>
         </message>
@@ -813,8 +1001,24 @@
             <translation>{name} wurde nicht gefunden: Unter {path} gibt es keine Datei.</translation>
         </message>
         <message>
+            <source>{name} could not be written in {folder}: {reason}. Free some space or choose another folder, then export again.</source>
+            <translation>{name} konnte nicht in {folder} geschrieben werden: {reason}. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner, und exportieren Sie dann erneut.</translation>
+        </message>
+        <message>
             <source>{name} ends before its data does: it was cut short.</source>
             <translation>{name} endet vor ihren Daten: Die Datei wurde abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames between {start:g} s and {end} s.</source>
+            <translation>{name} enthält zwischen {start:g} s und {end} s keine Einzelbilder.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames to take the last one from.</source>
+            <translation>{name} enthält keine Einzelbilder, aus denen das letzte genommen werden könnte.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames.</source>
+            <translation>{name} enthält keine Einzelbilder.</translation>
         </message>
         <message>
             <source>{name} has no picture (no video track).</source>
@@ -823,6 +1027,14 @@
         <message>
             <source>{name} has no sound (no audio track).</source>
             <translation>{name} hat keinen Ton (keine Audiospur).</translation>
+        </message>
+        <message>
+            <source>{name} has no video clips.</source>
+            <translation>{name} enthält keine Videoclips.</translation>
+        </message>
+        <message>
+            <source>{name} has no video track.</source>
+            <translation>{name} hat keine Videospur.</translation>
         </message>
         <message>
             <source>{name} holds no audio clip frames: it is empty or cut short.</source>
@@ -849,8 +1061,16 @@
             <translation>{name} ist leer (0 Byte).</translation>
         </message>
         <message>
+            <source>{name} is not a readable video: {reason}.</source>
+            <translation>{name} ist kein lesbares Video: {reason}.</translation>
+        </message>
+        <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
             <translation>{name} ist keine gewöhnliche Datei und kann daher kein Bild sein.</translation>
+        </message>
+        <message>
+            <source>{name} is not an edit list Storyreel can read back: open an .otio or an .xml (Final Cut Pro 7 XML) file.</source>
+            <translation>{name} ist keine Schnittliste, die Storyreel zurückholen kann: Öffnen Sie eine .otio- oder .xml-Datei (Final Cut Pro 7 XML).</translation>
         </message>
         <message>
             <source>{name} is not an image Storyreel can read ({reason}).</source>
@@ -899,6 +1119,10 @@
         <message>
             <source>{url} stopped sending data for {seconds}.</source>
             <translation>{url} hat {seconds} lang keine Daten mehr gesendet.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be opened: its "{key}" should be {wanted}, but it is {actual}. The file was left as it is; correct it in a text editor or open another storyboard.</source>
+            <translation>{what} kann nicht geöffnet werden: Der Eintrag "{key}" sollte {wanted} sein, ist aber {actual}. Die Datei wurde nicht verändert; korrigieren Sie sie in einem Texteditor oder öffnen Sie ein anderes Storyboard.</translation>
         </message>
         <message>
             <source>{what} cannot be read: it is a folder, not a file.</source>

@@ -577,6 +577,10 @@
             <translation> RunComfy ha risposto: {message}</translation>
         </message>
         <message>
+            <source>1 shot to render</source>
+            <translation>1 inquadratura da renderizzare</translation>
+        </message>
+        <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>Un altro Storyreel sta seguendo questo lavoro: riprova lì il download, oppure chiudi prima quello Storyreel.</translation>
         </message>
@@ -603,6 +607,10 @@
         <message>
             <source>Fetching {url} took longer than {seconds} s, so Storyreel stopped. The server may be very slow: try again later, or save the image and use the file.</source>
             <translation>Il download di {url} ha richiesto più di {seconds} s, quindi Storyreel si è fermato. Il server potrebbe essere molto lento: riprova più tardi, oppure salva l'immagine e usa il file.</translation>
+        </message>
+        <message>
+            <source>Frame {number} ({name})</source>
+            <translation>Fotogramma {number} ({name})</translation>
         </message>
         <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
@@ -641,6 +649,30 @@
             <translation>Invio del lavoro</translation>
         </message>
         <message>
+            <source>Shot {number} has neither a clip nor a frame to hold.</source>
+            <translation>L'inquadratura {number} non ha né una clip né un fotogramma da tenere fermo.</translation>
+        </message>
+        <message>
+            <source>Shot {number}: a held frame needs a length above 0 s, not {length}.</source>
+            <translation>Inquadratura {number}: un fotogramma fermo deve durare più di 0 s, non {length}.</translation>
+        </message>
+        <message>
+            <source>Shot {number}: its clip could not be trimmed: {reason}</source>
+            <translation>Inquadratura {number}: non è stato possibile accorciare la sua clip: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: the frame {path} to hold does not exist.</source>
+            <translation>Inquadratura {number}: il fotogramma da tenere fermo {path} non esiste.</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {field}: {problem}</source>
+            <translation>Inquadratura {number}: {field}: {problem}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {problem}</source>
+            <translation>Inquadratura {number}: {problem}</translation>
+        </message>
+        <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
             <translation>L'indirizzo API '{address}' non può essere usato: non deve contenere un nome utente, una password, una query o un frammento.</translation>
         </message>
@@ -653,6 +685,14 @@
             <translation>La chiave API di RunComfy contiene caratteri che nessuna chiave API ha (spazi, a capo, lettere accentate o altre non ASCII). Copiala di nuovo dal tuo profilo RunComfy e salvala nelle Impostazioni, con `storyreel login` o in RUNCOMFY_API_TOKEN.</translation>
         </message>
         <message>
+            <source>The captions could not be burnt into {name}: {reason}</source>
+            <translation>Non è stato possibile imprimere i sottotitoli in {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>The edit list {name} does not exist.</source>
+            <translation>La lista di montaggio {name} non esiste.</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>Il file {path}</translation>
         </message>
@@ -663,6 +703,14 @@
         <message>
             <source>The file {path} does not exist.</source>
             <translation>Il file {path} non esiste.</translation>
+        </message>
+        <message>
+            <source>The frame {name} cannot be read as an image: {reason}.</source>
+            <translation>Il fotogramma {name} non può essere letto come immagine: {reason}.</translation>
+        </message>
+        <message>
+            <source>The sequence could not be encoded: {reason}.</source>
+            <translation>Non è stato possibile codificare la sequenza: {reason}.</translation>
         </message>
         <message>
             <source>The settings file {path}</source>
@@ -681,12 +729,20 @@
             <translation>Il file dello storyboard {path} non esiste.</translation>
         </message>
         <message>
+            <source>The video file {path} does not exist.</source>
+            <translation>Il file video {path} non esiste.</translation>
+        </message>
+        <message>
             <source>There is no job {job} in the queue.</source>
             <translation>Non c'è nessun lavoro {job} in coda.</translation>
         </message>
         <message>
             <source>There is no job {job} to retry.</source>
             <translation>Non c'è nessun lavoro {job} da riprovare.</translation>
+        </message>
+        <message>
+            <source>There is nothing to export: the sequence has no shots.</source>
+            <translation>Non c'è nulla da esportare: la sequenza non ha inquadrature.</translation>
         </message>
         <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
@@ -699,6 +755,38 @@
         <message>
             <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
             <translation>In attesa della chiave API di {base}: impostala nelle Impostazioni o con `storyreel login --api-base {base}`. Questo lavoro è stato inviato lì, e Storyreel invia una chiave solo all'indirizzo per cui è stata data.</translation>
+        </message>
+        <message>
+            <source>a group of named settings</source>
+            <translation>un gruppo di impostazioni con nome</translation>
+        </message>
+        <message>
+            <source>a group of named values</source>
+            <translation>un gruppo di valori con nome</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>una lista</translation>
+        </message>
+        <message>
+            <source>a list of frames</source>
+            <translation>una lista di fotogrammi</translation>
+        </message>
+        <message>
+            <source>a list of prompts</source>
+            <translation>una lista di prompt</translation>
+        </message>
+        <message>
+            <source>a list of shots</source>
+            <translation>una lista di inquadrature</translation>
+        </message>
+        <message>
+            <source>a model id (text)</source>
+            <translation>un id di modello (testo)</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>un numero</translation>
         </message>
         <message>
             <source>an amount Storyreel cannot total</source>
@@ -723,6 +811,18 @@
         <message>
             <source>its header gives it no width or height</source>
             <translation>l'intestazione non indica larghezza o altezza</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null (nessun valore)</translation>
+        </message>
+        <message>
+            <source>shot {number}: ${price:g} per {unit}</source>
+            <translation>inquadratura {number}: ${price:g} per {unit}</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>testo</translation>
         </message>
         <message>
             <source>the data is empty</source>
@@ -785,12 +885,84 @@
             <translation>il file è testo</translation>
         </message>
         <message>
+            <source>the image file {path} is missing.</source>
+            <translation>il file immagine {path} non è presente.</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>vero o falso</translation>
+        </message>
+        <message>
+            <source>{counts} ${known:.2f} for the per-second shots; shot {numbers} is priced per output ({units}).</source>
+            <translation>{counts} ${known:.2f} per le inquadrature con prezzo al secondo; l'inquadratura {numbers} ha un prezzo per output ({units}).</translation>
+        </message>
+        <message>
+            <source>{counts} ${known:.2f} for the per-second shots; shots {numbers} are priced per output ({units}).</source>
+            <translation>{counts} ${known:.2f} per le inquadrature con prezzo al secondo; le inquadrature {numbers} hanno un prezzo per output ({units}).</translation>
+        </message>
+        <message>
+            <source>{counts} Estimated total ${total:.2f}.</source>
+            <translation>{counts} Totale stimato ${total:.2f}.</translation>
+        </message>
+        <message>
+            <source>{counts} Free local preview: a motion sketch of your frames, not AI generation.</source>
+            <translation>{counts} Anteprima locale gratuita: una bozza di movimento dei tuoi fotogrammi, non una generazione IA.</translation>
+        </message>
+        <message>
+            <source>{counts} Price unavailable: the live price of shot {numbers} could not be read ({reason}).</source>
+            <translation>{counts} Prezzo non disponibile: non è stato possibile leggere il prezzo attuale dell'inquadratura {numbers} ({reason}).</translation>
+        </message>
+        <message>
+            <source>{counts} Price unavailable: the live price of shots {numbers} could not be read ({reason}).</source>
+            <translation>{counts} Prezzo non disponibile: non è stato possibile leggere il prezzo attuale delle inquadrature {numbers} ({reason}).</translation>
+        </message>
+        <message>
+            <source>{counts}, {count} already under way</source>
+            <translation>{counts}, già in corso: {count}</translation>
+        </message>
+        <message>
+            <source>{counts}, {count} held back (submission uncertain)</source>
+            <translation>{counts}, trattenute (invio incerto): {count}</translation>
+        </message>
+        <message>
+            <source>{counts}, {count} kept as rendered</source>
+            <translation>{counts}, già renderizzate e mantenute: {count}</translation>
+        </message>
+        <message>
+            <source>{counts}.</source>
+            <translation>{counts}.</translation>
+        </message>
+        <message>
+            <source>{count} shots to render</source>
+            <translation>{count} inquadrature da renderizzare</translation>
+        </message>
+        <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error} Il file non è stato modificato.</translation>
         </message>
         <message>
+            <source>{frame}: {problem}</source>
+            <translation>{frame}: {problem}</translation>
+        </message>
+        <message>
+            <source>{model} cannot start from a frame: it takes no first frame or reference images.</source>
+            <translation>{model} non può partire da un fotogramma: non accetta né un fotogramma iniziale né immagini di riferimento.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame, and no model in the catalogue can: choose one clip per frame instead.</source>
+            <translation>{model} non accetta un fotogramma finale, e nessun modello del catalogo lo accetta: scegli invece una clip per fotogramma.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame; {other} can.</source>
+            <translation>{model} non accetta un fotogramma finale; {other} sì.</translation>
+        </message>
+        <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
             <translation>Impossibile decodificare {name}: potrebbe essere troncato (un download o una copia non finiti) o danneggiato ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be decoded: {reason}.</source>
+            <translation>{name} non può essere decodificato: {reason}.</translation>
         </message>
         <message>
             <source>{name} cannot be read ({reason}).</source>
@@ -805,6 +977,22 @@
             <translation>Impossibile leggere {name} come clip audio: potrebbe essere troncato (un download o una copia non finiti), danneggiato, o un altro tipo di file ({reason}).</translation>
         </message>
         <message>
+            <source>{name} cannot be read as an edit list ({reason}).</source>
+            <translation>{name} non può essere letto come lista di montaggio ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to burn captions in: {reason}</source>
+            <translation>{name} non può essere letto per imprimervi i sottotitoli: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to its end: {reason}.</source>
+            <translation>{name} non può essere letto fino alla fine: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to trim it: {reason}</source>
+            <translation>{name} non può essere letto per accorciarlo: {reason}</translation>
+        </message>
+        <message>
             <source>{name} cannot be read: permission denied.</source>
             <translation>Impossibile leggere {name}: permesso negato.</translation>
         </message>
@@ -813,8 +1001,24 @@
             <translation>{name} non è stato trovato: non c'è nessun file in {path}.</translation>
         </message>
         <message>
+            <source>{name} could not be written in {folder}: {reason}. Free some space or choose another folder, then export again.</source>
+            <translation>Impossibile scrivere {name} in {folder}: {reason}. Libera spazio o scegli un'altra cartella, poi esporta di nuovo.</translation>
+        </message>
+        <message>
             <source>{name} ends before its data does: it was cut short.</source>
             <translation>{name} finisce prima dei suoi dati: è stato troncato.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames between {start:g} s and {end} s.</source>
+            <translation>{name} non ha fotogrammi tra {start:g} s e {end} s.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames to take the last one from.</source>
+            <translation>{name} non ha fotogrammi da cui prendere l'ultimo.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames.</source>
+            <translation>{name} non ha fotogrammi.</translation>
         </message>
         <message>
             <source>{name} has no picture (no video track).</source>
@@ -823,6 +1027,14 @@
         <message>
             <source>{name} has no sound (no audio track).</source>
             <translation>{name} non ha audio (nessuna traccia audio).</translation>
+        </message>
+        <message>
+            <source>{name} has no video clips.</source>
+            <translation>{name} non contiene clip video.</translation>
+        </message>
+        <message>
+            <source>{name} has no video track.</source>
+            <translation>{name} non ha una traccia video.</translation>
         </message>
         <message>
             <source>{name} holds no audio clip frames: it is empty or cut short.</source>
@@ -849,8 +1061,16 @@
             <translation>{name} è vuoto (0 byte).</translation>
         </message>
         <message>
+            <source>{name} is not a readable video: {reason}.</source>
+            <translation>{name} non è un video leggibile: {reason}.</translation>
+        </message>
+        <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
             <translation>{name} non è un file normale, quindi non può essere un'immagine.</translation>
+        </message>
+        <message>
+            <source>{name} is not an edit list Storyreel can read back: open an .otio or an .xml (Final Cut Pro 7 XML) file.</source>
+            <translation>{name} non è una lista di montaggio che Storyreel può reimportare: apri un file .otio o .xml (Final Cut Pro 7 XML).</translation>
         </message>
         <message>
             <source>{name} is not an image Storyreel can read ({reason}).</source>
@@ -899,6 +1119,10 @@
         <message>
             <source>{url} stopped sending data for {seconds}.</source>
             <translation>{url} ha smesso di inviare dati per {seconds}.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be opened: its "{key}" should be {wanted}, but it is {actual}. The file was left as it is; correct it in a text editor or open another storyboard.</source>
+            <translation>{what} non può essere aperto: la voce "{key}" dovrebbe essere {wanted}, ma è {actual}. Il file non è stato modificato; correggilo in un editor di testo o apri un altro storyboard.</translation>
         </message>
         <message>
             <source>{what} cannot be read: it is a folder, not a file.</source>

@@ -567,6 +567,10 @@
             <translation> RunComfy 응답: {message}</translation>
         </message>
         <message>
+            <source>1 shot to render</source>
+            <translation>렌더링할 샷 1개</translation>
+        </message>
+        <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>다른 Storyreel이 이 작업을 따라가고 있습니다. 그쪽에서 다운로드를 다시 시도하거나 먼저 그 Storyreel을 닫으세요.</translation>
         </message>
@@ -593,6 +597,10 @@
         <message>
             <source>Fetching {url} took longer than {seconds} s, so Storyreel stopped. The server may be very slow: try again later, or save the image and use the file.</source>
             <translation>{url}을(를) 가져오는 데 {seconds}초 넘게 걸려 Storyreel이 중단했습니다. 서버가 매우 느릴 수 있습니다. 나중에 다시 시도하거나 이미지를 저장한 뒤 파일을 사용하세요.</translation>
+        </message>
+        <message>
+            <source>Frame {number} ({name})</source>
+            <translation>프레임 {number}({name})</translation>
         </message>
         <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
@@ -631,6 +639,30 @@
             <translation>작업 보내기</translation>
         </message>
         <message>
+            <source>Shot {number} has neither a clip nor a frame to hold.</source>
+            <translation>샷 {number}에는 클립도 정지 프레임으로 쓸 프레임도 없습니다.</translation>
+        </message>
+        <message>
+            <source>Shot {number}: a held frame needs a length above 0 s, not {length}.</source>
+            <translation>샷 {number}: 정지 프레임의 길이는 0초보다 커야 하지만 {length}입니다.</translation>
+        </message>
+        <message>
+            <source>Shot {number}: its clip could not be trimmed: {reason}</source>
+            <translation>샷 {number}: 클립을 트리밍하지 못했습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: the frame {path} to hold does not exist.</source>
+            <translation>샷 {number}: 정지 프레임으로 쓸 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {field}: {problem}</source>
+            <translation>샷 {number}: {field}: {problem}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {problem}</source>
+            <translation>샷 {number}: {problem}</translation>
+        </message>
+        <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
             <translation>API 주소 '{address}'은(는) 사용할 수 없습니다. 사용자 이름, 비밀번호, 쿼리, 프래그먼트를 포함하면 안 됩니다.</translation>
         </message>
@@ -643,6 +675,14 @@
             <translation>RunComfy API 키에 API 키에는 없는 문자(공백, 줄바꿈, 악센트가 있거나 ASCII가 아닌 문자)가 있습니다. RunComfy 프로필에서 다시 복사해 설정, `storyreel login` 또는 RUNCOMFY_API_TOKEN에 저장하세요.</translation>
         </message>
         <message>
+            <source>The captions could not be burnt into {name}: {reason}</source>
+            <translation>{name}에 자막을 입히지 못했습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>The edit list {name} does not exist.</source>
+            <translation>편집 목록 {name}이(가) 없습니다.</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>파일 {path}</translation>
         </message>
@@ -653,6 +693,14 @@
         <message>
             <source>The file {path} does not exist.</source>
             <translation>파일 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>The frame {name} cannot be read as an image: {reason}.</source>
+            <translation>프레임 {name}을(를) 이미지로 읽을 수 없습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>The sequence could not be encoded: {reason}.</source>
+            <translation>시퀀스를 인코딩하지 못했습니다: {reason}.</translation>
         </message>
         <message>
             <source>The settings file {path}</source>
@@ -671,12 +719,20 @@
             <translation>스토리보드 파일 {path}이(가) 없습니다.</translation>
         </message>
         <message>
+            <source>The video file {path} does not exist.</source>
+            <translation>동영상 파일 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
             <source>There is no job {job} in the queue.</source>
             <translation>대기열에 작업 {job}이(가) 없습니다.</translation>
         </message>
         <message>
             <source>There is no job {job} to retry.</source>
             <translation>다시 시도할 작업 {job}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>There is nothing to export: the sequence has no shots.</source>
+            <translation>내보낼 것이 없습니다: 시퀀스에 샷이 없습니다.</translation>
         </message>
         <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
@@ -689,6 +745,38 @@
         <message>
             <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
             <translation>{base}의 API 키를 기다리는 중입니다. 설정에서 또는 `storyreel login --api-base {base}`로 설정하세요. 이 작업은 그 주소로 보내졌으며, Storyreel은 키를 지정된 주소로만 보냅니다.</translation>
+        </message>
+        <message>
+            <source>a group of named settings</source>
+            <translation>이름 있는 설정 묶음</translation>
+        </message>
+        <message>
+            <source>a group of named values</source>
+            <translation>이름 있는 값 묶음</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>목록</translation>
+        </message>
+        <message>
+            <source>a list of frames</source>
+            <translation>프레임 목록</translation>
+        </message>
+        <message>
+            <source>a list of prompts</source>
+            <translation>프롬프트 목록</translation>
+        </message>
+        <message>
+            <source>a list of shots</source>
+            <translation>샷 목록</translation>
+        </message>
+        <message>
+            <source>a model id (text)</source>
+            <translation>모델 ID(텍스트)</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>숫자</translation>
         </message>
         <message>
             <source>an amount Storyreel cannot total</source>
@@ -713,6 +801,18 @@
         <message>
             <source>its header gives it no width or height</source>
             <translation>헤더에 너비나 높이가 없음</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null(값 없음)</translation>
+        </message>
+        <message>
+            <source>shot {number}: ${price:g} per {unit}</source>
+            <translation>샷 {number}: ${price:g}/{unit}</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>텍스트</translation>
         </message>
         <message>
             <source>the data is empty</source>
@@ -775,12 +875,84 @@
             <translation>텍스트 파일임</translation>
         </message>
         <message>
+            <source>the image file {path} is missing.</source>
+            <translation>이미지 파일 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>참 또는 거짓</translation>
+        </message>
+        <message>
+            <source>{counts} ${known:.2f} for the per-second shots; shot {numbers} is priced per output ({units}).</source>
+            <translation>{counts} 초 단위 요금 샷 ${known:.2f}; 샷 {numbers}은(는) 출력당 요금입니다({units}).</translation>
+        </message>
+        <message>
+            <source>{counts} ${known:.2f} for the per-second shots; shots {numbers} are priced per output ({units}).</source>
+            <translation>{counts} 초 단위 요금 샷 ${known:.2f}; 샷 {numbers}은(는) 출력당 요금입니다({units}).</translation>
+        </message>
+        <message>
+            <source>{counts} Estimated total ${total:.2f}.</source>
+            <translation>{counts} 예상 합계 ${total:.2f}.</translation>
+        </message>
+        <message>
+            <source>{counts} Free local preview: a motion sketch of your frames, not AI generation.</source>
+            <translation>{counts} 무료 로컬 미리보기: 프레임으로 만든 모션 스케치이며 AI 생성이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{counts} Price unavailable: the live price of shot {numbers} could not be read ({reason}).</source>
+            <translation>{counts} 가격을 알 수 없음: 샷 {numbers}의 현재 가격을 읽지 못했습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{counts} Price unavailable: the live price of shots {numbers} could not be read ({reason}).</source>
+            <translation>{counts} 가격을 알 수 없음: 샷 {numbers}의 현재 가격을 읽지 못했습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{counts}, {count} already under way</source>
+            <translation>{counts}, 이미 진행 중 {count}개</translation>
+        </message>
+        <message>
+            <source>{counts}, {count} held back (submission uncertain)</source>
+            <translation>{counts}, 보류 {count}개(제출 여부 불확실)</translation>
+        </message>
+        <message>
+            <source>{counts}, {count} kept as rendered</source>
+            <translation>{counts}, 렌더링된 그대로 유지 {count}개</translation>
+        </message>
+        <message>
+            <source>{counts}.</source>
+            <translation>{counts}.</translation>
+        </message>
+        <message>
+            <source>{count} shots to render</source>
+            <translation>렌더링할 샷 {count}개</translation>
+        </message>
+        <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error} 파일은 그대로 두었습니다.</translation>
         </message>
         <message>
+            <source>{frame}: {problem}</source>
+            <translation>{frame}: {problem}</translation>
+        </message>
+        <message>
+            <source>{model} cannot start from a frame: it takes no first frame or reference images.</source>
+            <translation>{model}은(는) 프레임에서 시작할 수 없습니다: 첫 프레임이나 참조 이미지를 받지 않습니다.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame, and no model in the catalogue can: choose one clip per frame instead.</source>
+            <translation>{model}은(는) 마지막 프레임을 받을 수 없고 카탈로그의 어떤 모델도 받을 수 없습니다: 대신 프레임마다 클립 하나를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame; {other} can.</source>
+            <translation>{model}은(는) 마지막 프레임을 받을 수 없습니다. {other}은(는) 받을 수 있습니다.</translation>
+        </message>
+        <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
             <translation>{name}을(를) 디코딩할 수 없습니다. 잘렸거나(다운로드나 복사가 끝나지 않음) 손상되었을 수 있습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be decoded: {reason}.</source>
+            <translation>{name}을(를) 디코딩할 수 없습니다: {reason}.</translation>
         </message>
         <message>
             <source>{name} cannot be read ({reason}).</source>
@@ -795,6 +967,22 @@
             <translation>{name}을(를) 오디오 클립으로 읽을 수 없습니다. 잘렸거나(다운로드나 복사가 끝나지 않음) 손상되었거나 다른 종류의 파일일 수 있습니다({reason}).</translation>
         </message>
         <message>
+            <source>{name} cannot be read as an edit list ({reason}).</source>
+            <translation>{name}을(를) 편집 목록으로 읽을 수 없습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to burn captions in: {reason}</source>
+            <translation>자막을 입히려고 {name}을(를) 읽을 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to its end: {reason}.</source>
+            <translation>{name}을(를) 끝까지 읽을 수 없습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to trim it: {reason}</source>
+            <translation>트리밍하려고 {name}을(를) 읽을 수 없습니다: {reason}</translation>
+        </message>
+        <message>
             <source>{name} cannot be read: permission denied.</source>
             <translation>{name}을(를) 읽을 수 없습니다. 권한이 없습니다.</translation>
         </message>
@@ -803,8 +991,24 @@
             <translation>{name}을(를) 찾을 수 없습니다. {path}에 파일이 없습니다.</translation>
         </message>
         <message>
+            <source>{name} could not be written in {folder}: {reason}. Free some space or choose another folder, then export again.</source>
+            <translation>{folder}에 {name}을(를) 쓸 수 없습니다: {reason}. 공간을 확보하거나 다른 폴더를 선택한 뒤 다시 내보내세요.</translation>
+        </message>
+        <message>
             <source>{name} ends before its data does: it was cut short.</source>
             <translation>{name}이(가) 데이터보다 먼저 끝납니다. 잘린 파일입니다.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames between {start:g} s and {end} s.</source>
+            <translation>{name}에는 {start:g}초와 {end}초 사이에 프레임이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames to take the last one from.</source>
+            <translation>{name}에 프레임이 없어 마지막 프레임을 가져올 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames.</source>
+            <translation>{name}에 프레임이 없습니다.</translation>
         </message>
         <message>
             <source>{name} has no picture (no video track).</source>
@@ -813,6 +1017,14 @@
         <message>
             <source>{name} has no sound (no audio track).</source>
             <translation>{name}에 소리가 없습니다(오디오 트랙 없음).</translation>
+        </message>
+        <message>
+            <source>{name} has no video clips.</source>
+            <translation>{name}에 동영상 클립이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} has no video track.</source>
+            <translation>{name}에 동영상 트랙이 없습니다.</translation>
         </message>
         <message>
             <source>{name} holds no audio clip frames: it is empty or cut short.</source>
@@ -839,8 +1051,16 @@
             <translation>{name}이(가) 비어 있습니다(0바이트).</translation>
         </message>
         <message>
+            <source>{name} is not a readable video: {reason}.</source>
+            <translation>{name}은(는) 읽을 수 있는 동영상이 아닙니다: {reason}.</translation>
+        </message>
+        <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
             <translation>{name}은(는) 일반 파일이 아니므로 이미지일 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} is not an edit list Storyreel can read back: open an .otio or an .xml (Final Cut Pro 7 XML) file.</source>
+            <translation>{name}은(는) Storyreel이 다시 읽을 수 있는 편집 목록이 아닙니다: .otio 또는 .xml(Final Cut Pro 7 XML) 파일을 여세요.</translation>
         </message>
         <message>
             <source>{name} is not an image Storyreel can read ({reason}).</source>
@@ -889,6 +1109,10 @@
         <message>
             <source>{url} stopped sending data for {seconds}.</source>
             <translation>{url}이(가) {seconds} 동안 데이터를 보내지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be opened: its "{key}" should be {wanted}, but it is {actual}. The file was left as it is; correct it in a text editor or open another storyboard.</source>
+            <translation>{what}을(를) 열 수 없습니다: "{key}" 항목은 {wanted} 형식이어야 하지만 현재 값은 {actual}입니다. 파일은 그대로 두었습니다. 텍스트 편집기에서 고치거나 다른 스토리보드를 여세요.</translation>
         </message>
         <message>
             <source>{what} cannot be read: it is a folder, not a file.</source>

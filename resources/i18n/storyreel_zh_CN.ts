@@ -567,6 +567,10 @@
             <translation>RunComfy 的回复：{message}</translation>
         </message>
         <message>
+            <source>1 shot to render</source>
+            <translation>待渲染 1 个镜头</translation>
+        </message>
+        <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>另一个 Storyreel 正在跟踪此任务：请在那里重试下载，或先关闭那个 Storyreel。</translation>
         </message>
@@ -593,6 +597,10 @@
         <message>
             <source>Fetching {url} took longer than {seconds} s, so Storyreel stopped. The server may be very slow: try again later, or save the image and use the file.</source>
             <translation>获取 {url} 超过了 {seconds} 秒，Storyreel 已停止。服务器可能非常慢：请稍后重试，或保存图片后使用该文件。</translation>
+        </message>
+        <message>
+            <source>Frame {number} ({name})</source>
+            <translation>画面 {number}（{name}）</translation>
         </message>
         <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
@@ -631,6 +639,30 @@
             <translation>发送任务</translation>
         </message>
         <message>
+            <source>Shot {number} has neither a clip nor a frame to hold.</source>
+            <translation>镜头 {number} 既没有片段，也没有可定格的画面。</translation>
+        </message>
+        <message>
+            <source>Shot {number}: a held frame needs a length above 0 s, not {length}.</source>
+            <translation>镜头 {number}：定格画面的时长必须大于 0 秒，而不是 {length}。</translation>
+        </message>
+        <message>
+            <source>Shot {number}: its clip could not be trimmed: {reason}</source>
+            <translation>镜头 {number}：无法修剪其片段：{reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: the frame {path} to hold does not exist.</source>
+            <translation>镜头 {number}：要定格的画面 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {field}: {problem}</source>
+            <translation>镜头 {number}：{field}：{problem}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {problem}</source>
+            <translation>镜头 {number}：{problem}</translation>
+        </message>
+        <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
             <translation>API 地址“{address}”无法使用：不能包含用户名、密码、查询参数或片段。</translation>
         </message>
@@ -643,6 +675,14 @@
             <translation>RunComfy API 密钥包含 API 密钥不会有的字符（空格、换行、带重音或其他非 ASCII 字母）。请从你的 RunComfy 个人资料中重新复制，并保存到设置、`storyreel login` 或 RUNCOMFY_API_TOKEN 中。</translation>
         </message>
         <message>
+            <source>The captions could not be burnt into {name}: {reason}</source>
+            <translation>无法将字幕烧录到 {name}：{reason}</translation>
+        </message>
+        <message>
+            <source>The edit list {name} does not exist.</source>
+            <translation>剪辑列表 {name} 不存在。</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>文件 {path}</translation>
         </message>
@@ -653,6 +693,14 @@
         <message>
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>The frame {name} cannot be read as an image: {reason}.</source>
+            <translation>无法将画面 {name} 读取为图像：{reason}。</translation>
+        </message>
+        <message>
+            <source>The sequence could not be encoded: {reason}.</source>
+            <translation>无法编码序列：{reason}。</translation>
         </message>
         <message>
             <source>The settings file {path}</source>
@@ -671,12 +719,20 @@
             <translation>分镜文件 {path} 不存在。</translation>
         </message>
         <message>
+            <source>The video file {path} does not exist.</source>
+            <translation>视频文件 {path} 不存在。</translation>
+        </message>
+        <message>
             <source>There is no job {job} in the queue.</source>
             <translation>队列中没有任务 {job}。</translation>
         </message>
         <message>
             <source>There is no job {job} to retry.</source>
             <translation>没有可重试的任务 {job}。</translation>
+        </message>
+        <message>
+            <source>There is nothing to export: the sequence has no shots.</source>
+            <translation>没有可导出的内容：序列中没有镜头。</translation>
         </message>
         <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
@@ -689,6 +745,38 @@
         <message>
             <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
             <translation>正在等待 {base} 的 API 密钥：请在设置中或使用 `storyreel login --api-base {base}` 设置。此任务已发送到该地址，而 Storyreel 只会把密钥发送到为其指定的地址。</translation>
+        </message>
+        <message>
+            <source>a group of named settings</source>
+            <translation>一组具名设置</translation>
+        </message>
+        <message>
+            <source>a group of named values</source>
+            <translation>一组具名值</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>a list of frames</source>
+            <translation>画面列表</translation>
+        </message>
+        <message>
+            <source>a list of prompts</source>
+            <translation>提示词列表</translation>
+        </message>
+        <message>
+            <source>a list of shots</source>
+            <translation>镜头列表</translation>
+        </message>
+        <message>
+            <source>a model id (text)</source>
+            <translation>模型 ID（文本）</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>数字</translation>
         </message>
         <message>
             <source>an amount Storyreel cannot total</source>
@@ -713,6 +801,18 @@
         <message>
             <source>its header gives it no width or height</source>
             <translation>其文件头未给出宽度或高度</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null（空值）</translation>
+        </message>
+        <message>
+            <source>shot {number}: ${price:g} per {unit}</source>
+            <translation>镜头 {number}：${price:g}/{unit}</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
         </message>
         <message>
             <source>the data is empty</source>
@@ -775,12 +875,84 @@
             <translation>该文件是文本</translation>
         </message>
         <message>
+            <source>the image file {path} is missing.</source>
+            <translation>图像文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>真或假</translation>
+        </message>
+        <message>
+            <source>{counts} ${known:.2f} for the per-second shots; shot {numbers} is priced per output ({units}).</source>
+            <translation>{counts}按秒计费的镜头共 ${known:.2f}；镜头 {numbers} 按输出计价（{units}）。</translation>
+        </message>
+        <message>
+            <source>{counts} ${known:.2f} for the per-second shots; shots {numbers} are priced per output ({units}).</source>
+            <translation>{counts}按秒计费的镜头共 ${known:.2f}；镜头 {numbers} 按输出计价（{units}）。</translation>
+        </message>
+        <message>
+            <source>{counts} Estimated total ${total:.2f}.</source>
+            <translation>{counts}预计总价 ${total:.2f}。</translation>
+        </message>
+        <message>
+            <source>{counts} Free local preview: a motion sketch of your frames, not AI generation.</source>
+            <translation>{counts}免费本地预览：根据你的画面制作的运动草稿，并非 AI 生成。</translation>
+        </message>
+        <message>
+            <source>{counts} Price unavailable: the live price of shot {numbers} could not be read ({reason}).</source>
+            <translation>{counts}价格不可用：无法读取镜头 {numbers} 的实时价格（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{counts} Price unavailable: the live price of shots {numbers} could not be read ({reason}).</source>
+            <translation>{counts}价格不可用：无法读取镜头 {numbers} 的实时价格（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{counts}, {count} already under way</source>
+            <translation>{counts}，{count} 个已在进行中</translation>
+        </message>
+        <message>
+            <source>{counts}, {count} held back (submission uncertain)</source>
+            <translation>{counts}，{count} 个暂缓（提交状态不确定）</translation>
+        </message>
+        <message>
+            <source>{counts}, {count} kept as rendered</source>
+            <translation>{counts}，{count} 个保留现有渲染</translation>
+        </message>
+        <message>
+            <source>{counts}.</source>
+            <translation>{counts}。</translation>
+        </message>
+        <message>
+            <source>{count} shots to render</source>
+            <translation>待渲染 {count} 个镜头</translation>
+        </message>
+        <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error}文件保持原样，未作改动。</translation>
         </message>
         <message>
+            <source>{frame}: {problem}</source>
+            <translation>{frame}：{problem}</translation>
+        </message>
+        <message>
+            <source>{model} cannot start from a frame: it takes no first frame or reference images.</source>
+            <translation>{model} 无法从画面开始：它不接受首帧或参考图。</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame, and no model in the catalogue can: choose one clip per frame instead.</source>
+            <translation>{model} 不支持尾帧，目录中也没有支持尾帧的模型：请改为每个画面一个片段。</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame; {other} can.</source>
+            <translation>{model} 不支持尾帧；{other} 支持。</translation>
+        </message>
+        <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
             <translation>无法解码 {name}：它可能被截断（下载或复制未完成）或已损坏（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be decoded: {reason}.</source>
+            <translation>无法解码 {name}：{reason}。</translation>
         </message>
         <message>
             <source>{name} cannot be read ({reason}).</source>
@@ -795,6 +967,22 @@
             <translation>无法将 {name} 读取为音频片段：它可能被截断（下载或复制未完成）、已损坏，或是其他类型的文件（{reason}）。</translation>
         </message>
         <message>
+            <source>{name} cannot be read as an edit list ({reason}).</source>
+            <translation>无法将 {name} 读取为剪辑列表（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to burn captions in: {reason}</source>
+            <translation>无法读取 {name} 以烧录字幕：{reason}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to its end: {reason}.</source>
+            <translation>{name} 无法读取到结尾：{reason}。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to trim it: {reason}</source>
+            <translation>无法读取 {name} 以进行修剪：{reason}</translation>
+        </message>
+        <message>
             <source>{name} cannot be read: permission denied.</source>
             <translation>无法读取 {name}：权限被拒绝。</translation>
         </message>
@@ -803,8 +991,24 @@
             <translation>找不到 {name}：{path} 处没有文件。</translation>
         </message>
         <message>
+            <source>{name} could not be written in {folder}: {reason}. Free some space or choose another folder, then export again.</source>
+            <translation>无法在 {folder} 中写入 {name}：{reason}。请释放一些空间或选择其他文件夹，然后重新导出。</translation>
+        </message>
+        <message>
             <source>{name} ends before its data does: it was cut short.</source>
             <translation>{name} 在数据结束前就终止了：文件被截断。</translation>
+        </message>
+        <message>
+            <source>{name} has no frames between {start:g} s and {end} s.</source>
+            <translation>{name} 在 {start:g} 秒到 {end} 秒之间没有帧。</translation>
+        </message>
+        <message>
+            <source>{name} has no frames to take the last one from.</source>
+            <translation>{name} 没有帧，无法取得最后一帧。</translation>
+        </message>
+        <message>
+            <source>{name} has no frames.</source>
+            <translation>{name} 没有帧。</translation>
         </message>
         <message>
             <source>{name} has no picture (no video track).</source>
@@ -813,6 +1017,14 @@
         <message>
             <source>{name} has no sound (no audio track).</source>
             <translation>{name} 没有声音（没有音频轨道）。</translation>
+        </message>
+        <message>
+            <source>{name} has no video clips.</source>
+            <translation>{name} 中没有视频片段。</translation>
+        </message>
+        <message>
+            <source>{name} has no video track.</source>
+            <translation>{name} 没有视频轨道。</translation>
         </message>
         <message>
             <source>{name} holds no audio clip frames: it is empty or cut short.</source>
@@ -839,8 +1051,16 @@
             <translation>{name} 为空（0 字节）。</translation>
         </message>
         <message>
+            <source>{name} is not a readable video: {reason}.</source>
+            <translation>{name} 不是可读取的视频：{reason}。</translation>
+        </message>
+        <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
             <translation>{name} 不是普通文件，因此不可能是图片。</translation>
+        </message>
+        <message>
+            <source>{name} is not an edit list Storyreel can read back: open an .otio or an .xml (Final Cut Pro 7 XML) file.</source>
+            <translation>{name} 不是 Storyreel 能读回的剪辑列表：请打开 .otio 或 .xml（Final Cut Pro 7 XML）文件。</translation>
         </message>
         <message>
             <source>{name} is not an image Storyreel can read ({reason}).</source>
@@ -889,6 +1109,10 @@
         <message>
             <source>{url} stopped sending data for {seconds}.</source>
             <translation>{url} 已有 {seconds} 未发送数据。</translation>
+        </message>
+        <message>
+            <source>{what} cannot be opened: its "{key}" should be {wanted}, but it is {actual}. The file was left as it is; correct it in a text editor or open another storyboard.</source>
+            <translation>无法打开{what}："{key}" 应为{wanted}，实际却是{actual}。文件未作改动；请在文本编辑器中修正，或打开其他分镜。</translation>
         </message>
         <message>
             <source>{what} cannot be read: it is a folder, not a file.</source>
