@@ -4129,6 +4129,14 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Nicht gerendert</translation>
         </message>
         <message>
+            <source>One clip per frame</source>
+            <translation>Ein Clip pro Bild</translation>
+        </message>
+        <message>
+            <source>One clip per pair of frames (first frame to last frame)</source>
+            <translation>Ein Clip pro Bildpaar (vom Startbild zum Endbild)</translation>
+        </message>
+        <message>
             <source>Out of date</source>
             <translation>Veraltet</translation>
         </message>

@@ -4129,6 +4129,14 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Non renderizzata</translation>
         </message>
         <message>
+            <source>One clip per frame</source>
+            <translation>Una clip per fotogramma</translation>
+        </message>
+        <message>
+            <source>One clip per pair of frames (first frame to last frame)</source>
+            <translation>Una clip per coppia di fotogrammi (dal fotogramma iniziale a quello finale)</translation>
+        </message>
+        <message>
             <source>Out of date</source>
             <translation>Non aggiornata</translation>
         </message>

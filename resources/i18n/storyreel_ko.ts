@@ -4096,6 +4096,14 @@ or use Add frames…</source>
             <translation>렌더링 안 됨</translation>
         </message>
         <message>
+            <source>One clip per frame</source>
+            <translation>프레임마다 클립 하나</translation>
+        </message>
+        <message>
+            <source>One clip per pair of frames (first frame to last frame)</source>
+            <translation>프레임 쌍마다 클립 하나(첫 프레임에서 마지막 프레임까지)</translation>
+        </message>
+        <message>
             <source>Out of date</source>
             <translation>최신 아님</translation>
         </message>

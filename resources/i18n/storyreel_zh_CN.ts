@@ -4096,6 +4096,14 @@ or use Add frames…</source>
             <translation>未渲染</translation>
         </message>
         <message>
+            <source>One clip per frame</source>
+            <translation>每个画面一个片段</translation>
+        </message>
+        <message>
+            <source>One clip per pair of frames (first frame to last frame)</source>
+            <translation>每对画面一个片段（从首帧到尾帧）</translation>
+        </message>
+        <message>
             <source>Out of date</source>
             <translation>已过期</translation>
         </message>

@@ -97,6 +97,13 @@ TEXTS = {
         "{counts}按秒计费的镜头共 ${known:.2f}；镜头 {numbers} 按输出计价（{units}）。",
         "{counts} 초 단위 요금 샷 ${known:.2f}; 샷 {numbers}은(는) 출력당 요금입니다({units}).",
     ),
+    # -- the cut's description (a tooltip of the Cut switch) --
+    "One clip per pair of frames (first frame to last frame)": (
+        "Una clip per coppia di fotogrammi (dal fotogramma iniziale a quello finale)",
+        "Ein Clip pro Bildpaar (vom Startbild zum Endbild)",
+        "每对画面一个片段（从首帧到尾帧）",
+        "프레임 쌍마다 클립 하나(첫 프레임에서 마지막 프레임까지)",
+    ),
     # -- the shots' planning problems --
     "Frame {number} ({name})": (
         "Fotogramma {number} ({name})",

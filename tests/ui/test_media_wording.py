@@ -19,7 +19,7 @@ from app.core.errors import FileFormatError
 from app.core.languages import Language
 from app.core.storyboard import Storyboard
 from app.core.storyboard.interchange import read_timeline
-from app.core.storyboard.model import StoryboardError
+from app.core.storyboard.model import CutMode, StoryboardError
 from app.core.storyboard.planning import plan_shots, require_ready
 from app.core.video_export import export_sequence
 from app.core.video_reading import VideoError, probe_video
@@ -175,3 +175,10 @@ def test_the_price_summary_before_a_render_reads_in_german(qapp, german):
         "3 Shots zu rendern. $0.50 für die sekundengenau abgerechneten Shots; die Shots 2, 3 "
         "werden pro Ausgabe berechnet (Shot 2: $0.4 pro video; Shot 3: $0.1 pro image)."
     )
+
+
+def test_the_cut_switch_describes_each_cut_in_german(window):
+    view = window.storyboard
+    assert view.per_frame_button.toolTip() == "Ein Clip pro Bild"
+    assert view.per_pair_button.toolTip() == "Ein Clip pro Bildpaar (vom Startbild zum Endbild)"
+    assert CutMode.PER_PAIR.label == "One clip per pair of frames (first frame to last frame)"

@@ -18,6 +18,7 @@ from typing import Any
 from app.core.errors import InputError
 from app.core.takes import Take
 from app.core.validation import Problem
+from app.core.wording import QT_TRANSLATE_NOOP, said_in
 
 FILE_SUFFIX = ".storyboard.json"
 DEFAULT_MODEL_ID = "bytedance/seedance-1-0/pro/image-to-video"
@@ -42,9 +43,15 @@ class CutMode(enum.StrEnum):
 
     @property
     def label(self) -> str:
+        """What the cut is, said: the window shows it in its language."""
         if self is CutMode.PER_FRAME:
-            return "One clip per frame"
-        return "One clip per pair of frames (first frame to last frame)"
+            return said_in("Storyboard", QT_TRANSLATE_NOOP("Storyboard", "One clip per frame"))
+        return said_in(
+            "Storyboard",
+            QT_TRANSLATE_NOOP(
+                "Storyboard", "One clip per pair of frames (first frame to last frame)"
+            ),
+        )
 
 
 def new_id() -> str:

@@ -93,6 +93,7 @@ from app.core.storyboard import (
     Storyboard,
 )
 from app.ui import theme
+from app.ui.error_text import said_text
 from app.ui.queue_model import QueueModel
 from app.ui.queue_view import QueueView
 from app.ui.sequence_player import SequencePlayer
@@ -444,8 +445,12 @@ class StoryboardView(QWidget):
         shots_header.addSpacing(theme.SPACING)
         self.cut_switch = Switch(
             self.tr("Cut"),
-            (CutMode.PER_FRAME, self.tr("One clip per frame"), CutMode.PER_FRAME.label),
-            (CutMode.PER_PAIR, self.tr("One clip per pair of frames"), CutMode.PER_PAIR.label),
+            (CutMode.PER_FRAME, self.tr("One clip per frame"), said_text(CutMode.PER_FRAME.label)),
+            (
+                CutMode.PER_PAIR,
+                self.tr("One clip per pair of frames"),
+                said_text(CutMode.PER_PAIR.label),
+            ),
             label=self.tr("Cut:"),
             parent=self,
         )
