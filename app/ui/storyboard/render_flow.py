@@ -224,7 +224,7 @@ class RenderFlow(Presenter):
                 progress["left"] = -1  # the sending is over: Generate is free again
                 self._preparing_done()
         if event.kind is RenderEventKind.NOT_SENT:
-            self.view.say(event.message)
+            self.view.say(said_text(event.message))
         if event.job is not None:
             self._jobs[event.job.id] = event.job
         if board is self.view.board:
@@ -243,7 +243,7 @@ class RenderFlow(Presenter):
         if report.declined:
             self.view.say(self.tr("Nothing was sent."))
         elif problems:
-            self.view.say(problems[0].message)
+            self.view.say(said_text(problems[0].message))
         elif not report.estimate.prices and not report.estimate.waiting:
             self.view.say(
                 self.tr(
