@@ -27,6 +27,7 @@ from app.ui import i18n
 from app.ui.error_text import error_text, said_text
 from app.ui.main_window import MainWindow
 from app.ui.storyboard import StoryboardView
+from app.ui.storyboard.constants import INVALID
 
 WAIT = 10_000
 
@@ -182,3 +183,21 @@ def test_the_cut_switch_describes_each_cut_in_german(window):
     assert view.per_frame_button.toolTip() == "Ein Clip pro Bild"
     assert view.per_pair_button.toolTip() == "Ein Clip pro Bildpaar (vom Startbild zum Endbild)"
     assert CutMode.PER_PAIR.label == "One clip per pair of frames (first frame to last frame)"
+
+
+def test_a_frame_whose_file_is_gone_is_named_in_german_on_the_board(window, qtbot, tmp_path):
+    frame = tmp_path / "beach.png"
+    Image.new("RGB", (640, 360), (40, 120, 200)).save(frame)
+    board = Storyboard(prompt="waves")
+    board.add_frames([frame])
+    saved = board.save(tmp_path / "Beach.storyboard.json")
+    frame.unlink()
+    view = window.storyboard
+    view.open_board(saved)
+    qtbot.waitUntil(lambda: view.board.path == saved, timeout=WAIT)
+    frame_id = view.board.frames[0].id
+    qtbot.waitUntil(lambda: view.strip_model.verdict(frame_id)[0] == INVALID, timeout=WAIT)
+    expected = f"Bild 1 (beach.png): Die Bilddatei {frame} fehlt."
+    assert view.strip_model.message(0) == expected
+    # The shot made from it names it in the same words.
+    qtbot.waitUntil(lambda: view.shot_model.describe(0).endswith(expected), timeout=WAIT)
