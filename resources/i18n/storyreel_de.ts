@@ -4161,6 +4161,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Unsicher</translation>
         </message>
         <message>
+            <source>Untitled storyboard</source>
+            <translation>Unbenanntes Storyboard</translation>
+        </message>
+        <message>
             <source>{label}: being checked…</source>
             <translation>{label}: wird geprüft…</translation>
         </message>

@@ -4161,6 +4161,10 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Incerto</translation>
         </message>
         <message>
+            <source>Untitled storyboard</source>
+            <translation>Storyboard senza titolo</translation>
+        </message>
+        <message>
             <source>{label}: being checked…</source>
             <translation>{label}: in verifica…</translation>
         </message>

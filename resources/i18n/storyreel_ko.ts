@@ -4128,6 +4128,10 @@ or use Add frames…</source>
             <translation>불확실</translation>
         </message>
         <message>
+            <source>Untitled storyboard</source>
+            <translation>제목 없는 스토리보드</translation>
+        </message>
+        <message>
             <source>{label}: being checked…</source>
             <translation>{label}: 확인 중…</translation>
         </message>

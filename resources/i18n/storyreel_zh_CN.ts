@@ -4128,6 +4128,10 @@ or use Add frames…</source>
             <translation>不确定</translation>
         </message>
         <message>
+            <source>Untitled storyboard</source>
+            <translation>未命名分镜</translation>
+        </message>
+        <message>
             <source>{label}: being checked…</source>
             <translation>{label}：检查中…</translation>
         </message>

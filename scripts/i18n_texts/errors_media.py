@@ -97,6 +97,13 @@ TEXTS = {
         "{counts}按秒计费的镜头共 ${known:.2f}；镜头 {numbers} 按输出计价（{units}）。",
         "{counts} 초 단위 요금 샷 ${known:.2f}; 샷 {numbers}은(는) 출력당 요금입니다({units}).",
     ),
+    # -- a board without a file --
+    "Untitled storyboard": (
+        "Storyboard senza titolo",
+        "Unbenanntes Storyboard",
+        "未命名分镜",
+        "제목 없는 스토리보드",
+    ),
     # -- the cut's description (a tooltip of the Cut switch) --
     "One clip per pair of frames (first frame to last frame)": (
         "Una clip per coppia di fotogrammi (dal fotogramma iniziale a quello finale)",

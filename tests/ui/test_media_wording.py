@@ -178,8 +178,11 @@ def test_the_price_summary_before_a_render_reads_in_german(qapp, german):
     )
 
 
-def test_the_cut_switch_describes_each_cut_in_german(window):
+def test_the_cut_switch_and_an_untitled_board_read_in_german(window):
     view = window.storyboard
+    assert view.board.path is None
+    assert view.title_label.text() == "Unbenanntes Storyboard"
+    assert view.board.name == "Untitled storyboard"
     assert view.per_frame_button.toolTip() == "Ein Clip pro Bild"
     assert view.per_pair_button.toolTip() == "Ein Clip pro Bildpaar (vom Startbild zum Endbild)"
     assert CutMode.PER_PAIR.label == "One clip per pair of frames (first frame to last frame)"

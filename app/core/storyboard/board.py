@@ -39,7 +39,7 @@ from app.core.storyboard.model import (
     is_image_file,
     natural_key,
 )
-from app.core.wording import QT_TRANSLATE_NOOP, said
+from app.core.wording import QT_TRANSLATE_NOOP, said, said_in
 
 if TYPE_CHECKING:
     from app.core.settings import Settings
@@ -78,9 +78,10 @@ class Storyboard:
 
     @property
     def name(self) -> str:
-        """The board's name, from its file name ("Trip.storyboard.json" -> "Trip")."""
+        """The board's name, from its file name ("Trip.storyboard.json" -> "Trip"); a board
+        without a file is "Untitled storyboard" (said: the window shows it in its language)."""
         if self.path is None:
-            return "Untitled storyboard"
+            return said_in("Storyboard", QT_TRANSLATE_NOOP("Storyboard", "Untitled storyboard"))
         file_name = self.path.name
         if file_name.lower().endswith(FILE_SUFFIX):
             return file_name[: -len(FILE_SUFFIX)]

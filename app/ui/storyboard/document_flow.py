@@ -24,7 +24,7 @@ from app.core.storyboard import (
     Storyboard,
 )
 from app.ui import theme
-from app.ui.error_text import error_text
+from app.ui.error_text import error_text, said_text
 from app.ui.storyboard.parts import Presenter
 from app.ui.workers import run_in_thread
 
@@ -173,7 +173,7 @@ class DocumentFlow(Presenter):
         dialog.setNameFilters([self.tr("Storyboards (*.storyboard.json)")])
         folder = self.view.board.folder or self._documents_folder()
         dialog.setDirectory(str(folder))
-        dialog.selectFile(f"{self.view.board.name}{FILE_SUFFIX}")
+        dialog.selectFile(f"{said_text(self.view.board.name)}{FILE_SUFFIX}")
 
         def chosen(path: str) -> None:
             if self.save_as(path) and then is not None:

@@ -19,7 +19,7 @@ from app.core.storyboard import (
     export_shot_list_csv,
     export_shot_list_json,
 )
-from app.ui.error_text import error_text
+from app.ui.error_text import error_text, said_text
 from app.ui.numbers import decimal
 from app.ui.storyboard.background import ExportCancelled, export_sequence_video
 from app.ui.storyboard.export_run import ExportRun
@@ -46,7 +46,7 @@ class ExportFlow(Presenter):
         dialog.setNameFilters([self.tr("MP4 video (*.mp4)")])
         dialog.setDefaultSuffix("mp4")
         dialog.setDirectory(str(self.view.board.folder or self.view.settings.library_path))
-        dialog.selectFile(f"{self.view.board.name}.mp4")
+        dialog.selectFile(f"{said_text(self.view.board.name)}.mp4")
         dialog.fileSelected.connect(lambda path: self.export_video(Path(path)))
         self.view.open_dialog(dialog)
 
@@ -63,7 +63,7 @@ class ExportFlow(Presenter):
         )
         dialog.setDefaultSuffix(kind)
         dialog.setDirectory(str(self.view.board.folder or self.view.settings.library_path))
-        dialog.selectFile(f"{self.view.board.name} shot list.{kind}")
+        dialog.selectFile(f"{said_text(self.view.board.name)} shot list.{kind}")
         dialog.fileSelected.connect(lambda path: self.export_shot_list(Path(path), kind))
         self.view.open_dialog(dialog)
 

@@ -37,7 +37,7 @@ from app.core.storyboard.board_pdf import PaperSize
 from app.core.storyboard.burn_in import Corner
 from app.core.storyboard.conform import ConformPlan, apply_conform
 from app.core.storyboard.handoff import ExportKind, HandoffOptions, target_files
-from app.ui.error_text import error_text
+from app.ui.error_text import error_text, said_text
 from app.ui.numbers import decimal
 from app.ui.storyboard.background import ExportCancelled
 from app.ui.storyboard.export_run import ExportRun
@@ -218,7 +218,7 @@ class HandoffFlow(Presenter):
             self.view.say(self.tr("An export is already running."))
             return
         self._run.start(
-            self.tr("Exporting {name} for an editor…").format(name=self.view.board.name),
+            self.tr("Exporting {name} for an editor…").format(name=said_text(self.view.board.name)),
             self.tr("Cancel"),
             self.view.controller.export_board,
             copy.deepcopy(self.view.board),

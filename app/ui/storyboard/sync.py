@@ -135,7 +135,7 @@ class BoardSync(Presenter):
             self.sequence_timer.start()
 
     def update_title(self) -> None:
-        self.view.title_label.setText(self.view.board.name)
+        self.view.title_label.setText(said_text(self.view.board.name))
         if self.view.board.path is None:
             note = self.tr("not saved yet") if self.view.board.frames else ""
             tip = self.tr("This storyboard has no file yet: Save gives it one.")
