@@ -204,3 +204,22 @@ def test_a_frame_whose_file_is_gone_is_named_in_german_on_the_board(window, qtbo
     assert view.strip_model.message(0) == expected
     # The shot made from it names it in the same words.
     qtbot.waitUntil(lambda: view.shot_model.describe(0).endswith(expected), timeout=WAIT)
+
+
+def test_a_model_without_a_last_frame_is_named_in_german_in_the_pair_cut(window, qtbot, tmp_path):
+    frames = []
+    for n, colour in enumerate([(200, 80, 40), (40, 80, 200)], start=1):
+        frames.append(tmp_path / f"frame{n}.png")
+        Image.new("RGB", (640, 360), colour).save(frames[-1])
+    board = Storyboard(cut_mode=CutMode.PER_PAIR)
+    board.add_frames(frames)
+    saved = board.save(tmp_path / "Pair.storyboard.json")
+    view = window.storyboard
+    view.open_board(saved)
+    notice = view.suggestion_notice.text
+    qtbot.waitUntil(lambda: "Endbild" in notice.text(), timeout=WAIT)
+    assert notice.text().startswith(
+        "Seedance 1.0 Pro kann kein Endbild verwenden; Seedance 1.0 Lite schon. "
+    )
+    english = view.shot_model.planned(0).errors[0].message
+    assert english == "Seedance 1.0 Pro cannot take a last frame; Seedance 1.0 Lite can."
