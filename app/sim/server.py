@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.catalogue import Catalogue
+from app.core.wording import QT_TRANSLATE_NOOP
 from app.sim.catalogue import SimCatalogue
 from app.sim.cdn import CdnHandler, parse_range
 from app.sim.contract import (
@@ -154,8 +155,10 @@ class SimServer(SimQueue):
                 server.server_close()
             self._servers.clear()
             self._remove_output_dir()
-            raise SimulatorError(
-                f"The simulator cannot listen on {self._host}: {exc.strerror or exc}."
+            raise SimulatorError.said(  # what the offline preview says when it cannot start
+                QT_TRANSLATE_NOOP("Errors", "The simulator cannot listen on {host}: {reason}."),
+                host=self._host,
+                reason=str(exc.strerror or exc),
             ) from exc
         for server, role in zip(self._servers, ("api", "cdn"), strict=True):
             thread = threading.Thread(

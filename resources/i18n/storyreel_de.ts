@@ -717,6 +717,10 @@
             <translation>Die Einstellungsdatei {path}</translation>
         </message>
         <message>
+            <source>The simulator cannot listen on {host}: {reason}.</source>
+            <translation>Der Simulator kann auf {host} keine Verbindungen annehmen: {reason}.</translation>
+        </message>
+        <message>
             <source>The storyboard file</source>
             <translation>Die Storyboard-Datei</translation>
         </message>

@@ -717,6 +717,10 @@
             <translation>Il file delle impostazioni {path}</translation>
         </message>
         <message>
+            <source>The simulator cannot listen on {host}: {reason}.</source>
+            <translation>Il simulatore non può restare in ascolto su {host}: {reason}.</translation>
+        </message>
+        <message>
             <source>The storyboard file</source>
             <translation>Il file dello storyboard</translation>
         </message>

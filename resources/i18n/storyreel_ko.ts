@@ -707,6 +707,10 @@
             <translation>설정 파일 {path}</translation>
         </message>
         <message>
+            <source>The simulator cannot listen on {host}: {reason}.</source>
+            <translation>시뮬레이터가 {host}에서 수신 대기할 수 없습니다: {reason}.</translation>
+        </message>
+        <message>
             <source>The storyboard file</source>
             <translation>스토리보드 파일</translation>
         </message>

@@ -707,6 +707,10 @@
             <translation>设置文件 {path}</translation>
         </message>
         <message>
+            <source>The simulator cannot listen on {host}: {reason}.</source>
+            <translation>模拟器无法在 {host} 上监听：{reason}。</translation>
+        </message>
+        <message>
             <source>The storyboard file</source>
             <translation>分镜文件</translation>
         </message>

@@ -97,6 +97,13 @@ TEXTS = {
         "{counts}按秒计费的镜头共 ${known:.2f}；镜头 {numbers} 按输出计价（{units}）。",
         "{counts} 초 단위 요금 샷 ${known:.2f}; 샷 {numbers}은(는) 출력당 요금입니다({units}).",
     ),
+    # -- the offline preview engine cannot start --
+    "The simulator cannot listen on {host}: {reason}.": (
+        "Il simulatore non può restare in ascolto su {host}: {reason}.",
+        "Der Simulator kann auf {host} keine Verbindungen annehmen: {reason}.",
+        "模拟器无法在 {host} 上监听：{reason}。",
+        "시뮬레이터가 {host}에서 수신 대기할 수 없습니다: {reason}.",
+    ),
     # -- a board without a file --
     "Untitled storyboard": (
         "Storyboard senza titolo",

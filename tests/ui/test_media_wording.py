@@ -5,6 +5,7 @@ and the log keeps, stays word for word what it was."""
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Iterator
 
 import opentimelineio as otio
@@ -23,6 +24,8 @@ from app.core.storyboard.model import CutMode, StoryboardError
 from app.core.storyboard.planning import plan_shots, require_ready
 from app.core.video_export import export_sequence
 from app.core.video_reading import VideoError, probe_video
+from app.sim.contract import SimulatorError
+from app.sim.server import SimServer
 from app.ui import i18n
 from app.ui.error_text import error_text, said_text
 from app.ui.main_window import MainWindow
@@ -223,3 +226,18 @@ def test_a_model_without_a_last_frame_is_named_in_german_in_the_pair_cut(window,
     )
     english = view.shot_model.planned(0).errors[0].message
     assert english == "Seedance 1.0 Pro cannot take a last frame; Seedance 1.0 Lite can."
+
+
+def test_an_offline_engine_that_cannot_listen_says_so_in_german(qapp, german):
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(SimulatorError) as caught:
+            SimServer(api_port=port).start()
+    english = str(caught.value)
+    assert english.startswith("The simulator cannot listen on 127.0.0.1: ")
+    reason = english.removeprefix("The simulator cannot listen on 127.0.0.1: ")
+    assert error_text(caught.value) == (
+        f"Der Simulator kann auf 127.0.0.1 keine Verbindungen annehmen: {reason}"
+    )
