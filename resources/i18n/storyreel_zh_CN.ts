@@ -1116,7 +1116,7 @@
         </message>
         <message>
             <source>{what} cannot be opened: its "{key}" should be {wanted}, but it is {actual}. The file was left as it is; correct it in a text editor or open another storyboard.</source>
-            <translation>无法打开{what}："{key}" 应为{wanted}，实际却是{actual}。文件未作改动；请在文本编辑器中修正，或打开其他分镜。</translation>
+            <translation>无法打开 {what}："{key}" 应为{wanted}，实际却是{actual}。文件未作改动；请在文本编辑器中修正，或打开其他分镜。</translation>
         </message>
         <message>
             <source>{what} cannot be read: it is a folder, not a file.</source>

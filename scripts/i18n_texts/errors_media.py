@@ -182,7 +182,7 @@ TEXTS = {
         '{what} kann nicht geöffnet werden: Der Eintrag "{key}" sollte {wanted} sein, ist aber '
         "{actual}. Die Datei wurde nicht verändert; korrigieren Sie sie in einem Texteditor "
         "oder öffnen Sie ein anderes Storyboard.",
-        '无法打开{what}："{key}" 应为{wanted}，实际却是{actual}。文件未作改动；请在文本编辑器中'
+        '无法打开 {what}："{key}" 应为{wanted}，实际却是{actual}。文件未作改动；请在文本编辑器中'
         "修正，或打开其他分镜。",
         '{what}을(를) 열 수 없습니다: "{key}" 항목은 {wanted} 형식이어야 하지만 현재 값은 '
         "{actual}입니다. 파일은 그대로 두었습니다. 텍스트 편집기에서 고치거나 다른 스토리보드를 "
