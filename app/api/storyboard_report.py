@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.api.price_units import unit_word
 from app.core.engines import OFFLINE
 from app.core.errors import StoryreelError
 from app.core.jobs import Job
+from app.core.wording import QT_TRANSLATE_NOOP, Said, said
 
 # --- prices ----------------------------------------------------------------------------------
 
@@ -58,41 +60,99 @@ class BoardEstimate:
         return round(sum(p.estimate or 0.0 for p in self.prices), 6)
 
     def summary(self) -> str:
-        """One or two plain sentences for the confirmation and the command line."""
+        """One or two plain sentences for the confirmation and the command line (said: the
+        window shows them in its language)."""
         count = len(self.prices)
-        parts = [f"{count} shot{'s' if count != 1 else ''} to render"]
+        head = said(
+            QT_TRANSLATE_NOOP("Errors", "{count} shot to render")
+            if count == 1
+            else QT_TRANSLATE_NOOP("Errors", "{count} shots to render"),
+            count=count,
+        )
         if self.kept:
-            parts.append(f"{len(self.kept)} kept as rendered")
+            head = _listed(head, KEPT_AS_RENDERED, len(self.kept))
         if self.waiting:
-            parts.append(f"{len(self.waiting)} already under way")
+            head = _listed(head, ALREADY_UNDER_WAY, len(self.waiting))
         if self.held_back:
-            parts.append(f"{len(self.held_back)} held back (submission uncertain)")
-        text = ", ".join(parts) + "."
+            head = _listed(head, HELD_BACK, len(self.held_back))
+        text = said(QT_TRANSLATE_NOOP("Errors", "{list}."), list=head)
         if not count:
             return text
         if self.engine_kind == OFFLINE:
-            return text + " Free local preview: a motion sketch of your frames, not AI generation."
+            return said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{text} Free local preview: a motion sketch of your frames, not AI generation.",
+                ),
+                text=text,
+            )
         failed = [p for p in self.prices if p.error is not None]
         if failed:
-            numbers = ", ".join(str(p.number) for p in failed)
-            shots = "shot" if len(failed) == 1 else "shots"
-            return (
-                f"{text} Price unavailable: the live price of {shots} {numbers} could not be "
-                f"read ({failed[0].error})."
+            return said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{text} Price unavailable: the live price of shot {numbers} could not be "
+                    "read ({reason}).",
+                )
+                if len(failed) == 1
+                else QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{text} Price unavailable: the live price of shots {numbers} could not be "
+                    "read ({reason}).",
+                ),
+                text=text,
+                numbers=", ".join(str(p.number) for p in failed),
+                reason=failed[0].error,
             )
         if self.total is not None:
-            return f"{text} Estimated total ${self.total:.2f}."
+            return said(
+                QT_TRANSLATE_NOOP("Errors", "{text} Estimated total ${total:.2f}."),
+                text=text,
+                total=self.total,
+            )
+        return self._per_output_summary(text)
+
+    def _per_output_summary(self, text: str) -> str:
+        """The summary when some shots are priced per output (no total can be promised)."""
         per_output = [p for p in self.prices if p.estimate is None]
-        known = sum(p.estimate or 0.0 for p in self.prices)
-        numbers = ", ".join(str(p.number) for p in per_output)
-        unit_text = "; ".join(
-            f"shot {p.number}: ${p.unit_price:g} per {p.unit}" for p in per_output
+        units: str | None = None
+        for p in per_output:
+            unit = said(
+                QT_TRANSLATE_NOOP("Errors", "shot {number}: ${price:g} per {unit}"),
+                number=p.number,
+                price=p.unit_price,
+                unit=unit_word(str(p.unit)),
+            )
+            units = unit if units is None else said(SEMICOLON_LIST, list=units, item=unit)
+        return said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{text} ${known:.2f} for the per-second shots; shot {numbers} is priced per "
+                "output ({units}).",
+            )
+            if len(per_output) == 1
+            else QT_TRANSLATE_NOOP(
+                "Errors",
+                "{text} ${known:.2f} for the per-second shots; shots {numbers} are priced per "
+                "output ({units}).",
+            ),
+            text=text,
+            known=sum(p.estimate or 0.0 for p in self.prices),
+            numbers=", ".join(str(p.number) for p in per_output),
+            units=units or "",
         )
-        which = f"shot {numbers} is" if len(per_output) == 1 else f"shots {numbers} are"
-        return (
-            f"{text} ${known:.2f} for the per-second shots; {which} priced per output "
-            f"({unit_text})."
-        )
+
+
+KEPT_AS_RENDERED = QT_TRANSLATE_NOOP("Errors", "{count} kept as rendered")
+ALREADY_UNDER_WAY = QT_TRANSLATE_NOOP("Errors", "{count} already under way")
+HELD_BACK = QT_TRANSLATE_NOOP("Errors", "{count} held back (submission uncertain)")
+COMMA_LIST = QT_TRANSLATE_NOOP("Errors", "{list}, {item}")
+SEMICOLON_LIST = QT_TRANSLATE_NOOP("Errors", "{list}; {item}")
+
+
+def _listed(head: str, template: str, count: int) -> Said:
+    """``head`` followed by one more part of the summary's first sentence."""
+    return said(COMMA_LIST, list=head, item=said(template, count=count))
 
 
 # --- events and the report -----------------------------------------------------------------
