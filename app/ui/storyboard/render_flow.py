@@ -14,7 +14,7 @@ from app.core.jobs import Job
 from app.core.storyboard import Storyboard
 from app.ui import theme
 from app.ui.bridge import BoardEstimate, RenderEvent, RenderEventKind, RenderReport
-from app.ui.error_text import error_text
+from app.ui.error_text import error_text, said_text
 from app.ui.queue_model import money
 from app.ui.spend.caps import board_against_caps, needed_cap, raise_cap
 from app.ui.storyboard.constants import CHECKING, INVALID, OFFLINE
@@ -174,13 +174,13 @@ class RenderFlow(Presenter):
 
         count = len(estimate.prices)
         if estimate.engine_kind == OFFLINE:
-            text = estimate.summary()
+            text = said_text(estimate.summary())
             go = self.tr("Generate %n previews", "", count)
             buttons = [(go, lambda: answer(True)), (self.tr("Cancel"), lambda: answer(False))]
             accent = theme.Accent.NEUTRAL
         elif not estimate.available:
             text = (
-                estimate.summary()
+                said_text(estimate.summary())
                 + " "
                 + self.tr(
                     "Nothing is sent without a price: check your connection and key, then try "
@@ -196,7 +196,7 @@ class RenderFlow(Presenter):
                 if total is not None
                 else self.tr("Generate %n shots", "", count)
             )
-            text = f"{estimate.summary()} {caps_line}".strip()
+            text = f"{said_text(estimate.summary())} {caps_line}".strip()
             buttons = [(go, lambda: answer(True)), (self.tr("Cancel"), lambda: answer(False))]
             accent = theme.Accent.WARNING
         self._confirming += 1
@@ -223,7 +223,7 @@ class RenderFlow(Presenter):
                 progress["left"] = -1  # the sending is over: Generate is free again
                 self._preparing_done()
         if event.kind is RenderEventKind.NOT_SENT:
-            self.view.say(event.message)
+            self.view.say(said_text(event.message))
         if event.job is not None:
             self._jobs[event.job.id] = event.job
         if board is self.view.board:
@@ -242,7 +242,7 @@ class RenderFlow(Presenter):
         if report.declined:
             self.view.say(self.tr("Nothing was sent."))
         elif problems:
-            self.view.say(problems[0].message)
+            self.view.say(said_text(problems[0].message))
         elif not report.estimate.prices and not report.estimate.waiting:
             self.view.say(
                 self.tr(
