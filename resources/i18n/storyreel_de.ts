@@ -577,8 +577,16 @@
             <translation> RunComfy meldete: {message}</translation>
         </message>
         <message>
+            <source>'{request}' is not a valid RunComfy request id: request ids are 1 to 128 letters, digits, '-' or '_'.</source>
+            <translation>'{request}' ist keine gültige RunComfy-Anfrage-ID: Anfrage-IDs bestehen aus 1 bis 128 Buchstaben, Ziffern, '-' oder '_'.</translation>
+        </message>
+        <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>Ein anderes Storyreel verfolgt diesen Auftrag: Wiederholen Sie den Download dort, oder schließen Sie zuerst dieses Storyreel.</translation>
+        </message>
+        <message>
+            <source>Another Storyreel took this job over while this one was not responding; it follows the job from now on.</source>
+            <translation>Ein anderes Storyreel hat diesen Auftrag übernommen, während dieses nicht reagierte; es verfolgt den Auftrag ab jetzt.</translation>
         </message>
         <message>
             <source>Cancelling request {request}</source>
@@ -605,6 +613,14 @@
             <translation>Der Abruf von {url} dauerte länger als {seconds} s, daher hat Storyreel abgebrochen. Der Server ist vielleicht sehr langsam: Versuchen Sie es später erneut, oder speichern Sie das Bild und verwenden Sie die Datei.</translation>
         </message>
         <message>
+            <source>Job {name} is followed by {holder}: this one leaves it to that one; nothing is lost.</source>
+            <translation>Der Auftrag {name} wird von {holder} verfolgt: Dieses überlässt ihn jenem; nichts geht verloren.</translation>
+        </message>
+        <message>
+            <source>Job {name} is followed by {holder}: this window takes it over if that one stops.</source>
+            <translation>Der Auftrag {name} wird von {holder} verfolgt: Dieses Fenster übernimmt ihn, wenn jenes aufhört.</translation>
+        </message>
+        <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
             <translation>Für {base} ist kein RunComfy-API-Schlüssel festgelegt. Fügen Sie einen in den Einstellungen hinzu (oder mit `storyreel login --api-base {base}` oder der Umgebungsvariable RUNCOMFY_API_TOKEN), oder verwenden Sie die kostenlose Offline-Vorschau.</translation>
         </message>
@@ -617,8 +633,16 @@
             <translation>Es ist kein RunComfy-API-Schlüssel festgelegt: Fügen Sie einen in den Einstellungen hinzu.</translation>
         </message>
         <message>
+            <source>Not sent: {reason}</source>
+            <translation>Nicht gesendet: {reason}</translation>
+        </message>
+        <message>
             <source>Reading RunComfy's list of models</source>
             <translation>Lesen der Modellliste von RunComfy</translation>
+        </message>
+        <message>
+            <source>Reading RunComfy's list of models: an answer came without a list of models.</source>
+            <translation>Lesen der Modellliste von RunComfy: Eine Antwort kam ohne Modellliste.</translation>
         </message>
         <message>
             <source>Reading the account balance</source>
@@ -637,8 +661,68 @@
             <translation>Das Rendern dieser {shots} Shots würde {amount} kosten, mehr als Ihr Limit von {cap} pro Storyboard-Rendering. Es wurde nichts gesendet. Erhöhen Sie das Limit in den Einstellungen, um sie zu rendern, oder rendern Sie weniger Shots.</translation>
         </message>
         <message>
+            <source>Request {request} has been generating for {ran}, much longer than the usual {usual}. Storyreel keeps waiting for it; it is not cancelled.</source>
+            <translation>Die Anfrage {request} wird seit {ran} generiert, viel länger als die üblichen {usual}. Storyreel wartet weiter darauf; sie wird nicht abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Request {request} was reported done with no output file.</source>
+            <translation>Die Anfrage {request} wurde ohne Ausgabedatei als fertig gemeldet.</translation>
+        </message>
+        <message>
+            <source>RunComfy could not make this video: {reason}</source>
+            <translation>RunComfy konnte dieses Video nicht erstellen: {reason}</translation>
+        </message>
+        <message>
+            <source>RunComfy gave no reason.</source>
+            <translation>RunComfy hat keinen Grund genannt.</translation>
+        </message>
+        <message>
+            <source>RunComfy's list of models could not be read: {reason}</source>
+            <translation>Die Modellliste von RunComfy konnte nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
             <source>Sending the job</source>
             <translation>Senden des Auftrags</translation>
+        </message>
+        <message>
+            <source>Shot {number} is already rendered from these inputs: {name}.</source>
+            <translation>Shot {number} ist aus diesen Eingaben bereits gerendert: {name}.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is already under way as {request}.</source>
+            <translation>Shot {number} ist bereits als {request} in Arbeit.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is rendered: {name}.</source>
+            <translation>Shot {number} ist gerendert: {name}.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is still under way ({problem}); it is picked up when the board is opened again.</source>
+            <translation>Shot {number} ist noch in Arbeit ({problem}); er wird beim nächsten Öffnen des Storyboards übernommen.</translation>
+        </message>
+        <message>
+            <source>Shot {number} sent as {request}.</source>
+            <translation>Shot {number} wurde als {request} gesendet.</translation>
+        </message>
+        <message>
+            <source>Shot {number} was not sent again: its last submission is uncertain. Check your generation history on RunComfy, then render this shot on its own to send it again.</source>
+            <translation>Shot {number} wurde nicht erneut gesendet: Sein letztes Senden ist ungewiss. Prüfen Sie Ihren Generierungsverlauf bei RunComfy und rendern Sie diesen Shot dann einzeln, um ihn erneut zu senden.</translation>
+        </message>
+        <message>
+            <source>Shot {number} was not sent: {reason}</source>
+            <translation>Shot {number} wurde nicht gesendet: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {reason}</source>
+            <translation>Shot {number}: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {state}: {reason}</source>
+            <translation>Shot {number}: {state}: {reason}</translation>
+        </message>
+        <message>
+            <source>Storyreel could not get an answer about request {request} ({tries} tries in a row): {reason} It keeps checking; the job is not lost.</source>
+            <translation>Storyreel hat keine Antwort zur Anfrage {request} erhalten ({tries} Versuche in Folge): {reason} Es prüft weiter; der Auftrag geht nicht verloren.</translation>
         </message>
         <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
@@ -653,6 +737,14 @@
             <translation>Der RunComfy-API-Schlüssel enthält Zeichen, die kein API-Schlüssel hat (Leerzeichen, Zeilenumbrüche, Buchstaben mit Akzent oder andere Nicht-ASCII-Zeichen). Kopieren Sie ihn erneut aus Ihrem RunComfy-Profil und speichern Sie ihn in den Einstellungen, mit `storyreel login` oder in RUNCOMFY_API_TOKEN.</translation>
         </message>
         <message>
+            <source>The download of {url} was stopped because its downloader was closed; the part already fetched is kept in {part} and will be continued next time.</source>
+            <translation>Der Download von {url} wurde angehalten, weil sein Downloader geschlossen wurde; der bereits geladene Teil bleibt in {part} erhalten und wird beim nächsten Mal fortgesetzt.</translation>
+        </message>
+        <message>
+            <source>The engine is closed.</source>
+            <translation>Die Engine ist geschlossen.</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>Die Datei {path}</translation>
         </message>
@@ -663,6 +755,98 @@
         <message>
             <source>The file {path} does not exist.</source>
             <translation>Die Datei {path} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The live price of {model} could not be read, so nothing is sent. {reason}</source>
+            <translation>Der aktuelle Preis von {model} konnte nicht gelesen werden, daher wird nichts gesendet. {reason}</translation>
+        </message>
+        <message>
+            <source>The model id is wrong: '{model}' is not a RunComfy model id (such as bytedance/seedance-1-0/lite/image-to-video).</source>
+            <translation>Die Modell-ID ist falsch: '{model}' ist keine RunComfy-Modell-ID (etwa bytedance/seedance-1-0/lite/image-to-video).</translation>
+        </message>
+        <message>
+            <source>The offline preview engine could not make this video: {reason}</source>
+            <translation>Die Engine der Offline-Vorschau konnte dieses Video nicht erstellen: {reason}</translation>
+        </message>
+        <message>
+            <source>The offline preview engine gave no reason.</source>
+            <translation>Die Engine der Offline-Vorschau hat keinen Grund genannt.</translation>
+        </message>
+        <message>
+            <source>The offline preview engine is not part of this Storyreel, so the preview cannot be made.</source>
+            <translation>Die Engine der Offline-Vorschau gehört nicht zu diesem Storyreel, daher kann die Vorschau nicht erstellt werden.</translation>
+        </message>
+        <message>
+            <source>The output address '{url}' is not a valid URL.</source>
+            <translation>Die Ausgabeadresse '{url}' ist keine gültige URL.</translation>
+        </message>
+        <message>
+            <source>The output address {url} answered with {kind} instead of a media file.</source>
+            <translation>Die Ausgabeadresse {url} lieferte {kind} statt einer Mediendatei.</translation>
+        </message>
+        <message>
+            <source>The output address {url} carries a user name or an unusual port; Storyreel does not download it.</source>
+            <translation>Die Ausgabeadresse {url} enthält einen Benutzernamen oder einen ungewöhnlichen Port; Storyreel lädt sie nicht herunter.</translation>
+        </message>
+        <message>
+            <source>The output address {url} is not https; Storyreel downloads outputs only over https.</source>
+            <translation>Die Ausgabeadresse {url} ist nicht https; Storyreel lädt Ausgaben nur über https herunter.</translation>
+        </message>
+        <message>
+            <source>The output address {url} is not on runcomfy.net, so Storyreel does not download it: outputs are fetched only from RunComfy's own servers.</source>
+            <translation>Die Ausgabeadresse {url} liegt nicht auf runcomfy.net, daher lädt Storyreel sie nicht herunter: Ausgaben werden nur von RunComfys eigenen Servern abgerufen.</translation>
+        </message>
+        <message>
+            <source>The output file {url} could not be fetched: the server could not be reached or stopped answering ({reason}), after several tries.</source>
+            <translation>Die Ausgabedatei {url} konnte nicht abgerufen werden: Der Server war nach mehreren Versuchen nicht erreichbar oder antwortete nicht mehr ({reason}).</translation>
+        </message>
+        <message>
+            <source>The output file {url} is empty.</source>
+            <translation>Die Ausgabedatei {url} ist leer.</translation>
+        </message>
+        <message>
+            <source>The output file {url} is over Storyreel's limit of {limit:.1f} GB; the download was stopped.</source>
+            <translation>Die Ausgabedatei {url} überschreitet die Grenze von Storyreel von {limit:.1f} GB; der Download wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The output file {url} is {size:.1f} GB, over Storyreel's limit of {limit:.1f} GB.</source>
+            <translation>Die Ausgabedatei {url} ist {size:.1f} GB groß und überschreitet die Grenze von Storyreel von {limit:.1f} GB.</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url} after several tries.</source>
+            <translation>Der Ausgabeserver antwortete nach mehreren Versuchen mit HTTP {status} für {url}.</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url}.</source>
+            <translation>Der Ausgabeserver antwortete mit HTTP {status} für {url}.</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url}: RunComfy no longer keeps this file.</source>
+            <translation>Der Ausgabeserver antwortete mit HTTP {status} für {url}: RunComfy hält diese Datei nicht mehr vor.</translation>
+        </message>
+        <message>
+            <source>The output server kept breaking off the download of {url} ({reason}; {tries} tries). The part already fetched is kept and is continued next time.</source>
+            <translation>Der Ausgabeserver hat den Download von {url} immer wieder abgebrochen ({reason}; {tries} Versuche). Der bereits geladene Teil bleibt erhalten und wird beim nächsten Mal fortgesetzt.</translation>
+        </message>
+        <message>
+            <source>The output server redirected {url} to another address; Storyreel does not follow redirects for downloads.</source>
+            <translation>Der Ausgabeserver hat {url} an eine andere Adresse umgeleitet; Storyreel folgt bei Downloads keinen Umleitungen.</translation>
+        </message>
+        <message>
+            <source>The outputs cannot be downloaded: {reason}</source>
+            <translation>Die Ausgaben können nicht heruntergeladen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>The preview is kept only while Storyreel stays open: choose Retry download in the queue once the folder can be written to.</source>
+            <translation>Die Vorschau bleibt nur erhalten, solange Storyreel geöffnet ist: Wählen Sie „Download wiederholen“ in der Warteschlange, sobald der Ordner beschreibbar ist.</translation>
+        </message>
+        <message>
+            <source>The price of {model} changed from ${shown:g} per {shown_unit} to ${live:g} per {live_unit} since it was shown; nothing was sent. Check the new price and send the job again.</source>
+            <translation>Der Preis von {model} hat sich seit der Anzeige von ${shown:g} pro {shown_unit} auf ${live:g} pro {live_unit} geändert; es wurde nichts gesendet. Prüfen Sie den neuen Preis und senden Sie den Auftrag erneut.</translation>
+        </message>
+        <message>
+            <source>The request would be {size} with its files inline; RunComfy takes at most {limit}. Use fewer or smaller files, or URLs to them.</source>
+            <translation>Mit eingebetteten Dateien wäre die Anfrage {size} groß; RunComfy nimmt höchstens {limit} an. Verwenden Sie weniger oder kleinere Dateien oder URLs zu ihnen.</translation>
         </message>
         <message>
             <source>The settings file {path}</source>
@@ -681,6 +865,38 @@
             <translation>Die Storyboard-Datei {path} existiert nicht.</translation>
         </message>
         <message>
+            <source>The video could not be saved here: Storyreel may not write to {folder}. Check the folder's permissions or choose another library folder in Settings.</source>
+            <translation>Das Video konnte hier nicht gespeichert werden: Storyreel darf nicht in {folder} schreiben. Prüfen Sie die Berechtigungen des Ordners oder wählen Sie in den Einstellungen einen anderen Bibliotheksordner.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: the disk that holds {folder} is full. Free some space there.</source>
+            <translation>Das Video konnte hier nicht gespeichert werden: Der Datenträger mit {folder} ist voll. Schaffen Sie dort Platz.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: the folder {folder} is missing (a disconnected drive?). Reconnect it or choose another library folder in Settings.</source>
+            <translation>Das Video konnte hier nicht gespeichert werden: Der Ordner {folder} fehlt (ein getrenntes Laufwerk?). Verbinden Sie es wieder oder wählen Sie in den Einstellungen einen anderen Bibliotheksordner.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: {folder} (or a folder above it) is a file, not a folder. Move that file away or choose another library folder in Settings.</source>
+            <translation>Das Video konnte hier nicht gespeichert werden: {folder} (oder ein übergeordneter Ordner) ist eine Datei, kein Ordner. Verschieben Sie diese Datei oder wählen Sie in den Einstellungen einen anderen Bibliotheksordner.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: {reason}. Check that {folder} can be written to and that the disk has room.</source>
+            <translation>Das Video konnte hier nicht gespeichert werden: {reason}. Prüfen Sie, ob {folder} beschreibbar ist und der Datenträger Platz hat.</translation>
+        </message>
+        <message>
+            <source>The video is made and RunComfy keeps it for a while: choose Retry download in the queue or run `storyreel resume` to fetch it (Storyreel also tries again when it next starts).</source>
+            <translation>Das Video ist fertig, und RunComfy bewahrt es eine Weile auf: Wählen Sie „Download wiederholen“ in der Warteschlange oder führen Sie `storyreel resume` aus, um es abzurufen (Storyreel versucht es auch beim nächsten Start erneut).</translation>
+        </message>
+        <message>
+            <source>The video was made but can no longer be downloaded: {reason}</source>
+            <translation>Das Video wurde erstellt, kann aber nicht mehr heruntergeladen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>The video was made but could not be downloaded: {reason}</source>
+            <translation>Das Video wurde erstellt, konnte aber nicht heruntergeladen werden: {reason}</translation>
+        </message>
+        <message>
             <source>There is no job {job} in the queue.</source>
             <translation>In der Warteschlange gibt es keinen Auftrag {job}.</translation>
         </message>
@@ -693,6 +909,10 @@
             <translation>Dieser Auftrag würde {amount} kosten, und heute sind bereits {spent} ausgegeben oder unterwegs – damit würde Ihr tägliches Ausgabenlimit von {cap} überschritten. Es wurde nichts gesendet. Erhöhen Sie das Limit in den Einstellungen, um ihn zu senden, oder lassen Sie es.</translation>
         </message>
         <message>
+            <source>This shot is no longer on the board.</source>
+            <translation>Dieser Shot ist nicht mehr im Storyboard.</translation>
+        </message>
+        <message>
             <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
             <translation>Dieses Video ist fertig und wartet nur auf seinen Download: Verwenden Sie „Download wiederholen“, das es abruft, ohne den Auftrag erneut zu senden.</translation>
         </message>
@@ -703,6 +923,10 @@
         <message>
             <source>an amount Storyreel cannot total</source>
             <translation>einen für Storyreel nicht berechenbaren Betrag</translation>
+        </message>
+        <message>
+            <source>it finished without a video</source>
+            <translation>er wurde ohne Video beendet</translation>
         </message>
         <message>
             <source>it starts like a WebP image but is damaged</source>
@@ -723,6 +947,22 @@
         <message>
             <source>its header gives it no width or height</source>
             <translation>der Dateikopf nennt keine Breite oder Höhe</translation>
+        </message>
+        <message>
+            <source>no reason was given</source>
+            <translation>es wurde kein Grund genannt</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>Ausgabe</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>Sekunde</translation>
+        </message>
+        <message>
+            <source>shot {number}: ${price:g} per {unit}</source>
+            <translation>Shot {number}: ${price:g} pro {unit}</translation>
         </message>
         <message>
             <source>the data is empty</source>
@@ -785,8 +1025,60 @@
             <translation>die Datei ist Text</translation>
         </message>
         <message>
+            <source>the server continued from the wrong place</source>
+            <translation>der Server hat an der falschen Stelle fortgesetzt</translation>
+        </message>
+        <message>
+            <source>the server could not continue the earlier download</source>
+            <translation>der Server konnte den früheren Download nicht fortsetzen</translation>
+        </message>
+        <message>
+            <source>{count} already under way</source>
+            <translation>{count} bereits in Arbeit</translation>
+        </message>
+        <message>
+            <source>{count} bytes</source>
+            <translation>{count} Byte</translation>
+        </message>
+        <message>
+            <source>{count} held back (submission uncertain)</source>
+            <translation>{count} zurückgehalten (Senden ungewiss)</translation>
+        </message>
+        <message>
+            <source>{count} kept as rendered</source>
+            <translation>{count} wie gerendert behalten</translation>
+        </message>
+        <message>
+            <source>{count} shot to render</source>
+            <translation>{count} Shot zu rendern</translation>
+        </message>
+        <message>
+            <source>{count} shots to render</source>
+            <translation>{count} Shots zu rendern</translation>
+        </message>
+        <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error} Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>{list}, {item}</source>
+            <translation>{list}, {item}</translation>
+        </message>
+        <message>
+            <source>{list}.</source>
+            <translation>{list}.</translation>
+        </message>
+        <message>
+            <source>{list}; {item}</source>
+            <translation>{list}; {item}</translation>
+        </message>
+        <message>
+            <source>{message} The job was sent, so RunComfy may or may not have queued it.</source>
+            <translation>{message} Der Auftrag wurde gesendet, daher ist unklar, ob RunComfy ihn in die Warteschlange gestellt hat.</translation>
+        </message>
+        <message>
+            <source>{minutes:.0f} min</source>
+            <translation>{minutes:.0f} Min.</translation>
         </message>
         <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
@@ -861,6 +1153,110 @@
             <translation>{name} endet nach {read} der {declared}, die ihr Dateikopf angibt: Die Datei wurde abgeschnitten.</translation>
         </message>
         <message>
+            <source>{reason} It is also in your generation history on RunComfy.</source>
+            <translation>{reason} Es ist auch in Ihrem Generierungsverlauf bei RunComfy.</translation>
+        </message>
+        <message>
+            <source>{reason} Render the preview again: it costs nothing.</source>
+            <translation>{reason} Rendern Sie die Vorschau erneut: Das kostet nichts.</translation>
+        </message>
+        <message>
+            <source>{reason} RunComfy keeps requests for a limited time; check your generation history on RunComfy.</source>
+            <translation>{reason} RunComfy bewahrt Anfragen nur begrenzte Zeit auf; prüfen Sie Ihren Generierungsverlauf bei RunComfy.</translation>
+        </message>
+        <message>
+            <source>{reason} {advice}</source>
+            <translation>{reason} {advice}</translation>
+        </message>
+        <message>
+            <source>{reason} {help}</source>
+            <translation>{reason} {help}</translation>
+        </message>
+        <message>
+            <source>{seconds:.0f} s</source>
+            <translation>{seconds:.0f} s</translation>
+        </message>
+        <message>
+            <source>{size:.1f} MB</source>
+            <translation>{size:.1f} MB</translation>
+        </message>
+        <message>
+            <source>{size:.3g} KiB</source>
+            <translation>{size:.3g} KiB</translation>
+        </message>
+        <message>
+            <source>{size:.3g} MiB</source>
+            <translation>{size:.3g} MiB</translation>
+        </message>
+        <message>
+            <source>{size} kB</source>
+            <translation>{size} kB</translation>
+        </message>
+        <message>
+            <source>{summary} Nothing was sent.</source>
+            <translation>{summary} Es wurde nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>{text} ${known:.2f} for the per-second shots; shot {numbers} is priced per output ({units}).</source>
+            <translation>{text} ${known:.2f} für die sekundengenau berechneten Shots; Shot {numbers} wird pro Ausgabe berechnet ({units}).</translation>
+        </message>
+        <message>
+            <source>{text} ${known:.2f} for the per-second shots; shots {numbers} are priced per output ({units}).</source>
+            <translation>{text} ${known:.2f} für die sekundengenau berechneten Shots; die Shots {numbers} werden pro Ausgabe berechnet ({units}).</translation>
+        </message>
+        <message>
+            <source>{text} Estimated total ${total:.2f}.</source>
+            <translation>{text} Geschätzte Summe ${total:.2f}.</translation>
+        </message>
+        <message>
+            <source>{text} Free local preview: a motion sketch of your frames, not AI generation.</source>
+            <translation>{text} Kostenlose lokale Vorschau: eine Bewegungsskizze Ihrer Bilder, keine KI-Generierung.</translation>
+        </message>
+        <message>
+            <source>{text} Price unavailable: the live price of shot {numbers} could not be read ({reason}).</source>
+            <translation>{text} Preis nicht verfügbar: Der aktuelle Preis von Shot {numbers} konnte nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{text} Price unavailable: the live price of shots {numbers} could not be read ({reason}).</source>
+            <translation>{text} Preis nicht verfügbar: Der aktuelle Preis der Shots {numbers} konnte nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{title}: the file {path} cannot be read ({reason}).</source>
+            <translation>{title}: Die Datei {path} kann nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{title}: the file {path} does not exist.</source>
+            <translation>{title}: Die Datei {path} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>{title}: the image cannot be made smaller than {limit} without going under the model's minimum of {side} px per side (it is {width}×{height} px).</source>
+            <translation>{title}: Das Bild lässt sich nicht unter {limit} verkleinern, ohne das Minimum des Modells von {side} px pro Seite zu unterschreiten (es ist {width}×{height} px groß).</translation>
+        </message>
+        <message>
+            <source>{title}: the image does not fit in {limit} as PNG, and this model takes no other format.</source>
+            <translation>{title}: Das Bild passt als PNG nicht in {limit}, und dieses Modell nimmt kein anderes Format an.</translation>
+        </message>
+        <message>
+            <source>{title}: {message}</source>
+            <translation>{title}: {message}</translation>
+        </message>
+        <message>
+            <source>{title}: {name} cannot be made small enough to send from a file without cutting it (RunComfy takes at most {limit} MiB). Shorten it, or give a URL to the file instead.</source>
+            <translation>{title}: {name} lässt sich nicht klein genug machen, um es ohne Kürzen aus einer Datei zu senden (RunComfy nimmt höchstens {limit} MiB an). Kürzen Sie es oder geben Sie stattdessen eine URL zur Datei an.</translation>
+        </message>
+        <message>
+            <source>{title}: {name} changed while it was being read, or does not pass its rules once prepared; check it again.</source>
+            <translation>{title}: {name} hat sich beim Lesen geändert oder erfüllt nach dem Vorbereiten seine Regeln nicht; prüfen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>{title}: {path} is not an image Storyreel can read ({reason}).</source>
+            <translation>{title}: {path} ist kein Bild, das Storyreel lesen kann ({reason}).</translation>
+        </message>
+        <message>
+            <source>{title}: {reason} Use the original file.</source>
+            <translation>{title}: {reason} Verwenden Sie die Originaldatei.</translation>
+        </message>
+        <message>
             <source>{url} answered with an empty body instead of an image.</source>
             <translation>{url} antwortete mit einem leeren Inhalt statt mit einem Bild.</translation>
         </message>
@@ -921,6 +1317,10 @@
             <translation>{what} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
+            <source>{what} failed; it was not sent</source>
+            <translation>{what} fehlgeschlagen; es wurde nichts gesendet</translation>
+        </message>
+        <message>
             <source>{what} has an unreadable storyboard version ({version}); expected a whole number from 0 to {latest}.</source>
             <translation>{what} hat eine unlesbare Storyboard-Version ({version}); erwartet wird eine ganze Zahl von 0 bis {latest}.</translation>
         </message>
@@ -931,6 +1331,18 @@
         <message>
             <source>{what} was saved by a newer Storyreel (storyboard format version {version}); this Storyreel opens versions up to {latest}. Update Storyreel to open it.</source>
             <translation>{what} wurde von einem neueren Storyreel gespeichert (Storyboard-Formatversion {version}); dieses Storyreel öffnet Versionen bis {latest}. Aktualisieren Sie Storyreel, um sie zu öffnen.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with JSON that is not an object.</source>
+            <translation>{what}: RunComfy hat mit JSON geantwortet, das kein Objekt ist.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with a server error (HTTP {status}), so it may or may not have queued the job.</source>
+            <translation>{what}: RunComfy hat mit einem Serverfehler geantwortet (HTTP {status}), daher ist unklar, ob der Auftrag in die Warteschlange gestellt wurde.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with something that is not JSON.</source>
+            <translation>{what}: RunComfy hat mit etwas geantwortet, das kein JSON ist.</translation>
         </message>
         <message>
             <source>{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries did not get past it.{said}</source>
@@ -953,8 +1365,32 @@
             <translation>{what}: Die Antwort von RunComfy (HTTP {status}) entsprach nicht dem, was seine API zusagt.{said}</translation>
         </message>
         <message>
+            <source>{what}: RunComfy's answer carried no usable request id, so Storyreel cannot tell whether the job was queued.</source>
+            <translation>{what}: Die Antwort von RunComfy enthielt keine verwendbare Anfrage-ID, daher kann Storyreel nicht feststellen, ob der Auftrag in die Warteschlange gestellt wurde.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has neither a status nor an output.</source>
+            <translation>{what}: Die Antwort von RunComfy enthält weder einen Status noch eine Ausgabe.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has no status.</source>
+            <translation>{what}: Die Antwort von RunComfy enthält keinen Status.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has no usable price (price {price}, unit {unit}), so nothing is sent.</source>
+            <translation>{what}: Die Antwort von RunComfy enthält keinen verwendbaren Preis (Preis {price}, Einheit {unit}), daher wird nichts gesendet.</translation>
+        </message>
+        <message>
             <source>{what}: the API key was refused (missing, expired or revoked, or the account is inactive). Check it in Settings.{said}</source>
             <translation>{what}: Der API-Schlüssel wurde abgelehnt (fehlend, abgelaufen oder widerrufen, oder das Konto ist inaktiv). Prüfen Sie ihn in den Einstellungen.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the answer states no balance.</source>
+            <translation>{what}: Die Antwort nennt kein Guthaben.</translation>
+        </message>
+        <message>
+            <source>{what}: the connection failed after the job was sent ({reason}), so RunComfy may or may not have received it.</source>
+            <translation>{what}: Die Verbindung ist nach dem Senden des Auftrags abgebrochen ({reason}), daher ist unklar, ob RunComfy ihn erhalten hat.</translation>
         </message>
         <message>
             <source>{what}: the job is gone on the server (its request id is unknown, deleted or expired).{said}</source>
@@ -967,6 +1403,14 @@
         <message>
             <source>{what}: the server sent a redirect to {where}, which Storyreel does not follow: check the API address in Settings.</source>
             <translation>{what}: Der Server leitete auf {where} weiter, was Storyreel nicht befolgt: Prüfen Sie die API-Adresse in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>{what}: the server's answer was larger ({size}) than the {limit} an API answer may be, so Storyreel stopped reading it. Check the API address in Settings: it may not be RunComfy's Model API.</source>
+            <translation>{what}: Die Antwort des Servers ({size}) war größer als die {limit}, die eine API-Antwort haben darf, daher hat Storyreel aufgehört, sie zu lesen. Prüfen Sie die API-Adresse in den Einstellungen: Sie führt möglicherweise nicht zur Model API von RunComfy.</translation>
+        </message>
+        <message>
+            <source>{what}: the server's answer was larger than the {limit} an API answer may be, so Storyreel stopped reading it. Check the API address in Settings: it may not be RunComfy's Model API.</source>
+            <translation>{what}: Die Antwort des Servers war größer als die {limit}, die eine API-Antwort haben darf, daher hat Storyreel aufgehört, sie zu lesen. Prüfen Sie die API-Adresse in den Einstellungen: Sie führt möglicherweise nicht zur Model API von RunComfy.</translation>
         </message>
         <message>
             <source>{what}: this request belongs to another RunComfy account, so the API key in use cannot see it.{said}</source>
@@ -987,6 +1431,14 @@
         <message>
             <source>{what}: {host} dropped the connection ({reason}). Check your internet connection; Storyreel tried several times.</source>
             <translation>{what}: {host} hat die Verbindung abgebrochen ({reason}). Prüfen Sie Ihre Internetverbindung; Storyreel hat es mehrmals versucht.</translation>
+        </message>
+        <message>
+            <source>{what}: {host} offers no balance Storyreel knows.</source>
+            <translation>{what}: {host} bietet kein Guthaben an, das Storyreel kennt.</translation>
+        </message>
+        <message>
+            <source>{written} of {total} bytes arrived</source>
+            <translation>{written} von {total} Byte sind angekommen</translation>
         </message>
     </context>
     <context>
