@@ -108,12 +108,9 @@ def test_an_output_address_that_is_not_https_is_refused_in_german(qapp, tmp_path
     assert not list(tmp_path.iterdir())
 
 
-def test_a_download_that_keeps_stopping_short_names_its_bytes_in_german(
-    qapp, tmp_path, german
-):
-    with PieceServer(size=900, piece=100) as server:
-        with pytest.raises(DownloadStalled) as caught:
-            download(server.url, tmp_path, allow_loopback=True, max_tries=3)
+def test_a_download_that_keeps_stopping_short_names_its_bytes_in_german(qapp, tmp_path, german):
+    with PieceServer(size=900, piece=100) as server, pytest.raises(DownloadStalled) as caught:
+        download(server.url, tmp_path, allow_loopback=True, max_tries=3)
     text = error_text(caught.value)
     assert text == (
         f"Der Ausgabeserver hat den Download von {server.url} immer wieder abgebrochen "
@@ -128,9 +125,7 @@ def test_a_download_that_keeps_stopping_short_names_its_bytes_in_german(
     assert (tmp_path / "clip.part").stat().st_size == 300
 
 
-def test_a_missing_frame_is_named_with_its_field_title_in_german(
-    qapp, catalogue, tmp_path, german
-):
+def test_a_missing_frame_is_named_with_its_field_title_in_german(qapp, catalogue, tmp_path, german):
     field = catalogue.get(PRO).field("first_frame_image_url")
     missing = tmp_path / "gone.png"
     with pytest.raises(ImageError) as caught:
