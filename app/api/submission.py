@@ -40,7 +40,11 @@ from app.core.jobs import UNCERTAIN_HELP, Job, JobState
 from app.core.validation import blocking, validate_values
 from app.core.wording import QT_TRANSLATE_NOOP, said
 
-OFFLINE_NOTE = "Free local preview: a motion sketch from your frames, not AI generation."
+OFFLINE_NOTE = said(
+    QT_TRANSLATE_NOOP(
+        "Errors", "Free local preview: a motion sketch from your frames, not AI generation."
+    )
+)
 
 
 @dataclass(frozen=True)

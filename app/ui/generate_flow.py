@@ -119,7 +119,7 @@ class GenerateFlow(QObject):
             started = self.window.controller.started
             self.set_price_line(self.tr("Reading the price…") if started else "")
         else:
-            self.set_price_line(price_text(self.price), self.price.note)
+            self.set_price_line(price_text(self.price), said_text(self.price.note))
 
     def set_price_line(self, text: str, tip: str = "") -> None:
         self.window.price_label.setText(text)

@@ -613,6 +613,10 @@
             <translation>Der Abruf von {url} dauerte länger als {seconds} s, daher hat Storyreel abgebrochen. Der Server ist vielleicht sehr langsam: Versuchen Sie es später erneut, oder speichern Sie das Bild und verwenden Sie die Datei.</translation>
         </message>
         <message>
+            <source>Free local preview: a motion sketch from your frames, not AI generation.</source>
+            <translation>Kostenlose lokale Vorschau: eine Bewegungsskizze aus Ihren Bildern, keine KI-Generierung.</translation>
+        </message>
+        <message>
             <source>Job {name} is followed by {holder}: this one leaves it to that one; nothing is lost.</source>
             <translation>Der Auftrag {name} wird von {holder} verfolgt: Dieses überlässt ihn jenem; nichts geht verloren.</translation>
         </message>

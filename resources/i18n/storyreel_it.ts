@@ -613,6 +613,10 @@
             <translation>Il download di {url} ha richiesto più di {seconds} s, quindi Storyreel si è fermato. Il server potrebbe essere molto lento: riprova più tardi, oppure salva l'immagine e usa il file.</translation>
         </message>
         <message>
+            <source>Free local preview: a motion sketch from your frames, not AI generation.</source>
+            <translation>Anteprima locale gratuita: una bozza di movimento dai tuoi fotogrammi, non una generazione IA.</translation>
+        </message>
+        <message>
             <source>Job {name} is followed by {holder}: this one leaves it to that one; nothing is lost.</source>
             <translation>Il lavoro {name} è seguito da {holder}: questo lo lascia a quello; non si perde nulla.</translation>
         </message>

@@ -603,6 +603,10 @@
             <translation>{url}을(를) 가져오는 데 {seconds}초 넘게 걸려 Storyreel이 중단했습니다. 서버가 매우 느릴 수 있습니다. 나중에 다시 시도하거나 이미지를 저장한 뒤 파일을 사용하세요.</translation>
         </message>
         <message>
+            <source>Free local preview: a motion sketch from your frames, not AI generation.</source>
+            <translation>무료 로컬 미리보기: 프레임으로 만든 모션 스케치이며 AI 생성이 아닙니다.</translation>
+        </message>
+        <message>
             <source>Job {name} is followed by {holder}: this one leaves it to that one; nothing is lost.</source>
             <translation>작업 {name}은(는) {holder}에서 따라가고 있습니다. 여기서는 그쪽에 맡기며, 잃는 것은 없습니다.</translation>
         </message>

@@ -603,6 +603,10 @@
             <translation>获取 {url} 超过了 {seconds} 秒，Storyreel 已停止。服务器可能非常慢：请稍后重试，或保存图片后使用该文件。</translation>
         </message>
         <message>
+            <source>Free local preview: a motion sketch from your frames, not AI generation.</source>
+            <translation>免费本地预览：由你的画面制作的运动草稿，而非 AI 生成。</translation>
+        </message>
+        <message>
             <source>Job {name} is followed by {holder}: this one leaves it to that one; nothing is lost.</source>
             <translation>任务 {name} 正由{holder}跟进：此处交由对方处理；不会丢失任何内容。</translation>
         </message>
