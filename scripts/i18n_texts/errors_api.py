@@ -707,8 +707,7 @@ TEXTS = {
     "Free local preview: a motion sketch from your frames, not AI generation.": (
         "Anteprima locale gratuita: una bozza di movimento dai tuoi fotogrammi, non una "
         "generazione IA.",
-        "Kostenlose lokale Vorschau: eine Bewegungsskizze aus Ihren Bildern, keine "
-        "KI-Generierung.",
+        "Kostenlose lokale Vorschau: eine Bewegungsskizze aus Ihren Bildern, keine KI-Generierung.",
         "免费本地预览：由你的画面制作的运动草稿，而非 AI 生成。",
         "무료 로컬 미리보기: 프레임으로 만든 모션 스케치이며 AI 생성이 아닙니다.",
     ),
