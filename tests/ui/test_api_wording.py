@@ -17,12 +17,15 @@ import pytest
 from app.api.client import RetryPolicy
 from app.api.downloads import Downloader
 from app.api.encoding import encode_file
+from app.api.ownership import LOST_MESSAGE
 from app.api.storyboard_report import BoardEstimate, ShotPrice
 from app.api.submission import PriceEstimate, check_price_unchanged
 from app.core.engines import RUNCOMFY
 from app.core.errors import DownloadError, DownloadStalled, ImageError, PriceUnavailable
+from app.core.jobs import EventKind, Job, event
 from app.core.languages import Language
 from app.ui import i18n
+from app.ui.bridge.events import Bridge
 from app.ui.error_text import error_text, said_text
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
@@ -183,3 +186,19 @@ def test_a_storyboard_estimate_reads_in_german(qapp, german):
     assert str(estimate.summary()) == (
         "2 shots to render, 1 kept as rendered, 1 already under way. Estimated total $0.50."
     )
+
+
+def test_an_engine_notice_reaches_the_window_in_german(qapp, german):
+    bridge = Bridge()
+    heard: list[tuple[str, str]] = []
+    bridge.notice.connect(lambda job_id, message: heard.append((job_id, message)))
+    job = Job(PRO, {"prompt": "a lighthouse at dusk"})
+    bridge.deliver(event(EventKind.NOTICE, job, message=LOST_MESSAGE))
+    assert heard == [
+        (
+            job.id,
+            "Ein anderes Storyreel hat diesen Auftrag übernommen, während dieses nicht "
+            "reagierte; es verfolgt den Auftrag ab jetzt.",
+        )
+    ]
+    assert str(LOST_MESSAGE).startswith("Another Storyreel took this job over")
