@@ -18,6 +18,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 
 import httpx
 
+from app.core.wording import QT_TRANSLATE_NOOP, Said, said
+
 MAX_ANSWER_BYTES = 4 * 1024 * 1024
 
 
@@ -30,12 +32,13 @@ class AnswerTooLarge(Exception):
         self.declared = declared
 
 
-def size_text(count: int) -> str:
+def size_text(count: int) -> Said:
+    """``count`` bytes in words ("4 MiB"), with its unit translated in the window."""
     if count >= 1024 * 1024:
-        return f"{count / (1024 * 1024):.3g} MiB"
+        return said(QT_TRANSLATE_NOOP("Errors", "{size:.3g} MiB"), size=count / (1024 * 1024))
     if count >= 1024:
-        return f"{count / 1024:.3g} KiB"
-    return f"{count} bytes"
+        return said(QT_TRANSLATE_NOOP("Errors", "{size:.3g} KiB"), size=count / 1024)
+    return said(QT_TRANSLATE_NOOP("Errors", "{count} bytes"), count=count)
 
 
 class _CappedStream(httpx.AsyncByteStream):
@@ -72,13 +75,23 @@ def cap_answers(limit: int) -> Callable[[httpx.Response], Awaitable[None]]:
     return hook
 
 
-def too_large_message(what: str, exc: AnswerTooLarge) -> str:
-    size = f" ({size_text(exc.declared)})" if exc.declared else ""
-    return (
-        f"{what}: the server's answer was larger{size} than the {size_text(exc.limit)} an API "
-        "answer may be, so Storyreel stopped reading it. Check the API address in Settings: "
-        "it may not be RunComfy's Model API."
+def too_large_message(what: str, exc: AnswerTooLarge) -> Said:
+    """The message for an answer over the cap, while doing ``what``."""
+    if exc.declared:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "{what}: the server's answer was larger ({size}) than the {limit} an API answer "
+            "may be, so Storyreel stopped reading it. Check the API address in Settings: it "
+            "may not be RunComfy's Model API.",
+        )
+        return said(template, what=what, size=size_text(exc.declared), limit=size_text(exc.limit))
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{what}: the server's answer was larger than the {limit} an API answer may be, so "
+        "Storyreel stopped reading it. Check the API address in Settings: it may not be "
+        "RunComfy's Model API.",
     )
+    return said(template, what=what, limit=size_text(exc.limit))
 
 
 __all__ = ["AnswerTooLarge", "MAX_ANSWER_BYTES", "cap_answers", "size_text", "too_large_message"]

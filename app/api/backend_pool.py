@@ -79,7 +79,7 @@ class BackendPool:
 
     async def get(self, engine: str, api_base: str | None = None) -> Backend:
         if self.closed:
-            raise StoryreelError("The engine is closed.")
+            raise StoryreelError.said(QT_TRANSLATE_NOOP("Errors", "The engine is closed."))
         kind = EngineKind.parse(engine)
         async with self._lock:
             if kind is OFFLINE:
@@ -113,7 +113,7 @@ class BackendPool:
         if backend is not None:
             return backend
         if self._offline is None:
-            raise StoryreelError(OFFLINE_MISSING)
+            raise StoryreelError.said(OFFLINE_MISSING)
         # Made in a worker: on the window's thread, importing the simulator stalled the
         # window at the first preview of a session (benchmarks/soak.py measures the stalls).
         needs = BackendNeeds(catalogue=self.catalogue, retry=self.retry)

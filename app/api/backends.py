@@ -22,6 +22,7 @@ from app.api.client import RetryPolicy, RunComfyClient
 from app.api.downloads import Downloader
 from app.core.catalogue import Catalogue
 from app.core.engines import EngineKind
+from app.core.wording import QT_TRANSLATE_NOOP
 
 
 class Backend(abc.ABC):
@@ -100,8 +101,9 @@ class BackendNeeds:
 # (``asyncio.to_thread``), so that importing what it is made of never stalls the window.
 OfflineFactory = Callable[[BackendNeeds], Backend]
 
-OFFLINE_MISSING = (
-    "The offline preview engine is not part of this Storyreel, so the preview cannot be made."
+OFFLINE_MISSING = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The offline preview engine is not part of this Storyreel, so the preview cannot be made.",
 )
 
 __all__ = [

@@ -35,6 +35,7 @@ from app.core.catalogue_cache import (
 )
 from app.core.catalogue_source import assemble
 from app.core.errors import ApiError, ProtocolError
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +64,11 @@ async def read_catalogue(client: RunComfyClient, page_size: int = PAGE_SIZE) -> 
         page = await client.list_models(page_size, offset)
         models = page.get("models")
         if not isinstance(models, list):
-            raise ProtocolError(
-                "Reading RunComfy's list of models: an answer came without a list of models."
+            raise ProtocolError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Reading RunComfy's list of models: an answer came without a list of models.",
+                )
             )
         found = page.get("total")
         total = found if isinstance(found, int) and not isinstance(found, bool) else None
@@ -104,7 +108,14 @@ def _from_cache(
         new_ids = cached.new_ids
     catalogue = assemble(listings, user_dir=user_dir, new_ids=new_ids, warnings=warnings)
     fetched_at = cached.fetched_at if cached is not None else None
-    problem = f"RunComfy's list of models could not be read: {error}" if error else ""
+    problem = (
+        said(
+            QT_TRANSLATE_NOOP("Errors", "RunComfy's list of models could not be read: {reason}"),
+            reason=error.message,
+        )
+        if error
+        else ""
+    )
     return Refreshed(catalogue, False, fetched_at, problem, new_ids, error)
 
 

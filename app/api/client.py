@@ -257,13 +257,23 @@ class RunComfyClient:
             data = self._clean(response.json())
         except (ValueError, RecursionError):  # not JSON, or nested too deep
             raise ProtocolError(
-                f"{what}: RunComfy answered with something that is not JSON.",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{what}: RunComfy answered with something that is not JSON."
+                    ),
+                    what=what,
+                ),
                 status=response.status_code,
                 raw=self._outside(response.text, RAW_LIMIT) or None,
             ) from None
         if not isinstance(data, dict):
             raise ProtocolError(
-                f"{what}: RunComfy answered with JSON that is not an object.",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{what}: RunComfy answered with JSON that is not an object."
+                    ),
+                    what=what,
+                ),
                 status=response.status_code,
                 raw=self._outside(response.text, RAW_LIMIT),
             )
@@ -286,8 +296,15 @@ class RunComfyClient:
         if status >= 500:
             error = self._error_for(response, what)
             raise SubmissionUncertain(
-                f"{what}: RunComfy answered with a server error (HTTP {status}), so it may or "
-                "may not have queued the job.",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{what}: RunComfy answered with a server error (HTTP {status}), so it "
+                        "may or may not have queued the job.",
+                    ),
+                    what=what,
+                    status=status,
+                ),
                 status=status,
                 code=error.code,
                 raw=error.raw,
@@ -309,17 +326,32 @@ class RunComfyClient:
                 retry=self.retry.for_submit(),
             )
         except NOT_SENT as exc:
-            raise self._network_error(exc, f"{what} failed; it was not sent") from None
+            not_sent = said(
+                QT_TRANSLATE_NOOP("Errors", "{what} failed; it was not sent"), what=what
+            )
+            raise self._network_error(exc, not_sent) from None
         except AnswerTooLarge as exc:
             raise SubmissionUncertain(
-                f"{too_large_message(what, exc)} The job was sent, so RunComfy may or may not "
-                "have queued it."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{message} The job was sent, so RunComfy may or may not have queued it.",
+                    ),
+                    message=too_large_message(what, exc),
+                )
             ) from None
         except httpx.HTTPError as exc:
             reason = self._outside(str(exc), 160) or type(exc).__name__
             raise SubmissionUncertain(
-                f"{what}: the connection failed after the job was sent ({reason}), so RunComfy "
-                "may or may not have received it."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{what}: the connection failed after the job was sent ({reason}), so "
+                        "RunComfy may or may not have received it.",
+                    ),
+                    what=what,
+                    reason=reason,
+                )
             ) from None
 
     def _receipt(self, response: httpx.Response, what: str) -> Submission:
@@ -334,8 +366,14 @@ class RunComfyClient:
         request_id = data.get("request_id") if isinstance(data, dict) else None
         if not isinstance(request_id, str) or not REQUEST_ID.fullmatch(request_id):
             raise SubmissionUncertain(
-                f"{what}: RunComfy's answer carried no usable request id, so Storyreel cannot "
-                "tell whether the job was queued.",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{what}: RunComfy's answer carried no usable request id, so Storyreel "
+                        "cannot tell whether the job was queued.",
+                    ),
+                    what=what,
+                ),
                 status=response.status_code,
                 raw=raw,
             )
@@ -355,7 +393,10 @@ class RunComfyClient:
         status = status_word(data.get("status"))
         if status is None:
             raise ProtocolError(
-                f"{what}: RunComfy's answer has no status.",
+                said(
+                    QT_TRANSLATE_NOOP("Errors", "{what}: RunComfy's answer has no status."),
+                    what=what,
+                ),
                 status=response.status_code,
                 raw=self._outside(response.text, RAW_LIMIT),
             )
@@ -376,7 +417,13 @@ class RunComfyClient:
         if status is None:
             if not outputs:
                 raise ProtocolError(
-                    f"{what}: RunComfy's answer has neither a status nor an output.",
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{what}: RunComfy's answer has neither a status nor an output.",
+                        ),
+                        what=what,
+                    ),
                     status=response.status_code,
                     raw=self._outside(response.text, RAW_LIMIT),
                 )
@@ -417,7 +464,11 @@ class RunComfyClient:
         what = said(QT_TRANSLATE_NOOP("Errors", "Reading the account balance"))
         url = balance_url(self.api_base)
         if url is None:
-            raise ProtocolError(f"{what}: {self._host_name()} offers no balance Storyreel knows.")
+            raise ProtocolError.said(
+                QT_TRANSLATE_NOOP("Errors", "{what}: {host} offers no balance Storyreel knows."),
+                what=what,
+                host=self._host_name(),
+            )
         try:
             response = await aretry_request(
                 self._http, "GET", httpx.URL(url), retry=self.retry.for_reads()
@@ -429,7 +480,9 @@ class RunComfyClient:
         balance = balance_from(self._json(response, what))
         if balance is None:
             raise ProtocolError(
-                f"{what}: the answer states no balance.",
+                said(
+                    QT_TRANSLATE_NOOP("Errors", "{what}: the answer states no balance."), what=what
+                ),
                 status=response.status_code,
                 raw=self._outside(response.text, RAW_LIMIT),
             )
@@ -461,9 +514,16 @@ class RunComfyClient:
         }.get(unit_word)
         if price is None or unit is None:
             raise PriceUnavailable(
-                f"{what}: RunComfy's answer has no usable price "
-                f"(price {data.get('base_price_usd')!r}, unit {unit_word or 'missing'!r}), so "
-                "nothing is sent.",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{what}: RunComfy's answer has no usable price (price {price}, "
+                        "unit {unit}), so nothing is sent.",
+                    ),
+                    what=what,
+                    price=repr(data.get("base_price_usd")),
+                    unit=repr(unit_word or "missing"),
+                ),
                 status=response.status_code,
                 raw=self._outside(response.text, RAW_LIMIT),
             )

@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 from app.api.client import is_loopback_host
 from app.core.errors import DownloadError, DownloadStalled, OutputGone, OutputNotSaved
 from app.core.text import outside_text
+from app.core.wording import QT_TRANSLATE_NOOP, Said, said
+from app.core.wording import cleaned as cleaned_message
 
 
 def check_output_url(url: str, *, allow_loopback: bool = False) -> None:
@@ -25,23 +27,38 @@ def check_output_url(url: str, *, allow_loopback: bool = False) -> None:
         host = (parts.hostname or "").lower()
         port = parts.port
     except ValueError:
-        raise DownloadError(f"The output address '{url[:200]}' is not a valid URL.") from None
+        raise DownloadError.said(
+            QT_TRANSLATE_NOOP("Errors", "The output address '{url}' is not a valid URL."),
+            url=url[:200],
+        ) from None
     if allow_loopback and is_loopback_host(host) and parts.scheme in ("http", "https"):
         return
     if parts.scheme != "https":
-        raise DownloadError(
-            f"The output address {url[:200]} is not https; Storyreel downloads outputs only "
-            "over https."
+        raise DownloadError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The output address {url} is not https; Storyreel downloads outputs only over "
+                "https.",
+            ),
+            url=url[:200],
         )
     if parts.username or parts.password or port not in (None, 443):
-        raise DownloadError(
-            f"The output address {url[:200]} carries a user name or an unusual port; Storyreel "
-            "does not download it."
+        raise DownloadError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The output address {url} carries a user name or an unusual port; Storyreel "
+                "does not download it.",
+            ),
+            url=url[:200],
         )
     if not (host == "runcomfy.net" or host.endswith(".runcomfy.net")):
-        raise DownloadError(
-            f"The output address {url[:200]} is not on runcomfy.net, so Storyreel does not "
-            "download it: outputs are fetched only from RunComfy's own servers."
+        raise DownloadError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The output address {url} is not on runcomfy.net, so Storyreel does not "
+                "download it: outputs are fetched only from RunComfy's own servers.",
+            ),
+            url=url[:200],
         )
 
 
@@ -57,34 +74,45 @@ def save_error(exc: OSError, folder: Path) -> OutputNotSaved:
     """What a failure to write into ``folder`` means for the user, and what to do about it."""
     code = exc.errno
     if code in _DISK_FULL:
-        cause = f"the disk that holds {folder} is full. Free some space there"
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The video could not be saved here: the disk that holds {folder} is full. Free "
+            "some space there.",
+        )
     elif code in _NOT_A_FOLDER:
-        cause = (
-            f"{folder} (or a folder above it) is a file, not a folder. Move that file away or "
-            "choose another library folder in Settings"
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The video could not be saved here: {folder} (or a folder above it) is a file, not "
+            "a folder. Move that file away or choose another library folder in Settings.",
         )
     elif code == errno.ENOENT:
-        cause = (
-            f"the folder {folder} is missing (a disconnected drive?). Reconnect it or choose "
-            "another library folder in Settings"
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The video could not be saved here: the folder {folder} is missing (a disconnected "
+            "drive?). Reconnect it or choose another library folder in Settings.",
         )
     elif code in _NOT_WRITABLE:
-        cause = (
-            f"Storyreel may not write to {folder}. Check the folder's permissions or choose "
-            "another library folder in Settings"
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The video could not be saved here: Storyreel may not write to {folder}. Check the "
+            "folder's permissions or choose another library folder in Settings.",
         )
     else:
-        cause = (
-            f"{exc.strerror or exc}. Check that {folder} can be written to and that the disk "
-            "has room"
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The video could not be saved here: {reason}. Check that {folder} can be written "
+            "to and that the disk has room.",
         )
-    return OutputNotSaved(f"The video could not be saved here: {cause}.", errno=code)
+        reason = str(exc.strerror or exc)
+        return OutputNotSaved(said(template, reason=reason, folder=str(folder)), errno=code)
+    return OutputNotSaved(said(template, folder=str(folder)), errno=code)
 
 
 def cleaned(exc: DownloadError) -> DownloadError:
     """The same error (its kind decides whether the job waits or fails) with what the server
     sent (its URL, its words) made safe to show."""
-    exc.message = outside_text(exc.message)
+    exc.message = cleaned_message(exc.message, outside_text)
+    exc.wording = exc.message if isinstance(exc.message, Said) else None
     exc.args = (exc.message,)
     return exc
 
@@ -94,28 +122,49 @@ def check_status(url: str, status: int) -> None:
     RunComfy no longer keeps (OutputGone), a server that keeps failing (DownloadStalled:
     the transport has already retried), or any other refusal (DownloadError)."""
     if 300 <= status < 400:
-        raise DownloadError(
-            f"The output server redirected {url[:200]} to another address; Storyreel does "
-            "not follow redirects for downloads."
+        raise DownloadError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The output server redirected {url} to another address; Storyreel does not "
+                "follow redirects for downloads.",
+            ),
+            url=url[:200],
         )
     if status in GONE_STATUSES:
-        raise OutputGone(
-            f"The output server answered HTTP {status} for {url[:200]}: RunComfy no longer "
-            "keeps this file."
+        raise OutputGone.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The output server answered HTTP {status} for {url}: RunComfy no longer keeps "
+                "this file.",
+            ),
+            status=status,
+            url=url[:200],
         )
     if status in (408, 429) or status >= 500:
-        raise DownloadStalled(
-            f"The output server answered HTTP {status} for {url[:200]} after several tries."
+        raise DownloadStalled.said(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The output server answered HTTP {status} for {url} after several tries."
+            ),
+            status=status,
+            url=url[:200],
         )
     if status not in (200, 206):
-        raise DownloadError(f"The output server answered HTTP {status} for {url[:200]}.")
+        raise DownloadError.said(
+            QT_TRANSLATE_NOOP("Errors", "The output server answered HTTP {status} for {url}."),
+            status=status,
+            url=url[:200],
+        )
 
 
 def media_type(url: str, content_type: str) -> str:
     """The answer's media type, lower-case; DownloadError when it is not a media file."""
     kind = content_type.split(";")[0].strip().lower()
     if not (kind.startswith(MEDIA_PREFIXES) or kind in BINARY_TYPES):
-        raise DownloadError(
-            f"The output address {url[:200]} answered with {kind} instead of a media file."
+        raise DownloadError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The output address {url} answered with {kind} instead of a media file."
+            ),
+            url=url[:200],
+            kind=kind,
         )
     return kind

@@ -91,6 +91,7 @@ from app.api.output_names import (
 )
 from app.api.wire import WireTransport
 from app.core.errors import DownloadError, DownloadStalled
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 MAX_BYTES = 2 * 1000**3
 CHUNK_SIZE = 1024 * 1024
@@ -111,6 +112,7 @@ class _Interrupted(Exception):
 
     def __init__(self, reason: str, progressed: bool) -> None:
         super().__init__(reason)
+        self.reason = reason  # said when it is a sentence of Storyreel's: it is translated
         self.progressed = progressed
 
 
@@ -286,9 +288,14 @@ class Downloader:
         except DownloadError as exc:
             raise cleaned(exc) from None
         except _Stopped:
-            raise DownloadStalled(
-                f"The download of {url[:200]} was stopped because its downloader was closed; "
-                f"the part already fetched is kept in {part} and will be continued next time."
+            raise DownloadStalled.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The download of {url} was stopped because its downloader was closed; the "
+                    "part already fetched is kept in {part} and will be continued next time.",
+                ),
+                url=url[:200],
+                part=str(part),
             ) from None
 
     def _forget(self, part: Path, worker: asyncio.Future[Path]) -> None:
@@ -338,10 +345,16 @@ class Downloader:
                 else:
                     fruitless += 1
                 if fruitless >= self.resume_attempts or tries >= self.max_tries:
-                    raise DownloadStalled(
-                        f"The output server kept breaking off the download of {url[:200]} "
-                        f"({exc}; {tries} tries). The part already fetched is kept and is "
-                        "continued next time."
+                    raise DownloadStalled.said(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The output server kept breaking off the download of {url} "
+                            "({reason}; {tries} tries). The part already fetched is kept and is "
+                            "continued next time.",
+                        ),
+                        url=url[:200],
+                        reason=exc.reason,
+                        tries=tries,
                     ) from None
                 if stop.wait(min(self.retry.max_wait, self.retry.backoff * 2**fruitless)):
                     raise _Stopped from None
@@ -358,9 +371,14 @@ class Downloader:
         except httpx.TransportError as exc:
             if stop.is_set():
                 raise _Stopped from None
-            raise DownloadStalled(
-                f"The output file {url[:200]} could not be fetched: the server could not be "
-                f"reached or stopped answering ({type(exc).__name__}), after several tries."
+            raise DownloadStalled.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The output file {url} could not be fetched: the server could not be "
+                    "reached or stopped answering ({reason}), after several tries.",
+                ),
+                url=url[:200],
+                reason=type(exc).__name__,
             ) from None
 
     def _extent(
@@ -372,16 +390,25 @@ class Downloader:
             match = _CONTENT_RANGE.match(response.headers.get("Content-Range", ""))
             if not match or int(match.group(1)) != offset:
                 part.unlink(missing_ok=True)
-                raise _Interrupted("the server continued from the wrong place", False)
+                wrong = said(
+                    QT_TRANSLATE_NOOP("Errors", "the server continued from the wrong place")
+                )
+                raise _Interrupted(wrong, False)
             total = None if match.group(3) == "*" else int(match.group(3))
         else:
             offset = 0
             length = response.headers.get("Content-Length", "")
             total = int(length) if length.isdigit() else None
         if total is not None and total > self.max_bytes:
-            raise DownloadError(
-                f"The output file {url[:200]} is {total / 1e9:.1f} GB, over Storyreel's limit of "
-                f"{self.max_bytes / 1e9:.1f} GB."
+            raise DownloadError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The output file {url} is {size:.1f} GB, over Storyreel's limit of "
+                    "{limit:.1f} GB.",
+                ),
+                url=url[:200],
+                size=total / 1e9,
+                limit=self.max_bytes / 1e9,
             )
         return offset, total
 
@@ -398,7 +425,10 @@ class Downloader:
         if offset and status == 416:
             # The server cannot continue from here: start again from the first byte.
             part.unlink(missing_ok=True)
-            raise _Interrupted("the server could not continue the earlier download", False)
+            refused = said(
+                QT_TRANSLATE_NOOP("Errors", "the server could not continue the earlier download")
+            )
+            raise _Interrupted(refused, False)
         check_status(url, status)
         content_type = media_type(url, response.headers.get("Content-Type", ""))
         offset, total = self._extent(url, part, offset, response)
@@ -413,9 +443,14 @@ class Downloader:
                         raise _Stopped
                     written += len(chunk)
                     if written > self.max_bytes:
-                        raise DownloadError(
-                            f"The output file {url[:200]} is over Storyreel's limit of "
-                            f"{self.max_bytes / 1e9:.1f} GB; the download was stopped."
+                        raise DownloadError.said(
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "The output file {url} is over Storyreel's limit of "
+                                "{limit:.1f} GB; the download was stopped.",
+                            ),
+                            url=url[:200],
+                            limit=self.max_bytes / 1e9,
                         )
                     _write_all(file, chunk)
                     progress(written, total)
@@ -426,9 +461,16 @@ class Downloader:
                 part.unlink(missing_ok=True)
                 raise
         if total is not None and written != total:
-            raise _Interrupted(f"{written} of {total} bytes arrived", written > offset)
+            arrived = said(
+                QT_TRANSLATE_NOOP("Errors", "{written} of {total} bytes arrived"),
+                written=written,
+                total=total,
+            )
+            raise _Interrupted(arrived, written > offset)
         if written == 0:
-            raise DownloadError(f"The output file {url[:200]} is empty.")
+            raise DownloadError.said(
+                QT_TRANSLATE_NOOP("Errors", "The output file {url} is empty."), url=url[:200]
+            )
         progress(written, total, final=True)
         return content_type
 

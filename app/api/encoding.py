@@ -54,6 +54,7 @@ from app.core.catalogue import Field, Model
 from app.core.errors import ImageError, IncompleteImage, InputError, MediaError, ValidationError
 from app.core.images import MAX_SENT_PIXELS, ImageInfo, probe_bytes
 from app.core.validation import Problem, build_request_body, check_image, is_url
+from app.core.wording import QT_TRANSLATE_NOOP, Said, said
 
 MAX_IMAGE_BYTES = 6 * 1024 * 1024
 MAX_PIXELS = MAX_SENT_PIXELS
@@ -63,6 +64,10 @@ PASS_THROUGH_FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png"}
 # Modes a JPEG or PNG may be stored in and still be read everywhere as it is.
 PLAIN_MODES = {"JPEG": {"RGB", "L"}, "PNG": {"RGB", "RGBA", "L", "LA", "P"}}
 REMEMBERED_BYTES = 64 * 1024 * 1024  # data URIs kept for frames that are sent again
+# Messages about one field's file, led by the field's title (the schema's own text).
+MISSING = QT_TRANSLATE_NOOP("Errors", "{title}: the file {path} does not exist.")
+UNREADABLE = QT_TRANSLATE_NOOP("Errors", "{title}: the file {path} cannot be read ({reason}).")
+TITLED = QT_TRANSLATE_NOOP("Errors", "{title}: {message}")
 
 
 @dataclass(frozen=True)
@@ -117,10 +122,11 @@ class _RememberedImages:
 _remembered = _RememberedImages(REMEMBERED_BYTES)
 
 
-def _size_text(size: int) -> str:
+def _size_text(size: int) -> Said:
+    """``size`` bytes in words ("1.5 MB"), with its unit translated in the window."""
     if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f} MB"
-    return f"{max(1, round(size / 1000))} kB"
+        return said(QT_TRANSLATE_NOOP("Errors", "{size:.1f} MB"), size=size / 1_000_000)
+    return said(QT_TRANSLATE_NOOP("Errors", "{size} kB"), size=max(1, round(size / 1000)))
 
 
 def _byte_limit(field: Field) -> int:
@@ -221,9 +227,14 @@ def _reencode(image: Image.Image, field: Field, prefer_png: bool) -> tuple[bytes
         if len(data) <= limit:
             return data, "image/png"
     if "image/jpeg" not in allowed:
-        raise ImageError(
-            f"{field.title}: the image does not fit in {_size_text(limit)} as PNG, and this "
-            "model takes no other format."
+        raise ImageError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{title}: the image does not fit in {limit} as PNG, and this model takes no "
+                "other format.",
+            ),
+            title=field.title,
+            limit=_size_text(limit),
         )
     current = image
     min_side = _min_side(field)
@@ -235,10 +246,17 @@ def _reencode(image: Image.Image, field: Field, prefer_png: bool) -> tuple[bytes
         scale = max(0.5, min(0.9, math.sqrt(limit / len(data)) * 0.95))
         width, height = round(current.width * scale), round(current.height * scale)
         if min(width, height) <= min_side:
-            raise ImageError(
-                f"{field.title}: the image cannot be made smaller than {_size_text(limit)} "
-                f"without going under the model's minimum of {min_side} px per side "
-                f"(it is {image.width}×{image.height} px)."
+            raise ImageError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{title}: the image cannot be made smaller than {limit} without going under "
+                    "the model's minimum of {side} px per side (it is {width}×{height} px).",
+                ),
+                title=field.title,
+                limit=_size_text(limit),
+                side=min_side,
+                width=image.width,
+                height=image.height,
             )
         current = image.resize((width, height), Image.Resampling.LANCZOS)
 
@@ -267,9 +285,11 @@ def encode_file(field: Field, path: Path) -> EncodedImage:
         before = _identity(path.stat())
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ImageError(f"{field.title}: the file {path} does not exist.") from None
+        raise ImageError.said(MISSING, title=field.title, path=str(path)) from None
     except OSError as exc:
-        raise ImageError(f"{field.title}: the file {path} cannot be read ({exc}).") from None
+        raise ImageError.said(
+            UNREADABLE, title=field.title, path=str(path), reason=str(exc)
+        ) from None
     key = (hashlib.sha256(raw).digest(), field.image_rules, field.accepted_formats)
     remembered = _remembered.get(key)
     if remembered is not None:
@@ -280,8 +300,13 @@ def encode_file(field: Field, path: Path) -> EncodedImage:
             why = _why_not_as_is(probe, raw, field)
             source_format = probe.format
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise ImageError(
-            f"{field.title}: {path} is not an image Storyreel can read ({exc})."
+        raise ImageError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{title}: {path} is not an image Storyreel can read ({reason})."
+            ),
+            title=field.title,
+            path=str(path),
+            reason=str(exc),
         ) from None
     if why is None:
         data, mime = raw, PASS_THROUGH_FORMATS[source_format or "JPEG"]
@@ -310,9 +335,11 @@ def encode_media(field: Field, path: Path) -> EncodedImage:
         with path.open("rb") as handle:  # streamed: a clip may be far larger than memory
             digest = hashlib.file_digest(handle, "sha256").digest()
     except FileNotFoundError:
-        raise MediaError(f"{field.title}: the file {path} does not exist.") from None
+        raise MediaError.said(MISSING, title=field.title, path=str(path)) from None
     except OSError as exc:
-        raise MediaError(f"{field.title}: the file {path} cannot be read ({exc}).") from None
+        raise MediaError.said(
+            UNREADABLE, title=field.title, path=str(path), reason=str(exc)
+        ) from None
     key = ("media", digest, field.kind, field.image_rules)
     remembered = _remembered.get(key)
     if remembered is not None:
@@ -341,10 +368,12 @@ def _refuse_incomplete(field: Field, path: Path, raw: bytes) -> None:
     try:
         header = probe_bytes(raw, path.name)
     except ImageError as exc:
-        raise ImageError(f"{field.title}: {exc}") from None
+        raise ImageError.said(TITLED, title=field.title, message=exc.message) from None
     if header.incomplete is not None:
-        raise IncompleteImage(
-            f"{field.title}: {image_integrity.describe(path.name, header.incomplete)}"
+        raise IncompleteImage.said(
+            TITLED,
+            title=field.title,
+            message=image_integrity.describe(path.name, header.incomplete),
         )
 
 
@@ -401,9 +430,14 @@ def encode_inputs(
     body = build_request_body(model, values, encode_image=encode_image)
     size = len(json.dumps(body, ensure_ascii=False).encode("utf-8"))
     if size > MAX_REQUEST_BYTES:
-        raise InputError(
-            f"The request would be {_size_text(size)} with its files inline; RunComfy takes at "
-            f"most {_size_text(MAX_REQUEST_BYTES)}. Use fewer or smaller files, or URLs to them."
+        raise InputError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The request would be {size} with its files inline; RunComfy takes at most "
+                "{limit}. Use fewer or smaller files, or URLs to them.",
+            ),
+            size=_size_text(size),
+            limit=_size_text(MAX_REQUEST_BYTES),
         )
 
     def describe(value: Any) -> Any:

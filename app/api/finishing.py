@@ -18,6 +18,7 @@ from app.api.followers import Followers
 from app.core.engines import RUNCOMFY, EngineKind
 from app.core.errors import ApiError, JobGone
 from app.core.jobs import EventKind, Job, JobState
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 # Result fields the job records elsewhere; anything else the server sends is kept in job.extra.
 RESULT_KEYS = frozenset(
@@ -52,12 +53,27 @@ def failure_text(job: Job, detail: str, *, made: bool = False) -> str:
     engine could not make it and ``detail`` is its reason.
     """
     kind = EngineKind.parse(job.engine, RUNCOMFY)
-    maker = kind.maker
     if not made:
-        return f"{maker} could not make this video: {detail or maker + ' gave no reason.'}"
+        if kind.paid:
+            reason = detail or said(QT_TRANSLATE_NOOP("Errors", "RunComfy gave no reason."))
+            template = QT_TRANSLATE_NOOP("Errors", "RunComfy could not make this video: {reason}")
+        else:
+            reason = detail or said(
+                QT_TRANSLATE_NOOP("Errors", "The offline preview engine gave no reason.")
+            )
+            template = QT_TRANSLATE_NOOP(
+                "Errors", "The offline preview engine could not make this video: {reason}"
+            )
+        return said(template, reason=reason)
     if not kind.paid:
-        return f"{detail} Render the preview again: it costs nothing."
-    return f"{detail} It is also in your generation history on RunComfy."
+        return said(
+            QT_TRANSLATE_NOOP("Errors", "{reason} Render the preview again: it costs nothing."),
+            reason=detail,
+        )
+    return said(
+        QT_TRANSLATE_NOOP("Errors", "{reason} It is also in your generation history on RunComfy."),
+        reason=detail,
+    )
 
 
 def kept_extra(job: Job, result: Result) -> dict[str, Any]:
@@ -140,9 +156,13 @@ class PollEvents:
         job = self.live.get(job_id)
         if job is None:
             return
-        message = (
-            f"{error} RunComfy keeps requests for a limited time; check your generation "
-            "history on RunComfy."
+        message = said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{reason} RunComfy keeps requests for a limited time; check your generation "
+                "history on RunComfy.",
+            ),
+            reason=error.message,
         )
         self.commit(job.move(JobState.FAILED, error=message, finished_at=time.time()))
 

@@ -29,6 +29,12 @@ from app.core.errors import MediaError, ValidationError
 from app.core.media.checks import check_media, media_problems
 from app.core.media.fixes import apply_fix, sending_fix
 from app.core.media.probe import MediaInfo, MediaKind, probe_media
+from app.core.wording import QT_TRANSLATE_NOOP
+
+# The same messages as for an image's file (app.api.encoding), led by the field's title.
+MISSING = QT_TRANSLATE_NOOP("Errors", "{title}: the file {path} does not exist.")
+UNREADABLE = QT_TRANSLATE_NOOP("Errors", "{title}: the file {path} cannot be read ({reason}).")
+TITLED = QT_TRANSLATE_NOOP("Errors", "{title}: {message}")
 
 
 def media_kind(field: Field) -> MediaKind:
@@ -39,9 +45,13 @@ def _probe(field: Field, path: Path) -> MediaInfo:
     try:
         info = probe_media(path, media_kind(field))
     except MediaError as exc:
-        raise MediaError(f"{field.title}: {exc}") from None
+        raise MediaError.said(TITLED, title=field.title, message=exc.message) from None
     if info.incomplete:
-        raise MediaError(f"{field.title}: {info.incomplete} Use the original file.")
+        raise MediaError.said(
+            QT_TRANSLATE_NOOP("Errors", "{title}: {reason} Use the original file."),
+            title=field.title,
+            reason=info.incomplete,
+        )
     return info
 
 
@@ -65,10 +75,16 @@ def prepared_file(field: Field, path: Path, work_dir: Path) -> tuple[Path, str |
     bare = _without_rules(field)
     fix = sending_fix(field, info)
     if fix is None:
-        raise MediaError(
-            f"{field.title}: {path.name} cannot be made small enough to send from a file "
-            f"without cutting it (RunComfy takes at most {info.kind.inline_limit // (1024 * 1024)}"
-            " MiB). Shorten it, or give a URL to the file instead."
+        raise MediaError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{title}: {name} cannot be made small enough to send from a file without "
+                "cutting it (RunComfy takes at most {limit} MiB). Shorten it, or give a URL to "
+                "the file instead.",
+            ),
+            title=field.title,
+            name=path.name,
+            limit=info.kind.inline_limit // (1024 * 1024),
         )
     converted = apply_fix(fix, bare, path, work_dir, inline=True)
     return converted, f"{fix.title[:1].lower()}{fix.title[1:]}, from {info.format_text}"
@@ -77,13 +93,15 @@ def prepared_file(field: Field, path: Path, work_dir: Path) -> tuple[Path, str |
 def encode_media_file(field: Field, path: Path) -> tuple[str, str, int, str, str | None]:
     """(data URI, MIME type, bytes sent, SHA-256 of them, why converted) for a local file."""
     if not path.is_file():
-        raise MediaError(f"{field.title}: the file {path} does not exist.")
+        raise MediaError.said(MISSING, title=field.title, path=str(path))
     with tempfile.TemporaryDirectory(prefix="storyreel-send-") as tmp:
         sent, why = prepared_file(field, path, Path(tmp))
         try:
             data = sent.read_bytes()
         except OSError as exc:
-            raise MediaError(f"{field.title}: the file {path} cannot be read ({exc}).") from None
+            raise MediaError.said(
+                UNREADABLE, title=field.title, path=str(path), reason=str(exc)
+            ) from None
         info = _probe(field, sent)
         failing = [
             c
@@ -92,9 +110,14 @@ def encode_media_file(field: Field, path: Path) -> tuple[str, str, int, str, str
         ]
         if failing or len(data) != info.file_size:
             # The file changed between the probe and the read, or a conversion missed a rule.
-            raise MediaError(
-                f"{field.title}: {path.name} changed while it was being read, or does not "
-                "pass its rules once prepared; check it again."
+            raise MediaError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{title}: {name} changed while it was being read, or does not pass its "
+                    "rules once prepared; check it again.",
+                ),
+                title=field.title,
+                name=path.name,
             )
     kind = media_kind(field)
     uri = f"data:{kind.inline_mime};base64," + base64.b64encode(data).decode("ascii")

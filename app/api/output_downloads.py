@@ -25,16 +25,21 @@ from app.core.catalogue import Catalogue
 from app.core.engines import OFFLINE
 from app.core.errors import ApiError, DownloadError, DownloadStalled, OutputGone
 from app.core.jobs import EventKind, Job, JobState
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 PROGRESS_EVERY = 0.25  # seconds between download progress events
-DOWNLOAD_LATER = (
+DOWNLOAD_LATER = QT_TRANSLATE_NOOP(
+    "Errors",
     "The video is made and RunComfy keeps it for a while: choose Retry download in the queue "
-    "or run `storyreel resume` to fetch it (Storyreel also tries again when it next starts)."
+    "or run `storyreel resume` to fetch it (Storyreel also tries again when it next starts).",
 )
-DOWNLOAD_LATER_OFFLINE = (
+DOWNLOAD_LATER_OFFLINE = QT_TRANSLATE_NOOP(
+    "Errors",
     "The preview is kept only while Storyreel stays open: choose Retry download in the queue "
-    "once the folder can be written to."
+    "once the folder can be written to.",
 )
+# Why a download waits, then what to do about it.
+WAITING = QT_TRANSLATE_NOOP("Errors", "{reason} {advice}")
 
 
 class OutputDownloads:
@@ -91,13 +96,18 @@ class OutputDownloads:
         output host no longer has fails the job."""
         if isinstance(exc, DownloadStalled):
             later = DOWNLOAD_LATER_OFFLINE if job.engine == OFFLINE else DOWNLOAD_LATER
-            reason = f"{exc} {later}"
+            reason = said(WAITING, reason=exc.message, advice=said(later))
             self.commit(job.move(JobState.DOWNLOAD_WAITING, error=reason), message=reason)
             return
         if isinstance(exc, OutputGone):
-            detail = f"The video was made but can no longer be downloaded: {exc}"
+            template = QT_TRANSLATE_NOOP(
+                "Errors", "The video was made but can no longer be downloaded: {reason}"
+            )
         else:
-            detail = f"The video was made but could not be downloaded: {exc}"
+            template = QT_TRANSLATE_NOOP(
+                "Errors", "The video was made but could not be downloaded: {reason}"
+            )
+        detail = said(template, reason=exc.message)
         self.commit(job.move(JobState.FAILED, error=failure_text(job, detail, made=True)))
 
     async def _download(self, job: Job) -> None:
@@ -107,7 +117,12 @@ class OutputDownloads:
                     JobState.FAILED,
                     error=failure_text(
                         job,
-                        f"Request {job.request_id} was reported done with no output file.",
+                        said(
+                            QT_TRANSLATE_NOOP(
+                                "Errors", "Request {request} was reported done with no output file."
+                            ),
+                            request=job.request_id,
+                        ),
                         made=True,
                     ),
                 )
@@ -116,7 +131,11 @@ class OutputDownloads:
         try:
             backend = await self.backends.of(job)
         except ApiError as exc:
-            self.failed(job, DownloadStalled(f"The outputs cannot be downloaded: {exc}"))
+            stalled = DownloadStalled.said(
+                QT_TRANSLATE_NOOP("Errors", "The outputs cannot be downloaded: {reason}"),
+                reason=exc.message,
+            )
+            self.failed(job, stalled)
             return
         folder = Path(job.output_folder) if job.output_folder else self.library_dir
         model = self.catalogue.get(job.model_id) if job.model_id in self.catalogue else None

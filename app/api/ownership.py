@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from app.api.tasks import TaskRegistry
 from app.core.errors import StoryreelError
 from app.core.jobs import EventKind, Job
+from app.core.wording import QT_TRANSLATE_NOOP, said
 from app.store import JobStore, leases
 from app.store.leases import Holder, LeaseBook
 
@@ -30,13 +31,18 @@ log = logging.getLogger(__name__)
 
 
 def elsewhere_message(job: Job, holder: Holder, *, watching: bool) -> str:
-    name = job.request_id or job.id
-    then = (
-        "this window takes it over if that one stops"
+    template = (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Job {name} is followed by {holder}: this window takes it over if that one stops.",
+        )
         if watching
-        else "this one leaves it to that one; nothing is lost"
+        else QT_TRANSLATE_NOOP(
+            "Errors",
+            "Job {name} is followed by {holder}: this one leaves it to that one; nothing is lost.",
+        )
     )
-    return f"Job {name} is followed by {holder.describe()}: {then}."
+    return said(template, name=job.request_id or job.id, holder=holder.describe())
 
 
 class Engine(Protocol):
@@ -54,9 +60,12 @@ class Engine(Protocol):
     async def resume(self) -> list[Job]: ...
 
 
-LOST_MESSAGE = (
-    "Another Storyreel took this job over while this one was not responding; it follows the "
-    "job from now on."
+LOST_MESSAGE = said(
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Another Storyreel took this job over while this one was not responding; it follows "
+        "the job from now on.",
+    )
 )
 
 

@@ -80,6 +80,7 @@ from app.api.replies import CANCELLED, COMPLETED, FAILED, QUEUED, RUNNING, SUCCE
 from app.api.run_times import RunMemory, RunTimeLine, run_spread
 from app.api.tasks import TaskRegistry
 from app.core.errors import ApiError, AuthError, JobGone, PermissionDenied, RateLimited
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,10 @@ EMPTY_COMPLETIONS_ACCEPTED = 3
 
 
 def _duration(seconds: float) -> str:
-    return f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.0f} min"
+    """A wait in seconds or minutes ("90 s", "12 min"), its unit translated in the window."""
+    if seconds < 120:
+        return said(QT_TRANSLATE_NOOP("Errors", "{seconds:.0f} s"), seconds=seconds)
+    return said(QT_TRANSLATE_NOOP("Errors", "{minutes:.0f} min"), minutes=seconds / 60)
 
 
 class PollListener(Protocol):
@@ -350,9 +354,17 @@ class PollScheduler:
             if track.job_id in self._tracks:
                 self.listener.job_notice(
                     track.job_id,
-                    f"Storyreel could not get an answer about request {track.request_id} "
-                    f"({track.failures} tries in a row): {exc} It keeps checking; the job is "
-                    "not lost.",
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Storyreel could not get an answer about request {request} "
+                            "({tries} tries in a row): {reason} It keeps checking; the job is "
+                            "not lost.",
+                        ),
+                        request=track.request_id,
+                        tries=track.failures,
+                        reason=exc.message,
+                    ),
                 )
         log.info("poll of %s failed (%d in a row): %s", track.request_id, track.failures, exc)
         if track.job_id in self._tracks:
@@ -497,9 +509,16 @@ class PollScheduler:
             track.long_flagged = True
             self.listener.job_notice(
                 track.job_id,
-                f"Request {track.request_id} has been generating for {_duration(ran)}, much "
-                f"longer than the usual {_duration(track.expected)}. Storyreel keeps waiting "
-                "for it; it is not cancelled.",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Request {request} has been generating for {ran}, much longer than the "
+                        "usual {usual}. Storyreel keeps waiting for it; it is not cancelled.",
+                    ),
+                    request=track.request_id,
+                    ran=_duration(ran),
+                    usual=_duration(track.expected),
+                ),
                 long_running=True,
             )
 

@@ -20,6 +20,7 @@ from app.core.jobs import Job, new_job_id
 from app.core.storyboard import PlannedShot, Storyboard, StoryboardError, input_key, plan_shot
 from app.core.storyboard import require_ready as _require_ready
 from app.core.takes import take_seed, total_price
+from app.core.wording import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.api.engine import Engine
@@ -77,7 +78,9 @@ async def plan_variations(
     Raises :class:`StoryboardError` when the shot cannot be sent as it is."""
     index = next((n for n, s in enumerate(board.shots) if s.id == shot_id), None)
     if index is None:
-        raise StoryboardError("This shot is no longer on the board.")
+        raise StoryboardError.said(
+            QT_TRANSLATE_NOOP("Errors", "This shot is no longer on the board.")
+        )
     planned = tuple(_plan_one(board, index, values, catalogue, prompt) for values in runs)
     _require_ready(planned)
     price = await engine.estimate(planned[0].model_id, planned[0].values, engine_kind)

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.api.price_units import unit_word
 from app.core.engines import OFFLINE
 from app.core.errors import StoryreelError
 from app.core.jobs import Job
-from app.core.wording import QT_TRANSLATE_NOOP, said
+from app.core.wording import QT_TRANSLATE_NOOP, Said, said
 
 # --- prices ----------------------------------------------------------------------------------
 
@@ -62,97 +63,96 @@ class BoardEstimate:
         """One or two plain sentences for the confirmation and the command line (said: the
         window shows them in its language)."""
         count = len(self.prices)
-        text = _counts(count, self.kept, self.waiting, self.held_back)
+        head = said(
+            QT_TRANSLATE_NOOP("Errors", "{count} shot to render")
+            if count == 1
+            else QT_TRANSLATE_NOOP("Errors", "{count} shots to render"),
+            count=count,
+        )
+        if self.kept:
+            head = _listed(head, KEPT_AS_RENDERED, len(self.kept))
+        if self.waiting:
+            head = _listed(head, ALREADY_UNDER_WAY, len(self.waiting))
+        if self.held_back:
+            head = _listed(head, HELD_BACK, len(self.held_back))
+        text = said(QT_TRANSLATE_NOOP("Errors", "{list}."), list=head)
         if not count:
             return text
         if self.engine_kind == OFFLINE:
             return said(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "{counts} Free local preview: a motion sketch of your frames, not AI "
-                    "generation.",
+                    "{text} Free local preview: a motion sketch of your frames, not AI generation.",
                 ),
-                counts=text,
+                text=text,
             )
         failed = [p for p in self.prices if p.error is not None]
         if failed:
-            numbers = ", ".join(str(p.number) for p in failed)
             return said(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "{counts} Price unavailable: the live price of shot {numbers} could not "
-                    "be read ({reason}).",
+                    "{text} Price unavailable: the live price of shot {numbers} could not be "
+                    "read ({reason}).",
                 )
                 if len(failed) == 1
                 else QT_TRANSLATE_NOOP(
                     "Errors",
-                    "{counts} Price unavailable: the live price of shots {numbers} could not "
-                    "be read ({reason}).",
+                    "{text} Price unavailable: the live price of shots {numbers} could not be "
+                    "read ({reason}).",
                 ),
-                counts=text,
-                numbers=numbers,
-                reason=failed[0].error or "",
+                text=text,
+                numbers=", ".join(str(p.number) for p in failed),
+                reason=failed[0].error,
             )
         if self.total is not None:
             return said(
-                QT_TRANSLATE_NOOP("Errors", "{counts} Estimated total ${total:.2f}."),
-                counts=text,
+                QT_TRANSLATE_NOOP("Errors", "{text} Estimated total ${total:.2f}."),
+                text=text,
                 total=self.total,
             )
-        return _per_output(text, self.prices)
+        return self._per_output_summary(text)
 
-
-def _counts(
-    count: int, kept: tuple[int, ...], waiting: tuple[int, ...], held: tuple[int, ...]
-) -> str:
-    """ "3 shots to render, 1 kept as rendered." """
-    text = (
-        said(QT_TRANSLATE_NOOP("Errors", "1 shot to render"))
-        if count == 1
-        else said(QT_TRANSLATE_NOOP("Errors", "{count} shots to render"), count=count)
-    )
-    more = (
-        (kept, QT_TRANSLATE_NOOP("Errors", "{counts}, {count} kept as rendered")),
-        (waiting, QT_TRANSLATE_NOOP("Errors", "{counts}, {count} already under way")),
-        (held, QT_TRANSLATE_NOOP("Errors", "{counts}, {count} held back (submission uncertain)")),
-    )
-    for shots, template in more:
-        if shots:
-            text = said(template, counts=text, count=len(shots))
-    return said(QT_TRANSLATE_NOOP("Errors", "{counts}."), counts=text)
-
-
-def _per_output(text: str, prices: tuple[ShotPrice, ...]) -> str:
-    """The summary when some shots are priced per output: the known part and each such price."""
-    per_output = [p for p in prices if p.estimate is None]
-    known = sum(p.estimate or 0.0 for p in prices)
-    numbers = ", ".join(str(p.number) for p in per_output)
-    units: str | None = None
-    for p in per_output:
-        unit = said(
-            QT_TRANSLATE_NOOP("Errors", "shot {number}: ${price:g} per {unit}"),
-            number=p.number,
-            price=p.unit_price,
-            unit=p.unit,
+    def _per_output_summary(self, text: str) -> str:
+        """The summary when some shots are priced per output (no total can be promised)."""
+        per_output = [p for p in self.prices if p.estimate is None]
+        units: str | None = None
+        for p in per_output:
+            unit = said(
+                QT_TRANSLATE_NOOP("Errors", "shot {number}: ${price:g} per {unit}"),
+                number=p.number,
+                price=p.unit_price,
+                unit=unit_word(str(p.unit)),
+            )
+            units = unit if units is None else said(SEMICOLON_LIST, list=units, item=unit)
+        return said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{text} ${known:.2f} for the per-second shots; shot {numbers} is priced per "
+                "output ({units}).",
+            )
+            if len(per_output) == 1
+            else QT_TRANSLATE_NOOP(
+                "Errors",
+                "{text} ${known:.2f} for the per-second shots; shots {numbers} are priced per "
+                "output ({units}).",
+            ),
+            text=text,
+            known=sum(p.estimate or 0.0 for p in self.prices),
+            numbers=", ".join(str(p.number) for p in per_output),
+            units=units or "",
         )
-        units = unit if units is None else said("{earlier}; {later}", earlier=units, later=unit)
-    return said(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{counts} ${known:.2f} for the per-second shots; shot {numbers} is priced per "
-            "output ({units}).",
-        )
-        if len(per_output) == 1
-        else QT_TRANSLATE_NOOP(
-            "Errors",
-            "{counts} ${known:.2f} for the per-second shots; shots {numbers} are priced per "
-            "output ({units}).",
-        ),
-        counts=text,
-        known=known,
-        numbers=numbers,
-        units=units or "",
-    )
+
+
+KEPT_AS_RENDERED = QT_TRANSLATE_NOOP("Errors", "{count} kept as rendered")
+ALREADY_UNDER_WAY = QT_TRANSLATE_NOOP("Errors", "{count} already under way")
+HELD_BACK = QT_TRANSLATE_NOOP("Errors", "{count} held back (submission uncertain)")
+COMMA_LIST = QT_TRANSLATE_NOOP("Errors", "{list}, {item}")
+SEMICOLON_LIST = QT_TRANSLATE_NOOP("Errors", "{list}; {item}")
+
+
+def _listed(head: str, template: str, count: int) -> Said:
+    """``head`` followed by one more part of the summary's first sentence."""
+    return said(COMMA_LIST, list=head, item=said(template, count=count))
 
 
 # --- events and the report -----------------------------------------------------------------

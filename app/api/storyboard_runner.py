@@ -64,6 +64,7 @@ from app.core.storyboard import (
     require_ready,
 )
 from app.core.storyboard.takes import add_take, take_from_job
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 if TYPE_CHECKING:
     from app.api.engine import Engine
@@ -117,7 +118,7 @@ async def _price(engine: Engine, work: _Work) -> ShotPrice:
     try:
         price = await engine.estimate(p.model_id, p.values, work.engine_kind)
     except ApiError as exc:
-        return ShotPrice(p.index, error=str(exc))
+        return ShotPrice(p.index, error=exc.message)
     return ShotPrice(
         p.index,
         unit_price=price.unit_price,
@@ -254,7 +255,11 @@ def _outcome_of(work: _Work, job: Job) -> ShotOutcome:
             p.index,
             p.shot.id,
             Outcome.RENDERED,
-            f"Shot {p.number} is rendered: {Path(job.files[0]).name}.",
+            said(
+                QT_TRANSLATE_NOOP("Errors", "Shot {number} is rendered: {name}."),
+                number=p.number,
+                name=Path(job.files[0]).name,
+            ),
             job,
             Path(job.files[0]),
             p.shot.cost,
@@ -264,12 +269,18 @@ def _outcome_of(work: _Work, job: Job) -> ShotOutcome:
         JobState.CANCELLED: Outcome.CANCELLED,
     }
     outcome = kinds.get(state, Outcome.FAILED)
-    reason = job.error or (
-        "it finished without a video" if state is JobState.SUCCEEDED else "no reason was given"
+    reason = job.error or said(
+        QT_TRANSLATE_NOOP("Errors", "it finished without a video")
+        if state is JobState.SUCCEEDED
+        else QT_TRANSLATE_NOOP("Errors", "no reason was given")
     )
-    return ShotOutcome(
-        p.index, p.shot.id, outcome, f"Shot {p.number}: {state.label.lower()}: {reason}", job
+    message = said(
+        QT_TRANSLATE_NOOP("Errors", "Shot {number}: {state}: {reason}"),
+        number=p.number,
+        state=state.label.lower(),
+        reason=reason,
     )
+    return ShotOutcome(p.index, p.shot.id, outcome, message, job)
 
 
 async def render_storyboard(
@@ -315,7 +326,10 @@ async def render_storyboard(
             report.declined = True
             return report
     elif not plan.estimate.available:
-        raise PriceUnavailable(plan.estimate.summary() + " Nothing was sent.")
+        raise PriceUnavailable.said(
+            QT_TRANSLATE_NOOP("Errors", "{summary} Nothing was sent."),
+            summary=plan.estimate.summary(),
+        )
     sent = await render.send(plan)
     await render.wait_for([*sent, *plan.to_wait], patience)
     report.outcomes.sort(key=lambda o: o.index)
@@ -353,8 +367,13 @@ class _Render:
                     p.index,
                     p.shot.id,
                     Outcome.KEPT,
-                    f"Shot {p.number} is already rendered from these inputs: "
-                    f"{p.shot.clip.name if p.shot.clip else ''}.",
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "Shot {number} is already rendered from these inputs: {name}."
+                        ),
+                        number=p.number,
+                        name=p.shot.clip.name if p.shot.clip else "",
+                    ),
                     clip=p.shot.clip,
                     cost=p.shot.cost,
                 )
@@ -367,16 +386,28 @@ class _Render:
                     p.index,
                     p.shot.id,
                     Outcome.UNCERTAIN,
-                    f"Shot {p.number} was not sent again: its last submission is uncertain. "
-                    "Check your generation history on RunComfy, then render this shot on its "
-                    "own to send it again.",
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Shot {number} was not sent again: its last submission is "
+                            "uncertain. Check your generation history on RunComfy, then render "
+                            "this shot on its own to send it again.",
+                        ),
+                        number=p.number,
+                    ),
                 )
             )
 
     def not_sent(self, p: PlannedShot, exc: StoryreelError, *, earlier: bool = False) -> None:
         """A shot not sent: for its own error (told as an event too), or for the error an
         ``earlier`` shot met (the account, the key or the price)."""
-        message = f"Shot {p.number}: {exc}" if earlier else f"Shot {p.number} was not sent: {exc}"
+        message = said(
+            QT_TRANSLATE_NOOP("Errors", "Shot {number}: {reason}")
+            if earlier
+            else QT_TRANSLATE_NOOP("Errors", "Shot {number} was not sent: {reason}"),
+            number=p.number,
+            reason=exc.message,
+        )
         self.report.outcomes.append(
             ShotOutcome(p.index, p.shot.id, Outcome.NOT_SENT, message, error=exc)
         )
@@ -421,7 +452,11 @@ class _Render:
             sent.append(work)
             self.emit(
                 RenderEventKind.SUBMITTED,
-                f"Shot {p.number} sent as {job.request_id or job.id}.",
+                said(
+                    QT_TRANSLATE_NOOP("Errors", "Shot {number} sent as {request}."),
+                    number=p.number,
+                    request=job.request_id or job.id,
+                ),
                 index=p.index,
                 job=job,
             )
@@ -429,8 +464,11 @@ class _Render:
             assert work.job is not None
             self.emit(
                 RenderEventKind.SUBMITTED,
-                f"Shot {work.planned.number} is already under way as "
-                f"{work.job.request_id or work.job.id}.",
+                said(
+                    QT_TRANSLATE_NOOP("Errors", "Shot {number} is already under way as {request}."),
+                    number=work.planned.number,
+                    request=work.job.request_id or work.job.id,
+                ),
                 index=work.planned.index,
                 job=work.job,
             )
@@ -445,7 +483,7 @@ class _Render:
                 return work, await self.engine.wait(work.job.id), None
             job = await self.engine.follow(work.job.id, patience=patience)
         except StoryreelError as exc:
-            return work, None, str(exc)
+            return work, None, exc.message
         if not job.state.finished:  # its download waits (disk full, folder gone...)
             return work, None, job.error or job.state.label
         return work, job, None
@@ -458,9 +496,14 @@ class _Render:
                 work, finished, problem = await next_done
                 p = work.planned
                 if finished is None:
-                    message = (
-                        f"Shot {p.number} is still under way ({problem}); it is picked up when "
-                        "the board is opened again."
+                    message = said(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Shot {number} is still under way ({problem}); it is picked up when "
+                            "the board is opened again.",
+                        ),
+                        number=p.number,
+                        problem=problem,
                     )
                     self.report.outcomes.append(
                         ShotOutcome(p.index, p.shot.id, Outcome.STILL_RUNNING, message, work.job)

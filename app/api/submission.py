@@ -23,6 +23,7 @@ from app.api.backend_pool import BackendPool
 from app.api.backends import Backend
 from app.api.encoding import encode_inputs_async
 from app.api.finishing import Commit
+from app.api.price_units import unit_word
 from app.core.catalogue import Catalogue, Model
 from app.core.engines import RUNCOMFY
 from app.core.errors import (
@@ -37,8 +38,13 @@ from app.core.errors import (
 from app.core.exit_codes import NOT_SENT_API, NOT_SENT_INPUT, NOT_SENT_KEY
 from app.core.jobs import UNCERTAIN_HELP, Job, JobState
 from app.core.validation import blocking, validate_values
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
-OFFLINE_NOTE = "Free local preview: a motion sketch from your frames, not AI generation."
+OFFLINE_NOTE = said(
+    QT_TRANSLATE_NOOP(
+        "Errors", "Free local preview: a motion sketch from your frames, not AI generation."
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,14 @@ async def live_price(model: Model, values: dict[str, Any], backend: Backend) -> 
         raise
     except ApiError as exc:
         raise PriceUnavailable(
-            f"The live price of {model.display_name} could not be read, so nothing is sent. {exc}",
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The live price of {model} could not be read, so nothing is sent. {reason}",
+                ),
+                model=model.display_name,
+                reason=exc.message,
+            ),
             status=exc.status,
             code=exc.code,
             raw=exc.raw,
@@ -76,11 +89,28 @@ def check_price_unchanged(model: Model, shown: PriceEstimate, live: PriceEstimat
     """Raises PriceUnavailable when the price rose (or changed its unit) since it was shown."""
     if live.unit == shown.unit and live.unit_price <= shown.unit_price + 1e-9:
         return
-    raise PriceUnavailable(
-        f"The price of {model.display_name} changed from ${shown.unit_price:g} per "
-        f"{shown.unit} to ${live.unit_price:g} per {live.unit} since it was shown; nothing "
-        "was sent. Check the new price and send the job again."
+    raise PriceUnavailable.said(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The price of {model} changed from ${shown:g} per {shown_unit} to ${live:g} per "
+            "{live_unit} since it was shown; nothing was sent. Check the new price and send the "
+            "job again.",
+        ),
+        model=model.display_name,
+        shown=shown.unit_price,
+        shown_unit=unit_word(shown.unit),
+        live=live.unit_price,
+        live_unit=unit_word(live.unit),
     )
+
+
+NOT_SENT = QT_TRANSLATE_NOOP("Errors", "Not sent: {reason}")
+UNCERTAIN = QT_TRANSLATE_NOOP("Errors", "{reason} {help}")
+
+
+def not_sent_reason(exc: InputError | ValidationError | ApiError) -> str:
+    """A job's error when it was certainly not sent: why, as the error said it."""
+    return said(NOT_SENT, reason=exc.message)
 
 
 def not_sent(job: Job, why: str) -> dict[str, Any]:
@@ -151,7 +181,7 @@ class Submitter:
         except (InputError, ValidationError) as exc:
             self.commit(
                 job.move(
-                    JobState.FAILED, error=f"Not sent: {exc}", extra=not_sent(job, NOT_SENT_INPUT)
+                    JobState.FAILED, error=not_sent_reason(exc), extra=not_sent(job, NOT_SENT_INPUT)
                 )
             )
             return job.snapshot()
@@ -167,7 +197,10 @@ class Submitter:
             submission = await backend.client.submit(job.model_id, body)
         except SubmissionUncertain as exc:
             self.commit(
-                job.move(JobState.UNCERTAIN, error=f"{exc} {UNCERTAIN_HELP}"),
+                job.move(
+                    JobState.UNCERTAIN,
+                    error=said(UNCERTAIN, reason=exc.message, help=UNCERTAIN_HELP),
+                ),
                 message=UNCERTAIN_HELP,
             )
             return
@@ -176,7 +209,7 @@ class Submitter:
             self.commit(job.move(JobState.PENDING))
             self.commit(
                 job.move(
-                    JobState.FAILED, error=f"Not sent: {exc}", extra=not_sent(job, NOT_SENT_API)
+                    JobState.FAILED, error=not_sent_reason(exc), extra=not_sent(job, NOT_SENT_API)
                 )
             )
             return

@@ -17,7 +17,7 @@ from app.core.errors import SpendingCapReached, StoryreelError
 from app.core.jobs import Job, JobState
 from app.ui import theme
 from app.ui.bridge import OFFLINE, RUNCOMFY
-from app.ui.error_text import error_text
+from app.ui.error_text import error_text, said_text
 from app.ui.modes import MODE_STORYBOARD
 from app.ui.queue_model import money
 from app.ui.spend.caps import ask_to_raise
@@ -119,7 +119,7 @@ class GenerateFlow(QObject):
             started = self.window.controller.started
             self.set_price_line(self.tr("Reading the price…") if started else "")
         else:
-            self.set_price_line(price_text(self.price), self.price.note)
+            self.set_price_line(price_text(self.price), said_text(self.price.note))
 
     def set_price_line(self, text: str, tip: str = "") -> None:
         self.window.price_label.setText(text)
@@ -213,7 +213,7 @@ class GenerateFlow(QObject):
         if not self.window.player.playing:
             self.window.queue.select_job(job.id)
         if job.state is JobState.FAILED and job.error:
-            self.window.statusBar().showMessage(job.error, STATUS_MESSAGE_MS)
+            self.window.statusBar().showMessage(said_text(job.error), STATUS_MESSAGE_MS)
 
     def retry(self, job_id: str) -> None:
         self.window.controller.retry(job_id, on_done=self.submitted)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from app.core.jobs import EventKind, JobEvent
+from app.ui.error_text import said_text
 
 if TYPE_CHECKING:
     from app.api.engine import Engine
@@ -21,7 +22,7 @@ class Bridge(QObject):
     job_changed = Signal(object)  # Job
     job_progress = Signal(str, float)  # job id, 0..1
     job_removed = Signal(str)  # job id
-    notice = Signal(str, str)  # job id ("" when about no job in particular), message
+    notice = Signal(str, str)  # job id ("" when about no job in particular), message (shown)
     job_waiting = Signal(str, str)  # job id, what it waits for (the API key of its base)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -50,6 +51,6 @@ class Bridge(QObject):
         elif kind is EventKind.REMOVED:
             self.job_removed.emit(event.job_id)
         elif kind is EventKind.NOTICE and event.message:
-            self.notice.emit(event.job_id, event.message)
+            self.notice.emit(event.job_id, said_text(event.message))
         elif kind is EventKind.WAITING and event.message:
-            self.job_waiting.emit(event.job_id, event.message)
+            self.job_waiting.emit(event.job_id, said_text(event.message))
