@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.wording import QT_TRANSLATE_NOOP, said
+
 KNOWN_KEYWORDS = frozenset(
     {
         "type",
@@ -107,9 +109,9 @@ def parse_number(text: str) -> int | float:
     try:
         value = float(stripped)
     except ValueError:
-        raise ValueError("is not a number.") from None
+        raise ValueError(said(QT_TRANSLATE_NOOP("Errors", "is not a number."))) from None
     if not math.isfinite(value):
-        raise ValueError("is not a number that can be sent.")
+        raise ValueError(said(QT_TRANSLATE_NOOP("Errors", "is not a number that can be sent.")))
     return value
 
 
