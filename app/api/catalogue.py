@@ -35,6 +35,7 @@ from app.core.catalogue_cache import (
 )
 from app.core.catalogue_source import assemble
 from app.core.errors import ApiError, ProtocolError
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,14 @@ def _from_cache(
         new_ids = cached.new_ids
     catalogue = assemble(listings, user_dir=user_dir, new_ids=new_ids, warnings=warnings)
     fetched_at = cached.fetched_at if cached is not None else None
-    problem = f"RunComfy's list of models could not be read: {error}" if error else ""
+    problem = (
+        said(
+            QT_TRANSLATE_NOOP("Errors", "RunComfy's list of models could not be read: {reason}"),
+            reason=error.message,
+        )
+        if error
+        else ""
+    )
     return Refreshed(catalogue, False, fetched_at, problem, new_ids, error)
 
 
@@ -135,8 +143,14 @@ async def refresh_catalogue(
         await asyncio.to_thread(write_cache, fresh)
     except OSError as exc:
         warnings.append(
-            f"The list of models could not be kept for the next start ({exc.strerror or exc}); "
-            "it is read again then."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The list of models could not be kept for the next start ({reason}); it is "
+                    "read again then.",
+                ),
+                reason=exc.strerror or str(exc),
+            )
         )
     catalogue = await asyncio.to_thread(
         assemble,

@@ -7,6 +7,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from app.ui.bridge.base import ControllerBase, tr
+from app.ui.error_text import said_text
 
 if TYPE_CHECKING:
     import asyncio
@@ -40,7 +41,7 @@ class CatalogueCommands(ControllerBase):
             catalogue = outcome.catalogue
             if outcome.problem:
                 message = tr("{problem} The models known before are offered.").format(
-                    problem=outcome.problem
+                    problem=said_text(outcome.problem)
                 )
             elif outcome.read_now:
                 message = tr("RunComfy's list of models is up to date.")
