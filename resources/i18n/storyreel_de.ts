@@ -577,6 +577,14 @@
             <translation> RunComfy meldete: {message}</translation>
         </message>
         <message>
+            <source>'{text}' is not a date: write it as year-month-day, for example 2026-03-31.</source>
+            <translation>'{text}' ist kein Datum: Schreiben Sie es als Jahr-Monat-Tag, zum Beispiel 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a job state; choose from {known}.</source>
+            <translation>'{text}' ist kein Auftragsstatus; wählen Sie aus {known}.</translation>
+        </message>
+        <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>Ein anderes Storyreel verfolgt diesen Auftrag: Wiederholen Sie den Download dort, oder schließen Sie zuerst dieses Storyreel.</translation>
         </message>
@@ -597,12 +605,72 @@
             <translation>{url} konnte nicht in {folder} gespeichert werden: {reason}.</translation>
         </message>
         <message>
+            <source>Entry number {number} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>Eintrag Nummer {number} im Katalog von RunComfy hat keine verwendbare Modell-ID; er wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Entry number {number} of RunComfy's catalogue is not a model description; it is left out.</source>
+            <translation>Eintrag Nummer {number} im Katalog von RunComfy ist keine Modellbeschreibung; er wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Entry {name} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>Eintrag {name} im Katalog von RunComfy hat keine verwendbare Modell-ID; er wird ausgelassen.</translation>
+        </message>
+        <message>
             <source>Fetching {url} failed: {reason}.</source>
             <translation>Der Abruf von {url} ist fehlgeschlagen: {reason}.</translation>
         </message>
         <message>
             <source>Fetching {url} took longer than {seconds} s, so Storyreel stopped. The server may be very slow: try again later, or save the image and use the file.</source>
             <translation>Der Abruf von {url} dauerte länger als {seconds} s, daher hat Storyreel abgebrochen. Der Server ist vielleicht sehr langsam: Versuchen Sie es später erneut, oder speichern Sie das Bild und verwenden Sie die Datei.</translation>
+        </message>
+        <message>
+            <source>Its choices are not all of one type ({kind}); each choice is sent exactly as the schema lists it.</source>
+            <translation>Seine Auswahlmöglichkeiten haben nicht alle denselben Typ ({kind}); jede wird genau so gesendet, wie das Schema sie aufführt.</translation>
+        </message>
+        <message>
+            <source>Its choices are not all of one type; each choice is sent exactly as the schema lists it.</source>
+            <translation>Seine Auswahlmöglichkeiten haben nicht alle denselben Typ; jede wird genau so gesendet, wie das Schema sie aufführt.</translation>
+        </message>
+        <message>
+            <source>Its choices are not plain values; the value is typed as JSON.</source>
+            <translation>Seine Auswahlmöglichkeiten sind keine einfachen Werte; der Wert wird als JSON eingegeben.</translation>
+        </message>
+        <message>
+            <source>Its default does not fit its own schema; it is left unset.</source>
+            <translation>Sein Standardwert passt nicht zu seinem eigenen Schema; er bleibt leer.</translation>
+        </message>
+        <message>
+            <source>Its default {default} breaks its own limits ({limits}); it is left unset.</source>
+            <translation>Sein Standardwert {default} verletzt seine eigenen Grenzen ({limits}); er bleibt leer.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is given as a number; the choice {choice} is used.</source>
+            <translation>Sein Standardwert {default} ist als Zahl angegeben; die Auswahl {choice} wird verwendet.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a number; it is left unset.</source>
+            <translation>Sein Standardwert {default} ist keine Zahl; er bleibt leer.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a whole number; it is left unset.</source>
+            <translation>Sein Standardwert {default} ist keine ganze Zahl; er bleibt leer.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not one of its choices; none is preselected.</source>
+            <translation>Sein Standardwert {default} gehört nicht zu seinen Auswahlmöglichkeiten; nichts ist vorausgewählt.</translation>
+        </message>
+        <message>
+            <source>Its schema gives no type; the value is typed as JSON.</source>
+            <translation>Sein Schema gibt keinen Typ an; der Wert wird als JSON eingegeben.</translation>
+        </message>
+        <message>
+            <source>Its schema gives the type {type}; the value is typed as JSON.</source>
+            <translation>Sein Schema gibt den Typ {type} an; der Wert wird als JSON eingegeben.</translation>
+        </message>
+        <message>
+            <source>Model file</source>
+            <translation>Modelldatei</translation>
         </message>
         <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
@@ -637,8 +705,56 @@
             <translation>Das Rendern dieser {shots} Shots würde {amount} kosten, mehr als Ihr Limit von {cap} pro Storyboard-Rendering. Es wurde nichts gesendet. Erhöhen Sie das Limit in den Einstellungen, um sie zu rendern, oder rendern Sie weniger Shots.</translation>
         </message>
         <message>
+            <source>RunComfy's list of models could not be read: {reason}</source>
+            <translation>Die Modellliste von RunComfy konnte nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
             <source>Sending the job</source>
             <translation>Senden des Auftrags</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its cache folder {path}</source>
+            <translation>Storyreel kann seinen Cache-Ordner {path} nicht verwenden</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its data folder {path}</source>
+            <translation>Storyreel kann seinen Datenordner {path} nicht verwenden</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its log folder {path}</source>
+            <translation>Storyreel kann seinen Protokollordner {path} nicht verwenden</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its output folder {path}</source>
+            <translation>Storyreel kann seinen Ausgabeordner {path} nicht verwenden</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its settings folder {path}</source>
+            <translation>Storyreel kann seinen Einstellungsordner {path} nicht verwenden</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its video library folder {path}</source>
+            <translation>Storyreel kann seinen Videobibliotheksordner {path} nicht verwenden</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its {what} folder {path}</source>
+            <translation>Storyreel kann seinen Ordner „{what}“ {path} nicht verwenden</translation>
+        </message>
+        <message>
+            <source>Storyreel does not check the rule {names}; RunComfy checks it when sent.</source>
+            <translation>Storyreel prüft die Regel {names} nicht; RunComfy prüft sie beim Senden.</translation>
+        </message>
+        <message>
+            <source>Storyreel does not check the rules {names}; RunComfy checks them when sent.</source>
+            <translation>Storyreel prüft die Regeln {names} nicht; RunComfy prüft sie beim Senden.</translation>
+        </message>
+        <message>
+            <source>Storyreel does not know the format '{format}'; the value is typed as text.</source>
+            <translation>Storyreel kennt das Format '{format}' nicht; der Wert wird als Text eingegeben.</translation>
+        </message>
+        <message>
+            <source>Storyreel is not allowed to write in it</source>
+            <translation>Storyreel darf nicht hineinschreiben</translation>
         </message>
         <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
@@ -653,6 +769,42 @@
             <translation>Der RunComfy-API-Schlüssel enthält Zeichen, die kein API-Schlüssel hat (Leerzeichen, Zeilenumbrüche, Buchstaben mit Akzent oder andere Nicht-ASCII-Zeichen). Kopieren Sie ihn erneut aus Ihrem RunComfy-Profil und speichern Sie ihn in den Einstellungen, mit `storyreel login` oder in RUNCOMFY_API_TOKEN.</translation>
         </message>
         <message>
+            <source>The catalogue cache {path}</source>
+            <translation>Der Katalog-Cache {path}</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path} is damaged; RunComfy's catalogue is read again instead.</source>
+            <translation>Der Katalog-Cache {path} ist beschädigt; der Katalog von RunComfy wird stattdessen neu gelesen.</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path} was written by a newer Storyreel; RunComfy's catalogue is read again instead.</source>
+            <translation>Der Katalog-Cache {path} wurde von einem neueren Storyreel geschrieben; der Katalog von RunComfy wird stattdessen neu gelesen.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry number {number} has no input schema with fields; it is left out.</source>
+            <translation>Der Katalogeintrag Nummer {number} hat kein Eingabeschema mit Feldern; er wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: a part of its schema has the wrong kind ({reason}).</source>
+            <translation>Der Katalogeintrag {model} lässt sich nicht laden: Ein Teil seines Schemas hat den falschen Typ ({reason}).</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: {reason}</source>
+            <translation>Der Katalogeintrag {model} lässt sich nicht laden: {reason}</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} has no input fields.</source>
+            <translation>Der Katalogeintrag {model} hat keine Eingabefelder.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} needs '{field}' ({what}), a kind of input this version of Storyreel cannot take yet; it is left out.</source>
+            <translation>Der Katalogeintrag {model} braucht '{field}' ({what}), eine Art von Eingabe, die diese Storyreel-Version noch nicht verarbeiten kann; er wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {name} has no input schema with fields; it is left out.</source>
+            <translation>Der Katalogeintrag {name} hat kein Eingabeschema mit Feldern; er wird ausgelassen.</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>Die Datei {path}</translation>
         </message>
@@ -665,8 +817,44 @@
             <translation>Die Datei {path} existiert nicht.</translation>
         </message>
         <message>
+            <source>The fixed copy of {name} still fails: {reasons}</source>
+            <translation>Die korrigierte Kopie von {name} besteht noch immer nicht: {reasons}</translation>
+        </message>
+        <message>
+            <source>The list of models could not be kept for the next start ({reason}); it is read again then.</source>
+            <translation>Die Modellliste konnte nicht für den nächsten Start gespeichert werden ({reason}); sie wird dann erneut gelesen.</translation>
+        </message>
+        <message>
+            <source>The model file {name}</source>
+            <translation>Die Modelldatei {name}</translation>
+        </message>
+        <message>
+            <source>The model file {name} cannot be read: {reason}.</source>
+            <translation>Die Modelldatei {name} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>The model file {name} is not a usable model file: a part of it has the wrong kind ({reason}). It is left out; the other models work as usual.</source>
+            <translation>Die Modelldatei {name} ist nicht verwendbar: Ein Teil davon hat den falschen Typ ({reason}). Sie wird ausgelassen; die anderen Modelle funktionieren wie gewohnt.</translation>
+        </message>
+        <message>
+            <source>The model file {name} replaces Storyreel's own model {model}; remove the file to use Storyreel's own again.</source>
+            <translation>Die Modelldatei {name} ersetzt das Storyreel-eigene Modell {model}; entfernen Sie die Datei, um wieder das von Storyreel zu verwenden.</translation>
+        </message>
+        <message>
+            <source>The model file {name} replaces the catalogue's model {model}; remove the file to use the catalogue's again.</source>
+            <translation>Die Modelldatei {name} ersetzt das Modell {model} aus dem Katalog; entfernen Sie die Datei, um wieder das aus dem Katalog zu verwenden.</translation>
+        </message>
+        <message>
+            <source>The number of variations must be a whole number from {low} to {high}.</source>
+            <translation>Die Anzahl der Variationen muss eine ganze Zahl von {low} bis {high} sein.</translation>
+        </message>
+        <message>
             <source>The settings file {path}</source>
             <translation>Die Einstellungsdatei {path}</translation>
+        </message>
+        <message>
+            <source>The settings file {path} does not hold settings.</source>
+            <translation>Die Einstellungsdatei {path} enthält keine Einstellungen.</translation>
         </message>
         <message>
             <source>The storyboard file</source>
@@ -697,12 +885,36 @@
             <translation>Dieses Video ist fertig und wartet nur auf seinen Download: Verwenden Sie „Download wiederholen“, das es abruft, ohne den Auftrag erneut zu senden.</translation>
         </message>
         <message>
+            <source>Unknown model '{model}'.</source>
+            <translation>Unbekanntes Modell '{model}'.</translation>
+        </message>
+        <message>
+            <source>Unknown model '{model}'. Did you mean {close}?</source>
+            <translation>Unbekanntes Modell '{model}'. Meinten Sie {close}?</translation>
+        </message>
+        <message>
             <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
             <translation>Warten auf den API-Schlüssel für {base}: Legen Sie ihn in den Einstellungen oder mit `storyreel login --api-base {base}` fest. Dieser Auftrag wurde dorthin gesendet, und Storyreel sendet einen Schlüssel nur an die Adresse, für die er angegeben wurde.</translation>
         </message>
         <message>
             <source>an amount Storyreel cannot total</source>
             <translation>einen für Storyreel nicht berechenbaren Betrag</translation>
+        </message>
+        <message>
+            <source>is not a number that can be sent.</source>
+            <translation>ist keine Zahl, die gesendet werden kann.</translation>
+        </message>
+        <message>
+            <source>is not a number.</source>
+            <translation>ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>it cannot be created ({reason})</source>
+            <translation>er kann nicht angelegt werden ({reason})</translation>
+        </message>
+        <message>
+            <source>it is a file, not a folder</source>
+            <translation>es ist eine Datei, kein Ordner</translation>
         </message>
         <message>
             <source>it starts like a WebP image but is damaged</source>
@@ -723,6 +935,14 @@
         <message>
             <source>its header gives it no width or height</source>
             <translation>der Dateikopf nennt keine Breite oder Höhe</translation>
+        </message>
+        <message>
+            <source>point STORYREEL_HOME (now '{home}') at a folder Storyreel can write in</source>
+            <translation>richten Sie STORYREEL_HOME (derzeit '{home}') auf einen Ordner, in den Storyreel schreiben kann</translation>
+        </message>
+        <message>
+            <source>set STORYREEL_HOME to a folder Storyreel can write in</source>
+            <translation>setzen Sie STORYREEL_HOME auf einen Ordner, in den Storyreel schreiben kann</translation>
         </message>
         <message>
             <source>the data is empty</source>
@@ -785,8 +1005,20 @@
             <translation>die Datei ist Text</translation>
         </message>
         <message>
+            <source>{cannot}: {problem}. Storyreel changed nothing there. Make that path a folder Storyreel can write in, or {elsewhere}.</source>
+            <translation>{cannot}: {problem}. Storyreel hat dort nichts verändert. Machen Sie diesen Pfad zu einem Ordner, in den Storyreel schreiben kann, oder {elsewhere}.</translation>
+        </message>
+        <message>
+            <source>{count} variations cannot be asked for at once: choose from {low} to {high}.</source>
+            <translation>{count} Variationen können nicht auf einmal angefordert werden: Wählen Sie {low} bis {high}.</translation>
+        </message>
+        <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error} Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>{model} has no seed setting, so there is no seed to sweep around. Ask for variations instead: the model varies by itself from run to run.</source>
+            <translation>{model} hat keine Seed-Einstellung, daher gibt es keinen Seed, um den herum variiert werden kann. Fordern Sie stattdessen Variationen an: Das Modell variiert von selbst bei jedem Durchlauf.</translation>
         </message>
         <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
@@ -809,8 +1041,20 @@
             <translation>{name} kann nicht gelesen werden: Zugriff verweigert.</translation>
         </message>
         <message>
+            <source>{name} cannot be saved under {megabytes:g} MB without breaking the minimum size rules.</source>
+            <translation>{name} kann nicht unter {megabytes:g} MB gespeichert werden, ohne die Regeln zur Mindestgröße zu verletzen.</translation>
+        </message>
+        <message>
+            <source>{name} could not be converted ({reason}).</source>
+            <translation>{name} konnte nicht umgewandelt werden ({reason}).</translation>
+        </message>
+        <message>
             <source>{name} could not be found: there is no file at {path}.</source>
             <translation>{name} wurde nicht gefunden: Unter {path} gibt es keine Datei.</translation>
+        </message>
+        <message>
+            <source>{name} could not be made smaller than {size}; trim it or give a URL to the file instead.</source>
+            <translation>{name} ließ sich nicht kleiner als {size} machen; kürzen Sie den Clip oder geben Sie stattdessen eine URL zur Datei an.</translation>
         </message>
         <message>
             <source>{name} ends before its data does: it was cut short.</source>
@@ -859,6 +1103,78 @@
         <message>
             <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
             <translation>{name} endet nach {read} der {declared}, die ihr Dateikopf angibt: Die Datei wurde abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>{name} uses a colour mode ({mode}) Storyreel cannot convert to RGB.</source>
+            <translation>{name} verwendet einen Farbmodus ({mode}), den Storyreel nicht in RGB umwandeln kann.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not a whole number.</source>
+            <translation>{name}: '{text}' ist keine ganze Zahl.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not true or false.</source>
+            <translation>{name}: '{text}' ist weder wahr noch falsch.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not valid JSON.</source>
+            <translation>{name}: '{text}' ist kein gültiges JSON.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' {reason}</source>
+            <translation>{name}: '{text}' {reason}</translation>
+        </message>
+        <message>
+            <source>{name}: the value is not valid JSON.</source>
+            <translation>{name}: Der Wert ist kein gültiges JSON.</translation>
+        </message>
+        <message>
+            <source>{name}: {warning}</source>
+            <translation>{name}: {warning}</translation>
+        </message>
+        <message>
+            <source>{path} cannot be reached ({reason})</source>
+            <translation>{path} ist nicht erreichbar ({reason})</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder</source>
+            <translation>{path} ist eine Datei, kein Ordner</translation>
+        </message>
+        <message>
+            <source>{reason} It is left out; the other models work as usual.</source>
+            <translation>{reason} Sie wird ausgelassen; die anderen Modelle funktionieren wie gewohnt.</translation>
+        </message>
+        <message>
+            <source>{reason} RunComfy's catalogue is read again instead.</source>
+            <translation>{reason} Der Katalog von RunComfy wird stattdessen neu gelesen.</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel uses its default settings for now.</source>
+            <translation>{reason} Storyreel verwendet vorerst seine Standardeinstellungen.</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel uses its default settings for now. A copy of it is kept as {path}.</source>
+            <translation>{reason} Storyreel verwendet vorerst seine Standardeinstellungen. Eine Kopie davon liegt unter {path}.</translation>
+        </message>
+        <message>
+            <source>{reason} The schema Storyreel ships for it is used.</source>
+            <translation>{reason} Das mit Storyreel gelieferte Schema wird verwendet.</translation>
+        </message>
+        <message>
+            <source>{source} was written for a newer Storyreel (format {version}).</source>
+            <translation>{source} wurde für ein neueres Storyreel geschrieben (Format {version}).</translation>
+        </message>
+        <message>
+            <source>{source}: 'input_schema' has no 'properties'.</source>
+            <translation>{source}: 'input_schema' hat keine 'properties'.</translation>
+        </message>
+        <message>
+            <source>{source}: 'model_id' is missing.</source>
+            <translation>{source}: 'model_id' fehlt.</translation>
+        </message>
+        <message>
+            <source>{source}: expected a JSON object.</source>
+            <translation>{source}: Ein JSON-Objekt wurde erwartet.</translation>
         </message>
         <message>
             <source>{url} answered with an empty body instead of an image.</source>
@@ -1376,12 +1692,36 @@
             <translation>Fügt links und rechts transparente Balken hinzu, um ein Seitenverhältnis von {ratio} zu erreichen, und bringt das Bild auf {size} px, {saved}.</translation>
         </message>
         <message>
+            <source>Convert to MP4 ({codecs})</source>
+            <translation>In MP4 ({codecs}) umwandeln</translation>
+        </message>
+        <message>
+            <source>Convert to MP4 ({codecs}) under {size}</source>
+            <translation>In MP4 ({codecs}) unter {size} umwandeln</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>In WAV ({rate:g} kHz, Mono) umwandeln</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>In WAV ({rate:g} kHz, Stereo) umwandeln</translation>
+        </message>
+        <message>
             <source>Crops the left and right edges to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>Schneidet den linken und rechten Rand auf ein Seitenverhältnis von {ratio} zu und bringt das Bild auf {size} px, {saved}.</translation>
         </message>
         <message>
             <source>Crops the top and bottom to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>Schneidet oben und unten auf ein Seitenverhältnis von {ratio} zu und bringt das Bild auf {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Downscale to {width} × {height}</source>
+            <translation>Auf {width} × {height} verkleinern</translation>
+        </message>
+        <message>
+            <source>Lower the frame rate to {fps:g} fps</source>
+            <translation>Bildrate auf {fps:g} fps senken</translation>
         </message>
         <message>
             <source>Saves a copy in {format} format, which this field accepts; the picture itself is not changed.</source>
@@ -1396,12 +1736,112 @@
             <translation>Speichert eine {format}-Kopie, bei der die Drehung der Kamera auf die Pixel angewendet ist, sodass jedes Programm sie aufrecht in {size} px sieht.</translation>
         </message>
         <message>
+            <source>Scales the image down to {size} px so that {reason}, {saved}.</source>
+            <translation>Skaliert das Bild auf {size} px herunter, sodass {reason}, {saved}.</translation>
+        </message>
+        <message>
+            <source>Scales the image up to {size} px so that {reason}, {saved}.</source>
+            <translation>Skaliert das Bild auf {size} px hoch, sodass {reason}, {saved}.</translation>
+        </message>
+        <message>
+            <source>Trim to {length}</source>
+            <translation>Auf {length} kürzen</translation>
+        </message>
+        <message>
+            <source>at least {pixels} px</source>
+            <translation>mindestens {pixels} px</translation>
+        </message>
+        <message>
+            <source>at most {pixels} px</source>
+            <translation>höchstens {pixels} px</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs})</source>
+            <translation>in MP4 ({codecs}) umwandeln</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs}) under {size}</source>
+            <translation>in MP4 ({codecs}) unter {size} umwandeln</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>in WAV ({rate:g} kHz, Mono) umwandeln</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>in WAV ({rate:g} kHz, Stereo) umwandeln</translation>
+        </message>
+        <message>
+            <source>downscale to {width} × {height}</source>
+            <translation>auf {width} × {height} verkleinern</translation>
+        </message>
+        <message>
+            <source>each side is {limits}</source>
+            <translation>jede Seite {limits} ist</translation>
+        </message>
+        <message>
+            <source>it meets the size rules</source>
+            <translation>es die Größenregeln erfüllt</translation>
+        </message>
+        <message>
+            <source>less than {pixels} px</source>
+            <translation>kleiner als {pixels} px</translation>
+        </message>
+        <message>
+            <source>lower the frame rate to {fps:g} fps</source>
+            <translation>Bildrate auf {fps:g} fps senken</translation>
+        </message>
+        <message>
+            <source>more than {pixels} px</source>
+            <translation>größer als {pixels} px</translation>
+        </message>
+        <message>
             <source>saved as a new {format} file</source>
             <translation>als neue {format}-Datei gespeichert</translation>
         </message>
         <message>
             <source>saved as a new {format} file under {limit}</source>
             <translation>als neue {format}-Datei unter {limit} gespeichert</translation>
+        </message>
+        <message>
+            <source>the height is {limits}</source>
+            <translation>die Höhe {limits} ist</translation>
+        </message>
+        <message>
+            <source>the width is {limits}</source>
+            <translation>die Breite {limits} ist</translation>
+        </message>
+        <message>
+            <source>trim to {length}</source>
+            <translation>auf {length} kürzen</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} und {second}</translation>
+        </message>
+        <message>
+            <source>{first}, {rest}</source>
+            <translation>{first}, {rest}</translation>
+        </message>
+        <message>
+            <source>{kilobytes} kB</source>
+            <translation>{kilobytes} kB</translation>
+        </message>
+        <message>
+            <source>{megabytes:.1f} MB</source>
+            <translation>{megabytes:.1f} MB</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{seconds:g} s</source>
+            <translation>{seconds:g} s</translation>
+        </message>
+        <message>
+            <source>{title}. The original file is kept; the copy is used instead.</source>
+            <translation>{title}. Die Originaldatei bleibt erhalten; stattdessen wird die Kopie verwendet.</translation>
         </message>
     </context>
     <context>

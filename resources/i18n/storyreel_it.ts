@@ -577,6 +577,14 @@
             <translation> RunComfy ha risposto: {message}</translation>
         </message>
         <message>
+            <source>'{text}' is not a date: write it as year-month-day, for example 2026-03-31.</source>
+            <translation>'{text}' non è una data: scrivila come anno-mese-giorno, per esempio 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a job state; choose from {known}.</source>
+            <translation>'{text}' non è uno stato di un lavoro; scegli tra {known}.</translation>
+        </message>
+        <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>Un altro Storyreel sta seguendo questo lavoro: riprova lì il download, oppure chiudi prima quello Storyreel.</translation>
         </message>
@@ -597,12 +605,72 @@
             <translation>Impossibile salvare {url} in {folder}: {reason}.</translation>
         </message>
         <message>
+            <source>Entry number {number} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>La voce numero {number} del catalogo di RunComfy non ha un ID modello utilizzabile; viene esclusa.</translation>
+        </message>
+        <message>
+            <source>Entry number {number} of RunComfy's catalogue is not a model description; it is left out.</source>
+            <translation>La voce numero {number} del catalogo di RunComfy non descrive un modello; viene esclusa.</translation>
+        </message>
+        <message>
+            <source>Entry {name} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>La voce {name} del catalogo di RunComfy non ha un ID modello utilizzabile; viene esclusa.</translation>
+        </message>
+        <message>
             <source>Fetching {url} failed: {reason}.</source>
             <translation>Il download di {url} non è riuscito: {reason}.</translation>
         </message>
         <message>
             <source>Fetching {url} took longer than {seconds} s, so Storyreel stopped. The server may be very slow: try again later, or save the image and use the file.</source>
             <translation>Il download di {url} ha richiesto più di {seconds} s, quindi Storyreel si è fermato. Il server potrebbe essere molto lento: riprova più tardi, oppure salva l'immagine e usa il file.</translation>
+        </message>
+        <message>
+            <source>Its choices are not all of one type ({kind}); each choice is sent exactly as the schema lists it.</source>
+            <translation>Le sue opzioni non sono tutte dello stesso tipo ({kind}); ogni opzione viene inviata esattamente come la elenca lo schema.</translation>
+        </message>
+        <message>
+            <source>Its choices are not all of one type; each choice is sent exactly as the schema lists it.</source>
+            <translation>Le sue opzioni non sono tutte dello stesso tipo; ogni opzione viene inviata esattamente come la elenca lo schema.</translation>
+        </message>
+        <message>
+            <source>Its choices are not plain values; the value is typed as JSON.</source>
+            <translation>Le sue opzioni non sono valori semplici; il valore si inserisce come JSON.</translation>
+        </message>
+        <message>
+            <source>Its default does not fit its own schema; it is left unset.</source>
+            <translation>Il suo valore predefinito non rispetta il suo stesso schema; resta non impostato.</translation>
+        </message>
+        <message>
+            <source>Its default {default} breaks its own limits ({limits}); it is left unset.</source>
+            <translation>Il suo valore predefinito {default} viola i suoi stessi limiti ({limits}); resta non impostato.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is given as a number; the choice {choice} is used.</source>
+            <translation>Il suo valore predefinito {default} è indicato come numero; viene usata l'opzione {choice}.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a number; it is left unset.</source>
+            <translation>Il suo valore predefinito {default} non è un numero; resta non impostato.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a whole number; it is left unset.</source>
+            <translation>Il suo valore predefinito {default} non è un numero intero; resta non impostato.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not one of its choices; none is preselected.</source>
+            <translation>Il suo valore predefinito {default} non è tra le sue opzioni; nessuna è preselezionata.</translation>
+        </message>
+        <message>
+            <source>Its schema gives no type; the value is typed as JSON.</source>
+            <translation>Il suo schema non indica un tipo; il valore si inserisce come JSON.</translation>
+        </message>
+        <message>
+            <source>Its schema gives the type {type}; the value is typed as JSON.</source>
+            <translation>Il suo schema indica il tipo {type}; il valore si inserisce come JSON.</translation>
+        </message>
+        <message>
+            <source>Model file</source>
+            <translation>File del modello</translation>
         </message>
         <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
@@ -637,8 +705,56 @@
             <translation>Renderizzare queste {shots} inquadrature costerebbe {amount}, più del tuo limite di {cap} per rendering dello storyboard. Non è stato inviato nulla. Alza il limite nelle Impostazioni per renderizzarle, oppure renderizza meno inquadrature.</translation>
         </message>
         <message>
+            <source>RunComfy's list of models could not be read: {reason}</source>
+            <translation>Non è stato possibile leggere l'elenco dei modelli di RunComfy: {reason}</translation>
+        </message>
+        <message>
             <source>Sending the job</source>
             <translation>Invio del lavoro</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its cache folder {path}</source>
+            <translation>Storyreel non può usare la sua cartella della cache {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its data folder {path}</source>
+            <translation>Storyreel non può usare la sua cartella dei dati {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its log folder {path}</source>
+            <translation>Storyreel non può usare la sua cartella dei log {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its output folder {path}</source>
+            <translation>Storyreel non può usare la sua cartella di destinazione {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its settings folder {path}</source>
+            <translation>Storyreel non può usare la sua cartella delle impostazioni {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its video library folder {path}</source>
+            <translation>Storyreel non può usare la sua cartella della libreria video {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its {what} folder {path}</source>
+            <translation>Storyreel non può usare la sua cartella {what} {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel does not check the rule {names}; RunComfy checks it when sent.</source>
+            <translation>Storyreel non controlla la regola {names}; la controlla RunComfy all'invio.</translation>
+        </message>
+        <message>
+            <source>Storyreel does not check the rules {names}; RunComfy checks them when sent.</source>
+            <translation>Storyreel non controlla le regole {names}; le controlla RunComfy all'invio.</translation>
+        </message>
+        <message>
+            <source>Storyreel does not know the format '{format}'; the value is typed as text.</source>
+            <translation>Storyreel non conosce il formato '{format}'; il valore si inserisce come testo.</translation>
+        </message>
+        <message>
+            <source>Storyreel is not allowed to write in it</source>
+            <translation>Storyreel non ha il permesso di scriverci</translation>
         </message>
         <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
@@ -653,6 +769,42 @@
             <translation>La chiave API di RunComfy contiene caratteri che nessuna chiave API ha (spazi, a capo, lettere accentate o altre non ASCII). Copiala di nuovo dal tuo profilo RunComfy e salvala nelle Impostazioni, con `storyreel login` o in RUNCOMFY_API_TOKEN.</translation>
         </message>
         <message>
+            <source>The catalogue cache {path}</source>
+            <translation>La cache del catalogo {path}</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path} is damaged; RunComfy's catalogue is read again instead.</source>
+            <translation>La cache del catalogo {path} è danneggiata; il catalogo di RunComfy viene invece letto di nuovo.</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path} was written by a newer Storyreel; RunComfy's catalogue is read again instead.</source>
+            <translation>La cache del catalogo {path} è stata scritta da una versione più recente di Storyreel; il catalogo di RunComfy viene invece letto di nuovo.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry number {number} has no input schema with fields; it is left out.</source>
+            <translation>La voce di catalogo numero {number} non ha uno schema di input con campi; viene esclusa.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: a part of its schema has the wrong kind ({reason}).</source>
+            <translation>La voce di catalogo {model} non si carica: una parte del suo schema è del tipo sbagliato ({reason}).</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: {reason}</source>
+            <translation>La voce di catalogo {model} non si carica: {reason}</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} has no input fields.</source>
+            <translation>La voce di catalogo {model} non ha campi di input.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} needs '{field}' ({what}), a kind of input this version of Storyreel cannot take yet; it is left out.</source>
+            <translation>La voce di catalogo {model} richiede '{field}' ({what}), un tipo di input che questa versione di Storyreel non gestisce ancora; viene esclusa.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {name} has no input schema with fields; it is left out.</source>
+            <translation>La voce di catalogo {name} non ha uno schema di input con campi; viene esclusa.</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>Il file {path}</translation>
         </message>
@@ -665,8 +817,44 @@
             <translation>Il file {path} non esiste.</translation>
         </message>
         <message>
+            <source>The fixed copy of {name} still fails: {reasons}</source>
+            <translation>La copia corretta di {name} non passa ancora: {reasons}</translation>
+        </message>
+        <message>
+            <source>The list of models could not be kept for the next start ({reason}); it is read again then.</source>
+            <translation>Non è stato possibile conservare l'elenco dei modelli per il prossimo avvio ({reason}); verrà letto di nuovo allora.</translation>
+        </message>
+        <message>
+            <source>The model file {name}</source>
+            <translation>Il file del modello {name}</translation>
+        </message>
+        <message>
+            <source>The model file {name} cannot be read: {reason}.</source>
+            <translation>Il file del modello {name} non può essere letto: {reason}.</translation>
+        </message>
+        <message>
+            <source>The model file {name} is not a usable model file: a part of it has the wrong kind ({reason}). It is left out; the other models work as usual.</source>
+            <translation>Il file del modello {name} non è utilizzabile: una sua parte è del tipo sbagliato ({reason}). Viene escluso; gli altri modelli funzionano come sempre.</translation>
+        </message>
+        <message>
+            <source>The model file {name} replaces Storyreel's own model {model}; remove the file to use Storyreel's own again.</source>
+            <translation>Il file del modello {name} sostituisce il modello {model} di Storyreel; rimuovi il file per tornare a quello di Storyreel.</translation>
+        </message>
+        <message>
+            <source>The model file {name} replaces the catalogue's model {model}; remove the file to use the catalogue's again.</source>
+            <translation>Il file del modello {name} sostituisce il modello {model} del catalogo; rimuovi il file per tornare a quello del catalogo.</translation>
+        </message>
+        <message>
+            <source>The number of variations must be a whole number from {low} to {high}.</source>
+            <translation>Il numero di variazioni deve essere un numero intero da {low} a {high}.</translation>
+        </message>
+        <message>
             <source>The settings file {path}</source>
             <translation>Il file delle impostazioni {path}</translation>
+        </message>
+        <message>
+            <source>The settings file {path} does not hold settings.</source>
+            <translation>Il file delle impostazioni {path} non contiene impostazioni.</translation>
         </message>
         <message>
             <source>The storyboard file</source>
@@ -697,12 +885,36 @@
             <translation>Questo video è pronto e aspetta solo il download: usa Riprova download, che lo scarica senza inviare di nuovo il lavoro.</translation>
         </message>
         <message>
+            <source>Unknown model '{model}'.</source>
+            <translation>Modello sconosciuto '{model}'.</translation>
+        </message>
+        <message>
+            <source>Unknown model '{model}'. Did you mean {close}?</source>
+            <translation>Modello sconosciuto '{model}'. Intendevi {close}?</translation>
+        </message>
+        <message>
             <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
             <translation>In attesa della chiave API di {base}: impostala nelle Impostazioni o con `storyreel login --api-base {base}`. Questo lavoro è stato inviato lì, e Storyreel invia una chiave solo all'indirizzo per cui è stata data.</translation>
         </message>
         <message>
             <source>an amount Storyreel cannot total</source>
             <translation>un importo che Storyreel non può calcolare</translation>
+        </message>
+        <message>
+            <source>is not a number that can be sent.</source>
+            <translation>non è un numero che si possa inviare.</translation>
+        </message>
+        <message>
+            <source>is not a number.</source>
+            <translation>non è un numero.</translation>
+        </message>
+        <message>
+            <source>it cannot be created ({reason})</source>
+            <translation>non può essere creata ({reason})</translation>
+        </message>
+        <message>
+            <source>it is a file, not a folder</source>
+            <translation>è un file, non una cartella</translation>
         </message>
         <message>
             <source>it starts like a WebP image but is damaged</source>
@@ -723,6 +935,14 @@
         <message>
             <source>its header gives it no width or height</source>
             <translation>l'intestazione non indica larghezza o altezza</translation>
+        </message>
+        <message>
+            <source>point STORYREEL_HOME (now '{home}') at a folder Storyreel can write in</source>
+            <translation>fai puntare STORYREEL_HOME (ora '{home}') a una cartella in cui Storyreel possa scrivere</translation>
+        </message>
+        <message>
+            <source>set STORYREEL_HOME to a folder Storyreel can write in</source>
+            <translation>imposta STORYREEL_HOME su una cartella in cui Storyreel possa scrivere</translation>
         </message>
         <message>
             <source>the data is empty</source>
@@ -785,8 +1005,20 @@
             <translation>il file è testo</translation>
         </message>
         <message>
+            <source>{cannot}: {problem}. Storyreel changed nothing there. Make that path a folder Storyreel can write in, or {elsewhere}.</source>
+            <translation>{cannot}: {problem}. Storyreel non ha modificato nulla. Fai di quel percorso una cartella in cui Storyreel possa scrivere, oppure {elsewhere}.</translation>
+        </message>
+        <message>
+            <source>{count} variations cannot be asked for at once: choose from {low} to {high}.</source>
+            <translation>Non si possono chiedere {count} variazioni in una volta: scegli da {low} a {high}.</translation>
+        </message>
+        <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error} Il file non è stato modificato.</translation>
+        </message>
+        <message>
+            <source>{model} has no seed setting, so there is no seed to sweep around. Ask for variations instead: the model varies by itself from run to run.</source>
+            <translation>{model} non ha un'impostazione seed, quindi non c'è un seed attorno a cui variare. Chiedi invece delle variazioni: il modello varia da solo a ogni esecuzione.</translation>
         </message>
         <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
@@ -809,8 +1041,20 @@
             <translation>Impossibile leggere {name}: permesso negato.</translation>
         </message>
         <message>
+            <source>{name} cannot be saved under {megabytes:g} MB without breaking the minimum size rules.</source>
+            <translation>{name} non può essere salvata sotto {megabytes:g} MB senza violare le regole sulle dimensioni minime.</translation>
+        </message>
+        <message>
+            <source>{name} could not be converted ({reason}).</source>
+            <translation>Non è stato possibile convertire {name} ({reason}).</translation>
+        </message>
+        <message>
             <source>{name} could not be found: there is no file at {path}.</source>
             <translation>{name} non è stato trovato: non c'è nessun file in {path}.</translation>
+        </message>
+        <message>
+            <source>{name} could not be made smaller than {size}; trim it or give a URL to the file instead.</source>
+            <translation>Non è stato possibile ridurre {name} sotto {size}; accorcialo oppure indica invece un URL del file.</translation>
         </message>
         <message>
             <source>{name} ends before its data does: it was cut short.</source>
@@ -859,6 +1103,78 @@
         <message>
             <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
             <translation>{name} si ferma dopo {read} dei {declared} annunciati dalla sua intestazione: è stato troncato.</translation>
+        </message>
+        <message>
+            <source>{name} uses a colour mode ({mode}) Storyreel cannot convert to RGB.</source>
+            <translation>{name} usa un metodo colore ({mode}) che Storyreel non può convertire in RGB.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not a whole number.</source>
+            <translation>{name}: '{text}' non è un numero intero.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not true or false.</source>
+            <translation>{name}: '{text}' non è né vero né falso.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not valid JSON.</source>
+            <translation>{name}: '{text}' non è JSON valido.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' {reason}</source>
+            <translation>{name}: '{text}' {reason}</translation>
+        </message>
+        <message>
+            <source>{name}: the value is not valid JSON.</source>
+            <translation>{name}: il valore non è JSON valido.</translation>
+        </message>
+        <message>
+            <source>{name}: {warning}</source>
+            <translation>{name}: {warning}</translation>
+        </message>
+        <message>
+            <source>{path} cannot be reached ({reason})</source>
+            <translation>{path} non è raggiungibile ({reason})</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder</source>
+            <translation>{path} è un file, non una cartella</translation>
+        </message>
+        <message>
+            <source>{reason} It is left out; the other models work as usual.</source>
+            <translation>{reason} Viene escluso; gli altri modelli funzionano come sempre.</translation>
+        </message>
+        <message>
+            <source>{reason} RunComfy's catalogue is read again instead.</source>
+            <translation>{reason} Il catalogo di RunComfy viene invece letto di nuovo.</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel uses its default settings for now.</source>
+            <translation>{reason} Per ora Storyreel usa le impostazioni predefinite.</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel uses its default settings for now. A copy of it is kept as {path}.</source>
+            <translation>{reason} Per ora Storyreel usa le impostazioni predefinite. Una sua copia è conservata come {path}.</translation>
+        </message>
+        <message>
+            <source>{reason} The schema Storyreel ships for it is used.</source>
+            <translation>{reason} Viene usato lo schema fornito con Storyreel.</translation>
+        </message>
+        <message>
+            <source>{source} was written for a newer Storyreel (format {version}).</source>
+            <translation>{source} è stato scritto per una versione più recente di Storyreel (formato {version}).</translation>
+        </message>
+        <message>
+            <source>{source}: 'input_schema' has no 'properties'.</source>
+            <translation>{source}: 'input_schema' non ha 'properties'.</translation>
+        </message>
+        <message>
+            <source>{source}: 'model_id' is missing.</source>
+            <translation>{source}: manca 'model_id'.</translation>
+        </message>
+        <message>
+            <source>{source}: expected a JSON object.</source>
+            <translation>{source}: era previsto un oggetto JSON.</translation>
         </message>
         <message>
             <source>{url} answered with an empty body instead of an image.</source>
@@ -1376,12 +1692,36 @@
             <translation>Aggiunge bande trasparenti a sinistra e a destra per arrivare alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
         </message>
         <message>
+            <source>Convert to MP4 ({codecs})</source>
+            <translation>Converti in MP4 ({codecs})</translation>
+        </message>
+        <message>
+            <source>Convert to MP4 ({codecs}) under {size}</source>
+            <translation>Converti in MP4 ({codecs}) sotto {size}</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>Converti in WAV ({rate:g} kHz, mono)</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>Converti in WAV ({rate:g} kHz, stereo)</translation>
+        </message>
+        <message>
             <source>Crops the left and right edges to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>Ritaglia i bordi sinistro e destro fino alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
         </message>
         <message>
             <source>Crops the top and bottom to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>Ritaglia la parte superiore e inferiore fino alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Downscale to {width} × {height}</source>
+            <translation>Riduci a {width} × {height}</translation>
+        </message>
+        <message>
+            <source>Lower the frame rate to {fps:g} fps</source>
+            <translation>Riduci la frequenza fotogrammi a {fps:g} fps</translation>
         </message>
         <message>
             <source>Saves a copy in {format} format, which this field accepts; the picture itself is not changed.</source>
@@ -1396,12 +1736,112 @@
             <translation>Salva una copia {format} con la rotazione della fotocamera applicata ai pixel, così che ogni programma la veda diritta a {size} px.</translation>
         </message>
         <message>
+            <source>Scales the image down to {size} px so that {reason}, {saved}.</source>
+            <translation>Riduce l'immagine a {size} px in modo che {reason}, {saved}.</translation>
+        </message>
+        <message>
+            <source>Scales the image up to {size} px so that {reason}, {saved}.</source>
+            <translation>Ingrandisce l'immagine a {size} px in modo che {reason}, {saved}.</translation>
+        </message>
+        <message>
+            <source>Trim to {length}</source>
+            <translation>Accorcia a {length}</translation>
+        </message>
+        <message>
+            <source>at least {pixels} px</source>
+            <translation>almeno {pixels} px</translation>
+        </message>
+        <message>
+            <source>at most {pixels} px</source>
+            <translation>al massimo {pixels} px</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs})</source>
+            <translation>converti in MP4 ({codecs})</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs}) under {size}</source>
+            <translation>converti in MP4 ({codecs}) sotto {size}</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>converti in WAV ({rate:g} kHz, mono)</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>converti in WAV ({rate:g} kHz, stereo)</translation>
+        </message>
+        <message>
+            <source>downscale to {width} × {height}</source>
+            <translation>riduci a {width} × {height}</translation>
+        </message>
+        <message>
+            <source>each side is {limits}</source>
+            <translation>ogni lato sia {limits}</translation>
+        </message>
+        <message>
+            <source>it meets the size rules</source>
+            <translation>rispetti le regole sulle dimensioni</translation>
+        </message>
+        <message>
+            <source>less than {pixels} px</source>
+            <translation>inferiore a {pixels} px</translation>
+        </message>
+        <message>
+            <source>lower the frame rate to {fps:g} fps</source>
+            <translation>riduci la frequenza fotogrammi a {fps:g} fps</translation>
+        </message>
+        <message>
+            <source>more than {pixels} px</source>
+            <translation>superiore a {pixels} px</translation>
+        </message>
+        <message>
             <source>saved as a new {format} file</source>
             <translation>salvata come nuovo file {format}</translation>
         </message>
         <message>
             <source>saved as a new {format} file under {limit}</source>
             <translation>salvata come nuovo file {format} sotto {limit}</translation>
+        </message>
+        <message>
+            <source>the height is {limits}</source>
+            <translation>l'altezza sia {limits}</translation>
+        </message>
+        <message>
+            <source>the width is {limits}</source>
+            <translation>la larghezza sia {limits}</translation>
+        </message>
+        <message>
+            <source>trim to {length}</source>
+            <translation>accorcia a {length}</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} e {second}</translation>
+        </message>
+        <message>
+            <source>{first}, {rest}</source>
+            <translation>{first}, {rest}</translation>
+        </message>
+        <message>
+            <source>{kilobytes} kB</source>
+            <translation>{kilobytes} kB</translation>
+        </message>
+        <message>
+            <source>{megabytes:.1f} MB</source>
+            <translation>{megabytes:.1f} MB</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{seconds:g} s</source>
+            <translation>{seconds:g} s</translation>
+        </message>
+        <message>
+            <source>{title}. The original file is kept; the copy is used instead.</source>
+            <translation>{title}. Il file originale viene conservato; al suo posto si usa la copia.</translation>
         </message>
     </context>
     <context>

@@ -567,6 +567,14 @@
             <translation> RunComfy 응답: {message}</translation>
         </message>
         <message>
+            <source>'{text}' is not a date: write it as year-month-day, for example 2026-03-31.</source>
+            <translation>'{text}'은(는) 날짜가 아닙니다. 연-월-일 형식으로 쓰세요(예: 2026-03-31).</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a job state; choose from {known}.</source>
+            <translation>'{text}'은(는) 작업 상태가 아닙니다. {known} 중에서 고르세요.</translation>
+        </message>
+        <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>다른 Storyreel이 이 작업을 따라가고 있습니다. 그쪽에서 다운로드를 다시 시도하거나 먼저 그 Storyreel을 닫으세요.</translation>
         </message>
@@ -587,12 +595,72 @@
             <translation>{url}을(를) {folder}에 저장할 수 없습니다: {reason}.</translation>
         </message>
         <message>
+            <source>Entry number {number} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>RunComfy 카탈로그의 {number}번 항목에 사용할 수 있는 모델 ID가 없어 제외됩니다.</translation>
+        </message>
+        <message>
+            <source>Entry number {number} of RunComfy's catalogue is not a model description; it is left out.</source>
+            <translation>RunComfy 카탈로그의 {number}번 항목은 모델 설명이 아니므로 제외됩니다.</translation>
+        </message>
+        <message>
+            <source>Entry {name} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>RunComfy 카탈로그의 항목 {name}에 사용할 수 있는 모델 ID가 없어 제외됩니다.</translation>
+        </message>
+        <message>
             <source>Fetching {url} failed: {reason}.</source>
             <translation>{url}을(를) 가져오지 못했습니다: {reason}.</translation>
         </message>
         <message>
             <source>Fetching {url} took longer than {seconds} s, so Storyreel stopped. The server may be very slow: try again later, or save the image and use the file.</source>
             <translation>{url}을(를) 가져오는 데 {seconds}초 넘게 걸려 Storyreel이 중단했습니다. 서버가 매우 느릴 수 있습니다. 나중에 다시 시도하거나 이미지를 저장한 뒤 파일을 사용하세요.</translation>
+        </message>
+        <message>
+            <source>Its choices are not all of one type ({kind}); each choice is sent exactly as the schema lists it.</source>
+            <translation>선택지의 형식이 모두 같지는 않으므로({kind}) 각 선택지는 스키마에 나열된 그대로 전송됩니다.</translation>
+        </message>
+        <message>
+            <source>Its choices are not all of one type; each choice is sent exactly as the schema lists it.</source>
+            <translation>선택지의 형식이 모두 같지는 않으므로 각 선택지는 스키마에 나열된 그대로 전송됩니다.</translation>
+        </message>
+        <message>
+            <source>Its choices are not plain values; the value is typed as JSON.</source>
+            <translation>선택지가 단순한 값이 아니므로 값을 JSON으로 입력합니다.</translation>
+        </message>
+        <message>
+            <source>Its default does not fit its own schema; it is left unset.</source>
+            <translation>기본값이 자체 스키마에 맞지 않으므로 설정하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Its default {default} breaks its own limits ({limits}); it is left unset.</source>
+            <translation>기본값 {default}이(가) 자체 제한({limits})을 벗어나므로 설정하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is given as a number; the choice {choice} is used.</source>
+            <translation>기본값 {default}이(가) 숫자로 지정되어 있어 선택지 {choice}을(를) 사용합니다.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a number; it is left unset.</source>
+            <translation>기본값 {default}이(가) 숫자가 아니므로 설정하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a whole number; it is left unset.</source>
+            <translation>기본값 {default}이(가) 정수가 아니므로 설정하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not one of its choices; none is preselected.</source>
+            <translation>기본값 {default}이(가) 선택지에 없으므로 미리 선택된 항목이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Its schema gives no type; the value is typed as JSON.</source>
+            <translation>스키마에 형식이 지정되지 않아 값을 JSON으로 입력합니다.</translation>
+        </message>
+        <message>
+            <source>Its schema gives the type {type}; the value is typed as JSON.</source>
+            <translation>스키마에 지정된 형식이 {type}이므로 값을 JSON으로 입력합니다.</translation>
+        </message>
+        <message>
+            <source>Model file</source>
+            <translation>모델 파일</translation>
         </message>
         <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
@@ -627,8 +695,56 @@
             <translation>이 {shots}개 샷을 렌더링하면 {amount}이(가) 들어 스토리보드 렌더링당 한도 {cap}을(를) 넘습니다. 아무것도 보내지 않았습니다. 렌더링하려면 설정에서 한도를 올리거나 샷 수를 줄이세요.</translation>
         </message>
         <message>
+            <source>RunComfy's list of models could not be read: {reason}</source>
+            <translation>RunComfy 모델 목록을 읽을 수 없습니다: {reason}</translation>
+        </message>
+        <message>
             <source>Sending the job</source>
             <translation>작업 보내기</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its cache folder {path}</source>
+            <translation>Storyreel이 캐시 폴더 {path}을(를) 사용할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its data folder {path}</source>
+            <translation>Storyreel이 데이터 폴더 {path}을(를) 사용할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its log folder {path}</source>
+            <translation>Storyreel이 로그 폴더 {path}을(를) 사용할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its output folder {path}</source>
+            <translation>Storyreel이 출력 폴더 {path}을(를) 사용할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its settings folder {path}</source>
+            <translation>Storyreel이 설정 폴더 {path}을(를) 사용할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its video library folder {path}</source>
+            <translation>Storyreel이 동영상 라이브러리 폴더 {path}을(를) 사용할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its {what} folder {path}</source>
+            <translation>Storyreel이 {what} 폴더 {path}을(를) 사용할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Storyreel does not check the rule {names}; RunComfy checks it when sent.</source>
+            <translation>Storyreel은 규칙 {names}을(를) 확인하지 않으며, 보낼 때 RunComfy가 확인합니다.</translation>
+        </message>
+        <message>
+            <source>Storyreel does not check the rules {names}; RunComfy checks them when sent.</source>
+            <translation>Storyreel은 규칙 {names}을(를) 확인하지 않으며, 보낼 때 RunComfy가 확인합니다.</translation>
+        </message>
+        <message>
+            <source>Storyreel does not know the format '{format}'; the value is typed as text.</source>
+            <translation>Storyreel은 '{format}' 형식을 알지 못하므로 값을 텍스트로 입력합니다.</translation>
+        </message>
+        <message>
+            <source>Storyreel is not allowed to write in it</source>
+            <translation>Storyreel에 쓰기 권한이 없습니다</translation>
         </message>
         <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
@@ -643,6 +759,42 @@
             <translation>RunComfy API 키에 API 키에는 없는 문자(공백, 줄바꿈, 악센트가 있거나 ASCII가 아닌 문자)가 있습니다. RunComfy 프로필에서 다시 복사해 설정, `storyreel login` 또는 RUNCOMFY_API_TOKEN에 저장하세요.</translation>
         </message>
         <message>
+            <source>The catalogue cache {path}</source>
+            <translation>카탈로그 캐시 {path}</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path} is damaged; RunComfy's catalogue is read again instead.</source>
+            <translation>카탈로그 캐시 {path}이(가) 손상되었습니다. 대신 RunComfy 카탈로그를 다시 읽습니다.</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path} was written by a newer Storyreel; RunComfy's catalogue is read again instead.</source>
+            <translation>카탈로그 캐시 {path}은(는) 더 새로운 Storyreel이 작성했습니다. 대신 RunComfy 카탈로그를 다시 읽습니다.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry number {number} has no input schema with fields; it is left out.</source>
+            <translation>{number}번 카탈로그 항목에 필드가 있는 입력 스키마가 없어 제외됩니다.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: a part of its schema has the wrong kind ({reason}).</source>
+            <translation>카탈로그 항목 {model}을(를) 불러올 수 없습니다. 스키마 일부의 종류가 잘못되었습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: {reason}</source>
+            <translation>카탈로그 항목 {model}을(를) 불러올 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} has no input fields.</source>
+            <translation>카탈로그 항목 {model}에 입력 필드가 없습니다.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} needs '{field}' ({what}), a kind of input this version of Storyreel cannot take yet; it is left out.</source>
+            <translation>카탈로그 항목 {model}에는 '{field}'({what})이(가) 필요한데, 이 버전의 Storyreel은 아직 이런 입력을 받을 수 없어 제외됩니다.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {name} has no input schema with fields; it is left out.</source>
+            <translation>카탈로그 항목 {name}에 필드가 있는 입력 스키마가 없어 제외됩니다.</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>파일 {path}</translation>
         </message>
@@ -655,8 +807,44 @@
             <translation>파일 {path}이(가) 없습니다.</translation>
         </message>
         <message>
+            <source>The fixed copy of {name} still fails: {reasons}</source>
+            <translation>{name}의 수정된 사본이 여전히 통과하지 못합니다: {reasons}</translation>
+        </message>
+        <message>
+            <source>The list of models could not be kept for the next start ({reason}); it is read again then.</source>
+            <translation>다음 실행을 위해 모델 목록을 저장할 수 없었습니다({reason}). 그때 다시 읽습니다.</translation>
+        </message>
+        <message>
+            <source>The model file {name}</source>
+            <translation>모델 파일 {name}</translation>
+        </message>
+        <message>
+            <source>The model file {name} cannot be read: {reason}.</source>
+            <translation>모델 파일 {name}을(를) 읽을 수 없습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>The model file {name} is not a usable model file: a part of it has the wrong kind ({reason}). It is left out; the other models work as usual.</source>
+            <translation>모델 파일 {name}은(는) 사용할 수 없는 모델 파일입니다. 일부의 종류가 잘못되었습니다({reason}). 이 파일은 제외되며, 다른 모델은 평소처럼 작동합니다.</translation>
+        </message>
+        <message>
+            <source>The model file {name} replaces Storyreel's own model {model}; remove the file to use Storyreel's own again.</source>
+            <translation>모델 파일 {name}이(가) Storyreel 기본 모델 {model}을(를) 대체합니다. 기본 모델을 다시 사용하려면 파일을 삭제하세요.</translation>
+        </message>
+        <message>
+            <source>The model file {name} replaces the catalogue's model {model}; remove the file to use the catalogue's again.</source>
+            <translation>모델 파일 {name}이(가) 카탈로그의 모델 {model}을(를) 대체합니다. 카탈로그의 모델을 다시 사용하려면 파일을 삭제하세요.</translation>
+        </message>
+        <message>
+            <source>The number of variations must be a whole number from {low} to {high}.</source>
+            <translation>변형 개수는 {low}에서 {high} 사이의 정수여야 합니다.</translation>
+        </message>
+        <message>
             <source>The settings file {path}</source>
             <translation>설정 파일 {path}</translation>
+        </message>
+        <message>
+            <source>The settings file {path} does not hold settings.</source>
+            <translation>설정 파일 {path}에 설정이 들어 있지 않습니다.</translation>
         </message>
         <message>
             <source>The storyboard file</source>
@@ -687,12 +875,36 @@
             <translation>이 동영상은 만들어졌고 다운로드만 기다리고 있습니다. 작업을 다시 보내지 않고 가져오는 '다운로드 재시도'를 사용하세요.</translation>
         </message>
         <message>
+            <source>Unknown model '{model}'.</source>
+            <translation>알 수 없는 모델 '{model}'.</translation>
+        </message>
+        <message>
+            <source>Unknown model '{model}'. Did you mean {close}?</source>
+            <translation>알 수 없는 모델 '{model}'. {close}을(를) 말씀하신 건가요?</translation>
+        </message>
+        <message>
             <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
             <translation>{base}의 API 키를 기다리는 중입니다. 설정에서 또는 `storyreel login --api-base {base}`로 설정하세요. 이 작업은 그 주소로 보내졌으며, Storyreel은 키를 지정된 주소로만 보냅니다.</translation>
         </message>
         <message>
             <source>an amount Storyreel cannot total</source>
             <translation>Storyreel이 합산할 수 없는 금액</translation>
+        </message>
+        <message>
+            <source>is not a number that can be sent.</source>
+            <translation>은(는) 보낼 수 있는 숫자가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>is not a number.</source>
+            <translation>은(는) 숫자가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>it cannot be created ({reason})</source>
+            <translation>만들 수 없습니다({reason})</translation>
+        </message>
+        <message>
+            <source>it is a file, not a folder</source>
+            <translation>폴더가 아니라 파일입니다</translation>
         </message>
         <message>
             <source>it starts like a WebP image but is damaged</source>
@@ -713,6 +925,14 @@
         <message>
             <source>its header gives it no width or height</source>
             <translation>헤더에 너비나 높이가 없음</translation>
+        </message>
+        <message>
+            <source>point STORYREEL_HOME (now '{home}') at a folder Storyreel can write in</source>
+            <translation>STORYREEL_HOME(현재 '{home}')이 Storyreel이 쓸 수 있는 폴더를 가리키도록 하세요</translation>
+        </message>
+        <message>
+            <source>set STORYREEL_HOME to a folder Storyreel can write in</source>
+            <translation>STORYREEL_HOME을 Storyreel이 쓸 수 있는 폴더로 설정하세요</translation>
         </message>
         <message>
             <source>the data is empty</source>
@@ -775,8 +995,20 @@
             <translation>텍스트 파일임</translation>
         </message>
         <message>
+            <source>{cannot}: {problem}. Storyreel changed nothing there. Make that path a folder Storyreel can write in, or {elsewhere}.</source>
+            <translation>{cannot}: {problem}. Storyreel은 그곳에서 아무것도 바꾸지 않았습니다. 그 경로를 Storyreel이 쓸 수 있는 폴더로 만들거나 {elsewhere}.</translation>
+        </message>
+        <message>
+            <source>{count} variations cannot be asked for at once: choose from {low} to {high}.</source>
+            <translation>변형 {count}개를 한 번에 요청할 수 없습니다. {low}~{high}개 중에서 고르세요.</translation>
+        </message>
+        <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error} 파일은 그대로 두었습니다.</translation>
+        </message>
+        <message>
+            <source>{model} has no seed setting, so there is no seed to sweep around. Ask for variations instead: the model varies by itself from run to run.</source>
+            <translation>{model}에는 시드 설정이 없어 주변 시드를 훑어볼 수 없습니다. 대신 변형을 요청하세요. 이 모델은 실행할 때마다 저절로 달라집니다.</translation>
         </message>
         <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
@@ -799,8 +1031,20 @@
             <translation>{name}을(를) 읽을 수 없습니다. 권한이 없습니다.</translation>
         </message>
         <message>
+            <source>{name} cannot be saved under {megabytes:g} MB without breaking the minimum size rules.</source>
+            <translation>{name}은(는) 최소 크기 규칙을 어기지 않고는 {megabytes:g} MB 미만으로 저장할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} could not be converted ({reason}).</source>
+            <translation>{name}을(를) 변환할 수 없었습니다({reason}).</translation>
+        </message>
+        <message>
             <source>{name} could not be found: there is no file at {path}.</source>
             <translation>{name}을(를) 찾을 수 없습니다. {path}에 파일이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} could not be made smaller than {size}; trim it or give a URL to the file instead.</source>
+            <translation>{name}을(를) {size}보다 작게 만들 수 없었습니다. 길이를 줄이거나 대신 파일의 URL을 입력하세요.</translation>
         </message>
         <message>
             <source>{name} ends before its data does: it was cut short.</source>
@@ -849,6 +1093,78 @@
         <message>
             <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
             <translation>{name}은(는) 헤더에 적힌 {declared} 중 {read} 만에 멈춥니다. 잘린 파일입니다.</translation>
+        </message>
+        <message>
+            <source>{name} uses a colour mode ({mode}) Storyreel cannot convert to RGB.</source>
+            <translation>{name}은(는) Storyreel이 RGB로 변환할 수 없는 색상 모드({mode})를 사용합니다.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not a whole number.</source>
+            <translation>{name}: '{text}'은(는) 정수가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not true or false.</source>
+            <translation>{name}: '{text}'은(는) 참도 거짓도 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not valid JSON.</source>
+            <translation>{name}: '{text}'은(는) 올바른 JSON이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' {reason}</source>
+            <translation>{name}: '{text}'{reason}</translation>
+        </message>
+        <message>
+            <source>{name}: the value is not valid JSON.</source>
+            <translation>{name}: 값이 올바른 JSON이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{name}: {warning}</source>
+            <translation>{name}: {warning}</translation>
+        </message>
+        <message>
+            <source>{path} cannot be reached ({reason})</source>
+            <translation>{path}에 접근할 수 없습니다({reason})</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder</source>
+            <translation>{path}은(는) 폴더가 아니라 파일입니다</translation>
+        </message>
+        <message>
+            <source>{reason} It is left out; the other models work as usual.</source>
+            <translation>{reason} 이 파일은 제외되며, 다른 모델은 평소처럼 작동합니다.</translation>
+        </message>
+        <message>
+            <source>{reason} RunComfy's catalogue is read again instead.</source>
+            <translation>{reason} 대신 RunComfy 카탈로그를 다시 읽습니다.</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel uses its default settings for now.</source>
+            <translation>{reason} Storyreel은 당분간 기본 설정을 사용합니다.</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel uses its default settings for now. A copy of it is kept as {path}.</source>
+            <translation>{reason} Storyreel은 당분간 기본 설정을 사용합니다. 사본은 {path}(으)로 보관됩니다.</translation>
+        </message>
+        <message>
+            <source>{reason} The schema Storyreel ships for it is used.</source>
+            <translation>{reason} Storyreel에 포함된 스키마를 사용합니다.</translation>
+        </message>
+        <message>
+            <source>{source} was written for a newer Storyreel (format {version}).</source>
+            <translation>{source}은(는) 더 새로운 Storyreel용으로 작성되었습니다(형식 {version}).</translation>
+        </message>
+        <message>
+            <source>{source}: 'input_schema' has no 'properties'.</source>
+            <translation>{source}: 'input_schema'에 'properties'가 없습니다.</translation>
+        </message>
+        <message>
+            <source>{source}: 'model_id' is missing.</source>
+            <translation>{source}: 'model_id'가 없습니다.</translation>
+        </message>
+        <message>
+            <source>{source}: expected a JSON object.</source>
+            <translation>{source}: JSON 객체여야 합니다.</translation>
         </message>
         <message>
             <source>{url} answered with an empty body instead of an image.</source>
@@ -1366,12 +1682,36 @@
             <translation>좌우에 투명한 여백을 넣어 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
         </message>
         <message>
+            <source>Convert to MP4 ({codecs})</source>
+            <translation>MP4({codecs})로 변환</translation>
+        </message>
+        <message>
+            <source>Convert to MP4 ({codecs}) under {size}</source>
+            <translation>{size} 미만의 MP4({codecs})로 변환</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>WAV({rate:g} kHz, 모노)로 변환</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>WAV({rate:g} kHz, 스테레오)로 변환</translation>
+        </message>
+        <message>
             <source>Crops the left and right edges to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>왼쪽과 오른쪽 가장자리를 잘라 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
         </message>
         <message>
             <source>Crops the top and bottom to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>위쪽과 아래쪽을 잘라 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Downscale to {width} × {height}</source>
+            <translation>{width} × {height}(으)로 축소</translation>
+        </message>
+        <message>
+            <source>Lower the frame rate to {fps:g} fps</source>
+            <translation>프레임 레이트를 {fps:g} fps로 낮추기</translation>
         </message>
         <message>
             <source>Saves a copy in {format} format, which this field accepts; the picture itself is not changed.</source>
@@ -1386,12 +1726,112 @@
             <translation>카메라 회전을 픽셀에 적용한 {format} 사본을 저장해 어떤 프로그램에서도 {size} px로 바로 보이게 합니다.</translation>
         </message>
         <message>
+            <source>Scales the image down to {size} px so that {reason}, {saved}.</source>
+            <translation>이미지를 {size} px로 축소하고({reason}) {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Scales the image up to {size} px so that {reason}, {saved}.</source>
+            <translation>이미지를 {size} px로 확대하고({reason}) {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Trim to {length}</source>
+            <translation>{length}(으)로 자르기</translation>
+        </message>
+        <message>
+            <source>at least {pixels} px</source>
+            <translation>{pixels} px 이상</translation>
+        </message>
+        <message>
+            <source>at most {pixels} px</source>
+            <translation>{pixels} px 이하</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs})</source>
+            <translation>MP4({codecs})로 변환</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs}) under {size}</source>
+            <translation>{size} 미만의 MP4({codecs})로 변환</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>WAV({rate:g} kHz, 모노)로 변환</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>WAV({rate:g} kHz, 스테레오)로 변환</translation>
+        </message>
+        <message>
+            <source>downscale to {width} × {height}</source>
+            <translation>{width} × {height}(으)로 축소</translation>
+        </message>
+        <message>
+            <source>each side is {limits}</source>
+            <translation>각 변이 {limits}</translation>
+        </message>
+        <message>
+            <source>it meets the size rules</source>
+            <translation>크기 규칙 충족</translation>
+        </message>
+        <message>
+            <source>less than {pixels} px</source>
+            <translation>{pixels} px 미만</translation>
+        </message>
+        <message>
+            <source>lower the frame rate to {fps:g} fps</source>
+            <translation>프레임 레이트를 {fps:g} fps로 낮추기</translation>
+        </message>
+        <message>
+            <source>more than {pixels} px</source>
+            <translation>{pixels} px 초과</translation>
+        </message>
+        <message>
             <source>saved as a new {format} file</source>
             <translation>새 {format} 파일로 저장</translation>
         </message>
         <message>
             <source>saved as a new {format} file under {limit}</source>
             <translation>{limit} 미만의 새 {format} 파일로 저장</translation>
+        </message>
+        <message>
+            <source>the height is {limits}</source>
+            <translation>높이가 {limits}</translation>
+        </message>
+        <message>
+            <source>the width is {limits}</source>
+            <translation>너비가 {limits}</translation>
+        </message>
+        <message>
+            <source>trim to {length}</source>
+            <translation>{length}(으)로 자르기</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first}, {second}</translation>
+        </message>
+        <message>
+            <source>{first}, {rest}</source>
+            <translation>{first}, {rest}</translation>
+        </message>
+        <message>
+            <source>{kilobytes} kB</source>
+            <translation>{kilobytes}kB</translation>
+        </message>
+        <message>
+            <source>{megabytes:.1f} MB</source>
+            <translation>{megabytes:.1f}MB</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes}분</translation>
+        </message>
+        <message>
+            <source>{seconds:g} s</source>
+            <translation>{seconds:g}초</translation>
+        </message>
+        <message>
+            <source>{title}. The original file is kept; the copy is used instead.</source>
+            <translation>{title}. 원본 파일은 그대로 두고 사본을 대신 사용합니다.</translation>
         </message>
     </context>
     <context>

@@ -567,6 +567,14 @@
             <translation>RunComfy 的回复：{message}</translation>
         </message>
         <message>
+            <source>'{text}' is not a date: write it as year-month-day, for example 2026-03-31.</source>
+            <translation>'{text}' 不是日期：请按 年-月-日 格式书写，例如 2026-03-31。</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a job state; choose from {known}.</source>
+            <translation>'{text}' 不是任务状态，请从 {known} 中选择。</translation>
+        </message>
+        <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>另一个 Storyreel 正在跟踪此任务：请在那里重试下载，或先关闭那个 Storyreel。</translation>
         </message>
@@ -587,12 +595,72 @@
             <translation>无法将 {url} 保存到 {folder}：{reason}。</translation>
         </message>
         <message>
+            <source>Entry number {number} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>RunComfy 目录中的第 {number} 项没有可用的模型 ID，已略过。</translation>
+        </message>
+        <message>
+            <source>Entry number {number} of RunComfy's catalogue is not a model description; it is left out.</source>
+            <translation>RunComfy 目录中的第 {number} 项不是模型描述，已略过。</translation>
+        </message>
+        <message>
+            <source>Entry {name} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>RunComfy 目录中的条目 {name} 没有可用的模型 ID，已略过。</translation>
+        </message>
+        <message>
             <source>Fetching {url} failed: {reason}.</source>
             <translation>获取 {url} 失败：{reason}。</translation>
         </message>
         <message>
             <source>Fetching {url} took longer than {seconds} s, so Storyreel stopped. The server may be very slow: try again later, or save the image and use the file.</source>
             <translation>获取 {url} 超过了 {seconds} 秒，Storyreel 已停止。服务器可能非常慢：请稍后重试，或保存图片后使用该文件。</translation>
+        </message>
+        <message>
+            <source>Its choices are not all of one type ({kind}); each choice is sent exactly as the schema lists it.</source>
+            <translation>其选项类型不一致（{kind}），每个选项都会按结构中列出的原样发送。</translation>
+        </message>
+        <message>
+            <source>Its choices are not all of one type; each choice is sent exactly as the schema lists it.</source>
+            <translation>其选项类型不一致，每个选项都会按结构中列出的原样发送。</translation>
+        </message>
+        <message>
+            <source>Its choices are not plain values; the value is typed as JSON.</source>
+            <translation>其选项不是简单值，需以 JSON 形式输入值。</translation>
+        </message>
+        <message>
+            <source>Its default does not fit its own schema; it is left unset.</source>
+            <translation>其默认值不符合自身的结构，保持未设置。</translation>
+        </message>
+        <message>
+            <source>Its default {default} breaks its own limits ({limits}); it is left unset.</source>
+            <translation>其默认值 {default} 超出了自身的限制（{limits}），保持未设置。</translation>
+        </message>
+        <message>
+            <source>Its default {default} is given as a number; the choice {choice} is used.</source>
+            <translation>其默认值 {default} 以数字给出，改用选项 {choice}。</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a number; it is left unset.</source>
+            <translation>其默认值 {default} 不是数字，保持未设置。</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a whole number; it is left unset.</source>
+            <translation>其默认值 {default} 不是整数，保持未设置。</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not one of its choices; none is preselected.</source>
+            <translation>其默认值 {default} 不在选项之中，因此不预先选择任何选项。</translation>
+        </message>
+        <message>
+            <source>Its schema gives no type; the value is typed as JSON.</source>
+            <translation>其结构未给出类型，需以 JSON 形式输入值。</translation>
+        </message>
+        <message>
+            <source>Its schema gives the type {type}; the value is typed as JSON.</source>
+            <translation>其结构给出的类型是 {type}，需以 JSON 形式输入值。</translation>
+        </message>
+        <message>
+            <source>Model file</source>
+            <translation>模型文件</translation>
         </message>
         <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
@@ -627,8 +695,56 @@
             <translation>渲染这 {shots} 个镜头将花费 {amount}，超过你每次分镜渲染的上限 {cap}。没有发送任何内容。请在设置中提高上限后渲染，或减少要渲染的镜头。</translation>
         </message>
         <message>
+            <source>RunComfy's list of models could not be read: {reason}</source>
+            <translation>无法读取 RunComfy 的模型列表：{reason}</translation>
+        </message>
+        <message>
             <source>Sending the job</source>
             <translation>发送任务</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its cache folder {path}</source>
+            <translation>Storyreel 无法使用其缓存文件夹 {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its data folder {path}</source>
+            <translation>Storyreel 无法使用其数据文件夹 {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its log folder {path}</source>
+            <translation>Storyreel 无法使用其日志文件夹 {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its output folder {path}</source>
+            <translation>Storyreel 无法使用其输出文件夹 {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its settings folder {path}</source>
+            <translation>Storyreel 无法使用其设置文件夹 {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its video library folder {path}</source>
+            <translation>Storyreel 无法使用其视频媒体库文件夹 {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its {what} folder {path}</source>
+            <translation>Storyreel 无法使用其 {what} 文件夹 {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel does not check the rule {names}; RunComfy checks it when sent.</source>
+            <translation>Storyreel 不检查规则 {names}，发送时由 RunComfy 检查。</translation>
+        </message>
+        <message>
+            <source>Storyreel does not check the rules {names}; RunComfy checks them when sent.</source>
+            <translation>Storyreel 不检查规则 {names}，发送时由 RunComfy 检查。</translation>
+        </message>
+        <message>
+            <source>Storyreel does not know the format '{format}'; the value is typed as text.</source>
+            <translation>Storyreel 不认识格式 '{format}'，需以文本形式输入值。</translation>
+        </message>
+        <message>
+            <source>Storyreel is not allowed to write in it</source>
+            <translation>Storyreel 没有写入权限</translation>
         </message>
         <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
@@ -643,6 +759,42 @@
             <translation>RunComfy API 密钥包含 API 密钥不会有的字符（空格、换行、带重音或其他非 ASCII 字母）。请从你的 RunComfy 个人资料中重新复制，并保存到设置、`storyreel login` 或 RUNCOMFY_API_TOKEN 中。</translation>
         </message>
         <message>
+            <source>The catalogue cache {path}</source>
+            <translation>目录缓存 {path}</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path} is damaged; RunComfy's catalogue is read again instead.</source>
+            <translation>目录缓存 {path} 已损坏，将改为重新读取 RunComfy 的目录。</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path} was written by a newer Storyreel; RunComfy's catalogue is read again instead.</source>
+            <translation>目录缓存 {path} 由更新版本的 Storyreel 写入，将改为重新读取 RunComfy 的目录。</translation>
+        </message>
+        <message>
+            <source>The catalogue entry number {number} has no input schema with fields; it is left out.</source>
+            <translation>第 {number} 个目录条目没有带字段的输入结构，已略过。</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: a part of its schema has the wrong kind ({reason}).</source>
+            <translation>目录条目 {model} 无法加载：其结构中某部分的类型不对（{reason}）。</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: {reason}</source>
+            <translation>目录条目 {model} 无法加载：{reason}</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} has no input fields.</source>
+            <translation>目录条目 {model} 没有输入字段。</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} needs '{field}' ({what}), a kind of input this version of Storyreel cannot take yet; it is left out.</source>
+            <translation>目录条目 {model} 需要 '{field}'（{what}），这一版本的 Storyreel 还不支持这种输入，已略过。</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {name} has no input schema with fields; it is left out.</source>
+            <translation>目录条目 {name} 没有带字段的输入结构，已略过。</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>文件 {path}</translation>
         </message>
@@ -655,8 +807,44 @@
             <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
+            <source>The fixed copy of {name} still fails: {reasons}</source>
+            <translation>{name} 修正后的副本仍不符合要求：{reasons}</translation>
+        </message>
+        <message>
+            <source>The list of models could not be kept for the next start ({reason}); it is read again then.</source>
+            <translation>无法保存模型列表供下次启动使用（{reason}），届时将重新读取。</translation>
+        </message>
+        <message>
+            <source>The model file {name}</source>
+            <translation>模型文件 {name}</translation>
+        </message>
+        <message>
+            <source>The model file {name} cannot be read: {reason}.</source>
+            <translation>无法读取模型文件 {name}：{reason}。</translation>
+        </message>
+        <message>
+            <source>The model file {name} is not a usable model file: a part of it has the wrong kind ({reason}). It is left out; the other models work as usual.</source>
+            <translation>模型文件 {name} 不可用：其中某部分的类型不对（{reason}）。已将其略过，其他模型照常可用。</translation>
+        </message>
+        <message>
+            <source>The model file {name} replaces Storyreel's own model {model}; remove the file to use Storyreel's own again.</source>
+            <translation>模型文件 {name} 替换了 Storyreel 自带的模型 {model}；删除该文件即可恢复使用自带的模型。</translation>
+        </message>
+        <message>
+            <source>The model file {name} replaces the catalogue's model {model}; remove the file to use the catalogue's again.</source>
+            <translation>模型文件 {name} 替换了目录中的模型 {model}；删除该文件即可恢复使用目录中的模型。</translation>
+        </message>
+        <message>
+            <source>The number of variations must be a whole number from {low} to {high}.</source>
+            <translation>变体数量必须是 {low} 到 {high} 之间的整数。</translation>
+        </message>
+        <message>
             <source>The settings file {path}</source>
             <translation>设置文件 {path}</translation>
+        </message>
+        <message>
+            <source>The settings file {path} does not hold settings.</source>
+            <translation>设置文件 {path} 中没有设置。</translation>
         </message>
         <message>
             <source>The storyboard file</source>
@@ -687,12 +875,36 @@
             <translation>此视频已生成，只等待下载：请使用“重试下载”，它会获取视频而不会再次发送任务。</translation>
         </message>
         <message>
+            <source>Unknown model '{model}'.</source>
+            <translation>未知模型 '{model}'。</translation>
+        </message>
+        <message>
+            <source>Unknown model '{model}'. Did you mean {close}?</source>
+            <translation>未知模型 '{model}'。你是指 {close} 吗？</translation>
+        </message>
+        <message>
             <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
             <translation>正在等待 {base} 的 API 密钥：请在设置中或使用 `storyreel login --api-base {base}` 设置。此任务已发送到该地址，而 Storyreel 只会把密钥发送到为其指定的地址。</translation>
         </message>
         <message>
             <source>an amount Storyreel cannot total</source>
             <translation>Storyreel 无法计算的金额</translation>
+        </message>
+        <message>
+            <source>is not a number that can be sent.</source>
+            <translation>不是可以发送的数字。</translation>
+        </message>
+        <message>
+            <source>is not a number.</source>
+            <translation>不是数字。</translation>
+        </message>
+        <message>
+            <source>it cannot be created ({reason})</source>
+            <translation>无法创建（{reason}）</translation>
+        </message>
+        <message>
+            <source>it is a file, not a folder</source>
+            <translation>它是文件，不是文件夹</translation>
         </message>
         <message>
             <source>it starts like a WebP image but is damaged</source>
@@ -713,6 +925,14 @@
         <message>
             <source>its header gives it no width or height</source>
             <translation>其文件头未给出宽度或高度</translation>
+        </message>
+        <message>
+            <source>point STORYREEL_HOME (now '{home}') at a folder Storyreel can write in</source>
+            <translation>将 STORYREEL_HOME（当前为 '{home}'）指向 Storyreel 可以写入的文件夹</translation>
+        </message>
+        <message>
+            <source>set STORYREEL_HOME to a folder Storyreel can write in</source>
+            <translation>将 STORYREEL_HOME 设为 Storyreel 可以写入的文件夹</translation>
         </message>
         <message>
             <source>the data is empty</source>
@@ -775,8 +995,20 @@
             <translation>该文件是文本</translation>
         </message>
         <message>
+            <source>{cannot}: {problem}. Storyreel changed nothing there. Make that path a folder Storyreel can write in, or {elsewhere}.</source>
+            <translation>{cannot}：{problem}。Storyreel 未在那里做任何更改。请将该路径设为 Storyreel 可以写入的文件夹，或{elsewhere}。</translation>
+        </message>
+        <message>
+            <source>{count} variations cannot be asked for at once: choose from {low} to {high}.</source>
+            <translation>不能一次请求 {count} 个变体：请选择 {low} 到 {high} 个。</translation>
+        </message>
+        <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error}文件保持原样，未作改动。</translation>
+        </message>
+        <message>
+            <source>{model} has no seed setting, so there is no seed to sweep around. Ask for variations instead: the model varies by itself from run to run.</source>
+            <translation>{model} 没有种子设置，因此无法围绕种子扫描。请改为请求变体：该模型每次运行的结果本身就会不同。</translation>
         </message>
         <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
@@ -799,8 +1031,20 @@
             <translation>无法读取 {name}：权限被拒绝。</translation>
         </message>
         <message>
+            <source>{name} cannot be saved under {megabytes:g} MB without breaking the minimum size rules.</source>
+            <translation>{name} 无法在不违反最小尺寸规则的情况下保存为小于 {megabytes:g} MB 的文件。</translation>
+        </message>
+        <message>
+            <source>{name} could not be converted ({reason}).</source>
+            <translation>无法转换 {name}（{reason}）。</translation>
+        </message>
+        <message>
             <source>{name} could not be found: there is no file at {path}.</source>
             <translation>找不到 {name}：{path} 处没有文件。</translation>
+        </message>
+        <message>
+            <source>{name} could not be made smaller than {size}; trim it or give a URL to the file instead.</source>
+            <translation>无法将 {name} 缩小到 {size} 以下；请剪短它，或改为提供该文件的 URL。</translation>
         </message>
         <message>
             <source>{name} ends before its data does: it was cut short.</source>
@@ -849,6 +1093,78 @@
         <message>
             <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
             <translation>{name} 在 {read} 处就停止了，而其文件头声明为 {declared}：文件被截断。</translation>
+        </message>
+        <message>
+            <source>{name} uses a colour mode ({mode}) Storyreel cannot convert to RGB.</source>
+            <translation>{name} 使用的颜色模式（{mode}）无法由 Storyreel 转换为 RGB。</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not a whole number.</source>
+            <translation>{name}：'{text}' 不是整数。</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not true or false.</source>
+            <translation>{name}：'{text}' 既不是 true 也不是 false。</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not valid JSON.</source>
+            <translation>{name}：'{text}' 不是有效的 JSON。</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' {reason}</source>
+            <translation>{name}：'{text}' {reason}</translation>
+        </message>
+        <message>
+            <source>{name}: the value is not valid JSON.</source>
+            <translation>{name}：该值不是有效的 JSON。</translation>
+        </message>
+        <message>
+            <source>{name}: {warning}</source>
+            <translation>{name}：{warning}</translation>
+        </message>
+        <message>
+            <source>{path} cannot be reached ({reason})</source>
+            <translation>无法访问 {path}（{reason}）</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder</source>
+            <translation>{path} 是文件，不是文件夹</translation>
+        </message>
+        <message>
+            <source>{reason} It is left out; the other models work as usual.</source>
+            <translation>{reason}已将其略过，其他模型照常可用。</translation>
+        </message>
+        <message>
+            <source>{reason} RunComfy's catalogue is read again instead.</source>
+            <translation>{reason}将改为重新读取 RunComfy 的目录。</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel uses its default settings for now.</source>
+            <translation>{reason}Storyreel 暂时使用默认设置。</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel uses its default settings for now. A copy of it is kept as {path}.</source>
+            <translation>{reason}Storyreel 暂时使用默认设置。其副本保存为 {path}。</translation>
+        </message>
+        <message>
+            <source>{reason} The schema Storyreel ships for it is used.</source>
+            <translation>{reason}改用 Storyreel 自带的结构。</translation>
+        </message>
+        <message>
+            <source>{source} was written for a newer Storyreel (format {version}).</source>
+            <translation>{source} 是为更新版本的 Storyreel 编写的（格式 {version}）。</translation>
+        </message>
+        <message>
+            <source>{source}: 'input_schema' has no 'properties'.</source>
+            <translation>{source}：'input_schema' 没有 'properties'。</translation>
+        </message>
+        <message>
+            <source>{source}: 'model_id' is missing.</source>
+            <translation>{source}：缺少 'model_id'。</translation>
+        </message>
+        <message>
+            <source>{source}: expected a JSON object.</source>
+            <translation>{source}：应为 JSON 对象。</translation>
         </message>
         <message>
             <source>{url} answered with an empty body instead of an image.</source>
@@ -1366,12 +1682,36 @@
             <translation>在左右添加透明边，使宽高比达到 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
         </message>
         <message>
+            <source>Convert to MP4 ({codecs})</source>
+            <translation>转换为 MP4（{codecs}）</translation>
+        </message>
+        <message>
+            <source>Convert to MP4 ({codecs}) under {size}</source>
+            <translation>转换为小于 {size} 的 MP4（{codecs}）</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>转换为 WAV（{rate:g} kHz，单声道）</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>转换为 WAV（{rate:g} kHz，立体声）</translation>
+        </message>
+        <message>
             <source>Crops the left and right edges to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>裁掉左右两边，使宽高比为 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
         </message>
         <message>
             <source>Crops the top and bottom to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>裁掉上下两边，使宽高比为 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
+        </message>
+        <message>
+            <source>Downscale to {width} × {height}</source>
+            <translation>缩小到 {width} × {height}</translation>
+        </message>
+        <message>
+            <source>Lower the frame rate to {fps:g} fps</source>
+            <translation>将帧率降至 {fps:g} fps</translation>
         </message>
         <message>
             <source>Saves a copy in {format} format, which this field accepts; the picture itself is not changed.</source>
@@ -1386,12 +1726,112 @@
             <translation>保存一份将相机旋转应用到像素的 {format} 副本，使所有读取程序都以 {size} 像素正向显示。</translation>
         </message>
         <message>
+            <source>Scales the image down to {size} px so that {reason}, {saved}.</source>
+            <translation>将图像缩小到 {size} 像素，使{reason}，{saved}。</translation>
+        </message>
+        <message>
+            <source>Scales the image up to {size} px so that {reason}, {saved}.</source>
+            <translation>将图像放大到 {size} 像素，使{reason}，{saved}。</translation>
+        </message>
+        <message>
+            <source>Trim to {length}</source>
+            <translation>剪短至 {length}</translation>
+        </message>
+        <message>
+            <source>at least {pixels} px</source>
+            <translation>至少 {pixels} 像素</translation>
+        </message>
+        <message>
+            <source>at most {pixels} px</source>
+            <translation>不超过 {pixels} 像素</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs})</source>
+            <translation>转换为 MP4（{codecs}）</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs}) under {size}</source>
+            <translation>转换为小于 {size} 的 MP4（{codecs}）</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>转换为 WAV（{rate:g} kHz，单声道）</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>转换为 WAV（{rate:g} kHz，立体声）</translation>
+        </message>
+        <message>
+            <source>downscale to {width} × {height}</source>
+            <translation>缩小到 {width} × {height}</translation>
+        </message>
+        <message>
+            <source>each side is {limits}</source>
+            <translation>每条边都{limits}</translation>
+        </message>
+        <message>
+            <source>it meets the size rules</source>
+            <translation>符合尺寸规则</translation>
+        </message>
+        <message>
+            <source>less than {pixels} px</source>
+            <translation>小于 {pixels} 像素</translation>
+        </message>
+        <message>
+            <source>lower the frame rate to {fps:g} fps</source>
+            <translation>将帧率降至 {fps:g} fps</translation>
+        </message>
+        <message>
+            <source>more than {pixels} px</source>
+            <translation>大于 {pixels} 像素</translation>
+        </message>
+        <message>
             <source>saved as a new {format} file</source>
             <translation>另存为新的 {format} 文件</translation>
         </message>
         <message>
             <source>saved as a new {format} file under {limit}</source>
             <translation>另存为小于 {limit} 的新 {format} 文件</translation>
+        </message>
+        <message>
+            <source>the height is {limits}</source>
+            <translation>高度{limits}</translation>
+        </message>
+        <message>
+            <source>the width is {limits}</source>
+            <translation>宽度{limits}</translation>
+        </message>
+        <message>
+            <source>trim to {length}</source>
+            <translation>剪短至 {length}</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first}且{second}</translation>
+        </message>
+        <message>
+            <source>{first}, {rest}</source>
+            <translation>{first}，{rest}</translation>
+        </message>
+        <message>
+            <source>{kilobytes} kB</source>
+            <translation>{kilobytes} kB</translation>
+        </message>
+        <message>
+            <source>{megabytes:.1f} MB</source>
+            <translation>{megabytes:.1f} MB</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>{seconds:g} s</source>
+            <translation>{seconds:g} 秒</translation>
+        </message>
+        <message>
+            <source>{title}. The original file is kept; the copy is used instead.</source>
+            <translation>{title}。原文件会保留，改用副本。</translation>
         </message>
     </context>
     <context>
