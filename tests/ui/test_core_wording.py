@@ -55,7 +55,7 @@ ODD_DEFAULT = {
         "required": ["prompt"],
         "properties": {
             "prompt": {"type": "string", "title": "Prompt", "maxLength": 500},
-            "style": {"type": "string", "title": "Style", "enum": ["ink", "clay"], "default": "oil"},
+            "style": {"type": "string", "enum": ["ink", "clay"], "default": "oil"},
         },
     },
 }
