@@ -113,11 +113,13 @@ def test_a_scaling_fix_describes_itself_in_german_in_its_tooltip(
         "Scales the image down to 5999 × 3000 px so that each side is less than 6000 px and "
         "more than 300 px, saved as a new PNG file under 30 MB."
     )
-    tips = [button.toolTip() for button in zone.fix_buttons]
-    assert (
+    german_text = (
         "Skaliert das Bild auf 5999 × 3000 px herunter, sodass jede Seite kleiner als 6000 px "
         "und größer als 300 px ist, als neue PNG-Datei unter 30 MB gespeichert."
-    ) in tips, tips
+    )
+    # The tooltip is the description, after the full title when the button's is cut short.
+    tips = [button.toolTip() for button in zone.fix_buttons]
+    assert any(tip.split("\n")[-1] == german_text for tip in tips), tips
 
 
 @pytest.mark.slow
