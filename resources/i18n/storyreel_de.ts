@@ -585,6 +585,14 @@
             <translation>'{text}' ist kein Auftragsstatus; wählen Sie aus {known}.</translation>
         </message>
         <message>
+            <source>1 entry given; at least {low} needed.</source>
+            <translation>1 Eintrag angegeben; mindestens {low} nötig.</translation>
+        </message>
+        <message>
+            <source>1 entry given; at most {high} allowed.</source>
+            <translation>1 Eintrag angegeben; höchstens {high} erlaubt.</translation>
+        </message>
+        <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>Ein anderes Storyreel verfolgt diesen Auftrag: Wiederholen Sie den Download dort, oder schließen Sie zuerst dieses Storyreel.</translation>
         </message>
@@ -615,6 +623,14 @@
         <message>
             <source>Entry {name} of RunComfy's catalogue has no usable model id; it is left out.</source>
             <translation>Eintrag {name} im Katalog von RunComfy hat keine verwendbare Modell-ID; er wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Expected a value of type {type}.</source>
+            <translation>Erwartet wird ein Wert vom Typ {type}.</translation>
+        </message>
+        <message>
+            <source>Expected {wanted}.</source>
+            <translation>Erwartet wird {wanted}.</translation>
         </message>
         <message>
             <source>Fetching {url} failed: {reason}.</source>
@@ -683,6 +699,10 @@
         <message>
             <source>No RunComfy API key is set: add one in Settings.</source>
             <translation>Es ist kein RunComfy-API-Schlüssel festgelegt: Fügen Sie einen in den Einstellungen hinzu.</translation>
+        </message>
+        <message>
+            <source>Only http and https URLs can be used, not {scheme}.</source>
+            <translation>Nur http- und https-URLs sind möglich, nicht {scheme}.</translation>
         </message>
         <message>
             <source>Reading RunComfy's list of models</source>
@@ -881,8 +901,24 @@
             <translation>Dieser Auftrag würde {amount} kosten, und heute sind bereits {spent} ausgegeben oder unterwegs – damit würde Ihr tägliches Ausgabenlimit von {cap} überschritten. Es wurde nichts gesendet. Erhöhen Sie das Limit in den Einstellungen, um ihn zu senden, oder lassen Sie es.</translation>
         </message>
         <message>
+            <source>This value is nested too deeply to be checked.</source>
+            <translation>Dieser Wert ist zu tief verschachtelt, um geprüft zu werden.</translation>
+        </message>
+        <message>
             <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
             <translation>Dieses Video ist fertig und wartet nur auf seinen Download: Verwenden Sie „Download wiederholen“, das es abruft, ohne den Auftrag erneut zu senden.</translation>
+        </message>
+        <message>
+            <source>Too long: {count} characters, at most {high} allowed.</source>
+            <translation>Zu lang: {count} Zeichen, höchstens {high} erlaubt.</translation>
+        </message>
+        <message>
+            <source>Too short: at least 1 character needed.</source>
+            <translation>Zu kurz: mindestens 1 Zeichen nötig.</translation>
+        </message>
+        <message>
+            <source>Too short: at least {low} characters needed.</source>
+            <translation>Zu kurz: mindestens {low} Zeichen nötig.</translation>
         </message>
         <message>
             <source>Unknown model '{model}'.</source>
@@ -897,8 +933,24 @@
             <translation>Warten auf den API-Schlüssel für {base}: Legen Sie ihn in den Einstellungen oder mit `storyreel login --api-base {base}` fest. Dieser Auftrag wurde dorthin gesendet, und Storyreel sendet einen Schlüssel nur an die Adresse, für die er angegeben wurde.</translation>
         </message>
         <message>
+            <source>a list</source>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>eine ganze Zahl</translation>
+        </message>
+        <message>
             <source>an amount Storyreel cannot total</source>
             <translation>einen für Storyreel nicht berechenbaren Betrag</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
         </message>
         <message>
             <source>is not a number that can be sent.</source>
@@ -943,6 +995,10 @@
         <message>
             <source>set STORYREEL_HOME to a folder Storyreel can write in</source>
             <translation>setzen Sie STORYREEL_HOME auf einen Ordner, in den Storyreel schreiben kann</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
         </message>
         <message>
             <source>the data is empty</source>
@@ -1005,8 +1061,24 @@
             <translation>die Datei ist Text</translation>
         </message>
         <message>
+            <source>true or false</source>
+            <translation>wahr oder falsch</translation>
+        </message>
+        <message>
             <source>{cannot}: {problem}. Storyreel changed nothing there. Make that path a folder Storyreel can write in, or {elsewhere}.</source>
             <translation>{cannot}: {problem}. Storyreel hat dort nichts verändert. Machen Sie diesen Pfad zu einem Ordner, in den Storyreel schreiben kann, oder {elsewhere}.</translation>
+        </message>
+        <message>
+            <source>{count} characters: prompts under {limit} characters give better results.</source>
+            <translation>{count} Zeichen: Prompts unter {limit} Zeichen liefern bessere Ergebnisse.</translation>
+        </message>
+        <message>
+            <source>{count} entries given; at least {low} needed.</source>
+            <translation>{count} Einträge angegeben; mindestens {low} nötig.</translation>
+        </message>
+        <message>
+            <source>{count} entries given; at most {high} allowed.</source>
+            <translation>{count} Einträge angegeben; höchstens {high} erlaubt.</translation>
         </message>
         <message>
             <source>{count} variations cannot be asked for at once: choose from {low} to {high}.</source>
@@ -1015,6 +1087,10 @@
         <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error} Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <translation>{first} oder {second}</translation>
         </message>
         <message>
             <source>{model} has no seed setting, so there is no seed to sweep around. Ask for variations instead: the model varies by itself from run to run.</source>
@@ -1093,12 +1169,20 @@
             <translation>{name} ist leer (0 Byte).</translation>
         </message>
         <message>
+            <source>{name} is not a known setting.</source>
+            <translation>{name} ist keine bekannte Einstellung.</translation>
+        </message>
+        <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
             <translation>{name} ist keine gewöhnliche Datei und kann daher kein Bild sein.</translation>
         </message>
         <message>
             <source>{name} is not an image Storyreel can read ({reason}).</source>
             <translation>{name} ist kein Bild, das Storyreel lesen kann ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} is required.</source>
+            <translation>{name} ist erforderlich.</translation>
         </message>
         <message>
             <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
@@ -1177,6 +1261,10 @@
             <translation>{source}: Ein JSON-Objekt wurde erwartet.</translation>
         </message>
         <message>
+            <source>{title} has no effect at {condition}.</source>
+            <translation>{title} hat bei {condition} keine Wirkung.</translation>
+        </message>
+        <message>
             <source>{url} answered with an empty body instead of an image.</source>
             <translation>{url} antwortete mit einem leeren Inhalt statt mit einem Bild.</translation>
         </message>
@@ -1215,6 +1303,34 @@
         <message>
             <source>{url} stopped sending data for {seconds}.</source>
             <translation>{url} hat {seconds} lang keine Daten mehr gesendet.</translation>
+        </message>
+        <message>
+            <source>{value} is not one of {values}.</source>
+            <translation>{value} ist keiner der Werte {values}.</translation>
+        </message>
+        <message>
+            <source>{value} is not one of: {listed}.</source>
+            <translation>{value} ist keiner der Werte: {listed}.</translation>
+        </message>
+        <message>
+            <source>{value} must be a multiple of {limit}.</source>
+            <translation>{value} muss ein Vielfaches von {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be at least {limit}.</source>
+            <translation>{value} muss mindestens {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be at most {limit}.</source>
+            <translation>{value} darf höchstens {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be less than {limit}.</source>
+            <translation>{value} muss kleiner als {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be more than {limit}.</source>
+            <translation>{value} muss größer als {limit} sein.</translation>
         </message>
         <message>
             <source>{what} cannot be read: it is a folder, not a file.</source>
@@ -1303,6 +1419,10 @@
         <message>
             <source>{what}: {host} dropped the connection ({reason}). Check your internet connection; Storyreel tried several times.</source>
             <translation>{what}: {host} hat die Verbindung abgebrochen ({reason}). Prüfen Sie Ihre Internetverbindung; Storyreel hat es mehrmals versucht.</translation>
+        </message>
+        <message>
+            <source>{where}: {message}</source>
+            <translation>{where}: {message}</translation>
         </message>
     </context>
     <context>

@@ -585,6 +585,14 @@
             <translation>'{text}' non è uno stato di un lavoro; scegli tra {known}.</translation>
         </message>
         <message>
+            <source>1 entry given; at least {low} needed.</source>
+            <translation>1 voce data; ne servono almeno {low}.</translation>
+        </message>
+        <message>
+            <source>1 entry given; at most {high} allowed.</source>
+            <translation>1 voce data; al massimo {high} consentite.</translation>
+        </message>
+        <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>Un altro Storyreel sta seguendo questo lavoro: riprova lì il download, oppure chiudi prima quello Storyreel.</translation>
         </message>
@@ -615,6 +623,14 @@
         <message>
             <source>Entry {name} of RunComfy's catalogue has no usable model id; it is left out.</source>
             <translation>La voce {name} del catalogo di RunComfy non ha un ID modello utilizzabile; viene esclusa.</translation>
+        </message>
+        <message>
+            <source>Expected a value of type {type}.</source>
+            <translation>Serve un valore di tipo {type}.</translation>
+        </message>
+        <message>
+            <source>Expected {wanted}.</source>
+            <translation>Serve {wanted}.</translation>
         </message>
         <message>
             <source>Fetching {url} failed: {reason}.</source>
@@ -683,6 +699,10 @@
         <message>
             <source>No RunComfy API key is set: add one in Settings.</source>
             <translation>Nessuna chiave API di RunComfy impostata: aggiungine una nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>Only http and https URLs can be used, not {scheme}.</source>
+            <translation>Si possono usare solo URL http e https, non {scheme}.</translation>
         </message>
         <message>
             <source>Reading RunComfy's list of models</source>
@@ -881,8 +901,24 @@
             <translation>Questo lavoro costerebbe {amount} e oggi sono già stati spesi o sono in arrivo {spent}: supereresti il tuo limite di spesa giornaliero di {cap}. Non è stato inviato nulla. Alza il limite nelle Impostazioni per inviarlo, oppure lascialo perdere.</translation>
         </message>
         <message>
+            <source>This value is nested too deeply to be checked.</source>
+            <translation>Questo valore è annidato troppo in profondità per essere controllato.</translation>
+        </message>
+        <message>
             <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
             <translation>Questo video è pronto e aspetta solo il download: usa Riprova download, che lo scarica senza inviare di nuovo il lavoro.</translation>
+        </message>
+        <message>
+            <source>Too long: {count} characters, at most {high} allowed.</source>
+            <translation>Troppo lungo: {count} caratteri, al massimo {high} consentiti.</translation>
+        </message>
+        <message>
+            <source>Too short: at least 1 character needed.</source>
+            <translation>Troppo corto: serve almeno 1 carattere.</translation>
+        </message>
+        <message>
+            <source>Too short: at least {low} characters needed.</source>
+            <translation>Troppo corto: servono almeno {low} caratteri.</translation>
         </message>
         <message>
             <source>Unknown model '{model}'.</source>
@@ -897,8 +933,24 @@
             <translation>In attesa della chiave API di {base}: impostala nelle Impostazioni o con `storyreel login --api-base {base}`. Questo lavoro è stato inviato lì, e Storyreel invia una chiave solo all'indirizzo per cui è stata data.</translation>
         </message>
         <message>
+            <source>a list</source>
+            <translation>un elenco</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>un numero</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>un numero intero</translation>
+        </message>
+        <message>
             <source>an amount Storyreel cannot total</source>
             <translation>un importo che Storyreel non può calcolare</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>un oggetto</translation>
         </message>
         <message>
             <source>is not a number that can be sent.</source>
@@ -943,6 +995,10 @@
         <message>
             <source>set STORYREEL_HOME to a folder Storyreel can write in</source>
             <translation>imposta STORYREEL_HOME su una cartella in cui Storyreel possa scrivere</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>del testo</translation>
         </message>
         <message>
             <source>the data is empty</source>
@@ -1005,8 +1061,24 @@
             <translation>il file è testo</translation>
         </message>
         <message>
+            <source>true or false</source>
+            <translation>vero o falso</translation>
+        </message>
+        <message>
             <source>{cannot}: {problem}. Storyreel changed nothing there. Make that path a folder Storyreel can write in, or {elsewhere}.</source>
             <translation>{cannot}: {problem}. Storyreel non ha modificato nulla. Fai di quel percorso una cartella in cui Storyreel possa scrivere, oppure {elsewhere}.</translation>
+        </message>
+        <message>
+            <source>{count} characters: prompts under {limit} characters give better results.</source>
+            <translation>{count} caratteri: i prompt sotto i {limit} caratteri danno risultati migliori.</translation>
+        </message>
+        <message>
+            <source>{count} entries given; at least {low} needed.</source>
+            <translation>{count} voci date; ne servono almeno {low}.</translation>
+        </message>
+        <message>
+            <source>{count} entries given; at most {high} allowed.</source>
+            <translation>{count} voci date; al massimo {high} consentite.</translation>
         </message>
         <message>
             <source>{count} variations cannot be asked for at once: choose from {low} to {high}.</source>
@@ -1015,6 +1087,10 @@
         <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error} Il file non è stato modificato.</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <translation>{first} o {second}</translation>
         </message>
         <message>
             <source>{model} has no seed setting, so there is no seed to sweep around. Ask for variations instead: the model varies by itself from run to run.</source>
@@ -1093,12 +1169,20 @@
             <translation>{name} è vuoto (0 byte).</translation>
         </message>
         <message>
+            <source>{name} is not a known setting.</source>
+            <translation>{name} non è un'impostazione conosciuta.</translation>
+        </message>
+        <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
             <translation>{name} non è un file normale, quindi non può essere un'immagine.</translation>
         </message>
         <message>
             <source>{name} is not an image Storyreel can read ({reason}).</source>
             <translation>{name} non è un'immagine che Storyreel può leggere ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} is required.</source>
+            <translation>{name} è obbligatorio.</translation>
         </message>
         <message>
             <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
@@ -1177,6 +1261,10 @@
             <translation>{source}: era previsto un oggetto JSON.</translation>
         </message>
         <message>
+            <source>{title} has no effect at {condition}.</source>
+            <translation>{title} non ha effetto con {condition}.</translation>
+        </message>
+        <message>
             <source>{url} answered with an empty body instead of an image.</source>
             <translation>{url} ha risposto con un contenuto vuoto invece di un'immagine.</translation>
         </message>
@@ -1215,6 +1303,34 @@
         <message>
             <source>{url} stopped sending data for {seconds}.</source>
             <translation>{url} ha smesso di inviare dati per {seconds}.</translation>
+        </message>
+        <message>
+            <source>{value} is not one of {values}.</source>
+            <translation>{value} non è tra {values}.</translation>
+        </message>
+        <message>
+            <source>{value} is not one of: {listed}.</source>
+            <translation>{value} non è tra: {listed}.</translation>
+        </message>
+        <message>
+            <source>{value} must be a multiple of {limit}.</source>
+            <translation>{value} deve essere un multiplo di {limit}.</translation>
+        </message>
+        <message>
+            <source>{value} must be at least {limit}.</source>
+            <translation>{value} deve essere almeno {limit}.</translation>
+        </message>
+        <message>
+            <source>{value} must be at most {limit}.</source>
+            <translation>{value} deve essere al massimo {limit}.</translation>
+        </message>
+        <message>
+            <source>{value} must be less than {limit}.</source>
+            <translation>{value} deve essere meno di {limit}.</translation>
+        </message>
+        <message>
+            <source>{value} must be more than {limit}.</source>
+            <translation>{value} deve essere più di {limit}.</translation>
         </message>
         <message>
             <source>{what} cannot be read: it is a folder, not a file.</source>
@@ -1303,6 +1419,10 @@
         <message>
             <source>{what}: {host} dropped the connection ({reason}). Check your internet connection; Storyreel tried several times.</source>
             <translation>{what}: {host} ha interrotto la connessione ({reason}). Controlla la connessione a Internet; Storyreel ha riprovato più volte.</translation>
+        </message>
+        <message>
+            <source>{where}: {message}</source>
+            <translation>{where}: {message}</translation>
         </message>
     </context>
     <context>

@@ -575,6 +575,14 @@
             <translation>'{text}'은(는) 작업 상태가 아닙니다. {known} 중에서 고르세요.</translation>
         </message>
         <message>
+            <source>1 entry given; at least {low} needed.</source>
+            <translation>항목 1개를 넣었습니다. 최소 {low}개가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>1 entry given; at most {high} allowed.</source>
+            <translation>항목 1개를 넣었습니다. 최대 {high}개까지 허용됩니다.</translation>
+        </message>
+        <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>다른 Storyreel이 이 작업을 따라가고 있습니다. 그쪽에서 다운로드를 다시 시도하거나 먼저 그 Storyreel을 닫으세요.</translation>
         </message>
@@ -605,6 +613,14 @@
         <message>
             <source>Entry {name} of RunComfy's catalogue has no usable model id; it is left out.</source>
             <translation>RunComfy 카탈로그의 항목 {name}에 사용할 수 있는 모델 ID가 없어 제외됩니다.</translation>
+        </message>
+        <message>
+            <source>Expected a value of type {type}.</source>
+            <translation>{type} 형식의 값이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Expected {wanted}.</source>
+            <translation>{wanted}이(가) 필요합니다.</translation>
         </message>
         <message>
             <source>Fetching {url} failed: {reason}.</source>
@@ -673,6 +689,10 @@
         <message>
             <source>No RunComfy API key is set: add one in Settings.</source>
             <translation>RunComfy API 키가 설정되지 않았습니다. 설정에서 추가하세요.</translation>
+        </message>
+        <message>
+            <source>Only http and https URLs can be used, not {scheme}.</source>
+            <translation>http 및 https URL만 사용할 수 있으며 {scheme}은(는) 사용할 수 없습니다.</translation>
         </message>
         <message>
             <source>Reading RunComfy's list of models</source>
@@ -871,8 +891,24 @@
             <translation>이 작업의 비용은 {amount}이며, 오늘 이미 {spent}을(를) 지출했거나 지출 예정이라 일일 지출 한도 {cap}을(를) 넘게 됩니다. 아무것도 보내지 않았습니다. 보내려면 설정에서 한도를 올리고, 아니면 그대로 두세요.</translation>
         </message>
         <message>
+            <source>This value is nested too deeply to be checked.</source>
+            <translation>이 값은 너무 깊이 중첩되어 있어 확인할 수 없습니다.</translation>
+        </message>
+        <message>
             <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
             <translation>이 동영상은 만들어졌고 다운로드만 기다리고 있습니다. 작업을 다시 보내지 않고 가져오는 '다운로드 재시도'를 사용하세요.</translation>
+        </message>
+        <message>
+            <source>Too long: {count} characters, at most {high} allowed.</source>
+            <translation>너무 깁니다: {count}자, 최대 {high}자까지 허용됩니다.</translation>
+        </message>
+        <message>
+            <source>Too short: at least 1 character needed.</source>
+            <translation>너무 짧습니다: 최소 1자가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Too short: at least {low} characters needed.</source>
+            <translation>너무 짧습니다: 최소 {low}자가 필요합니다.</translation>
         </message>
         <message>
             <source>Unknown model '{model}'.</source>
@@ -887,8 +923,24 @@
             <translation>{base}의 API 키를 기다리는 중입니다. 설정에서 또는 `storyreel login --api-base {base}`로 설정하세요. 이 작업은 그 주소로 보내졌으며, Storyreel은 키를 지정된 주소로만 보냅니다.</translation>
         </message>
         <message>
+            <source>a list</source>
+            <translation>목록</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>숫자</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>정수</translation>
+        </message>
+        <message>
             <source>an amount Storyreel cannot total</source>
             <translation>Storyreel이 합산할 수 없는 금액</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>객체</translation>
         </message>
         <message>
             <source>is not a number that can be sent.</source>
@@ -933,6 +985,10 @@
         <message>
             <source>set STORYREEL_HOME to a folder Storyreel can write in</source>
             <translation>STORYREEL_HOME을 Storyreel이 쓸 수 있는 폴더로 설정하세요</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>텍스트</translation>
         </message>
         <message>
             <source>the data is empty</source>
@@ -995,8 +1051,24 @@
             <translation>텍스트 파일임</translation>
         </message>
         <message>
+            <source>true or false</source>
+            <translation>참 또는 거짓</translation>
+        </message>
+        <message>
             <source>{cannot}: {problem}. Storyreel changed nothing there. Make that path a folder Storyreel can write in, or {elsewhere}.</source>
             <translation>{cannot}: {problem}. Storyreel은 그곳에서 아무것도 바꾸지 않았습니다. 그 경로를 Storyreel이 쓸 수 있는 폴더로 만들거나 {elsewhere}.</translation>
+        </message>
+        <message>
+            <source>{count} characters: prompts under {limit} characters give better results.</source>
+            <translation>{count}자: {limit}자 미만의 프롬프트가 더 좋은 결과를 냅니다.</translation>
+        </message>
+        <message>
+            <source>{count} entries given; at least {low} needed.</source>
+            <translation>항목 {count}개를 넣었습니다. 최소 {low}개가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>{count} entries given; at most {high} allowed.</source>
+            <translation>항목 {count}개를 넣었습니다. 최대 {high}개까지 허용됩니다.</translation>
         </message>
         <message>
             <source>{count} variations cannot be asked for at once: choose from {low} to {high}.</source>
@@ -1005,6 +1077,10 @@
         <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error} 파일은 그대로 두었습니다.</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <translation>{first} 또는 {second}</translation>
         </message>
         <message>
             <source>{model} has no seed setting, so there is no seed to sweep around. Ask for variations instead: the model varies by itself from run to run.</source>
@@ -1083,12 +1159,20 @@
             <translation>{name}이(가) 비어 있습니다(0바이트).</translation>
         </message>
         <message>
+            <source>{name} is not a known setting.</source>
+            <translation>{name}은(는) 알려진 설정이 아닙니다.</translation>
+        </message>
+        <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
             <translation>{name}은(는) 일반 파일이 아니므로 이미지일 수 없습니다.</translation>
         </message>
         <message>
             <source>{name} is not an image Storyreel can read ({reason}).</source>
             <translation>{name}은(는) Storyreel이 읽을 수 있는 이미지가 아닙니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} is required.</source>
+            <translation>{name}은(는) 필수입니다.</translation>
         </message>
         <message>
             <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
@@ -1167,6 +1251,10 @@
             <translation>{source}: JSON 객체여야 합니다.</translation>
         </message>
         <message>
+            <source>{title} has no effect at {condition}.</source>
+            <translation>{title}은(는) {condition}에서는 효과가 없습니다.</translation>
+        </message>
+        <message>
             <source>{url} answered with an empty body instead of an image.</source>
             <translation>{url}이(가) 이미지 대신 빈 내용으로 응답했습니다.</translation>
         </message>
@@ -1205,6 +1293,34 @@
         <message>
             <source>{url} stopped sending data for {seconds}.</source>
             <translation>{url}이(가) {seconds} 동안 데이터를 보내지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>{value} is not one of {values}.</source>
+            <translation>{value}은(는) {values} 중 하나가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{value} is not one of: {listed}.</source>
+            <translation>{value}은(는) 다음 중 하나가 아닙니다: {listed}.</translation>
+        </message>
+        <message>
+            <source>{value} must be a multiple of {limit}.</source>
+            <translation>{value}은(는) {limit}의 배수여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be at least {limit}.</source>
+            <translation>{value}은(는) {limit} 이상이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be at most {limit}.</source>
+            <translation>{value}은(는) {limit} 이하여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be less than {limit}.</source>
+            <translation>{value}은(는) {limit}보다 작아야 합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be more than {limit}.</source>
+            <translation>{value}은(는) {limit}보다 커야 합니다.</translation>
         </message>
         <message>
             <source>{what} cannot be read: it is a folder, not a file.</source>
@@ -1293,6 +1409,10 @@
         <message>
             <source>{what}: {host} dropped the connection ({reason}). Check your internet connection; Storyreel tried several times.</source>
             <translation>{what}: {host}이(가) 연결을 끊었습니다({reason}). 인터넷 연결을 확인하세요. Storyreel이 여러 번 시도했습니다.</translation>
+        </message>
+        <message>
+            <source>{where}: {message}</source>
+            <translation>{where}: {message}</translation>
         </message>
     </context>
     <context>

@@ -575,6 +575,14 @@
             <translation>'{text}' 不是任务状态，请从 {known} 中选择。</translation>
         </message>
         <message>
+            <source>1 entry given; at least {low} needed.</source>
+            <translation>已提供 1 个条目；至少需要 {low} 个。</translation>
+        </message>
+        <message>
+            <source>1 entry given; at most {high} allowed.</source>
+            <translation>已提供 1 个条目；最多允许 {high} 个。</translation>
+        </message>
+        <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>另一个 Storyreel 正在跟踪此任务：请在那里重试下载，或先关闭那个 Storyreel。</translation>
         </message>
@@ -605,6 +613,14 @@
         <message>
             <source>Entry {name} of RunComfy's catalogue has no usable model id; it is left out.</source>
             <translation>RunComfy 目录中的条目 {name} 没有可用的模型 ID，已略过。</translation>
+        </message>
+        <message>
+            <source>Expected a value of type {type}.</source>
+            <translation>需要 {type} 类型的值。</translation>
+        </message>
+        <message>
+            <source>Expected {wanted}.</source>
+            <translation>需要{wanted}。</translation>
         </message>
         <message>
             <source>Fetching {url} failed: {reason}.</source>
@@ -673,6 +689,10 @@
         <message>
             <source>No RunComfy API key is set: add one in Settings.</source>
             <translation>未设置 RunComfy API 密钥：请在设置中添加。</translation>
+        </message>
+        <message>
+            <source>Only http and https URLs can be used, not {scheme}.</source>
+            <translation>只能使用 http 和 https 网址，不能使用 {scheme}。</translation>
         </message>
         <message>
             <source>Reading RunComfy's list of models</source>
@@ -871,8 +891,24 @@
             <translation>此任务将花费 {amount}，而今天已花费或即将花费 {spent}，这将超出你的每日支出上限 {cap}。没有发送任何内容。请在设置中提高上限后发送，或放弃此任务。</translation>
         </message>
         <message>
+            <source>This value is nested too deeply to be checked.</source>
+            <translation>此值嵌套过深，无法检查。</translation>
+        </message>
+        <message>
             <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
             <translation>此视频已生成，只等待下载：请使用“重试下载”，它会获取视频而不会再次发送任务。</translation>
+        </message>
+        <message>
+            <source>Too long: {count} characters, at most {high} allowed.</source>
+            <translation>太长：{count} 个字符，最多允许 {high} 个。</translation>
+        </message>
+        <message>
+            <source>Too short: at least 1 character needed.</source>
+            <translation>太短：至少需要 1 个字符。</translation>
+        </message>
+        <message>
+            <source>Too short: at least {low} characters needed.</source>
+            <translation>太短：至少需要 {low} 个字符。</translation>
         </message>
         <message>
             <source>Unknown model '{model}'.</source>
@@ -887,8 +923,24 @@
             <translation>正在等待 {base} 的 API 密钥：请在设置中或使用 `storyreel login --api-base {base}` 设置。此任务已发送到该地址，而 Storyreel 只会把密钥发送到为其指定的地址。</translation>
         </message>
         <message>
+            <source>a list</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>整数</translation>
+        </message>
+        <message>
             <source>an amount Storyreel cannot total</source>
             <translation>Storyreel 无法计算的金额</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>对象</translation>
         </message>
         <message>
             <source>is not a number that can be sent.</source>
@@ -933,6 +985,10 @@
         <message>
             <source>set STORYREEL_HOME to a folder Storyreel can write in</source>
             <translation>将 STORYREEL_HOME 设为 Storyreel 可以写入的文件夹</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
         </message>
         <message>
             <source>the data is empty</source>
@@ -995,8 +1051,24 @@
             <translation>该文件是文本</translation>
         </message>
         <message>
+            <source>true or false</source>
+            <translation>true 或 false</translation>
+        </message>
+        <message>
             <source>{cannot}: {problem}. Storyreel changed nothing there. Make that path a folder Storyreel can write in, or {elsewhere}.</source>
             <translation>{cannot}：{problem}。Storyreel 未在那里做任何更改。请将该路径设为 Storyreel 可以写入的文件夹，或{elsewhere}。</translation>
+        </message>
+        <message>
+            <source>{count} characters: prompts under {limit} characters give better results.</source>
+            <translation>{count} 个字符：少于 {limit} 个字符的提示词效果更好。</translation>
+        </message>
+        <message>
+            <source>{count} entries given; at least {low} needed.</source>
+            <translation>已提供 {count} 个条目；至少需要 {low} 个。</translation>
+        </message>
+        <message>
+            <source>{count} entries given; at most {high} allowed.</source>
+            <translation>已提供 {count} 个条目；最多允许 {high} 个。</translation>
         </message>
         <message>
             <source>{count} variations cannot be asked for at once: choose from {low} to {high}.</source>
@@ -1005,6 +1077,10 @@
         <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error}文件保持原样，未作改动。</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <translation>{first}或{second}</translation>
         </message>
         <message>
             <source>{model} has no seed setting, so there is no seed to sweep around. Ask for variations instead: the model varies by itself from run to run.</source>
@@ -1083,12 +1159,20 @@
             <translation>{name} 为空（0 字节）。</translation>
         </message>
         <message>
+            <source>{name} is not a known setting.</source>
+            <translation>{name} 不是已知的设置。</translation>
+        </message>
+        <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
             <translation>{name} 不是普通文件，因此不可能是图片。</translation>
         </message>
         <message>
             <source>{name} is not an image Storyreel can read ({reason}).</source>
             <translation>{name} 不是 Storyreel 能读取的图片（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{name} is required.</source>
+            <translation>{name} 为必填项。</translation>
         </message>
         <message>
             <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
@@ -1167,6 +1251,10 @@
             <translation>{source}：应为 JSON 对象。</translation>
         </message>
         <message>
+            <source>{title} has no effect at {condition}.</source>
+            <translation>{title} 在 {condition} 时不起作用。</translation>
+        </message>
+        <message>
             <source>{url} answered with an empty body instead of an image.</source>
             <translation>{url} 返回了空内容，而不是图片。</translation>
         </message>
@@ -1205,6 +1293,34 @@
         <message>
             <source>{url} stopped sending data for {seconds}.</source>
             <translation>{url} 已有 {seconds} 未发送数据。</translation>
+        </message>
+        <message>
+            <source>{value} is not one of {values}.</source>
+            <translation>{value} 不在 {values} 之中。</translation>
+        </message>
+        <message>
+            <source>{value} is not one of: {listed}.</source>
+            <translation>{value} 不在以下值之中：{listed}。</translation>
+        </message>
+        <message>
+            <source>{value} must be a multiple of {limit}.</source>
+            <translation>{value} 必须是 {limit} 的倍数。</translation>
+        </message>
+        <message>
+            <source>{value} must be at least {limit}.</source>
+            <translation>{value} 必须至少为 {limit}。</translation>
+        </message>
+        <message>
+            <source>{value} must be at most {limit}.</source>
+            <translation>{value} 最多为 {limit}。</translation>
+        </message>
+        <message>
+            <source>{value} must be less than {limit}.</source>
+            <translation>{value} 必须小于 {limit}。</translation>
+        </message>
+        <message>
+            <source>{value} must be more than {limit}.</source>
+            <translation>{value} 必须大于 {limit}。</translation>
         </message>
         <message>
             <source>{what} cannot be read: it is a folder, not a file.</source>
@@ -1293,6 +1409,10 @@
         <message>
             <source>{what}: {host} dropped the connection ({reason}). Check your internet connection; Storyreel tried several times.</source>
             <translation>{what}：{host} 断开了连接（{reason}）。请检查网络连接；Storyreel 已多次尝试。</translation>
+        </message>
+        <message>
+            <source>{where}: {message}</source>
+            <translation>{where}：{message}</translation>
         </message>
     </context>
     <context>

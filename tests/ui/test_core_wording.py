@@ -12,18 +12,20 @@ import pytest
 from media_files import make_video
 from media_models import single_model
 
-from app.core.catalogue import Catalogue
+from app.core.catalogue import Catalogue, model_from_document
 from app.core.catalogue_cache import read_listings
 from app.core.errors import TypedValueError
 from app.core.languages import Language
 from app.core.paths import user_catalogue_dir
 from app.core.settings import Settings
 from app.core.typed_text import coerce
+from app.core.validation import field_problems
 from app.ui import i18n
 from app.ui.error_text import error_text, said_text
 from app.ui.images import DropZone
 from app.ui.images.wording import fix_title
 from app.ui.media.zone import MediaZone
+from app.ui.problems import problem_text
 from app.ui.start_check import folder_problem
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
@@ -180,3 +182,20 @@ def test_a_damaged_settings_file_is_reported_in_german(qapp, german):
         f"Die Einstellungsdatei {path} enthält keine Einstellungen. Storyreel verwendet vorerst "
         "seine Standardeinstellungen. Eine Kopie davon liegt unter "
     )
+
+
+def test_a_list_of_scenes_that_breaks_its_schema_is_explained_in_german(qapp, german):
+    corpus = Path(__file__).parent.parent / "core" / "catalogue_corpus"
+    document = json.loads((corpus / "seedance-2-0-pro-multi-shot.json").read_text("utf-8"))
+    scenes = model_from_document(document, source="multi-shot.json").field("scenes")
+    found = field_problems(scenes, [{"prompt": "a", "duration": "4", "strength": 4}, {}])
+    assert [str(p.message) for p in found] == [
+        "duration: '4' is not one of: 3, 5, 8.",
+        "strength: 4 must be at most 1.",
+        "prompt is required.",
+    ]
+    assert [problem_text(p) for p in found] == [
+        "duration: '4' ist keiner der Werte: 3, 5, 8.",
+        "strength: 4 darf höchstens 1 sein.",
+        "prompt ist erforderlich.",
+    ]
