@@ -35,7 +35,6 @@ from app.core.catalogue_cache import (
 )
 from app.core.catalogue_source import assemble
 from app.core.errors import ApiError, ProtocolError
-from app.core.wording import QT_TRANSLATE_NOOP, said
 
 log = logging.getLogger(__name__)
 
@@ -105,14 +104,7 @@ def _from_cache(
         new_ids = cached.new_ids
     catalogue = assemble(listings, user_dir=user_dir, new_ids=new_ids, warnings=warnings)
     fetched_at = cached.fetched_at if cached is not None else None
-    problem = (
-        said(
-            QT_TRANSLATE_NOOP("Errors", "RunComfy's list of models could not be read: {reason}"),
-            reason=error.message,
-        )
-        if error
-        else ""
-    )
+    problem = f"RunComfy's list of models could not be read: {error}" if error else ""
     return Refreshed(catalogue, False, fetched_at, problem, new_ids, error)
 
 
@@ -143,14 +135,8 @@ async def refresh_catalogue(
         await asyncio.to_thread(write_cache, fresh)
     except OSError as exc:
         warnings.append(
-            said(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The list of models could not be kept for the next start ({reason}); it is "
-                    "read again then.",
-                ),
-                reason=exc.strerror or str(exc),
-            )
+            f"The list of models could not be kept for the next start ({exc.strerror or exc}); "
+            "it is read again then."
         )
     catalogue = await asyncio.to_thread(
         assemble,

@@ -725,10 +725,6 @@
             <translation>Das Rendern dieser {shots} Shots würde {amount} kosten, mehr als Ihr Limit von {cap} pro Storyboard-Rendering. Es wurde nichts gesendet. Erhöhen Sie das Limit in den Einstellungen, um sie zu rendern, oder rendern Sie weniger Shots.</translation>
         </message>
         <message>
-            <source>RunComfy's list of models could not be read: {reason}</source>
-            <translation>Die Modellliste von RunComfy konnte nicht gelesen werden: {reason}</translation>
-        </message>
-        <message>
             <source>Sending the job</source>
             <translation>Senden des Auftrags</translation>
         </message>
@@ -839,10 +835,6 @@
         <message>
             <source>The fixed copy of {name} still fails: {reasons}</source>
             <translation>Die korrigierte Kopie von {name} besteht noch immer nicht: {reasons}</translation>
-        </message>
-        <message>
-            <source>The list of models could not be kept for the next start ({reason}); it is read again then.</source>
-            <translation>Die Modellliste konnte nicht für den nächsten Start gespeichert werden ({reason}); sie wird dann erneut gelesen.</translation>
         </message>
         <message>
             <source>The model file {name}</source>

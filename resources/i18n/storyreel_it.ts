@@ -725,10 +725,6 @@
             <translation>Renderizzare queste {shots} inquadrature costerebbe {amount}, più del tuo limite di {cap} per rendering dello storyboard. Non è stato inviato nulla. Alza il limite nelle Impostazioni per renderizzarle, oppure renderizza meno inquadrature.</translation>
         </message>
         <message>
-            <source>RunComfy's list of models could not be read: {reason}</source>
-            <translation>Non è stato possibile leggere l'elenco dei modelli di RunComfy: {reason}</translation>
-        </message>
-        <message>
             <source>Sending the job</source>
             <translation>Invio del lavoro</translation>
         </message>
@@ -839,10 +835,6 @@
         <message>
             <source>The fixed copy of {name} still fails: {reasons}</source>
             <translation>La copia corretta di {name} non passa ancora: {reasons}</translation>
-        </message>
-        <message>
-            <source>The list of models could not be kept for the next start ({reason}); it is read again then.</source>
-            <translation>Non è stato possibile conservare l'elenco dei modelli per il prossimo avvio ({reason}); verrà letto di nuovo allora.</translation>
         </message>
         <message>
             <source>The model file {name}</source>

@@ -715,10 +715,6 @@
             <translation>이 {shots}개 샷을 렌더링하면 {amount}이(가) 들어 스토리보드 렌더링당 한도 {cap}을(를) 넘습니다. 아무것도 보내지 않았습니다. 렌더링하려면 설정에서 한도를 올리거나 샷 수를 줄이세요.</translation>
         </message>
         <message>
-            <source>RunComfy's list of models could not be read: {reason}</source>
-            <translation>RunComfy 모델 목록을 읽을 수 없습니다: {reason}</translation>
-        </message>
-        <message>
             <source>Sending the job</source>
             <translation>작업 보내기</translation>
         </message>
@@ -829,10 +825,6 @@
         <message>
             <source>The fixed copy of {name} still fails: {reasons}</source>
             <translation>{name}의 수정된 사본이 여전히 통과하지 못합니다: {reasons}</translation>
-        </message>
-        <message>
-            <source>The list of models could not be kept for the next start ({reason}); it is read again then.</source>
-            <translation>다음 실행을 위해 모델 목록을 저장할 수 없었습니다({reason}). 그때 다시 읽습니다.</translation>
         </message>
         <message>
             <source>The model file {name}</source>

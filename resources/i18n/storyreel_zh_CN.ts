@@ -715,10 +715,6 @@
             <translation>渲染这 {shots} 个镜头将花费 {amount}，超过你每次分镜渲染的上限 {cap}。没有发送任何内容。请在设置中提高上限后渲染，或减少要渲染的镜头。</translation>
         </message>
         <message>
-            <source>RunComfy's list of models could not be read: {reason}</source>
-            <translation>无法读取 RunComfy 的模型列表：{reason}</translation>
-        </message>
-        <message>
             <source>Sending the job</source>
             <translation>发送任务</translation>
         </message>
@@ -829,10 +825,6 @@
         <message>
             <source>The fixed copy of {name} still fails: {reasons}</source>
             <translation>{name} 修正后的副本仍不符合要求：{reasons}</translation>
-        </message>
-        <message>
-            <source>The list of models could not be kept for the next start ({reason}); it is read again then.</source>
-            <translation>无法保存模型列表供下次启动使用（{reason}），届时将重新读取。</translation>
         </message>
         <message>
             <source>The model file {name}</source>

@@ -179,21 +179,6 @@ TEXTS = {
         "모델 파일 {name}이(가) 카탈로그의 모델 {model}을(를) 대체합니다. 카탈로그의 모델을 "
         "다시 사용하려면 파일을 삭제하세요.",
     ),
-    "RunComfy's list of models could not be read: {reason}": (
-        "Non è stato possibile leggere l'elenco dei modelli di RunComfy: {reason}",
-        "Die Modellliste von RunComfy konnte nicht gelesen werden: {reason}",
-        "无法读取 RunComfy 的模型列表：{reason}",
-        "RunComfy 모델 목록을 읽을 수 없습니다: {reason}",
-    ),
-    "The list of models could not be kept for the next start ({reason}); it is read again "
-    "then.": (
-        "Non è stato possibile conservare l'elenco dei modelli per il prossimo avvio "
-        "({reason}); verrà letto di nuovo allora.",
-        "Die Modellliste konnte nicht für den nächsten Start gespeichert werden ({reason}); sie "
-        "wird dann erneut gelesen.",
-        "无法保存模型列表供下次启动使用（{reason}），届时将重新读取。",
-        "다음 실행을 위해 모델 목록을 저장할 수 없었습니다({reason}). 그때 다시 읽습니다.",
-    ),
     # -- the catalogue cache --
     "The catalogue cache {path}": (
         "La cache del catalogo {path}",
