@@ -24,6 +24,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from app.core import catalogue_wording as words
 from app.core import resources, shapes
 from app.core.errors import CatalogueError, FileFormatError
 from app.core.media.kinds import MediaKind
@@ -282,7 +283,7 @@ class Model:
     @property
     def warnings(self) -> list[str]:
         """What of the schema Storyreel takes differently than it says, field by field."""
-        return [f"{f.name}: {w}" for f in self.fields for w in f.warnings]
+        return [words.field_warning(f.name, w) for f in self.fields for w in f.warnings]
 
     @property
     def takes_media(self) -> bool:
@@ -428,19 +429,18 @@ def _default_roles(fields: Iterable[Field]) -> dict[str, str]:
 
 def _identity(doc: Any, source: str) -> tuple[str, Mapping[str, Any]]:
     """The model file's id and input schema; raises :class:`CatalogueError` when it is not one."""
+    named = source or words.said(words.MODEL_FILE)
     if not isinstance(doc, Mapping):
-        raise CatalogueError(f"{source or 'Model file'}: expected a JSON object.")
+        raise CatalogueError.said(words.NOT_AN_OBJECT, source=named)
     version = doc.get("format_version", FORMAT_VERSION)
     if isinstance(version, int) and version > FORMAT_VERSION:
-        raise CatalogueError(
-            f"{source or 'Model file'} was written for a newer Storyreel (format {version})."
-        )
+        raise CatalogueError.said(words.NEWER_FORMAT, source=named, version=version)
     model_id = doc.get("model_id")
     schema = doc.get("input_schema")
     if not isinstance(model_id, str) or not model_id.strip():
-        raise CatalogueError(f"{source or 'Model file'}: 'model_id' is missing.")
+        raise CatalogueError.said(words.NO_MODEL_ID, source=named)
     if not isinstance(schema, Mapping) or not isinstance(schema.get("properties"), Mapping):
-        raise CatalogueError(f"{source or model_id}: 'input_schema' has no 'properties'.")
+        raise CatalogueError.said(words.NO_PROPERTIES, source=source or model_id)
     return model_id, schema
 
 
@@ -520,21 +520,18 @@ def _user_model(file: Path) -> Model:
 
     name = safe_json.printable(file.name)
     try:
-        doc = safe_json.read_json_file(file, f"The model file {name}")
+        doc = safe_json.read_json_file(file, words.said(words.THE_MODEL_FILE, name=name))
     except FileFormatError as exc:
-        raise CatalogueError(f"{exc} It is left out; the other models work as usual.") from None
+        raise CatalogueError.said(words.LEFT_OUT, reason=words.message_of(exc)) from None
     except OSError as exc:
-        raise CatalogueError(f"The model file {name} cannot be read: {exc}.") from None
+        raise CatalogueError.said(words.FILE_UNREADABLE, name=name, reason=str(exc)) from None
     try:
         return model_from_document(doc, builtin=False, source=str(file))
     except CatalogueError:
         raise
     except (TypeError, ValueError, AttributeError, KeyError, RecursionError) as exc:
         # A hand-edited file whose parts have the wrong kind (a list where a name is due).
-        raise CatalogueError(
-            f"The model file {name} is not a usable model file: a part of it has the wrong "
-            f"kind ({exc}). It is left out; the other models work as usual."
-        ) from None
+        raise CatalogueError.said(words.FILE_WRONG_KIND, name=name, reason=str(exc)) from None
 
 
 class Catalogue:
@@ -559,7 +556,7 @@ class Catalogue:
                 try:
                     models.append(_user_model(file))
                 except CatalogueError as exc:
-                    problems.append(str(exc))
+                    problems.append(words.message_of(exc))
         # Not logged here: whoever shows the catalogue says each problem once (the command
         # line on stderr, the window in its status bar and log).
         return cls(models, problems)
@@ -595,6 +592,8 @@ class Catalogue:
             import difflib  # only for a model id that is not in the catalogue
 
             close = difflib.get_close_matches(model_id, list(self._models), n=1)
-            hint = f" Did you mean {close[0]}?" if close else ""
-            raise CatalogueError(f"Unknown model '{model_id}'.{hint}") from None
-
+            if close:
+                raise CatalogueError.said(
+                    words.UNKNOWN_MODEL_CLOSE, model=model_id, close=close[0]
+                ) from None
+            raise CatalogueError.said(words.UNKNOWN_MODEL, model=model_id) from None

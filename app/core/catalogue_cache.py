@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from app.core import catalogue_wording as words
 from app.core import safe_json
 from app.core.errors import CatalogueError, FileFormatError
 from app.core.fileio import write_atomic
@@ -53,31 +54,28 @@ class Listing:
         return any(c.endswith("video") for c in self.categories) or "-to-video" in self.model_id
 
 
-def _named(entry: Mapping[str, Any], position: int) -> str:
+def _named(entry: Mapping[str, Any]) -> str | None:
     model_id = entry.get("model_id")
     if isinstance(model_id, str) and model_id.strip():
         return safe_json.printable(model_id.strip()[:120])
-    return f"number {position + 1}"
+    return None
 
 
 def listing_from_entry(entry: Any, position: int) -> Listing:
     """The entry at ``position`` (0-based) of the catalogue, or CatalogueError saying why not."""
     if not isinstance(entry, Mapping):
-        raise CatalogueError(
-            f"Entry number {position + 1} of RunComfy's catalogue is not a model description; "
-            "it is left out."
-        )
-    name = _named(entry, position)
+        raise CatalogueError.said(words.ENTRY_NOT_A_MODEL, number=position + 1)
+    name = _named(entry)
     model_id = entry.get("model_id")
     if not isinstance(model_id, str) or not MODEL_ID.fullmatch(model_id.strip()):
-        raise CatalogueError(
-            f"Entry {name} of RunComfy's catalogue has no usable model id; it is left out."
-        )
+        if name is None:
+            raise CatalogueError.said(words.ENTRY_NO_ID_AT, number=position + 1)
+        raise CatalogueError.said(words.ENTRY_NO_ID, name=name)
     schema = entry.get("input_schema")
     if not isinstance(schema, Mapping) or not isinstance(schema.get("properties"), Mapping):
-        raise CatalogueError(
-            f"The catalogue entry {name} has no input schema with fields; it is left out."
-        )
+        if name is None:
+            raise CatalogueError.said(words.ENTRY_NO_SCHEMA_AT, number=position + 1)
+        raise CatalogueError.said(words.ENTRY_NO_SCHEMA, name=name)
     display = entry.get("display_name")
     categories = entry.get("categories")
     price = entry.get("base_price_usd")
@@ -108,7 +106,7 @@ def read_listings(entries: Iterable[Any]) -> tuple[list[Listing], list[str]]:
         try:
             listing = listing_from_entry(entry, position)
         except CatalogueError as exc:
-            warnings.append(str(exc))
+            warnings.append(words.message_of(exc))
             continue
         if listing.model_id in seen:
             continue
@@ -131,9 +129,7 @@ class CachedCatalogue:
         return timedelta(0) <= age < MAX_AGE
 
     def model_ids(self) -> frozenset[str]:
-        return frozenset(
-            e["model_id"] for e in self.entries if isinstance(e.get("model_id"), str)
-        )
+        return frozenset(e["model_id"] for e in self.entries if isinstance(e.get("model_id"), str))
 
 
 def new_since(previous: CachedCatalogue | None, listings: Iterable[Listing]) -> frozenset[str]:
@@ -168,24 +164,18 @@ def read_cache(api_base: str, path: Path | None = None) -> tuple[CachedCatalogue
     path = path or cache_path(api_base)
     shown = safe_json.printable(str(path))
     try:
-        doc = safe_json.read_json_file(path, f"The catalogue cache {shown}")
+        doc = safe_json.read_json_file(path, words.said(words.THE_CACHE, path=shown))
     except FileNotFoundError:
         return None, ""
     except (FileFormatError, OSError) as exc:
-        return None, f"{exc} RunComfy's catalogue is read again instead."
+        return None, words.said(words.CACHE_READ_AGAIN, reason=words.message_of(exc))
     version = doc.get("format_version") if isinstance(doc, dict) else None
     if isinstance(version, int) and version > CACHE_FORMAT:
-        return None, (
-            f"The catalogue cache {shown} was written by a newer Storyreel; RunComfy's "
-            "catalogue is read again instead."
-        )
+        return None, words.said(words.CACHE_NEWER, path=shown)
     fetched = _moment(doc.get("fetched_at")) if isinstance(doc, dict) else None
     entries = doc.get("models") if isinstance(doc, dict) else None
     if version != CACHE_FORMAT or fetched is None or not isinstance(entries, list):
-        return None, (
-            f"The catalogue cache {shown} is damaged; RunComfy's catalogue is read again "
-            "instead."
-        )
+        return None, words.said(words.CACHE_DAMAGED, path=shown)
     new = doc.get("new_ids")
     return (
         CachedCatalogue(

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from app.core import catalogue_wording as words
 from app.core import resources
 from app.core.catalogue import Catalogue, Field, FieldKind, Model, model_from_document
 from app.core.catalogue_cache import Listing, read_cache, read_listings
@@ -150,22 +151,20 @@ def model_from_listing(
     try:
         model = model_from_document(doc, builtin=shipped is not None, source="catalogue")
     except CatalogueError as exc:
-        raise CatalogueError(
-            f"The catalogue entry {listing.model_id} does not load: {exc}"
+        raise CatalogueError.said(
+            words.ENTRY_DOES_NOT_LOAD, model=listing.model_id, reason=words.message_of(exc)
         ) from None
     except (TypeError, ValueError, AttributeError, KeyError, RecursionError) as exc:
-        raise CatalogueError(
-            f"The catalogue entry {listing.model_id} does not load: a part of its schema has "
-            f"the wrong kind ({exc})."
+        raise CatalogueError.said(
+            words.ENTRY_WRONG_KIND, model=listing.model_id, reason=str(exc)
         ) from None
     if not model.fields:
-        raise CatalogueError(f"The catalogue entry {listing.model_id} has no input fields.")
+        raise CatalogueError.said(words.ENTRY_NO_FIELDS, model=listing.model_id)
     missing = unshowable_field(model)
     if missing is not None:
         what = _format_of(missing) or missing.json_type or "unknown"
-        raise CatalogueError(
-            f"The catalogue entry {listing.model_id} needs '{missing.name}' ({what}), a kind "
-            "of input this version of Storyreel cannot take yet; it is left out."
+        raise CatalogueError.said(
+            words.ENTRY_UNSHOWABLE, model=listing.model_id, field=missing.name, what=what
         )
     return model
 
@@ -199,9 +198,9 @@ def assemble(
             )
         except CatalogueError as exc:
             if listing.model_id in shipped:
-                problems.append(f"{exc} The schema Storyreel ships for it is used.")
+                problems.append(words.said(words.SHIPPED_USED, reason=words.message_of(exc)))
             else:
-                problems.append(str(exc))
+                problems.append(words.message_of(exc))
             continue
         models[model.model_id] = model
     user_models, user_problems = _user_models(user_dir)
@@ -209,10 +208,9 @@ def assemble(
     for model in user_models:
         replaced = models.get(model.model_id)
         if replaced is not None:
-            whose = "Storyreel's own" if replaced.builtin else "the catalogue's"
+            template = words.REPLACES_OWN if replaced.builtin else words.REPLACES_CATALOGUES
             problems.append(
-                f"The model file {Path(model.source).name} replaces {whose} model "
-                f"{model.model_id}; remove the file to use {whose} again."
+                words.said(template, name=Path(model.source).name, model=model.model_id)
             )
         models[model.model_id] = model
     return Catalogue(models.values(), problems)

@@ -12,6 +12,8 @@
     │   ├── FileFormatError        a file Storyreel reads (a board, settings, a model file, a
     │   │                          cache) that is not what it should be: wrong types, too deep
     │   ├── FetchError             a URL that could not be fetched for checking
+    │   ├── TypedValueError        a value typed as text that its field cannot take (also a
+    │   │                          ValueError: "--set duration=five")
     │   └── ValidationError        inputs that break the model's rules (carries the problems)
     ├── ApiError                   RunComfy (or the simulator) said no, or did not answer
     │   ├── AuthError              400004: missing, expired or revoked key, inactive account
@@ -104,6 +106,10 @@ class FileFormatError(InputError):
 
 class FetchError(InputError):
     pass
+
+
+class TypedValueError(InputError, ValueError):
+    """A value typed as text (``--set duration=five``) that its field's type cannot take."""
 
 
 class ValidationError(InputError):

@@ -4,7 +4,7 @@ its bars (too wide or not, transparent or not). Each takes {ratio}, {size} and {
 
 from __future__ import annotations
 
-from app.core.wording import QT_TRANSLATE_NOOP
+from app.core.wording import FIXES, QT_TRANSLATE_NOOP, Said, said_in
 
 # too wide -> the crop's description
 CROPS = {
@@ -41,3 +41,57 @@ PADS = {
         "it {size} px, {saved}.",
     ),
 }
+
+# kind -> a scaling fix's description: {size}, {reason} (what the size now meets), {saved}
+SCALES = {
+    "downscale": QT_TRANSLATE_NOOP(
+        "Fixes", "Scales the image down to {size} px so that {reason}, {saved}."
+    ),
+    "upscale": QT_TRANSLATE_NOOP(
+        "Fixes", "Scales the image up to {size} px so that {reason}, {saved}."
+    ),
+}
+# What a scaled size meets: every side's limits, or both sides' alike.
+MEETS_SIZE_RULES = QT_TRANSLATE_NOOP("Fixes", "it meets the size rules")
+EACH_SIDE = QT_TRANSLATE_NOOP("Fixes", "each side is {limits}")
+SIDES = {
+    "width": QT_TRANSLATE_NOOP("Fixes", "the width is {limits}"),
+    "height": QT_TRANSLATE_NOOP("Fixes", "the height is {limits}"),
+}
+# A rule's operator -> its limit in pixels.
+PIXEL_LIMITS = {
+    "<": QT_TRANSLATE_NOOP("Fixes", "less than {pixels} px"),
+    "<=": QT_TRANSLATE_NOOP("Fixes", "at most {pixels} px"),
+    ">": QT_TRANSLATE_NOOP("Fixes", "more than {pixels} px"),
+    ">=": QT_TRANSLATE_NOOP("Fixes", "at least {pixels} px"),
+}
+BOTH = QT_TRANSLATE_NOOP("Fixes", "{first} and {second}")
+
+
+def pixel_limit(op: str, value: float) -> Said:
+    """A size rule's limit: "at most 6000 px"."""
+    return said_in(FIXES, PIXEL_LIMITS[op], pixels=int(value))
+
+
+def joined(parts: list[Said]) -> Said:
+    """Parts said one after the other: "a and b and c" (at least one part)."""
+    whole = parts[0]
+    for part in parts[1:]:
+        whole = said_in(FIXES, BOTH, first=whole, second=part)
+    return whole
+
+
+def size_reason(by_side: dict[str, list[Said]]) -> Said:
+    """What a scaled size achieves, from the limits it now meets on each side ("width",
+    "height"): "each side is …", "the width is … and the height is …"."""
+    if not by_side:
+        return said_in(FIXES, MEETS_SIZE_RULES)
+    texts = {side: joined(limits) for side, limits in by_side.items()}
+    if len(set(texts.values())) == 1 and len(texts) == 2:
+        return said_in(FIXES, EACH_SIDE, limits=next(iter(texts.values())))
+    return joined([said_in(FIXES, SIDES[side], limits=text) for side, text in texts.items()])
+
+
+def scaling(kind: str, size: str, reason: Said, saved: str) -> Said:
+    """A scaling fix's description ("downscale" or "upscale")."""
+    return said_in(FIXES, SCALES[kind], size=size, reason=reason, saved=saved)

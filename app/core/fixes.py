@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from app.core.catalogue import Field, ImageRule
 from app.core.errors import ImageError
-from app.core.fix_wording import CROPS, PADS
+from app.core.fix_wording import CROPS, PADS, pixel_limit, scaling, size_reason
 from app.core.framing import Box, PadFill, centred_box, crop_region, pad_image
 from app.core.image_writing import encodings, flattened, write_new
 from app.core.images import (
@@ -35,7 +35,7 @@ from app.core.images import (
     probe,
 )
 from app.core.validation import check_format, check_image, check_rule
-from app.core.wording import FIXES, QT_TRANSLATE_NOOP, said_in
+from app.core.wording import FIXES, QT_TRANSLATE_NOOP, Said, said_in
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -341,19 +341,14 @@ def _mb_text(limit: float) -> str:
     return f"{limit / BYTES_PER_MB:g} MB"
 
 
-def _size_reason(field: Field, width: int, height: int) -> str:
+def _size_reason(field: Field) -> Said:
     """What a scaled size achieves, from the size rules it now meets: 'each side is …'."""
-    info = _as_upright(width, height)
-    by_label: dict[str, list[str]] = {}
+    by_side: dict[str, list[Said]] = {}
     for rule in _rules(field, ("width_pixels", "height_pixels")):
-        check = check_rule(rule, info)
-        by_label.setdefault(check.label.lower(), []).append(check.limit)
-    if not by_label:
-        return "it meets the size rules"
-    texts = {label: " and ".join(limits) for label, limits in by_label.items()}
-    if len(set(texts.values())) == 1 and len(texts) == 2:
-        return f"each side is {next(iter(texts.values()))}"
-    return " and ".join(f"the {label} is {text}" for label, text in texts.items())
+        subject, op = _parts(rule) or ("", "")
+        side = "width" if subject == "width_pixels" else "height"
+        by_side.setdefault(side, []).append(pixel_limit(op, rule.value))
+    return size_reason(by_side)
 
 
 def _words(
@@ -375,11 +370,9 @@ def _words(
     if kind in ("crop_ratio", "pad_ratio"):
         return _reframe_words(kind, plan, size, ratio, saved, fmt == "PNG" and transparent)
     if kind in ("downscale", "upscale"):
-        direction = "down" if kind == "downscale" else "up"
         return (
             f"{'Downscale' if kind == 'downscale' else 'Upscale'} to {size}",
-            f"Scales the image {direction} to {size} px so that "
-            f"{_size_reason(field, plan.width, plan.height)}, {saved}.",
+            scaling(kind, size, _size_reason(field), saved),
         )
     size_fails = not _pass(
         _rules(field, ("file_size_mb",)), plan.width, plan.height, info.file_size
@@ -540,9 +533,14 @@ def _encoded_under_limit(image: Image.Image, fix: Fix, field: Field, name: str) 
         factor = max(0.5, min(0.9, math.sqrt(limit / len(data)) * 0.95))
         smaller = _nudged(field, limits, int(image.width * factor), int(image.height * factor))
         if smaller is None or smaller[0] >= image.width or smaller[1] >= image.height:
-            raise ImageError(
-                f"{name} cannot be saved under {_mb_text(limit)} without breaking the "
-                "minimum size rules."
+            raise ImageError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} cannot be saved under {megabytes:g} MB without breaking the minimum "
+                    "size rules.",
+                ),
+                name=name,
+                megabytes=limit / BYTES_PER_MB,
             )
         image = image.resize(smaller, Image.Resampling.LANCZOS, reducing_gap=3.0)
 
@@ -584,5 +582,9 @@ def apply_fix(
     still_failing = [check.message for check in check_image(field, result) if not check.passed]
     if still_failing:
         path.unlink(missing_ok=True)
-        raise ImageError(f"The fixed copy of {name} still fails: {' '.join(still_failing)}")
+        raise ImageError.said(
+            QT_TRANSLATE_NOOP("Errors", "The fixed copy of {name} still fails: {reasons}"),
+            name=name,
+            reasons=" ".join(still_failing),
+        )
     return path

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from app.core.errors import UsageError
 from app.core.jobs import JobState
+from app.core.wording import QT_TRANSLATE_NOOP
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -47,8 +48,12 @@ def parse_day(text: str, *, end: bool = False) -> float:
     try:
         day = dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise UsageError(
-            f"'{text}' is not a date: write it as year-month-day, for example 2026-03-31."
+        raise UsageError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "'{text}' is not a date: write it as year-month-day, for example 2026-03-31.",
+            ),
+            text=text,
         ) from None
     if end:
         day += dt.timedelta(days=1)
@@ -63,7 +68,11 @@ def parse_states(texts: list[str]) -> frozenset[JobState]:
             states.add(JobState(text.strip().lower()))
         except ValueError:
             known = ", ".join(s.value for s in JobState)
-            raise UsageError(f"'{text}' is not a job state; choose from {known}.") from None
+            raise UsageError.said(
+                QT_TRANSLATE_NOOP("Errors", "'{text}' is not a job state; choose from {known}."),
+                text=text,
+                known=known,
+            ) from None
     return frozenset(states)
 
 

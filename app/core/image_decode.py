@@ -30,6 +30,7 @@ from app.core.image_probe import (
     read_orientation,
     read_webp_header,
 )
+from app.core.wording import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -159,8 +160,12 @@ def _upright_rgb(im: Image.Image, name: str) -> Image.Image:
         else:
             result = im if im.mode == "RGB" else im.convert("RGB")
     except ValueError:
-        raise ImageError(
-            f"{name} uses a colour mode ({im.mode}) Storyreel cannot convert to RGB."
+        raise ImageError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} uses a colour mode ({mode}) Storyreel cannot convert to RGB."
+            ),
+            name=name,
+            mode=im.mode,
         ) from None
     # A clean slate: stale EXIF (orientation!) or transparency keys must not reach a saved copy.
     result.info = {"icc_profile": icc} if icc else {}

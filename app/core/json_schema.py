@@ -21,6 +21,9 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.core import schema_wording as schema_words
+from app.core.wording import QT_TRANSLATE_NOOP, said
+
 KNOWN_KEYWORDS = frozenset(
     {
         "type",
@@ -107,9 +110,9 @@ def parse_number(text: str) -> int | float:
     try:
         value = float(stripped)
     except ValueError:
-        raise ValueError("is not a number.") from None
+        raise ValueError(said(QT_TRANSLATE_NOOP("Errors", "is not a number."))) from None
     if not math.isfinite(value):
-        raise ValueError("is not a number that can be sent.")
+        raise ValueError(said(QT_TRANSLATE_NOOP("Errors", "is not a number that can be sent.")))
     return value
 
 
@@ -170,10 +173,6 @@ def _join(path: str, key: str | int) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
 def validate(value: Any, schema: Any, path: str = "") -> list[SchemaProblem]:
     """Every rule of ``schema`` that ``value`` breaks (an empty list: it fits)."""
     return list(_check(value, schema, path, 0))
@@ -183,20 +182,21 @@ def _check(value: Any, schema: Any, path: str, depth: int) -> Iterator[SchemaPro
     if not isinstance(schema, Mapping):
         return
     if depth > MAX_DEPTH:
-        yield SchemaProblem(path, "depth", "This value is nested too deeply to be checked.")
+        yield SchemaProblem(path, "depth", said(schema_words.TOO_DEEP))
         return
     types = _types(schema)
     if types and not any(has_type(value, t) for t in types):
-        wanted = " or ".join(dict.fromkeys(_TYPE_NAMES.get(t, t) for t in types))
-        yield SchemaProblem(path, "type", f"Expected {wanted}.", types)
+        yield SchemaProblem(path, "type", schema_words.expected(types), types)
         return
     enum_values = schema.get("enum")
     if isinstance(enum_values, list) and enum_values and not in_enum(value, enum_values):
         listed = ", ".join(str(v) for v in enum_values)
-        yield SchemaProblem(path, "enum", f"{value!r} is not one of: {listed}.", enum_values)
+        message = said(schema_words.NOT_ONE_OF, value=repr(value), listed=listed)
+        yield SchemaProblem(path, "enum", message, enum_values)
     if number(value) is not None:
-        for rule, message, limit in range_problems(value, schema):
-            yield SchemaProblem(path, rule, message, limit)
+        for rule, _sentence, limit in range_problems(value, schema):
+            said_range = schema_words.out_of_range(rule, shown(value), shown(limit))
+            yield SchemaProblem(path, rule, said_range, limit)
     if isinstance(value, str):
         yield from _text(value, schema, path)
     if isinstance(value, list):
@@ -215,13 +215,10 @@ def in_enum(value: Any, values: list[Any]) -> bool:
 def _text(value: str, schema: Mapping[str, Any], path: str) -> Iterator[SchemaProblem]:
     low, high = number(schema.get("minLength")), number(schema.get("maxLength"))
     if low is not None and len(value) < low:
-        text = _plural(int(low), "character", "characters")
-        yield SchemaProblem(path, "minLength", f"Too short: at least {text} needed.", low)
+        yield SchemaProblem(path, "minLength", schema_words.too_short(int(low)), low)
     if high is not None and len(value) > high:
-        count = len(value)
-        yield SchemaProblem(
-            path, "maxLength", f"Too long: {count} characters, at most {high} allowed.", high
-        )
+        message = said(schema_words.TOO_LONG, count=len(value), high=high)
+        yield SchemaProblem(path, "maxLength", message, high)
 
 
 def _array(
@@ -230,19 +227,9 @@ def _array(
     low, high = number(schema.get("minItems")), number(schema.get("maxItems"))
     count = len(value)
     if low is not None and count < low:
-        yield SchemaProblem(
-            path,
-            "minItems",
-            f"{_plural(count, 'entry', 'entries')} given; at least {int(low)} needed.",
-            low,
-        )
+        yield SchemaProblem(path, "minItems", schema_words.entries(count, low=int(low)), low)
     if high is not None and count > high:
-        yield SchemaProblem(
-            path,
-            "maxItems",
-            f"{_plural(count, 'entry', 'entries')} given; at most {int(high)} allowed.",
-            high,
-        )
+        yield SchemaProblem(path, "maxItems", schema_words.entries(count, high=int(high)), high)
     items = schema.get("items")
     if isinstance(items, Mapping):
         for index, item in enumerate(value):
@@ -257,11 +244,12 @@ def _object(
     required = schema.get("required")
     for name in required if isinstance(required, list) else ():
         if isinstance(name, str) and (name not in value or value[name] is None):
-            yield SchemaProblem(path, "required", f"{name} is required.")
+            yield SchemaProblem(path, "required", said(schema_words.REQUIRED, name=name))
     if schema.get("additionalProperties") is False:
         for name in value:
             if name not in properties:
-                yield SchemaProblem(path, "additionalProperties", f"{name} is not a known setting.")
+                message = said(schema_words.UNKNOWN_SETTING, name=name)
+                yield SchemaProblem(path, "additionalProperties", message)
     for name, sub in properties.items():
         if name in value and value[name] is not None:
             yield from _check(value[name], sub, _join(path, name), depth + 1)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import platformdirs
 
+from app.core.wording import QT_TRANSLATE_NOOP, said
+
 APP_NAME = "Storyreel"
 
 
@@ -77,21 +79,44 @@ def _folder_problem(path: Path) -> str | None:
             found = part.exists() or part.is_symlink()
             if found and not part.is_dir():
                 return (
-                    "it is a file, not a folder"
+                    said(QT_TRANSLATE_NOOP("Errors", "it is a file, not a folder"))
                     if part == path
-                    else f"{_shown(part)} is a file, not a folder"
+                    else said(
+                        QT_TRANSLATE_NOOP("Errors", "{path} is a file, not a folder"),
+                        path=_shown(part),
+                    )
                 )
         except OSError as exc:  # a folder on the way that may not be looked into
-            return f"{_shown(part)} cannot be reached ({exc.strerror or exc})"
+            return said(
+                QT_TRANSLATE_NOOP("Errors", "{path} cannot be reached ({reason})"),
+                path=_shown(part),
+                reason=exc.strerror or str(exc),
+            )
         if found:
             break
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        return f"it cannot be created ({exc.strerror or exc})"
+        return said(
+            QT_TRANSLATE_NOOP("Errors", "it cannot be created ({reason})"),
+            reason=exc.strerror or str(exc),
+        )
     if not os.access(path, os.W_OK | os.X_OK):
-        return "Storyreel is not allowed to write in it"
+        return said(QT_TRANSLATE_NOOP("Errors", "Storyreel is not allowed to write in it"))
     return None
+
+
+# The folders Storyreel names in its messages, as the window translates them.
+_FOLDERS = {
+    "settings": QT_TRANSLATE_NOOP("Errors", "Storyreel cannot use its settings folder {path}"),
+    "data": QT_TRANSLATE_NOOP("Errors", "Storyreel cannot use its data folder {path}"),
+    "log": QT_TRANSLATE_NOOP("Errors", "Storyreel cannot use its log folder {path}"),
+    "cache": QT_TRANSLATE_NOOP("Errors", "Storyreel cannot use its cache folder {path}"),
+    "video library": QT_TRANSLATE_NOOP(
+        "Errors", "Storyreel cannot use its video library folder {path}"
+    ),
+    "output": QT_TRANSLATE_NOOP("Errors", "Storyreel cannot use its output folder {path}"),
+}
 
 
 def ensure_folder(path: Path, what: str, remedy: str = "") -> Path:
@@ -106,13 +131,36 @@ def ensure_folder(path: Path, what: str, remedy: str = "") -> Path:
         return path
     home = os.environ.get("STORYREEL_HOME")
     elsewhere = remedy or (
-        f"point STORYREEL_HOME (now '{_shown(home)}') at a folder Storyreel can write in"
+        said(
+            QT_TRANSLATE_NOOP(
+                "Errors", "point STORYREEL_HOME (now '{home}') at a folder Storyreel can write in"
+            ),
+            home=_shown(home),
+        )
         if home
-        else "set STORYREEL_HOME to a folder Storyreel can write in"
+        else said(
+            QT_TRANSLATE_NOOP("Errors", "set STORYREEL_HOME to a folder Storyreel can write in")
+        )
     )
-    raise DataFolderError(
-        f"Storyreel cannot use its {what} folder {_shown(path)}: {problem}. Storyreel changed "
-        f"nothing there. Make that path a folder Storyreel can write in, or {elsewhere}."
+    folder = _FOLDERS.get(what)
+    cannot = (
+        said(folder, path=_shown(path))
+        if folder is not None
+        else said(
+            QT_TRANSLATE_NOOP("Errors", "Storyreel cannot use its {what} folder {path}"),
+            what=what,
+            path=_shown(path),
+        )
+    )
+    raise DataFolderError.said(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{cannot}: {problem}. Storyreel changed nothing there. Make that path a folder "
+            "Storyreel can write in, or {elsewhere}.",
+        ),
+        cannot=cannot,
+        problem=problem,
+        elsewhere=elsewhere,
     )
 
 

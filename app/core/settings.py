@@ -180,9 +180,15 @@ class Settings:
         except FileNotFoundError:
             return cls()
         except FileFormatError as exc:
-            return cls._unreadable(file, str(exc))
+            return cls._unreadable(file, exc.message)
         if not isinstance(raw, dict):
-            return cls._unreadable(file, f"The settings file {shown} does not hold settings.")
+            return cls._unreadable(
+                file,
+                said(
+                    QT_TRANSLATE_NOOP("Errors", "The settings file {path} does not hold settings."),
+                    path=shown,
+                ),
+            )
         raw = upgrade(raw)
         known = {f.name for f in fields(cls)} - _CAPS
         values = {k: v for k, v in raw.items() if k in known}
@@ -222,15 +228,32 @@ class Settings:
         """The defaults, with the unreadable file copied aside first, so that saving the
         defaults later loses nothing of it. ``problem`` says what happened."""
         keep = file.with_name(UNREADABLE_COPY)
-        note = ""
+        kept = False
         try:
             if file.is_file():
                 shutil.copyfile(file, keep)
-                note = f" A copy of it is kept as {safe_json.printable(str(keep))}."
+                kept = True
         except OSError:
             pass
         settings = cls()
-        settings.problem = f"{message} Storyreel uses its default settings for now.{note}"
+        settings.problem = (
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{reason} Storyreel uses its default settings for now. A copy of it is kept "
+                    "as {path}.",
+                ),
+                reason=message,
+                path=safe_json.printable(str(keep)),
+            )
+            if kept
+            else said(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{reason} Storyreel uses its default settings for now."
+                ),
+                reason=message,
+            )
+        )
         log.warning("%s", settings.problem)
         return settings
 

@@ -13,6 +13,7 @@ import math
 from collections.abc import Mapping
 from typing import Any, Literal
 
+from app.core import catalogue_wording as words
 from app.core import json_schema
 from app.core.media.kinds import MediaKind, media_format
 
@@ -204,28 +205,24 @@ def kind_of(name: str, prop: Mapping[str, Any]) -> tuple[KindName, str | None]:
     if kind == "object":
         return "structured", None
     shown = prop.get("type")
-    what = f"the type {shown!r}" if shown is not None else "no type"
-    return "generic", f"Its schema gives {what}; the value is typed as JSON."
+    if shown is None:
+        return "generic", words.said(words.NO_TYPE)
+    return "generic", words.said(words.TYPE_AS_JSON, type=repr(shown))
 
 
 def _choice_kind(kind: str | None, choices: list[Any]) -> tuple[KindName, str | None]:
     """A property with an enum: a choice, when its values are plain and of the type given."""
     if not all(is_scalar(v) for v in choices):
-        return (
-            "generic",
-            "Its choices are not plain values; the value is typed as JSON.",
-        )
+        return "generic", words.said(words.CHOICES_NOT_PLAIN)
     if kind in ("string", "integer") and enum_fits(choices, kind):
         return ("choice" if kind == "string" else "int_choice"), None
     if kind == "number" and all(is_number(v) for v in choices):
         return "choice", None
     if kind is None and enum_fits(choices, "string"):
         return "choice", None
-    return "choice", (
-        "Its choices are not all of one type"
-        + (f" ({kind})" if kind else "")
-        + "; each choice is sent exactly as the schema lists it."
-    )
+    if kind:
+        return "choice", words.said(words.CHOICES_MIXED_KIND, kind=kind)
+    return "choice", words.said(words.CHOICES_MIXED)
 
 
 def _text_kind(name: str, prop: Mapping[str, Any]) -> tuple[KindName, str | None]:
@@ -237,9 +234,7 @@ def _text_kind(name: str, prop: Mapping[str, Any]) -> tuple[KindName, str | None
         return "prompt", None
     if "maxLength" in prop:
         return "prompt", None
-    return "generic", (
-        f"Storyreel does not know the format '{text_format}'; the value is typed as text."
-    )
+    return "generic", words.said(words.UNKNOWN_FORMAT, format=text_format)
 
 
 def _list_kind(name: str, prop: Mapping[str, Any]) -> KindName:
@@ -259,9 +254,8 @@ def unchecked_warning(kind: KindName, prop: Mapping[str, Any]) -> str | None:
     unchecked = json_schema.unchecked_keywords(prop) if kind in STRUCTURED_KINDS else []
     if unchecked:
         names = ", ".join(f"'{k}'" for k in unchecked)
-        if len(unchecked) == 1:
-            return f"Storyreel does not check the rule {names}; RunComfy checks it when sent."
-        return f"Storyreel does not check the rules {names}; RunComfy checks them when sent."
+        template = words.UNCHECKED_RULE if len(unchecked) == 1 else words.UNCHECKED_RULES
+        return words.said(template, names=names)
     return None
 
 
@@ -280,27 +274,21 @@ def checked_default(
             return default, None
         twin = default_twin(default, list(choices))
         if twin is not None:
-            return (
-                twin,
-                f"Its default {default!r} is given as a number; the choice {twin!r} is used.",
+            return twin, words.said(
+                words.DEFAULT_AS_NUMBER, default=repr(default), choice=repr(twin)
             )
-        return None, f"Its default {default!r} is not one of its choices; none is preselected."
+        return None, words.said(words.DEFAULT_NOT_A_CHOICE, default=repr(default))
     if kind in ("integer", "number"):
         value = json_schema.number(default)
         whole = kind == "integer"
         if value is None or (whole and not isinstance(value, int)):
-            return (
-                None,
-                f"Its default {default!r} is not {'a whole number' if whole else 'a number'}; "
-                "it is left unset.",
-            )
+            template = words.DEFAULT_NOT_WHOLE if whole else words.DEFAULT_NOT_NUMBER
+            return None, words.said(template, default=repr(default))
         broken = json_schema.range_problems(value, prop)
         if broken:
-            return (
-                None,
-                f"Its default {value!r} breaks its own limits ({broken[0][1].rstrip('.')}); "
-                "it is left unset.",
+            return None, words.said(
+                words.DEFAULT_OUT_OF_LIMITS, default=repr(value), limits=broken[0][1].rstrip(".")
             )
     if kind in STRUCTURED_KINDS and json_schema.validate(default, prop):
-        return None, "Its default does not fit its own schema; it is left unset."
+        return None, words.said(words.DEFAULT_NOT_FITTING)
     return default, None

@@ -23,6 +23,7 @@ from typing import Any
 from app.core.catalogue import Field as SchemaField
 from app.core.catalogue import FieldKind, Model
 from app.core.errors import InputError, UsageError
+from app.core.wording import QT_TRANSLATE_NOOP
 
 MIN_VARIATIONS = 2
 MAX_VARIATIONS = 8
@@ -34,11 +35,22 @@ _SEED_HIGH = 2**31 - 1
 def check_variation_count(count: int) -> int:
     """``count`` when it is a number of variations one click may ask for (2 to 8)."""
     if isinstance(count, bool) or not isinstance(count, int):
-        raise UsageError("The number of variations must be a whole number from 2 to 8.")
+        raise UsageError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The number of variations must be a whole number from {low} to {high}."
+            ),
+            low=MIN_VARIATIONS,
+            high=MAX_VARIATIONS,
+        )
     if not MIN_VARIATIONS <= count <= MAX_VARIATIONS:
-        raise UsageError(
-            f"{count} variations cannot be asked for at once: choose from {MIN_VARIATIONS} "
-            f"to {MAX_VARIATIONS}."
+        raise UsageError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{count} variations cannot be asked for at once: choose from {low} to {high}.",
+            ),
+            count=count,
+            low=MIN_VARIATIONS,
+            high=MAX_VARIATIONS,
         )
     return count
 
@@ -126,9 +138,13 @@ def sweep_inputs(
     check_variation_count(count)
     seed = seed_field(model)
     if seed is None:
-        raise InputError(
-            f"{model.display_name} has no seed setting, so there is no seed to sweep around. "
-            "Ask for variations instead: the model varies by itself from run to run."
+        raise InputError.said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{model} has no seed setting, so there is no seed to sweep around. Ask for "
+                "variations instead: the model varies by itself from run to run.",
+            ),
+            model=model.display_name,
         )
     low, high = seed_range(seed)
     return [

@@ -33,6 +33,7 @@ from app.core.image_rules import check_rule as check_rule
 from app.core.images import MAX_DECODE_PIXELS, MAX_SENT_PIXELS, ImageInfo, can_decode
 from app.core.typed_text import coerce as coerce  # where it was first, for the callers
 from app.core.urls import shown_url, url_problem
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 
 class Severity(enum.StrEnum):
@@ -206,7 +207,12 @@ def _image_value_problems(field: Field, value: Any, item: int | None = None) -> 
             Problem(
                 field.name,
                 "url",
-                f"Only http and https URLs can be used, not {shown_url(scheme)}.",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Only http and https URLs can be used, not {scheme}."
+                    ),
+                    scheme=shown_url(scheme),
+                ),
                 shown_url(scheme),
                 item=item,
             )
@@ -345,7 +351,15 @@ def structured_problems(field: Field, value: Any) -> list[Problem]:
         where = found.path
         if index is not None:
             where = where[where.index("]") + 1 :].lstrip(".")
-        message = f"{where}: {found.message}" if where else found.message
+        message = (
+            said(
+                QT_TRANSLATE_NOOP("Errors", "{where}: {message}"),
+                where=where,
+                message=found.message,
+            )
+            if where
+            else found.message
+        )
         # "required" stays the rule of a field left unset; a key missing inside is "missing".
         rule = "missing" if found.rule == "required" else found.rule
         problems.append(Problem(field.name, rule, message, None, found.limit, item=index))
@@ -370,14 +384,22 @@ def _generic_problems(field: Field, value: Any) -> list[Problem]:
         field.json_type in ("integer", "number") and isinstance(value, bool)
     )
     if wrong:
-        return [Problem(field.name, "type", f"Expected a value of type {field.json_type}.", value)]
+        message = said(
+            QT_TRANSLATE_NOOP("Errors", "Expected a value of type {type}."), type=field.json_type
+        )
+        return [Problem(field.name, "type", message, value)]
     enum_values = field.schema.get("enum")
     if (
         isinstance(enum_values, list)
         and enum_values
         and not json_schema.in_enum(value, enum_values)
     ):
-        return [Problem(field.name, "enum", f"{value!r} is not one of {enum_values}.", value)]
+        message = said(
+            QT_TRANSLATE_NOOP("Errors", "{value} is not one of {values}."),
+            value=repr(value),
+            values=repr(enum_values),
+        )
+        return [Problem(field.name, "enum", message, value)]
     return []
 
 
@@ -431,7 +453,11 @@ def advice(model: Model, values: Mapping[str, Any]) -> list[Problem]:
                     Problem(
                         field.name,
                         "ignored_when",
-                        f"{field.title} has no effect at {condition}.",
+                        said(
+                            QT_TRANSLATE_NOOP("Errors", "{title} has no effect at {condition}."),
+                            title=field.title,
+                            condition=condition,
+                        ),
                         severity=Severity.WARNING,
                     )
                 )
@@ -442,8 +468,15 @@ def advice(model: Model, values: Mapping[str, Any]) -> list[Problem]:
                     Problem(
                         field.name,
                         "advisory_max_length",
-                        f"{len(value)} characters: prompts under {limit} characters "
-                        "give better results.",
+                        said(
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "{count} characters: prompts under {limit} characters give "
+                                "better results.",
+                            ),
+                            count=len(value),
+                            limit=limit,
+                        ),
                         len(value),
                         limit,
                         severity=Severity.WARNING,

@@ -2,8 +2,9 @@
 
 ``app.core.validation`` describes each problem in English (the command line prints it as
 it is) with its kind (``rule``), the value found and the limit. The window words the kinds
-it knows in its own language from those parts; a problem of any other kind keeps the
-core's English sentence.
+it knows in its own language from those parts; a problem the core said as a template (a
+schema warning) is translated from it; a problem of any other kind keeps the core's English
+sentence.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.core.validation import Problem
+from app.core.wording import Said
 from app.ui.error_text import said_text
 from app.ui.images.wording import check_sentence
 from app.ui.numbers import decimal
@@ -56,6 +58,8 @@ def _range(problem: Problem) -> str | None:
 
 def problem_text(problem: Problem) -> str:
     """The problem in the window's language (the core's English for a kind not known)."""
+    if isinstance(problem.message, Said):  # said below the window: its template translates
+        return said_text(problem.message)
     rule, actual, limit = problem.rule, problem.actual, problem.limit
     if rule == "type" and problem.message in FIXED:
         return tr(problem.message)

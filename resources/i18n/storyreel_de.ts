@@ -577,16 +577,24 @@
             <translation> RunComfy meldete: {message}</translation>
         </message>
         <message>
-            <source>'{request}' is not a valid RunComfy request id: request ids are 1 to 128 letters, digits, '-' or '_'.</source>
-            <translation>'{request}' ist keine gültige RunComfy-Anfrage-ID: Anfrage-IDs bestehen aus 1 bis 128 Buchstaben, Ziffern, '-' oder '_'.</translation>
+            <source>'{text}' is not a date: write it as year-month-day, for example 2026-03-31.</source>
+            <translation>'{text}' ist kein Datum: Schreiben Sie es als Jahr-Monat-Tag, zum Beispiel 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a job state; choose from {known}.</source>
+            <translation>'{text}' ist kein Auftragsstatus; wählen Sie aus {known}.</translation>
+        </message>
+        <message>
+            <source>1 entry given; at least {low} needed.</source>
+            <translation>1 Eintrag angegeben; mindestens {low} nötig.</translation>
+        </message>
+        <message>
+            <source>1 entry given; at most {high} allowed.</source>
+            <translation>1 Eintrag angegeben; höchstens {high} erlaubt.</translation>
         </message>
         <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>Ein anderes Storyreel verfolgt diesen Auftrag: Wiederholen Sie den Download dort, oder schließen Sie zuerst dieses Storyreel.</translation>
-        </message>
-        <message>
-            <source>Another Storyreel took this job over while this one was not responding; it follows the job from now on.</source>
-            <translation>Ein anderes Storyreel hat diesen Auftrag übernommen, während dieses nicht reagierte; es verfolgt den Auftrag ab jetzt.</translation>
         </message>
         <message>
             <source>Cancelling request {request}</source>
@@ -605,6 +613,26 @@
             <translation>{url} konnte nicht in {folder} gespeichert werden: {reason}.</translation>
         </message>
         <message>
+            <source>Entry number {number} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>Eintrag Nummer {number} im Katalog von RunComfy hat keine verwendbare Modell-ID; er wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Entry number {number} of RunComfy's catalogue is not a model description; it is left out.</source>
+            <translation>Eintrag Nummer {number} im Katalog von RunComfy ist keine Modellbeschreibung; er wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Entry {name} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>Eintrag {name} im Katalog von RunComfy hat keine verwendbare Modell-ID; er wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Expected a value of type {type}.</source>
+            <translation>Erwartet wird ein Wert vom Typ {type}.</translation>
+        </message>
+        <message>
+            <source>Expected {wanted}.</source>
+            <translation>Erwartet wird {wanted}.</translation>
+        </message>
+        <message>
             <source>Fetching {url} failed: {reason}.</source>
             <translation>Der Abruf von {url} ist fehlgeschlagen: {reason}.</translation>
         </message>
@@ -613,16 +641,52 @@
             <translation>Der Abruf von {url} dauerte länger als {seconds} s, daher hat Storyreel abgebrochen. Der Server ist vielleicht sehr langsam: Versuchen Sie es später erneut, oder speichern Sie das Bild und verwenden Sie die Datei.</translation>
         </message>
         <message>
-            <source>Free local preview: a motion sketch from your frames, not AI generation.</source>
-            <translation>Kostenlose lokale Vorschau: eine Bewegungsskizze aus Ihren Bildern, keine KI-Generierung.</translation>
+            <source>Its choices are not all of one type ({kind}); each choice is sent exactly as the schema lists it.</source>
+            <translation>Seine Auswahlmöglichkeiten haben nicht alle denselben Typ ({kind}); jede wird genau so gesendet, wie das Schema sie aufführt.</translation>
         </message>
         <message>
-            <source>Job {name} is followed by {holder}: this one leaves it to that one; nothing is lost.</source>
-            <translation>Der Auftrag {name} wird von {holder} verfolgt: Dieses überlässt ihn jenem; nichts geht verloren.</translation>
+            <source>Its choices are not all of one type; each choice is sent exactly as the schema lists it.</source>
+            <translation>Seine Auswahlmöglichkeiten haben nicht alle denselben Typ; jede wird genau so gesendet, wie das Schema sie aufführt.</translation>
         </message>
         <message>
-            <source>Job {name} is followed by {holder}: this window takes it over if that one stops.</source>
-            <translation>Der Auftrag {name} wird von {holder} verfolgt: Dieses Fenster übernimmt ihn, wenn jenes aufhört.</translation>
+            <source>Its choices are not plain values; the value is typed as JSON.</source>
+            <translation>Seine Auswahlmöglichkeiten sind keine einfachen Werte; der Wert wird als JSON eingegeben.</translation>
+        </message>
+        <message>
+            <source>Its default does not fit its own schema; it is left unset.</source>
+            <translation>Sein Standardwert passt nicht zu seinem eigenen Schema; er bleibt leer.</translation>
+        </message>
+        <message>
+            <source>Its default {default} breaks its own limits ({limits}); it is left unset.</source>
+            <translation>Sein Standardwert {default} verletzt seine eigenen Grenzen ({limits}); er bleibt leer.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is given as a number; the choice {choice} is used.</source>
+            <translation>Sein Standardwert {default} ist als Zahl angegeben; die Auswahl {choice} wird verwendet.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a number; it is left unset.</source>
+            <translation>Sein Standardwert {default} ist keine Zahl; er bleibt leer.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a whole number; it is left unset.</source>
+            <translation>Sein Standardwert {default} ist keine ganze Zahl; er bleibt leer.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not one of its choices; none is preselected.</source>
+            <translation>Sein Standardwert {default} gehört nicht zu seinen Auswahlmöglichkeiten; nichts ist vorausgewählt.</translation>
+        </message>
+        <message>
+            <source>Its schema gives no type; the value is typed as JSON.</source>
+            <translation>Sein Schema gibt keinen Typ an; der Wert wird als JSON eingegeben.</translation>
+        </message>
+        <message>
+            <source>Its schema gives the type {type}; the value is typed as JSON.</source>
+            <translation>Sein Schema gibt den Typ {type} an; der Wert wird als JSON eingegeben.</translation>
+        </message>
+        <message>
+            <source>Model file</source>
+            <translation>Modelldatei</translation>
         </message>
         <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
@@ -637,16 +701,12 @@
             <translation>Es ist kein RunComfy-API-Schlüssel festgelegt: Fügen Sie einen in den Einstellungen hinzu.</translation>
         </message>
         <message>
-            <source>Not sent: {reason}</source>
-            <translation>Nicht gesendet: {reason}</translation>
+            <source>Only http and https URLs can be used, not {scheme}.</source>
+            <translation>Nur http- und https-URLs sind möglich, nicht {scheme}.</translation>
         </message>
         <message>
             <source>Reading RunComfy's list of models</source>
             <translation>Lesen der Modellliste von RunComfy</translation>
-        </message>
-        <message>
-            <source>Reading RunComfy's list of models: an answer came without a list of models.</source>
-            <translation>Lesen der Modellliste von RunComfy: Eine Antwort kam ohne Modellliste.</translation>
         </message>
         <message>
             <source>Reading the account balance</source>
@@ -665,68 +725,52 @@
             <translation>Das Rendern dieser {shots} Shots würde {amount} kosten, mehr als Ihr Limit von {cap} pro Storyboard-Rendering. Es wurde nichts gesendet. Erhöhen Sie das Limit in den Einstellungen, um sie zu rendern, oder rendern Sie weniger Shots.</translation>
         </message>
         <message>
-            <source>Request {request} has been generating for {ran}, much longer than the usual {usual}. Storyreel keeps waiting for it; it is not cancelled.</source>
-            <translation>Die Anfrage {request} wird seit {ran} generiert, viel länger als die üblichen {usual}. Storyreel wartet weiter darauf; sie wird nicht abgebrochen.</translation>
-        </message>
-        <message>
-            <source>Request {request} was reported done with no output file.</source>
-            <translation>Die Anfrage {request} wurde ohne Ausgabedatei als fertig gemeldet.</translation>
-        </message>
-        <message>
-            <source>RunComfy could not make this video: {reason}</source>
-            <translation>RunComfy konnte dieses Video nicht erstellen: {reason}</translation>
-        </message>
-        <message>
-            <source>RunComfy gave no reason.</source>
-            <translation>RunComfy hat keinen Grund genannt.</translation>
-        </message>
-        <message>
-            <source>RunComfy's list of models could not be read: {reason}</source>
-            <translation>Die Modellliste von RunComfy konnte nicht gelesen werden: {reason}</translation>
-        </message>
-        <message>
             <source>Sending the job</source>
             <translation>Senden des Auftrags</translation>
         </message>
         <message>
-            <source>Shot {number} is already rendered from these inputs: {name}.</source>
-            <translation>Shot {number} ist aus diesen Eingaben bereits gerendert: {name}.</translation>
+            <source>Storyreel cannot use its cache folder {path}</source>
+            <translation>Storyreel kann seinen Cache-Ordner {path} nicht verwenden</translation>
         </message>
         <message>
-            <source>Shot {number} is already under way as {request}.</source>
-            <translation>Shot {number} ist bereits als {request} in Arbeit.</translation>
+            <source>Storyreel cannot use its data folder {path}</source>
+            <translation>Storyreel kann seinen Datenordner {path} nicht verwenden</translation>
         </message>
         <message>
-            <source>Shot {number} is rendered: {name}.</source>
-            <translation>Shot {number} ist gerendert: {name}.</translation>
+            <source>Storyreel cannot use its log folder {path}</source>
+            <translation>Storyreel kann seinen Protokollordner {path} nicht verwenden</translation>
         </message>
         <message>
-            <source>Shot {number} is still under way ({problem}); it is picked up when the board is opened again.</source>
-            <translation>Shot {number} ist noch in Arbeit ({problem}); er wird beim nächsten Öffnen des Storyboards übernommen.</translation>
+            <source>Storyreel cannot use its output folder {path}</source>
+            <translation>Storyreel kann seinen Ausgabeordner {path} nicht verwenden</translation>
         </message>
         <message>
-            <source>Shot {number} sent as {request}.</source>
-            <translation>Shot {number} wurde als {request} gesendet.</translation>
+            <source>Storyreel cannot use its settings folder {path}</source>
+            <translation>Storyreel kann seinen Einstellungsordner {path} nicht verwenden</translation>
         </message>
         <message>
-            <source>Shot {number} was not sent again: its last submission is uncertain. Check your generation history on RunComfy, then render this shot on its own to send it again.</source>
-            <translation>Shot {number} wurde nicht erneut gesendet: Sein letztes Senden ist ungewiss. Prüfen Sie Ihren Generierungsverlauf bei RunComfy und rendern Sie diesen Shot dann einzeln, um ihn erneut zu senden.</translation>
+            <source>Storyreel cannot use its video library folder {path}</source>
+            <translation>Storyreel kann seinen Videobibliotheksordner {path} nicht verwenden</translation>
         </message>
         <message>
-            <source>Shot {number} was not sent: {reason}</source>
-            <translation>Shot {number} wurde nicht gesendet: {reason}</translation>
+            <source>Storyreel cannot use its {what} folder {path}</source>
+            <translation>Storyreel kann seinen Ordner „{what}“ {path} nicht verwenden</translation>
         </message>
         <message>
-            <source>Shot {number}: {reason}</source>
-            <translation>Shot {number}: {reason}</translation>
+            <source>Storyreel does not check the rule {names}; RunComfy checks it when sent.</source>
+            <translation>Storyreel prüft die Regel {names} nicht; RunComfy prüft sie beim Senden.</translation>
         </message>
         <message>
-            <source>Shot {number}: {state}: {reason}</source>
-            <translation>Shot {number}: {state}: {reason}</translation>
+            <source>Storyreel does not check the rules {names}; RunComfy checks them when sent.</source>
+            <translation>Storyreel prüft die Regeln {names} nicht; RunComfy prüft sie beim Senden.</translation>
         </message>
         <message>
-            <source>Storyreel could not get an answer about request {request} ({tries} tries in a row): {reason} It keeps checking; the job is not lost.</source>
-            <translation>Storyreel hat keine Antwort zur Anfrage {request} erhalten ({tries} Versuche in Folge): {reason} Es prüft weiter; der Auftrag geht nicht verloren.</translation>
+            <source>Storyreel does not know the format '{format}'; the value is typed as text.</source>
+            <translation>Storyreel kennt das Format '{format}' nicht; der Wert wird als Text eingegeben.</translation>
+        </message>
+        <message>
+            <source>Storyreel is not allowed to write in it</source>
+            <translation>Storyreel darf nicht hineinschreiben</translation>
         </message>
         <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
@@ -741,12 +785,40 @@
             <translation>Der RunComfy-API-Schlüssel enthält Zeichen, die kein API-Schlüssel hat (Leerzeichen, Zeilenumbrüche, Buchstaben mit Akzent oder andere Nicht-ASCII-Zeichen). Kopieren Sie ihn erneut aus Ihrem RunComfy-Profil und speichern Sie ihn in den Einstellungen, mit `storyreel login` oder in RUNCOMFY_API_TOKEN.</translation>
         </message>
         <message>
-            <source>The download of {url} was stopped because its downloader was closed; the part already fetched is kept in {part} and will be continued next time.</source>
-            <translation>Der Download von {url} wurde angehalten, weil sein Downloader geschlossen wurde; der bereits geladene Teil bleibt in {part} erhalten und wird beim nächsten Mal fortgesetzt.</translation>
+            <source>The catalogue cache {path}</source>
+            <translation>Der Katalog-Cache {path}</translation>
         </message>
         <message>
-            <source>The engine is closed.</source>
-            <translation>Die Engine ist geschlossen.</translation>
+            <source>The catalogue cache {path} is damaged; RunComfy's catalogue is read again instead.</source>
+            <translation>Der Katalog-Cache {path} ist beschädigt; der Katalog von RunComfy wird stattdessen neu gelesen.</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path} was written by a newer Storyreel; RunComfy's catalogue is read again instead.</source>
+            <translation>Der Katalog-Cache {path} wurde von einem neueren Storyreel geschrieben; der Katalog von RunComfy wird stattdessen neu gelesen.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry number {number} has no input schema with fields; it is left out.</source>
+            <translation>Der Katalogeintrag Nummer {number} hat kein Eingabeschema mit Feldern; er wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: a part of its schema has the wrong kind ({reason}).</source>
+            <translation>Der Katalogeintrag {model} lässt sich nicht laden: Ein Teil seines Schemas hat den falschen Typ ({reason}).</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: {reason}</source>
+            <translation>Der Katalogeintrag {model} lässt sich nicht laden: {reason}</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} has no input fields.</source>
+            <translation>Der Katalogeintrag {model} hat keine Eingabefelder.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} needs '{field}' ({what}), a kind of input this version of Storyreel cannot take yet; it is left out.</source>
+            <translation>Der Katalogeintrag {model} braucht '{field}' ({what}), eine Art von Eingabe, die diese Storyreel-Version noch nicht verarbeiten kann; er wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {name} has no input schema with fields; it is left out.</source>
+            <translation>Der Katalogeintrag {name} hat kein Eingabeschema mit Feldern; er wird ausgelassen.</translation>
         </message>
         <message>
             <source>The file {path}</source>
@@ -761,100 +833,40 @@
             <translation>Die Datei {path} existiert nicht.</translation>
         </message>
         <message>
-            <source>The live price of {model} could not be read, so nothing is sent. {reason}</source>
-            <translation>Der aktuelle Preis von {model} konnte nicht gelesen werden, daher wird nichts gesendet. {reason}</translation>
+            <source>The fixed copy of {name} still fails: {reasons}</source>
+            <translation>Die korrigierte Kopie von {name} besteht noch immer nicht: {reasons}</translation>
         </message>
         <message>
-            <source>The model id is wrong: '{model}' is not a RunComfy model id (such as bytedance/seedance-1-0/lite/image-to-video).</source>
-            <translation>Die Modell-ID ist falsch: '{model}' ist keine RunComfy-Modell-ID (etwa bytedance/seedance-1-0/lite/image-to-video).</translation>
+            <source>The model file {name}</source>
+            <translation>Die Modelldatei {name}</translation>
         </message>
         <message>
-            <source>The offline preview engine could not make this video: {reason}</source>
-            <translation>Die Engine der Offline-Vorschau konnte dieses Video nicht erstellen: {reason}</translation>
+            <source>The model file {name} cannot be read: {reason}.</source>
+            <translation>Die Modelldatei {name} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <source>The offline preview engine gave no reason.</source>
-            <translation>Die Engine der Offline-Vorschau hat keinen Grund genannt.</translation>
+            <source>The model file {name} is not a usable model file: a part of it has the wrong kind ({reason}). It is left out; the other models work as usual.</source>
+            <translation>Die Modelldatei {name} ist nicht verwendbar: Ein Teil davon hat den falschen Typ ({reason}). Sie wird ausgelassen; die anderen Modelle funktionieren wie gewohnt.</translation>
         </message>
         <message>
-            <source>The offline preview engine is not part of this Storyreel, so the preview cannot be made.</source>
-            <translation>Die Engine der Offline-Vorschau gehört nicht zu diesem Storyreel, daher kann die Vorschau nicht erstellt werden.</translation>
+            <source>The model file {name} replaces Storyreel's own model {model}; remove the file to use Storyreel's own again.</source>
+            <translation>Die Modelldatei {name} ersetzt das Storyreel-eigene Modell {model}; entfernen Sie die Datei, um wieder das von Storyreel zu verwenden.</translation>
         </message>
         <message>
-            <source>The output address '{url}' is not a valid URL.</source>
-            <translation>Die Ausgabeadresse '{url}' ist keine gültige URL.</translation>
+            <source>The model file {name} replaces the catalogue's model {model}; remove the file to use the catalogue's again.</source>
+            <translation>Die Modelldatei {name} ersetzt das Modell {model} aus dem Katalog; entfernen Sie die Datei, um wieder das aus dem Katalog zu verwenden.</translation>
         </message>
         <message>
-            <source>The output address {url} answered with {kind} instead of a media file.</source>
-            <translation>Die Ausgabeadresse {url} lieferte {kind} statt einer Mediendatei.</translation>
-        </message>
-        <message>
-            <source>The output address {url} carries a user name or an unusual port; Storyreel does not download it.</source>
-            <translation>Die Ausgabeadresse {url} enthält einen Benutzernamen oder einen ungewöhnlichen Port; Storyreel lädt sie nicht herunter.</translation>
-        </message>
-        <message>
-            <source>The output address {url} is not https; Storyreel downloads outputs only over https.</source>
-            <translation>Die Ausgabeadresse {url} ist nicht https; Storyreel lädt Ausgaben nur über https herunter.</translation>
-        </message>
-        <message>
-            <source>The output address {url} is not on runcomfy.net, so Storyreel does not download it: outputs are fetched only from RunComfy's own servers.</source>
-            <translation>Die Ausgabeadresse {url} liegt nicht auf runcomfy.net, daher lädt Storyreel sie nicht herunter: Ausgaben werden nur von RunComfys eigenen Servern abgerufen.</translation>
-        </message>
-        <message>
-            <source>The output file {url} could not be fetched: the server could not be reached or stopped answering ({reason}), after several tries.</source>
-            <translation>Die Ausgabedatei {url} konnte nicht abgerufen werden: Der Server war nach mehreren Versuchen nicht erreichbar oder antwortete nicht mehr ({reason}).</translation>
-        </message>
-        <message>
-            <source>The output file {url} is empty.</source>
-            <translation>Die Ausgabedatei {url} ist leer.</translation>
-        </message>
-        <message>
-            <source>The output file {url} is over Storyreel's limit of {limit:.1f} GB; the download was stopped.</source>
-            <translation>Die Ausgabedatei {url} überschreitet die Grenze von Storyreel von {limit:.1f} GB; der Download wurde abgebrochen.</translation>
-        </message>
-        <message>
-            <source>The output file {url} is {size:.1f} GB, over Storyreel's limit of {limit:.1f} GB.</source>
-            <translation>Die Ausgabedatei {url} ist {size:.1f} GB groß und überschreitet die Grenze von Storyreel von {limit:.1f} GB.</translation>
-        </message>
-        <message>
-            <source>The output server answered HTTP {status} for {url} after several tries.</source>
-            <translation>Der Ausgabeserver antwortete nach mehreren Versuchen mit HTTP {status} für {url}.</translation>
-        </message>
-        <message>
-            <source>The output server answered HTTP {status} for {url}.</source>
-            <translation>Der Ausgabeserver antwortete mit HTTP {status} für {url}.</translation>
-        </message>
-        <message>
-            <source>The output server answered HTTP {status} for {url}: RunComfy no longer keeps this file.</source>
-            <translation>Der Ausgabeserver antwortete mit HTTP {status} für {url}: RunComfy hält diese Datei nicht mehr vor.</translation>
-        </message>
-        <message>
-            <source>The output server kept breaking off the download of {url} ({reason}; {tries} tries). The part already fetched is kept and is continued next time.</source>
-            <translation>Der Ausgabeserver hat den Download von {url} immer wieder abgebrochen ({reason}; {tries} Versuche). Der bereits geladene Teil bleibt erhalten und wird beim nächsten Mal fortgesetzt.</translation>
-        </message>
-        <message>
-            <source>The output server redirected {url} to another address; Storyreel does not follow redirects for downloads.</source>
-            <translation>Der Ausgabeserver hat {url} an eine andere Adresse umgeleitet; Storyreel folgt bei Downloads keinen Umleitungen.</translation>
-        </message>
-        <message>
-            <source>The outputs cannot be downloaded: {reason}</source>
-            <translation>Die Ausgaben können nicht heruntergeladen werden: {reason}</translation>
-        </message>
-        <message>
-            <source>The preview is kept only while Storyreel stays open: choose Retry download in the queue once the folder can be written to.</source>
-            <translation>Die Vorschau bleibt nur erhalten, solange Storyreel geöffnet ist: Wählen Sie „Download wiederholen“ in der Warteschlange, sobald der Ordner beschreibbar ist.</translation>
-        </message>
-        <message>
-            <source>The price of {model} changed from ${shown:g} per {shown_unit} to ${live:g} per {live_unit} since it was shown; nothing was sent. Check the new price and send the job again.</source>
-            <translation>Der Preis von {model} hat sich seit der Anzeige von ${shown:g} pro {shown_unit} auf ${live:g} pro {live_unit} geändert; es wurde nichts gesendet. Prüfen Sie den neuen Preis und senden Sie den Auftrag erneut.</translation>
-        </message>
-        <message>
-            <source>The request would be {size} with its files inline; RunComfy takes at most {limit}. Use fewer or smaller files, or URLs to them.</source>
-            <translation>Mit eingebetteten Dateien wäre die Anfrage {size} groß; RunComfy nimmt höchstens {limit} an. Verwenden Sie weniger oder kleinere Dateien oder URLs zu ihnen.</translation>
+            <source>The number of variations must be a whole number from {low} to {high}.</source>
+            <translation>Die Anzahl der Variationen muss eine ganze Zahl von {low} bis {high} sein.</translation>
         </message>
         <message>
             <source>The settings file {path}</source>
             <translation>Die Einstellungsdatei {path}</translation>
+        </message>
+        <message>
+            <source>The settings file {path} does not hold settings.</source>
+            <translation>Die Einstellungsdatei {path} enthält keine Einstellungen.</translation>
         </message>
         <message>
             <source>The storyboard file</source>
@@ -869,38 +881,6 @@
             <translation>Die Storyboard-Datei {path} existiert nicht.</translation>
         </message>
         <message>
-            <source>The video could not be saved here: Storyreel may not write to {folder}. Check the folder's permissions or choose another library folder in Settings.</source>
-            <translation>Das Video konnte hier nicht gespeichert werden: Storyreel darf nicht in {folder} schreiben. Prüfen Sie die Berechtigungen des Ordners oder wählen Sie in den Einstellungen einen anderen Bibliotheksordner.</translation>
-        </message>
-        <message>
-            <source>The video could not be saved here: the disk that holds {folder} is full. Free some space there.</source>
-            <translation>Das Video konnte hier nicht gespeichert werden: Der Datenträger mit {folder} ist voll. Schaffen Sie dort Platz.</translation>
-        </message>
-        <message>
-            <source>The video could not be saved here: the folder {folder} is missing (a disconnected drive?). Reconnect it or choose another library folder in Settings.</source>
-            <translation>Das Video konnte hier nicht gespeichert werden: Der Ordner {folder} fehlt (ein getrenntes Laufwerk?). Verbinden Sie es wieder oder wählen Sie in den Einstellungen einen anderen Bibliotheksordner.</translation>
-        </message>
-        <message>
-            <source>The video could not be saved here: {folder} (or a folder above it) is a file, not a folder. Move that file away or choose another library folder in Settings.</source>
-            <translation>Das Video konnte hier nicht gespeichert werden: {folder} (oder ein übergeordneter Ordner) ist eine Datei, kein Ordner. Verschieben Sie diese Datei oder wählen Sie in den Einstellungen einen anderen Bibliotheksordner.</translation>
-        </message>
-        <message>
-            <source>The video could not be saved here: {reason}. Check that {folder} can be written to and that the disk has room.</source>
-            <translation>Das Video konnte hier nicht gespeichert werden: {reason}. Prüfen Sie, ob {folder} beschreibbar ist und der Datenträger Platz hat.</translation>
-        </message>
-        <message>
-            <source>The video is made and RunComfy keeps it for a while: choose Retry download in the queue or run `storyreel resume` to fetch it (Storyreel also tries again when it next starts).</source>
-            <translation>Das Video ist fertig, und RunComfy bewahrt es eine Weile auf: Wählen Sie „Download wiederholen“ in der Warteschlange oder führen Sie `storyreel resume` aus, um es abzurufen (Storyreel versucht es auch beim nächsten Start erneut).</translation>
-        </message>
-        <message>
-            <source>The video was made but can no longer be downloaded: {reason}</source>
-            <translation>Das Video wurde erstellt, kann aber nicht mehr heruntergeladen werden: {reason}</translation>
-        </message>
-        <message>
-            <source>The video was made but could not be downloaded: {reason}</source>
-            <translation>Das Video wurde erstellt, konnte aber nicht heruntergeladen werden: {reason}</translation>
-        </message>
-        <message>
             <source>There is no job {job} in the queue.</source>
             <translation>In der Warteschlange gibt es keinen Auftrag {job}.</translation>
         </message>
@@ -913,24 +893,72 @@
             <translation>Dieser Auftrag würde {amount} kosten, und heute sind bereits {spent} ausgegeben oder unterwegs – damit würde Ihr tägliches Ausgabenlimit von {cap} überschritten. Es wurde nichts gesendet. Erhöhen Sie das Limit in den Einstellungen, um ihn zu senden, oder lassen Sie es.</translation>
         </message>
         <message>
-            <source>This shot is no longer on the board.</source>
-            <translation>Dieser Shot ist nicht mehr im Storyboard.</translation>
+            <source>This value is nested too deeply to be checked.</source>
+            <translation>Dieser Wert ist zu tief verschachtelt, um geprüft zu werden.</translation>
         </message>
         <message>
             <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
             <translation>Dieses Video ist fertig und wartet nur auf seinen Download: Verwenden Sie „Download wiederholen“, das es abruft, ohne den Auftrag erneut zu senden.</translation>
         </message>
         <message>
+            <source>Too long: {count} characters, at most {high} allowed.</source>
+            <translation>Zu lang: {count} Zeichen, höchstens {high} erlaubt.</translation>
+        </message>
+        <message>
+            <source>Too short: at least 1 character needed.</source>
+            <translation>Zu kurz: mindestens 1 Zeichen nötig.</translation>
+        </message>
+        <message>
+            <source>Too short: at least {low} characters needed.</source>
+            <translation>Zu kurz: mindestens {low} Zeichen nötig.</translation>
+        </message>
+        <message>
+            <source>Unknown model '{model}'.</source>
+            <translation>Unbekanntes Modell '{model}'.</translation>
+        </message>
+        <message>
+            <source>Unknown model '{model}'. Did you mean {close}?</source>
+            <translation>Unbekanntes Modell '{model}'. Meinten Sie {close}?</translation>
+        </message>
+        <message>
             <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
             <translation>Warten auf den API-Schlüssel für {base}: Legen Sie ihn in den Einstellungen oder mit `storyreel login --api-base {base}` fest. Dieser Auftrag wurde dorthin gesendet, und Storyreel sendet einen Schlüssel nur an die Adresse, für die er angegeben wurde.</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>eine ganze Zahl</translation>
         </message>
         <message>
             <source>an amount Storyreel cannot total</source>
             <translation>einen für Storyreel nicht berechenbaren Betrag</translation>
         </message>
         <message>
-            <source>it finished without a video</source>
-            <translation>er wurde ohne Video beendet</translation>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
+        </message>
+        <message>
+            <source>is not a number that can be sent.</source>
+            <translation>ist keine Zahl, die gesendet werden kann.</translation>
+        </message>
+        <message>
+            <source>is not a number.</source>
+            <translation>ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>it cannot be created ({reason})</source>
+            <translation>er kann nicht angelegt werden ({reason})</translation>
+        </message>
+        <message>
+            <source>it is a file, not a folder</source>
+            <translation>es ist eine Datei, kein Ordner</translation>
         </message>
         <message>
             <source>it starts like a WebP image but is damaged</source>
@@ -953,20 +981,16 @@
             <translation>der Dateikopf nennt keine Breite oder Höhe</translation>
         </message>
         <message>
-            <source>no reason was given</source>
-            <translation>es wurde kein Grund genannt</translation>
+            <source>point STORYREEL_HOME (now '{home}') at a folder Storyreel can write in</source>
+            <translation>richten Sie STORYREEL_HOME (derzeit '{home}') auf einen Ordner, in den Storyreel schreiben kann</translation>
         </message>
         <message>
-            <source>output</source>
-            <translation>Ausgabe</translation>
+            <source>set STORYREEL_HOME to a folder Storyreel can write in</source>
+            <translation>setzen Sie STORYREEL_HOME auf einen Ordner, in den Storyreel schreiben kann</translation>
         </message>
         <message>
-            <source>second</source>
-            <translation>Sekunde</translation>
-        </message>
-        <message>
-            <source>shot {number}: ${price:g} per {unit}</source>
-            <translation>Shot {number}: ${price:g} pro {unit}</translation>
+            <source>text</source>
+            <translation>Text</translation>
         </message>
         <message>
             <source>the data is empty</source>
@@ -1029,60 +1053,40 @@
             <translation>die Datei ist Text</translation>
         </message>
         <message>
-            <source>the server continued from the wrong place</source>
-            <translation>der Server hat an der falschen Stelle fortgesetzt</translation>
+            <source>true or false</source>
+            <translation>wahr oder falsch</translation>
         </message>
         <message>
-            <source>the server could not continue the earlier download</source>
-            <translation>der Server konnte den früheren Download nicht fortsetzen</translation>
+            <source>{cannot}: {problem}. Storyreel changed nothing there. Make that path a folder Storyreel can write in, or {elsewhere}.</source>
+            <translation>{cannot}: {problem}. Storyreel hat dort nichts verändert. Machen Sie diesen Pfad zu einem Ordner, in den Storyreel schreiben kann, oder {elsewhere}.</translation>
         </message>
         <message>
-            <source>{count} already under way</source>
-            <translation>{count} bereits in Arbeit</translation>
+            <source>{count} characters: prompts under {limit} characters give better results.</source>
+            <translation>{count} Zeichen: Prompts unter {limit} Zeichen liefern bessere Ergebnisse.</translation>
         </message>
         <message>
-            <source>{count} bytes</source>
-            <translation>{count} Byte</translation>
+            <source>{count} entries given; at least {low} needed.</source>
+            <translation>{count} Einträge angegeben; mindestens {low} nötig.</translation>
         </message>
         <message>
-            <source>{count} held back (submission uncertain)</source>
-            <translation>{count} zurückgehalten (Senden ungewiss)</translation>
+            <source>{count} entries given; at most {high} allowed.</source>
+            <translation>{count} Einträge angegeben; höchstens {high} erlaubt.</translation>
         </message>
         <message>
-            <source>{count} kept as rendered</source>
-            <translation>{count} wie gerendert behalten</translation>
-        </message>
-        <message>
-            <source>{count} shot to render</source>
-            <translation>{count} Shot zu rendern</translation>
-        </message>
-        <message>
-            <source>{count} shots to render</source>
-            <translation>{count} Shots zu rendern</translation>
+            <source>{count} variations cannot be asked for at once: choose from {low} to {high}.</source>
+            <translation>{count} Variationen können nicht auf einmal angefordert werden: Wählen Sie {low} bis {high}.</translation>
         </message>
         <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error} Die Datei wurde nicht verändert.</translation>
         </message>
         <message>
-            <source>{list}, {item}</source>
-            <translation>{list}, {item}</translation>
+            <source>{first} or {second}</source>
+            <translation>{first} oder {second}</translation>
         </message>
         <message>
-            <source>{list}.</source>
-            <translation>{list}.</translation>
-        </message>
-        <message>
-            <source>{list}; {item}</source>
-            <translation>{list}; {item}</translation>
-        </message>
-        <message>
-            <source>{message} The job was sent, so RunComfy may or may not have queued it.</source>
-            <translation>{message} Der Auftrag wurde gesendet, daher ist unklar, ob RunComfy ihn in die Warteschlange gestellt hat.</translation>
-        </message>
-        <message>
-            <source>{minutes:.0f} min</source>
-            <translation>{minutes:.0f} Min.</translation>
+            <source>{model} has no seed setting, so there is no seed to sweep around. Ask for variations instead: the model varies by itself from run to run.</source>
+            <translation>{model} hat keine Seed-Einstellung, daher gibt es keinen Seed, um den herum variiert werden kann. Fordern Sie stattdessen Variationen an: Das Modell variiert von selbst bei jedem Durchlauf.</translation>
         </message>
         <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
@@ -1105,8 +1109,20 @@
             <translation>{name} kann nicht gelesen werden: Zugriff verweigert.</translation>
         </message>
         <message>
+            <source>{name} cannot be saved under {megabytes:g} MB without breaking the minimum size rules.</source>
+            <translation>{name} kann nicht unter {megabytes:g} MB gespeichert werden, ohne die Regeln zur Mindestgröße zu verletzen.</translation>
+        </message>
+        <message>
+            <source>{name} could not be converted ({reason}).</source>
+            <translation>{name} konnte nicht umgewandelt werden ({reason}).</translation>
+        </message>
+        <message>
             <source>{name} could not be found: there is no file at {path}.</source>
             <translation>{name} wurde nicht gefunden: Unter {path} gibt es keine Datei.</translation>
+        </message>
+        <message>
+            <source>{name} could not be made smaller than {size}; trim it or give a URL to the file instead.</source>
+            <translation>{name} ließ sich nicht kleiner als {size} machen; kürzen Sie den Clip oder geben Sie stattdessen eine URL zur Datei an.</translation>
         </message>
         <message>
             <source>{name} ends before its data does: it was cut short.</source>
@@ -1145,6 +1161,10 @@
             <translation>{name} ist leer (0 Byte).</translation>
         </message>
         <message>
+            <source>{name} is not a known setting.</source>
+            <translation>{name} ist keine bekannte Einstellung.</translation>
+        </message>
+        <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
             <translation>{name} ist keine gewöhnliche Datei und kann daher kein Bild sein.</translation>
         </message>
@@ -1153,112 +1173,88 @@
             <translation>{name} ist kein Bild, das Storyreel lesen kann ({reason}).</translation>
         </message>
         <message>
+            <source>{name} is required.</source>
+            <translation>{name} ist erforderlich.</translation>
+        </message>
+        <message>
             <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
             <translation>{name} endet nach {read} der {declared}, die ihr Dateikopf angibt: Die Datei wurde abgeschnitten.</translation>
         </message>
         <message>
-            <source>{reason} It is also in your generation history on RunComfy.</source>
-            <translation>{reason} Es ist auch in Ihrem Generierungsverlauf bei RunComfy.</translation>
+            <source>{name} uses a colour mode ({mode}) Storyreel cannot convert to RGB.</source>
+            <translation>{name} verwendet einen Farbmodus ({mode}), den Storyreel nicht in RGB umwandeln kann.</translation>
         </message>
         <message>
-            <source>{reason} Render the preview again: it costs nothing.</source>
-            <translation>{reason} Rendern Sie die Vorschau erneut: Das kostet nichts.</translation>
+            <source>{name}: '{text}' is not a whole number.</source>
+            <translation>{name}: '{text}' ist keine ganze Zahl.</translation>
         </message>
         <message>
-            <source>{reason} RunComfy keeps requests for a limited time; check your generation history on RunComfy.</source>
-            <translation>{reason} RunComfy bewahrt Anfragen nur begrenzte Zeit auf; prüfen Sie Ihren Generierungsverlauf bei RunComfy.</translation>
+            <source>{name}: '{text}' is not true or false.</source>
+            <translation>{name}: '{text}' ist weder wahr noch falsch.</translation>
         </message>
         <message>
-            <source>{reason} {advice}</source>
-            <translation>{reason} {advice}</translation>
+            <source>{name}: '{text}' is not valid JSON.</source>
+            <translation>{name}: '{text}' ist kein gültiges JSON.</translation>
         </message>
         <message>
-            <source>{reason} {help}</source>
-            <translation>{reason} {help}</translation>
+            <source>{name}: '{text}' {reason}</source>
+            <translation>{name}: '{text}' {reason}</translation>
         </message>
         <message>
-            <source>{seconds:.0f} s</source>
-            <translation>{seconds:.0f} s</translation>
+            <source>{name}: the value is not valid JSON.</source>
+            <translation>{name}: Der Wert ist kein gültiges JSON.</translation>
         </message>
         <message>
-            <source>{size:.1f} MB</source>
-            <translation>{size:.1f} MB</translation>
+            <source>{name}: {warning}</source>
+            <translation>{name}: {warning}</translation>
         </message>
         <message>
-            <source>{size:.3g} KiB</source>
-            <translation>{size:.3g} KiB</translation>
+            <source>{path} cannot be reached ({reason})</source>
+            <translation>{path} ist nicht erreichbar ({reason})</translation>
         </message>
         <message>
-            <source>{size:.3g} MiB</source>
-            <translation>{size:.3g} MiB</translation>
+            <source>{path} is a file, not a folder</source>
+            <translation>{path} ist eine Datei, kein Ordner</translation>
         </message>
         <message>
-            <source>{size} kB</source>
-            <translation>{size} kB</translation>
+            <source>{reason} It is left out; the other models work as usual.</source>
+            <translation>{reason} Sie wird ausgelassen; die anderen Modelle funktionieren wie gewohnt.</translation>
         </message>
         <message>
-            <source>{summary} Nothing was sent.</source>
-            <translation>{summary} Es wurde nichts gesendet.</translation>
+            <source>{reason} RunComfy's catalogue is read again instead.</source>
+            <translation>{reason} Der Katalog von RunComfy wird stattdessen neu gelesen.</translation>
         </message>
         <message>
-            <source>{text} ${known:.2f} for the per-second shots; shot {numbers} is priced per output ({units}).</source>
-            <translation>{text} ${known:.2f} für die sekundengenau berechneten Shots; Shot {numbers} wird pro Ausgabe berechnet ({units}).</translation>
+            <source>{reason} Storyreel uses its default settings for now.</source>
+            <translation>{reason} Storyreel verwendet vorerst seine Standardeinstellungen.</translation>
         </message>
         <message>
-            <source>{text} ${known:.2f} for the per-second shots; shots {numbers} are priced per output ({units}).</source>
-            <translation>{text} ${known:.2f} für die sekundengenau berechneten Shots; die Shots {numbers} werden pro Ausgabe berechnet ({units}).</translation>
+            <source>{reason} Storyreel uses its default settings for now. A copy of it is kept as {path}.</source>
+            <translation>{reason} Storyreel verwendet vorerst seine Standardeinstellungen. Eine Kopie davon liegt unter {path}.</translation>
         </message>
         <message>
-            <source>{text} Estimated total ${total:.2f}.</source>
-            <translation>{text} Geschätzte Summe ${total:.2f}.</translation>
+            <source>{reason} The schema Storyreel ships for it is used.</source>
+            <translation>{reason} Das mit Storyreel gelieferte Schema wird verwendet.</translation>
         </message>
         <message>
-            <source>{text} Free local preview: a motion sketch of your frames, not AI generation.</source>
-            <translation>{text} Kostenlose lokale Vorschau: eine Bewegungsskizze Ihrer Bilder, keine KI-Generierung.</translation>
+            <source>{source} was written for a newer Storyreel (format {version}).</source>
+            <translation>{source} wurde für ein neueres Storyreel geschrieben (Format {version}).</translation>
         </message>
         <message>
-            <source>{text} Price unavailable: the live price of shot {numbers} could not be read ({reason}).</source>
-            <translation>{text} Preis nicht verfügbar: Der aktuelle Preis von Shot {numbers} konnte nicht gelesen werden ({reason}).</translation>
+            <source>{source}: 'input_schema' has no 'properties'.</source>
+            <translation>{source}: 'input_schema' hat keine 'properties'.</translation>
         </message>
         <message>
-            <source>{text} Price unavailable: the live price of shots {numbers} could not be read ({reason}).</source>
-            <translation>{text} Preis nicht verfügbar: Der aktuelle Preis der Shots {numbers} konnte nicht gelesen werden ({reason}).</translation>
+            <source>{source}: 'model_id' is missing.</source>
+            <translation>{source}: 'model_id' fehlt.</translation>
         </message>
         <message>
-            <source>{title}: the file {path} cannot be read ({reason}).</source>
-            <translation>{title}: Die Datei {path} kann nicht gelesen werden ({reason}).</translation>
+            <source>{source}: expected a JSON object.</source>
+            <translation>{source}: Ein JSON-Objekt wurde erwartet.</translation>
         </message>
         <message>
-            <source>{title}: the file {path} does not exist.</source>
-            <translation>{title}: Die Datei {path} existiert nicht.</translation>
-        </message>
-        <message>
-            <source>{title}: the image cannot be made smaller than {limit} without going under the model's minimum of {side} px per side (it is {width}×{height} px).</source>
-            <translation>{title}: Das Bild lässt sich nicht unter {limit} verkleinern, ohne das Minimum des Modells von {side} px pro Seite zu unterschreiten (es ist {width}×{height} px groß).</translation>
-        </message>
-        <message>
-            <source>{title}: the image does not fit in {limit} as PNG, and this model takes no other format.</source>
-            <translation>{title}: Das Bild passt als PNG nicht in {limit}, und dieses Modell nimmt kein anderes Format an.</translation>
-        </message>
-        <message>
-            <source>{title}: {message}</source>
-            <translation>{title}: {message}</translation>
-        </message>
-        <message>
-            <source>{title}: {name} cannot be made small enough to send from a file without cutting it (RunComfy takes at most {limit} MiB). Shorten it, or give a URL to the file instead.</source>
-            <translation>{title}: {name} lässt sich nicht klein genug machen, um es ohne Kürzen aus einer Datei zu senden (RunComfy nimmt höchstens {limit} MiB an). Kürzen Sie es oder geben Sie stattdessen eine URL zur Datei an.</translation>
-        </message>
-        <message>
-            <source>{title}: {name} changed while it was being read, or does not pass its rules once prepared; check it again.</source>
-            <translation>{title}: {name} hat sich beim Lesen geändert oder erfüllt nach dem Vorbereiten seine Regeln nicht; prüfen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>{title}: {path} is not an image Storyreel can read ({reason}).</source>
-            <translation>{title}: {path} ist kein Bild, das Storyreel lesen kann ({reason}).</translation>
-        </message>
-        <message>
-            <source>{title}: {reason} Use the original file.</source>
-            <translation>{title}: {reason} Verwenden Sie die Originaldatei.</translation>
+            <source>{title} has no effect at {condition}.</source>
+            <translation>{title} hat bei {condition} keine Wirkung.</translation>
         </message>
         <message>
             <source>{url} answered with an empty body instead of an image.</source>
@@ -1301,6 +1297,34 @@
             <translation>{url} hat {seconds} lang keine Daten mehr gesendet.</translation>
         </message>
         <message>
+            <source>{value} is not one of {values}.</source>
+            <translation>{value} ist keiner der Werte {values}.</translation>
+        </message>
+        <message>
+            <source>{value} is not one of: {listed}.</source>
+            <translation>{value} ist keiner der Werte: {listed}.</translation>
+        </message>
+        <message>
+            <source>{value} must be a multiple of {limit}.</source>
+            <translation>{value} muss ein Vielfaches von {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be at least {limit}.</source>
+            <translation>{value} muss mindestens {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be at most {limit}.</source>
+            <translation>{value} darf höchstens {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be less than {limit}.</source>
+            <translation>{value} muss kleiner als {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be more than {limit}.</source>
+            <translation>{value} muss größer als {limit} sein.</translation>
+        </message>
+        <message>
             <source>{what} cannot be read: it is a folder, not a file.</source>
             <translation>{what} kann nicht gelesen werden: Das ist ein Ordner, keine Datei.</translation>
         </message>
@@ -1321,10 +1345,6 @@
             <translation>{what} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <source>{what} failed; it was not sent</source>
-            <translation>{what} fehlgeschlagen; es wurde nichts gesendet</translation>
-        </message>
-        <message>
             <source>{what} has an unreadable storyboard version ({version}); expected a whole number from 0 to {latest}.</source>
             <translation>{what} hat eine unlesbare Storyboard-Version ({version}); erwartet wird eine ganze Zahl von 0 bis {latest}.</translation>
         </message>
@@ -1335,18 +1355,6 @@
         <message>
             <source>{what} was saved by a newer Storyreel (storyboard format version {version}); this Storyreel opens versions up to {latest}. Update Storyreel to open it.</source>
             <translation>{what} wurde von einem neueren Storyreel gespeichert (Storyboard-Formatversion {version}); dieses Storyreel öffnet Versionen bis {latest}. Aktualisieren Sie Storyreel, um sie zu öffnen.</translation>
-        </message>
-        <message>
-            <source>{what}: RunComfy answered with JSON that is not an object.</source>
-            <translation>{what}: RunComfy hat mit JSON geantwortet, das kein Objekt ist.</translation>
-        </message>
-        <message>
-            <source>{what}: RunComfy answered with a server error (HTTP {status}), so it may or may not have queued the job.</source>
-            <translation>{what}: RunComfy hat mit einem Serverfehler geantwortet (HTTP {status}), daher ist unklar, ob der Auftrag in die Warteschlange gestellt wurde.</translation>
-        </message>
-        <message>
-            <source>{what}: RunComfy answered with something that is not JSON.</source>
-            <translation>{what}: RunComfy hat mit etwas geantwortet, das kein JSON ist.</translation>
         </message>
         <message>
             <source>{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries did not get past it.{said}</source>
@@ -1369,32 +1377,8 @@
             <translation>{what}: Die Antwort von RunComfy (HTTP {status}) entsprach nicht dem, was seine API zusagt.{said}</translation>
         </message>
         <message>
-            <source>{what}: RunComfy's answer carried no usable request id, so Storyreel cannot tell whether the job was queued.</source>
-            <translation>{what}: Die Antwort von RunComfy enthielt keine verwendbare Anfrage-ID, daher kann Storyreel nicht feststellen, ob der Auftrag in die Warteschlange gestellt wurde.</translation>
-        </message>
-        <message>
-            <source>{what}: RunComfy's answer has neither a status nor an output.</source>
-            <translation>{what}: Die Antwort von RunComfy enthält weder einen Status noch eine Ausgabe.</translation>
-        </message>
-        <message>
-            <source>{what}: RunComfy's answer has no status.</source>
-            <translation>{what}: Die Antwort von RunComfy enthält keinen Status.</translation>
-        </message>
-        <message>
-            <source>{what}: RunComfy's answer has no usable price (price {price}, unit {unit}), so nothing is sent.</source>
-            <translation>{what}: Die Antwort von RunComfy enthält keinen verwendbaren Preis (Preis {price}, Einheit {unit}), daher wird nichts gesendet.</translation>
-        </message>
-        <message>
             <source>{what}: the API key was refused (missing, expired or revoked, or the account is inactive). Check it in Settings.{said}</source>
             <translation>{what}: Der API-Schlüssel wurde abgelehnt (fehlend, abgelaufen oder widerrufen, oder das Konto ist inaktiv). Prüfen Sie ihn in den Einstellungen.{said}</translation>
-        </message>
-        <message>
-            <source>{what}: the answer states no balance.</source>
-            <translation>{what}: Die Antwort nennt kein Guthaben.</translation>
-        </message>
-        <message>
-            <source>{what}: the connection failed after the job was sent ({reason}), so RunComfy may or may not have received it.</source>
-            <translation>{what}: Die Verbindung ist nach dem Senden des Auftrags abgebrochen ({reason}), daher ist unklar, ob RunComfy ihn erhalten hat.</translation>
         </message>
         <message>
             <source>{what}: the job is gone on the server (its request id is unknown, deleted or expired).{said}</source>
@@ -1407,14 +1391,6 @@
         <message>
             <source>{what}: the server sent a redirect to {where}, which Storyreel does not follow: check the API address in Settings.</source>
             <translation>{what}: Der Server leitete auf {where} weiter, was Storyreel nicht befolgt: Prüfen Sie die API-Adresse in den Einstellungen.</translation>
-        </message>
-        <message>
-            <source>{what}: the server's answer was larger ({size}) than the {limit} an API answer may be, so Storyreel stopped reading it. Check the API address in Settings: it may not be RunComfy's Model API.</source>
-            <translation>{what}: Die Antwort des Servers ({size}) war größer als die {limit}, die eine API-Antwort haben darf, daher hat Storyreel aufgehört, sie zu lesen. Prüfen Sie die API-Adresse in den Einstellungen: Sie führt möglicherweise nicht zur Model API von RunComfy.</translation>
-        </message>
-        <message>
-            <source>{what}: the server's answer was larger than the {limit} an API answer may be, so Storyreel stopped reading it. Check the API address in Settings: it may not be RunComfy's Model API.</source>
-            <translation>{what}: Die Antwort des Servers war größer als die {limit}, die eine API-Antwort haben darf, daher hat Storyreel aufgehört, sie zu lesen. Prüfen Sie die API-Adresse in den Einstellungen: Sie führt möglicherweise nicht zur Model API von RunComfy.</translation>
         </message>
         <message>
             <source>{what}: this request belongs to another RunComfy account, so the API key in use cannot see it.{said}</source>
@@ -1437,12 +1413,8 @@
             <translation>{what}: {host} hat die Verbindung abgebrochen ({reason}). Prüfen Sie Ihre Internetverbindung; Storyreel hat es mehrmals versucht.</translation>
         </message>
         <message>
-            <source>{what}: {host} offers no balance Storyreel knows.</source>
-            <translation>{what}: {host} bietet kein Guthaben an, das Storyreel kennt.</translation>
-        </message>
-        <message>
-            <source>{written} of {total} bytes arrived</source>
-            <translation>{written} von {total} Byte sind angekommen</translation>
+            <source>{where}: {message}</source>
+            <translation>{where}: {message}</translation>
         </message>
     </context>
     <context>
@@ -1832,12 +1804,36 @@
             <translation>Fügt links und rechts transparente Balken hinzu, um ein Seitenverhältnis von {ratio} zu erreichen, und bringt das Bild auf {size} px, {saved}.</translation>
         </message>
         <message>
+            <source>Convert to MP4 ({codecs})</source>
+            <translation>In MP4 ({codecs}) umwandeln</translation>
+        </message>
+        <message>
+            <source>Convert to MP4 ({codecs}) under {size}</source>
+            <translation>In MP4 ({codecs}) unter {size} umwandeln</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>In WAV ({rate:g} kHz, Mono) umwandeln</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>In WAV ({rate:g} kHz, Stereo) umwandeln</translation>
+        </message>
+        <message>
             <source>Crops the left and right edges to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>Schneidet den linken und rechten Rand auf ein Seitenverhältnis von {ratio} zu und bringt das Bild auf {size} px, {saved}.</translation>
         </message>
         <message>
             <source>Crops the top and bottom to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>Schneidet oben und unten auf ein Seitenverhältnis von {ratio} zu und bringt das Bild auf {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Downscale to {width} × {height}</source>
+            <translation>Auf {width} × {height} verkleinern</translation>
+        </message>
+        <message>
+            <source>Lower the frame rate to {fps:g} fps</source>
+            <translation>Bildrate auf {fps:g} fps senken</translation>
         </message>
         <message>
             <source>Saves a copy in {format} format, which this field accepts; the picture itself is not changed.</source>
@@ -1852,12 +1848,112 @@
             <translation>Speichert eine {format}-Kopie, bei der die Drehung der Kamera auf die Pixel angewendet ist, sodass jedes Programm sie aufrecht in {size} px sieht.</translation>
         </message>
         <message>
+            <source>Scales the image down to {size} px so that {reason}, {saved}.</source>
+            <translation>Skaliert das Bild auf {size} px herunter, sodass {reason}, {saved}.</translation>
+        </message>
+        <message>
+            <source>Scales the image up to {size} px so that {reason}, {saved}.</source>
+            <translation>Skaliert das Bild auf {size} px hoch, sodass {reason}, {saved}.</translation>
+        </message>
+        <message>
+            <source>Trim to {length}</source>
+            <translation>Auf {length} kürzen</translation>
+        </message>
+        <message>
+            <source>at least {pixels} px</source>
+            <translation>mindestens {pixels} px</translation>
+        </message>
+        <message>
+            <source>at most {pixels} px</source>
+            <translation>höchstens {pixels} px</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs})</source>
+            <translation>in MP4 ({codecs}) umwandeln</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs}) under {size}</source>
+            <translation>in MP4 ({codecs}) unter {size} umwandeln</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>in WAV ({rate:g} kHz, Mono) umwandeln</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>in WAV ({rate:g} kHz, Stereo) umwandeln</translation>
+        </message>
+        <message>
+            <source>downscale to {width} × {height}</source>
+            <translation>auf {width} × {height} verkleinern</translation>
+        </message>
+        <message>
+            <source>each side is {limits}</source>
+            <translation>jede Seite {limits} ist</translation>
+        </message>
+        <message>
+            <source>it meets the size rules</source>
+            <translation>es die Größenregeln erfüllt</translation>
+        </message>
+        <message>
+            <source>less than {pixels} px</source>
+            <translation>kleiner als {pixels} px</translation>
+        </message>
+        <message>
+            <source>lower the frame rate to {fps:g} fps</source>
+            <translation>Bildrate auf {fps:g} fps senken</translation>
+        </message>
+        <message>
+            <source>more than {pixels} px</source>
+            <translation>größer als {pixels} px</translation>
+        </message>
+        <message>
             <source>saved as a new {format} file</source>
             <translation>als neue {format}-Datei gespeichert</translation>
         </message>
         <message>
             <source>saved as a new {format} file under {limit}</source>
             <translation>als neue {format}-Datei unter {limit} gespeichert</translation>
+        </message>
+        <message>
+            <source>the height is {limits}</source>
+            <translation>die Höhe {limits} ist</translation>
+        </message>
+        <message>
+            <source>the width is {limits}</source>
+            <translation>die Breite {limits} ist</translation>
+        </message>
+        <message>
+            <source>trim to {length}</source>
+            <translation>auf {length} kürzen</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} und {second}</translation>
+        </message>
+        <message>
+            <source>{first}, {rest}</source>
+            <translation>{first}, {rest}</translation>
+        </message>
+        <message>
+            <source>{kilobytes} kB</source>
+            <translation>{kilobytes} kB</translation>
+        </message>
+        <message>
+            <source>{megabytes:.1f} MB</source>
+            <translation>{megabytes:.1f} MB</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{seconds:g} s</source>
+            <translation>{seconds:g} s</translation>
+        </message>
+        <message>
+            <source>{title}. The original file is kept; the copy is used instead.</source>
+            <translation>{title}. Die Originaldatei bleibt erhalten; stattdessen wird die Kopie verwendet.</translation>
         </message>
     </context>
     <context>

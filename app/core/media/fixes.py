@@ -29,16 +29,16 @@ import av.error
 
 from app.core.catalogue import Field
 from app.core.errors import MediaError
+from app.core.media import fix_wording as words
 from app.core.media.checks import check_media, rule_parts
 from app.core.media.probe import (
     MediaInfo,
     MediaKind,
     ffmpeg_reason,
     probe_media,
-    seconds_text,
-    size_text,
 )
 from app.core.media.transcode import write_mp4, write_wav
+from app.core.wording import QT_TRANSLATE_NOOP
 
 # Progress of a fix: seconds written, seconds in all. Raising from it cancels the fix.
 Progress = Callable[[float, float], None]
@@ -130,14 +130,14 @@ def sending_fix(field: Field, info: MediaInfo) -> MediaFix | None:
 
 def _video_fix(info: MediaInfo, limits: _Limits) -> MediaFix | None:
     seconds = info.duration_s
-    steps: list[str] = []
+    steps: list[words.Step] = []
     max_seconds = None
     if limits.max_seconds is not None and seconds > limits.max_seconds:
         if limits.max_seconds <= 0:
             return None
         max_seconds = limits.max_seconds
         seconds = max_seconds
-        steps.append(f"trim to {seconds_text(max_seconds)}")
+        steps.append(words.step(words.TRIM, length=words.length(max_seconds)))
     scale = 1.0
     if limits.max_width is not None:
         scale = min(scale, limits.max_width / info.width)
@@ -148,7 +148,7 @@ def _video_fix(info: MediaInfo, limits: _Limits) -> MediaFix | None:
     if limits.max_fps is not None and fps > limits.max_fps:
         new_fps = math.floor(limits.max_fps * 100) / 100
         fps = new_fps
-        steps.append(f"lower the frame rate to {new_fps:g} fps")
+        steps.append(words.step(words.FRAME_RATE, fps=new_fps))
     if limits.max_bytes is not None:
         # Enough bits per pixel for a watchable picture at the bit rate the size allows.
         budget = limits.max_bytes * 8 * 0.9 / max(seconds, 0.1) - (128_000 if info.has_sound else 0)
@@ -161,15 +161,17 @@ def _video_fix(info: MediaInfo, limits: _Limits) -> MediaFix | None:
         size = (_even_down(info.width * scale), _even_down(info.height * scale))
         if min(size) < 16:
             return None
-        steps.append(f"downscale to {size[0]} × {size[1]}")
-    steps.append("convert to MP4 (H.264" + (", AAC)" if info.has_sound else ")"))
+        steps.append(words.step(words.DOWNSCALE, width=size[0], height=size[1]))
+    codecs = "H.264, AAC" if info.has_sound else "H.264"
     if limits.max_bytes is not None and info.file_size > limits.max_bytes:
-        steps[-1] += f" under {size_text(limits.max_bytes)}"
-    title = _sentence(steps)
+        steps.append(words.step(words.MP4_UNDER, codecs=codecs, size=words.size(limits.max_bytes)))
+    else:
+        steps.append(words.step(words.MP4, codecs=codecs))
+    title = words.title(steps)
     return MediaFix(
         MediaKind.VIDEO,
         title,
-        f"{title}. The original file is kept; the copy is used instead.",
+        words.description(title),
         max_seconds=max_seconds,
         size=size if size != (info.width, info.height) else None,
         fps=new_fps,
@@ -179,7 +181,7 @@ def _video_fix(info: MediaInfo, limits: _Limits) -> MediaFix | None:
 
 def _audio_fix(info: MediaInfo, limits: _Limits) -> MediaFix | None:
     seconds = info.duration_s
-    steps: list[str] = []
+    steps: list[words.Step] = []
     max_seconds = limits.max_seconds if limits.max_seconds is not None else None
     if max_seconds is not None and seconds > max_seconds:
         if max_seconds <= 0:
@@ -203,14 +205,15 @@ def _audio_fix(info: MediaInfo, limits: _Limits) -> MediaFix | None:
             max_seconds = math.floor(fit * 10) / 10
             seconds = max_seconds
     if max_seconds is not None:
-        steps.append(f"trim to {seconds_text(max_seconds)}")
-    shown = f"WAV ({rate / 1000:g} kHz, {'mono' if channels == 1 else 'stereo'})"
-    steps.append(f"convert to {shown}")
-    title = _sentence(steps)
+        steps.append(words.step(words.TRIM, length=words.length(max_seconds)))
+    steps.append(
+        words.step(words.WAV_MONO if channels == 1 else words.WAV_STEREO, rate=rate / 1000)
+    )
+    title = words.title(steps)
     return MediaFix(
         MediaKind.AUDIO,
         title,
-        f"{title}. The original file is kept; the copy is used instead.",
+        words.description(title),
         max_seconds=max_seconds,
         max_bytes=limits.max_bytes,
         sample_rate=rate,
@@ -220,11 +223,6 @@ def _audio_fix(info: MediaInfo, limits: _Limits) -> MediaFix | None:
 
 def _wav_bytes(seconds: float, rate: int, channels: int) -> int:
     return _WAV_HEADER + math.ceil(seconds * rate) * channels * 2
-
-
-def _sentence(steps: list[str]) -> str:
-    text = steps[0] if len(steps) == 1 else ", ".join(steps[:-1]) + " and " + steps[-1]
-    return text[:1].upper() + text[1:]
 
 
 def apply_fix(
@@ -255,8 +253,10 @@ def apply_fix(
         path = _claim(folder, source_path.stem[:80], extension)
         os.replace(tmp, path)
     except av.error.FFmpegError as exc:
-        raise MediaError(
-            f"{source_path.name} could not be converted ({ffmpeg_reason(exc)})."
+        raise MediaError.said(
+            QT_TRANSLATE_NOOP("Errors", "{name} could not be converted ({reason})."),
+            name=source_path.name,
+            reason=ffmpeg_reason(exc),
         ) from None
     finally:
         with contextlib.suppress(OSError):
@@ -269,7 +269,11 @@ def apply_fix(
     failing = [c.message for c in check_media(field, result, inline=inline) if not c.passed]
     if failing:
         path.unlink(missing_ok=True)
-        raise MediaError(f"The fixed copy of {source_path.name} still fails: {' '.join(failing)}")
+        raise MediaError.said(
+            QT_TRANSLATE_NOOP("Errors", "The fixed copy of {name} still fails: {reasons}"),
+            name=source_path.name,
+            reasons=" ".join(failing),
+        )
     return path
 
 
@@ -289,9 +293,14 @@ def _write_video_under_limit(
         if fix.max_bytes is None or tmp.stat().st_size <= fix.max_bytes or bit_rate is None:
             return
         bit_rate = max(_MIN_VIDEO_BITRATE // 2, int(bit_rate * 0.7))
-    raise MediaError(
-        f"{source.name} could not be made smaller than {size_text(fix.max_bytes or 0)}; trim "
-        "it or give a URL to the file instead."
+    raise MediaError.said(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} could not be made smaller than {size}; trim it or give a URL to the file "
+            "instead.",
+        ),
+        name=source.name,
+        size=words.size(fix.max_bytes or 0),
     )
 
 

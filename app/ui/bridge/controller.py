@@ -104,7 +104,7 @@ class Controller(KeyCommands, StoryboardCommands, ExportCommands, HistoryCommand
             # stops, and their progress shows here meanwhile.
             self.engine.watch_for_freed_jobs()
             if self.settings.problem:  # a damaged settings file, kept aside: say so once
-                self.bridge.notice.emit("", self.settings.problem)
+                self.bridge.notice.emit("", error_text(self.settings.problem))
         except StoryreelError as exc:
             log.error("start-up failed: %s", exc)
             self.start_failed.emit(error_text(exc))

@@ -4,8 +4,8 @@
 them as they are): "Height is 300 px; it must be more than 300 px.", "Pad to 3000 × 1201".
 The window words the ones it knows from their parts in its own language; any other text
 keeps the core's English. The fixes' longer descriptions (tooltips) are templates the core
-keeps (``app.core.wording``), translated by ``app.ui.error_text.said_text``; a scaling fix's
-stays English.
+keeps (``app.core.wording``), translated by ``app.ui.error_text.said_text``, and so is the
+title of a video or audio fix, which the core says as a template too.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.core.wording import Said
+from app.ui.error_text import said_text
 
 _LIMIT = re.compile(
     r"^(?P<label>.+?) is (?P<actual>[^;]+); it must be "
@@ -96,6 +99,8 @@ def check_sentence(message: str) -> str:
 
 def fix_title(title: str) -> str:
     """A fix's title in the window's language (the core's English for a title not known)."""
+    if isinstance(title, Said):
+        return said_text(title)
     for pattern, text in _TITLES:
         found = pattern.match(title)
         if found is not None:

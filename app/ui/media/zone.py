@@ -46,6 +46,7 @@ from app.ui.error_text import error_text, said_text
 from app.ui.images import State
 from app.ui.images.wording import fix_title
 from app.ui.local_files import local_path
+from app.ui.widgets.elided import ElidedButton
 from app.ui.workers import Task, run_in_thread
 
 if TYPE_CHECKING:
@@ -150,7 +151,8 @@ class MediaZone(QFrame):
         self.rows_label.setTextFormat(Qt.TextFormat.RichText)
         self.rows_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         theme.make_small(self.rows_label)
-        self.fix_button = QPushButton(self)
+        # A fix's title can be long (German): drawn elided, said whole in its tooltip.
+        self.fix_button = ElidedButton("", self)
         self.fix_button.clicked.connect(self.apply_fix)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
@@ -391,8 +393,8 @@ class MediaZone(QFrame):
         self.fix_button.setVisible(fix is not None and self._state is State.INVALID)
         self.fix_button.setEnabled(not fixing)
         if fix is not None:
-            self.fix_button.setText(self.tr("Fix: {title}").format(title=fix_title(fix.title)))
-            self.fix_button.setToolTip(said_text(fix.description))
+            title = self.tr("Fix: {title}").format(title=fix_title(fix.title))
+            self.fix_button.set_text(title, said_text(fix.description))
         self.progress.setVisible(fixing)
         self.summary_label.setText(self._summary())
         self.rows_label.setText(self._rows())

@@ -82,6 +82,13 @@ class ElidedButton(QPushButton):
         self._description = description.strip()
         self._update_tip()
 
+    def set_text(self, text: str, description: str = "") -> None:
+        """A new title and description (the tooltip and accessible name follow)."""
+        self.setText(text)
+        self.setAccessibleName(text)
+        self._description = description.strip()
+        self._update_tip()
+
     def _update_tip(self) -> None:
         # The description says what the button does; an elided title is said whole first.
         parts = [self.text()] if self.is_elided() or not self._description else []
