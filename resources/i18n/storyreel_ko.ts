@@ -567,6 +567,10 @@
             <translation> RunComfy 응답: {message}</translation>
         </message>
         <message>
+            <source>'{request}' is not a valid RunComfy request id: request ids are 1 to 128 letters, digits, '-' or '_'.</source>
+            <translation>'{request}'은(는) 올바른 RunComfy 요청 ID가 아닙니다. 요청 ID는 1~128자의 문자, 숫자, '-' 또는 '_'입니다.</translation>
+        </message>
+        <message>
             <source>'{text}' is not a date: write it as year-month-day, for example 2026-03-31.</source>
             <translation>'{text}'은(는) 날짜가 아닙니다. 연-월-일 형식으로 쓰세요(예: 2026-03-31).</translation>
         </message>
@@ -585,6 +589,10 @@
         <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>다른 Storyreel이 이 작업을 따라가고 있습니다. 그쪽에서 다운로드를 다시 시도하거나 먼저 그 Storyreel을 닫으세요.</translation>
+        </message>
+        <message>
+            <source>Another Storyreel took this job over while this one was not responding; it follows the job from now on.</source>
+            <translation>이 Storyreel이 응답하지 않는 동안 다른 Storyreel이 이 작업을 넘겨받았습니다. 이제부터 그쪽에서 작업을 따라갑니다.</translation>
         </message>
         <message>
             <source>Cancelling request {request}</source>
@@ -631,6 +639,14 @@
             <translation>{url}을(를) 가져오는 데 {seconds}초 넘게 걸려 Storyreel이 중단했습니다. 서버가 매우 느릴 수 있습니다. 나중에 다시 시도하거나 이미지를 저장한 뒤 파일을 사용하세요.</translation>
         </message>
         <message>
+            <source>Frame {number} ({name})</source>
+            <translation>프레임 {number}({name})</translation>
+        </message>
+        <message>
+            <source>Free local preview: a motion sketch from your frames, not AI generation.</source>
+            <translation>무료 로컬 미리보기: 프레임으로 만든 모션 스케치이며 AI 생성이 아닙니다.</translation>
+        </message>
+        <message>
             <source>Its choices are not all of one type ({kind}); each choice is sent exactly as the schema lists it.</source>
             <translation>선택지의 형식이 모두 같지는 않으므로({kind}) 각 선택지는 스키마에 나열된 그대로 전송됩니다.</translation>
         </message>
@@ -675,6 +691,14 @@
             <translation>스키마에 지정된 형식이 {type}이므로 값을 JSON으로 입력합니다.</translation>
         </message>
         <message>
+            <source>Job {name} is followed by {holder}: this one leaves it to that one; nothing is lost.</source>
+            <translation>작업 {name}은(는) {holder}에서 따라가고 있습니다. 여기서는 그쪽에 맡기며, 잃는 것은 없습니다.</translation>
+        </message>
+        <message>
+            <source>Job {name} is followed by {holder}: this window takes it over if that one stops.</source>
+            <translation>작업 {name}은(는) {holder}에서 따라가고 있습니다. 그쪽이 멈추면 이 창이 넘겨받습니다.</translation>
+        </message>
+        <message>
             <source>Model file</source>
             <translation>모델 파일</translation>
         </message>
@@ -691,12 +715,20 @@
             <translation>RunComfy API 키가 설정되지 않았습니다. 설정에서 추가하세요.</translation>
         </message>
         <message>
+            <source>Not sent: {reason}</source>
+            <translation>보내지 않음: {reason}</translation>
+        </message>
+        <message>
             <source>Only http and https URLs can be used, not {scheme}.</source>
             <translation>http 및 https URL만 사용할 수 있으며 {scheme}은(는) 사용할 수 없습니다.</translation>
         </message>
         <message>
             <source>Reading RunComfy's list of models</source>
             <translation>RunComfy 모델 목록 읽기</translation>
+        </message>
+        <message>
+            <source>Reading RunComfy's list of models: an answer came without a list of models.</source>
+            <translation>RunComfy 모델 목록 읽기: 모델 목록이 없는 응답을 받았습니다.</translation>
         </message>
         <message>
             <source>Reading the account balance</source>
@@ -715,8 +747,88 @@
             <translation>이 {shots}개 샷을 렌더링하면 {amount}이(가) 들어 스토리보드 렌더링당 한도 {cap}을(를) 넘습니다. 아무것도 보내지 않았습니다. 렌더링하려면 설정에서 한도를 올리거나 샷 수를 줄이세요.</translation>
         </message>
         <message>
+            <source>Request {request} has been generating for {ran}, much longer than the usual {usual}. Storyreel keeps waiting for it; it is not cancelled.</source>
+            <translation>요청 {request}이(가) {ran} 동안 생성 중이며, 평소의 {usual}보다 훨씬 깁니다. Storyreel은 계속 기다리며 취소하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Request {request} was reported done with no output file.</source>
+            <translation>요청 {request}이(가) 출력 파일 없이 완료로 보고되었습니다.</translation>
+        </message>
+        <message>
+            <source>RunComfy could not make this video: {reason}</source>
+            <translation>RunComfy가 이 동영상을 만들 수 없었습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>RunComfy gave no reason.</source>
+            <translation>RunComfy가 이유를 알려 주지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>RunComfy's list of models could not be read: {reason}</source>
+            <translation>RunComfy 모델 목록을 읽을 수 없습니다: {reason}</translation>
+        </message>
+        <message>
             <source>Sending the job</source>
             <translation>작업 보내기</translation>
+        </message>
+        <message>
+            <source>Shot {number} has neither a clip nor a frame to hold.</source>
+            <translation>샷 {number}에는 클립도 정지 프레임으로 쓸 프레임도 없습니다.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is already rendered from these inputs: {name}.</source>
+            <translation>샷 {number}은(는) 이 입력으로 이미 렌더링되었습니다: {name}.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is already under way as {request}.</source>
+            <translation>샷 {number}은(는) 이미 {request}(으)로 진행 중입니다.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is rendered: {name}.</source>
+            <translation>샷 {number} 렌더링 완료: {name}.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is still under way ({problem}); it is picked up when the board is opened again.</source>
+            <translation>샷 {number}은(는) 아직 진행 중입니다({problem}). 스토리보드를 다시 열면 이어서 처리합니다.</translation>
+        </message>
+        <message>
+            <source>Shot {number} sent as {request}.</source>
+            <translation>샷 {number}을(를) {request}(으)로 보냈습니다.</translation>
+        </message>
+        <message>
+            <source>Shot {number} was not sent again: its last submission is uncertain. Check your generation history on RunComfy, then render this shot on its own to send it again.</source>
+            <translation>샷 {number}을(를) 다시 보내지 않았습니다. 마지막 제출 여부가 불확실합니다. RunComfy의 생성 기록을 확인한 뒤 이 샷만 따로 렌더링해 다시 보내세요.</translation>
+        </message>
+        <message>
+            <source>Shot {number} was not sent: {reason}</source>
+            <translation>샷 {number}을(를) 보내지 않았습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: a held frame needs a length above 0 s, not {length}.</source>
+            <translation>샷 {number}: 정지 프레임의 길이는 0초보다 커야 하지만 {length}입니다.</translation>
+        </message>
+        <message>
+            <source>Shot {number}: its clip could not be trimmed: {reason}</source>
+            <translation>샷 {number}: 클립을 트리밍하지 못했습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: the frame {path} to hold does not exist.</source>
+            <translation>샷 {number}: 정지 프레임으로 쓸 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {field}: {problem}</source>
+            <translation>샷 {number}: {field}: {problem}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {problem}</source>
+            <translation>샷 {number}: {problem}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {reason}</source>
+            <translation>샷 {number}: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {state}: {reason}</source>
+            <translation>샷 {number}: {state}: {reason}</translation>
         </message>
         <message>
             <source>Storyreel cannot use its cache folder {path}</source>
@@ -747,6 +859,10 @@
             <translation>Storyreel이 {what} 폴더 {path}을(를) 사용할 수 없습니다</translation>
         </message>
         <message>
+            <source>Storyreel could not get an answer about request {request} ({tries} tries in a row): {reason} It keeps checking; the job is not lost.</source>
+            <translation>Storyreel이 요청 {request}에 대한 응답을 받지 못했습니다(연속 {tries}회 시도): {reason} 계속 확인하며, 작업은 사라지지 않습니다.</translation>
+        </message>
+        <message>
             <source>Storyreel does not check the rule {names}; RunComfy checks it when sent.</source>
             <translation>Storyreel은 규칙 {names}을(를) 확인하지 않으며, 보낼 때 RunComfy가 확인합니다.</translation>
         </message>
@@ -773,6 +889,10 @@
         <message>
             <source>The RunComfy API key holds characters no API key has (spaces, line breaks, accented or other non-ASCII letters). Copy it again from your RunComfy profile and store it in Settings, with `storyreel login`, or in RUNCOMFY_API_TOKEN.</source>
             <translation>RunComfy API 키에 API 키에는 없는 문자(공백, 줄바꿈, 악센트가 있거나 ASCII가 아닌 문자)가 있습니다. RunComfy 프로필에서 다시 복사해 설정, `storyreel login` 또는 RUNCOMFY_API_TOKEN에 저장하세요.</translation>
+        </message>
+        <message>
+            <source>The captions could not be burnt into {name}: {reason}</source>
+            <translation>{name}에 자막을 입히지 못했습니다: {reason}</translation>
         </message>
         <message>
             <source>The catalogue cache {path}</source>
@@ -811,6 +931,18 @@
             <translation>카탈로그 항목 {name}에 필드가 있는 입력 스키마가 없어 제외됩니다.</translation>
         </message>
         <message>
+            <source>The download of {url} was stopped because its downloader was closed; the part already fetched is kept in {part} and will be continued next time.</source>
+            <translation>다운로더가 닫혀 {url} 다운로드가 중지되었습니다. 이미 받은 부분은 {part}에 보관되며 다음에 이어서 받습니다.</translation>
+        </message>
+        <message>
+            <source>The edit list {name} does not exist.</source>
+            <translation>편집 목록 {name}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>The engine is closed.</source>
+            <translation>엔진이 닫혔습니다.</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>파일 {path}</translation>
         </message>
@@ -825,6 +957,14 @@
         <message>
             <source>The fixed copy of {name} still fails: {reasons}</source>
             <translation>{name}의 수정된 사본이 여전히 통과하지 못합니다: {reasons}</translation>
+        </message>
+        <message>
+            <source>The frame {name} cannot be read as an image: {reason}.</source>
+            <translation>프레임 {name}을(를) 이미지로 읽을 수 없습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>The live price of {model} could not be read, so nothing is sent. {reason}</source>
+            <translation>{model}의 실시간 가격을 읽을 수 없어 아무것도 보내지 않습니다. {reason}</translation>
         </message>
         <message>
             <source>The model file {name}</source>
@@ -847,8 +987,100 @@
             <translation>모델 파일 {name}이(가) 카탈로그의 모델 {model}을(를) 대체합니다. 카탈로그의 모델을 다시 사용하려면 파일을 삭제하세요.</translation>
         </message>
         <message>
+            <source>The model id is wrong: '{model}' is not a RunComfy model id (such as bytedance/seedance-1-0/lite/image-to-video).</source>
+            <translation>모델 ID가 잘못되었습니다. '{model}'은(는) RunComfy 모델 ID가 아닙니다(예: bytedance/seedance-1-0/lite/image-to-video).</translation>
+        </message>
+        <message>
             <source>The number of variations must be a whole number from {low} to {high}.</source>
             <translation>변형 개수는 {low}에서 {high} 사이의 정수여야 합니다.</translation>
+        </message>
+        <message>
+            <source>The offline preview engine could not make this video: {reason}</source>
+            <translation>오프라인 미리보기 엔진이 이 동영상을 만들 수 없었습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>The offline preview engine gave no reason.</source>
+            <translation>오프라인 미리보기 엔진이 이유를 알려 주지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The offline preview engine is not part of this Storyreel, so the preview cannot be made.</source>
+            <translation>이 Storyreel에는 오프라인 미리보기 엔진이 없어 미리보기를 만들 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The output address '{url}' is not a valid URL.</source>
+            <translation>출력 주소 '{url}'은(는) 올바른 URL이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>The output address {url} answered with {kind} instead of a media file.</source>
+            <translation>출력 주소 {url}이(가) 미디어 파일 대신 {kind}(으)로 응답했습니다.</translation>
+        </message>
+        <message>
+            <source>The output address {url} carries a user name or an unusual port; Storyreel does not download it.</source>
+            <translation>출력 주소 {url}에 사용자 이름이나 특이한 포트가 있어 Storyreel이 다운로드하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The output address {url} is not https; Storyreel downloads outputs only over https.</source>
+            <translation>출력 주소 {url}은(는) https가 아닙니다. Storyreel은 https로만 출력을 다운로드합니다.</translation>
+        </message>
+        <message>
+            <source>The output address {url} is not on runcomfy.net, so Storyreel does not download it: outputs are fetched only from RunComfy's own servers.</source>
+            <translation>출력 주소 {url}이(가) runcomfy.net에 있지 않아 Storyreel이 다운로드하지 않습니다. 출력은 RunComfy 자체 서버에서만 가져옵니다.</translation>
+        </message>
+        <message>
+            <source>The output file {url} could not be fetched: the server could not be reached or stopped answering ({reason}), after several tries.</source>
+            <translation>출력 파일 {url}을(를) 가져올 수 없습니다. 여러 번 시도했지만 서버에 연결할 수 없거나 서버가 응답을 멈췄습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>The output file {url} is empty.</source>
+            <translation>출력 파일 {url}이(가) 비어 있습니다.</translation>
+        </message>
+        <message>
+            <source>The output file {url} is over Storyreel's limit of {limit:.1f} GB; the download was stopped.</source>
+            <translation>출력 파일 {url}이(가) Storyreel의 한도인 {limit:.1f} GB를 넘어 다운로드를 중단했습니다.</translation>
+        </message>
+        <message>
+            <source>The output file {url} is {size:.1f} GB, over Storyreel's limit of {limit:.1f} GB.</source>
+            <translation>출력 파일 {url}은(는) {size:.1f} GB로 Storyreel의 한도인 {limit:.1f} GB를 넘습니다.</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url} after several tries.</source>
+            <translation>여러 번 시도했지만 출력 서버가 {url}에 대해 HTTP {status}(으)로 응답했습니다.</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url}.</source>
+            <translation>출력 서버가 {url}에 대해 HTTP {status}(으)로 응답했습니다.</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url}: RunComfy no longer keeps this file.</source>
+            <translation>출력 서버가 {url}에 대해 HTTP {status}(으)로 응답했습니다. RunComfy가 더 이상 이 파일을 보관하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The output server kept breaking off the download of {url} ({reason}; {tries} tries). The part already fetched is kept and is continued next time.</source>
+            <translation>출력 서버가 {url} 다운로드를 계속 끊었습니다({reason}, {tries}회 시도). 이미 받은 부분은 보관되며 다음에 이어서 받습니다.</translation>
+        </message>
+        <message>
+            <source>The output server redirected {url} to another address; Storyreel does not follow redirects for downloads.</source>
+            <translation>출력 서버가 {url}을(를) 다른 주소로 리디렉션했습니다. Storyreel은 다운로드할 때 리디렉션을 따르지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The outputs cannot be downloaded: {reason}</source>
+            <translation>출력을 다운로드할 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>The preview is kept only while Storyreel stays open: choose Retry download in the queue once the folder can be written to.</source>
+            <translation>미리보기는 Storyreel이 열려 있는 동안만 보관됩니다. 폴더에 쓸 수 있게 되면 대기열에서 '다운로드 재시도'를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>The price of {model} changed from ${shown:g} per {shown_unit} to ${live:g} per {live_unit} since it was shown; nothing was sent. Check the new price and send the job again.</source>
+            <translation>{model}의 가격이 표시된 뒤 {shown_unit}당 ${shown:g}에서 {live_unit}당 ${live:g}(으)로 바뀌었습니다. 아무것도 보내지 않았습니다. 새 가격을 확인한 뒤 작업을 다시 보내세요.</translation>
+        </message>
+        <message>
+            <source>The request would be {size} with its files inline; RunComfy takes at most {limit}. Use fewer or smaller files, or URLs to them.</source>
+            <translation>파일을 포함하면 요청이 {size}가 됩니다. RunComfy는 최대 {limit}까지 받습니다. 파일 수를 줄이거나 더 작은 파일, 또는 파일의 URL을 사용하세요.</translation>
+        </message>
+        <message>
+            <source>The sequence could not be encoded: {reason}.</source>
+            <translation>시퀀스를 인코딩하지 못했습니다: {reason}.</translation>
         </message>
         <message>
             <source>The settings file {path}</source>
@@ -857,6 +1089,10 @@
         <message>
             <source>The settings file {path} does not hold settings.</source>
             <translation>설정 파일 {path}에 설정이 들어 있지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The simulator cannot listen on {host}: {reason}.</source>
+            <translation>시뮬레이터가 {host}에서 수신 대기할 수 없습니다: {reason}.</translation>
         </message>
         <message>
             <source>The storyboard file</source>
@@ -871,6 +1107,42 @@
             <translation>스토리보드 파일 {path}이(가) 없습니다.</translation>
         </message>
         <message>
+            <source>The video could not be saved here: Storyreel may not write to {folder}. Check the folder's permissions or choose another library folder in Settings.</source>
+            <translation>여기에 동영상을 저장할 수 없습니다. Storyreel에 {folder}에 쓸 권한이 없습니다. 폴더 권한을 확인하거나 설정에서 다른 라이브러리 폴더를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: the disk that holds {folder} is full. Free some space there.</source>
+            <translation>여기에 동영상을 저장할 수 없습니다. {folder}이(가) 있는 디스크가 가득 찼습니다. 공간을 확보하세요.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: the folder {folder} is missing (a disconnected drive?). Reconnect it or choose another library folder in Settings.</source>
+            <translation>여기에 동영상을 저장할 수 없습니다. {folder} 폴더가 없습니다(드라이브 연결이 끊겼나요?). 다시 연결하거나 설정에서 다른 라이브러리 폴더를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: {folder} (or a folder above it) is a file, not a folder. Move that file away or choose another library folder in Settings.</source>
+            <translation>여기에 동영상을 저장할 수 없습니다. {folder}(또는 상위 폴더)이(가) 폴더가 아니라 파일입니다. 그 파일을 옮기거나 설정에서 다른 라이브러리 폴더를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: {reason}. Check that {folder} can be written to and that the disk has room.</source>
+            <translation>여기에 동영상을 저장할 수 없습니다: {reason}. {folder}에 쓸 수 있는지, 디스크에 공간이 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The video file {path} does not exist.</source>
+            <translation>동영상 파일 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>The video is made and RunComfy keeps it for a while: choose Retry download in the queue or run `storyreel resume` to fetch it (Storyreel also tries again when it next starts).</source>
+            <translation>동영상이 만들어졌고 RunComfy가 한동안 보관합니다. 대기열에서 '다운로드 재시도'를 선택하거나 `storyreel resume`을 실행해 가져오세요(Storyreel도 다음에 시작할 때 다시 시도합니다).</translation>
+        </message>
+        <message>
+            <source>The video was made but can no longer be downloaded: {reason}</source>
+            <translation>동영상은 만들어졌지만 더 이상 다운로드할 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>The video was made but could not be downloaded: {reason}</source>
+            <translation>동영상은 만들어졌지만 다운로드할 수 없었습니다: {reason}</translation>
+        </message>
+        <message>
             <source>There is no job {job} in the queue.</source>
             <translation>대기열에 작업 {job}이(가) 없습니다.</translation>
         </message>
@@ -879,8 +1151,16 @@
             <translation>다시 시도할 작업 {job}이(가) 없습니다.</translation>
         </message>
         <message>
+            <source>There is nothing to export: the sequence has no shots.</source>
+            <translation>내보낼 것이 없습니다: 시퀀스에 샷이 없습니다.</translation>
+        </message>
+        <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
             <translation>이 작업의 비용은 {amount}이며, 오늘 이미 {spent}을(를) 지출했거나 지출 예정이라 일일 지출 한도 {cap}을(를) 넘게 됩니다. 아무것도 보내지 않았습니다. 보내려면 설정에서 한도를 올리고, 아니면 그대로 두세요.</translation>
+        </message>
+        <message>
+            <source>This shot is no longer on the board.</source>
+            <translation>이 샷은 더 이상 스토리보드에 없습니다.</translation>
         </message>
         <message>
             <source>This value is nested too deeply to be checked.</source>
@@ -915,8 +1195,32 @@
             <translation>{base}의 API 키를 기다리는 중입니다. 설정에서 또는 `storyreel login --api-base {base}`로 설정하세요. 이 작업은 그 주소로 보내졌으며, Storyreel은 키를 지정된 주소로만 보냅니다.</translation>
         </message>
         <message>
+            <source>a group of named settings</source>
+            <translation>이름 있는 설정 묶음</translation>
+        </message>
+        <message>
+            <source>a group of named values</source>
+            <translation>이름 있는 값 묶음</translation>
+        </message>
+        <message>
             <source>a list</source>
             <translation>목록</translation>
+        </message>
+        <message>
+            <source>a list of frames</source>
+            <translation>프레임 목록</translation>
+        </message>
+        <message>
+            <source>a list of prompts</source>
+            <translation>프롬프트 목록</translation>
+        </message>
+        <message>
+            <source>a list of shots</source>
+            <translation>샷 목록</translation>
+        </message>
+        <message>
+            <source>a model id (text)</source>
+            <translation>모델 ID(텍스트)</translation>
         </message>
         <message>
             <source>a number</source>
@@ -947,6 +1251,10 @@
             <translation>만들 수 없습니다({reason})</translation>
         </message>
         <message>
+            <source>it finished without a video</source>
+            <translation>동영상 없이 끝났습니다</translation>
+        </message>
+        <message>
             <source>it is a file, not a folder</source>
             <translation>폴더가 아니라 파일입니다</translation>
         </message>
@@ -971,12 +1279,32 @@
             <translation>헤더에 너비나 높이가 없음</translation>
         </message>
         <message>
+            <source>no reason was given</source>
+            <translation>이유가 주어지지 않았습니다</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null(값 없음)</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>출력</translation>
+        </message>
+        <message>
             <source>point STORYREEL_HOME (now '{home}') at a folder Storyreel can write in</source>
             <translation>STORYREEL_HOME(현재 '{home}')이 Storyreel이 쓸 수 있는 폴더를 가리키도록 하세요</translation>
         </message>
         <message>
+            <source>second</source>
+            <translation>초</translation>
+        </message>
+        <message>
             <source>set STORYREEL_HOME to a folder Storyreel can write in</source>
             <translation>STORYREEL_HOME을 Storyreel이 쓸 수 있는 폴더로 설정하세요</translation>
+        </message>
+        <message>
+            <source>shot {number}: ${price:g} per {unit}</source>
+            <translation>샷 {number}: ${price:g}/{unit}</translation>
         </message>
         <message>
             <source>text</source>
@@ -1043,12 +1371,32 @@
             <translation>텍스트 파일임</translation>
         </message>
         <message>
+            <source>the image file {path} is missing.</source>
+            <translation>이미지 파일 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>the server continued from the wrong place</source>
+            <translation>서버가 잘못된 위치에서 이어 보냈습니다</translation>
+        </message>
+        <message>
+            <source>the server could not continue the earlier download</source>
+            <translation>서버가 이전 다운로드를 이어 받을 수 없었습니다</translation>
+        </message>
+        <message>
             <source>true or false</source>
             <translation>참 또는 거짓</translation>
         </message>
         <message>
             <source>{cannot}: {problem}. Storyreel changed nothing there. Make that path a folder Storyreel can write in, or {elsewhere}.</source>
             <translation>{cannot}: {problem}. Storyreel은 그곳에서 아무것도 바꾸지 않았습니다. 그 경로를 Storyreel이 쓸 수 있는 폴더로 만들거나 {elsewhere}.</translation>
+        </message>
+        <message>
+            <source>{count} already under way</source>
+            <translation>{count}개는 이미 진행 중</translation>
+        </message>
+        <message>
+            <source>{count} bytes</source>
+            <translation>{count}바이트</translation>
         </message>
         <message>
             <source>{count} characters: prompts under {limit} characters give better results.</source>
@@ -1063,6 +1411,22 @@
             <translation>항목 {count}개를 넣었습니다. 최대 {high}개까지 허용됩니다.</translation>
         </message>
         <message>
+            <source>{count} held back (submission uncertain)</source>
+            <translation>{count}개는 보류(제출 여부 불확실)</translation>
+        </message>
+        <message>
+            <source>{count} kept as rendered</source>
+            <translation>{count}개는 렌더링된 그대로 유지</translation>
+        </message>
+        <message>
+            <source>{count} shot to render</source>
+            <translation>렌더링할 샷 {count}개</translation>
+        </message>
+        <message>
+            <source>{count} shots to render</source>
+            <translation>렌더링할 샷 {count}개</translation>
+        </message>
+        <message>
             <source>{count} variations cannot be asked for at once: choose from {low} to {high}.</source>
             <translation>변형 {count}개를 한 번에 요청할 수 없습니다. {low}~{high}개 중에서 고르세요.</translation>
         </message>
@@ -1075,12 +1439,52 @@
             <translation>{first} 또는 {second}</translation>
         </message>
         <message>
+            <source>{frame}: {problem}</source>
+            <translation>{frame}: {problem}</translation>
+        </message>
+        <message>
+            <source>{list}, {item}</source>
+            <translation>{list}, {item}</translation>
+        </message>
+        <message>
+            <source>{list}.</source>
+            <translation>{list}.</translation>
+        </message>
+        <message>
+            <source>{list}; {item}</source>
+            <translation>{list}; {item}</translation>
+        </message>
+        <message>
+            <source>{message} The job was sent, so RunComfy may or may not have queued it.</source>
+            <translation>{message} 작업은 보내졌으므로 RunComfy가 대기열에 넣었는지 알 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{minutes:.0f} min</source>
+            <translation>{minutes:.0f}분</translation>
+        </message>
+        <message>
+            <source>{model} cannot start from a frame: it takes no first frame or reference images.</source>
+            <translation>{model}은(는) 프레임에서 시작할 수 없습니다: 첫 프레임이나 참조 이미지를 받지 않습니다.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame, and no model in the catalogue can: choose one clip per frame instead.</source>
+            <translation>{model}은(는) 마지막 프레임을 받을 수 없고 카탈로그의 어떤 모델도 받을 수 없습니다: 대신 프레임마다 클립 하나를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame; {other} can.</source>
+            <translation>{model}은(는) 마지막 프레임을 받을 수 없습니다. {other}은(는) 받을 수 있습니다.</translation>
+        </message>
+        <message>
             <source>{model} has no seed setting, so there is no seed to sweep around. Ask for variations instead: the model varies by itself from run to run.</source>
             <translation>{model}에는 시드 설정이 없어 주변 시드를 훑어볼 수 없습니다. 대신 변형을 요청하세요. 이 모델은 실행할 때마다 저절로 달라집니다.</translation>
         </message>
         <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
             <translation>{name}을(를) 디코딩할 수 없습니다. 잘렸거나(다운로드나 복사가 끝나지 않음) 손상되었을 수 있습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be decoded: {reason}.</source>
+            <translation>{name}을(를) 디코딩할 수 없습니다: {reason}.</translation>
         </message>
         <message>
             <source>{name} cannot be read ({reason}).</source>
@@ -1093,6 +1497,22 @@
         <message>
             <source>{name} cannot be read as an audio clip: it may be cut short (an unfinished download or copy), damaged, or another kind of file ({reason}).</source>
             <translation>{name}을(를) 오디오 클립으로 읽을 수 없습니다. 잘렸거나(다운로드나 복사가 끝나지 않음) 손상되었거나 다른 종류의 파일일 수 있습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as an edit list ({reason}).</source>
+            <translation>{name}을(를) 편집 목록으로 읽을 수 없습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to burn captions in: {reason}</source>
+            <translation>자막을 입히려고 {name}을(를) 읽을 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to its end: {reason}.</source>
+            <translation>{name}을(를) 끝까지 읽을 수 없습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to trim it: {reason}</source>
+            <translation>트리밍하려고 {name}을(를) 읽을 수 없습니다: {reason}</translation>
         </message>
         <message>
             <source>{name} cannot be read: permission denied.</source>
@@ -1115,8 +1535,24 @@
             <translation>{name}을(를) {size}보다 작게 만들 수 없었습니다. 길이를 줄이거나 대신 파일의 URL을 입력하세요.</translation>
         </message>
         <message>
+            <source>{name} could not be written in {folder}: {reason}. Free some space or choose another folder, then export again.</source>
+            <translation>{folder}에 {name}을(를) 쓸 수 없습니다: {reason}. 공간을 확보하거나 다른 폴더를 선택한 뒤 다시 내보내세요.</translation>
+        </message>
+        <message>
             <source>{name} ends before its data does: it was cut short.</source>
             <translation>{name}이(가) 데이터보다 먼저 끝납니다. 잘린 파일입니다.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames between {start:g} s and {end} s.</source>
+            <translation>{name}에는 {start:g}초와 {end}초 사이에 프레임이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames to take the last one from.</source>
+            <translation>{name}에 프레임이 없어 마지막 프레임을 가져올 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames.</source>
+            <translation>{name}에 프레임이 없습니다.</translation>
         </message>
         <message>
             <source>{name} has no picture (no video track).</source>
@@ -1125,6 +1561,14 @@
         <message>
             <source>{name} has no sound (no audio track).</source>
             <translation>{name}에 소리가 없습니다(오디오 트랙 없음).</translation>
+        </message>
+        <message>
+            <source>{name} has no video clips.</source>
+            <translation>{name}에 동영상 클립이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} has no video track.</source>
+            <translation>{name}에 동영상 트랙이 없습니다.</translation>
         </message>
         <message>
             <source>{name} holds no audio clip frames: it is empty or cut short.</source>
@@ -1155,8 +1599,16 @@
             <translation>{name}은(는) 알려진 설정이 아닙니다.</translation>
         </message>
         <message>
+            <source>{name} is not a readable video: {reason}.</source>
+            <translation>{name}은(는) 읽을 수 있는 동영상이 아닙니다: {reason}.</translation>
+        </message>
+        <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
             <translation>{name}은(는) 일반 파일이 아니므로 이미지일 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} is not an edit list Storyreel can read back: open an .otio or an .xml (Final Cut Pro 7 XML) file.</source>
+            <translation>{name}은(는) Storyreel이 다시 읽을 수 있는 편집 목록이 아닙니다: .otio 또는 .xml(Final Cut Pro 7 XML) 파일을 여세요.</translation>
         </message>
         <message>
             <source>{name} is not an image Storyreel can read ({reason}).</source>
@@ -1207,8 +1659,20 @@
             <translation>{path}은(는) 폴더가 아니라 파일입니다</translation>
         </message>
         <message>
+            <source>{reason} It is also in your generation history on RunComfy.</source>
+            <translation>{reason} RunComfy의 생성 기록에도 있습니다.</translation>
+        </message>
+        <message>
             <source>{reason} It is left out; the other models work as usual.</source>
             <translation>{reason} 이 파일은 제외되며, 다른 모델은 평소처럼 작동합니다.</translation>
+        </message>
+        <message>
+            <source>{reason} Render the preview again: it costs nothing.</source>
+            <translation>{reason} 미리보기를 다시 렌더링하세요. 비용이 들지 않습니다.</translation>
+        </message>
+        <message>
+            <source>{reason} RunComfy keeps requests for a limited time; check your generation history on RunComfy.</source>
+            <translation>{reason} RunComfy는 요청을 일정 기간만 보관합니다. RunComfy의 생성 기록을 확인하세요.</translation>
         </message>
         <message>
             <source>{reason} RunComfy's catalogue is read again instead.</source>
@@ -1227,6 +1691,34 @@
             <translation>{reason} Storyreel에 포함된 스키마를 사용합니다.</translation>
         </message>
         <message>
+            <source>{reason} {advice}</source>
+            <translation>{reason} {advice}</translation>
+        </message>
+        <message>
+            <source>{reason} {help}</source>
+            <translation>{reason} {help}</translation>
+        </message>
+        <message>
+            <source>{seconds:.0f} s</source>
+            <translation>{seconds:.0f}초</translation>
+        </message>
+        <message>
+            <source>{size:.1f} MB</source>
+            <translation>{size:.1f} MB</translation>
+        </message>
+        <message>
+            <source>{size:.3g} KiB</source>
+            <translation>{size:.3g} KiB</translation>
+        </message>
+        <message>
+            <source>{size:.3g} MiB</source>
+            <translation>{size:.3g} MiB</translation>
+        </message>
+        <message>
+            <source>{size} kB</source>
+            <translation>{size} kB</translation>
+        </message>
+        <message>
             <source>{source} was written for a newer Storyreel (format {version}).</source>
             <translation>{source}은(는) 더 새로운 Storyreel용으로 작성되었습니다(형식 {version}).</translation>
         </message>
@@ -1243,8 +1735,72 @@
             <translation>{source}: JSON 객체여야 합니다.</translation>
         </message>
         <message>
+            <source>{summary} Nothing was sent.</source>
+            <translation>{summary} 아무것도 보내지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>{text} ${known:.2f} for the per-second shots; shot {numbers} is priced per output ({units}).</source>
+            <translation>{text} 초당 요금 샷은 ${known:.2f}이며, 샷 {numbers}은(는) 출력당 요금입니다({units}).</translation>
+        </message>
+        <message>
+            <source>{text} ${known:.2f} for the per-second shots; shots {numbers} are priced per output ({units}).</source>
+            <translation>{text} 초당 요금 샷은 ${known:.2f}이며, 샷 {numbers}은(는) 출력당 요금입니다({units}).</translation>
+        </message>
+        <message>
+            <source>{text} Estimated total ${total:.2f}.</source>
+            <translation>{text} 예상 합계 ${total:.2f}.</translation>
+        </message>
+        <message>
+            <source>{text} Free local preview: a motion sketch of your frames, not AI generation.</source>
+            <translation>{text} 무료 로컬 미리보기: 프레임으로 만든 모션 스케치이며 AI 생성이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{text} Price unavailable: the live price of shot {numbers} could not be read ({reason}).</source>
+            <translation>{text} 가격을 알 수 없음: 샷 {numbers}의 실시간 가격을 읽을 수 없습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{text} Price unavailable: the live price of shots {numbers} could not be read ({reason}).</source>
+            <translation>{text} 가격을 알 수 없음: 샷 {numbers}의 실시간 가격을 읽을 수 없습니다({reason}).</translation>
+        </message>
+        <message>
             <source>{title} has no effect at {condition}.</source>
             <translation>{title}은(는) {condition}에서는 효과가 없습니다.</translation>
+        </message>
+        <message>
+            <source>{title}: the file {path} cannot be read ({reason}).</source>
+            <translation>{title}: {path} 파일을 읽을 수 없습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{title}: the file {path} does not exist.</source>
+            <translation>{title}: {path} 파일이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{title}: the image cannot be made smaller than {limit} without going under the model's minimum of {side} px per side (it is {width}×{height} px).</source>
+            <translation>{title}: 모델의 최소 크기인 변당 {side} px보다 작아지지 않고는 이미지를 {limit} 미만으로 줄일 수 없습니다(현재 {width}×{height} px).</translation>
+        </message>
+        <message>
+            <source>{title}: the image does not fit in {limit} as PNG, and this model takes no other format.</source>
+            <translation>{title}: 이미지를 PNG로 {limit} 안에 맞출 수 없고, 이 모델은 다른 형식을 받지 않습니다.</translation>
+        </message>
+        <message>
+            <source>{title}: {message}</source>
+            <translation>{title}: {message}</translation>
+        </message>
+        <message>
+            <source>{title}: {name} cannot be made small enough to send from a file without cutting it (RunComfy takes at most {limit} MiB). Shorten it, or give a URL to the file instead.</source>
+            <translation>{title}: {name}을(를) 자르지 않고는 파일로 보낼 수 있을 만큼 작게 만들 수 없습니다(RunComfy는 최대 {limit} MiB까지 받습니다). 길이를 줄이거나 파일의 URL을 대신 지정하세요.</translation>
+        </message>
+        <message>
+            <source>{title}: {name} changed while it was being read, or does not pass its rules once prepared; check it again.</source>
+            <translation>{title}: {name}이(가) 읽는 도중 바뀌었거나 준비한 뒤 규칙을 통과하지 못합니다. 다시 확인하세요.</translation>
+        </message>
+        <message>
+            <source>{title}: {path} is not an image Storyreel can read ({reason}).</source>
+            <translation>{title}: {path}은(는) Storyreel이 읽을 수 있는 이미지가 아닙니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{title}: {reason} Use the original file.</source>
+            <translation>{title}: {reason} 원본 파일을 사용하세요.</translation>
         </message>
         <message>
             <source>{url} answered with an empty body instead of an image.</source>
@@ -1315,6 +1871,10 @@
             <translation>{value}은(는) {limit}보다 커야 합니다.</translation>
         </message>
         <message>
+            <source>{what} cannot be opened: its "{key}" should be {wanted}, but it is {actual}. The file was left as it is; correct it in a text editor or open another storyboard.</source>
+            <translation>{what}을(를) 열 수 없습니다: "{key}" 항목은 {wanted} 형식이어야 하지만 현재 값은 {actual}입니다. 파일은 그대로 두었습니다. 텍스트 편집기에서 고치거나 다른 스토리보드를 여세요.</translation>
+        </message>
+        <message>
             <source>{what} cannot be read: it is a folder, not a file.</source>
             <translation>{what}을(를) 읽을 수 없습니다. 파일이 아니라 폴더입니다.</translation>
         </message>
@@ -1335,6 +1895,10 @@
             <translation>{what}을(를) 읽을 수 없습니다: {reason}.</translation>
         </message>
         <message>
+            <source>{what} failed; it was not sent</source>
+            <translation>{what} 실패, 보내지 않았습니다</translation>
+        </message>
+        <message>
             <source>{what} has an unreadable storyboard version ({version}); expected a whole number from 0 to {latest}.</source>
             <translation>{what}의 스토리보드 버전({version})을 읽을 수 없습니다. 0부터 {latest}까지의 정수여야 합니다.</translation>
         </message>
@@ -1345,6 +1909,18 @@
         <message>
             <source>{what} was saved by a newer Storyreel (storyboard format version {version}); this Storyreel opens versions up to {latest}. Update Storyreel to open it.</source>
             <translation>{what}은(는) 더 새로운 Storyreel에서 저장되었습니다(스토리보드 형식 버전 {version}). 이 Storyreel은 버전 {latest}까지만 열 수 있습니다. 열려면 Storyreel을 업데이트하세요.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with JSON that is not an object.</source>
+            <translation>{what}: RunComfy가 객체가 아닌 JSON으로 응답했습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with a server error (HTTP {status}), so it may or may not have queued the job.</source>
+            <translation>{what}: RunComfy가 서버 오류(HTTP {status})로 응답했으므로 작업이 대기열에 들어갔는지 알 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with something that is not JSON.</source>
+            <translation>{what}: RunComfy가 JSON이 아닌 응답을 보냈습니다.</translation>
         </message>
         <message>
             <source>{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries did not get past it.{said}</source>
@@ -1367,8 +1943,32 @@
             <translation>{what}: RunComfy의 응답(HTTP {status})이 API가 약속한 형식이 아닙니다.{said}</translation>
         </message>
         <message>
+            <source>{what}: RunComfy's answer carried no usable request id, so Storyreel cannot tell whether the job was queued.</source>
+            <translation>{what}: RunComfy 응답에 사용할 수 있는 요청 ID가 없어 Storyreel이 작업이 대기열에 들어갔는지 알 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has neither a status nor an output.</source>
+            <translation>{what}: RunComfy 응답에 상태도 출력도 없습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has no status.</source>
+            <translation>{what}: RunComfy 응답에 상태가 없습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has no usable price (price {price}, unit {unit}), so nothing is sent.</source>
+            <translation>{what}: RunComfy 응답에 사용할 수 있는 가격이 없으므로(가격 {price}, 단위 {unit}) 아무것도 보내지 않습니다.</translation>
+        </message>
+        <message>
             <source>{what}: the API key was refused (missing, expired or revoked, or the account is inactive). Check it in Settings.{said}</source>
             <translation>{what}: API 키가 거부되었습니다(없음, 만료 또는 취소되었거나 계정이 비활성 상태입니다). 설정에서 확인하세요.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the answer states no balance.</source>
+            <translation>{what}: 응답에 잔액이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: the connection failed after the job was sent ({reason}), so RunComfy may or may not have received it.</source>
+            <translation>{what}: 작업을 보낸 뒤 연결이 끊겼으므로({reason}) RunComfy가 받았는지 알 수 없습니다.</translation>
         </message>
         <message>
             <source>{what}: the job is gone on the server (its request id is unknown, deleted or expired).{said}</source>
@@ -1381,6 +1981,14 @@
         <message>
             <source>{what}: the server sent a redirect to {where}, which Storyreel does not follow: check the API address in Settings.</source>
             <translation>{what}: 서버가 {where}(으)로 리디렉션했지만 Storyreel은 따르지 않습니다. 설정에서 API 주소를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>{what}: the server's answer was larger ({size}) than the {limit} an API answer may be, so Storyreel stopped reading it. Check the API address in Settings: it may not be RunComfy's Model API.</source>
+            <translation>{what}: 서버 응답({size})이 API 응답의 허용 크기인 {limit}보다 커서 Storyreel이 읽기를 멈췄습니다. 설정에서 API 주소를 확인하세요. RunComfy의 Model API가 아닐 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: the server's answer was larger than the {limit} an API answer may be, so Storyreel stopped reading it. Check the API address in Settings: it may not be RunComfy's Model API.</source>
+            <translation>{what}: 서버 응답이 API 응답의 허용 크기인 {limit}보다 커서 Storyreel이 읽기를 멈췄습니다. 설정에서 API 주소를 확인하세요. RunComfy의 Model API가 아닐 수 있습니다.</translation>
         </message>
         <message>
             <source>{what}: this request belongs to another RunComfy account, so the API key in use cannot see it.{said}</source>
@@ -1403,8 +2011,16 @@
             <translation>{what}: {host}이(가) 연결을 끊었습니다({reason}). 인터넷 연결을 확인하세요. Storyreel이 여러 번 시도했습니다.</translation>
         </message>
         <message>
+            <source>{what}: {host} offers no balance Storyreel knows.</source>
+            <translation>{what}: {host}에는 Storyreel이 아는 잔액 정보가 없습니다.</translation>
+        </message>
+        <message>
             <source>{where}: {message}</source>
             <translation>{where}: {message}</translation>
+        </message>
+        <message>
+            <source>{written} of {total} bytes arrived</source>
+            <translation>{total}바이트 중 {written}바이트 도착</translation>
         </message>
     </context>
     <context>
@@ -4424,6 +5040,14 @@ or use Add frames…</source>
             <translation>렌더링 안 됨</translation>
         </message>
         <message>
+            <source>One clip per frame</source>
+            <translation>프레임마다 클립 하나</translation>
+        </message>
+        <message>
+            <source>One clip per pair of frames (first frame to last frame)</source>
+            <translation>프레임 쌍마다 클립 하나(첫 프레임에서 마지막 프레임까지)</translation>
+        </message>
+        <message>
             <source>Out of date</source>
             <translation>최신 아님</translation>
         </message>
@@ -4446,6 +5070,10 @@ or use Add frames…</source>
         <message>
             <source>Uncertain</source>
             <translation>불확실</translation>
+        </message>
+        <message>
+            <source>Untitled storyboard</source>
+            <translation>제목 없는 스토리보드</translation>
         </message>
         <message>
             <source>{label}: being checked…</source>
