@@ -13,9 +13,7 @@ import pytest
 from PIL import Image
 from window_support import one_window
 
-from app.api.storyboard_report import BoardEstimate, ShotPrice
 from app.core.catalogue import Catalogue
-from app.core.engines import OFFLINE
 from app.core.errors import FileFormatError
 from app.core.languages import Language
 from app.core.storyboard import Storyboard
@@ -27,7 +25,7 @@ from app.core.video_reading import VideoError, probe_video
 from app.sim.contract import SimulatorError
 from app.sim.server import SimServer
 from app.ui import i18n
-from app.ui.error_text import error_text, said_text
+from app.ui.error_text import error_text
 from app.ui.main_window import MainWindow
 from app.ui.storyboard import StoryboardView
 from app.ui.storyboard.constants import INVALID
@@ -148,37 +146,6 @@ def test_a_shot_whose_frame_file_is_gone_is_named_in_german(qapp, tmp_path, germ
         require_ready(plan_shots(board, Catalogue.load()))
     assert str(caught.value) == f"Shot 1: Frame 1 (beach.png): the image file {frame} is missing."
     assert error_text(caught.value) == f"Shot 1: Bild 1 (beach.png): Die Bilddatei {frame} fehlt."
-
-
-def test_the_price_summary_before_a_render_reads_in_german(qapp, german):
-    offline = BoardEstimate(OFFLINE, (ShotPrice(0), ShotPrice(1)), kept=(2,))
-    assert offline.summary() == (
-        "2 shots to render, 1 kept as rendered. Free local preview: a motion sketch of your "
-        "frames, not AI generation."
-    )
-    assert said_text(offline.summary()) == (
-        "2 Shots zu rendern, bereits gerendert und beibehalten: 1. Kostenlose lokale Vorschau: "
-        "eine Bewegungsskizze Ihrer Bilder, keine KI-Generierung."
-    )
-    paid = BoardEstimate("runcomfy", (ShotPrice(0, estimate=0.25),))
-    assert paid.summary() == "1 shot to render. Estimated total $0.25."
-    assert said_text(paid.summary()) == "1 Shot zu rendern. Geschätzte Gesamtkosten $0.25."
-    mixed = BoardEstimate(
-        "runcomfy",
-        (
-            ShotPrice(0, estimate=0.5),
-            ShotPrice(1, unit_price=0.4, unit="video"),
-            ShotPrice(2, unit_price=0.1, unit="image"),
-        ),
-    )
-    assert mixed.summary() == (
-        "3 shots to render. $0.50 for the per-second shots; shots 2, 3 are priced per output "
-        "(shot 2: $0.4 per video; shot 3: $0.1 per image)."
-    )
-    assert said_text(mixed.summary()) == (
-        "3 Shots zu rendern. $0.50 für die sekundengenau abgerechneten Shots; die Shots 2, 3 "
-        "werden pro Ausgabe berechnet (Shot 2: $0.4 pro video; Shot 3: $0.1 pro image)."
-    )
 
 
 def test_the_cut_switch_and_an_untitled_board_read_in_german(window):
