@@ -213,7 +213,7 @@ class GenerateFlow(QObject):
         if not self.window.player.playing:
             self.window.queue.select_job(job.id)
         if job.state is JobState.FAILED and job.error:
-            self.window.statusBar().showMessage(job.error, STATUS_MESSAGE_MS)
+            self.window.statusBar().showMessage(error_text(job.error), STATUS_MESSAGE_MS)
 
     def retry(self, job_id: str) -> None:
         self.window.controller.retry(job_id, on_done=self.submitted)

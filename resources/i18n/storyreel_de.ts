@@ -605,6 +605,14 @@
             <translation>Der Abruf von {url} dauerte länger als {seconds} s, daher hat Storyreel abgebrochen. Der Server ist vielleicht sehr langsam: Versuchen Sie es später erneut, oder speichern Sie das Bild und verwenden Sie die Datei.</translation>
         </message>
         <message>
+            <source>Job {job} is not being followed in this session: resume it first.</source>
+            <translation>Der Auftrag {job} wird in dieser Sitzung nicht verfolgt: Setzen Sie ihn zuerst fort.</translation>
+        </message>
+        <message>
+            <source>Job {job} is not in the job database.</source>
+            <translation>Der Auftrag {job} ist nicht in der Auftragsdatenbank.</translation>
+        </message>
+        <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
             <translation>Für {base} ist kein RunComfy-API-Schlüssel festgelegt. Fügen Sie einen in den Einstellungen hinzu (oder mit `storyreel login --api-base {base}` oder der Umgebungsvariable RUNCOMFY_API_TOKEN), oder verwenden Sie die kostenlose Offline-Vorschau.</translation>
         </message>
@@ -615,6 +623,10 @@
         <message>
             <source>No RunComfy API key is set: add one in Settings.</source>
             <translation>Es ist kein RunComfy-API-Schlüssel festgelegt: Fügen Sie einen in den Einstellungen hinzu.</translation>
+        </message>
+        <message>
+            <source>Not sent: Storyreel closed before this job was sent. Nothing was charged; use Retry to send it.</source>
+            <translation>Nicht gesendet: Storyreel wurde geschlossen, bevor dieser Auftrag gesendet wurde. Es wurde nichts berechnet; senden Sie ihn mit „Wiederholen“.</translation>
         </message>
         <message>
             <source>Reading RunComfy's list of models</source>
@@ -641,6 +653,14 @@
             <translation>Senden des Auftrags</translation>
         </message>
         <message>
+            <source>Storyreel cannot tell whether RunComfy received this job: the answer to the submission was lost. Check your generation history on RunComfy (Library → Generations) before trying again, so that you are not charged twice. Storyreel will not send it again by itself.</source>
+            <translation>Storyreel kann nicht feststellen, ob RunComfy diesen Auftrag erhalten hat: Die Antwort auf die Übermittlung ging verloren. Prüfen Sie Ihren Generierungsverlauf auf RunComfy (Library → Generations), bevor Sie es erneut versuchen, damit Ihnen nichts doppelt berechnet wird. Storyreel sendet ihn nicht von selbst erneut.</translation>
+        </message>
+        <message>
+            <source>Storyreel stopped before the job finished; it continues on the next start.</source>
+            <translation>Storyreel wurde beendet, bevor der Auftrag fertig war; er wird beim nächsten Start fortgesetzt.</translation>
+        </message>
+        <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
             <translation>Die API-Adresse '{address}' kann nicht verwendet werden: Sie darf keinen Benutzernamen, kein Passwort, keine Abfrage und kein Fragment enthalten.</translation>
         </message>
@@ -665,6 +685,26 @@
             <translation>Die Datei {path} existiert nicht.</translation>
         </message>
         <message>
+            <source>The job database has a damaged entry (the {column} of job {job} cannot be read). It was left as it is: it holds the request ids of the jobs you sent, so keep the file and ask for help before changing it.</source>
+            <translation>Die Auftragsdatenbank enthält einen beschädigten Eintrag (das Feld {column} des Auftrags {job} ist nicht lesbar). Sie wurde unverändert gelassen: Sie enthält die Anfrage-IDs Ihrer gesendeten Aufträge. Bewahren Sie die Datei auf und holen Sie Hilfe, bevor Sie sie ändern.</translation>
+        </message>
+        <message>
+            <source>The job database {path} cannot be opened ({reason}). It is left as it is: it holds the request ids of the jobs you sent, so do not delete or move it. If another Storyreel was starting at the same moment, wait a few seconds and try again; otherwise check that its folder can be read and written.</source>
+            <translation>Die Auftragsdatenbank {path} kann nicht geöffnet werden ({reason}). Sie bleibt unverändert: Sie enthält die Anfrage-IDs Ihrer gesendeten Aufträge, löschen oder verschieben Sie sie also nicht. Wenn gerade ein anderes Storyreel startete, warten Sie einige Sekunden und versuchen Sie es erneut; andernfalls prüfen Sie, ob ihr Ordner gelesen und beschrieben werden kann.</translation>
+        </message>
+        <message>
+            <source>The job database {path} was written by a newer version of Storyreel (database version {version}, this version understands up to {latest}). Update Storyreel to open it; it has not been changed.</source>
+            <translation>Die Auftragsdatenbank {path} wurde von einer neueren Version von Storyreel geschrieben (Datenbankversion {version}, diese Version kennt bis {latest}). Aktualisieren Sie Storyreel, um sie zu öffnen; sie wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>The job has no request id to follow.</source>
+            <translation>Der Auftrag hat keine Anfrage-ID, der gefolgt werden könnte.</translation>
+        </message>
+        <message>
+            <source>The offline preview engine stopped when Storyreel closed, and this preview went with it. Nothing was charged; use Retry to render it again.</source>
+            <translation>Die Offline-Vorschau wurde beim Schließen von Storyreel beendet, und diese Vorschau ging dabei verloren. Es wurde nichts berechnet; rendern Sie sie mit „Wiederholen“ erneut.</translation>
+        </message>
+        <message>
             <source>The settings file {path}</source>
             <translation>Die Einstellungsdatei {path}</translation>
         </message>
@@ -685,8 +725,28 @@
             <translation>In der Warteschlange gibt es keinen Auftrag {job}.</translation>
         </message>
         <message>
+            <source>There is no job {job} to remove.</source>
+            <translation>Es gibt keinen Auftrag {job}, der entfernt werden könnte.</translation>
+        </message>
+        <message>
             <source>There is no job {job} to retry.</source>
             <translation>Es gibt keinen Auftrag {job}, der wiederholt werden kann.</translation>
+        </message>
+        <message>
+            <source>There is no job {job}.</source>
+            <translation>Es gibt keinen Auftrag {job}.</translation>
+        </message>
+        <message>
+            <source>This job is still {state}, so it cannot be removed from the list: cancel it or wait until it has finished.</source>
+            <translation>Dieser Auftrag hat noch den Status „{state}“ und kann daher nicht aus der Liste entfernt werden: Brechen Sie ihn ab oder warten Sie, bis er abgeschlossen ist.</translation>
+        </message>
+        <message>
+            <source>This job is still {state}: wait for it or cancel it before sending it again.</source>
+            <translation>Dieser Auftrag hat noch den Status „{state}“: Warten Sie ihn ab oder brechen Sie ihn ab, bevor Sie ihn erneut senden.</translation>
+        </message>
+        <message>
+            <source>This job is {state}: only a download that is waiting can be tried again.</source>
+            <translation>Dieser Auftrag hat den Status „{state}“: Nur ein wartender Download kann wiederholt werden.</translation>
         </message>
         <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
@@ -2032,6 +2092,89 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
     </context>
     <context>
+        <name>JobState</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>Download waiting</source>
+            <translation>Download wartet</translation>
+        </message>
+        <message>
+            <source>Downloading</source>
+            <translation>Wird heruntergeladen</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Generating</source>
+            <translation>Wird generiert</translation>
+        </message>
+        <message>
+            <source>In queue</source>
+            <translation>In der Warteschlange</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Wird gesendet</translation>
+        </message>
+        <message>
+            <source>Submission uncertain</source>
+            <translation>Übermittlung unsicher</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Wartet auf Senden</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>download waiting</source>
+            <translation>Download wartet</translation>
+        </message>
+        <message>
+            <source>downloading</source>
+            <translation>Wird heruntergeladen</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>generating</source>
+            <translation>Wird generiert</translation>
+        </message>
+        <message>
+            <source>in queue</source>
+            <translation>In der Warteschlange</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>Wird gesendet</translation>
+        </message>
+        <message>
+            <source>submission uncertain</source>
+            <translation>Übermittlung unsicher</translation>
+        </message>
+        <message>
+            <source>waiting to send</source>
+            <translation>Wartet auf Senden</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Model:</source>
@@ -2667,52 +2810,12 @@ oder nutzen Sie Bilder hinzufügen…</translation>
     <context>
         <name>Queue</name>
         <message>
-            <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Fertig</translation>
-        </message>
-        <message>
-            <source>Download waiting</source>
-            <translation>Download wartet</translation>
-        </message>
-        <message>
-            <source>Downloading</source>
-            <translation>Wird heruntergeladen</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-        <message>
             <source>Free preview</source>
             <translation>Gratis</translation>
         </message>
         <message>
-            <source>Generating</source>
-            <translation>Wird generiert</translation>
-        </message>
-        <message>
-            <source>In queue</source>
-            <translation>In der Warteschlange</translation>
-        </message>
-        <message>
             <source>Request id: {id}</source>
             <translation>Anfrage-ID: {id}</translation>
-        </message>
-        <message>
-            <source>Sending</source>
-            <translation>Wird gesendet</translation>
-        </message>
-        <message>
-            <source>Storyreel cannot tell whether RunComfy received this job: the answer to the submission was lost. Check your generation history on RunComfy (Library → Generations) before trying again, so that you are not charged twice. Storyreel will not send it again by itself.</source>
-            <translation>Storyreel kann nicht feststellen, ob RunComfy diesen Auftrag erhalten hat: Die Antwort auf die Übermittlung ging verloren. Prüfen Sie Ihren Generierungsverlauf auf RunComfy (Library → Generations), bevor Sie es erneut versuchen, damit Ihnen nichts doppelt berechnet wird. Storyreel sendet ihn nicht von selbst erneut.</translation>
-        </message>
-        <message>
-            <source>Submission uncertain</source>
-            <translation>Übermittlung unsicher</translation>
         </message>
         <message>
             <source>The job failed without a reason from the server.</source>
@@ -2721,10 +2824,6 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>The video is made but not downloaded yet: use Retry download.</source>
             <translation>Das Video ist fertig, aber noch nicht heruntergeladen: Nutzen Sie Download wiederholen.</translation>
-        </message>
-        <message>
-            <source>Waiting to send</source>
-            <translation>Wartet auf Senden</translation>
         </message>
         <message>
             <source>about {time} left</source>

@@ -605,6 +605,14 @@
             <translation>Il download di {url} ha richiesto più di {seconds} s, quindi Storyreel si è fermato. Il server potrebbe essere molto lento: riprova più tardi, oppure salva l'immagine e usa il file.</translation>
         </message>
         <message>
+            <source>Job {job} is not being followed in this session: resume it first.</source>
+            <translation>Il lavoro {job} non è seguito in questa sessione: riprendilo prima.</translation>
+        </message>
+        <message>
+            <source>Job {job} is not in the job database.</source>
+            <translation>Il lavoro {job} non è nel database dei lavori.</translation>
+        </message>
+        <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
             <translation>Nessuna chiave API di RunComfy impostata per {base}. Aggiungine una nelle Impostazioni (oppure con `storyreel login --api-base {base}` o la variabile d'ambiente RUNCOMFY_API_TOKEN), oppure usa l'anteprima offline gratuita.</translation>
         </message>
@@ -615,6 +623,10 @@
         <message>
             <source>No RunComfy API key is set: add one in Settings.</source>
             <translation>Nessuna chiave API di RunComfy impostata: aggiungine una nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>Not sent: Storyreel closed before this job was sent. Nothing was charged; use Retry to send it.</source>
+            <translation>Non inviato: Storyreel si è chiuso prima che questo lavoro venisse inviato. Non è stato addebitato nulla; usa Riprova per inviarlo.</translation>
         </message>
         <message>
             <source>Reading RunComfy's list of models</source>
@@ -641,6 +653,14 @@
             <translation>Invio del lavoro</translation>
         </message>
         <message>
+            <source>Storyreel cannot tell whether RunComfy received this job: the answer to the submission was lost. Check your generation history on RunComfy (Library → Generations) before trying again, so that you are not charged twice. Storyreel will not send it again by itself.</source>
+            <translation>Storyreel non sa se RunComfy ha ricevuto questo lavoro: la risposta all'invio è andata persa. Controlla la cronologia delle generazioni su RunComfy (Library → Generations) prima di riprovare, per non pagare due volte. Storyreel non lo invierà di nuovo da solo.</translation>
+        </message>
+        <message>
+            <source>Storyreel stopped before the job finished; it continues on the next start.</source>
+            <translation>Storyreel si è fermato prima che il lavoro finisse; proseguirà al prossimo avvio.</translation>
+        </message>
+        <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
             <translation>L'indirizzo API '{address}' non può essere usato: non deve contenere un nome utente, una password, una query o un frammento.</translation>
         </message>
@@ -665,6 +685,26 @@
             <translation>Il file {path} non esiste.</translation>
         </message>
         <message>
+            <source>The job database has a damaged entry (the {column} of job {job} cannot be read). It was left as it is: it holds the request ids of the jobs you sent, so keep the file and ask for help before changing it.</source>
+            <translation>Il database dei lavori contiene una voce danneggiata (il campo {column} del lavoro {job} non è leggibile). È stato lasciato com'è: contiene gli ID di richiesta dei lavori che hai inviato, quindi conserva il file e chiedi aiuto prima di modificarlo.</translation>
+        </message>
+        <message>
+            <source>The job database {path} cannot be opened ({reason}). It is left as it is: it holds the request ids of the jobs you sent, so do not delete or move it. If another Storyreel was starting at the same moment, wait a few seconds and try again; otherwise check that its folder can be read and written.</source>
+            <translation>Impossibile aprire il database dei lavori {path} ({reason}). È stato lasciato com'è: contiene gli ID di richiesta dei lavori che hai inviato, quindi non eliminarlo e non spostarlo. Se un altro Storyreel si stava avviando nello stesso momento, attendi qualche secondo e riprova; altrimenti verifica che la sua cartella sia leggibile e scrivibile.</translation>
+        </message>
+        <message>
+            <source>The job database {path} was written by a newer version of Storyreel (database version {version}, this version understands up to {latest}). Update Storyreel to open it; it has not been changed.</source>
+            <translation>Il database dei lavori {path} è stato scritto da una versione più recente di Storyreel (versione del database {version}, questa versione arriva fino alla {latest}). Aggiorna Storyreel per aprirlo; non è stato modificato.</translation>
+        </message>
+        <message>
+            <source>The job has no request id to follow.</source>
+            <translation>Il lavoro non ha un ID di richiesta da seguire.</translation>
+        </message>
+        <message>
+            <source>The offline preview engine stopped when Storyreel closed, and this preview went with it. Nothing was charged; use Retry to render it again.</source>
+            <translation>Il motore dell'anteprima offline si è fermato alla chiusura di Storyreel e questa anteprima è andata persa. Non è stato addebitato nulla; usa Riprova per renderizzarla di nuovo.</translation>
+        </message>
+        <message>
             <source>The settings file {path}</source>
             <translation>Il file delle impostazioni {path}</translation>
         </message>
@@ -685,8 +725,28 @@
             <translation>Non c'è nessun lavoro {job} in coda.</translation>
         </message>
         <message>
+            <source>There is no job {job} to remove.</source>
+            <translation>Non esiste alcun lavoro {job} da togliere.</translation>
+        </message>
+        <message>
             <source>There is no job {job} to retry.</source>
             <translation>Non c'è nessun lavoro {job} da riprovare.</translation>
+        </message>
+        <message>
+            <source>There is no job {job}.</source>
+            <translation>Non esiste alcun lavoro {job}.</translation>
+        </message>
+        <message>
+            <source>This job is still {state}, so it cannot be removed from the list: cancel it or wait until it has finished.</source>
+            <translation>Questo lavoro è ancora nello stato «{state}», quindi non può essere tolto dall'elenco: annullalo o attendi che sia finito.</translation>
+        </message>
+        <message>
+            <source>This job is still {state}: wait for it or cancel it before sending it again.</source>
+            <translation>Questo lavoro è ancora nello stato «{state}»: attendi che finisca o annullalo prima di inviarlo di nuovo.</translation>
+        </message>
+        <message>
+            <source>This job is {state}: only a download that is waiting can be tried again.</source>
+            <translation>Questo lavoro è nello stato «{state}»: si può riprovare solo un download in attesa.</translation>
         </message>
         <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
@@ -2032,6 +2092,89 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
     </context>
     <context>
+        <name>JobState</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annullato</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fatto</translation>
+        </message>
+        <message>
+            <source>Download waiting</source>
+            <translation>Download in attesa</translation>
+        </message>
+        <message>
+            <source>Downloading</source>
+            <translation>Download in corso</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Non riuscito</translation>
+        </message>
+        <message>
+            <source>Generating</source>
+            <translation>Generazione in corso</translation>
+        </message>
+        <message>
+            <source>In queue</source>
+            <translation>In coda</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Invio in corso</translation>
+        </message>
+        <message>
+            <source>Submission uncertain</source>
+            <translation>Invio incerto</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>In attesa di invio</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>Annullato</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>Fatto</translation>
+        </message>
+        <message>
+            <source>download waiting</source>
+            <translation>Download in attesa</translation>
+        </message>
+        <message>
+            <source>downloading</source>
+            <translation>Download in corso</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>Non riuscito</translation>
+        </message>
+        <message>
+            <source>generating</source>
+            <translation>Generazione in corso</translation>
+        </message>
+        <message>
+            <source>in queue</source>
+            <translation>In coda</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>Invio in corso</translation>
+        </message>
+        <message>
+            <source>submission uncertain</source>
+            <translation>Invio incerto</translation>
+        </message>
+        <message>
+            <source>waiting to send</source>
+            <translation>In attesa di invio</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Model:</source>
@@ -2667,52 +2810,12 @@ oppure usa Aggiungi fotogrammi…</translation>
     <context>
         <name>Queue</name>
         <message>
-            <source>Cancelled</source>
-            <translation>Annullato</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Fatto</translation>
-        </message>
-        <message>
-            <source>Download waiting</source>
-            <translation>Download in attesa</translation>
-        </message>
-        <message>
-            <source>Downloading</source>
-            <translation>Download in corso</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Non riuscito</translation>
-        </message>
-        <message>
             <source>Free preview</source>
             <translation>Gratis</translation>
         </message>
         <message>
-            <source>Generating</source>
-            <translation>Generazione in corso</translation>
-        </message>
-        <message>
-            <source>In queue</source>
-            <translation>In coda</translation>
-        </message>
-        <message>
             <source>Request id: {id}</source>
             <translation>ID richiesta: {id}</translation>
-        </message>
-        <message>
-            <source>Sending</source>
-            <translation>Invio in corso</translation>
-        </message>
-        <message>
-            <source>Storyreel cannot tell whether RunComfy received this job: the answer to the submission was lost. Check your generation history on RunComfy (Library → Generations) before trying again, so that you are not charged twice. Storyreel will not send it again by itself.</source>
-            <translation>Storyreel non sa se RunComfy ha ricevuto questo lavoro: la risposta all'invio è andata persa. Controlla la cronologia delle generazioni su RunComfy (Library → Generations) prima di riprovare, per non pagare due volte. Storyreel non lo invierà di nuovo da solo.</translation>
-        </message>
-        <message>
-            <source>Submission uncertain</source>
-            <translation>Invio incerto</translation>
         </message>
         <message>
             <source>The job failed without a reason from the server.</source>
@@ -2721,10 +2824,6 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>The video is made but not downloaded yet: use Retry download.</source>
             <translation>Il video è pronto ma non è ancora scaricato: usa Riprova download.</translation>
-        </message>
-        <message>
-            <source>Waiting to send</source>
-            <translation>In attesa di invio</translation>
         </message>
         <message>
             <source>about {time} left</source>

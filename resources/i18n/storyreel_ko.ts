@@ -595,6 +595,14 @@
             <translation>{url}을(를) 가져오는 데 {seconds}초 넘게 걸려 Storyreel이 중단했습니다. 서버가 매우 느릴 수 있습니다. 나중에 다시 시도하거나 이미지를 저장한 뒤 파일을 사용하세요.</translation>
         </message>
         <message>
+            <source>Job {job} is not being followed in this session: resume it first.</source>
+            <translation>이번 실행에서는 작업 {job}을(를) 추적하고 있지 않습니다. 먼저 작업을 재개하세요.</translation>
+        </message>
+        <message>
+            <source>Job {job} is not in the job database.</source>
+            <translation>작업 {job}이(가) 작업 데이터베이스에 없습니다.</translation>
+        </message>
+        <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
             <translation>{base}에 대한 RunComfy API 키가 설정되지 않았습니다. 설정에서 추가하거나(또는 `storyreel login --api-base {base}`나 환경 변수 RUNCOMFY_API_TOKEN 사용) 무료 오프라인 미리보기를 사용하세요.</translation>
         </message>
@@ -605,6 +613,10 @@
         <message>
             <source>No RunComfy API key is set: add one in Settings.</source>
             <translation>RunComfy API 키가 설정되지 않았습니다. 설정에서 추가하세요.</translation>
+        </message>
+        <message>
+            <source>Not sent: Storyreel closed before this job was sent. Nothing was charged; use Retry to send it.</source>
+            <translation>보내지 않음: 이 작업을 보내기 전에 Storyreel이 종료되었습니다. 요금은 청구되지 않았습니다. '다시 시도'로 보내세요.</translation>
         </message>
         <message>
             <source>Reading RunComfy's list of models</source>
@@ -631,6 +643,14 @@
             <translation>작업 보내기</translation>
         </message>
         <message>
+            <source>Storyreel cannot tell whether RunComfy received this job: the answer to the submission was lost. Check your generation history on RunComfy (Library → Generations) before trying again, so that you are not charged twice. Storyreel will not send it again by itself.</source>
+            <translation>Storyreel은 RunComfy가 이 작업을 받았는지 알 수 없습니다. 제출에 대한 응답이 유실되었습니다. 요금이 두 번 부과되지 않도록 다시 시도하기 전에 RunComfy의 생성 기록(Library → Generations)을 확인하세요. Storyreel은 스스로 다시 보내지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Storyreel stopped before the job finished; it continues on the next start.</source>
+            <translation>작업이 끝나기 전에 Storyreel이 멈췄습니다. 다음에 시작할 때 이어서 진행됩니다.</translation>
+        </message>
+        <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
             <translation>API 주소 '{address}'은(는) 사용할 수 없습니다. 사용자 이름, 비밀번호, 쿼리, 프래그먼트를 포함하면 안 됩니다.</translation>
         </message>
@@ -655,6 +675,26 @@
             <translation>파일 {path}이(가) 없습니다.</translation>
         </message>
         <message>
+            <source>The job database has a damaged entry (the {column} of job {job} cannot be read). It was left as it is: it holds the request ids of the jobs you sent, so keep the file and ask for help before changing it.</source>
+            <translation>작업 데이터베이스에 손상된 항목이 있습니다(작업 {job}의 {column}을(를) 읽을 수 없습니다). 데이터베이스는 그대로 두었습니다. 보낸 작업의 요청 ID가 들어 있으니 파일을 보관하고, 변경하기 전에 도움을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>The job database {path} cannot be opened ({reason}). It is left as it is: it holds the request ids of the jobs you sent, so do not delete or move it. If another Storyreel was starting at the same moment, wait a few seconds and try again; otherwise check that its folder can be read and written.</source>
+            <translation>작업 데이터베이스 {path}을(를) 열 수 없습니다({reason}). 데이터베이스는 그대로 두었습니다. 보낸 작업의 요청 ID가 들어 있으니 삭제하거나 옮기지 마세요. 다른 Storyreel이 동시에 시작되던 중이었다면 몇 초 기다린 후 다시 시도하세요. 그렇지 않다면 해당 폴더를 읽고 쓸 수 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The job database {path} was written by a newer version of Storyreel (database version {version}, this version understands up to {latest}). Update Storyreel to open it; it has not been changed.</source>
+            <translation>작업 데이터베이스 {path}은(는) 더 새로운 버전의 Storyreel에서 작성되었습니다(데이터베이스 버전 {version}, 이 버전은 {latest}까지 지원). 열려면 Storyreel을 업데이트하세요. 데이터베이스는 변경되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The job has no request id to follow.</source>
+            <translation>이 작업에는 추적할 요청 ID가 없습니다.</translation>
+        </message>
+        <message>
+            <source>The offline preview engine stopped when Storyreel closed, and this preview went with it. Nothing was charged; use Retry to render it again.</source>
+            <translation>Storyreel이 종료될 때 오프라인 미리보기 엔진이 멈춰 이 미리보기도 함께 사라졌습니다. 요금은 청구되지 않았습니다. '다시 시도'로 다시 렌더링하세요.</translation>
+        </message>
+        <message>
             <source>The settings file {path}</source>
             <translation>설정 파일 {path}</translation>
         </message>
@@ -675,8 +715,28 @@
             <translation>대기열에 작업 {job}이(가) 없습니다.</translation>
         </message>
         <message>
+            <source>There is no job {job} to remove.</source>
+            <translation>제거할 작업 {job}이(가) 없습니다.</translation>
+        </message>
+        <message>
             <source>There is no job {job} to retry.</source>
             <translation>다시 시도할 작업 {job}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>There is no job {job}.</source>
+            <translation>작업 {job}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>This job is still {state}, so it cannot be removed from the list: cancel it or wait until it has finished.</source>
+            <translation>이 작업은 아직 '{state}' 상태이므로 목록에서 제거할 수 없습니다. 작업을 취소하거나 끝날 때까지 기다리세요.</translation>
+        </message>
+        <message>
+            <source>This job is still {state}: wait for it or cancel it before sending it again.</source>
+            <translation>이 작업은 아직 '{state}' 상태입니다. 다시 보내기 전에 작업이 끝나기를 기다리거나 작업을 취소하세요.</translation>
+        </message>
+        <message>
+            <source>This job is {state}: only a download that is waiting can be tried again.</source>
+            <translation>이 작업은 '{state}' 상태입니다. 대기 중인 다운로드만 다시 시도할 수 있습니다.</translation>
         </message>
         <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
@@ -2015,6 +2075,89 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>JobState</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>취소됨</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <source>Download waiting</source>
+            <translation>다운로드 대기</translation>
+        </message>
+        <message>
+            <source>Downloading</source>
+            <translation>내려받는 중</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <source>Generating</source>
+            <translation>생성 중</translation>
+        </message>
+        <message>
+            <source>In queue</source>
+            <translation>대기열에 있음</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>보내는 중</translation>
+        </message>
+        <message>
+            <source>Submission uncertain</source>
+            <translation>제출 여부 불확실</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>전송 대기</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>취소됨</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <source>download waiting</source>
+            <translation>다운로드 대기</translation>
+        </message>
+        <message>
+            <source>downloading</source>
+            <translation>내려받는 중</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <source>generating</source>
+            <translation>생성 중</translation>
+        </message>
+        <message>
+            <source>in queue</source>
+            <translation>대기열에 있음</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>보내는 중</translation>
+        </message>
+        <message>
+            <source>submission uncertain</source>
+            <translation>제출 여부 불확실</translation>
+        </message>
+        <message>
+            <source>waiting to send</source>
+            <translation>전송 대기</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Model:</source>
@@ -2646,52 +2789,12 @@ or use Add frames…</source>
     <context>
         <name>Queue</name>
         <message>
-            <source>Cancelled</source>
-            <translation>취소됨</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>완료</translation>
-        </message>
-        <message>
-            <source>Download waiting</source>
-            <translation>다운로드 대기</translation>
-        </message>
-        <message>
-            <source>Downloading</source>
-            <translation>내려받는 중</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>실패</translation>
-        </message>
-        <message>
             <source>Free preview</source>
             <translation>무료 미리보기</translation>
         </message>
         <message>
-            <source>Generating</source>
-            <translation>생성 중</translation>
-        </message>
-        <message>
-            <source>In queue</source>
-            <translation>대기열에 있음</translation>
-        </message>
-        <message>
             <source>Request id: {id}</source>
             <translation>요청 ID: {id}</translation>
-        </message>
-        <message>
-            <source>Sending</source>
-            <translation>보내는 중</translation>
-        </message>
-        <message>
-            <source>Storyreel cannot tell whether RunComfy received this job: the answer to the submission was lost. Check your generation history on RunComfy (Library → Generations) before trying again, so that you are not charged twice. Storyreel will not send it again by itself.</source>
-            <translation>Storyreel은 RunComfy가 이 작업을 받았는지 알 수 없습니다. 제출에 대한 응답이 유실되었습니다. 요금이 두 번 부과되지 않도록 다시 시도하기 전에 RunComfy의 생성 기록(Library → Generations)을 확인하세요. Storyreel은 스스로 다시 보내지 않습니다.</translation>
-        </message>
-        <message>
-            <source>Submission uncertain</source>
-            <translation>제출 여부 불확실</translation>
         </message>
         <message>
             <source>The job failed without a reason from the server.</source>
@@ -2700,10 +2803,6 @@ or use Add frames…</source>
         <message>
             <source>The video is made but not downloaded yet: use Retry download.</source>
             <translation>동영상은 만들어졌지만 아직 내려받지 않았습니다. 다운로드 재시도를 사용하세요.</translation>
-        </message>
-        <message>
-            <source>Waiting to send</source>
-            <translation>전송 대기</translation>
         </message>
         <message>
             <source>about {time} left</source>

@@ -595,6 +595,14 @@
             <translation>获取 {url} 超过了 {seconds} 秒，Storyreel 已停止。服务器可能非常慢：请稍后重试，或保存图片后使用该文件。</translation>
         </message>
         <message>
+            <source>Job {job} is not being followed in this session: resume it first.</source>
+            <translation>本次运行未跟踪任务 {job}：请先恢复它。</translation>
+        </message>
+        <message>
+            <source>Job {job} is not in the job database.</source>
+            <translation>任务数据库中没有任务 {job}。</translation>
+        </message>
+        <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
             <translation>未为 {base} 设置 RunComfy API 密钥。请在设置中添加（或使用 `storyreel login --api-base {base}`，或环境变量 RUNCOMFY_API_TOKEN），或使用免费的离线预览。</translation>
         </message>
@@ -605,6 +613,10 @@
         <message>
             <source>No RunComfy API key is set: add one in Settings.</source>
             <translation>未设置 RunComfy API 密钥：请在设置中添加。</translation>
+        </message>
+        <message>
+            <source>Not sent: Storyreel closed before this job was sent. Nothing was charged; use Retry to send it.</source>
+            <translation>未发送：Storyreel 在发送此任务之前已关闭。未产生任何费用；请使用“重试”发送。</translation>
         </message>
         <message>
             <source>Reading RunComfy's list of models</source>
@@ -631,6 +643,14 @@
             <translation>发送任务</translation>
         </message>
         <message>
+            <source>Storyreel cannot tell whether RunComfy received this job: the answer to the submission was lost. Check your generation history on RunComfy (Library → Generations) before trying again, so that you are not charged twice. Storyreel will not send it again by itself.</source>
+            <translation>Storyreel 无法确定 RunComfy 是否收到了此任务：提交后的响应丢失了。重试前请先在 RunComfy 上查看生成记录（Library → Generations），以免重复扣费。Storyreel 不会自动重新发送。</translation>
+        </message>
+        <message>
+            <source>Storyreel stopped before the job finished; it continues on the next start.</source>
+            <translation>Storyreel 在任务完成前已停止；下次启动时将继续。</translation>
+        </message>
+        <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
             <translation>API 地址“{address}”无法使用：不能包含用户名、密码、查询参数或片段。</translation>
         </message>
@@ -655,6 +675,26 @@
             <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
+            <source>The job database has a damaged entry (the {column} of job {job} cannot be read). It was left as it is: it holds the request ids of the jobs you sent, so keep the file and ask for help before changing it.</source>
+            <translation>任务数据库中有一条损坏的记录（任务 {job} 的 {column} 无法读取）。数据库保持原样未动：其中保存着你已发送任务的请求 ID，请保留该文件，并在修改前寻求帮助。</translation>
+        </message>
+        <message>
+            <source>The job database {path} cannot be opened ({reason}). It is left as it is: it holds the request ids of the jobs you sent, so do not delete or move it. If another Storyreel was starting at the same moment, wait a few seconds and try again; otherwise check that its folder can be read and written.</source>
+            <translation>无法打开任务数据库 {path}（{reason}）。数据库保持原样未动：其中保存着你已发送任务的请求 ID，请勿删除或移动。如果另一个 Storyreel 正在同时启动，请等待几秒后重试；否则请检查其所在文件夹是否可读写。</translation>
+        </message>
+        <message>
+            <source>The job database {path} was written by a newer version of Storyreel (database version {version}, this version understands up to {latest}). Update Storyreel to open it; it has not been changed.</source>
+            <translation>任务数据库 {path} 由更新版本的 Storyreel 写入（数据库版本 {version}，本版本最高支持 {latest}）。请更新 Storyreel 后再打开；该数据库未被更改。</translation>
+        </message>
+        <message>
+            <source>The job has no request id to follow.</source>
+            <translation>该任务没有可跟踪的请求 ID。</translation>
+        </message>
+        <message>
+            <source>The offline preview engine stopped when Storyreel closed, and this preview went with it. Nothing was charged; use Retry to render it again.</source>
+            <translation>Storyreel 关闭时离线预览引擎已停止，此预览也随之丢失。未产生任何费用；请使用“重试”重新渲染。</translation>
+        </message>
+        <message>
             <source>The settings file {path}</source>
             <translation>设置文件 {path}</translation>
         </message>
@@ -675,8 +715,28 @@
             <translation>队列中没有任务 {job}。</translation>
         </message>
         <message>
+            <source>There is no job {job} to remove.</source>
+            <translation>没有可移除的任务 {job}。</translation>
+        </message>
+        <message>
             <source>There is no job {job} to retry.</source>
             <translation>没有可重试的任务 {job}。</translation>
+        </message>
+        <message>
+            <source>There is no job {job}.</source>
+            <translation>不存在任务 {job}。</translation>
+        </message>
+        <message>
+            <source>This job is still {state}, so it cannot be removed from the list: cancel it or wait until it has finished.</source>
+            <translation>此任务仍处于“{state}”状态，因此无法从列表中移除：请将其取消，或等待其完成。</translation>
+        </message>
+        <message>
+            <source>This job is still {state}: wait for it or cancel it before sending it again.</source>
+            <translation>此任务仍处于“{state}”状态：请等待其完成或将其取消，然后再重新发送。</translation>
+        </message>
+        <message>
+            <source>This job is {state}: only a download that is waiting can be tried again.</source>
+            <translation>此任务的状态为“{state}”：只有等待中的下载才能重试。</translation>
         </message>
         <message>
             <source>This job would cost {amount}, and {spent} is already spent or on its way today, which would pass your daily spending cap of {cap}. Nothing was sent. Raise the cap in Settings to send it, or leave it.</source>
@@ -2015,6 +2075,89 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>JobState</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Download waiting</source>
+            <translation>等待下载</translation>
+        </message>
+        <message>
+            <source>Downloading</source>
+            <translation>下载中</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Generating</source>
+            <translation>生成中</translation>
+        </message>
+        <message>
+            <source>In queue</source>
+            <translation>排队中</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>正在发送</translation>
+        </message>
+        <message>
+            <source>Submission uncertain</source>
+            <translation>提交状态不确定</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>等待发送</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>download waiting</source>
+            <translation>等待下载</translation>
+        </message>
+        <message>
+            <source>downloading</source>
+            <translation>下载中</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>generating</source>
+            <translation>生成中</translation>
+        </message>
+        <message>
+            <source>in queue</source>
+            <translation>排队中</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>正在发送</translation>
+        </message>
+        <message>
+            <source>submission uncertain</source>
+            <translation>提交状态不确定</translation>
+        </message>
+        <message>
+            <source>waiting to send</source>
+            <translation>等待发送</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Model:</source>
@@ -2646,52 +2789,12 @@ or use Add frames…</source>
     <context>
         <name>Queue</name>
         <message>
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>Download waiting</source>
-            <translation>等待下载</translation>
-        </message>
-        <message>
-            <source>Downloading</source>
-            <translation>下载中</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>失败</translation>
-        </message>
-        <message>
             <source>Free preview</source>
             <translation>免费预览</translation>
         </message>
         <message>
-            <source>Generating</source>
-            <translation>生成中</translation>
-        </message>
-        <message>
-            <source>In queue</source>
-            <translation>排队中</translation>
-        </message>
-        <message>
             <source>Request id: {id}</source>
             <translation>请求 ID：{id}</translation>
-        </message>
-        <message>
-            <source>Sending</source>
-            <translation>正在发送</translation>
-        </message>
-        <message>
-            <source>Storyreel cannot tell whether RunComfy received this job: the answer to the submission was lost. Check your generation history on RunComfy (Library → Generations) before trying again, so that you are not charged twice. Storyreel will not send it again by itself.</source>
-            <translation>Storyreel 无法确定 RunComfy 是否收到了此任务：提交后的响应丢失了。重试前请先在 RunComfy 上查看生成记录（Library → Generations），以免重复扣费。Storyreel 不会自动重新发送。</translation>
-        </message>
-        <message>
-            <source>Submission uncertain</source>
-            <translation>提交状态不确定</translation>
         </message>
         <message>
             <source>The job failed without a reason from the server.</source>
@@ -2700,10 +2803,6 @@ or use Add frames…</source>
         <message>
             <source>The video is made but not downloaded yet: use Retry download.</source>
             <translation>视频已生成但尚未下载：请使用“重试下载”。</translation>
-        </message>
-        <message>
-            <source>Waiting to send</source>
-            <translation>等待发送</translation>
         </message>
         <message>
             <source>about {time} left</source>
