@@ -694,7 +694,7 @@
         </message>
         <message>
             <source>The job database {path} was written by a newer version of Storyreel (database version {version}, this version understands up to {latest}). Update Storyreel to open it; it has not been changed.</source>
-            <translation>Die Auftragsdatenbank {path} wurde von einer neueren Version von Storyreel geschrieben (Datenbankversion {version}, diese Version kennt bis {latest}). Aktualisieren Sie Storyreel, um sie zu öffnen; sie wurde nicht verändert.</translation>
+            <translation>Die Auftragsdatenbank {path} wurde von einer neueren Version von Storyreel geschrieben (Datenbankversion {version}, diese Version unterstützt höchstens {latest}). Aktualisieren Sie Storyreel, um sie zu öffnen; sie wurde nicht verändert.</translation>
         </message>
         <message>
             <source>The job has no request id to follow.</source>

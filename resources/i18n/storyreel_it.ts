@@ -694,7 +694,7 @@
         </message>
         <message>
             <source>The job database {path} was written by a newer version of Storyreel (database version {version}, this version understands up to {latest}). Update Storyreel to open it; it has not been changed.</source>
-            <translation>Il database dei lavori {path} è stato scritto da una versione più recente di Storyreel (versione del database {version}, questa versione arriva fino alla {latest}). Aggiorna Storyreel per aprirlo; non è stato modificato.</translation>
+            <translation>Il database dei lavori {path} è stato scritto da una versione più recente di Storyreel (versione del database {version}, questa versione supporta al massimo la {latest}). Aggiorna Storyreel per aprirlo; non è stato modificato.</translation>
         </message>
         <message>
             <source>The job has no request id to follow.</source>

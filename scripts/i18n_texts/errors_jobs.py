@@ -141,10 +141,11 @@ TEXTS = {
     "{version}, this version understands up to {latest}). Update Storyreel to open it; it has "
     "not been changed.": (
         "Il database dei lavori {path} è stato scritto da una versione più recente di "
-        "Storyreel (versione del database {version}, questa versione arriva fino alla "
+        "Storyreel (versione del database {version}, questa versione supporta al massimo la "
         "{latest}). Aggiorna Storyreel per aprirlo; non è stato modificato.",
         "Die Auftragsdatenbank {path} wurde von einer neueren Version von Storyreel "
-        "geschrieben (Datenbankversion {version}, diese Version kennt bis {latest}). "
+        "geschrieben (Datenbankversion {version}, diese Version unterstützt höchstens "
+        "{latest}). "
         "Aktualisieren Sie Storyreel, um sie zu öffnen; sie wurde nicht verändert.",
         "任务数据库 {path} 由更新版本的 Storyreel 写入（数据库版本 {version}，本版本最高支持 "
         "{latest}）。请更新 Storyreel 后再打开；该数据库未被更改。",

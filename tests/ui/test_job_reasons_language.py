@@ -5,6 +5,7 @@ over that file shows it in German. What the command line reads (``str()``) stays
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from collections.abc import Iterator
 
 import pytest
@@ -14,9 +15,10 @@ from qt_async import run_async, wait_until
 
 from app.api.engine import NOT_SENT_AFTER_RESTART, Engine
 from app.core.catalogue import Catalogue
-from app.core.errors import StoryreelError
+from app.core.errors import StoreError, StoryreelError
 from app.core.jobs import UNCERTAIN_HELP, Job, JobState
 from app.core.languages import Language
+from app.store.migrations import LATEST
 from app.store.store import JobStore
 from app.ui import i18n
 from app.ui.app import build_window, run_window
@@ -165,3 +167,23 @@ def test_a_failure_notification_gives_the_reason_in_german(qtbot, german):
     failed.error = NOT_SENT_AFTER_RESTART
     title, body = notifier.message_for(failed)
     assert body == f"Seedance Pro · fog: {NOT_SENT_DE}"
+
+
+def test_a_database_from_a_newer_storyreel_is_refused_in_german(tmp_path, german):
+    path = tmp_path / "jobs.sqlite3"
+    JobStore(path).close()
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {LATEST + 1}")
+    db.close()
+    with pytest.raises(StoreError) as refused:
+        JobStore(path)
+    assert str(refused.value) == (
+        f"The job database {path} was written by a newer version of Storyreel (database "
+        f"version {LATEST + 1}, this version understands up to {LATEST}). Update Storyreel to "
+        "open it; it has not been changed."
+    )
+    assert error_text(refused.value) == (
+        f"Die Auftragsdatenbank {path} wurde von einer neueren Version von Storyreel "
+        f"geschrieben (Datenbankversion {LATEST + 1}, diese Version unterstützt höchstens "
+        f"{LATEST}). Aktualisieren Sie Storyreel, um sie zu öffnen; sie wurde nicht verändert."
+    )
