@@ -27,6 +27,7 @@ from app.core.storyboard import (
     shot_status,
 )
 from app.ui import theme
+from app.ui.error_text import said_text
 from app.ui.numbers import decimal
 from app.ui.queue_model import money
 
@@ -236,7 +237,7 @@ class ShotModel(QAbstractListModel):
             ShotStatus.FAILED,
             ShotStatus.UNCERTAIN,
         ):
-            text += ". " + planned.shot.error
+            text += ". " + said_text(planned.shot.error)
         return text
 
     def data(
