@@ -84,20 +84,31 @@ from app.core.errors import (
 )
 from app.core.jobs import UNCERTAIN_HELP, EventKind, Job, JobEvent, JobState
 from app.core.settings import Settings
-from app.core.wording import QT_TRANSLATE_NOOP
+from app.core.wording import QT_TRANSLATE_NOOP, said
 from app.store import JobStore
 from app.store.leases import TERMINAL
 
 log = logging.getLogger(__name__)
 
-NOT_SENT_AFTER_RESTART = (
-    "Not sent: Storyreel closed before this job was sent. Nothing was charged; use Retry to "
-    "send it."
+NOT_SENT_AFTER_RESTART = said(
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Not sent: Storyreel closed before this job was sent. Nothing was charged; use Retry "
+        "to send it.",
+    )
 )
-OFFLINE_LOST = (
-    "The offline preview engine stopped when Storyreel closed, and this preview went with "
-    "it. Nothing was charged; use Retry to render it again."
+OFFLINE_LOST = said(
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The offline preview engine stopped when Storyreel closed, and this preview went with "
+        "it. Nothing was charged; use Retry to render it again.",
+    )
 )
+NO_SUCH_JOB = QT_TRANSLATE_NOOP("Errors", "There is no job {job}.")
+NOT_FOLLOWED = QT_TRANSLATE_NOOP(
+    "Errors", "Job {job} is not being followed in this session: resume it first."
+)
+NO_REQUEST_ID = said(QT_TRANSLATE_NOOP("Errors", "The job has no request id to follow."))
 
 
 class Engine:
@@ -343,7 +354,7 @@ class Engine:
                     self._live.pop(job.id, None)
                     # Its lease is kept (a freed job would be taken again at every heartbeat):
                     # it is released when this Storyreel closes.
-                    self._emit(EventKind.WAITING, job, message=str(exc))
+                    self._emit(EventKind.WAITING, job, message=exc.message)
                     continue
                 except ApiError as exc:
                     self._live.pop(job.id, None)
@@ -355,9 +366,7 @@ class Engine:
                 elif job.request_id:
                     self._follow(job, backend)
                 else:
-                    self._commit(
-                        job.move(JobState.FAILED, error="The job has no request id to follow.")
-                    )
+                    self._commit(job.move(JobState.FAILED, error=NO_REQUEST_ID))
             picked.append(job.snapshot())
         if problem is not None:
             raise problem
@@ -372,9 +381,12 @@ class Engine:
                 QT_TRANSLATE_NOOP("Errors", "There is no job {job} in the queue."), job=job_id
             )
         if job.state is not JobState.DOWNLOAD_WAITING:
-            raise StoryreelError(
-                f"This job is {job.state.label.lower()}: only a download that is waiting can "
-                "be tried again."
+            raise StoryreelError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This job is {state}: only a download that is waiting can be tried again.",
+                ),
+                state=job.state.in_sentence,
             )
         if job.id not in self._live and not self.ownership.take(job):
             raise FollowedElsewhere.said(
@@ -428,9 +440,12 @@ class Engine:
                 )
             )
         if not old.state.finished:
-            raise StoryreelError(
-                f"This job is still {old.state.label.lower()}: wait for it or cancel it before "
-                "sending it again."
+            raise StoryreelError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This job is still {state}: wait for it or cancel it before sending it again.",
+                ),
+                state=old.state.in_sentence,
             )
         copy = old.retry_copy()
         return await self.submit(copy.model_id, copy.inputs, engine=copy.engine, origin=copy.origin)
@@ -439,11 +454,17 @@ class Engine:
         """Take a finished job off the list (its files stay in the library)."""
         job = self._live.get(job_id) or self.store.get(job_id)
         if job is None:
-            raise StoryreelError(f"There is no job {job_id} to remove.")
+            raise StoryreelError.said(
+                QT_TRANSLATE_NOOP("Errors", "There is no job {job} to remove."), job=job_id
+            )
         if not job.state.finished:
-            raise StoryreelError(
-                f"This job is still {job.state.label.lower()}, so it cannot be removed from the "
-                "list: cancel it or wait until it has finished."
+            raise StoryreelError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This job is still {state}, so it cannot be removed from the list: cancel "
+                    "it or wait until it has finished.",
+                ),
+                state=job.state.in_sentence,
             )
         self.store.remove(job_id)
         self._emit(EventKind.REMOVED, job)
@@ -452,13 +473,11 @@ class Engine:
         """The job once it has finished. Raises TimeoutError after ``timeout`` seconds."""
         job = self._live.get(job_id) or self.store.get(job_id)
         if job is None:
-            raise StoryreelError(f"There is no job {job_id}.")
+            raise StoryreelError.said(NO_SUCH_JOB, job=job_id)
         if job.state.finished:
             return job.snapshot()
         if job_id not in self._live:
-            raise StoryreelError(
-                f"Job {job_id} is not being followed in this session: resume it first."
-            )
+            raise StoryreelError.said(NOT_FOLLOWED, job=job_id)
         waiter: asyncio.Future[Job] = asyncio.get_running_loop().create_future()
         self._waiters.setdefault(job_id, []).append(waiter)
         try:
@@ -476,13 +495,11 @@ class Engine:
         the job is kept as it is, for a later resume."""
         job = self._live.get(job_id) or self.store.get(job_id)
         if job is None:
-            raise StoryreelError(f"There is no job {job_id}.")
+            raise StoryreelError.said(NO_SUCH_JOB, job=job_id)
         if job.state.settled:
             return job.snapshot()
         if job_id not in self._live:
-            raise StoryreelError(
-                f"Job {job_id} is not being followed in this session: resume it first."
-            )
+            raise StoryreelError.said(NOT_FOLLOWED, job=job_id)
         return await self._followers.wait(job_id, patience)
 
     def jobs(self) -> list[Job]:
@@ -505,8 +522,11 @@ class Engine:
             await self._backends.stop()
             # Only now that no download writes any more may another Storyreel take the jobs.
             self.ownership.close()
-            stopped = StoryreelError(
-                "Storyreel stopped before the job finished; it continues on the next start."
+            stopped = StoryreelError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Storyreel stopped before the job finished; it continues on the next start.",
+                )
             )
             for waiters in self._waiters.values():
                 for waiter in waiters:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.core.engines import EngineKind
+from app.core.wording import QT_TRANSLATE_NOOP, Said, said, said_in
 
 
 class JobState(enum.StrEnum):
@@ -60,23 +61,51 @@ class JobState(enum.StrEnum):
 
     @property
     def label(self) -> str:
+        """The state's name in English (the command line's)."""
         return _LABELS[self]
+
+    @property
+    def name_said(self) -> Said:
+        """The state's name, for the window to show in its language (``said_text``)."""
+        return said_in(JOB_STATE, _LABELS[self])
+
+    @property
+    def in_sentence(self) -> Said:
+        """The state's name inside a sentence: in English, ``label`` in lower case."""
+        return said_in(JOB_STATE, _IN_SENTENCE[self])
 
 
 FINISHED = frozenset({JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED, JobState.UNCERTAIN})
 SETTLED = FINISHED | {JobState.DOWNLOAD_WAITING}
 
+JOB_STATE = "JobState"  # the translation context of the states' names
+
+# Each state's name as the window shows it on its own (a queue row, a filter), and as it
+# reads inside a sentence ("This job is {state}: ..."). Both are translated in context
+# "JobState"; a language may word the second differently (German quotes the state's name).
 _LABELS = {
-    JobState.PENDING: "Waiting to send",
-    JobState.SUBMITTING: "Sending",
-    JobState.QUEUED: "In queue",
-    JobState.RUNNING: "Generating",
-    JobState.DOWNLOADING: "Downloading",
-    JobState.DOWNLOAD_WAITING: "Download waiting",
-    JobState.SUCCEEDED: "Done",
-    JobState.FAILED: "Failed",
-    JobState.CANCELLED: "Cancelled",
-    JobState.UNCERTAIN: "Submission uncertain",
+    JobState.PENDING: QT_TRANSLATE_NOOP("JobState", "Waiting to send"),
+    JobState.SUBMITTING: QT_TRANSLATE_NOOP("JobState", "Sending"),
+    JobState.QUEUED: QT_TRANSLATE_NOOP("JobState", "In queue"),
+    JobState.RUNNING: QT_TRANSLATE_NOOP("JobState", "Generating"),
+    JobState.DOWNLOADING: QT_TRANSLATE_NOOP("JobState", "Downloading"),
+    JobState.DOWNLOAD_WAITING: QT_TRANSLATE_NOOP("JobState", "Download waiting"),
+    JobState.SUCCEEDED: QT_TRANSLATE_NOOP("JobState", "Done"),
+    JobState.FAILED: QT_TRANSLATE_NOOP("JobState", "Failed"),
+    JobState.CANCELLED: QT_TRANSLATE_NOOP("JobState", "Cancelled"),
+    JobState.UNCERTAIN: QT_TRANSLATE_NOOP("JobState", "Submission uncertain"),
+}
+_IN_SENTENCE = {
+    JobState.PENDING: QT_TRANSLATE_NOOP("JobState", "waiting to send"),
+    JobState.SUBMITTING: QT_TRANSLATE_NOOP("JobState", "sending"),
+    JobState.QUEUED: QT_TRANSLATE_NOOP("JobState", "in queue"),
+    JobState.RUNNING: QT_TRANSLATE_NOOP("JobState", "generating"),
+    JobState.DOWNLOADING: QT_TRANSLATE_NOOP("JobState", "downloading"),
+    JobState.DOWNLOAD_WAITING: QT_TRANSLATE_NOOP("JobState", "download waiting"),
+    JobState.SUCCEEDED: QT_TRANSLATE_NOOP("JobState", "done"),
+    JobState.FAILED: QT_TRANSLATE_NOOP("JobState", "failed"),
+    JobState.CANCELLED: QT_TRANSLATE_NOOP("JobState", "cancelled"),
+    JobState.UNCERTAIN: QT_TRANSLATE_NOOP("JobState", "submission uncertain"),
 }
 
 S = JobState
@@ -95,11 +124,14 @@ TRANSITIONS: dict[JobState, frozenset[JobState]] = {
     S.UNCERTAIN: frozenset(),
 }
 
-UNCERTAIN_HELP = (
-    "Storyreel cannot tell whether RunComfy received this job: the answer to the submission "
-    "was lost. Check your generation history on RunComfy (Library → Generations) before "
-    "trying again, so that you "
-    "are not charged twice. Storyreel will not send it again by itself."
+UNCERTAIN_HELP = said(
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Storyreel cannot tell whether RunComfy received this job: the answer to the "
+        "submission was lost. Check your generation history on RunComfy (Library → "
+        "Generations) before trying again, so that you are not charged twice. Storyreel "
+        "will not send it again by itself.",
+    )
 )
 HISTORY_URL = "https://www.runcomfy.com/"  # then Library → Generations
 
@@ -243,6 +275,7 @@ __all__ = [
     "FINISHED",
     "HISTORY_URL",
     "IllegalTransition",
+    "JOB_STATE",
     "SETTLED",
     "Job",
     "JobEvent",

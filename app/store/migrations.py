@@ -160,5 +160,13 @@ def _v6(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: sqlite3.Connection) -> None:
+    # A job's reason (why it failed, what its download waits for) in the user's language
+    # after a restart: beside its English text in ``error``, ``error_wording`` keeps how it
+    # was said (JSON of the template, its context and its arguments: ``app.core.wording``),
+    # for the window to translate. Jobs saved before have none and show their English text.
+    _run(db, "ALTER TABLE jobs ADD COLUMN error_wording TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 LATEST = len(MIGRATIONS)

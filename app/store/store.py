@@ -32,6 +32,7 @@ from app.core.errors import StoreError
 from app.core.history import HistoryQuery, search_words
 from app.core.jobs import FINISHED, Job, JobState
 from app.core.text import clean_data, outside_text
+from app.core.wording import QT_TRANSLATE_NOOP, cleaned, from_json, to_json
 from app.store.migrations import LATEST, MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ _JSON_COLUMNS = {"inputs", "sent_inputs", "outputs", "files", "origin", "extra"}
 _COLUMNS = [f.name for f in fields(Job)]
 # Columns that hold what a server said: cleaned again as they are written.
 _OUTSIDE_COLUMNS = {"error", "outputs", "extra"}
+NOT_STORED = QT_TRANSLATE_NOOP("Errors", "Job {job} is not in the job database.")
 
 
 def _number(value: Any) -> float | None:
@@ -53,12 +55,25 @@ def _number(value: Any) -> float | None:
     return number if math.isfinite(number) else None
 
 
+def _stored_text(text: str) -> str:
+    return safe_json.printable(outside_text(text))  # a message naming an undecodable file name
+
+
 def _to_row(job: Job, duration_key: str) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for name in _COLUMNS:
         value = getattr(job, name)
+        if name == "error":
+            # Its English text, and how it was said (for the window to translate it after a
+            # restart): its arguments cleaned as the text is.
+            message = None
+            if value is not None:
+                message = cleaned(value if isinstance(value, str) else str(value), _stored_text)
+            row["error"] = None if message is None else str(message)
+            row["error_wording"] = to_json(message)
+            continue
         if name in _OUTSIDE_COLUMNS and value is not None:
-            value = outside_text(value) if name == "error" else clean_data(value)
+            value = clean_data(value)
         if name in _JSON_COLUMNS:
             value = None if value is None else safe_json.dumps(value)  # any file name
         elif name == "state":
@@ -87,12 +102,19 @@ def _from_row(row: sqlite3.Row) -> Job:
             elif name == "long_running":
                 value = bool(value)
         except (ValueError, TypeError, RecursionError):
-            raise StoreError(
-                f"The job database has a damaged entry (the {name} of job {row['id']} "
-                "cannot be read). It was left as it is: it holds the request ids of the "
-                "jobs you sent, so keep the file and ask for help before changing it."
+            raise StoreError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The job database has a damaged entry (the {column} of job {job} cannot "
+                    "be read). It was left as it is: it holds the request ids of the jobs you "
+                    "sent, so keep the file and ask for help before changing it.",
+                ),
+                column=name,
+                job=str(row["id"]),
             ) from None
         values[name] = value
+    if values.get("error") is not None and "error_wording" in keys:
+        values["error"] = from_json(row["error_wording"], str(values["error"]))
     return Job(**values)
 
 
@@ -114,11 +136,17 @@ class JobStore:
             self._use_wal()
             self._db.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                f"The job database {self.path} cannot be opened ({exc}). It is left as it "
-                "is: it holds the request ids of the jobs you sent, so do not delete or move "
-                "it. If another Storyreel was starting at the same moment, wait a few seconds "
-                "and try again; otherwise check that its folder can be read and written."
+            raise StoreError.said(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The job database {path} cannot be opened ({reason}). It is left as it is: "
+                    "it holds the request ids of the jobs you sent, so do not delete or move "
+                    "it. If another Storyreel was starting at the same moment, wait a few "
+                    "seconds and try again; otherwise check that its folder can be read and "
+                    "written.",
+                ),
+                path=str(self.path),
+                reason=str(exc),
             ) from exc
 
     def _use_wal(self) -> None:
@@ -160,11 +188,17 @@ class JobStore:
                 try:
                     current = self.version
                     if current > LATEST:
-                        raise StoreError(
-                            f"The job database {self.path} was written by a newer version of "
-                            f"Storyreel (database version {current}, this version understands "
-                            f"up to {LATEST}). Update Storyreel to open it; it has not been "
-                            "changed."
+                        raise StoreError.said(
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "The job database {path} was written by a newer version of "
+                                "Storyreel (database version {version}, this version "
+                                "understands up to {latest}). Update Storyreel to open it; it "
+                                "has not been changed.",
+                            ),
+                            path=str(self.path),
+                            version=current,
+                            latest=LATEST,
                         )
                     if current == LATEST:
                         self._db.execute("COMMIT")
@@ -225,7 +259,7 @@ class JobStore:
             if cursor.rowcount == 0 and holder and self._db.execute(exists, (job.id,)).fetchone():
                 return False
         if cursor.rowcount == 0:
-            raise StoreError(f"Job {job.id} is not in the job database.")
+            raise StoreError.said(NOT_STORED, job=job.id)
         return True
 
     def execute(self, sql: str, params: Any = ()) -> tuple[int, list[sqlite3.Row]]:
@@ -346,7 +380,7 @@ class JobStore:
                 "UPDATE jobs SET starred = ? WHERE id = ?", (int(bool(starred)), job_id)
             )
         if cursor.rowcount == 0:
-            raise StoreError(f"Job {job_id} is not in the job database.")
+            raise StoreError.said(NOT_STORED, job=job_id)
 
     def starred_ids(self, job_ids: Iterable[str] | None = None) -> set[str]:
         """The ids of the starred jobs (among ``job_ids`` when given)."""

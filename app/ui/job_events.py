@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from app.core.jobs import Job, JobState
 from app.ui.documents.queue_removals import QueueRemovals
+from app.ui.error_text import said_text
 from app.ui.generate_flow import STATUS_MESSAGE_MS
 from app.ui.queue_model import QueueModel
 
@@ -60,12 +61,12 @@ class JobEvents(QObject):
         self.update_counts()
 
     def notice(self, job_id: str, message: str) -> None:
-        self.window.statusBar().showMessage(message, STATUS_MESSAGE_MS * 2)
+        self.window.statusBar().showMessage(said_text(message), STATUS_MESSAGE_MS * 2)
 
     def job_waiting(self, job_id: str, reason: str) -> None:
         """A saved job the engine cannot follow yet (its API base has no key): say so on it."""
         self.queue_model.set_waiting(job_id, reason)
-        self.window.statusBar().showMessage(reason, STATUS_MESSAGE_MS * 2)
+        self.window.statusBar().showMessage(said_text(reason), STATUS_MESSAGE_MS * 2)
 
     def update_counts(self) -> None:
         jobs = self.queue_model.jobs()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.jobs import Job, JobState
-from app.ui.queue_model import prompt_excerpt
+from app.ui.queue_model import prompt_excerpt, reason_text
 
 TOAST_MS = 8000
 TRAY_MS = 8000
@@ -142,7 +142,7 @@ class Notifier(QObject):
             return self.tr("Submission uncertain"), self.tr(
                 "{subject}: check your RunComfy generation history before trying again."
             ).format(subject=subject)
-        reason = " ".join((job.error or "").split())
+        reason = reason_text(job.error or "")
         return self.tr("A job failed"), f"{subject}: {reason}" if reason else subject
 
     def notify(self, title: str, body: str, *, failed: bool = False) -> None:

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -32,6 +31,7 @@ from app.core.catalogue import Catalogue, Field, Model
 from app.core.engines import EngineKind
 from app.core.jobs import UNCERTAIN_HELP, Job, JobState
 from app.ui import numbers
+from app.ui.error_text import said_text
 
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -72,29 +72,6 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("Queue", text, disambiguation, n)
 
 
-# The job states' names and the uncertain submission's help come from app.core (no Qt):
-# marked here so that they are extracted for translation, and looked up by ``tr``.
-_CORE_TEXTS = (
-    QT_TRANSLATE_NOOP("Queue", "Waiting to send"),
-    QT_TRANSLATE_NOOP("Queue", "Sending"),
-    QT_TRANSLATE_NOOP("Queue", "In queue"),
-    QT_TRANSLATE_NOOP("Queue", "Generating"),
-    QT_TRANSLATE_NOOP("Queue", "Downloading"),
-    QT_TRANSLATE_NOOP("Queue", "Download waiting"),
-    QT_TRANSLATE_NOOP("Queue", "Done"),
-    QT_TRANSLATE_NOOP("Queue", "Failed"),
-    QT_TRANSLATE_NOOP("Queue", "Cancelled"),
-    QT_TRANSLATE_NOOP("Queue", "Submission uncertain"),
-    QT_TRANSLATE_NOOP(
-        "Queue",
-        "Storyreel cannot tell whether RunComfy received this job: the answer to the "
-        "submission was lost. Check your generation history on RunComfy (Library → "
-        "Generations) before trying again, so that you are not charged twice. Storyreel "
-        "will not send it again by itself.",
-    ),
-)
-
-
 def clock(seconds: float) -> str:
     """0:07, 1:32, 1:02:03: how long something took or will take."""
     seconds = max(0, round(seconds))
@@ -108,7 +85,12 @@ def money(value: float) -> str:
 
 
 def state_label(job: Job) -> str:
-    return tr(job.state.label)
+    return said_text(job.state.name_said)
+
+
+def reason_text(message: str) -> str:
+    """A job's reason (or what it waits for) in the window's language, on one line."""
+    return " ".join(said_text(message).split())
 
 
 def prompt_excerpt(job: Job, limit: int = PROMPT_EXCERPT) -> str:
@@ -148,7 +130,7 @@ def detail_text(
     """The state line under the prompt: what is happening, since when, and what is next
     (``waiting``: what an unfinished job waits for before Storyreel can follow it)."""
     if waiting and not job.state.finished:
-        return " · ".join([state_label(job), " ".join(waiting.split())])
+        return " · ".join([state_label(job), reason_text(waiting)])
     parts = [state_label(job)]
     state = job.state
     if state is JobState.QUEUED and job.queue_position is not None:
@@ -163,7 +145,7 @@ def detail_text(
             tr("about {time} left").format(time=clock(left)) if left > 0 else tr("any moment now")
         )
     if state in (JobState.FAILED, JobState.DOWNLOAD_WAITING) and job.error:
-        parts.append(" ".join(job.error.split()))
+        parts.append(reason_text(job.error))
     return " · ".join(parts)
 
 
@@ -215,13 +197,17 @@ def explanation(job: Job, waiting: str | None = None) -> str:
     """What the user should know about a job that did not give a clip (yet), or what an
     unfinished one waits for."""
     if waiting and not job.state.finished:
-        return waiting
+        return said_text(waiting)
     if job.state is JobState.UNCERTAIN:
-        return tr(UNCERTAIN_HELP)
+        return said_text(UNCERTAIN_HELP)
     if job.state is JobState.FAILED:
-        return job.error or tr("The job failed without a reason from the server.")
+        return said_text(job.error or "") or tr(
+            "The job failed without a reason from the server."
+        )
     if job.state is JobState.DOWNLOAD_WAITING:
-        return job.error or tr("The video is made but not downloaded yet: use Retry download.")
+        return said_text(job.error or "") or tr(
+            "The video is made but not downloaded yet: use Retry download."
+        )
     return ""
 
 

@@ -29,8 +29,8 @@ from app.core.languages import TRANSLATED, Language, from_system
 from app.core.settings import Settings
 from app.ui import i18n
 from app.ui.app import build_window
+from app.ui.error_text import said_text
 from app.ui.main_window import MainWindow
-from app.ui.queue_model import tr as queue_tr
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
@@ -140,9 +140,11 @@ def test_a_new_string_without_extraction_is_caught(tmp_path: Path) -> None:
 def test_the_job_states_from_the_core_are_translated(qapp) -> None:
     try:
         i18n.install(qapp, Language.GERMAN)
-        labels = {queue_tr(state.label) for state in JobState}
+        labels = {said_text(state.name_said) for state in JobState}
         assert "Fertig" in labels and "Fehlgeschlagen" in labels
         assert not labels & {state.label for state in JobState}
+        in_sentences = {said_text(state.in_sentence) for state in JobState}
+        assert not in_sentences & {str(state.in_sentence) for state in JobState}
     finally:
         i18n.uninstall(qapp)
 

@@ -22,8 +22,10 @@ class Bridge(QObject):
     job_changed = Signal(object)  # Job
     job_progress = Signal(str, float)  # job id, 0..1
     job_removed = Signal(str)  # job id
-    notice = Signal(str, str)  # job id ("" when about no job in particular), message (shown)
-    job_waiting = Signal(str, str)  # job id, what it waits for (the API key of its base)
+    # The messages are objects, not str: a said message (app.core.wording) keeps its wording
+    # on its way to the widget that shows it translated.
+    notice = Signal(str, object)  # job id ("" when about no job in particular), message
+    job_waiting = Signal(str, object)  # job id, what it waits for (the API key of its base)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

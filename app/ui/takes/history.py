@@ -34,7 +34,7 @@ from app.core.errors import StoryreelError
 from app.core.history import HistoryQuery
 from app.core.jobs import Job, JobState
 from app.ui.bridge import Controller
-from app.ui.error_text import error_text
+from app.ui.error_text import error_text, said_text
 from app.ui.workers import run_in_thread
 
 PAGE = 200
@@ -114,7 +114,7 @@ class HistoryDialog(QDialog):
         self.state = QComboBox(self)
         self.state.addItem(self.tr("Any state"), None)
         for state in JobState:
-            self.state.addItem(self.tr(state.label), state.value)
+            self.state.addItem(said_text(state.name_said), state.value)
         today = QDate.currentDate()
         self.use_since = QCheckBox(self.tr("From"), self)
         self.since = QDateEdit(today.addDays(-30), self)
@@ -209,7 +209,7 @@ class HistoryDialog(QDialog):
         texts = [
             "★" if starred else "",
             when,
-            self.tr(job.state.label),
+            said_text(job.state.name_said),
             name,
             cost,
             str(seed),
