@@ -3852,6 +3852,17 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
     </context>
     <context>
+        <name>StartCheck</name>
+        <message>
+            <source>Storyreel cannot start</source>
+            <translation>Storyreel kann nicht starten</translation>
+        </message>
+        <message>
+            <source>Your jobs, videos and settings are untouched.</source>
+            <translation>Ihre Aufträge, Videos und Einstellungen bleiben unverändert.</translation>
+        </message>
+    </context>
+    <context>
         <name>StillView</name>
         <message>
             <source>Held frame</source>

@@ -3852,6 +3852,17 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
     </context>
     <context>
+        <name>StartCheck</name>
+        <message>
+            <source>Storyreel cannot start</source>
+            <translation>Impossibile avviare Storyreel</translation>
+        </message>
+        <message>
+            <source>Your jobs, videos and settings are untouched.</source>
+            <translation>I tuoi lavori, i video e le impostazioni sono rimasti intatti.</translation>
+        </message>
+    </context>
+    <context>
         <name>StillView</name>
         <message>
             <source>Held frame</source>

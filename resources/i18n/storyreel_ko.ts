@@ -3819,6 +3819,17 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>StartCheck</name>
+        <message>
+            <source>Storyreel cannot start</source>
+            <translation>Storyreel을 시작할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Your jobs, videos and settings are untouched.</source>
+            <translation>작업, 동영상, 설정은 그대로 유지됩니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>StillView</name>
         <message>
             <source>Held frame</source>

@@ -3819,6 +3819,17 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>StartCheck</name>
+        <message>
+            <source>Storyreel cannot start</source>
+            <translation>Storyreel 无法启动</translation>
+        </message>
+        <message>
+            <source>Your jobs, videos and settings are untouched.</source>
+            <translation>你的任务、视频和设置均未改动。</translation>
+        </message>
+    </context>
+    <context>
         <name>StillView</name>
         <message>
             <source>Held frame</source>
