@@ -1970,6 +1970,22 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Das Format ist {actual}; dieses Modell nimmt nur {allowed} an.</translation>
         </message>
         <message>
+            <source>Storyreel cannot check the rule '{rule}'; the server will.</source>
+            <translation>Storyreel kann die Regel „{rule}“ nicht prüfen; das übernimmt der Server.</translation>
+        </message>
+        <message>
+            <source>The video is stored on its side and shown turned by {degrees}°; it is sent turned upright, so that every server sees it as you do. Convert it.</source>
+            <translation>Das Video ist seitlich gespeichert und wird um {degrees}° gedreht angezeigt; es wird aufrecht gesendet, damit jeder Server es so sieht wie Sie. Konvertieren Sie es.</translation>
+        </message>
+        <message>
+            <source>{fmt} can be sent as it is.</source>
+            <translation>{fmt} kann unverändert gesendet werden.</translation>
+        </message>
+        <message>
+            <source>{fmt} cannot be sent from a file; RunComfy takes {inline} only. Convert it, or give a URL to the file instead.</source>
+            <translation>{fmt} kann nicht aus einer Datei gesendet werden; RunComfy nimmt nur {inline} an. Konvertieren Sie die Datei oder geben Sie stattdessen eine URL zur Datei an.</translation>
+        </message>
+        <message>
             <source>{label} is {actual}; it must be at least {limit}.</source>
             <translation>{label} beträgt {actual}; zulässig sind mindestens {limit}.</translation>
         </message>
@@ -1984,6 +2000,30 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>{label} is {actual}; it must be more than {limit}.</source>
             <translation>{label} beträgt {actual}; zulässig ist mehr als {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is at least {limit}.</source>
+            <translation>{label} beträgt {actual}, mindestens {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is at most {limit}.</source>
+            <translation>{label} beträgt {actual}, höchstens {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is less than {limit}.</source>
+            <translation>{label} beträgt {actual} und liegt unter {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is more than {limit}.</source>
+            <translation>{label} beträgt {actual} und liegt über {limit}.</translation>
+        </message>
+        <message>
+            <source>{size} fits in the {mib} MiB RunComfy takes from a file.</source>
+            <translation>{size} passt in die {mib} MiB, die RunComfy aus einer Datei annimmt.</translation>
+        </message>
+        <message>
+            <source>{size} is more than the {mib} MiB RunComfy takes from a file. Make it smaller, or give a URL to the file instead.</source>
+            <translation>{size} ist mehr als die {mib} MiB, die RunComfy aus einer Datei annimmt. Verkleinern Sie die Datei oder geben Sie stattdessen eine URL zur Datei an.</translation>
         </message>
     </context>
     <context>
@@ -3058,6 +3098,13 @@ oder nutzen Sie Bilder hinzufügen…</translation>
     </context>
     <context>
         <name>RuleRows</name>
+        <message numerus="yes">
+            <source>%n channels</source>
+            <translation>
+                <numerusform>%n Kanal</numerusform>
+                <numerusform>%n Kanäle</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Animation</source>
             <translation>Animation</translation>
@@ -3065,6 +3112,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>Aspect ratio</source>
             <translation>Bildformat</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanäle</translation>
         </message>
         <message>
             <source>Complete file</source>
@@ -3079,12 +3130,28 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Format</translation>
         </message>
         <message>
+            <source>Frame rate</source>
+            <translation>Bildrate</translation>
+        </message>
+        <message>
             <source>Height</source>
             <translation>Höhe</translation>
         </message>
         <message>
+            <source>Length</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
             <source>Pixels</source>
             <translation>Pixel</translation>
+        </message>
+        <message>
+            <source>Sample rate</source>
+            <translation>Abtastrate</translation>
+        </message>
+        <message>
+            <source>Size to send</source>
+            <translation>Sendegröße</translation>
         </message>
         <message>
             <source>Width</source>
@@ -3103,12 +3170,24 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>erstes Bild verwendet</translation>
         </message>
         <message>
+            <source>mono</source>
+            <translation>Mono</translation>
+        </message>
+        <message>
             <source>passed</source>
             <translation>erfüllt</translation>
         </message>
         <message>
+            <source>stereo</source>
+            <translation>Stereo</translation>
+        </message>
+        <message>
             <source>the whole file</source>
             <translation>die ganze Datei</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
         </message>
     </context>
     <context>
@@ -4265,6 +4344,52 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message numerus="yes">
+            <source>%n frames ≈ {seconds}</source>
+            <translation>
+                <numerusform>%n Frame ≈ {seconds}</numerusform>
+                <numerusform>%n Frames ≈ {seconds}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} Hz</source>
+            <translation>{number} Hz</translation>
+        </message>
+        <message>
+            <source>{number} MB</source>
+            <translation>{number} MB</translation>
+        </message>
+        <message>
+            <source>{number} MiB</source>
+            <translation>{number} MiB</translation>
+        </message>
+        <message>
+            <source>{number} fps</source>
+            <translation>{number} fps</translation>
+        </message>
+        <message>
+            <source>{number} kB</source>
+            <translation>{number} kB</translation>
+        </message>
+        <message>
+            <source>{number} kHz</source>
+            <translation>{number} kHz</translation>
+        </message>
+        <message>
+            <source>{number} min</source>
+            <translation>{number} Min.</translation>
+        </message>
+        <message>
+            <source>{number} px</source>
+            <translation>{number} px</translation>
+        </message>
+        <message>
+            <source>{number} s</source>
+            <translation>{number} s</translation>
         </message>
     </context>
     <context>

@@ -1970,6 +1970,22 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Il formato è {actual}; questo modello accetta solo {allowed}.</translation>
         </message>
         <message>
+            <source>Storyreel cannot check the rule '{rule}'; the server will.</source>
+            <translation>Storyreel non può verificare la regola '{rule}'; lo farà il server.</translation>
+        </message>
+        <message>
+            <source>The video is stored on its side and shown turned by {degrees}°; it is sent turned upright, so that every server sees it as you do. Convert it.</source>
+            <translation>Il video è salvato di lato e mostrato ruotato di {degrees}°; viene inviato dritto, così ogni server lo vede come lo vedi tu. Convertilo.</translation>
+        </message>
+        <message>
+            <source>{fmt} can be sent as it is.</source>
+            <translation>{fmt} può essere inviato così com'è.</translation>
+        </message>
+        <message>
+            <source>{fmt} cannot be sent from a file; RunComfy takes {inline} only. Convert it, or give a URL to the file instead.</source>
+            <translation>{fmt} non può essere inviato da un file; RunComfy accetta solo {inline}. Convertilo, oppure indica un URL del file.</translation>
+        </message>
+        <message>
             <source>{label} is {actual}; it must be at least {limit}.</source>
             <translation>{label}: {actual}; deve essere almeno {limit}.</translation>
         </message>
@@ -1984,6 +2000,30 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>{label} is {actual}; it must be more than {limit}.</source>
             <translation>{label}: {actual}; deve essere superiore a {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is at least {limit}.</source>
+            <translation>{label}: {actual}, almeno {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is at most {limit}.</source>
+            <translation>{label}: {actual}, al massimo {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is less than {limit}.</source>
+            <translation>{label}: {actual}, inferiore a {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is more than {limit}.</source>
+            <translation>{label}: {actual}, superiore a {limit}.</translation>
+        </message>
+        <message>
+            <source>{size} fits in the {mib} MiB RunComfy takes from a file.</source>
+            <translation>{size} rientra nei {mib} MiB che RunComfy accetta da un file.</translation>
+        </message>
+        <message>
+            <source>{size} is more than the {mib} MiB RunComfy takes from a file. Make it smaller, or give a URL to the file instead.</source>
+            <translation>{size} supera i {mib} MiB che RunComfy accetta da un file. Riducilo, oppure indica un URL del file.</translation>
         </message>
     </context>
     <context>
@@ -3058,6 +3098,13 @@ oppure usa Aggiungi fotogrammi…</translation>
     </context>
     <context>
         <name>RuleRows</name>
+        <message numerus="yes">
+            <source>%n channels</source>
+            <translation>
+                <numerusform>%n canale</numerusform>
+                <numerusform>%n canali</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Animation</source>
             <translation>Animazione</translation>
@@ -3065,6 +3112,10 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>Aspect ratio</source>
             <translation>Proporzioni</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Canali</translation>
         </message>
         <message>
             <source>Complete file</source>
@@ -3079,12 +3130,28 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Formato</translation>
         </message>
         <message>
+            <source>Frame rate</source>
+            <translation>Frequenza fotogrammi</translation>
+        </message>
+        <message>
             <source>Height</source>
             <translation>Altezza</translation>
         </message>
         <message>
+            <source>Length</source>
+            <translation>Durata</translation>
+        </message>
+        <message>
             <source>Pixels</source>
             <translation>Pixel</translation>
+        </message>
+        <message>
+            <source>Sample rate</source>
+            <translation>Frequenza di campionamento</translation>
+        </message>
+        <message>
+            <source>Size to send</source>
+            <translation>Dimensione da inviare</translation>
         </message>
         <message>
             <source>Width</source>
@@ -3103,12 +3170,24 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>si usa il primo fotogramma</translation>
         </message>
         <message>
+            <source>mono</source>
+            <translation>mono</translation>
+        </message>
+        <message>
             <source>passed</source>
             <translation>superata</translation>
         </message>
         <message>
+            <source>stereo</source>
+            <translation>stereo</translation>
+        </message>
+        <message>
             <source>the whole file</source>
             <translation>il file intero</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>sconosciuto</translation>
         </message>
     </context>
     <context>
@@ -4265,6 +4344,52 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>&amp;Undo</source>
             <translation>&amp;Annulla</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message numerus="yes">
+            <source>%n frames ≈ {seconds}</source>
+            <translation>
+                <numerusform>%n fotogramma ≈ {seconds}</numerusform>
+                <numerusform>%n fotogrammi ≈ {seconds}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} Hz</source>
+            <translation>{number} Hz</translation>
+        </message>
+        <message>
+            <source>{number} MB</source>
+            <translation>{number} MB</translation>
+        </message>
+        <message>
+            <source>{number} MiB</source>
+            <translation>{number} MiB</translation>
+        </message>
+        <message>
+            <source>{number} fps</source>
+            <translation>{number} fps</translation>
+        </message>
+        <message>
+            <source>{number} kB</source>
+            <translation>{number} kB</translation>
+        </message>
+        <message>
+            <source>{number} kHz</source>
+            <translation>{number} kHz</translation>
+        </message>
+        <message>
+            <source>{number} min</source>
+            <translation>{number} min</translation>
+        </message>
+        <message>
+            <source>{number} px</source>
+            <translation>{number} px</translation>
+        </message>
+        <message>
+            <source>{number} s</source>
+            <translation>{number} s</translation>
         </message>
     </context>
     <context>

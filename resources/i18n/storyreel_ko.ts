@@ -1953,6 +1953,22 @@ or use Add frames…</source>
             <translation>형식이 {actual}입니다. 이 모델은 {allowed}만 받습니다.</translation>
         </message>
         <message>
+            <source>Storyreel cannot check the rule '{rule}'; the server will.</source>
+            <translation>Storyreel은 '{rule}' 규칙을 확인할 수 없습니다. 서버가 확인합니다.</translation>
+        </message>
+        <message>
+            <source>The video is stored on its side and shown turned by {degrees}°; it is sent turned upright, so that every server sees it as you do. Convert it.</source>
+            <translation>이 동영상은 옆으로 저장되어 {degrees}° 돌려서 표시됩니다. 어느 서버에서나 보이는 그대로 보이도록 바로 세워서 보냅니다. 변환하세요.</translation>
+        </message>
+        <message>
+            <source>{fmt} can be sent as it is.</source>
+            <translation>{fmt}은(는) 그대로 보낼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>{fmt} cannot be sent from a file; RunComfy takes {inline} only. Convert it, or give a URL to the file instead.</source>
+            <translation>{fmt}은(는) 파일로 보낼 수 없습니다. RunComfy는 {inline}만 받습니다. 변환하거나 파일의 URL을 대신 입력하세요.</translation>
+        </message>
+        <message>
             <source>{label} is {actual}; it must be at least {limit}.</source>
             <translation>{label}이(가) {actual}입니다. {limit} 이상이어야 합니다.</translation>
         </message>
@@ -1967,6 +1983,30 @@ or use Add frames…</source>
         <message>
             <source>{label} is {actual}; it must be more than {limit}.</source>
             <translation>{label}이(가) {actual}입니다. {limit} 초과여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is at least {limit}.</source>
+            <translation>{label}이(가) {actual}(으)로 {limit} 이상입니다.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is at most {limit}.</source>
+            <translation>{label}이(가) {actual}(으)로 {limit} 이하입니다.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is less than {limit}.</source>
+            <translation>{label}이(가) {actual}(으)로 {limit} 미만입니다.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is more than {limit}.</source>
+            <translation>{label}이(가) {actual}(으)로 {limit} 초과입니다.</translation>
+        </message>
+        <message>
+            <source>{size} fits in the {mib} MiB RunComfy takes from a file.</source>
+            <translation>{size}는 RunComfy가 파일로 받는 {mib}MiB 안에 들어갑니다.</translation>
+        </message>
+        <message>
+            <source>{size} is more than the {mib} MiB RunComfy takes from a file. Make it smaller, or give a URL to the file instead.</source>
+            <translation>{size}는 RunComfy가 파일로 받는 {mib}MiB보다 큽니다. 크기를 줄이거나 파일의 URL을 대신 입력하세요.</translation>
         </message>
     </context>
     <context>
@@ -3030,6 +3070,12 @@ or use Add frames…</source>
     </context>
     <context>
         <name>RuleRows</name>
+        <message numerus="yes">
+            <source>%n channels</source>
+            <translation>
+                <numerusform>%n채널</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Animation</source>
             <translation>애니메이션</translation>
@@ -3037,6 +3083,10 @@ or use Add frames…</source>
         <message>
             <source>Aspect ratio</source>
             <translation>화면 비율</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>채널</translation>
         </message>
         <message>
             <source>Complete file</source>
@@ -3051,12 +3101,28 @@ or use Add frames…</source>
             <translation>형식</translation>
         </message>
         <message>
+            <source>Frame rate</source>
+            <translation>프레임 레이트</translation>
+        </message>
+        <message>
             <source>Height</source>
             <translation>높이</translation>
         </message>
         <message>
+            <source>Length</source>
+            <translation>길이</translation>
+        </message>
+        <message>
             <source>Pixels</source>
             <translation>픽셀</translation>
+        </message>
+        <message>
+            <source>Sample rate</source>
+            <translation>샘플링 레이트</translation>
+        </message>
+        <message>
+            <source>Size to send</source>
+            <translation>보낼 크기</translation>
         </message>
         <message>
             <source>Width</source>
@@ -3075,12 +3141,24 @@ or use Add frames…</source>
             <translation>첫 프레임 사용</translation>
         </message>
         <message>
+            <source>mono</source>
+            <translation>모노</translation>
+        </message>
+        <message>
             <source>passed</source>
             <translation>통과</translation>
         </message>
         <message>
+            <source>stereo</source>
+            <translation>스테레오</translation>
+        </message>
+        <message>
             <source>the whole file</source>
             <translation>전체 파일</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>알 수 없음</translation>
         </message>
     </context>
     <context>
@@ -4230,6 +4308,51 @@ or use Add frames…</source>
         <message>
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message numerus="yes">
+            <source>%n frames ≈ {seconds}</source>
+            <translation>
+                <numerusform>%n프레임 ≈ {seconds}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} Hz</source>
+            <translation>{number}Hz</translation>
+        </message>
+        <message>
+            <source>{number} MB</source>
+            <translation>{number}MB</translation>
+        </message>
+        <message>
+            <source>{number} MiB</source>
+            <translation>{number}MiB</translation>
+        </message>
+        <message>
+            <source>{number} fps</source>
+            <translation>{number}fps</translation>
+        </message>
+        <message>
+            <source>{number} kB</source>
+            <translation>{number}KB</translation>
+        </message>
+        <message>
+            <source>{number} kHz</source>
+            <translation>{number}kHz</translation>
+        </message>
+        <message>
+            <source>{number} min</source>
+            <translation>{number}분</translation>
+        </message>
+        <message>
+            <source>{number} px</source>
+            <translation>{number}px</translation>
+        </message>
+        <message>
+            <source>{number} s</source>
+            <translation>{number}초</translation>
         </message>
     </context>
     <context>

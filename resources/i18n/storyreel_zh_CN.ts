@@ -1953,6 +1953,22 @@ or use Add frames…</source>
             <translation>格式为 {actual}；此模型仅接受 {allowed}。</translation>
         </message>
         <message>
+            <source>Storyreel cannot check the rule '{rule}'; the server will.</source>
+            <translation>Storyreel 无法检查规则“{rule}”，将由服务器检查。</translation>
+        </message>
+        <message>
+            <source>The video is stored on its side and shown turned by {degrees}°; it is sent turned upright, so that every server sees it as you do. Convert it.</source>
+            <translation>该视频以侧向存储，显示时旋转了 {degrees}°；发送时会转正，让每个服务器看到的都和你看到的一样。请转换它。</translation>
+        </message>
+        <message>
+            <source>{fmt} can be sent as it is.</source>
+            <translation>{fmt} 可以直接发送。</translation>
+        </message>
+        <message>
+            <source>{fmt} cannot be sent from a file; RunComfy takes {inline} only. Convert it, or give a URL to the file instead.</source>
+            <translation>{fmt} 无法以文件形式发送；RunComfy 仅接受 {inline}。请转换格式，或改为提供文件的 URL。</translation>
+        </message>
+        <message>
             <source>{label} is {actual}; it must be at least {limit}.</source>
             <translation>{label}为 {actual}；至少应为 {limit}。</translation>
         </message>
@@ -1967,6 +1983,30 @@ or use Add frames…</source>
         <message>
             <source>{label} is {actual}; it must be more than {limit}.</source>
             <translation>{label}为 {actual}；必须大于 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is at least {limit}.</source>
+            <translation>{label}为 {actual}，至少为 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is at most {limit}.</source>
+            <translation>{label}为 {actual}，不超过 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is less than {limit}.</source>
+            <translation>{label}为 {actual}，小于 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is more than {limit}.</source>
+            <translation>{label}为 {actual}，大于 {limit}。</translation>
+        </message>
+        <message>
+            <source>{size} fits in the {mib} MiB RunComfy takes from a file.</source>
+            <translation>{size} 未超过 RunComfy 对文件的 {mib} MiB 上限。</translation>
+        </message>
+        <message>
+            <source>{size} is more than the {mib} MiB RunComfy takes from a file. Make it smaller, or give a URL to the file instead.</source>
+            <translation>{size} 超过了 RunComfy 对文件的 {mib} MiB 上限。请缩小文件，或改为提供文件的 URL。</translation>
         </message>
     </context>
     <context>
@@ -3030,6 +3070,12 @@ or use Add frames…</source>
     </context>
     <context>
         <name>RuleRows</name>
+        <message numerus="yes">
+            <source>%n channels</source>
+            <translation>
+                <numerusform>%n 个声道</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Animation</source>
             <translation>动画</translation>
@@ -3037,6 +3083,10 @@ or use Add frames…</source>
         <message>
             <source>Aspect ratio</source>
             <translation>宽高比</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>声道</translation>
         </message>
         <message>
             <source>Complete file</source>
@@ -3051,12 +3101,28 @@ or use Add frames…</source>
             <translation>格式</translation>
         </message>
         <message>
+            <source>Frame rate</source>
+            <translation>帧率</translation>
+        </message>
+        <message>
             <source>Height</source>
             <translation>高度</translation>
         </message>
         <message>
+            <source>Length</source>
+            <translation>时长</translation>
+        </message>
+        <message>
             <source>Pixels</source>
             <translation>像素</translation>
+        </message>
+        <message>
+            <source>Sample rate</source>
+            <translation>采样率</translation>
+        </message>
+        <message>
+            <source>Size to send</source>
+            <translation>发送大小</translation>
         </message>
         <message>
             <source>Width</source>
@@ -3075,12 +3141,24 @@ or use Add frames…</source>
             <translation>使用第一帧</translation>
         </message>
         <message>
+            <source>mono</source>
+            <translation>单声道</translation>
+        </message>
+        <message>
             <source>passed</source>
             <translation>已通过</translation>
         </message>
         <message>
+            <source>stereo</source>
+            <translation>立体声</translation>
+        </message>
+        <message>
             <source>the whole file</source>
             <translation>完整文件</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
         </message>
     </context>
     <context>
@@ -4230,6 +4308,51 @@ or use Add frames…</source>
         <message>
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message numerus="yes">
+            <source>%n frames ≈ {seconds}</source>
+            <translation>
+                <numerusform>%n 帧 ≈ {seconds}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} Hz</source>
+            <translation>{number} Hz</translation>
+        </message>
+        <message>
+            <source>{number} MB</source>
+            <translation>{number} MB</translation>
+        </message>
+        <message>
+            <source>{number} MiB</source>
+            <translation>{number} MiB</translation>
+        </message>
+        <message>
+            <source>{number} fps</source>
+            <translation>{number} fps</translation>
+        </message>
+        <message>
+            <source>{number} kB</source>
+            <translation>{number} KB</translation>
+        </message>
+        <message>
+            <source>{number} kHz</source>
+            <translation>{number} kHz</translation>
+        </message>
+        <message>
+            <source>{number} min</source>
+            <translation>{number} 分钟</translation>
+        </message>
+        <message>
+            <source>{number} px</source>
+            <translation>{number} px</translation>
+        </message>
+        <message>
+            <source>{number} s</source>
+            <translation>{number} 秒</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,9 @@
 units and counts of the image and media rule rows, and smaller texts across the window.
 
 Each entry: English source -> (Italian, German, Chinese (Simplified), Korean).
+A counted text (%n) gives Italian and German as (one, other). A unit keeps the number's
+place ({number}); Chinese and Korean write seconds and minutes in their own words, the
+symbols (px, MB, fps, Hz) stay as they are everywhere.
 """
 
 TEXTS = {
@@ -18,4 +21,117 @@ TEXTS = {
         "你的任务、视频和设置均未改动。",
         "작업, 동영상, 설정은 그대로 유지됩니다.",
     ),
+    # -- the rule rows' names for a clip (an image's are in panel.py) --
+    "Length": ("Durata", "Dauer", "时长", "길이"),
+    "Frame rate": ("Frequenza fotogrammi", "Bildrate", "帧率", "프레임 레이트"),
+    "Sample rate": ("Frequenza di campionamento", "Abtastrate", "采样率", "샘플링 레이트"),
+    "Channels": ("Canali", "Kanäle", "声道", "채널"),
+    "Size to send": ("Dimensione da inviare", "Sendegröße", "发送大小", "보낼 크기"),
+    # -- the rule rows' values that are words or counts --
+    "unknown": ("sconosciuto", "unbekannt", "未知", "알 수 없음"),
+    "mono": ("mono", "Mono", "单声道", "모노"),
+    "stereo": ("stereo", "Stereo", "立体声", "스테레오"),
+    "%n channels": (
+        ("%n canale", "%n canali"),
+        ("%n Kanal", "%n Kanäle"),
+        "%n 个声道",
+        "%n채널",
+    ),
+    # -- units after a number --
+    "{number} px": ("{number} px", "{number} px", "{number} px", "{number}px"),
+    "{number} kB": ("{number} kB", "{number} kB", "{number} KB", "{number}KB"),
+    "{number} MB": ("{number} MB", "{number} MB", "{number} MB", "{number}MB"),
+    "{number} MiB": ("{number} MiB", "{number} MiB", "{number} MiB", "{number}MiB"),
+    "{number} s": ("{number} s", "{number} s", "{number} 秒", "{number}초"),
+    "{number} min": ("{number} min", "{number} Min.", "{number} 分钟", "{number}분"),
+    "{number} fps": ("{number} fps", "{number} fps", "{number} fps", "{number}fps"),
+    "{number} Hz": ("{number} Hz", "{number} Hz", "{number} Hz", "{number}Hz"),
+    "{number} kHz": ("{number} kHz", "{number} kHz", "{number} kHz", "{number}kHz"),
+    "%n frames ≈ {seconds}": (
+        ("%n fotogramma ≈ {seconds}", "%n fotogrammi ≈ {seconds}"),
+        ("%n Frame ≈ {seconds}", "%n Frames ≈ {seconds}"),
+        "%n 帧 ≈ {seconds}",
+        "%n프레임 ≈ {seconds}",
+    ),
+    # -- a rule that passed: "Length 5.2 s is at most 10 s." --
+    "{label} {actual} is less than {limit}.": (
+        "{label}: {actual}, inferiore a {limit}.",
+        "{label} beträgt {actual} und liegt unter {limit}.",
+        "{label}为 {actual}，小于 {limit}。",
+        "{label}이(가) {actual}(으)로 {limit} 미만입니다.",
+    ),
+    "{label} {actual} is more than {limit}.": (
+        "{label}: {actual}, superiore a {limit}.",
+        "{label} beträgt {actual} und liegt über {limit}.",
+        "{label}为 {actual}，大于 {limit}。",
+        "{label}이(가) {actual}(으)로 {limit} 초과입니다.",
+    ),
+    "{label} {actual} is at most {limit}.": (
+        "{label}: {actual}, al massimo {limit}.",
+        "{label} beträgt {actual}, höchstens {limit}.",
+        "{label}为 {actual}，不超过 {limit}。",
+        "{label}이(가) {actual}(으)로 {limit} 이하입니다.",
+    ),
+    "{label} {actual} is at least {limit}.": (
+        "{label}: {actual}, almeno {limit}.",
+        "{label} beträgt {actual}, mindestens {limit}.",
+        "{label}为 {actual}，至少为 {limit}。",
+        "{label}이(가) {actual}(으)로 {limit} 이상입니다.",
+    ),
+    # -- a clip sent from a file: its format and its size --
+    "{fmt} can be sent as it is.": (
+        "{fmt} può essere inviato così com'è.",
+        "{fmt} kann unverändert gesendet werden.",
+        "{fmt} 可以直接发送。",
+        "{fmt}은(는) 그대로 보낼 수 있습니다.",
+    ),
+    "{size} fits in the {mib} MiB RunComfy takes from a file.": (
+        "{size} rientra nei {mib} MiB che RunComfy accetta da un file.",
+        "{size} passt in die {mib} MiB, die RunComfy aus einer Datei annimmt.",
+        "{size} 未超过 RunComfy 对文件的 {mib} MiB 上限。",
+        "{size}는 RunComfy가 파일로 받는 {mib}MiB 안에 들어갑니다.",
+    ),
+    "{size} is more than the {mib} MiB RunComfy takes from a file. Make it smaller, or give "
+    "a URL to the file instead.": (
+        "{size} supera i {mib} MiB che RunComfy accetta da un file. Riducilo, oppure indica "
+        "un URL del file.",
+        "{size} ist mehr als die {mib} MiB, die RunComfy aus einer Datei annimmt. Verkleinern "
+        "Sie die Datei oder geben Sie stattdessen eine URL zur Datei an.",
+        "{size} 超过了 RunComfy 对文件的 {mib} MiB 上限。请缩小文件，或改为提供文件的 URL。",
+        "{size}는 RunComfy가 파일로 받는 {mib}MiB보다 큽니다. 크기를 줄이거나 파일의 URL을 "
+        "대신 입력하세요.",
+    ),
+    "{fmt} cannot be sent from a file; RunComfy takes {inline} only. Convert it, or give a "
+    "URL to the file instead.": (
+        "{fmt} non può essere inviato da un file; RunComfy accetta solo {inline}. Convertilo, "
+        "oppure indica un URL del file.",
+        "{fmt} kann nicht aus einer Datei gesendet werden; RunComfy nimmt nur {inline} an. "
+        "Konvertieren Sie die Datei oder geben Sie stattdessen eine URL zur Datei an.",
+        "{fmt} 无法以文件形式发送；RunComfy 仅接受 {inline}。请转换格式，或改为提供文件的 URL。",
+        "{fmt}은(는) 파일로 보낼 수 없습니다. RunComfy는 {inline}만 받습니다. 변환하거나 "
+        "파일의 URL을 대신 입력하세요.",
+    ),
+    "The video is stored on its side and shown turned by {degrees}°; it is sent turned "
+    "upright, so that every server sees it as you do. Convert it.": (
+        "Il video è salvato di lato e mostrato ruotato di {degrees}°; viene inviato dritto, "
+        "così ogni server lo vede come lo vedi tu. Convertilo.",
+        "Das Video ist seitlich gespeichert und wird um {degrees}° gedreht angezeigt; es wird "
+        "aufrecht gesendet, damit jeder Server es so sieht wie Sie. Konvertieren Sie es.",
+        "该视频以侧向存储，显示时旋转了 {degrees}°；发送时会转正，"
+        "让每个服务器看到的都和你看到的一样。请转换它。",
+        "이 동영상은 옆으로 저장되어 {degrees}° 돌려서 표시됩니다. 어느 서버에서나 보이는 그대로 "
+        "보이도록 바로 세워서 보냅니다. 변환하세요.",
+    ),
+    "Storyreel cannot check the rule '{rule}'; the server will.": (
+        "Storyreel non può verificare la regola '{rule}'; lo farà il server.",
+        "Storyreel kann die Regel „{rule}“ nicht prüfen; das übernimmt der Server.",
+        "Storyreel 无法检查规则“{rule}”，将由服务器检查。",
+        "Storyreel은 '{rule}' 규칙을 확인할 수 없습니다. 서버가 확인합니다.",
+    ),
+}
+
+# English singulars of the counted texts above.
+PLURALS = {
+    "%n channels": "%n channel",
+    "%n frames ≈ {seconds}": "%n frame ≈ {seconds}",
 }

@@ -44,8 +44,9 @@ from app.core.validation import Problem, is_url
 from app.ui import theme
 from app.ui.error_text import error_text, said_text
 from app.ui.images import State
-from app.ui.images.wording import fix_title
+from app.ui.images.wording import check_sentence, fix_title
 from app.ui.local_files import local_path
+from app.ui.units import amount, summary_text
 from app.ui.workers import Task, run_in_thread
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ def _judge(field: Field, value: str, fetch: Any) -> Any:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
+    return amount(f"{size / 1_000_000:.1f}", "MB")
 
 
 class FixCancelled(Exception):
@@ -420,7 +421,7 @@ class MediaZone(QFrame):
         if self._state is State.ERROR:
             return self._error
         if self._verdict is not None:
-            return str(self._verdict.info.summary())
+            return summary_text(str(self._verdict.info.summary()))
         return ""
 
     def _rows(self) -> str:
@@ -432,9 +433,8 @@ class MediaZone(QFrame):
         lines = []
         for check in self._verdict.checks:
             mark, colour = ("✓", good) if check.passed else ("✗", bad)
-            lines.append(
-                f'<span style="color:{colour}">{mark}</span> {escape(said_text(check.message))}'
-            )
+            sentence = escape(check_sentence(check.message))
+            lines.append(f'<span style="color:{colour}">{mark}</span> {sentence}')
         return "<br>".join(lines)
 
     def _show_player(self) -> None:

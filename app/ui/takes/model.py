@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from app.core.catalogue import Catalogue
 from app.core.takes import Take
 from app.ui.storyboard.pictures import PictureCache
+from app.ui.units import choice_text
 
 if TYPE_CHECKING:
     from app.ui.takes.subject import TakesHolder
@@ -117,7 +118,7 @@ class TakesModel(QAbstractListModel):
             return f"{name} {value}"
         field = model.field(name)
         if field.choices:
-            return field.choice_label(value)
+            return choice_text(field, value)
         if isinstance(value, bool):
             return f"{field.title}: " + (self.tr("on") if value else self.tr("off"))
         return f"{field.title} {value}"
