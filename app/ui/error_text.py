@@ -56,6 +56,8 @@ def error_text(error: BaseException | str) -> str:
         return said_text(error)
     if isinstance(error, StoryreelError):
         return said_text(error.message)
+    if len(error.args) == 1 and isinstance(error.args[0], Said):  # OSError(said(...)) and such
+        return said_text(error.args[0])
     return str(error)
 
 

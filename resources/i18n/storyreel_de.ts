@@ -531,6 +531,10 @@
             <source>an image</source>
             <translation>ein Bild</translation>
         </message>
+        <message>
+            <source>{name} cannot be read ({error}).</source>
+            <translation>{name} kann nicht gelesen werden ({error}).</translation>
+        </message>
     </context>
     <context>
         <name>EngineChoice</name>
@@ -653,6 +657,10 @@
             <translation>Der RunComfy-API-Schlüssel enthält Zeichen, die kein API-Schlüssel hat (Leerzeichen, Zeilenumbrüche, Buchstaben mit Akzent oder andere Nicht-ASCII-Zeichen). Kopieren Sie ihn erneut aus Ihrem RunComfy-Profil und speichern Sie ihn in den Einstellungen, mit `storyreel login` oder in RUNCOMFY_API_TOKEN.</translation>
         </message>
         <message>
+            <source>The dropped image</source>
+            <translation>Das abgelegte Bild</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>Die Datei {path}</translation>
         </message>
@@ -663,6 +671,10 @@
         <message>
             <source>The file {path} does not exist.</source>
             <translation>Die Datei {path} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The pasted image could not be saved as PNG.</source>
+            <translation>Das eingefügte Bild konnte nicht als PNG gespeichert werden.</translation>
         </message>
         <message>
             <source>The settings file {path}</source>
@@ -1054,6 +1066,10 @@
         <message>
             <source>{name} could not be exported: {error}</source>
             <translation>{name} konnte nicht exportiert werden: {error}</translation>
+        </message>
+        <message>
+            <source>{name} shot list</source>
+            <translation>{name} Shotliste</translation>
         </message>
     </context>
     <context>
@@ -4167,6 +4183,21 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>Rejected</source>
             <translation>Verworfen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Takes</name>
+        <message>
+            <source>Another file is now at {path}; the take was left aside.</source>
+            <translation>Unter {path} liegt jetzt eine andere Datei; der Take wurde beiseitegelegt.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer in the trash (it was emptied), so the take cannot come back.</source>
+            <translation>{name} ist nicht mehr im Papierkorb (er wurde geleert), daher kann der Take nicht zurückkehren.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer there.</source>
+            <translation>{name} ist nicht mehr vorhanden.</translation>
         </message>
     </context>
     <context>

@@ -531,6 +531,10 @@
             <source>an image</source>
             <translation>un'immagine</translation>
         </message>
+        <message>
+            <source>{name} cannot be read ({error}).</source>
+            <translation>Impossibile leggere {name} ({error}).</translation>
+        </message>
     </context>
     <context>
         <name>EngineChoice</name>
@@ -653,6 +657,10 @@
             <translation>La chiave API di RunComfy contiene caratteri che nessuna chiave API ha (spazi, a capo, lettere accentate o altre non ASCII). Copiala di nuovo dal tuo profilo RunComfy e salvala nelle Impostazioni, con `storyreel login` o in RUNCOMFY_API_TOKEN.</translation>
         </message>
         <message>
+            <source>The dropped image</source>
+            <translation>L'immagine rilasciata</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>Il file {path}</translation>
         </message>
@@ -663,6 +671,10 @@
         <message>
             <source>The file {path} does not exist.</source>
             <translation>Il file {path} non esiste.</translation>
+        </message>
+        <message>
+            <source>The pasted image could not be saved as PNG.</source>
+            <translation>Impossibile salvare come PNG l'immagine incollata.</translation>
         </message>
         <message>
             <source>The settings file {path}</source>
@@ -1054,6 +1066,10 @@
         <message>
             <source>{name} could not be exported: {error}</source>
             <translation>Impossibile esportare {name}: {error}</translation>
+        </message>
+        <message>
+            <source>{name} shot list</source>
+            <translation>{name} elenco inquadrature</translation>
         </message>
     </context>
     <context>
@@ -4167,6 +4183,21 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>Rejected</source>
             <translation>Scartata</translation>
+        </message>
+    </context>
+    <context>
+        <name>Takes</name>
+        <message>
+            <source>Another file is now at {path}; the take was left aside.</source>
+            <translation>Ora c'è un altro file in {path}; la ripresa è stata messa da parte.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer in the trash (it was emptied), so the take cannot come back.</source>
+            <translation>{name} non è più nel cestino (è stato svuotato), quindi la ripresa non può tornare.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer there.</source>
+            <translation>{name} non c'è più.</translation>
         </message>
     </context>
     <context>

@@ -521,6 +521,10 @@
             <source>an image</source>
             <translation>이미지</translation>
         </message>
+        <message>
+            <source>{name} cannot be read ({error}).</source>
+            <translation>{name}을(를) 읽을 수 없습니다({error}).</translation>
+        </message>
     </context>
     <context>
         <name>EngineChoice</name>
@@ -643,6 +647,10 @@
             <translation>RunComfy API 키에 API 키에는 없는 문자(공백, 줄바꿈, 악센트가 있거나 ASCII가 아닌 문자)가 있습니다. RunComfy 프로필에서 다시 복사해 설정, `storyreel login` 또는 RUNCOMFY_API_TOKEN에 저장하세요.</translation>
         </message>
         <message>
+            <source>The dropped image</source>
+            <translation>놓은 이미지</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>파일 {path}</translation>
         </message>
@@ -653,6 +661,10 @@
         <message>
             <source>The file {path} does not exist.</source>
             <translation>파일 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>The pasted image could not be saved as PNG.</source>
+            <translation>붙여 넣은 이미지를 PNG로 저장하지 못했습니다.</translation>
         </message>
         <message>
             <source>The settings file {path}</source>
@@ -1044,6 +1056,10 @@
         <message>
             <source>{name} could not be exported: {error}</source>
             <translation>{name}을(를) 내보내지 못했습니다: {error}</translation>
+        </message>
+        <message>
+            <source>{name} shot list</source>
+            <translation>{name} 샷 목록</translation>
         </message>
     </context>
     <context>
@@ -4133,6 +4149,21 @@ or use Add frames…</source>
         <message>
             <source>Rejected</source>
             <translation>제외됨</translation>
+        </message>
+    </context>
+    <context>
+        <name>Takes</name>
+        <message>
+            <source>Another file is now at {path}; the take was left aside.</source>
+            <translation>{path}에 이제 다른 파일이 있어 테이크를 따로 두었습니다.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer in the trash (it was emptied), so the take cannot come back.</source>
+            <translation>{name}이(가) 휴지통에 더 이상 없어(휴지통을 비웠습니다) 테이크를 되돌릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer there.</source>
+            <translation>{name}이(가) 더 이상 없습니다.</translation>
         </message>
     </context>
     <context>

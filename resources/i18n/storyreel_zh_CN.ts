@@ -521,6 +521,10 @@
             <source>an image</source>
             <translation>图像</translation>
         </message>
+        <message>
+            <source>{name} cannot be read ({error}).</source>
+            <translation>无法读取 {name}（{error}）。</translation>
+        </message>
     </context>
     <context>
         <name>EngineChoice</name>
@@ -643,6 +647,10 @@
             <translation>RunComfy API 密钥包含 API 密钥不会有的字符（空格、换行、带重音或其他非 ASCII 字母）。请从你的 RunComfy 个人资料中重新复制，并保存到设置、`storyreel login` 或 RUNCOMFY_API_TOKEN 中。</translation>
         </message>
         <message>
+            <source>The dropped image</source>
+            <translation>拖入的图像</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>文件 {path}</translation>
         </message>
@@ -653,6 +661,10 @@
         <message>
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>The pasted image could not be saved as PNG.</source>
+            <translation>粘贴的图像无法保存为 PNG。</translation>
         </message>
         <message>
             <source>The settings file {path}</source>
@@ -1044,6 +1056,10 @@
         <message>
             <source>{name} could not be exported: {error}</source>
             <translation>无法导出 {name}：{error}</translation>
+        </message>
+        <message>
+            <source>{name} shot list</source>
+            <translation>{name} 镜头表</translation>
         </message>
     </context>
     <context>
@@ -4133,6 +4149,21 @@ or use Add frames…</source>
         <message>
             <source>Rejected</source>
             <translation>已弃用</translation>
+        </message>
+    </context>
+    <context>
+        <name>Takes</name>
+        <message>
+            <source>Another file is now at {path}; the take was left aside.</source>
+            <translation>{path} 处现在有另一个文件；该镜次已被搁置。</translation>
+        </message>
+        <message>
+            <source>{name} is no longer in the trash (it was emptied), so the take cannot come back.</source>
+            <translation>{name} 已不在回收站中（回收站已清空），因此该镜次无法恢复。</translation>
+        </message>
+        <message>
+            <source>{name} is no longer there.</source>
+            <translation>{name} 已不存在。</translation>
         </message>
     </context>
     <context>

@@ -128,6 +128,46 @@ TEXTS = {
         "Storyreel 无法检查规则“{rule}”，将由服务器检查。",
         "Storyreel은 '{rule}' 규칙을 확인할 수 없습니다. 서버가 확인합니다.",
     ),
+    # -- an image dropped or pasted as data --
+    "The dropped image": (
+        "L'immagine rilasciata",
+        "Das abgelegte Bild",
+        "拖入的图像",
+        "놓은 이미지",
+    ),
+    "The pasted image could not be saved as PNG.": (
+        "Impossibile salvare come PNG l'immagine incollata.",
+        "Das eingefügte Bild konnte nicht als PNG gespeichert werden.",
+        "粘贴的图像无法保存为 PNG。",
+        "붙여 넣은 이미지를 PNG로 저장하지 못했습니다.",
+    ),
+    # -- a deleted take's file --
+    "{name} is no longer there.": (
+        "{name} non c'è più.",
+        "{name} ist nicht mehr vorhanden.",
+        "{name} 已不存在。",
+        "{name}이(가) 더 이상 없습니다.",
+    ),
+    "Another file is now at {path}; the take was left aside.": (
+        "Ora c'è un altro file in {path}; la ripresa è stata messa da parte.",
+        "Unter {path} liegt jetzt eine andere Datei; der Take wurde beiseitegelegt.",
+        "{path} 处现在有另一个文件；该镜次已被搁置。",
+        "{path}에 이제 다른 파일이 있어 테이크를 따로 두었습니다.",
+    ),
+    "{name} is no longer in the trash (it was emptied), so the take cannot come back.": (
+        "{name} non è più nel cestino (è stato svuotato), quindi la ripresa non può tornare.",
+        "{name} ist nicht mehr im Papierkorb (er wurde geleert), daher kann der Take nicht "
+        "zurückkehren.",
+        "{name} 已不在回收站中（回收站已清空），因此该镜次无法恢复。",
+        "{name}이(가) 휴지통에 더 이상 없어(휴지통을 비웠습니다) 테이크를 되돌릴 수 없습니다.",
+    ),
+    # -- the file name offered for a storyboard's shot list --
+    "{name} shot list": (
+        "{name} elenco inquadrature",
+        "{name} Shotliste",
+        "{name} 镜头表",
+        "{name} 샷 목록",
+    ),
 }
 
 # English singulars of the counted texts above.

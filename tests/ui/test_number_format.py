@@ -98,3 +98,18 @@ def test_numbers_written_in_english_inside_a_cell_change_only_their_marks(speak)
     assert local_numbers("3000 × 1201 px, version 1.2.3") == "3000 × 1201 px, version 1.2.3"
     speak(Language.CHINESE)
     assert local_numbers("2.4996 < 2.5") == "2.4996 < 2.5"
+
+
+def test_a_file_error_said_by_the_window_reads_in_german(qtbot, speak, tmp_path) -> None:
+    from app.ui.error_text import error_text
+    from app.ui.takes.bin import bring_back
+
+    speak(Language.GERMAN)
+    original = tmp_path / "take.mp4"
+    with pytest.raises(FileNotFoundError) as caught:
+        bring_back(tmp_path / "gone.mp4", original)
+    assert error_text(caught.value) == (
+        "take.mp4 ist nicht mehr im Papierkorb (er wurde geleert), daher kann der Take nicht "
+        "zurückkehren."
+    )
+    assert "no longer in the trash" in str(caught.value)
