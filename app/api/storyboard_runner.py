@@ -64,6 +64,7 @@ from app.core.storyboard import (
     require_ready,
 )
 from app.core.storyboard.takes import add_take, take_from_job
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 if TYPE_CHECKING:
     from app.api.engine import Engine
@@ -376,7 +377,12 @@ class _Render:
     def not_sent(self, p: PlannedShot, exc: StoryreelError, *, earlier: bool = False) -> None:
         """A shot not sent: for its own error (told as an event too), or for the error an
         ``earlier`` shot met (the account, the key or the price)."""
-        message = f"Shot {p.number}: {exc}" if earlier else f"Shot {p.number} was not sent: {exc}"
+        template = (
+            QT_TRANSLATE_NOOP("Errors", "Shot {n}: {reason}")
+            if earlier
+            else QT_TRANSLATE_NOOP("Errors", "Shot {n} was not sent: {reason}")
+        )
+        message = said(template, n=p.number, reason=exc.message)
         self.report.outcomes.append(
             ShotOutcome(p.index, p.shot.id, Outcome.NOT_SENT, message, error=exc)
         )

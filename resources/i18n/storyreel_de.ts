@@ -609,6 +609,10 @@
             <translation>Der Abruf von {url} dauerte länger als {seconds} s, daher hat Storyreel abgebrochen. Der Server ist vielleicht sehr langsam: Versuchen Sie es später erneut, oder speichern Sie das Bild und verwenden Sie die Datei.</translation>
         </message>
         <message>
+            <source>Frame {n} ({name})</source>
+            <translation>Bild {n} ({name})</translation>
+        </message>
+        <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
             <translation>Für {base} ist kein RunComfy-API-Schlüssel festgelegt. Fügen Sie einen in den Einstellungen hinzu (oder mit `storyreel login --api-base {base}` oder der Umgebungsvariable RUNCOMFY_API_TOKEN), oder verwenden Sie die kostenlose Offline-Vorschau.</translation>
         </message>
@@ -643,6 +647,14 @@
         <message>
             <source>Sending the job</source>
             <translation>Senden des Auftrags</translation>
+        </message>
+        <message>
+            <source>Shot {n} was not sent: {reason}</source>
+            <translation>Shot {n} wurde nicht gesendet: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {n}: {reason}</source>
+            <translation>Shot {n}: {reason}</translation>
         </message>
         <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
@@ -799,6 +811,26 @@
         <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error} Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>{frame}: the image file {path} is missing.</source>
+            <translation>{frame}: Die Bilddatei {path} fehlt.</translation>
+        </message>
+        <message>
+            <source>{frame}: {reason}</source>
+            <translation>{frame}: {reason}</translation>
+        </message>
+        <message>
+            <source>{model} cannot start from a frame: it takes no first frame or reference images.</source>
+            <translation>{model} kann nicht von einem Bild ausgehen: Es nimmt weder ein Startbild noch Referenzbilder an.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame, and no model in the catalogue can: choose one clip per frame instead.</source>
+            <translation>{model} nimmt kein Endbild an, und kein Modell im Katalog kann das: Wählen Sie stattdessen einen Clip pro Bild.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame; {other} can.</source>
+            <translation>{model} nimmt kein Endbild an; {other} schon.</translation>
         </message>
         <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>

@@ -609,6 +609,10 @@
             <translation>Il download di {url} ha richiesto più di {seconds} s, quindi Storyreel si è fermato. Il server potrebbe essere molto lento: riprova più tardi, oppure salva l'immagine e usa il file.</translation>
         </message>
         <message>
+            <source>Frame {n} ({name})</source>
+            <translation>Fotogramma {n} ({name})</translation>
+        </message>
+        <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
             <translation>Nessuna chiave API di RunComfy impostata per {base}. Aggiungine una nelle Impostazioni (oppure con `storyreel login --api-base {base}` o la variabile d'ambiente RUNCOMFY_API_TOKEN), oppure usa l'anteprima offline gratuita.</translation>
         </message>
@@ -643,6 +647,14 @@
         <message>
             <source>Sending the job</source>
             <translation>Invio del lavoro</translation>
+        </message>
+        <message>
+            <source>Shot {n} was not sent: {reason}</source>
+            <translation>L'inquadratura {n} non è stata inviata: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {n}: {reason}</source>
+            <translation>Inquadratura {n}: {reason}</translation>
         </message>
         <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
@@ -799,6 +811,26 @@
         <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error} Il file non è stato modificato.</translation>
+        </message>
+        <message>
+            <source>{frame}: the image file {path} is missing.</source>
+            <translation>{frame}: il file immagine {path} non c'è.</translation>
+        </message>
+        <message>
+            <source>{frame}: {reason}</source>
+            <translation>{frame}: {reason}</translation>
+        </message>
+        <message>
+            <source>{model} cannot start from a frame: it takes no first frame or reference images.</source>
+            <translation>{model} non può partire da un fotogramma: non accetta né un fotogramma iniziale né immagini di riferimento.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame, and no model in the catalogue can: choose one clip per frame instead.</source>
+            <translation>{model} non accetta un fotogramma finale, e nessun modello del catalogo lo accetta: scegli invece una clip per fotogramma.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame; {other} can.</source>
+            <translation>{model} non accetta un fotogramma finale; {other} sì.</translation>
         </message>
         <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>

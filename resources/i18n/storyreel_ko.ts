@@ -599,6 +599,10 @@
             <translation>{url}을(를) 가져오는 데 {seconds}초 넘게 걸려 Storyreel이 중단했습니다. 서버가 매우 느릴 수 있습니다. 나중에 다시 시도하거나 이미지를 저장한 뒤 파일을 사용하세요.</translation>
         </message>
         <message>
+            <source>Frame {n} ({name})</source>
+            <translation>프레임 {n}({name})</translation>
+        </message>
+        <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
             <translation>{base}에 대한 RunComfy API 키가 설정되지 않았습니다. 설정에서 추가하거나(또는 `storyreel login --api-base {base}`나 환경 변수 RUNCOMFY_API_TOKEN 사용) 무료 오프라인 미리보기를 사용하세요.</translation>
         </message>
@@ -633,6 +637,14 @@
         <message>
             <source>Sending the job</source>
             <translation>작업 보내기</translation>
+        </message>
+        <message>
+            <source>Shot {n} was not sent: {reason}</source>
+            <translation>샷 {n}을(를) 보내지 않았습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {n}: {reason}</source>
+            <translation>샷 {n}: {reason}</translation>
         </message>
         <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
@@ -789,6 +801,26 @@
         <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error} 파일은 그대로 두었습니다.</translation>
+        </message>
+        <message>
+            <source>{frame}: the image file {path} is missing.</source>
+            <translation>{frame}: 이미지 파일 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>{frame}: {reason}</source>
+            <translation>{frame}: {reason}</translation>
+        </message>
+        <message>
+            <source>{model} cannot start from a frame: it takes no first frame or reference images.</source>
+            <translation>{model}은(는) 프레임에서 시작할 수 없습니다. 첫 프레임이나 참조 이미지를 받지 않습니다.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame, and no model in the catalogue can: choose one clip per frame instead.</source>
+            <translation>{model}은(는) 마지막 프레임을 받을 수 없고, 카탈로그의 어떤 모델도 받을 수 없습니다. 대신 프레임마다 클립 하나를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame; {other} can.</source>
+            <translation>{model}은(는) 마지막 프레임을 받을 수 없지만 {other}은(는) 받을 수 있습니다.</translation>
         </message>
         <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>

@@ -599,6 +599,10 @@
             <translation>获取 {url} 超过了 {seconds} 秒，Storyreel 已停止。服务器可能非常慢：请稍后重试，或保存图片后使用该文件。</translation>
         </message>
         <message>
+            <source>Frame {n} ({name})</source>
+            <translation>画面 {n}（{name}）</translation>
+        </message>
+        <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
             <translation>未为 {base} 设置 RunComfy API 密钥。请在设置中添加（或使用 `storyreel login --api-base {base}`，或环境变量 RUNCOMFY_API_TOKEN），或使用免费的离线预览。</translation>
         </message>
@@ -633,6 +637,14 @@
         <message>
             <source>Sending the job</source>
             <translation>发送任务</translation>
+        </message>
+        <message>
+            <source>Shot {n} was not sent: {reason}</source>
+            <translation>镜头 {n} 未发送：{reason}</translation>
+        </message>
+        <message>
+            <source>Shot {n}: {reason}</source>
+            <translation>镜头 {n}：{reason}</translation>
         </message>
         <message>
             <source>The API address '{address}' cannot be used: it must not contain a user name, a password, a query or a fragment.</source>
@@ -789,6 +801,26 @@
         <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error}文件保持原样，未作改动。</translation>
+        </message>
+        <message>
+            <source>{frame}: the image file {path} is missing.</source>
+            <translation>{frame}：图像文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>{frame}: {reason}</source>
+            <translation>{frame}：{reason}</translation>
+        </message>
+        <message>
+            <source>{model} cannot start from a frame: it takes no first frame or reference images.</source>
+            <translation>{model} 无法从画面开始：它不接受首帧或参考图。</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame, and no model in the catalogue can: choose one clip per frame instead.</source>
+            <translation>{model} 不接受尾帧，目录中也没有模型可以接受：请改为每个画面一个片段。</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame; {other} can.</source>
+            <translation>{model} 不接受尾帧；{other} 可以。</translation>
         </message>
         <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>

@@ -168,6 +168,55 @@ TEXTS = {
         "{name} 镜头表",
         "{name} 샷 목록",
     ),
+    # -- a storyboard's shots and frames that cannot be sent as they are --
+    "Shot {n}: {reason}": (
+        "Inquadratura {n}: {reason}",
+        "Shot {n}: {reason}",
+        "镜头 {n}：{reason}",
+        "샷 {n}: {reason}",
+    ),
+    "Shot {n} was not sent: {reason}": (
+        "L'inquadratura {n} non è stata inviata: {reason}",
+        "Shot {n} wurde nicht gesendet: {reason}",
+        "镜头 {n} 未发送：{reason}",
+        "샷 {n}을(를) 보내지 않았습니다: {reason}",
+    ),
+    "{frame}: {reason}": (
+        "{frame}: {reason}",
+        "{frame}: {reason}",
+        "{frame}：{reason}",
+        "{frame}: {reason}",
+    ),
+    "{frame}: the image file {path} is missing.": (
+        "{frame}: il file immagine {path} non c'è.",
+        "{frame}: Die Bilddatei {path} fehlt.",
+        "{frame}：图像文件 {path} 不存在。",
+        "{frame}: 이미지 파일 {path}이(가) 없습니다.",
+    ),
+    "{model} cannot start from a frame: it takes no first frame or reference images.": (
+        "{model} non può partire da un fotogramma: non accetta né un fotogramma iniziale né "
+        "immagini di riferimento.",
+        "{model} kann nicht von einem Bild ausgehen: Es nimmt weder ein Startbild noch "
+        "Referenzbilder an.",
+        "{model} 无法从画面开始：它不接受首帧或参考图。",
+        "{model}은(는) 프레임에서 시작할 수 없습니다. 첫 프레임이나 참조 이미지를 받지 않습니다.",
+    ),
+    "{model} cannot take a last frame, and no model in the catalogue can: choose one clip per "
+    "frame instead.": (
+        "{model} non accetta un fotogramma finale, e nessun modello del catalogo lo accetta: "
+        "scegli invece una clip per fotogramma.",
+        "{model} nimmt kein Endbild an, und kein Modell im Katalog kann das: Wählen Sie "
+        "stattdessen einen Clip pro Bild.",
+        "{model} 不接受尾帧，目录中也没有模型可以接受：请改为每个画面一个片段。",
+        "{model}은(는) 마지막 프레임을 받을 수 없고, 카탈로그의 어떤 모델도 받을 수 없습니다. "
+        "대신 프레임마다 클립 하나를 선택하세요.",
+    ),
+    "{model} cannot take a last frame; {other} can.": (
+        "{model} non accetta un fotogramma finale; {other} sì.",
+        "{model} nimmt kein Endbild an; {other} schon.",
+        "{model} 不接受尾帧；{other} 可以。",
+        "{model}은(는) 마지막 프레임을 받을 수 없지만 {other}은(는) 받을 수 있습니다.",
+    ),
 }
 
 # English singulars of the counted texts above.

@@ -20,6 +20,7 @@ from app.core.storyboard.board import Storyboard
 from app.core.storyboard.model import CutMode, Frame, Shot, StoryboardError
 from app.core.validation import Problem, advice, image_problems
 from app.core.validation import validate_values as validate_fields
+from app.core.wording import QT_TRANSLATE_NOOP, Said, said
 
 # How long a shot is held when its model does not say how long its clips are.
 FALLBACK_SHOT_SECONDS = 5.0
@@ -72,9 +73,13 @@ def suggest_pair_model(catalogue: Catalogue) -> Model | None:
     return candidates[0] if candidates else None
 
 
-def _frame_label(board: Storyboard, frame: Frame) -> str:
+def _frame_label(board: Storyboard, frame: Frame) -> Said:
     """How a frame is named in a message: "Frame 3 (beach.png)"."""
-    return f"Frame {board.frame_index(frame.id) + 1} ({frame.name})"
+    return said(
+        QT_TRANSLATE_NOOP("Errors", "Frame {n} ({name})"),
+        n=board.frame_index(frame.id) + 1,
+        name=frame.name,
+    )
 
 
 def plan_shot(board: Storyboard, index: int, catalogue: Catalogue) -> PlannedShot:
@@ -83,7 +88,7 @@ def plan_shot(board: Storyboard, index: int, catalogue: Catalogue) -> PlannedSho
     try:
         model = catalogue.get(shot.model_id)
     except CatalogueError as exc:
-        problem = Problem("model", "unknown", str(exc), shot.model_id)
+        problem = Problem("model", "unknown", exc.message, shot.model_id)
         return PlannedShot(index, shot, frames, None, {}, None, (problem,))
     values = _request_values(model, shot)
     problems, suggestion = _place_frames(model, shot.cut_mode, frames, values, catalogue)
@@ -136,8 +141,14 @@ def _place_frames(
             Problem(
                 "model",
                 "first_frame",
-                f"{model.display_name} cannot start from a frame: it takes no first frame "
-                "or reference images.",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{model} cannot start from a frame: it takes no first frame or "
+                        "reference images.",
+                    ),
+                    model=model.display_name,
+                ),
                 model.model_id,
             )
         )
@@ -158,12 +169,20 @@ def _no_last_frame(model: Model, pair_model: Model | None) -> Problem:
     """The problem of a model that cannot take a last frame, naming one that can (as the
     problem's ``limit``) when there is one."""
     if pair_model is None:
-        message = (
-            f"{model.display_name} cannot take a last frame, and no model in the "
-            "catalogue can: choose one clip per frame instead."
+        message = said(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{model} cannot take a last frame, and no model in the catalogue can: choose "
+                "one clip per frame instead.",
+            ),
+            model=model.display_name,
         )
         return Problem("model", "last_frame", message, model.model_id, None)
-    message = f"{model.display_name} cannot take a last frame; {pair_model.display_name} can."
+    message = said(
+        QT_TRANSLATE_NOOP("Errors", "{model} cannot take a last frame; {other} can."),
+        model=model.display_name,
+        other=pair_model.display_name,
+    )
     return Problem("model", "last_frame", message, model.model_id, pair_model.model_id)
 
 
@@ -171,7 +190,11 @@ def _missing_frame(board: Storyboard, frame: Frame) -> Problem:
     return Problem(
         "frame",
         "missing",
-        f"{_frame_label(board, frame)}: the image file {frame.image} is missing.",
+        said(
+            QT_TRANSLATE_NOOP("Errors", "{frame}: the image file {path} is missing."),
+            frame=_frame_label(board, frame),
+            path=str(frame.image),
+        ),
         str(frame.image),
     )
 
@@ -235,8 +258,12 @@ def frame_problems(board: Storyboard, frame_index: int, catalogue: Catalogue) ->
     try:
         info = probe(frame.image)
     except ImageError as exc:
-        label = _frame_label(board, frame)
-        return [Problem("frame", "readable", f"{label}: {exc}", str(frame.image))]
+        message = said(
+            QT_TRANSLATE_NOOP("Errors", "{frame}: {reason}"),
+            frame=_frame_label(board, frame),
+            reason=exc.message,
+        )
+        return [Problem("frame", "readable", message, str(frame.image))]
     problems: list[Problem] = []
     seen: set[str] = set()
     for role in fields:

@@ -24,6 +24,7 @@ from app.core.storyboard import (
     input_key,
     sequence,
 )
+from app.core.wording import Said
 from app.ui.panel import carry_values
 from app.ui.storyboard.constants import INVALID, PICTURE_SIDE, VALID
 from app.ui.widgets.thumbnails import to_qimage
@@ -68,7 +69,9 @@ def frame_verdicts_of(
             continue
         message = problems[0].message
         label = f"Frame {index + 1} ({frame.name}): "
-        if message.startswith(label):
+        # A said sentence naming the frame stays whole: the strip shows it in its language.
+        names_frame = isinstance(message, Said) and "frame" in message.arguments
+        if not names_frame and message.startswith(label):
             message = message[len(label) :]
         verdicts[frame.id] = (INVALID, message)
     return verdicts

@@ -14,7 +14,8 @@ from app.core.jobs import Job
 from app.core.storyboard import Storyboard
 from app.ui import theme
 from app.ui.bridge import BoardEstimate, RenderEvent, RenderEventKind, RenderReport
-from app.ui.error_text import error_text
+from app.ui.error_text import error_text, said_text
+from app.ui.problems import problem_text
 from app.ui.queue_model import money
 from app.ui.spend.caps import board_against_caps, needed_cap, raise_cap
 from app.ui.storyboard.constants import CHECKING, INVALID, OFFLINE
@@ -74,7 +75,7 @@ class RenderFlow(Presenter):
             planned = self.view.shot_model.planned(row)
             if planned.errors:
                 return self.tr("Shot {n}: {message}").format(
-                    n=planned.number, message=planned.errors[0].message
+                    n=planned.number, message=problem_text(planned.errors[0])
                 )
         return ""
 
@@ -223,7 +224,7 @@ class RenderFlow(Presenter):
                 progress["left"] = -1  # the sending is over: Generate is free again
                 self._preparing_done()
         if event.kind is RenderEventKind.NOT_SENT:
-            self.view.say(event.message)
+            self.view.say(said_text(event.message))
         if event.job is not None:
             self._jobs[event.job.id] = event.job
         if board is self.view.board:
@@ -242,7 +243,7 @@ class RenderFlow(Presenter):
         if report.declined:
             self.view.say(self.tr("Nothing was sent."))
         elif problems:
-            self.view.say(problems[0].message)
+            self.view.say(said_text(problems[0].message))
         elif not report.estimate.prices and not report.estimate.waiting:
             self.view.say(
                 self.tr(

@@ -28,6 +28,7 @@ from app.core.storyboard import (
 )
 from app.ui import theme
 from app.ui.numbers import decimal
+from app.ui.problems import problem_text
 from app.ui.queue_model import money
 
 if TYPE_CHECKING:
@@ -231,7 +232,7 @@ class ShotModel(QAbstractListModel):
             parts.append(cost)
         text = ", ".join(parts)
         if planned.errors and self._statuses[row] is not ShotStatus.DONE:
-            text += ". " + planned.errors[0].message
+            text += ". " + problem_text(planned.errors[0])
         elif planned.shot.error and self._statuses[row] in (
             ShotStatus.FAILED,
             ShotStatus.UNCERTAIN,

@@ -25,6 +25,7 @@ from app.core.storyboard import (
     Storyboard,
 )
 from app.ui import theme
+from app.ui.error_text import said_text
 from app.ui.numbers import decimal
 from app.ui.storyboard.background import input_keys
 from app.ui.storyboard.constants import AUTOSAVE_MS, REPLAN_MS, SEQUENCE_REFRESH_MS
@@ -179,7 +180,7 @@ class BoardSync(Presenter):
         text = self.tr(
             "{message} One clip per pair of frames goes from a first frame to a last frame, so "
             "consecutive clips meet where the frames meet (shots {numbers})."
-        ).format(message=first.message, numbers=numbers)
+        ).format(message=said_text(first.message), numbers=numbers)
         suggested = affected[0].suggested_model_id
         buttons: list[tuple[str, Callable[[], None]]] = []
         if suggested and suggested in self.view.catalogue:
