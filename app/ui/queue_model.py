@@ -32,6 +32,7 @@ from app.core.catalogue import Catalogue, Field, Model
 from app.core.engines import EngineKind
 from app.core.jobs import UNCERTAIN_HELP, Job, JobState
 from app.ui import numbers
+from app.ui.number_format import formatted
 from app.ui.units import choice_text
 
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -197,7 +198,8 @@ def clip_text(job: Job, catalogue: Catalogue | None = None) -> str:
     if _shown(frames) and frames_field is not None and not isinstance(frames, bool):
         parts.append(choice_text(frames_field, frames))  # "121 frames ≈ 5 s"
     elif _shown(seconds) and not isinstance(seconds, bool):
-        parts.append(tr("{seconds} s").format(seconds=seconds))
+        shown = formatted(seconds) if isinstance(seconds, (int, float)) else seconds
+        parts.append(tr("{seconds} s").format(seconds=shown))
     resolution, _field = _setting(job, model, "resolution")
     if _shown(resolution) and not isinstance(resolution, bool):
         parts.append(str(resolution))

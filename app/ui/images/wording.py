@@ -193,7 +193,11 @@ def fix_title(title: str) -> str:
     for pattern, text in _TITLES:
         found = pattern.match(title)
         if found is not None:
-            return QCoreApplication.translate("FixTitles", str(text)).format(**found.groupdict())
+            parts = {
+                name: cell_text(value) if name == "mb" else value  # "30 MB", "29,5 MB"
+                for name, value in found.groupdict().items()
+            }
+            return QCoreApplication.translate("FixTitles", str(text)).format(**parts)
     return title
 
 
