@@ -135,3 +135,30 @@ def test_choices_with_units_and_counts(catalogue, speak):
     assert choice_text(frames, 121) == frames.choice_label(121) == "121 frames ≈ 5 s"
     assert choice_text(frames, 1) == "1 frame ≈ 0 s"
     assert choice_text(seconds, 5) == seconds.choice_label(5) == "5 s"
+
+
+def test_a_too_wide_first_frame_reads_in_german_with_its_fixes(qtbot, catalogue, tmp_path, speak):
+    from PIL import Image
+
+    from app.ui.images import DropZone
+
+    speak(Language.GERMAN)
+    wide = tmp_path / "wide.png"
+    Image.new("RGB", (2400, 600), (40, 60, 90)).save(wide)
+    zone = DropZone(catalogue.get(SEEDANCE).field("first_frame_image_url"))
+    qtbot.addWidget(zone)
+    zone.resize(420, 520)
+    zone.show()
+    zone.set_source(str(wide))
+    qtbot.waitUntil(lambda: zone.state() == "invalid", timeout=10_000)
+    qtbot.waitUntil(lambda: bool(zone.fix_buttons), timeout=10_000)
+    assert zone.status_label.text() == (
+        "Seitenverhältnis (Breite ÷ Höhe) beträgt 4; zulässig ist weniger als 2,5."
+    )
+    tips = {button.text(): button.toolTip() for button in zone.fix_buttons}
+    crop = next(tip for title, tip in tips.items() if title.startswith("Auf 1499 × 600"))
+    assert crop.startswith(
+        "Schneidet den linken und rechten Rand auf ein Seitenverhältnis von 2,4983 zu"
+    )
+    pad = next(tip for title, tip in tips.items() if title.startswith("Auf 2400 × 961"))
+    assert "Seitenverhältnis von 2,4974" in pad and "unter 30 MB" in pad

@@ -26,8 +26,7 @@ from app.core.fixes import Fix
 from app.core.framing import PadFill
 from app.core.validation import Check
 from app.ui import theme
-from app.ui.error_text import said_text
-from app.ui.images.wording import check_sentence, fix_title
+from app.ui.images.wording import check_sentence, fix_description, fix_title
 from app.ui.units import cell_text
 from app.ui.widgets.elided import ElidedButton, ElidedLabel
 from app.ui.widgets.flow import FlowLayout
@@ -162,8 +161,8 @@ class FixButtons:
             button = self._button(index, fix, titles[index])
             button.setProperty("fixTitle", titles[index])
             if not isinstance(button, ElidedButton):
-                button.setToolTip(said_text(fix.description))
-            button.setAccessibleDescription(said_text(fix.description))
+                button.setToolTip(fix_description(fix.description))
+            button.setAccessibleDescription(fix_description(fix.description))
             button.clicked.connect(lambda _checked=False, i=index: self.on_click(i))
             self.row.addWidget(button)
             self.buttons.append(button)
@@ -177,7 +176,7 @@ class FixButtons:
 
     def _button(self, index: int, fix: Fix, title: str) -> QAbstractButton:
         if fix.kind != "pad_ratio" or self.on_fill is None:
-            plain = ElidedButton(title, self.parent, said_text(fix.description))
+            plain = ElidedButton(title, self.parent, fix_description(fix.description))
             plain.setAutoDefault(False)
             return plain
         tool = QToolButton(self.parent)

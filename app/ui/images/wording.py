@@ -17,6 +17,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.ui.error_text import said_text
+from app.ui.number_format import local_numbers
 from app.ui.units import cell_text
 
 _LIMIT = re.compile(
@@ -201,4 +202,10 @@ def fix_title(title: str) -> str:
     return title
 
 
-__all__ = ["check_sentence", "fix_title"]
+def fix_description(description: str) -> str:
+    """A fix's description (its tooltip) in the window's language, its numbers as the
+    language writes them (a ratio the core wrote as text, "2.4983", too)."""
+    return local_numbers(said_text(description))
+
+
+__all__ = ["check_sentence", "fix_description", "fix_title"]

@@ -42,9 +42,9 @@ from app.core.media.kinds import MediaKind
 from app.core.settings import cache_dir
 from app.core.validation import Problem, is_url
 from app.ui import theme
-from app.ui.error_text import error_text, said_text
+from app.ui.error_text import error_text
 from app.ui.images import State
-from app.ui.images.wording import check_sentence, fix_title
+from app.ui.images.wording import check_sentence, fix_description, fix_title
 from app.ui.local_files import local_path
 from app.ui.units import amount, summary_text
 from app.ui.workers import Task, run_in_thread
@@ -393,7 +393,7 @@ class MediaZone(QFrame):
         self.fix_button.setEnabled(not fixing)
         if fix is not None:
             self.fix_button.setText(self.tr("Fix: {title}").format(title=fix_title(fix.title)))
-            self.fix_button.setToolTip(said_text(fix.description))
+            self.fix_button.setToolTip(fix_description(fix.description))
         self.progress.setVisible(fixing)
         self.summary_label.setText(self._summary())
         self.rows_label.setText(self._rows())
