@@ -33,6 +33,7 @@ from app.core.image_rules import check_rule as check_rule
 from app.core.images import MAX_DECODE_PIXELS, MAX_SENT_PIXELS, ImageInfo, can_decode
 from app.core.typed_text import coerce as coerce  # where it was first, for the callers
 from app.core.urls import shown_url, url_problem
+from app.core.wording import QT_TRANSLATE_NOOP, said
 
 
 class Severity(enum.StrEnum):
@@ -88,7 +89,7 @@ def check_complete(info: ImageInfo) -> Check | None:
     """The failing row when the file's structure shows it was cut short."""
     if info.incomplete is None:
         return None
-    name = Path(info.source).name or "The image"
+    name = Path(info.source).name or said(QT_TRANSLATE_NOOP("Errors", "The image"))
     return incomplete_check(image_integrity.describe(name, info.incomplete))
 
 

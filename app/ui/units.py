@@ -31,6 +31,7 @@ UNITS = {
     "fps": QT_TRANSLATE_NOOP("Units", "{number} fps"),
     "Hz": QT_TRANSLATE_NOOP("Units", "{number} Hz"),
     "kHz": QT_TRANSLATE_NOOP("Units", "{number} kHz"),
+    "megapixels": QT_TRANSLATE_NOOP("Units", "{number} megapixels"),
 }
 # The cells that are words, in the rule rows' own context.
 WORDS = (
@@ -42,11 +43,13 @@ WORDS = (
     QT_TRANSLATE_NOOP("RuleRows", "stereo"),
 )
 CHANNELS = QT_TRANSLATE_NOOP("RuleRows", "%n channels")
+FRAMES = QT_TRANSLATE_NOOP("RuleRows", "%n frames")  # of an animated image
 FRAMES_ABOUT = QT_TRANSLATE_NOOP("Units", "%n frames ≈ {seconds}")
 
 _NUMBER = r"-?\d[\d.,]*(?:e[+-]?\d+)?"
 _CELL = re.compile(rf"^(?P<op>[<>≤≥] )?(?P<number>{_NUMBER})(?: (?P<unit>[A-Za-z]+))?$")
-_COUNTED = re.compile(r"^(?P<n>\d+) channels$")
+_COUNTED = re.compile(r"^(?P<n>\d+) (?P<what>channels|frames)$")
+_PIXELS = re.compile(r"^(?P<width>\d+) × (?P<height>\d+) px$")
 _FORMATS = re.compile(r"^[A-Z0-9]+(?: or [A-Z0-9]+)+$")
 
 
@@ -72,7 +75,10 @@ def cell_text(text: str) -> str:
         return _rows(text)
     counted = _COUNTED.match(text)
     if counted is not None:
-        return _rows(CHANNELS, int(counted["n"]))
+        counts = CHANNELS if counted["what"] == "channels" else FRAMES
+        return _rows(counts, int(counted["n"]))
+    if _PIXELS.match(text):  # "6000 × 4000 px": plain digits, the unit in the window's words
+        return amount(text[: -len(" px")], "px")
     found = _CELL.match(text)
     if found is not None:
         unit = found["unit"]

@@ -685,6 +685,10 @@
             <translation>Die Datei {path} existiert nicht.</translation>
         </message>
         <message>
+            <source>The image</source>
+            <translation>Das Bild</translation>
+        </message>
+        <message>
             <source>The pasted image could not be saved as PNG.</source>
             <translation>Das eingefügte Bild konnte nicht als PNG gespeichert werden.</translation>
         </message>
@@ -741,6 +745,10 @@
             <translation>der Inhalt ist in keinem Bildformat, das Storyreel kennt</translation>
         </message>
         <message>
+            <source>its frames are damaged</source>
+            <translation>ihre Einzelbilder sind beschädigt</translation>
+        </message>
+        <message>
             <source>its header claims a size too large to read safely</source>
             <translation>der Dateikopf gibt eine Größe an, die zu groß ist, um sie sicher zu lesen</translation>
         </message>
@@ -751,6 +759,10 @@
         <message>
             <source>the data is empty</source>
             <translation>die Daten sind leer</translation>
+        </message>
+        <message>
+            <source>the file ends before its image data does</source>
+            <translation>die Datei endet vor ihren Bilddaten</translation>
         </message>
         <message>
             <source>the file is a HEIC/HEIF photo; export it as JPEG or PNG first</source>
@@ -891,6 +903,10 @@
         <message>
             <source>{name} is empty (0 bytes).</source>
             <translation>{name} ist leer (0 Byte).</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete: {reason}. It cannot be repaired: save or export it again from the original, or download it again.</source>
+            <translation>{name} ist unvollständig: {reason}. Die Datei lässt sich nicht reparieren: Speichern oder exportieren Sie sie erneut aus dem Original oder laden Sie sie erneut herunter.</translation>
         </message>
         <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
@@ -2010,6 +2026,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation> oder </translation>
         </message>
         <message>
+            <source>Animated image: only its first frame is used.</source>
+            <translation>Animiertes Bild: Nur das erste Bild wird verwendet.</translation>
+        </message>
+        <message>
             <source>Aspect ratio (width ÷ height)</source>
             <translation>Seitenverhältnis (Breite ÷ Höhe)</translation>
         </message>
@@ -2072,6 +2092,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>{size} is more than the {mib} MiB RunComfy takes from a file. Make it smaller, or give a URL to the file instead.</source>
             <translation>{size} ist mehr als die {mib} MiB, die RunComfy aus einer Datei annimmt. Verkleinern Sie die Datei oder geben Sie stattdessen eine URL zur Datei an.</translation>
+        </message>
+        <message>
+            <source>{size} is more than the {mp} megapixels Storyreel can read safely. Save a smaller copy of it in an image editor.</source>
+            <translation>{size} sind mehr als die {mp} Megapixel, die Storyreel sicher lesen kann. Speichern Sie in einem Bildbearbeitungsprogramm eine kleinere Kopie.</translation>
         </message>
     </context>
     <context>
@@ -3151,6 +3175,13 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>
                 <numerusform>%n Kanal</numerusform>
                 <numerusform>%n Kanäle</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n frames</source>
+            <translation>
+                <numerusform>%n Bild</numerusform>
+                <numerusform>%n Bilder</numerusform>
             </translation>
         </message>
         <message>
@@ -4441,6 +4472,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>{number} kHz</source>
             <translation>{number} kHz</translation>
+        </message>
+        <message>
+            <source>{number} megapixels</source>
+            <translation>{number} Megapixel</translation>
         </message>
         <message>
             <source>{number} min</source>

@@ -242,6 +242,13 @@
                 <numerusform>%n channels</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n frames</source>
+            <translation>
+                <numerusform>%n frame</numerusform>
+                <numerusform>%n frames</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SequencePlayer</name>

@@ -685,6 +685,10 @@
             <translation>Il file {path} non esiste.</translation>
         </message>
         <message>
+            <source>The image</source>
+            <translation>L'immagine</translation>
+        </message>
+        <message>
             <source>The pasted image could not be saved as PNG.</source>
             <translation>Impossibile salvare come PNG l'immagine incollata.</translation>
         </message>
@@ -741,6 +745,10 @@
             <translation>il contenuto non è in nessun formato immagine noto a Storyreel</translation>
         </message>
         <message>
+            <source>its frames are damaged</source>
+            <translation>i suoi fotogrammi sono danneggiati</translation>
+        </message>
+        <message>
             <source>its header claims a size too large to read safely</source>
             <translation>l'intestazione dichiara dimensioni troppo grandi per leggerla in sicurezza</translation>
         </message>
@@ -751,6 +759,10 @@
         <message>
             <source>the data is empty</source>
             <translation>i dati sono vuoti</translation>
+        </message>
+        <message>
+            <source>the file ends before its image data does</source>
+            <translation>il file finisce prima dei suoi dati d'immagine</translation>
         </message>
         <message>
             <source>the file is a HEIC/HEIF photo; export it as JPEG or PNG first</source>
@@ -891,6 +903,10 @@
         <message>
             <source>{name} is empty (0 bytes).</source>
             <translation>{name} è vuoto (0 byte).</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete: {reason}. It cannot be repaired: save or export it again from the original, or download it again.</source>
+            <translation>{name} è incompleto: {reason}. Non può essere riparato: salvalo o esportalo di nuovo dall'originale, oppure scaricalo di nuovo.</translation>
         </message>
         <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
@@ -2010,6 +2026,10 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation> o </translation>
         </message>
         <message>
+            <source>Animated image: only its first frame is used.</source>
+            <translation>Immagine animata: si usa solo il primo fotogramma.</translation>
+        </message>
+        <message>
             <source>Aspect ratio (width ÷ height)</source>
             <translation>Proporzioni (larghezza ÷ altezza)</translation>
         </message>
@@ -2072,6 +2092,10 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>{size} is more than the {mib} MiB RunComfy takes from a file. Make it smaller, or give a URL to the file instead.</source>
             <translation>{size} supera i {mib} MiB che RunComfy accetta da un file. Riducilo, oppure indica un URL del file.</translation>
+        </message>
+        <message>
+            <source>{size} is more than the {mp} megapixels Storyreel can read safely. Save a smaller copy of it in an image editor.</source>
+            <translation>{size} supera i {mp} megapixel che Storyreel può leggere in sicurezza. Salvane una copia più piccola con un editor di immagini.</translation>
         </message>
     </context>
     <context>
@@ -3151,6 +3175,13 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>
                 <numerusform>%n canale</numerusform>
                 <numerusform>%n canali</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n frames</source>
+            <translation>
+                <numerusform>%n fotogramma</numerusform>
+                <numerusform>%n fotogrammi</numerusform>
             </translation>
         </message>
         <message>
@@ -4441,6 +4472,10 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>{number} kHz</source>
             <translation>{number} kHz</translation>
+        </message>
+        <message>
+            <source>{number} megapixels</source>
+            <translation>{number} megapixel</translation>
         </message>
         <message>
             <source>{number} min</source>

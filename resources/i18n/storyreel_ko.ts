@@ -675,6 +675,10 @@
             <translation>파일 {path}이(가) 없습니다.</translation>
         </message>
         <message>
+            <source>The image</source>
+            <translation>이미지</translation>
+        </message>
+        <message>
             <source>The pasted image could not be saved as PNG.</source>
             <translation>붙여 넣은 이미지를 PNG로 저장하지 못했습니다.</translation>
         </message>
@@ -731,6 +735,10 @@
             <translation>내용이 Storyreel이 아는 어떤 이미지 형식도 아님</translation>
         </message>
         <message>
+            <source>its frames are damaged</source>
+            <translation>프레임이 손상되었습니다</translation>
+        </message>
+        <message>
             <source>its header claims a size too large to read safely</source>
             <translation>헤더에 적힌 크기가 너무 커서 안전하게 읽을 수 없음</translation>
         </message>
@@ -741,6 +749,10 @@
         <message>
             <source>the data is empty</source>
             <translation>데이터가 비어 있음</translation>
+        </message>
+        <message>
+            <source>the file ends before its image data does</source>
+            <translation>이미지 데이터가 끝나기 전에 파일이 끝납니다</translation>
         </message>
         <message>
             <source>the file is a HEIC/HEIF photo; export it as JPEG or PNG first</source>
@@ -881,6 +893,10 @@
         <message>
             <source>{name} is empty (0 bytes).</source>
             <translation>{name}이(가) 비어 있습니다(0바이트).</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete: {reason}. It cannot be repaired: save or export it again from the original, or download it again.</source>
+            <translation>{name}이(가) 불완전합니다: {reason}. 복구할 수 없으니 원본에서 다시 저장하거나 내보내거나, 다시 내려받으세요.</translation>
         </message>
         <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
@@ -1993,6 +2009,10 @@ or use Add frames…</source>
             <translation> 또는 </translation>
         </message>
         <message>
+            <source>Animated image: only its first frame is used.</source>
+            <translation>움직이는 이미지: 첫 프레임만 사용합니다.</translation>
+        </message>
+        <message>
             <source>Aspect ratio (width ÷ height)</source>
             <translation>화면 비율(너비 ÷ 높이)</translation>
         </message>
@@ -2055,6 +2075,10 @@ or use Add frames…</source>
         <message>
             <source>{size} is more than the {mib} MiB RunComfy takes from a file. Make it smaller, or give a URL to the file instead.</source>
             <translation>{size}는 RunComfy가 파일로 받는 {mib}MiB보다 큽니다. 크기를 줄이거나 파일의 URL을 대신 입력하세요.</translation>
+        </message>
+        <message>
+            <source>{size} is more than the {mp} megapixels Storyreel can read safely. Save a smaller copy of it in an image editor.</source>
+            <translation>{size}는 Storyreel이 안전하게 읽을 수 있는 {mp}메가픽셀보다 큽니다. 이미지 편집기에서 더 작은 사본을 저장하세요.</translation>
         </message>
     </context>
     <context>
@@ -3122,6 +3146,12 @@ or use Add frames…</source>
             <source>%n channels</source>
             <translation>
                 <numerusform>%n채널</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n frames</source>
+            <translation>
+                <numerusform>프레임 %n개</numerusform>
             </translation>
         </message>
         <message>
@@ -4404,6 +4434,10 @@ or use Add frames…</source>
         <message>
             <source>{number} kHz</source>
             <translation>{number}kHz</translation>
+        </message>
+        <message>
+            <source>{number} megapixels</source>
+            <translation>{number}메가픽셀</translation>
         </message>
         <message>
             <source>{number} min</source>

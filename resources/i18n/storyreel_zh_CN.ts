@@ -675,6 +675,10 @@
             <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
+            <source>The image</source>
+            <translation>图像</translation>
+        </message>
+        <message>
             <source>The pasted image could not be saved as PNG.</source>
             <translation>粘贴的图像无法保存为 PNG。</translation>
         </message>
@@ -731,6 +735,10 @@
             <translation>其内容不属于 Storyreel 已知的任何图片格式</translation>
         </message>
         <message>
+            <source>its frames are damaged</source>
+            <translation>其中的帧已损坏</translation>
+        </message>
+        <message>
             <source>its header claims a size too large to read safely</source>
             <translation>其文件头声明的尺寸过大，无法安全读取</translation>
         </message>
@@ -741,6 +749,10 @@
         <message>
             <source>the data is empty</source>
             <translation>数据为空</translation>
+        </message>
+        <message>
+            <source>the file ends before its image data does</source>
+            <translation>文件在图像数据结束之前就结束了</translation>
         </message>
         <message>
             <source>the file is a HEIC/HEIF photo; export it as JPEG or PNG first</source>
@@ -881,6 +893,10 @@
         <message>
             <source>{name} is empty (0 bytes).</source>
             <translation>{name} 为空（0 字节）。</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete: {reason}. It cannot be repaired: save or export it again from the original, or download it again.</source>
+            <translation>{name} 不完整：{reason}。它无法修复：请从原文件重新保存或导出，或重新下载。</translation>
         </message>
         <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
@@ -1993,6 +2009,10 @@ or use Add frames…</source>
             <translation> 或 </translation>
         </message>
         <message>
+            <source>Animated image: only its first frame is used.</source>
+            <translation>动图：只使用第一帧。</translation>
+        </message>
+        <message>
             <source>Aspect ratio (width ÷ height)</source>
             <translation>宽高比（宽 ÷ 高）</translation>
         </message>
@@ -2055,6 +2075,10 @@ or use Add frames…</source>
         <message>
             <source>{size} is more than the {mib} MiB RunComfy takes from a file. Make it smaller, or give a URL to the file instead.</source>
             <translation>{size} 超过了 RunComfy 对文件的 {mib} MiB 上限。请缩小文件，或改为提供文件的 URL。</translation>
+        </message>
+        <message>
+            <source>{size} is more than the {mp} megapixels Storyreel can read safely. Save a smaller copy of it in an image editor.</source>
+            <translation>{size} 超过了 Storyreel 能安全读取的 {mp} 百万像素。请在图像编辑器中另存一个更小的副本。</translation>
         </message>
     </context>
     <context>
@@ -3122,6 +3146,12 @@ or use Add frames…</source>
             <source>%n channels</source>
             <translation>
                 <numerusform>%n 个声道</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n frames</source>
+            <translation>
+                <numerusform>%n 帧</numerusform>
             </translation>
         </message>
         <message>
@@ -4404,6 +4434,10 @@ or use Add frames…</source>
         <message>
             <source>{number} kHz</source>
             <translation>{number} kHz</translation>
+        </message>
+        <message>
+            <source>{number} megapixels</source>
+            <translation>{number} 百万像素</translation>
         </message>
         <message>
             <source>{number} min</source>

@@ -217,6 +217,51 @@ TEXTS = {
         "{model} 不接受尾帧；{other} 可以。",
         "{model}은(는) 마지막 프레임을 받을 수 없지만 {other}은(는) 받을 수 있습니다.",
     ),
+    # -- an image file cut short, too large to read, or animated --
+    "the file ends before its image data does": (
+        "il file finisce prima dei suoi dati d'immagine",
+        "die Datei endet vor ihren Bilddaten",
+        "文件在图像数据结束之前就结束了",
+        "이미지 데이터가 끝나기 전에 파일이 끝납니다",
+    ),
+    "its frames are damaged": (
+        "i suoi fotogrammi sono danneggiati",
+        "ihre Einzelbilder sind beschädigt",
+        "其中的帧已损坏",
+        "프레임이 손상되었습니다",
+    ),
+    "{name} is incomplete: {reason}. It cannot be repaired: save or export it again from the "
+    "original, or download it again.": (
+        "{name} è incompleto: {reason}. Non può essere riparato: salvalo o esportalo di nuovo "
+        "dall'originale, oppure scaricalo di nuovo.",
+        "{name} ist unvollständig: {reason}. Die Datei lässt sich nicht reparieren: Speichern "
+        "oder exportieren Sie sie erneut aus dem Original oder laden Sie sie erneut herunter.",
+        "{name} 不完整：{reason}。它无法修复：请从原文件重新保存或导出，或重新下载。",
+        "{name}이(가) 불완전합니다: {reason}. 복구할 수 없으니 원본에서 다시 저장하거나 "
+        "내보내거나, 다시 내려받으세요.",
+    ),
+    "{size} is more than the {mp} megapixels Storyreel can read safely. Save a smaller copy of "
+    "it in an image editor.": (
+        "{size} supera i {mp} megapixel che Storyreel può leggere in sicurezza. Salvane una "
+        "copia più piccola con un editor di immagini.",
+        "{size} sind mehr als die {mp} Megapixel, die Storyreel sicher lesen kann. Speichern "
+        "Sie in einem Bildbearbeitungsprogramm eine kleinere Kopie.",
+        "{size} 超过了 Storyreel 能安全读取的 {mp} 百万像素。请在图像编辑器中另存一个更小的副本。",
+        "{size}는 Storyreel이 안전하게 읽을 수 있는 {mp}메가픽셀보다 큽니다. 이미지 편집기에서 "
+        "더 작은 사본을 저장하세요.",
+    ),
+    "Animated image: only its first frame is used.": (
+        "Immagine animata: si usa solo il primo fotogramma.",
+        "Animiertes Bild: Nur das erste Bild wird verwendet.",
+        "动图：只使用第一帧。",
+        "움직이는 이미지: 첫 프레임만 사용합니다.",
+    ),
+    "{number} megapixels": (
+        "{number} megapixel",
+        "{number} Megapixel",
+        "{number} 百万像素",
+        "{number}메가픽셀",
+    ),
 }
 
 # English singulars of the counted texts above.

@@ -162,3 +162,27 @@ def test_a_too_wide_first_frame_reads_in_german_with_its_fixes(qtbot, catalogue,
     )
     pad = next(tip for title, tip in tips.items() if title.startswith("Auf 2400 × 961"))
     assert "Seitenverhältnis von 2,4974" in pad and "unter 30 MB" in pad
+
+
+def test_an_animated_or_cut_short_image_reads_in_german(qtbot, catalogue, speak):
+    from dataclasses import replace
+
+    from app.core import image_integrity
+    from app.core.validation import check_image
+    from app.ui.error_text import said_text
+    from app.ui.units import cell_text
+
+    field = catalogue.get(SEEDANCE).field("first_frame_image_url")
+    animated = replace(image(1280, 720), frame_count=12)
+    [row] = [c for c in check_image(field, animated) if c.rule == "animation"]
+    speak(Language.GERMAN)
+    cells, tooltip = row_cells(qtbot, row)
+    assert cells == ["ℹ", "Animation", "12 Bilder", "erstes Bild verwendet"]
+    assert tooltip == "Animiertes Bild: Nur das erste Bild wird verwendet."
+    assert cell_text("30000 × 20000 px") == "30000 × 20000 px"
+    assert cell_text("≤ 178 megapixels") == "≤ 178 Megapixel"
+    message = image_integrity.describe("scan.png", image_integrity.CUT_SHORT)
+    assert said_text(message).startswith(
+        "scan.png ist unvollständig: die Datei endet vor ihren Bilddaten. Die Datei lässt sich"
+    )
+    assert str(message).startswith("scan.png is incomplete: the file ends before its image")

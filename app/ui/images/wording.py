@@ -104,6 +104,21 @@ _OTHER_SENTENCES = (
         ),
     ),
     (
+        re.compile(
+            r"^(?P<size>\d+ × \d+ px) is more than the (?P<mp>\d+) megapixels Storyreel can "
+            r"read safely\. Save a smaller copy of it in an image editor\.$"
+        ),
+        QT_TRANSLATE_NOOP(
+            "ImageRules",
+            "{size} is more than the {mp} megapixels Storyreel can read safely. Save a smaller "
+            "copy of it in an image editor.",
+        ),
+    ),
+    (
+        re.compile(r"^Animated image: only its first frame is used\.$"),
+        QT_TRANSLATE_NOOP("ImageRules", "Animated image: only its first frame is used."),
+    ),
+    (
         re.compile(r"^Storyreel cannot check the rule '(?P<rule>.+)'; the server will\.$"),
         QT_TRANSLATE_NOOP(
             "ImageRules", "Storyreel cannot check the rule '{rule}'; the server will."
