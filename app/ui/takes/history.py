@@ -12,7 +12,7 @@ import datetime as dt
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from app.core.history import HistoryQuery
 from app.core.jobs import Job, JobState
 from app.ui.bridge import Controller
 from app.ui.error_text import error_text
+from app.ui.numbers import money
 from app.ui.workers import run_in_thread
 
 PAGE = 200
@@ -114,7 +115,8 @@ class HistoryDialog(QDialog):
         self.state = QComboBox(self)
         self.state.addItem(self.tr("Any state"), None)
         for state in JobState:
-            self.state.addItem(self.tr(state.label), state.value)
+            # The states' names are the queue's (marked for translation there).
+            self.state.addItem(QCoreApplication.translate("Queue", state.label), state.value)
         today = QDate.currentDate()
         self.use_since = QCheckBox(self.tr("From"), self)
         self.since = QDateEdit(today.addDays(-30), self)
@@ -204,12 +206,12 @@ class HistoryDialog(QDialog):
         if job.model_id in self.catalogue:
             name = self.catalogue.get(job.model_id).display_name
         seed = next((v for k, v in job.inputs.items() if k.lower() == "seed"), "")
-        cost = "" if job.cost is None else f"${job.cost:.2f}"
+        cost = "" if job.cost is None else money(job.cost)
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(job.created_at))
         texts = [
             "★" if starred else "",
             when,
-            self.tr(job.state.label),
+            QCoreApplication.translate("Queue", job.state.label),
             name,
             cost,
             str(seed),
