@@ -2309,6 +2309,29 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
     </context>
     <context>
+        <name>ModelNotes</name>
+        <message>
+            <source>Cinematic image to video with generated audio and lip sync, 4 to 12 seconds, camera control.</source>
+            <translation>Filmisches Bild zu Video mit generiertem Ton und Lippensynchronisation, 4 bis 12 Sekunden, Kamerasteuerung.</translation>
+        </message>
+        <message>
+            <source>Image to video from a first frame and an optional last frame, 5 or 10 seconds. The last frame has no effect at 1080p.</source>
+            <translation>Bild zu Video aus einem Startbild und einem optionalen Endbild, 5 oder 10 Sekunden. Bei 1080p wirkt sich das Endbild nicht aus.</translation>
+        </message>
+        <message>
+            <source>Image to video from a first frame, 2 to 12 seconds, up to 1080p, with a choice of aspect ratio.</source>
+            <translation>Bild zu Video aus einem Startbild, 2 bis 12 Sekunden, bis 1080p, mit wählbarem Seitenverhältnis.</translation>
+        </message>
+        <message>
+            <source>Image to video in 2K with precise prompt fidelity, 121 or 241 frames, with a seed. JPEG or PNG only.</source>
+            <translation>Bild zu Video in 2K mit genauer Prompt-Treue, 121 oder 241 Frames, mit Seed. Nur JPEG oder PNG.</translation>
+        </message>
+        <message>
+            <source>Video guided by one to four reference images, 2 to 12 seconds, up to 720p, with a seed.</source>
+            <translation>Video, geführt von einem bis vier Referenzbildern, 2 bis 12 Sekunden, bis 720p, mit Seed.</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelPicker</name>
         <message>
             <source>All RunComfy models</source>

@@ -2309,6 +2309,29 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
     </context>
     <context>
+        <name>ModelNotes</name>
+        <message>
+            <source>Cinematic image to video with generated audio and lip sync, 4 to 12 seconds, camera control.</source>
+            <translation>Da immagine a video cinematografico con audio generato e sincronizzazione labiale, da 4 a 12 secondi, controllo della camera.</translation>
+        </message>
+        <message>
+            <source>Image to video from a first frame and an optional last frame, 5 or 10 seconds. The last frame has no effect at 1080p.</source>
+            <translation>Da immagine a video a partire da un fotogramma iniziale e da un fotogramma finale facoltativo, 5 o 10 secondi. A 1080p il fotogramma finale non ha effetto.</translation>
+        </message>
+        <message>
+            <source>Image to video from a first frame, 2 to 12 seconds, up to 1080p, with a choice of aspect ratio.</source>
+            <translation>Da immagine a video a partire da un fotogramma iniziale, da 2 a 12 secondi, fino a 1080p, con proporzioni a scelta.</translation>
+        </message>
+        <message>
+            <source>Image to video in 2K with precise prompt fidelity, 121 or 241 frames, with a seed. JPEG or PNG only.</source>
+            <translation>Da immagine a video in 2K con fedeltà precisa al prompt, 121 o 241 fotogrammi, con seed. Solo JPEG o PNG.</translation>
+        </message>
+        <message>
+            <source>Video guided by one to four reference images, 2 to 12 seconds, up to 720p, with a seed.</source>
+            <translation>Video guidato da una a quattro immagini di riferimento, da 2 a 12 secondi, fino a 720p, con seed.</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelPicker</name>
         <message>
             <source>All RunComfy models</source>

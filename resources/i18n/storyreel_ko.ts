@@ -2292,6 +2292,29 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>ModelNotes</name>
+        <message>
+            <source>Cinematic image to video with generated audio and lip sync, 4 to 12 seconds, camera control.</source>
+            <translation>생성된 오디오와 립싱크가 있는 영화 같은 이미지-동영상 변환, 4~12초, 카메라 제어.</translation>
+        </message>
+        <message>
+            <source>Image to video from a first frame and an optional last frame, 5 or 10 seconds. The last frame has no effect at 1080p.</source>
+            <translation>첫 프레임과 선택적인 마지막 프레임으로 만드는 이미지-동영상 변환, 5초 또는 10초. 1080p에서는 마지막 프레임이 적용되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Image to video from a first frame, 2 to 12 seconds, up to 1080p, with a choice of aspect ratio.</source>
+            <translation>첫 프레임으로 만드는 이미지-동영상 변환, 2~12초, 최대 1080p, 화면 비율 선택 가능.</translation>
+        </message>
+        <message>
+            <source>Image to video in 2K with precise prompt fidelity, 121 or 241 frames, with a seed. JPEG or PNG only.</source>
+            <translation>프롬프트를 정확히 따르는 2K 이미지-동영상 변환, 121 또는 241프레임, 시드 지원. JPEG 또는 PNG만 가능.</translation>
+        </message>
+        <message>
+            <source>Video guided by one to four reference images, 2 to 12 seconds, up to 720p, with a seed.</source>
+            <translation>참조 이미지 1~4장으로 이끄는 동영상, 2~12초, 최대 720p, 시드 지원.</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelPicker</name>
         <message>
             <source>All RunComfy models</source>

@@ -2292,6 +2292,29 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>ModelNotes</name>
+        <message>
+            <source>Cinematic image to video with generated audio and lip sync, 4 to 12 seconds, camera control.</source>
+            <translation>电影感图生视频，带生成音频和口型同步，4 到 12 秒，可控运镜。</translation>
+        </message>
+        <message>
+            <source>Image to video from a first frame and an optional last frame, 5 or 10 seconds. The last frame has no effect at 1080p.</source>
+            <translation>由首帧和可选的尾帧图生视频，5 或 10 秒。1080p 时尾帧不起作用。</translation>
+        </message>
+        <message>
+            <source>Image to video from a first frame, 2 to 12 seconds, up to 1080p, with a choice of aspect ratio.</source>
+            <translation>由首帧图生视频，2 到 12 秒，最高 1080p，可选宽高比。</translation>
+        </message>
+        <message>
+            <source>Image to video in 2K with precise prompt fidelity, 121 or 241 frames, with a seed. JPEG or PNG only.</source>
+            <translation>2K 图生视频，精准遵循提示词，121 或 241 帧，支持种子。仅限 JPEG 或 PNG。</translation>
+        </message>
+        <message>
+            <source>Video guided by one to four reference images, 2 to 12 seconds, up to 720p, with a seed.</source>
+            <translation>由一到四张参考图引导的视频，2 到 12 秒，最高 720p，支持种子。</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelPicker</name>
         <message>
             <source>All RunComfy models</source>

@@ -262,6 +262,53 @@ TEXTS = {
         "{number} 百万像素",
         "{number}메가픽셀",
     ),
+    # -- the built-in models' notes (resources/models/*.json) --
+    "Image to video from a first frame, 2 to 12 seconds, up to 1080p, with a choice of aspect "
+    "ratio.": (
+        "Da immagine a video a partire da un fotogramma iniziale, da 2 a 12 secondi, fino a "
+        "1080p, con proporzioni a scelta.",
+        "Bild zu Video aus einem Startbild, 2 bis 12 Sekunden, bis 1080p, mit wählbarem "
+        "Seitenverhältnis.",
+        "由首帧图生视频，2 到 12 秒，最高 1080p，可选宽高比。",
+        "첫 프레임으로 만드는 이미지-동영상 변환, 2~12초, 최대 1080p, 화면 비율 선택 가능.",
+    ),
+    "Image to video from a first frame and an optional last frame, 5 or 10 seconds. The last "
+    "frame has no effect at 1080p.": (
+        "Da immagine a video a partire da un fotogramma iniziale e da un fotogramma finale "
+        "facoltativo, 5 o 10 secondi. A 1080p il fotogramma finale non ha effetto.",
+        "Bild zu Video aus einem Startbild und einem optionalen Endbild, 5 oder 10 Sekunden. "
+        "Bei 1080p wirkt sich das Endbild nicht aus.",
+        "由首帧和可选的尾帧图生视频，5 或 10 秒。1080p 时尾帧不起作用。",
+        "첫 프레임과 선택적인 마지막 프레임으로 만드는 이미지-동영상 변환, 5초 또는 10초. "
+        "1080p에서는 마지막 프레임이 적용되지 않습니다.",
+    ),
+    "Cinematic image to video with generated audio and lip sync, 4 to 12 seconds, camera "
+    "control.": (
+        "Da immagine a video cinematografico con audio generato e sincronizzazione labiale, "
+        "da 4 a 12 secondi, controllo della camera.",
+        "Filmisches Bild zu Video mit generiertem Ton und Lippensynchronisation, 4 bis 12 "
+        "Sekunden, Kamerasteuerung.",
+        "电影感图生视频，带生成音频和口型同步，4 到 12 秒，可控运镜。",
+        "생성된 오디오와 립싱크가 있는 영화 같은 이미지-동영상 변환, 4~12초, 카메라 제어.",
+    ),
+    "Video guided by one to four reference images, 2 to 12 seconds, up to 720p, with a seed.": (
+        "Video guidato da una a quattro immagini di riferimento, da 2 a 12 secondi, fino a "
+        "720p, con seed.",
+        "Video, geführt von einem bis vier Referenzbildern, 2 bis 12 Sekunden, bis 720p, mit "
+        "Seed.",
+        "由一到四张参考图引导的视频，2 到 12 秒，最高 720p，支持种子。",
+        "참조 이미지 1~4장으로 이끄는 동영상, 2~12초, 최대 720p, 시드 지원.",
+    ),
+    "Image to video in 2K with precise prompt fidelity, 121 or 241 frames, with a seed. JPEG "
+    "or PNG only.": (
+        "Da immagine a video in 2K con fedeltà precisa al prompt, 121 o 241 fotogrammi, con "
+        "seed. Solo JPEG o PNG.",
+        "Bild zu Video in 2K mit genauer Prompt-Treue, 121 oder 241 Frames, mit Seed. Nur "
+        "JPEG oder PNG.",
+        "2K 图生视频，精准遵循提示词，121 或 241 帧，支持种子。仅限 JPEG 或 PNG。",
+        "프롬프트를 정확히 따르는 2K 이미지-동영상 변환, 121 또는 241프레임, 시드 지원. "
+        "JPEG 또는 PNG만 가능.",
+    ),
 }
 
 # English singulars of the counted texts above.

@@ -186,3 +186,15 @@ def test_an_animated_or_cut_short_image_reads_in_german(qtbot, catalogue, speak)
         "scan.png ist unvollständig: die Datei endet vor ihren Bilddaten. Die Datei lässt sich"
     )
     assert str(message).startswith("scan.png is incomplete: the file ends before its image")
+
+
+def test_every_built_in_models_notes_read_in_each_language(catalogue, speak):
+    from app.ui.model_notes import BUILT_IN_NOTES, notes_text
+
+    built_in = [m for m in catalogue.models() if m.builtin and m.notes]
+    assert built_in and all(m.notes in BUILT_IN_NOTES for m in built_in)
+    for language in (Language.ITALIAN, Language.GERMAN, Language.CHINESE, Language.KOREAN):
+        speak(language)
+        assert all(notes_text(m) != m.notes for m in built_in), language
+    speak(Language.GERMAN)
+    assert notes_text(catalogue.get(SEEDANCE)).startswith("Bild zu Video aus einem Startbild")
