@@ -3865,6 +3865,11 @@ oder nutzen Sie Bilder hinzufügen…</translation>
     <context>
         <name>SpendChart</name>
         <message>
+            <source>MMM d</source>
+            <comment>a day on the chart's axis</comment>
+            <translation>d. MMM</translation>
+        </message>
+        <message>
             <source>Money spent per day</source>
             <translation>Ausgaben pro Tag</translation>
         </message>

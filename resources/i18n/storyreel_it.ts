@@ -3865,6 +3865,11 @@ oppure usa Aggiungi fotogrammi…</translation>
     <context>
         <name>SpendChart</name>
         <message>
+            <source>MMM d</source>
+            <comment>a day on the chart's axis</comment>
+            <translation>d MMM</translation>
+        </message>
+        <message>
             <source>Money spent per day</source>
             <translation>Spese per giorno</translation>
         </message>

@@ -3833,6 +3833,11 @@ or use Add frames…</source>
     <context>
         <name>SpendChart</name>
         <message>
+            <source>MMM d</source>
+            <comment>a day on the chart's axis</comment>
+            <translation>M월 d일</translation>
+        </message>
+        <message>
             <source>Money spent per day</source>
             <translation>일별 지출</translation>
         </message>

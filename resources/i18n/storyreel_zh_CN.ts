@@ -3833,6 +3833,11 @@ or use Add frames…</source>
     <context>
         <name>SpendChart</name>
         <message>
+            <source>MMM d</source>
+            <comment>a day on the chart's axis</comment>
+            <translation>M月d日</translation>
+        </message>
+        <message>
             <source>Money spent per day</source>
             <translation>每日支出</translation>
         </message>

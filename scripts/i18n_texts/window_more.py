@@ -309,6 +309,8 @@ TEXTS = {
         "프롬프트를 정확히 따르는 2K 이미지-동영상 변환, 121 또는 241프레임, 시드 지원. "
         "JPEG 또는 PNG만 가능.",
     ),
+    # -- a Qt date format: a day on the spending chart's axis (Qt's letters, not words) --
+    "MMM d": ("d MMM", "d. MMM", "M月d日", "M월 d일"),
 }
 
 # English singulars of the counted texts above.

@@ -113,3 +113,14 @@ def test_a_file_error_said_by_the_window_reads_in_german(qtbot, speak, tmp_path)
         "zurückkehren."
     )
     assert "no longer in the trash" in str(caught.value)
+
+
+def test_a_day_on_the_spending_chart_reads_in_the_language(speak) -> None:
+    from app.ui.spend.chart import _day_label
+
+    speak(Language.GERMAN)
+    assert _day_label("2026-11-25", short=False) == "25. Nov."
+    speak(Language.CHINESE)
+    assert _day_label("2026-11-25", short=False) == "11月25日"
+    speak(Language.ENGLISH)
+    assert _day_label("2026-11-25", short=False) == "Nov 25"
