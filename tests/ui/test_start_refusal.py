@@ -33,9 +33,8 @@ def choose_language(home: Path, language: str) -> None:
     )
 
 
-def read_refusal() -> dict[str, object]:
-    """Run the start-up check as the launcher does and read the dialog it shows."""
-    seen: dict[str, object] = {}
+def close_and_read(seen: dict[str, object]) -> None:
+    """Read the refusal dialog once it shows, into ``seen``, and close it."""
 
     def read_and_close() -> None:
         box = QApplication.activeModalWidget()
@@ -50,8 +49,14 @@ def read_refusal() -> dict[str, object]:
         )
         box.close()
 
-    i18n.install(QApplication.instance(), start_language())
     QTimer.singleShot(20, read_and_close)
+
+
+def read_refusal() -> dict[str, object]:
+    """Run the start-up check as the launcher does and read the dialog it shows."""
+    seen: dict[str, object] = {}
+    i18n.install(QApplication.instance(), start_language())
+    close_and_read(seen)
     seen["code"] = refuse_start()
     return seen
 
@@ -88,3 +93,23 @@ def test_the_choice_is_read_without_touching_the_folders(ui_home):
     (ui_home / "config" / "settings.json").write_text("{ damaged", "utf-8")
     assert start_language() is Language.SYSTEM
     assert not (ui_home / "config" / "settings.unreadable.json").exists()
+
+
+def test_the_launcher_speaks_german_before_it_refuses_to_start(qapp, ui_home, restore_language):
+    from app.ui.launch import run_app
+
+    names = (qapp.applicationName(), qapp.organizationName(), qapp.applicationDisplayName())
+    quits = qapp.quitOnLastWindowClosed()
+    choose_language(ui_home, "de")
+    (ui_home / "data").write_text("not a folder", "utf-8")
+    seen: dict[str, object] = {}
+    close_and_read(seen)
+    try:
+        assert run_app([]) == ExitCode.DATA
+    finally:
+        qapp.setApplicationName(names[0])
+        qapp.setOrganizationName(names[1])
+        qapp.setApplicationDisplayName(names[2])
+        qapp.setQuitOnLastWindowClosed(quits)
+    assert seen["title"] == "Storyreel kann nicht starten"
+    assert seen["informative"] == "Ihre Aufträge, Videos und Einstellungen bleiben unverändert."
