@@ -26,15 +26,16 @@ import os
 import struct
 from typing import BinaryIO
 
+from app.core.wording import QT_TRANSLATE_NOOP, Said, said
+
 # Bytes a writer may leave after a format's end marker without the file being damaged.
 _PADDING = b"\x00\xff \t\r\n"
 _PNG_END = b"\x00\x00\x00\x00IEND\xaeB`\x82"
 _JPEG_STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})  # markers that carry no length
 
-CUT_SHORT = "the file ends before its image data does"
-REPAIR_ADVICE = (
-    "It cannot be repaired: save or export it again from the original, or download it again."
-)
+# Why a file is incomplete; each a template of its own, so the window says it in its words.
+CUT_SHORT = QT_TRANSLATE_NOOP("Errors", "the file ends before its image data does")
+FRAMES_DAMAGED = QT_TRANSLATE_NOOP("Errors", "its frames are damaged")
 
 
 def incomplete_reason(fp: BinaryIO, file_size: int, fmt: str | None) -> str | None:
@@ -56,9 +57,17 @@ def incomplete_reason_of_bytes(data: bytes, fmt: str | None) -> str | None:
     return incomplete_reason(io.BytesIO(data), len(data), fmt)
 
 
-def describe(name: str, reason: str) -> str:
+def describe(name: str, reason: str) -> Said:
     """The sentence shown for an incomplete file."""
-    return f"{name} is incomplete: {reason}. {REPAIR_ADVICE}"
+    return said(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} is incomplete: {reason}. It cannot be repaired: save or export it again "
+            "from the original, or download it again.",
+        ),
+        name=name,
+        reason=said(reason),
+    )
 
 
 # --- JPEG -------------------------------------------------------------------------------------
@@ -189,7 +198,7 @@ def _gif(fp: BinaryIO, file_size: int) -> str | None:
         elif introducer[0] in _PADDING:
             continue  # some writers pad between blocks or before the trailer
         else:
-            return "its frames are damaged"
+            return FRAMES_DAMAGED
 
 
 def _bmp(fp: BinaryIO, file_size: int) -> str | None:

@@ -89,7 +89,7 @@ def check_complete(info: ImageInfo) -> Check | None:
     """The failing row when the file's structure shows it was cut short."""
     if info.incomplete is None:
         return None
-    name = Path(info.source).name or "The image"
+    name = Path(info.source).name or said(QT_TRANSLATE_NOOP("Errors", "The image"))
     return incomplete_check(image_integrity.describe(name, info.incomplete))
 
 

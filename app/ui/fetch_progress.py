@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.ui import theme
 from app.ui.bridge import ImageFetch
-from app.ui.numbers import decimal
+from app.ui.units import amount
 
 REFRESH_MS = 250
 
@@ -23,8 +23,8 @@ def amount_text(received: int, total: int | None) -> str:
 
     def size(count: int) -> str:
         if count >= 1_000_000:
-            return f"{decimal(count / 1_000_000, 1)} MB"
-        return f"{decimal(count // 1000, 0)} kB"
+            return amount(f"{count / 1_000_000:.1f}", "MB")
+        return amount(str(count // 1000), "kB")
 
     if not total:
         return size(received)

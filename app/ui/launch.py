@@ -76,8 +76,12 @@ def _show_window(args: list[str]) -> tuple[QApplication, MainWindow, FirstWindow
     from app.ui.application import app_icon, make_application
 
     app = make_application(args, icon=False)  # the icon's files are read after the first paint
-    from app.ui.start_check import refuse_start
+    from app.ui import i18n
+    from app.ui.start_check import refuse_start, start_language
 
+    # Before any dialog or window: a refusal to start speaks the user's language too.
+    start = start_language()
+    i18n.install(app, start)
     if (code := refuse_start()) is not None:  # a data folder that cannot be used: say so
         return code
     # Ctrl+C in the terminal ends the process at once; the job store is safe against that.
@@ -90,11 +94,12 @@ def _show_window(args: list[str]) -> tuple[QApplication, MainWindow, FirstWindow
         return 0
     from app.core.languages import Language
     from app.core.settings import Settings
-    from app.ui import i18n
     from app.ui.app import build_window
 
     settings = Settings.load()
-    i18n.install(app, Language.parse(settings.language))  # before any window is built
+    chosen = Language.parse(settings.language)
+    if chosen is not start:  # the settings file read differently in full: its choice
+        i18n.install(app, chosen)  # before any window is built
     window = build_window(settings)
     first.bring_to_front(window)
     window.show()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOpti
 from app.core.catalogue import Model
 from app.core.catalogue_source import is_bytedance_video, takes
 from app.ui import theme
+from app.ui.model_notes import notes_text
 from app.ui.model_search import (
     GROUP_ROLE,
     HEADER_ROLE,
@@ -188,7 +189,7 @@ class ModelPicker(QComboBox):
         item.setData(
             " ".join((m.display_name, m.model_id, m.family, summary)), SEARCH_TEXT_ROLE
         )
-        item.setData(m.notes or f"{m.model_id}\n{summary}", Qt.ItemDataRole.ToolTipRole)
+        item.setData(notes_text(m) or f"{m.model_id}\n{summary}", Qt.ItemDataRole.ToolTipRole)
         spoken = ", ".join(
             part
             for part in (m.display_name, self.tr("new") if m.is_new else "", summary, price)

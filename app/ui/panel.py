@@ -72,6 +72,7 @@ from app.ui.fields.base import FieldWidget
 from app.ui.fields.integer import SeedWidget
 from app.ui.fields.registry import widget_for
 from app.ui.media.request_size import request_problem
+from app.ui.model_notes import notes_text
 from app.ui.model_picker import HEADER_ROLE, MODEL_ID_ROLE, SUMMARY_ROLE, ModelPicker
 from app.ui.problems import problem_text
 
@@ -251,7 +252,7 @@ class ParameterPanel(QWidget):
 
     def _add_notes(self, model: Model, content: QWidget, outer: QVBoxLayout) -> None:
         """The model's notes, and why there is no drop zone for a model of text alone."""
-        self.notes_label = QLabel(model.notes, content)
+        self.notes_label = QLabel(notes_text(model), content)
         self.notes_label.setWordWrap(True)
         self.notes_label.setVisible(bool(model.notes))
         theme.make_small(self.notes_label)

@@ -32,6 +32,8 @@ from app.core.engines import EngineKind
 from app.core.jobs import UNCERTAIN_HELP, Job, JobState
 from app.ui import numbers
 from app.ui.error_text import said_text
+from app.ui.number_format import formatted
+from app.ui.units import choice_text
 
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -176,9 +178,10 @@ def clip_text(job: Job, catalogue: Catalogue | None = None) -> str:
     frames, frames_field = _setting(job, model, "duration_frames")
     seconds, _seconds_field = _setting(job, model, "duration_seconds")
     if _shown(frames) and frames_field is not None and not isinstance(frames, bool):
-        parts.append(frames_field.choice_label(frames))  # "121 frames ≈ 5 s"
+        parts.append(choice_text(frames_field, frames))  # "121 frames ≈ 5 s"
     elif _shown(seconds) and not isinstance(seconds, bool):
-        parts.append(tr("{seconds} s").format(seconds=seconds))
+        shown = formatted(seconds) if isinstance(seconds, (int, float)) else seconds
+        parts.append(tr("{seconds} s").format(seconds=shown))
     resolution, _field = _setting(job, model, "resolution")
     if _shown(resolution) and not isinstance(resolution, bool):
         parts.append(str(resolution))

@@ -531,6 +531,10 @@
             <source>an image</source>
             <translation>ein Bild</translation>
         </message>
+        <message>
+            <source>{name} cannot be read ({error}).</source>
+            <translation>{name} kann nicht gelesen werden ({error}).</translation>
+        </message>
     </context>
     <context>
         <name>EngineChoice</name>
@@ -577,8 +581,32 @@
             <translation> RunComfy meldete: {message}</translation>
         </message>
         <message>
+            <source>'{request}' is not a valid RunComfy request id: request ids are 1 to 128 letters, digits, '-' or '_'.</source>
+            <translation>'{request}' ist keine gültige RunComfy-Anfrage-ID: Anfrage-IDs bestehen aus 1 bis 128 Buchstaben, Ziffern, '-' oder '_'.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date: write it as year-month-day, for example 2026-03-31.</source>
+            <translation>'{text}' ist kein Datum: Schreiben Sie es als Jahr-Monat-Tag, zum Beispiel 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a job state; choose from {known}.</source>
+            <translation>'{text}' ist kein Auftragsstatus; wählen Sie aus {known}.</translation>
+        </message>
+        <message>
+            <source>1 entry given; at least {low} needed.</source>
+            <translation>1 Eintrag angegeben; mindestens {low} nötig.</translation>
+        </message>
+        <message>
+            <source>1 entry given; at most {high} allowed.</source>
+            <translation>1 Eintrag angegeben; höchstens {high} erlaubt.</translation>
+        </message>
+        <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>Ein anderes Storyreel verfolgt diesen Auftrag: Wiederholen Sie den Download dort, oder schließen Sie zuerst dieses Storyreel.</translation>
+        </message>
+        <message>
+            <source>Another Storyreel took this job over while this one was not responding; it follows the job from now on.</source>
+            <translation>Ein anderes Storyreel hat diesen Auftrag übernommen, während dieses nicht reagierte; es verfolgt den Auftrag ab jetzt.</translation>
         </message>
         <message>
             <source>Cancelling request {request}</source>
@@ -597,6 +625,26 @@
             <translation>{url} konnte nicht in {folder} gespeichert werden: {reason}.</translation>
         </message>
         <message>
+            <source>Entry number {number} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>Eintrag Nummer {number} im Katalog von RunComfy hat keine verwendbare Modell-ID; er wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Entry number {number} of RunComfy's catalogue is not a model description; it is left out.</source>
+            <translation>Eintrag Nummer {number} im Katalog von RunComfy ist keine Modellbeschreibung; er wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Entry {name} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>Eintrag {name} im Katalog von RunComfy hat keine verwendbare Modell-ID; er wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Expected a value of type {type}.</source>
+            <translation>Erwartet wird ein Wert vom Typ {type}.</translation>
+        </message>
+        <message>
+            <source>Expected {wanted}.</source>
+            <translation>Erwartet wird {wanted}.</translation>
+        </message>
+        <message>
             <source>Fetching {url} failed: {reason}.</source>
             <translation>Der Abruf von {url} ist fehlgeschlagen: {reason}.</translation>
         </message>
@@ -605,12 +653,76 @@
             <translation>Der Abruf von {url} dauerte länger als {seconds} s, daher hat Storyreel abgebrochen. Der Server ist vielleicht sehr langsam: Versuchen Sie es später erneut, oder speichern Sie das Bild und verwenden Sie die Datei.</translation>
         </message>
         <message>
+            <source>Frame {number} ({name})</source>
+            <translation>Bild {number} ({name})</translation>
+        </message>
+        <message>
+            <source>Free local preview: a motion sketch from your frames, not AI generation.</source>
+            <translation>Kostenlose lokale Vorschau: eine Bewegungsskizze aus Ihren Bildern, keine KI-Generierung.</translation>
+        </message>
+        <message>
+            <source>Its choices are not all of one type ({kind}); each choice is sent exactly as the schema lists it.</source>
+            <translation>Seine Auswahlmöglichkeiten haben nicht alle denselben Typ ({kind}); jede wird genau so gesendet, wie das Schema sie aufführt.</translation>
+        </message>
+        <message>
+            <source>Its choices are not all of one type; each choice is sent exactly as the schema lists it.</source>
+            <translation>Seine Auswahlmöglichkeiten haben nicht alle denselben Typ; jede wird genau so gesendet, wie das Schema sie aufführt.</translation>
+        </message>
+        <message>
+            <source>Its choices are not plain values; the value is typed as JSON.</source>
+            <translation>Seine Auswahlmöglichkeiten sind keine einfachen Werte; der Wert wird als JSON eingegeben.</translation>
+        </message>
+        <message>
+            <source>Its default does not fit its own schema; it is left unset.</source>
+            <translation>Sein Standardwert passt nicht zu seinem eigenen Schema; er bleibt leer.</translation>
+        </message>
+        <message>
+            <source>Its default {default} breaks its own limits ({limits}); it is left unset.</source>
+            <translation>Sein Standardwert {default} verletzt seine eigenen Grenzen ({limits}); er bleibt leer.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is given as a number; the choice {choice} is used.</source>
+            <translation>Sein Standardwert {default} ist als Zahl angegeben; die Auswahl {choice} wird verwendet.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a number; it is left unset.</source>
+            <translation>Sein Standardwert {default} ist keine Zahl; er bleibt leer.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a whole number; it is left unset.</source>
+            <translation>Sein Standardwert {default} ist keine ganze Zahl; er bleibt leer.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not one of its choices; none is preselected.</source>
+            <translation>Sein Standardwert {default} gehört nicht zu seinen Auswahlmöglichkeiten; nichts ist vorausgewählt.</translation>
+        </message>
+        <message>
+            <source>Its schema gives no type; the value is typed as JSON.</source>
+            <translation>Sein Schema gibt keinen Typ an; der Wert wird als JSON eingegeben.</translation>
+        </message>
+        <message>
+            <source>Its schema gives the type {type}; the value is typed as JSON.</source>
+            <translation>Sein Schema gibt den Typ {type} an; der Wert wird als JSON eingegeben.</translation>
+        </message>
+        <message>
             <source>Job {job} is not being followed in this session: resume it first.</source>
             <translation>Der Auftrag {job} wird in dieser Sitzung nicht verfolgt: Setzen Sie ihn zuerst fort.</translation>
         </message>
         <message>
             <source>Job {job} is not in the job database.</source>
             <translation>Der Auftrag {job} ist nicht in der Auftragsdatenbank.</translation>
+        </message>
+        <message>
+            <source>Job {name} is followed by {holder}: this one leaves it to that one; nothing is lost.</source>
+            <translation>Der Auftrag {name} wird von {holder} verfolgt: Dieses überlässt ihn jenem; nichts geht verloren.</translation>
+        </message>
+        <message>
+            <source>Job {name} is followed by {holder}: this window takes it over if that one stops.</source>
+            <translation>Der Auftrag {name} wird von {holder} verfolgt: Dieses Fenster übernimmt ihn, wenn jenes aufhört.</translation>
+        </message>
+        <message>
+            <source>Model file</source>
+            <translation>Modelldatei</translation>
         </message>
         <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
@@ -629,8 +741,20 @@
             <translation>Nicht gesendet: Storyreel wurde geschlossen, bevor dieser Auftrag gesendet wurde. Es wurde nichts berechnet; senden Sie ihn mit „Wiederholen“.</translation>
         </message>
         <message>
+            <source>Not sent: {reason}</source>
+            <translation>Nicht gesendet: {reason}</translation>
+        </message>
+        <message>
+            <source>Only http and https URLs can be used, not {scheme}.</source>
+            <translation>Nur http- und https-URLs sind möglich, nicht {scheme}.</translation>
+        </message>
+        <message>
             <source>Reading RunComfy's list of models</source>
             <translation>Lesen der Modellliste von RunComfy</translation>
+        </message>
+        <message>
+            <source>Reading RunComfy's list of models: an answer came without a list of models.</source>
+            <translation>Lesen der Modellliste von RunComfy: Eine Antwort kam ohne Modellliste.</translation>
         </message>
         <message>
             <source>Reading the account balance</source>
@@ -649,12 +773,140 @@
             <translation>Das Rendern dieser {shots} Shots würde {amount} kosten, mehr als Ihr Limit von {cap} pro Storyboard-Rendering. Es wurde nichts gesendet. Erhöhen Sie das Limit in den Einstellungen, um sie zu rendern, oder rendern Sie weniger Shots.</translation>
         </message>
         <message>
+            <source>Request {request} has been generating for {ran}, much longer than the usual {usual}. Storyreel keeps waiting for it; it is not cancelled.</source>
+            <translation>Die Anfrage {request} wird seit {ran} generiert, viel länger als die üblichen {usual}. Storyreel wartet weiter darauf; sie wird nicht abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Request {request} was reported done with no output file.</source>
+            <translation>Die Anfrage {request} wurde ohne Ausgabedatei als fertig gemeldet.</translation>
+        </message>
+        <message>
+            <source>RunComfy could not make this video: {reason}</source>
+            <translation>RunComfy konnte dieses Video nicht erstellen: {reason}</translation>
+        </message>
+        <message>
+            <source>RunComfy gave no reason.</source>
+            <translation>RunComfy hat keinen Grund genannt.</translation>
+        </message>
+        <message>
+            <source>RunComfy's list of models could not be read: {reason}</source>
+            <translation>Die Modellliste von RunComfy konnte nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
             <source>Sending the job</source>
             <translation>Senden des Auftrags</translation>
         </message>
         <message>
+            <source>Shot {number} has neither a clip nor a frame to hold.</source>
+            <translation>Shot {number} hat weder einen Clip noch ein Bild, das als Standbild stehen kann.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is already rendered from these inputs: {name}.</source>
+            <translation>Shot {number} ist aus diesen Eingaben bereits gerendert: {name}.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is already under way as {request}.</source>
+            <translation>Shot {number} ist bereits als {request} in Arbeit.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is rendered: {name}.</source>
+            <translation>Shot {number} ist gerendert: {name}.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is still under way ({problem}); it is picked up when the board is opened again.</source>
+            <translation>Shot {number} ist noch in Arbeit ({problem}); er wird beim nächsten Öffnen des Storyboards übernommen.</translation>
+        </message>
+        <message>
+            <source>Shot {number} sent as {request}.</source>
+            <translation>Shot {number} wurde als {request} gesendet.</translation>
+        </message>
+        <message>
+            <source>Shot {number} was not sent again: its last submission is uncertain. Check your generation history on RunComfy, then render this shot on its own to send it again.</source>
+            <translation>Shot {number} wurde nicht erneut gesendet: Sein letztes Senden ist ungewiss. Prüfen Sie Ihren Generierungsverlauf bei RunComfy und rendern Sie diesen Shot dann einzeln, um ihn erneut zu senden.</translation>
+        </message>
+        <message>
+            <source>Shot {number} was not sent: {reason}</source>
+            <translation>Shot {number} wurde nicht gesendet: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: a held frame needs a length above 0 s, not {length}.</source>
+            <translation>Shot {number}: Ein Standbild braucht eine Dauer über 0 s, nicht {length}.</translation>
+        </message>
+        <message>
+            <source>Shot {number}: its clip could not be trimmed: {reason}</source>
+            <translation>Shot {number}: Der Clip konnte nicht gekürzt werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: the frame {path} to hold does not exist.</source>
+            <translation>Shot {number}: Das Bild {path} für das Standbild existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {field}: {problem}</source>
+            <translation>Shot {number}: {field}: {problem}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {problem}</source>
+            <translation>Shot {number}: {problem}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {reason}</source>
+            <translation>Shot {number}: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {state}: {reason}</source>
+            <translation>Shot {number}: {state}: {reason}</translation>
+        </message>
+        <message>
             <source>Storyreel cannot tell whether RunComfy received this job: the answer to the submission was lost. Check your generation history on RunComfy (Library → Generations) before trying again, so that you are not charged twice. Storyreel will not send it again by itself.</source>
             <translation>Storyreel kann nicht feststellen, ob RunComfy diesen Auftrag erhalten hat: Die Antwort auf die Übermittlung ging verloren. Prüfen Sie Ihren Generierungsverlauf auf RunComfy (Library → Generations), bevor Sie es erneut versuchen, damit Ihnen nichts doppelt berechnet wird. Storyreel sendet ihn nicht von selbst erneut.</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its cache folder {path}</source>
+            <translation>Storyreel kann seinen Cache-Ordner {path} nicht verwenden</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its data folder {path}</source>
+            <translation>Storyreel kann seinen Datenordner {path} nicht verwenden</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its log folder {path}</source>
+            <translation>Storyreel kann seinen Protokollordner {path} nicht verwenden</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its output folder {path}</source>
+            <translation>Storyreel kann seinen Ausgabeordner {path} nicht verwenden</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its settings folder {path}</source>
+            <translation>Storyreel kann seinen Einstellungsordner {path} nicht verwenden</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its video library folder {path}</source>
+            <translation>Storyreel kann seinen Videobibliotheksordner {path} nicht verwenden</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its {what} folder {path}</source>
+            <translation>Storyreel kann seinen Ordner „{what}“ {path} nicht verwenden</translation>
+        </message>
+        <message>
+            <source>Storyreel could not get an answer about request {request} ({tries} tries in a row): {reason} It keeps checking; the job is not lost.</source>
+            <translation>Storyreel hat keine Antwort zur Anfrage {request} erhalten ({tries} Versuche in Folge): {reason} Es prüft weiter; der Auftrag geht nicht verloren.</translation>
+        </message>
+        <message>
+            <source>Storyreel does not check the rule {names}; RunComfy checks it when sent.</source>
+            <translation>Storyreel prüft die Regel {names} nicht; RunComfy prüft sie beim Senden.</translation>
+        </message>
+        <message>
+            <source>Storyreel does not check the rules {names}; RunComfy checks them when sent.</source>
+            <translation>Storyreel prüft die Regeln {names} nicht; RunComfy prüft sie beim Senden.</translation>
+        </message>
+        <message>
+            <source>Storyreel does not know the format '{format}'; the value is typed as text.</source>
+            <translation>Storyreel kennt das Format '{format}' nicht; der Wert wird als Text eingegeben.</translation>
+        </message>
+        <message>
+            <source>Storyreel is not allowed to write in it</source>
+            <translation>Storyreel darf nicht hineinschreiben</translation>
         </message>
         <message>
             <source>Storyreel stopped before the job finished; it continues on the next start.</source>
@@ -673,6 +925,62 @@
             <translation>Der RunComfy-API-Schlüssel enthält Zeichen, die kein API-Schlüssel hat (Leerzeichen, Zeilenumbrüche, Buchstaben mit Akzent oder andere Nicht-ASCII-Zeichen). Kopieren Sie ihn erneut aus Ihrem RunComfy-Profil und speichern Sie ihn in den Einstellungen, mit `storyreel login` oder in RUNCOMFY_API_TOKEN.</translation>
         </message>
         <message>
+            <source>The captions could not be burnt into {name}: {reason}</source>
+            <translation>Die Untertitel konnten nicht in {name} eingebrannt werden: {reason}</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path}</source>
+            <translation>Der Katalog-Cache {path}</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path} is damaged; RunComfy's catalogue is read again instead.</source>
+            <translation>Der Katalog-Cache {path} ist beschädigt; der Katalog von RunComfy wird stattdessen neu gelesen.</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path} was written by a newer Storyreel; RunComfy's catalogue is read again instead.</source>
+            <translation>Der Katalog-Cache {path} wurde von einem neueren Storyreel geschrieben; der Katalog von RunComfy wird stattdessen neu gelesen.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry number {number} has no input schema with fields; it is left out.</source>
+            <translation>Der Katalogeintrag Nummer {number} hat kein Eingabeschema mit Feldern; er wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: a part of its schema has the wrong kind ({reason}).</source>
+            <translation>Der Katalogeintrag {model} lässt sich nicht laden: Ein Teil seines Schemas hat den falschen Typ ({reason}).</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: {reason}</source>
+            <translation>Der Katalogeintrag {model} lässt sich nicht laden: {reason}</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} has no input fields.</source>
+            <translation>Der Katalogeintrag {model} hat keine Eingabefelder.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} needs '{field}' ({what}), a kind of input this version of Storyreel cannot take yet; it is left out.</source>
+            <translation>Der Katalogeintrag {model} braucht '{field}' ({what}), eine Art von Eingabe, die diese Storyreel-Version noch nicht verarbeiten kann; er wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {name} has no input schema with fields; it is left out.</source>
+            <translation>Der Katalogeintrag {name} hat kein Eingabeschema mit Feldern; er wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>The download of {url} was stopped because its downloader was closed; the part already fetched is kept in {part} and will be continued next time.</source>
+            <translation>Der Download von {url} wurde angehalten, weil sein Downloader geschlossen wurde; der bereits geladene Teil bleibt in {part} erhalten und wird beim nächsten Mal fortgesetzt.</translation>
+        </message>
+        <message>
+            <source>The dropped image</source>
+            <translation>Das abgelegte Bild</translation>
+        </message>
+        <message>
+            <source>The edit list {name} does not exist.</source>
+            <translation>Die Schnittliste {name} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The engine is closed.</source>
+            <translation>Die Engine ist geschlossen.</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>Die Datei {path}</translation>
         </message>
@@ -683,6 +991,18 @@
         <message>
             <source>The file {path} does not exist.</source>
             <translation>Die Datei {path} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The fixed copy of {name} still fails: {reasons}</source>
+            <translation>Die korrigierte Kopie von {name} besteht noch immer nicht: {reasons}</translation>
+        </message>
+        <message>
+            <source>The frame {name} cannot be read as an image: {reason}.</source>
+            <translation>Das Bild {name} lässt sich nicht als Bilddatei lesen: {reason}.</translation>
+        </message>
+        <message>
+            <source>The image</source>
+            <translation>Das Bild</translation>
         </message>
         <message>
             <source>The job database has a damaged entry (the {column} of job {job} cannot be read). It was left as it is: it holds the request ids of the jobs you sent, so keep the file and ask for help before changing it.</source>
@@ -701,12 +1021,144 @@
             <translation>Der Auftrag hat keine Anfrage-ID, der gefolgt werden könnte.</translation>
         </message>
         <message>
+            <source>The live price of {model} could not be read, so nothing is sent. {reason}</source>
+            <translation>Der aktuelle Preis von {model} konnte nicht gelesen werden, daher wird nichts gesendet. {reason}</translation>
+        </message>
+        <message>
+            <source>The model file {name}</source>
+            <translation>Die Modelldatei {name}</translation>
+        </message>
+        <message>
+            <source>The model file {name} cannot be read: {reason}.</source>
+            <translation>Die Modelldatei {name} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>The model file {name} is not a usable model file: a part of it has the wrong kind ({reason}). It is left out; the other models work as usual.</source>
+            <translation>Die Modelldatei {name} ist nicht verwendbar: Ein Teil davon hat den falschen Typ ({reason}). Sie wird ausgelassen; die anderen Modelle funktionieren wie gewohnt.</translation>
+        </message>
+        <message>
+            <source>The model file {name} replaces Storyreel's own model {model}; remove the file to use Storyreel's own again.</source>
+            <translation>Die Modelldatei {name} ersetzt das Storyreel-eigene Modell {model}; entfernen Sie die Datei, um wieder das von Storyreel zu verwenden.</translation>
+        </message>
+        <message>
+            <source>The model file {name} replaces the catalogue's model {model}; remove the file to use the catalogue's again.</source>
+            <translation>Die Modelldatei {name} ersetzt das Modell {model} aus dem Katalog; entfernen Sie die Datei, um wieder das aus dem Katalog zu verwenden.</translation>
+        </message>
+        <message>
+            <source>The model id is wrong: '{model}' is not a RunComfy model id (such as bytedance/seedance-1-0/lite/image-to-video).</source>
+            <translation>Die Modell-ID ist falsch: '{model}' ist keine RunComfy-Modell-ID (etwa bytedance/seedance-1-0/lite/image-to-video).</translation>
+        </message>
+        <message>
+            <source>The number of variations must be a whole number from {low} to {high}.</source>
+            <translation>Die Anzahl der Variationen muss eine ganze Zahl von {low} bis {high} sein.</translation>
+        </message>
+        <message>
+            <source>The offline preview engine could not make this video: {reason}</source>
+            <translation>Die Engine der Offline-Vorschau konnte dieses Video nicht erstellen: {reason}</translation>
+        </message>
+        <message>
+            <source>The offline preview engine gave no reason.</source>
+            <translation>Die Engine der Offline-Vorschau hat keinen Grund genannt.</translation>
+        </message>
+        <message>
+            <source>The offline preview engine is not part of this Storyreel, so the preview cannot be made.</source>
+            <translation>Die Engine der Offline-Vorschau gehört nicht zu diesem Storyreel, daher kann die Vorschau nicht erstellt werden.</translation>
+        </message>
+        <message>
             <source>The offline preview engine stopped when Storyreel closed, and this preview went with it. Nothing was charged; use Retry to render it again.</source>
             <translation>Die Offline-Vorschau wurde beim Schließen von Storyreel beendet, und diese Vorschau ging dabei verloren. Es wurde nichts berechnet; rendern Sie sie mit „Wiederholen“ erneut.</translation>
         </message>
         <message>
+            <source>The output address '{url}' is not a valid URL.</source>
+            <translation>Die Ausgabeadresse '{url}' ist keine gültige URL.</translation>
+        </message>
+        <message>
+            <source>The output address {url} answered with {kind} instead of a media file.</source>
+            <translation>Die Ausgabeadresse {url} lieferte {kind} statt einer Mediendatei.</translation>
+        </message>
+        <message>
+            <source>The output address {url} carries a user name or an unusual port; Storyreel does not download it.</source>
+            <translation>Die Ausgabeadresse {url} enthält einen Benutzernamen oder einen ungewöhnlichen Port; Storyreel lädt sie nicht herunter.</translation>
+        </message>
+        <message>
+            <source>The output address {url} is not https; Storyreel downloads outputs only over https.</source>
+            <translation>Die Ausgabeadresse {url} ist nicht https; Storyreel lädt Ausgaben nur über https herunter.</translation>
+        </message>
+        <message>
+            <source>The output address {url} is not on runcomfy.net, so Storyreel does not download it: outputs are fetched only from RunComfy's own servers.</source>
+            <translation>Die Ausgabeadresse {url} liegt nicht auf runcomfy.net, daher lädt Storyreel sie nicht herunter: Ausgaben werden nur von RunComfys eigenen Servern abgerufen.</translation>
+        </message>
+        <message>
+            <source>The output file {url} could not be fetched: the server could not be reached or stopped answering ({reason}), after several tries.</source>
+            <translation>Die Ausgabedatei {url} konnte nicht abgerufen werden: Der Server war nach mehreren Versuchen nicht erreichbar oder antwortete nicht mehr ({reason}).</translation>
+        </message>
+        <message>
+            <source>The output file {url} is empty.</source>
+            <translation>Die Ausgabedatei {url} ist leer.</translation>
+        </message>
+        <message>
+            <source>The output file {url} is over Storyreel's limit of {limit:.1f} GB; the download was stopped.</source>
+            <translation>Die Ausgabedatei {url} überschreitet die Grenze von Storyreel von {limit:.1f} GB; der Download wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The output file {url} is {size:.1f} GB, over Storyreel's limit of {limit:.1f} GB.</source>
+            <translation>Die Ausgabedatei {url} ist {size:.1f} GB groß und überschreitet die Grenze von Storyreel von {limit:.1f} GB.</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url} after several tries.</source>
+            <translation>Der Ausgabeserver antwortete nach mehreren Versuchen mit HTTP {status} für {url}.</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url}.</source>
+            <translation>Der Ausgabeserver antwortete mit HTTP {status} für {url}.</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url}: RunComfy no longer keeps this file.</source>
+            <translation>Der Ausgabeserver antwortete mit HTTP {status} für {url}: RunComfy hält diese Datei nicht mehr vor.</translation>
+        </message>
+        <message>
+            <source>The output server kept breaking off the download of {url} ({reason}; {tries} tries). The part already fetched is kept and is continued next time.</source>
+            <translation>Der Ausgabeserver hat den Download von {url} immer wieder abgebrochen ({reason}; {tries} Versuche). Der bereits geladene Teil bleibt erhalten und wird beim nächsten Mal fortgesetzt.</translation>
+        </message>
+        <message>
+            <source>The output server redirected {url} to another address; Storyreel does not follow redirects for downloads.</source>
+            <translation>Der Ausgabeserver hat {url} an eine andere Adresse umgeleitet; Storyreel folgt bei Downloads keinen Umleitungen.</translation>
+        </message>
+        <message>
+            <source>The outputs cannot be downloaded: {reason}</source>
+            <translation>Die Ausgaben können nicht heruntergeladen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>The pasted image could not be saved as PNG.</source>
+            <translation>Das eingefügte Bild konnte nicht als PNG gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>The preview is kept only while Storyreel stays open: choose Retry download in the queue once the folder can be written to.</source>
+            <translation>Die Vorschau bleibt nur erhalten, solange Storyreel geöffnet ist: Wählen Sie „Download wiederholen“ in der Warteschlange, sobald der Ordner beschreibbar ist.</translation>
+        </message>
+        <message>
+            <source>The price of {model} changed from ${shown:g} per {shown_unit} to ${live:g} per {live_unit} since it was shown; nothing was sent. Check the new price and send the job again.</source>
+            <translation>Der Preis von {model} hat sich seit der Anzeige von ${shown:g} pro {shown_unit} auf ${live:g} pro {live_unit} geändert; es wurde nichts gesendet. Prüfen Sie den neuen Preis und senden Sie den Auftrag erneut.</translation>
+        </message>
+        <message>
+            <source>The request would be {size} with its files inline; RunComfy takes at most {limit}. Use fewer or smaller files, or URLs to them.</source>
+            <translation>Mit eingebetteten Dateien wäre die Anfrage {size} groß; RunComfy nimmt höchstens {limit} an. Verwenden Sie weniger oder kleinere Dateien oder URLs zu ihnen.</translation>
+        </message>
+        <message>
+            <source>The sequence could not be encoded: {reason}.</source>
+            <translation>Die Sequenz konnte nicht kodiert werden: {reason}.</translation>
+        </message>
+        <message>
             <source>The settings file {path}</source>
             <translation>Die Einstellungsdatei {path}</translation>
+        </message>
+        <message>
+            <source>The settings file {path} does not hold settings.</source>
+            <translation>Die Einstellungsdatei {path} enthält keine Einstellungen.</translation>
+        </message>
+        <message>
+            <source>The simulator cannot listen on {host}: {reason}.</source>
+            <translation>Der Simulator kann auf {host} keine Verbindungen annehmen: {reason}.</translation>
         </message>
         <message>
             <source>The storyboard file</source>
@@ -719,6 +1171,42 @@
         <message>
             <source>The storyboard file {path} does not exist.</source>
             <translation>Die Storyboard-Datei {path} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: Storyreel may not write to {folder}. Check the folder's permissions or choose another library folder in Settings.</source>
+            <translation>Das Video konnte hier nicht gespeichert werden: Storyreel darf nicht in {folder} schreiben. Prüfen Sie die Berechtigungen des Ordners oder wählen Sie in den Einstellungen einen anderen Bibliotheksordner.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: the disk that holds {folder} is full. Free some space there.</source>
+            <translation>Das Video konnte hier nicht gespeichert werden: Der Datenträger mit {folder} ist voll. Schaffen Sie dort Platz.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: the folder {folder} is missing (a disconnected drive?). Reconnect it or choose another library folder in Settings.</source>
+            <translation>Das Video konnte hier nicht gespeichert werden: Der Ordner {folder} fehlt (ein getrenntes Laufwerk?). Verbinden Sie es wieder oder wählen Sie in den Einstellungen einen anderen Bibliotheksordner.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: {folder} (or a folder above it) is a file, not a folder. Move that file away or choose another library folder in Settings.</source>
+            <translation>Das Video konnte hier nicht gespeichert werden: {folder} (oder ein übergeordneter Ordner) ist eine Datei, kein Ordner. Verschieben Sie diese Datei oder wählen Sie in den Einstellungen einen anderen Bibliotheksordner.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: {reason}. Check that {folder} can be written to and that the disk has room.</source>
+            <translation>Das Video konnte hier nicht gespeichert werden: {reason}. Prüfen Sie, ob {folder} beschreibbar ist und der Datenträger Platz hat.</translation>
+        </message>
+        <message>
+            <source>The video file {path} does not exist.</source>
+            <translation>Die Videodatei {path} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The video is made and RunComfy keeps it for a while: choose Retry download in the queue or run `storyreel resume` to fetch it (Storyreel also tries again when it next starts).</source>
+            <translation>Das Video ist fertig, und RunComfy bewahrt es eine Weile auf: Wählen Sie „Download wiederholen“ in der Warteschlange oder führen Sie `storyreel resume` aus, um es abzurufen (Storyreel versucht es auch beim nächsten Start erneut).</translation>
+        </message>
+        <message>
+            <source>The video was made but can no longer be downloaded: {reason}</source>
+            <translation>Das Video wurde erstellt, kann aber nicht mehr heruntergeladen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>The video was made but could not be downloaded: {reason}</source>
+            <translation>Das Video wurde erstellt, konnte aber nicht heruntergeladen werden: {reason}</translation>
         </message>
         <message>
             <source>There is no job {job} in the queue.</source>
@@ -737,6 +1225,10 @@
             <translation>Es gibt keinen Auftrag {job}.</translation>
         </message>
         <message>
+            <source>There is nothing to export: the sequence has no shots.</source>
+            <translation>Es gibt nichts zu exportieren: Die Sequenz enthält keine Shots.</translation>
+        </message>
+        <message>
             <source>This job is still {state}, so it cannot be removed from the list: cancel it or wait until it has finished.</source>
             <translation>Dieser Auftrag hat noch den Status „{state}“ und kann daher nicht aus der Liste entfernt werden: Brechen Sie ihn ab oder warten Sie, bis er abgeschlossen ist.</translation>
         </message>
@@ -753,16 +1245,104 @@
             <translation>Dieser Auftrag würde {amount} kosten, und heute sind bereits {spent} ausgegeben oder unterwegs – damit würde Ihr tägliches Ausgabenlimit von {cap} überschritten. Es wurde nichts gesendet. Erhöhen Sie das Limit in den Einstellungen, um ihn zu senden, oder lassen Sie es.</translation>
         </message>
         <message>
+            <source>This shot is no longer on the board.</source>
+            <translation>Dieser Shot ist nicht mehr im Storyboard.</translation>
+        </message>
+        <message>
+            <source>This value is nested too deeply to be checked.</source>
+            <translation>Dieser Wert ist zu tief verschachtelt, um geprüft zu werden.</translation>
+        </message>
+        <message>
             <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
             <translation>Dieses Video ist fertig und wartet nur auf seinen Download: Verwenden Sie „Download wiederholen“, das es abruft, ohne den Auftrag erneut zu senden.</translation>
+        </message>
+        <message>
+            <source>Too long: {count} characters, at most {high} allowed.</source>
+            <translation>Zu lang: {count} Zeichen, höchstens {high} erlaubt.</translation>
+        </message>
+        <message>
+            <source>Too short: at least 1 character needed.</source>
+            <translation>Zu kurz: mindestens 1 Zeichen nötig.</translation>
+        </message>
+        <message>
+            <source>Too short: at least {low} characters needed.</source>
+            <translation>Zu kurz: mindestens {low} Zeichen nötig.</translation>
+        </message>
+        <message>
+            <source>Unknown model '{model}'.</source>
+            <translation>Unbekanntes Modell '{model}'.</translation>
+        </message>
+        <message>
+            <source>Unknown model '{model}'. Did you mean {close}?</source>
+            <translation>Unbekanntes Modell '{model}'. Meinten Sie {close}?</translation>
         </message>
         <message>
             <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
             <translation>Warten auf den API-Schlüssel für {base}: Legen Sie ihn in den Einstellungen oder mit `storyreel login --api-base {base}` fest. Dieser Auftrag wurde dorthin gesendet, und Storyreel sendet einen Schlüssel nur an die Adresse, für die er angegeben wurde.</translation>
         </message>
         <message>
+            <source>a group of named settings</source>
+            <translation>eine Gruppe benannter Einstellungen</translation>
+        </message>
+        <message>
+            <source>a group of named values</source>
+            <translation>eine Gruppe benannter Werte</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <source>a list of frames</source>
+            <translation>eine Liste von Bildern</translation>
+        </message>
+        <message>
+            <source>a list of prompts</source>
+            <translation>eine Liste von Prompts</translation>
+        </message>
+        <message>
+            <source>a list of shots</source>
+            <translation>eine Liste von Shots</translation>
+        </message>
+        <message>
+            <source>a model id (text)</source>
+            <translation>eine Modell-ID (Text)</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>eine ganze Zahl</translation>
+        </message>
+        <message>
             <source>an amount Storyreel cannot total</source>
             <translation>einen für Storyreel nicht berechenbaren Betrag</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
+        </message>
+        <message>
+            <source>is not a number that can be sent.</source>
+            <translation>ist keine Zahl, die gesendet werden kann.</translation>
+        </message>
+        <message>
+            <source>is not a number.</source>
+            <translation>ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>it cannot be created ({reason})</source>
+            <translation>er kann nicht angelegt werden ({reason})</translation>
+        </message>
+        <message>
+            <source>it finished without a video</source>
+            <translation>er wurde ohne Video beendet</translation>
+        </message>
+        <message>
+            <source>it is a file, not a folder</source>
+            <translation>es ist eine Datei, kein Ordner</translation>
         </message>
         <message>
             <source>it starts like a WebP image but is damaged</source>
@@ -777,6 +1357,10 @@
             <translation>der Inhalt ist in keinem Bildformat, das Storyreel kennt</translation>
         </message>
         <message>
+            <source>its frames are damaged</source>
+            <translation>ihre Einzelbilder sind beschädigt</translation>
+        </message>
+        <message>
             <source>its header claims a size too large to read safely</source>
             <translation>der Dateikopf gibt eine Größe an, die zu groß ist, um sie sicher zu lesen</translation>
         </message>
@@ -785,8 +1369,44 @@
             <translation>der Dateikopf nennt keine Breite oder Höhe</translation>
         </message>
         <message>
+            <source>no reason was given</source>
+            <translation>es wurde kein Grund genannt</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null (kein Wert)</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>Ausgabe</translation>
+        </message>
+        <message>
+            <source>point STORYREEL_HOME (now '{home}') at a folder Storyreel can write in</source>
+            <translation>richten Sie STORYREEL_HOME (derzeit '{home}') auf einen Ordner, in den Storyreel schreiben kann</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>Sekunde</translation>
+        </message>
+        <message>
+            <source>set STORYREEL_HOME to a folder Storyreel can write in</source>
+            <translation>setzen Sie STORYREEL_HOME auf einen Ordner, in den Storyreel schreiben kann</translation>
+        </message>
+        <message>
+            <source>shot {number}: ${price:g} per {unit}</source>
+            <translation>Shot {number}: ${price:g} pro {unit}</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
             <source>the data is empty</source>
             <translation>die Daten sind leer</translation>
+        </message>
+        <message>
+            <source>the file ends before its image data does</source>
+            <translation>die Datei endet vor ihren Bilddaten</translation>
         </message>
         <message>
             <source>the file is a HEIC/HEIF photo; export it as JPEG or PNG first</source>
@@ -845,12 +1465,120 @@
             <translation>die Datei ist Text</translation>
         </message>
         <message>
+            <source>the image file {path} is missing.</source>
+            <translation>Die Bilddatei {path} fehlt.</translation>
+        </message>
+        <message>
+            <source>the server continued from the wrong place</source>
+            <translation>der Server hat an der falschen Stelle fortgesetzt</translation>
+        </message>
+        <message>
+            <source>the server could not continue the earlier download</source>
+            <translation>der Server konnte den früheren Download nicht fortsetzen</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>wahr oder falsch</translation>
+        </message>
+        <message>
+            <source>{cannot}: {problem}. Storyreel changed nothing there. Make that path a folder Storyreel can write in, or {elsewhere}.</source>
+            <translation>{cannot}: {problem}. Storyreel hat dort nichts verändert. Machen Sie diesen Pfad zu einem Ordner, in den Storyreel schreiben kann, oder {elsewhere}.</translation>
+        </message>
+        <message>
+            <source>{count} already under way</source>
+            <translation>{count} bereits in Arbeit</translation>
+        </message>
+        <message>
+            <source>{count} bytes</source>
+            <translation>{count} Byte</translation>
+        </message>
+        <message>
+            <source>{count} characters: prompts under {limit} characters give better results.</source>
+            <translation>{count} Zeichen: Prompts unter {limit} Zeichen liefern bessere Ergebnisse.</translation>
+        </message>
+        <message>
+            <source>{count} entries given; at least {low} needed.</source>
+            <translation>{count} Einträge angegeben; mindestens {low} nötig.</translation>
+        </message>
+        <message>
+            <source>{count} entries given; at most {high} allowed.</source>
+            <translation>{count} Einträge angegeben; höchstens {high} erlaubt.</translation>
+        </message>
+        <message>
+            <source>{count} held back (submission uncertain)</source>
+            <translation>{count} zurückgehalten (Senden ungewiss)</translation>
+        </message>
+        <message>
+            <source>{count} kept as rendered</source>
+            <translation>{count} wie gerendert behalten</translation>
+        </message>
+        <message>
+            <source>{count} shot to render</source>
+            <translation>{count} Shot zu rendern</translation>
+        </message>
+        <message>
+            <source>{count} shots to render</source>
+            <translation>{count} Shots zu rendern</translation>
+        </message>
+        <message>
+            <source>{count} variations cannot be asked for at once: choose from {low} to {high}.</source>
+            <translation>{count} Variationen können nicht auf einmal angefordert werden: Wählen Sie {low} bis {high}.</translation>
+        </message>
+        <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error} Die Datei wurde nicht verändert.</translation>
         </message>
         <message>
+            <source>{first} or {second}</source>
+            <translation>{first} oder {second}</translation>
+        </message>
+        <message>
+            <source>{frame}: {problem}</source>
+            <translation>{frame}: {problem}</translation>
+        </message>
+        <message>
+            <source>{list}, {item}</source>
+            <translation>{list}, {item}</translation>
+        </message>
+        <message>
+            <source>{list}.</source>
+            <translation>{list}.</translation>
+        </message>
+        <message>
+            <source>{list}; {item}</source>
+            <translation>{list}; {item}</translation>
+        </message>
+        <message>
+            <source>{message} The job was sent, so RunComfy may or may not have queued it.</source>
+            <translation>{message} Der Auftrag wurde gesendet, daher ist unklar, ob RunComfy ihn in die Warteschlange gestellt hat.</translation>
+        </message>
+        <message>
+            <source>{minutes:.0f} min</source>
+            <translation>{minutes:.0f} Min.</translation>
+        </message>
+        <message>
+            <source>{model} cannot start from a frame: it takes no first frame or reference images.</source>
+            <translation>{model} kann nicht von einem Bild ausgehen: Es nimmt weder ein Startbild noch Referenzbilder an.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame, and no model in the catalogue can: choose one clip per frame instead.</source>
+            <translation>{model} nimmt kein Endbild an, und kein Modell im Katalog kann das: Wählen Sie stattdessen einen Clip pro Bild.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame; {other} can.</source>
+            <translation>{model} nimmt kein Endbild an; {other} schon.</translation>
+        </message>
+        <message>
+            <source>{model} has no seed setting, so there is no seed to sweep around. Ask for variations instead: the model varies by itself from run to run.</source>
+            <translation>{model} hat keine Seed-Einstellung, daher gibt es keinen Seed, um den herum variiert werden kann. Fordern Sie stattdessen Variationen an: Das Modell variiert von selbst bei jedem Durchlauf.</translation>
+        </message>
+        <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
             <translation>{name} kann nicht dekodiert werden: Die Datei ist vielleicht unvollständig (ein unfertiger Download oder eine unfertige Kopie) oder beschädigt ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be decoded: {reason}.</source>
+            <translation>{name} kann nicht dekodiert werden: {reason}.</translation>
         </message>
         <message>
             <source>{name} cannot be read ({reason}).</source>
@@ -865,16 +1593,60 @@
             <translation>{name} kann nicht als Audioclip gelesen werden: Die Datei ist vielleicht unvollständig (ein unfertiger Download oder eine unfertige Kopie), beschädigt oder eine andere Art von Datei ({reason}).</translation>
         </message>
         <message>
+            <source>{name} cannot be read as an edit list ({reason}).</source>
+            <translation>{name} kann nicht als Schnittliste gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to burn captions in: {reason}</source>
+            <translation>{name} kann zum Einbrennen der Untertitel nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to its end: {reason}.</source>
+            <translation>{name} kann nicht bis zum Ende gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to trim it: {reason}</source>
+            <translation>{name} kann zum Kürzen nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
             <source>{name} cannot be read: permission denied.</source>
             <translation>{name} kann nicht gelesen werden: Zugriff verweigert.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be saved under {megabytes:g} MB without breaking the minimum size rules.</source>
+            <translation>{name} kann nicht unter {megabytes:g} MB gespeichert werden, ohne die Regeln zur Mindestgröße zu verletzen.</translation>
+        </message>
+        <message>
+            <source>{name} could not be converted ({reason}).</source>
+            <translation>{name} konnte nicht umgewandelt werden ({reason}).</translation>
         </message>
         <message>
             <source>{name} could not be found: there is no file at {path}.</source>
             <translation>{name} wurde nicht gefunden: Unter {path} gibt es keine Datei.</translation>
         </message>
         <message>
+            <source>{name} could not be made smaller than {size}; trim it or give a URL to the file instead.</source>
+            <translation>{name} ließ sich nicht kleiner als {size} machen; kürzen Sie den Clip oder geben Sie stattdessen eine URL zur Datei an.</translation>
+        </message>
+        <message>
+            <source>{name} could not be written in {folder}: {reason}. Free some space or choose another folder, then export again.</source>
+            <translation>{name} konnte nicht in {folder} geschrieben werden: {reason}. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner, und exportieren Sie dann erneut.</translation>
+        </message>
+        <message>
             <source>{name} ends before its data does: it was cut short.</source>
             <translation>{name} endet vor ihren Daten: Die Datei wurde abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames between {start:g} s and {end} s.</source>
+            <translation>{name} enthält zwischen {start:g} s und {end} s keine Einzelbilder.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames to take the last one from.</source>
+            <translation>{name} enthält keine Einzelbilder, aus denen das letzte genommen werden könnte.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames.</source>
+            <translation>{name} enthält keine Einzelbilder.</translation>
         </message>
         <message>
             <source>{name} has no picture (no video track).</source>
@@ -883,6 +1655,14 @@
         <message>
             <source>{name} has no sound (no audio track).</source>
             <translation>{name} hat keinen Ton (keine Audiospur).</translation>
+        </message>
+        <message>
+            <source>{name} has no video clips.</source>
+            <translation>{name} enthält keine Videoclips.</translation>
+        </message>
+        <message>
+            <source>{name} has no video track.</source>
+            <translation>{name} hat keine Videospur.</translation>
         </message>
         <message>
             <source>{name} holds no audio clip frames: it is empty or cut short.</source>
@@ -909,16 +1689,216 @@
             <translation>{name} ist leer (0 Byte).</translation>
         </message>
         <message>
+            <source>{name} is incomplete: {reason}. It cannot be repaired: save or export it again from the original, or download it again.</source>
+            <translation>{name} ist unvollständig: {reason}. Die Datei lässt sich nicht reparieren: Speichern oder exportieren Sie sie erneut aus dem Original oder laden Sie sie erneut herunter.</translation>
+        </message>
+        <message>
+            <source>{name} is not a known setting.</source>
+            <translation>{name} ist keine bekannte Einstellung.</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable video: {reason}.</source>
+            <translation>{name} ist kein lesbares Video: {reason}.</translation>
+        </message>
+        <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
             <translation>{name} ist keine gewöhnliche Datei und kann daher kein Bild sein.</translation>
+        </message>
+        <message>
+            <source>{name} is not an edit list Storyreel can read back: open an .otio or an .xml (Final Cut Pro 7 XML) file.</source>
+            <translation>{name} ist keine Schnittliste, die Storyreel zurückholen kann: Öffnen Sie eine .otio- oder .xml-Datei (Final Cut Pro 7 XML).</translation>
         </message>
         <message>
             <source>{name} is not an image Storyreel can read ({reason}).</source>
             <translation>{name} ist kein Bild, das Storyreel lesen kann ({reason}).</translation>
         </message>
         <message>
+            <source>{name} is required.</source>
+            <translation>{name} ist erforderlich.</translation>
+        </message>
+        <message>
             <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
             <translation>{name} endet nach {read} der {declared}, die ihr Dateikopf angibt: Die Datei wurde abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>{name} uses a colour mode ({mode}) Storyreel cannot convert to RGB.</source>
+            <translation>{name} verwendet einen Farbmodus ({mode}), den Storyreel nicht in RGB umwandeln kann.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not a whole number.</source>
+            <translation>{name}: '{text}' ist keine ganze Zahl.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not true or false.</source>
+            <translation>{name}: '{text}' ist weder wahr noch falsch.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not valid JSON.</source>
+            <translation>{name}: '{text}' ist kein gültiges JSON.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' {reason}</source>
+            <translation>{name}: '{text}' {reason}</translation>
+        </message>
+        <message>
+            <source>{name}: the value is not valid JSON.</source>
+            <translation>{name}: Der Wert ist kein gültiges JSON.</translation>
+        </message>
+        <message>
+            <source>{name}: {warning}</source>
+            <translation>{name}: {warning}</translation>
+        </message>
+        <message>
+            <source>{path} cannot be reached ({reason})</source>
+            <translation>{path} ist nicht erreichbar ({reason})</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder</source>
+            <translation>{path} ist eine Datei, kein Ordner</translation>
+        </message>
+        <message>
+            <source>{reason} It is also in your generation history on RunComfy.</source>
+            <translation>{reason} Es ist auch in Ihrem Generierungsverlauf bei RunComfy.</translation>
+        </message>
+        <message>
+            <source>{reason} It is left out; the other models work as usual.</source>
+            <translation>{reason} Sie wird ausgelassen; die anderen Modelle funktionieren wie gewohnt.</translation>
+        </message>
+        <message>
+            <source>{reason} Render the preview again: it costs nothing.</source>
+            <translation>{reason} Rendern Sie die Vorschau erneut: Das kostet nichts.</translation>
+        </message>
+        <message>
+            <source>{reason} RunComfy keeps requests for a limited time; check your generation history on RunComfy.</source>
+            <translation>{reason} RunComfy bewahrt Anfragen nur begrenzte Zeit auf; prüfen Sie Ihren Generierungsverlauf bei RunComfy.</translation>
+        </message>
+        <message>
+            <source>{reason} RunComfy's catalogue is read again instead.</source>
+            <translation>{reason} Der Katalog von RunComfy wird stattdessen neu gelesen.</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel uses its default settings for now.</source>
+            <translation>{reason} Storyreel verwendet vorerst seine Standardeinstellungen.</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel uses its default settings for now. A copy of it is kept as {path}.</source>
+            <translation>{reason} Storyreel verwendet vorerst seine Standardeinstellungen. Eine Kopie davon liegt unter {path}.</translation>
+        </message>
+        <message>
+            <source>{reason} The schema Storyreel ships for it is used.</source>
+            <translation>{reason} Das mit Storyreel gelieferte Schema wird verwendet.</translation>
+        </message>
+        <message>
+            <source>{reason} {advice}</source>
+            <translation>{reason} {advice}</translation>
+        </message>
+        <message>
+            <source>{reason} {help}</source>
+            <translation>{reason} {help}</translation>
+        </message>
+        <message>
+            <source>{seconds:.0f} s</source>
+            <translation>{seconds:.0f} s</translation>
+        </message>
+        <message>
+            <source>{size:.1f} MB</source>
+            <translation>{size:.1f} MB</translation>
+        </message>
+        <message>
+            <source>{size:.3g} KiB</source>
+            <translation>{size:.3g} KiB</translation>
+        </message>
+        <message>
+            <source>{size:.3g} MiB</source>
+            <translation>{size:.3g} MiB</translation>
+        </message>
+        <message>
+            <source>{size} kB</source>
+            <translation>{size} kB</translation>
+        </message>
+        <message>
+            <source>{source} was written for a newer Storyreel (format {version}).</source>
+            <translation>{source} wurde für ein neueres Storyreel geschrieben (Format {version}).</translation>
+        </message>
+        <message>
+            <source>{source}: 'input_schema' has no 'properties'.</source>
+            <translation>{source}: 'input_schema' hat keine 'properties'.</translation>
+        </message>
+        <message>
+            <source>{source}: 'model_id' is missing.</source>
+            <translation>{source}: 'model_id' fehlt.</translation>
+        </message>
+        <message>
+            <source>{source}: expected a JSON object.</source>
+            <translation>{source}: Ein JSON-Objekt wurde erwartet.</translation>
+        </message>
+        <message>
+            <source>{summary} Nothing was sent.</source>
+            <translation>{summary} Es wurde nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>{text} ${known:.2f} for the per-second shots; shot {numbers} is priced per output ({units}).</source>
+            <translation>{text} ${known:.2f} für die sekundengenau berechneten Shots; Shot {numbers} wird pro Ausgabe berechnet ({units}).</translation>
+        </message>
+        <message>
+            <source>{text} ${known:.2f} for the per-second shots; shots {numbers} are priced per output ({units}).</source>
+            <translation>{text} ${known:.2f} für die sekundengenau berechneten Shots; die Shots {numbers} werden pro Ausgabe berechnet ({units}).</translation>
+        </message>
+        <message>
+            <source>{text} Estimated total ${total:.2f}.</source>
+            <translation>{text} Geschätzte Summe ${total:.2f}.</translation>
+        </message>
+        <message>
+            <source>{text} Free local preview: a motion sketch of your frames, not AI generation.</source>
+            <translation>{text} Kostenlose lokale Vorschau: eine Bewegungsskizze Ihrer Bilder, keine KI-Generierung.</translation>
+        </message>
+        <message>
+            <source>{text} Price unavailable: the live price of shot {numbers} could not be read ({reason}).</source>
+            <translation>{text} Preis nicht verfügbar: Der aktuelle Preis von Shot {numbers} konnte nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{text} Price unavailable: the live price of shots {numbers} could not be read ({reason}).</source>
+            <translation>{text} Preis nicht verfügbar: Der aktuelle Preis der Shots {numbers} konnte nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{title} has no effect at {condition}.</source>
+            <translation>{title} hat bei {condition} keine Wirkung.</translation>
+        </message>
+        <message>
+            <source>{title}: the file {path} cannot be read ({reason}).</source>
+            <translation>{title}: Die Datei {path} kann nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{title}: the file {path} does not exist.</source>
+            <translation>{title}: Die Datei {path} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>{title}: the image cannot be made smaller than {limit} without going under the model's minimum of {side} px per side (it is {width}×{height} px).</source>
+            <translation>{title}: Das Bild lässt sich nicht unter {limit} verkleinern, ohne das Minimum des Modells von {side} px pro Seite zu unterschreiten (es ist {width}×{height} px groß).</translation>
+        </message>
+        <message>
+            <source>{title}: the image does not fit in {limit} as PNG, and this model takes no other format.</source>
+            <translation>{title}: Das Bild passt als PNG nicht in {limit}, und dieses Modell nimmt kein anderes Format an.</translation>
+        </message>
+        <message>
+            <source>{title}: {message}</source>
+            <translation>{title}: {message}</translation>
+        </message>
+        <message>
+            <source>{title}: {name} cannot be made small enough to send from a file without cutting it (RunComfy takes at most {limit} MiB). Shorten it, or give a URL to the file instead.</source>
+            <translation>{title}: {name} lässt sich nicht klein genug machen, um es ohne Kürzen aus einer Datei zu senden (RunComfy nimmt höchstens {limit} MiB an). Kürzen Sie es oder geben Sie stattdessen eine URL zur Datei an.</translation>
+        </message>
+        <message>
+            <source>{title}: {name} changed while it was being read, or does not pass its rules once prepared; check it again.</source>
+            <translation>{title}: {name} hat sich beim Lesen geändert oder erfüllt nach dem Vorbereiten seine Regeln nicht; prüfen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>{title}: {path} is not an image Storyreel can read ({reason}).</source>
+            <translation>{title}: {path} ist kein Bild, das Storyreel lesen kann ({reason}).</translation>
+        </message>
+        <message>
+            <source>{title}: {reason} Use the original file.</source>
+            <translation>{title}: {reason} Verwenden Sie die Originaldatei.</translation>
         </message>
         <message>
             <source>{url} answered with an empty body instead of an image.</source>
@@ -961,6 +1941,38 @@
             <translation>{url} hat {seconds} lang keine Daten mehr gesendet.</translation>
         </message>
         <message>
+            <source>{value} is not one of {values}.</source>
+            <translation>{value} ist keiner der Werte {values}.</translation>
+        </message>
+        <message>
+            <source>{value} is not one of: {listed}.</source>
+            <translation>{value} ist keiner der Werte: {listed}.</translation>
+        </message>
+        <message>
+            <source>{value} must be a multiple of {limit}.</source>
+            <translation>{value} muss ein Vielfaches von {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be at least {limit}.</source>
+            <translation>{value} muss mindestens {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be at most {limit}.</source>
+            <translation>{value} darf höchstens {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be less than {limit}.</source>
+            <translation>{value} muss kleiner als {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{value} must be more than {limit}.</source>
+            <translation>{value} muss größer als {limit} sein.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be opened: its "{key}" should be {wanted}, but it is {actual}. The file was left as it is; correct it in a text editor or open another storyboard.</source>
+            <translation>{what} kann nicht geöffnet werden: Der Eintrag "{key}" sollte {wanted} sein, ist aber {actual}. Die Datei wurde nicht verändert; korrigieren Sie sie in einem Texteditor oder öffnen Sie ein anderes Storyboard.</translation>
+        </message>
+        <message>
             <source>{what} cannot be read: it is a folder, not a file.</source>
             <translation>{what} kann nicht gelesen werden: Das ist ein Ordner, keine Datei.</translation>
         </message>
@@ -981,6 +1993,10 @@
             <translation>{what} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
+            <source>{what} failed; it was not sent</source>
+            <translation>{what} fehlgeschlagen; es wurde nichts gesendet</translation>
+        </message>
+        <message>
             <source>{what} has an unreadable storyboard version ({version}); expected a whole number from 0 to {latest}.</source>
             <translation>{what} hat eine unlesbare Storyboard-Version ({version}); erwartet wird eine ganze Zahl von 0 bis {latest}.</translation>
         </message>
@@ -991,6 +2007,18 @@
         <message>
             <source>{what} was saved by a newer Storyreel (storyboard format version {version}); this Storyreel opens versions up to {latest}. Update Storyreel to open it.</source>
             <translation>{what} wurde von einem neueren Storyreel gespeichert (Storyboard-Formatversion {version}); dieses Storyreel öffnet Versionen bis {latest}. Aktualisieren Sie Storyreel, um sie zu öffnen.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with JSON that is not an object.</source>
+            <translation>{what}: RunComfy hat mit JSON geantwortet, das kein Objekt ist.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with a server error (HTTP {status}), so it may or may not have queued the job.</source>
+            <translation>{what}: RunComfy hat mit einem Serverfehler geantwortet (HTTP {status}), daher ist unklar, ob der Auftrag in die Warteschlange gestellt wurde.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with something that is not JSON.</source>
+            <translation>{what}: RunComfy hat mit etwas geantwortet, das kein JSON ist.</translation>
         </message>
         <message>
             <source>{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries did not get past it.{said}</source>
@@ -1013,8 +2041,32 @@
             <translation>{what}: Die Antwort von RunComfy (HTTP {status}) entsprach nicht dem, was seine API zusagt.{said}</translation>
         </message>
         <message>
+            <source>{what}: RunComfy's answer carried no usable request id, so Storyreel cannot tell whether the job was queued.</source>
+            <translation>{what}: Die Antwort von RunComfy enthielt keine verwendbare Anfrage-ID, daher kann Storyreel nicht feststellen, ob der Auftrag in die Warteschlange gestellt wurde.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has neither a status nor an output.</source>
+            <translation>{what}: Die Antwort von RunComfy enthält weder einen Status noch eine Ausgabe.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has no status.</source>
+            <translation>{what}: Die Antwort von RunComfy enthält keinen Status.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has no usable price (price {price}, unit {unit}), so nothing is sent.</source>
+            <translation>{what}: Die Antwort von RunComfy enthält keinen verwendbaren Preis (Preis {price}, Einheit {unit}), daher wird nichts gesendet.</translation>
+        </message>
+        <message>
             <source>{what}: the API key was refused (missing, expired or revoked, or the account is inactive). Check it in Settings.{said}</source>
             <translation>{what}: Der API-Schlüssel wurde abgelehnt (fehlend, abgelaufen oder widerrufen, oder das Konto ist inaktiv). Prüfen Sie ihn in den Einstellungen.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the answer states no balance.</source>
+            <translation>{what}: Die Antwort nennt kein Guthaben.</translation>
+        </message>
+        <message>
+            <source>{what}: the connection failed after the job was sent ({reason}), so RunComfy may or may not have received it.</source>
+            <translation>{what}: Die Verbindung ist nach dem Senden des Auftrags abgebrochen ({reason}), daher ist unklar, ob RunComfy ihn erhalten hat.</translation>
         </message>
         <message>
             <source>{what}: the job is gone on the server (its request id is unknown, deleted or expired).{said}</source>
@@ -1027,6 +2079,14 @@
         <message>
             <source>{what}: the server sent a redirect to {where}, which Storyreel does not follow: check the API address in Settings.</source>
             <translation>{what}: Der Server leitete auf {where} weiter, was Storyreel nicht befolgt: Prüfen Sie die API-Adresse in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>{what}: the server's answer was larger ({size}) than the {limit} an API answer may be, so Storyreel stopped reading it. Check the API address in Settings: it may not be RunComfy's Model API.</source>
+            <translation>{what}: Die Antwort des Servers ({size}) war größer als die {limit}, die eine API-Antwort haben darf, daher hat Storyreel aufgehört, sie zu lesen. Prüfen Sie die API-Adresse in den Einstellungen: Sie führt möglicherweise nicht zur Model API von RunComfy.</translation>
+        </message>
+        <message>
+            <source>{what}: the server's answer was larger than the {limit} an API answer may be, so Storyreel stopped reading it. Check the API address in Settings: it may not be RunComfy's Model API.</source>
+            <translation>{what}: Die Antwort des Servers war größer als die {limit}, die eine API-Antwort haben darf, daher hat Storyreel aufgehört, sie zu lesen. Prüfen Sie die API-Adresse in den Einstellungen: Sie führt möglicherweise nicht zur Model API von RunComfy.</translation>
         </message>
         <message>
             <source>{what}: this request belongs to another RunComfy account, so the API key in use cannot see it.{said}</source>
@@ -1047,6 +2107,18 @@
         <message>
             <source>{what}: {host} dropped the connection ({reason}). Check your internet connection; Storyreel tried several times.</source>
             <translation>{what}: {host} hat die Verbindung abgebrochen ({reason}). Prüfen Sie Ihre Internetverbindung; Storyreel hat es mehrmals versucht.</translation>
+        </message>
+        <message>
+            <source>{what}: {host} offers no balance Storyreel knows.</source>
+            <translation>{what}: {host} bietet kein Guthaben an, das Storyreel kennt.</translation>
+        </message>
+        <message>
+            <source>{where}: {message}</source>
+            <translation>{where}: {message}</translation>
+        </message>
+        <message>
+            <source>{written} of {total} bytes arrived</source>
+            <translation>{written} von {total} Byte sind angekommen</translation>
         </message>
     </context>
     <context>
@@ -1114,6 +2186,10 @@
         <message>
             <source>{name} could not be exported: {error}</source>
             <translation>{name} konnte nicht exportiert werden: {error}</translation>
+        </message>
+        <message>
+            <source>{name} shot list</source>
+            <translation>{name} Shotliste</translation>
         </message>
     </context>
     <context>
@@ -1436,12 +2512,36 @@
             <translation>Fügt links und rechts transparente Balken hinzu, um ein Seitenverhältnis von {ratio} zu erreichen, und bringt das Bild auf {size} px, {saved}.</translation>
         </message>
         <message>
+            <source>Convert to MP4 ({codecs})</source>
+            <translation>In MP4 ({codecs}) umwandeln</translation>
+        </message>
+        <message>
+            <source>Convert to MP4 ({codecs}) under {size}</source>
+            <translation>In MP4 ({codecs}) unter {size} umwandeln</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>In WAV ({rate:g} kHz, Mono) umwandeln</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>In WAV ({rate:g} kHz, Stereo) umwandeln</translation>
+        </message>
+        <message>
             <source>Crops the left and right edges to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>Schneidet den linken und rechten Rand auf ein Seitenverhältnis von {ratio} zu und bringt das Bild auf {size} px, {saved}.</translation>
         </message>
         <message>
             <source>Crops the top and bottom to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>Schneidet oben und unten auf ein Seitenverhältnis von {ratio} zu und bringt das Bild auf {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Downscale to {width} × {height}</source>
+            <translation>Auf {width} × {height} verkleinern</translation>
+        </message>
+        <message>
+            <source>Lower the frame rate to {fps:g} fps</source>
+            <translation>Bildrate auf {fps:g} fps senken</translation>
         </message>
         <message>
             <source>Saves a copy in {format} format, which this field accepts; the picture itself is not changed.</source>
@@ -1456,12 +2556,112 @@
             <translation>Speichert eine {format}-Kopie, bei der die Drehung der Kamera auf die Pixel angewendet ist, sodass jedes Programm sie aufrecht in {size} px sieht.</translation>
         </message>
         <message>
+            <source>Scales the image down to {size} px so that {reason}, {saved}.</source>
+            <translation>Skaliert das Bild auf {size} px herunter, sodass {reason}, {saved}.</translation>
+        </message>
+        <message>
+            <source>Scales the image up to {size} px so that {reason}, {saved}.</source>
+            <translation>Skaliert das Bild auf {size} px hoch, sodass {reason}, {saved}.</translation>
+        </message>
+        <message>
+            <source>Trim to {length}</source>
+            <translation>Auf {length} kürzen</translation>
+        </message>
+        <message>
+            <source>at least {pixels} px</source>
+            <translation>mindestens {pixels} px</translation>
+        </message>
+        <message>
+            <source>at most {pixels} px</source>
+            <translation>höchstens {pixels} px</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs})</source>
+            <translation>in MP4 ({codecs}) umwandeln</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs}) under {size}</source>
+            <translation>in MP4 ({codecs}) unter {size} umwandeln</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>in WAV ({rate:g} kHz, Mono) umwandeln</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>in WAV ({rate:g} kHz, Stereo) umwandeln</translation>
+        </message>
+        <message>
+            <source>downscale to {width} × {height}</source>
+            <translation>auf {width} × {height} verkleinern</translation>
+        </message>
+        <message>
+            <source>each side is {limits}</source>
+            <translation>jede Seite {limits} ist</translation>
+        </message>
+        <message>
+            <source>it meets the size rules</source>
+            <translation>es die Größenregeln erfüllt</translation>
+        </message>
+        <message>
+            <source>less than {pixels} px</source>
+            <translation>kleiner als {pixels} px</translation>
+        </message>
+        <message>
+            <source>lower the frame rate to {fps:g} fps</source>
+            <translation>Bildrate auf {fps:g} fps senken</translation>
+        </message>
+        <message>
+            <source>more than {pixels} px</source>
+            <translation>größer als {pixels} px</translation>
+        </message>
+        <message>
             <source>saved as a new {format} file</source>
             <translation>als neue {format}-Datei gespeichert</translation>
         </message>
         <message>
             <source>saved as a new {format} file under {limit}</source>
             <translation>als neue {format}-Datei unter {limit} gespeichert</translation>
+        </message>
+        <message>
+            <source>the height is {limits}</source>
+            <translation>die Höhe {limits} ist</translation>
+        </message>
+        <message>
+            <source>the width is {limits}</source>
+            <translation>die Breite {limits} ist</translation>
+        </message>
+        <message>
+            <source>trim to {length}</source>
+            <translation>auf {length} kürzen</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} und {second}</translation>
+        </message>
+        <message>
+            <source>{first}, {rest}</source>
+            <translation>{first}, {rest}</translation>
+        </message>
+        <message>
+            <source>{kilobytes} kB</source>
+            <translation>{kilobytes} kB</translation>
+        </message>
+        <message>
+            <source>{megabytes:.1f} MB</source>
+            <translation>{megabytes:.1f} MB</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{seconds:g} s</source>
+            <translation>{seconds:g} s</translation>
+        </message>
+        <message>
+            <source>{title}. The original file is kept; the copy is used instead.</source>
+            <translation>{title}. Die Originaldatei bleibt erhalten; stattdessen wird die Kopie verwendet.</translation>
         </message>
     </context>
     <context>
@@ -2022,12 +3222,32 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation> oder </translation>
         </message>
         <message>
+            <source>Animated image: only its first frame is used.</source>
+            <translation>Animiertes Bild: Nur das erste Bild wird verwendet.</translation>
+        </message>
+        <message>
             <source>Aspect ratio (width ÷ height)</source>
             <translation>Seitenverhältnis (Breite ÷ Höhe)</translation>
         </message>
         <message>
             <source>Format is {actual}; this model takes {allowed} only.</source>
             <translation>Das Format ist {actual}; dieses Modell nimmt nur {allowed} an.</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot check the rule '{rule}'; the server will.</source>
+            <translation>Storyreel kann die Regel „{rule}“ nicht prüfen; das übernimmt der Server.</translation>
+        </message>
+        <message>
+            <source>The video is stored on its side and shown turned by {degrees}°; it is sent turned upright, so that every server sees it as you do. Convert it.</source>
+            <translation>Das Video ist seitlich gespeichert und wird um {degrees}° gedreht angezeigt; es wird aufrecht gesendet, damit jeder Server es so sieht wie Sie. Konvertieren Sie es.</translation>
+        </message>
+        <message>
+            <source>{fmt} can be sent as it is.</source>
+            <translation>{fmt} kann unverändert gesendet werden.</translation>
+        </message>
+        <message>
+            <source>{fmt} cannot be sent from a file; RunComfy takes {inline} only. Convert it, or give a URL to the file instead.</source>
+            <translation>{fmt} kann nicht aus einer Datei gesendet werden; RunComfy nimmt nur {inline} an. Konvertieren Sie die Datei oder geben Sie stattdessen eine URL zur Datei an.</translation>
         </message>
         <message>
             <source>{label} is {actual}; it must be at least {limit}.</source>
@@ -2044,6 +3264,34 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>{label} is {actual}; it must be more than {limit}.</source>
             <translation>{label} beträgt {actual}; zulässig ist mehr als {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is at least {limit}.</source>
+            <translation>{label} beträgt {actual}, mindestens {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is at most {limit}.</source>
+            <translation>{label} beträgt {actual}, höchstens {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is less than {limit}.</source>
+            <translation>{label} beträgt {actual} und liegt unter {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is more than {limit}.</source>
+            <translation>{label} beträgt {actual} und liegt über {limit}.</translation>
+        </message>
+        <message>
+            <source>{size} fits in the {mib} MiB RunComfy takes from a file.</source>
+            <translation>{size} passt in die {mib} MiB, die RunComfy aus einer Datei annimmt.</translation>
+        </message>
+        <message>
+            <source>{size} is more than the {mib} MiB RunComfy takes from a file. Make it smaller, or give a URL to the file instead.</source>
+            <translation>{size} ist mehr als die {mib} MiB, die RunComfy aus einer Datei annimmt. Verkleinern Sie die Datei oder geben Sie stattdessen eine URL zur Datei an.</translation>
+        </message>
+        <message>
+            <source>{size} is more than the {mp} megapixels Storyreel can read safely. Save a smaller copy of it in an image editor.</source>
+            <translation>{size} sind mehr als die {mp} Megapixel, die Storyreel sicher lesen kann. Speichern Sie in einem Bildbearbeitungsprogramm eine kleinere Kopie.</translation>
         </message>
     </context>
     <context>
@@ -2337,6 +3585,29 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>Reading the list of models…</source>
             <translation>Modellliste wird gelesen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelNotes</name>
+        <message>
+            <source>Cinematic image to video with generated audio and lip sync, 4 to 12 seconds, camera control.</source>
+            <translation>Filmisches Bild zu Video mit generiertem Ton und Lippensynchronisation, 4 bis 12 Sekunden, Kamerasteuerung.</translation>
+        </message>
+        <message>
+            <source>Image to video from a first frame and an optional last frame, 5 or 10 seconds. The last frame has no effect at 1080p.</source>
+            <translation>Bild zu Video aus einem Startbild und einem optionalen Endbild, 5 oder 10 Sekunden. Bei 1080p wirkt sich das Endbild nicht aus.</translation>
+        </message>
+        <message>
+            <source>Image to video from a first frame, 2 to 12 seconds, up to 1080p, with a choice of aspect ratio.</source>
+            <translation>Bild zu Video aus einem Startbild, 2 bis 12 Sekunden, bis 1080p, mit wählbarem Seitenverhältnis.</translation>
+        </message>
+        <message>
+            <source>Image to video in 2K with precise prompt fidelity, 121 or 241 frames, with a seed. JPEG or PNG only.</source>
+            <translation>Bild zu Video in 2K mit genauer Prompt-Treue, 121 oder 241 Frames, mit Seed. Nur JPEG oder PNG.</translation>
+        </message>
+        <message>
+            <source>Video guided by one to four reference images, 2 to 12 seconds, up to 720p, with a seed.</source>
+            <translation>Video, geführt von einem bis vier Referenzbildern, 2 bis 12 Sekunden, bis 720p, mit Seed.</translation>
         </message>
     </context>
     <context>
@@ -3157,6 +4428,20 @@ oder nutzen Sie Bilder hinzufügen…</translation>
     </context>
     <context>
         <name>RuleRows</name>
+        <message numerus="yes">
+            <source>%n channels</source>
+            <translation>
+                <numerusform>%n Kanal</numerusform>
+                <numerusform>%n Kanäle</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n frames</source>
+            <translation>
+                <numerusform>%n Bild</numerusform>
+                <numerusform>%n Bilder</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Animation</source>
             <translation>Animation</translation>
@@ -3164,6 +4449,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>Aspect ratio</source>
             <translation>Bildformat</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanäle</translation>
         </message>
         <message>
             <source>Complete file</source>
@@ -3178,12 +4467,28 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Format</translation>
         </message>
         <message>
+            <source>Frame rate</source>
+            <translation>Bildrate</translation>
+        </message>
+        <message>
             <source>Height</source>
             <translation>Höhe</translation>
         </message>
         <message>
+            <source>Length</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
             <source>Pixels</source>
             <translation>Pixel</translation>
+        </message>
+        <message>
+            <source>Sample rate</source>
+            <translation>Abtastrate</translation>
+        </message>
+        <message>
+            <source>Size to send</source>
+            <translation>Sendegröße</translation>
         </message>
         <message>
             <source>Width</source>
@@ -3202,12 +4507,24 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>erstes Bild verwendet</translation>
         </message>
         <message>
+            <source>mono</source>
+            <translation>Mono</translation>
+        </message>
+        <message>
             <source>passed</source>
             <translation>erfüllt</translation>
         </message>
         <message>
+            <source>stereo</source>
+            <translation>Stereo</translation>
+        </message>
+        <message>
             <source>the whole file</source>
             <translation>die ganze Datei</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
         </message>
     </context>
     <context>
@@ -3783,6 +5100,11 @@ oder nutzen Sie Bilder hinzufügen…</translation>
     <context>
         <name>SpendChart</name>
         <message>
+            <source>MMM d</source>
+            <comment>a day on the chart's axis</comment>
+            <translation>d. MMM</translation>
+        </message>
+        <message>
             <source>Money spent per day</source>
             <translation>Ausgaben pro Tag</translation>
         </message>
@@ -3951,6 +5273,17 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
     </context>
     <context>
+        <name>StartCheck</name>
+        <message>
+            <source>Storyreel cannot start</source>
+            <translation>Storyreel kann nicht starten</translation>
+        </message>
+        <message>
+            <source>Your jobs, videos and settings are untouched.</source>
+            <translation>Ihre Aufträge, Videos und Einstellungen bleiben unverändert.</translation>
+        </message>
+    </context>
+    <context>
         <name>StillView</name>
         <message>
             <source>Held frame</source>
@@ -4004,6 +5337,14 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             <translation>Nicht gerendert</translation>
         </message>
         <message>
+            <source>One clip per frame</source>
+            <translation>Ein Clip pro Bild</translation>
+        </message>
+        <message>
+            <source>One clip per pair of frames (first frame to last frame)</source>
+            <translation>Ein Clip pro Bildpaar (vom Startbild zum Endbild)</translation>
+        </message>
+        <message>
             <source>Out of date</source>
             <translation>Veraltet</translation>
         </message>
@@ -4026,6 +5367,10 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>Uncertain</source>
             <translation>Unsicher</translation>
+        </message>
+        <message>
+            <source>Untitled storyboard</source>
+            <translation>Unbenanntes Storyboard</translation>
         </message>
         <message>
             <source>{label}: being checked…</source>
@@ -4176,6 +5521,21 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>Rejected</source>
             <translation>Verworfen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Takes</name>
+        <message>
+            <source>Another file is now at {path}; the take was left aside.</source>
+            <translation>Unter {path} liegt jetzt eine andere Datei; der Take wurde beiseitegelegt.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer in the trash (it was emptied), so the take cannot come back.</source>
+            <translation>{name} ist nicht mehr im Papierkorb (er wurde geleert), daher kann der Take nicht zurückkehren.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer there.</source>
+            <translation>{name} ist nicht mehr vorhanden.</translation>
         </message>
     </context>
     <context>
@@ -4353,6 +5713,56 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         <message>
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message numerus="yes">
+            <source>%n frames ≈ {seconds}</source>
+            <translation>
+                <numerusform>%n Frame ≈ {seconds}</numerusform>
+                <numerusform>%n Frames ≈ {seconds}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} Hz</source>
+            <translation>{number} Hz</translation>
+        </message>
+        <message>
+            <source>{number} MB</source>
+            <translation>{number} MB</translation>
+        </message>
+        <message>
+            <source>{number} MiB</source>
+            <translation>{number} MiB</translation>
+        </message>
+        <message>
+            <source>{number} fps</source>
+            <translation>{number} fps</translation>
+        </message>
+        <message>
+            <source>{number} kB</source>
+            <translation>{number} kB</translation>
+        </message>
+        <message>
+            <source>{number} kHz</source>
+            <translation>{number} kHz</translation>
+        </message>
+        <message>
+            <source>{number} megapixels</source>
+            <translation>{number} Megapixel</translation>
+        </message>
+        <message>
+            <source>{number} min</source>
+            <translation>{number} Min.</translation>
+        </message>
+        <message>
+            <source>{number} px</source>
+            <translation>{number} px</translation>
+        </message>
+        <message>
+            <source>{number} s</source>
+            <translation>{number} s</translation>
         </message>
     </context>
     <context>

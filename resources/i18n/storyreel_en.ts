@@ -234,6 +234,23 @@
         </message>
     </context>
     <context>
+        <name>RuleRows</name>
+        <message numerus="yes">
+            <source>%n channels</source>
+            <translation>
+                <numerusform>%n channel</numerusform>
+                <numerusform>%n channels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n frames</source>
+            <translation>
+                <numerusform>%n frame</numerusform>
+                <numerusform>%n frames</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SequencePlayer</name>
         <message numerus="yes">
             <source> · %n shown as held frames</source>
@@ -288,6 +305,16 @@
             <translation>
                 <numerusform>%n take</numerusform>
                 <numerusform>%n takes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message numerus="yes">
+            <source>%n frames ≈ {seconds}</source>
+            <translation>
+                <numerusform>%n frame ≈ {seconds}</numerusform>
+                <numerusform>%n frames ≈ {seconds}</numerusform>
             </translation>
         </message>
     </context>

@@ -531,6 +531,10 @@
             <source>an image</source>
             <translation>un'immagine</translation>
         </message>
+        <message>
+            <source>{name} cannot be read ({error}).</source>
+            <translation>Impossibile leggere {name} ({error}).</translation>
+        </message>
     </context>
     <context>
         <name>EngineChoice</name>
@@ -577,8 +581,32 @@
             <translation> RunComfy ha risposto: {message}</translation>
         </message>
         <message>
+            <source>'{request}' is not a valid RunComfy request id: request ids are 1 to 128 letters, digits, '-' or '_'.</source>
+            <translation>'{request}' non è un ID di richiesta RunComfy valido: gli ID di richiesta sono da 1 a 128 lettere, cifre, '-' o '_'.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date: write it as year-month-day, for example 2026-03-31.</source>
+            <translation>'{text}' non è una data: scrivila come anno-mese-giorno, per esempio 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a job state; choose from {known}.</source>
+            <translation>'{text}' non è uno stato di un lavoro; scegli tra {known}.</translation>
+        </message>
+        <message>
+            <source>1 entry given; at least {low} needed.</source>
+            <translation>1 voce data; ne servono almeno {low}.</translation>
+        </message>
+        <message>
+            <source>1 entry given; at most {high} allowed.</source>
+            <translation>1 voce data; al massimo {high} consentite.</translation>
+        </message>
+        <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>Un altro Storyreel sta seguendo questo lavoro: riprova lì il download, oppure chiudi prima quello Storyreel.</translation>
+        </message>
+        <message>
+            <source>Another Storyreel took this job over while this one was not responding; it follows the job from now on.</source>
+            <translation>Un altro Storyreel ha preso in carico questo lavoro mentre questo non rispondeva; da ora lo segue quello.</translation>
         </message>
         <message>
             <source>Cancelling request {request}</source>
@@ -597,6 +625,26 @@
             <translation>Impossibile salvare {url} in {folder}: {reason}.</translation>
         </message>
         <message>
+            <source>Entry number {number} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>La voce numero {number} del catalogo di RunComfy non ha un ID modello utilizzabile; viene esclusa.</translation>
+        </message>
+        <message>
+            <source>Entry number {number} of RunComfy's catalogue is not a model description; it is left out.</source>
+            <translation>La voce numero {number} del catalogo di RunComfy non descrive un modello; viene esclusa.</translation>
+        </message>
+        <message>
+            <source>Entry {name} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>La voce {name} del catalogo di RunComfy non ha un ID modello utilizzabile; viene esclusa.</translation>
+        </message>
+        <message>
+            <source>Expected a value of type {type}.</source>
+            <translation>Serve un valore di tipo {type}.</translation>
+        </message>
+        <message>
+            <source>Expected {wanted}.</source>
+            <translation>Serve {wanted}.</translation>
+        </message>
+        <message>
             <source>Fetching {url} failed: {reason}.</source>
             <translation>Il download di {url} non è riuscito: {reason}.</translation>
         </message>
@@ -605,12 +653,76 @@
             <translation>Il download di {url} ha richiesto più di {seconds} s, quindi Storyreel si è fermato. Il server potrebbe essere molto lento: riprova più tardi, oppure salva l'immagine e usa il file.</translation>
         </message>
         <message>
+            <source>Frame {number} ({name})</source>
+            <translation>Fotogramma {number} ({name})</translation>
+        </message>
+        <message>
+            <source>Free local preview: a motion sketch from your frames, not AI generation.</source>
+            <translation>Anteprima locale gratuita: una bozza di movimento dai tuoi fotogrammi, non una generazione IA.</translation>
+        </message>
+        <message>
+            <source>Its choices are not all of one type ({kind}); each choice is sent exactly as the schema lists it.</source>
+            <translation>Le sue opzioni non sono tutte dello stesso tipo ({kind}); ogni opzione viene inviata esattamente come la elenca lo schema.</translation>
+        </message>
+        <message>
+            <source>Its choices are not all of one type; each choice is sent exactly as the schema lists it.</source>
+            <translation>Le sue opzioni non sono tutte dello stesso tipo; ogni opzione viene inviata esattamente come la elenca lo schema.</translation>
+        </message>
+        <message>
+            <source>Its choices are not plain values; the value is typed as JSON.</source>
+            <translation>Le sue opzioni non sono valori semplici; il valore si inserisce come JSON.</translation>
+        </message>
+        <message>
+            <source>Its default does not fit its own schema; it is left unset.</source>
+            <translation>Il suo valore predefinito non rispetta il suo stesso schema; resta non impostato.</translation>
+        </message>
+        <message>
+            <source>Its default {default} breaks its own limits ({limits}); it is left unset.</source>
+            <translation>Il suo valore predefinito {default} viola i suoi stessi limiti ({limits}); resta non impostato.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is given as a number; the choice {choice} is used.</source>
+            <translation>Il suo valore predefinito {default} è indicato come numero; viene usata l'opzione {choice}.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a number; it is left unset.</source>
+            <translation>Il suo valore predefinito {default} non è un numero; resta non impostato.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a whole number; it is left unset.</source>
+            <translation>Il suo valore predefinito {default} non è un numero intero; resta non impostato.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not one of its choices; none is preselected.</source>
+            <translation>Il suo valore predefinito {default} non è tra le sue opzioni; nessuna è preselezionata.</translation>
+        </message>
+        <message>
+            <source>Its schema gives no type; the value is typed as JSON.</source>
+            <translation>Il suo schema non indica un tipo; il valore si inserisce come JSON.</translation>
+        </message>
+        <message>
+            <source>Its schema gives the type {type}; the value is typed as JSON.</source>
+            <translation>Il suo schema indica il tipo {type}; il valore si inserisce come JSON.</translation>
+        </message>
+        <message>
             <source>Job {job} is not being followed in this session: resume it first.</source>
             <translation>Il lavoro {job} non è seguito in questa sessione: riprendilo prima.</translation>
         </message>
         <message>
             <source>Job {job} is not in the job database.</source>
             <translation>Il lavoro {job} non è nel database dei lavori.</translation>
+        </message>
+        <message>
+            <source>Job {name} is followed by {holder}: this one leaves it to that one; nothing is lost.</source>
+            <translation>Il lavoro {name} è seguito da {holder}: questo lo lascia a quello; non si perde nulla.</translation>
+        </message>
+        <message>
+            <source>Job {name} is followed by {holder}: this window takes it over if that one stops.</source>
+            <translation>Il lavoro {name} è seguito da {holder}: questa finestra lo prende in carico se quello si ferma.</translation>
+        </message>
+        <message>
+            <source>Model file</source>
+            <translation>File del modello</translation>
         </message>
         <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
@@ -629,8 +741,20 @@
             <translation>Non inviato: Storyreel si è chiuso prima che questo lavoro venisse inviato. Non è stato addebitato nulla; usa Riprova per inviarlo.</translation>
         </message>
         <message>
+            <source>Not sent: {reason}</source>
+            <translation>Non inviato: {reason}</translation>
+        </message>
+        <message>
+            <source>Only http and https URLs can be used, not {scheme}.</source>
+            <translation>Si possono usare solo URL http e https, non {scheme}.</translation>
+        </message>
+        <message>
             <source>Reading RunComfy's list of models</source>
             <translation>Lettura dell'elenco dei modelli di RunComfy</translation>
+        </message>
+        <message>
+            <source>Reading RunComfy's list of models: an answer came without a list of models.</source>
+            <translation>Lettura dell'elenco dei modelli di RunComfy: è arrivata una risposta senza un elenco di modelli.</translation>
         </message>
         <message>
             <source>Reading the account balance</source>
@@ -649,12 +773,140 @@
             <translation>Renderizzare queste {shots} inquadrature costerebbe {amount}, più del tuo limite di {cap} per rendering dello storyboard. Non è stato inviato nulla. Alza il limite nelle Impostazioni per renderizzarle, oppure renderizza meno inquadrature.</translation>
         </message>
         <message>
+            <source>Request {request} has been generating for {ran}, much longer than the usual {usual}. Storyreel keeps waiting for it; it is not cancelled.</source>
+            <translation>La richiesta {request} è in generazione da {ran}, molto più dei soliti {usual}. Storyreel continua ad attendere; non viene annullata.</translation>
+        </message>
+        <message>
+            <source>Request {request} was reported done with no output file.</source>
+            <translation>La richiesta {request} è risultata completata senza alcun file di output.</translation>
+        </message>
+        <message>
+            <source>RunComfy could not make this video: {reason}</source>
+            <translation>RunComfy non è riuscito a creare questo video: {reason}</translation>
+        </message>
+        <message>
+            <source>RunComfy gave no reason.</source>
+            <translation>RunComfy non ha indicato il motivo.</translation>
+        </message>
+        <message>
+            <source>RunComfy's list of models could not be read: {reason}</source>
+            <translation>Impossibile leggere l'elenco dei modelli di RunComfy: {reason}</translation>
+        </message>
+        <message>
             <source>Sending the job</source>
             <translation>Invio del lavoro</translation>
         </message>
         <message>
+            <source>Shot {number} has neither a clip nor a frame to hold.</source>
+            <translation>L'inquadratura {number} non ha né una clip né un fotogramma da tenere fermo.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is already rendered from these inputs: {name}.</source>
+            <translation>L'inquadratura {number} è già renderizzata da questi input: {name}.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is already under way as {request}.</source>
+            <translation>L'inquadratura {number} è già in corso come {request}.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is rendered: {name}.</source>
+            <translation>L'inquadratura {number} è renderizzata: {name}.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is still under way ({problem}); it is picked up when the board is opened again.</source>
+            <translation>L'inquadratura {number} è ancora in corso ({problem}); verrà ripresa alla prossima apertura dello storyboard.</translation>
+        </message>
+        <message>
+            <source>Shot {number} sent as {request}.</source>
+            <translation>Inquadratura {number} inviata come {request}.</translation>
+        </message>
+        <message>
+            <source>Shot {number} was not sent again: its last submission is uncertain. Check your generation history on RunComfy, then render this shot on its own to send it again.</source>
+            <translation>L'inquadratura {number} non è stata inviata di nuovo: il suo ultimo invio è incerto. Controlla la cronologia delle generazioni su RunComfy, poi renderizza questa inquadratura da sola per inviarla di nuovo.</translation>
+        </message>
+        <message>
+            <source>Shot {number} was not sent: {reason}</source>
+            <translation>L'inquadratura {number} non è stata inviata: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: a held frame needs a length above 0 s, not {length}.</source>
+            <translation>Inquadratura {number}: un fotogramma fermo deve durare più di 0 s, non {length}.</translation>
+        </message>
+        <message>
+            <source>Shot {number}: its clip could not be trimmed: {reason}</source>
+            <translation>Inquadratura {number}: non è stato possibile accorciare la sua clip: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: the frame {path} to hold does not exist.</source>
+            <translation>Inquadratura {number}: il fotogramma da tenere fermo {path} non esiste.</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {field}: {problem}</source>
+            <translation>Inquadratura {number}: {field}: {problem}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {problem}</source>
+            <translation>Inquadratura {number}: {problem}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {reason}</source>
+            <translation>Inquadratura {number}: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {state}: {reason}</source>
+            <translation>Inquadratura {number}: {state}: {reason}</translation>
+        </message>
+        <message>
             <source>Storyreel cannot tell whether RunComfy received this job: the answer to the submission was lost. Check your generation history on RunComfy (Library → Generations) before trying again, so that you are not charged twice. Storyreel will not send it again by itself.</source>
             <translation>Storyreel non sa se RunComfy ha ricevuto questo lavoro: la risposta all'invio è andata persa. Controlla la cronologia delle generazioni su RunComfy (Library → Generations) prima di riprovare, per non pagare due volte. Storyreel non lo invierà di nuovo da solo.</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its cache folder {path}</source>
+            <translation>Storyreel non può usare la sua cartella della cache {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its data folder {path}</source>
+            <translation>Storyreel non può usare la sua cartella dei dati {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its log folder {path}</source>
+            <translation>Storyreel non può usare la sua cartella dei log {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its output folder {path}</source>
+            <translation>Storyreel non può usare la sua cartella di destinazione {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its settings folder {path}</source>
+            <translation>Storyreel non può usare la sua cartella delle impostazioni {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its video library folder {path}</source>
+            <translation>Storyreel non può usare la sua cartella della libreria video {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its {what} folder {path}</source>
+            <translation>Storyreel non può usare la sua cartella {what} {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel could not get an answer about request {request} ({tries} tries in a row): {reason} It keeps checking; the job is not lost.</source>
+            <translation>Storyreel non ha ricevuto risposta sulla richiesta {request} ({tries} tentativi di fila): {reason} Continua a controllare; il lavoro non è perso.</translation>
+        </message>
+        <message>
+            <source>Storyreel does not check the rule {names}; RunComfy checks it when sent.</source>
+            <translation>Storyreel non controlla la regola {names}; la controlla RunComfy all'invio.</translation>
+        </message>
+        <message>
+            <source>Storyreel does not check the rules {names}; RunComfy checks them when sent.</source>
+            <translation>Storyreel non controlla le regole {names}; le controlla RunComfy all'invio.</translation>
+        </message>
+        <message>
+            <source>Storyreel does not know the format '{format}'; the value is typed as text.</source>
+            <translation>Storyreel non conosce il formato '{format}'; il valore si inserisce come testo.</translation>
+        </message>
+        <message>
+            <source>Storyreel is not allowed to write in it</source>
+            <translation>Storyreel non ha il permesso di scriverci</translation>
         </message>
         <message>
             <source>Storyreel stopped before the job finished; it continues on the next start.</source>
@@ -673,6 +925,62 @@
             <translation>La chiave API di RunComfy contiene caratteri che nessuna chiave API ha (spazi, a capo, lettere accentate o altre non ASCII). Copiala di nuovo dal tuo profilo RunComfy e salvala nelle Impostazioni, con `storyreel login` o in RUNCOMFY_API_TOKEN.</translation>
         </message>
         <message>
+            <source>The captions could not be burnt into {name}: {reason}</source>
+            <translation>Non è stato possibile imprimere i sottotitoli in {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path}</source>
+            <translation>La cache del catalogo {path}</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path} is damaged; RunComfy's catalogue is read again instead.</source>
+            <translation>La cache del catalogo {path} è danneggiata; il catalogo di RunComfy viene invece letto di nuovo.</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path} was written by a newer Storyreel; RunComfy's catalogue is read again instead.</source>
+            <translation>La cache del catalogo {path} è stata scritta da una versione più recente di Storyreel; il catalogo di RunComfy viene invece letto di nuovo.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry number {number} has no input schema with fields; it is left out.</source>
+            <translation>La voce di catalogo numero {number} non ha uno schema di input con campi; viene esclusa.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: a part of its schema has the wrong kind ({reason}).</source>
+            <translation>La voce di catalogo {model} non si carica: una parte del suo schema è del tipo sbagliato ({reason}).</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: {reason}</source>
+            <translation>La voce di catalogo {model} non si carica: {reason}</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} has no input fields.</source>
+            <translation>La voce di catalogo {model} non ha campi di input.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} needs '{field}' ({what}), a kind of input this version of Storyreel cannot take yet; it is left out.</source>
+            <translation>La voce di catalogo {model} richiede '{field}' ({what}), un tipo di input che questa versione di Storyreel non gestisce ancora; viene esclusa.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {name} has no input schema with fields; it is left out.</source>
+            <translation>La voce di catalogo {name} non ha uno schema di input con campi; viene esclusa.</translation>
+        </message>
+        <message>
+            <source>The download of {url} was stopped because its downloader was closed; the part already fetched is kept in {part} and will be continued next time.</source>
+            <translation>Il download di {url} è stato interrotto perché il suo downloader è stato chiuso; la parte già scaricata è conservata in {part} e riprenderà la prossima volta.</translation>
+        </message>
+        <message>
+            <source>The dropped image</source>
+            <translation>L'immagine rilasciata</translation>
+        </message>
+        <message>
+            <source>The edit list {name} does not exist.</source>
+            <translation>La lista di montaggio {name} non esiste.</translation>
+        </message>
+        <message>
+            <source>The engine is closed.</source>
+            <translation>Il motore è chiuso.</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>Il file {path}</translation>
         </message>
@@ -683,6 +991,18 @@
         <message>
             <source>The file {path} does not exist.</source>
             <translation>Il file {path} non esiste.</translation>
+        </message>
+        <message>
+            <source>The fixed copy of {name} still fails: {reasons}</source>
+            <translation>La copia corretta di {name} non passa ancora: {reasons}</translation>
+        </message>
+        <message>
+            <source>The frame {name} cannot be read as an image: {reason}.</source>
+            <translation>Il fotogramma {name} non può essere letto come immagine: {reason}.</translation>
+        </message>
+        <message>
+            <source>The image</source>
+            <translation>L'immagine</translation>
         </message>
         <message>
             <source>The job database has a damaged entry (the {column} of job {job} cannot be read). It was left as it is: it holds the request ids of the jobs you sent, so keep the file and ask for help before changing it.</source>
@@ -701,12 +1021,144 @@
             <translation>Il lavoro non ha un ID di richiesta da seguire.</translation>
         </message>
         <message>
+            <source>The live price of {model} could not be read, so nothing is sent. {reason}</source>
+            <translation>Impossibile leggere il prezzo attuale di {model}, quindi non viene inviato nulla. {reason}</translation>
+        </message>
+        <message>
+            <source>The model file {name}</source>
+            <translation>Il file del modello {name}</translation>
+        </message>
+        <message>
+            <source>The model file {name} cannot be read: {reason}.</source>
+            <translation>Il file del modello {name} non può essere letto: {reason}.</translation>
+        </message>
+        <message>
+            <source>The model file {name} is not a usable model file: a part of it has the wrong kind ({reason}). It is left out; the other models work as usual.</source>
+            <translation>Il file del modello {name} non è utilizzabile: una sua parte è del tipo sbagliato ({reason}). Viene escluso; gli altri modelli funzionano come sempre.</translation>
+        </message>
+        <message>
+            <source>The model file {name} replaces Storyreel's own model {model}; remove the file to use Storyreel's own again.</source>
+            <translation>Il file del modello {name} sostituisce il modello {model} di Storyreel; rimuovi il file per tornare a quello di Storyreel.</translation>
+        </message>
+        <message>
+            <source>The model file {name} replaces the catalogue's model {model}; remove the file to use the catalogue's again.</source>
+            <translation>Il file del modello {name} sostituisce il modello {model} del catalogo; rimuovi il file per tornare a quello del catalogo.</translation>
+        </message>
+        <message>
+            <source>The model id is wrong: '{model}' is not a RunComfy model id (such as bytedance/seedance-1-0/lite/image-to-video).</source>
+            <translation>L'ID del modello è errato: '{model}' non è un ID di modello RunComfy (come bytedance/seedance-1-0/lite/image-to-video).</translation>
+        </message>
+        <message>
+            <source>The number of variations must be a whole number from {low} to {high}.</source>
+            <translation>Il numero di variazioni deve essere un numero intero da {low} a {high}.</translation>
+        </message>
+        <message>
+            <source>The offline preview engine could not make this video: {reason}</source>
+            <translation>Il motore dell'anteprima offline non è riuscito a creare questo video: {reason}</translation>
+        </message>
+        <message>
+            <source>The offline preview engine gave no reason.</source>
+            <translation>Il motore dell'anteprima offline non ha indicato il motivo.</translation>
+        </message>
+        <message>
+            <source>The offline preview engine is not part of this Storyreel, so the preview cannot be made.</source>
+            <translation>Il motore dell'anteprima offline non fa parte di questo Storyreel, quindi l'anteprima non può essere creata.</translation>
+        </message>
+        <message>
             <source>The offline preview engine stopped when Storyreel closed, and this preview went with it. Nothing was charged; use Retry to render it again.</source>
             <translation>Il motore dell'anteprima offline si è fermato alla chiusura di Storyreel e questa anteprima è andata persa. Non è stato addebitato nulla; usa Riprova per renderizzarla di nuovo.</translation>
         </message>
         <message>
+            <source>The output address '{url}' is not a valid URL.</source>
+            <translation>L'indirizzo dell'output '{url}' non è un URL valido.</translation>
+        </message>
+        <message>
+            <source>The output address {url} answered with {kind} instead of a media file.</source>
+            <translation>L'indirizzo dell'output {url} ha risposto con {kind} invece di un file multimediale.</translation>
+        </message>
+        <message>
+            <source>The output address {url} carries a user name or an unusual port; Storyreel does not download it.</source>
+            <translation>L'indirizzo dell'output {url} contiene un nome utente o una porta insolita; Storyreel non lo scarica.</translation>
+        </message>
+        <message>
+            <source>The output address {url} is not https; Storyreel downloads outputs only over https.</source>
+            <translation>L'indirizzo dell'output {url} non è https; Storyreel scarica gli output solo tramite https.</translation>
+        </message>
+        <message>
+            <source>The output address {url} is not on runcomfy.net, so Storyreel does not download it: outputs are fetched only from RunComfy's own servers.</source>
+            <translation>L'indirizzo dell'output {url} non è su runcomfy.net, quindi Storyreel non lo scarica: gli output vengono scaricati solo dai server di RunComfy.</translation>
+        </message>
+        <message>
+            <source>The output file {url} could not be fetched: the server could not be reached or stopped answering ({reason}), after several tries.</source>
+            <translation>Impossibile scaricare il file di output {url}: il server non era raggiungibile o ha smesso di rispondere ({reason}), dopo diversi tentativi.</translation>
+        </message>
+        <message>
+            <source>The output file {url} is empty.</source>
+            <translation>Il file di output {url} è vuoto.</translation>
+        </message>
+        <message>
+            <source>The output file {url} is over Storyreel's limit of {limit:.1f} GB; the download was stopped.</source>
+            <translation>Il file di output {url} supera il limite di Storyreel di {limit:.1f} GB; il download è stato interrotto.</translation>
+        </message>
+        <message>
+            <source>The output file {url} is {size:.1f} GB, over Storyreel's limit of {limit:.1f} GB.</source>
+            <translation>Il file di output {url} è di {size:.1f} GB, oltre il limite di Storyreel di {limit:.1f} GB.</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url} after several tries.</source>
+            <translation>Il server degli output ha risposto HTTP {status} per {url} dopo diversi tentativi.</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url}.</source>
+            <translation>Il server degli output ha risposto HTTP {status} per {url}.</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url}: RunComfy no longer keeps this file.</source>
+            <translation>Il server degli output ha risposto HTTP {status} per {url}: RunComfy non conserva più questo file.</translation>
+        </message>
+        <message>
+            <source>The output server kept breaking off the download of {url} ({reason}; {tries} tries). The part already fetched is kept and is continued next time.</source>
+            <translation>Il server degli output ha continuato a interrompere il download di {url} ({reason}; {tries} tentativi). La parte già scaricata viene conservata e il download riprende la prossima volta.</translation>
+        </message>
+        <message>
+            <source>The output server redirected {url} to another address; Storyreel does not follow redirects for downloads.</source>
+            <translation>Il server degli output ha reindirizzato {url} a un altro indirizzo; Storyreel non segue i reindirizzamenti per i download.</translation>
+        </message>
+        <message>
+            <source>The outputs cannot be downloaded: {reason}</source>
+            <translation>Impossibile scaricare gli output: {reason}</translation>
+        </message>
+        <message>
+            <source>The pasted image could not be saved as PNG.</source>
+            <translation>Impossibile salvare come PNG l'immagine incollata.</translation>
+        </message>
+        <message>
+            <source>The preview is kept only while Storyreel stays open: choose Retry download in the queue once the folder can be written to.</source>
+            <translation>L'anteprima è conservata solo finché Storyreel resta aperto: scegli Riprova download nella coda appena si potrà scrivere nella cartella.</translation>
+        </message>
+        <message>
+            <source>The price of {model} changed from ${shown:g} per {shown_unit} to ${live:g} per {live_unit} since it was shown; nothing was sent. Check the new price and send the job again.</source>
+            <translation>Il prezzo di {model} è cambiato da ${shown:g} per {shown_unit} a ${live:g} per {live_unit} da quando è stato mostrato; non è stato inviato nulla. Controlla il nuovo prezzo e invia di nuovo il lavoro.</translation>
+        </message>
+        <message>
+            <source>The request would be {size} with its files inline; RunComfy takes at most {limit}. Use fewer or smaller files, or URLs to them.</source>
+            <translation>Con i file incorporati la richiesta sarebbe di {size}; RunComfy accetta al massimo {limit}. Usa meno file o file più piccoli, oppure i loro URL.</translation>
+        </message>
+        <message>
+            <source>The sequence could not be encoded: {reason}.</source>
+            <translation>Non è stato possibile codificare la sequenza: {reason}.</translation>
+        </message>
+        <message>
             <source>The settings file {path}</source>
             <translation>Il file delle impostazioni {path}</translation>
+        </message>
+        <message>
+            <source>The settings file {path} does not hold settings.</source>
+            <translation>Il file delle impostazioni {path} non contiene impostazioni.</translation>
+        </message>
+        <message>
+            <source>The simulator cannot listen on {host}: {reason}.</source>
+            <translation>Il simulatore non può restare in ascolto su {host}: {reason}.</translation>
         </message>
         <message>
             <source>The storyboard file</source>
@@ -719,6 +1171,42 @@
         <message>
             <source>The storyboard file {path} does not exist.</source>
             <translation>Il file dello storyboard {path} non esiste.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: Storyreel may not write to {folder}. Check the folder's permissions or choose another library folder in Settings.</source>
+            <translation>Impossibile salvare qui il video: Storyreel non ha il permesso di scrivere in {folder}. Controlla i permessi della cartella o scegli un'altra cartella della libreria nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: the disk that holds {folder} is full. Free some space there.</source>
+            <translation>Impossibile salvare qui il video: il disco che contiene {folder} è pieno. Libera un po' di spazio.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: the folder {folder} is missing (a disconnected drive?). Reconnect it or choose another library folder in Settings.</source>
+            <translation>Impossibile salvare qui il video: la cartella {folder} non esiste (un'unità scollegata?). Ricollegala o scegli un'altra cartella della libreria nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: {folder} (or a folder above it) is a file, not a folder. Move that file away or choose another library folder in Settings.</source>
+            <translation>Impossibile salvare qui il video: {folder} (o una cartella superiore) è un file, non una cartella. Sposta quel file o scegli un'altra cartella della libreria nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: {reason}. Check that {folder} can be written to and that the disk has room.</source>
+            <translation>Impossibile salvare qui il video: {reason}. Controlla che in {folder} si possa scrivere e che il disco abbia spazio.</translation>
+        </message>
+        <message>
+            <source>The video file {path} does not exist.</source>
+            <translation>Il file video {path} non esiste.</translation>
+        </message>
+        <message>
+            <source>The video is made and RunComfy keeps it for a while: choose Retry download in the queue or run `storyreel resume` to fetch it (Storyreel also tries again when it next starts).</source>
+            <translation>Il video è pronto e RunComfy lo conserva per un po': scegli Riprova download nella coda o esegui `storyreel resume` per scaricarlo (Storyreel riprova anche al prossimo avvio).</translation>
+        </message>
+        <message>
+            <source>The video was made but can no longer be downloaded: {reason}</source>
+            <translation>Il video è stato creato ma non può più essere scaricato: {reason}</translation>
+        </message>
+        <message>
+            <source>The video was made but could not be downloaded: {reason}</source>
+            <translation>Il video è stato creato ma non è stato possibile scaricarlo: {reason}</translation>
         </message>
         <message>
             <source>There is no job {job} in the queue.</source>
@@ -737,6 +1225,10 @@
             <translation>Non esiste alcun lavoro {job}.</translation>
         </message>
         <message>
+            <source>There is nothing to export: the sequence has no shots.</source>
+            <translation>Non c'è nulla da esportare: la sequenza non ha inquadrature.</translation>
+        </message>
+        <message>
             <source>This job is still {state}, so it cannot be removed from the list: cancel it or wait until it has finished.</source>
             <translation>Questo lavoro è ancora nello stato «{state}», quindi non può essere tolto dall'elenco: annullalo o attendi che sia finito.</translation>
         </message>
@@ -753,16 +1245,104 @@
             <translation>Questo lavoro costerebbe {amount} e oggi sono già stati spesi o sono in arrivo {spent}: supereresti il tuo limite di spesa giornaliero di {cap}. Non è stato inviato nulla. Alza il limite nelle Impostazioni per inviarlo, oppure lascialo perdere.</translation>
         </message>
         <message>
+            <source>This shot is no longer on the board.</source>
+            <translation>Questa inquadratura non è più nello storyboard.</translation>
+        </message>
+        <message>
+            <source>This value is nested too deeply to be checked.</source>
+            <translation>Questo valore è annidato troppo in profondità per essere controllato.</translation>
+        </message>
+        <message>
             <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
             <translation>Questo video è pronto e aspetta solo il download: usa Riprova download, che lo scarica senza inviare di nuovo il lavoro.</translation>
+        </message>
+        <message>
+            <source>Too long: {count} characters, at most {high} allowed.</source>
+            <translation>Troppo lungo: {count} caratteri, al massimo {high} consentiti.</translation>
+        </message>
+        <message>
+            <source>Too short: at least 1 character needed.</source>
+            <translation>Troppo corto: serve almeno 1 carattere.</translation>
+        </message>
+        <message>
+            <source>Too short: at least {low} characters needed.</source>
+            <translation>Troppo corto: servono almeno {low} caratteri.</translation>
+        </message>
+        <message>
+            <source>Unknown model '{model}'.</source>
+            <translation>Modello sconosciuto '{model}'.</translation>
+        </message>
+        <message>
+            <source>Unknown model '{model}'. Did you mean {close}?</source>
+            <translation>Modello sconosciuto '{model}'. Intendevi {close}?</translation>
         </message>
         <message>
             <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
             <translation>In attesa della chiave API di {base}: impostala nelle Impostazioni o con `storyreel login --api-base {base}`. Questo lavoro è stato inviato lì, e Storyreel invia una chiave solo all'indirizzo per cui è stata data.</translation>
         </message>
         <message>
+            <source>a group of named settings</source>
+            <translation>un gruppo di impostazioni con nome</translation>
+        </message>
+        <message>
+            <source>a group of named values</source>
+            <translation>un gruppo di valori con nome</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>una lista</translation>
+        </message>
+        <message>
+            <source>a list of frames</source>
+            <translation>una lista di fotogrammi</translation>
+        </message>
+        <message>
+            <source>a list of prompts</source>
+            <translation>una lista di prompt</translation>
+        </message>
+        <message>
+            <source>a list of shots</source>
+            <translation>una lista di inquadrature</translation>
+        </message>
+        <message>
+            <source>a model id (text)</source>
+            <translation>un id di modello (testo)</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>un numero</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>un numero intero</translation>
+        </message>
+        <message>
             <source>an amount Storyreel cannot total</source>
             <translation>un importo che Storyreel non può calcolare</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>un oggetto</translation>
+        </message>
+        <message>
+            <source>is not a number that can be sent.</source>
+            <translation>non è un numero che si possa inviare.</translation>
+        </message>
+        <message>
+            <source>is not a number.</source>
+            <translation>non è un numero.</translation>
+        </message>
+        <message>
+            <source>it cannot be created ({reason})</source>
+            <translation>non può essere creata ({reason})</translation>
+        </message>
+        <message>
+            <source>it finished without a video</source>
+            <translation>è terminato senza un video</translation>
+        </message>
+        <message>
+            <source>it is a file, not a folder</source>
+            <translation>è un file, non una cartella</translation>
         </message>
         <message>
             <source>it starts like a WebP image but is damaged</source>
@@ -777,6 +1357,10 @@
             <translation>il contenuto non è in nessun formato immagine noto a Storyreel</translation>
         </message>
         <message>
+            <source>its frames are damaged</source>
+            <translation>i suoi fotogrammi sono danneggiati</translation>
+        </message>
+        <message>
             <source>its header claims a size too large to read safely</source>
             <translation>l'intestazione dichiara dimensioni troppo grandi per leggerla in sicurezza</translation>
         </message>
@@ -785,8 +1369,44 @@
             <translation>l'intestazione non indica larghezza o altezza</translation>
         </message>
         <message>
+            <source>no reason was given</source>
+            <translation>non è stato indicato alcun motivo</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null (nessun valore)</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>output</translation>
+        </message>
+        <message>
+            <source>point STORYREEL_HOME (now '{home}') at a folder Storyreel can write in</source>
+            <translation>fai puntare STORYREEL_HOME (ora '{home}') a una cartella in cui Storyreel possa scrivere</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>secondo</translation>
+        </message>
+        <message>
+            <source>set STORYREEL_HOME to a folder Storyreel can write in</source>
+            <translation>imposta STORYREEL_HOME su una cartella in cui Storyreel possa scrivere</translation>
+        </message>
+        <message>
+            <source>shot {number}: ${price:g} per {unit}</source>
+            <translation>inquadratura {number}: ${price:g} per {unit}</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>testo</translation>
+        </message>
+        <message>
             <source>the data is empty</source>
             <translation>i dati sono vuoti</translation>
+        </message>
+        <message>
+            <source>the file ends before its image data does</source>
+            <translation>il file finisce prima dei suoi dati d'immagine</translation>
         </message>
         <message>
             <source>the file is a HEIC/HEIF photo; export it as JPEG or PNG first</source>
@@ -845,12 +1465,120 @@
             <translation>il file è testo</translation>
         </message>
         <message>
+            <source>the image file {path} is missing.</source>
+            <translation>il file immagine {path} non è presente.</translation>
+        </message>
+        <message>
+            <source>the server continued from the wrong place</source>
+            <translation>il server ha ripreso dal punto sbagliato</translation>
+        </message>
+        <message>
+            <source>the server could not continue the earlier download</source>
+            <translation>il server non ha potuto riprendere il download precedente</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>vero o falso</translation>
+        </message>
+        <message>
+            <source>{cannot}: {problem}. Storyreel changed nothing there. Make that path a folder Storyreel can write in, or {elsewhere}.</source>
+            <translation>{cannot}: {problem}. Storyreel non ha modificato nulla. Fai di quel percorso una cartella in cui Storyreel possa scrivere, oppure {elsewhere}.</translation>
+        </message>
+        <message>
+            <source>{count} already under way</source>
+            <translation>già in corso: {count}</translation>
+        </message>
+        <message>
+            <source>{count} bytes</source>
+            <translation>{count} byte</translation>
+        </message>
+        <message>
+            <source>{count} characters: prompts under {limit} characters give better results.</source>
+            <translation>{count} caratteri: i prompt sotto i {limit} caratteri danno risultati migliori.</translation>
+        </message>
+        <message>
+            <source>{count} entries given; at least {low} needed.</source>
+            <translation>{count} voci date; ne servono almeno {low}.</translation>
+        </message>
+        <message>
+            <source>{count} entries given; at most {high} allowed.</source>
+            <translation>{count} voci date; al massimo {high} consentite.</translation>
+        </message>
+        <message>
+            <source>{count} held back (submission uncertain)</source>
+            <translation>trattenute (invio incerto): {count}</translation>
+        </message>
+        <message>
+            <source>{count} kept as rendered</source>
+            <translation>mantenute come renderizzate: {count}</translation>
+        </message>
+        <message>
+            <source>{count} shot to render</source>
+            <translation>{count} inquadratura da renderizzare</translation>
+        </message>
+        <message>
+            <source>{count} shots to render</source>
+            <translation>{count} inquadrature da renderizzare</translation>
+        </message>
+        <message>
+            <source>{count} variations cannot be asked for at once: choose from {low} to {high}.</source>
+            <translation>Non si possono chiedere {count} variazioni in una volta: scegli da {low} a {high}.</translation>
+        </message>
+        <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error} Il file non è stato modificato.</translation>
         </message>
         <message>
+            <source>{first} or {second}</source>
+            <translation>{first} o {second}</translation>
+        </message>
+        <message>
+            <source>{frame}: {problem}</source>
+            <translation>{frame}: {problem}</translation>
+        </message>
+        <message>
+            <source>{list}, {item}</source>
+            <translation>{list}, {item}</translation>
+        </message>
+        <message>
+            <source>{list}.</source>
+            <translation>{list}.</translation>
+        </message>
+        <message>
+            <source>{list}; {item}</source>
+            <translation>{list}; {item}</translation>
+        </message>
+        <message>
+            <source>{message} The job was sent, so RunComfy may or may not have queued it.</source>
+            <translation>{message} Il lavoro è stato inviato, quindi RunComfy potrebbe averlo messo in coda oppure no.</translation>
+        </message>
+        <message>
+            <source>{minutes:.0f} min</source>
+            <translation>{minutes:.0f} min</translation>
+        </message>
+        <message>
+            <source>{model} cannot start from a frame: it takes no first frame or reference images.</source>
+            <translation>{model} non può partire da un fotogramma: non accetta né un fotogramma iniziale né immagini di riferimento.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame, and no model in the catalogue can: choose one clip per frame instead.</source>
+            <translation>{model} non accetta un fotogramma finale, e nessun modello del catalogo lo accetta: scegli invece una clip per fotogramma.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame; {other} can.</source>
+            <translation>{model} non accetta un fotogramma finale; {other} sì.</translation>
+        </message>
+        <message>
+            <source>{model} has no seed setting, so there is no seed to sweep around. Ask for variations instead: the model varies by itself from run to run.</source>
+            <translation>{model} non ha un'impostazione seed, quindi non c'è un seed attorno a cui variare. Chiedi invece delle variazioni: il modello varia da solo a ogni esecuzione.</translation>
+        </message>
+        <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
             <translation>Impossibile decodificare {name}: potrebbe essere troncato (un download o una copia non finiti) o danneggiato ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be decoded: {reason}.</source>
+            <translation>{name} non può essere decodificato: {reason}.</translation>
         </message>
         <message>
             <source>{name} cannot be read ({reason}).</source>
@@ -865,16 +1593,60 @@
             <translation>Impossibile leggere {name} come clip audio: potrebbe essere troncato (un download o una copia non finiti), danneggiato, o un altro tipo di file ({reason}).</translation>
         </message>
         <message>
+            <source>{name} cannot be read as an edit list ({reason}).</source>
+            <translation>{name} non può essere letto come lista di montaggio ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to burn captions in: {reason}</source>
+            <translation>{name} non può essere letto per imprimervi i sottotitoli: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to its end: {reason}.</source>
+            <translation>{name} non può essere letto fino alla fine: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to trim it: {reason}</source>
+            <translation>{name} non può essere letto per accorciarlo: {reason}</translation>
+        </message>
+        <message>
             <source>{name} cannot be read: permission denied.</source>
             <translation>Impossibile leggere {name}: permesso negato.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be saved under {megabytes:g} MB without breaking the minimum size rules.</source>
+            <translation>{name} non può essere salvata sotto {megabytes:g} MB senza violare le regole sulle dimensioni minime.</translation>
+        </message>
+        <message>
+            <source>{name} could not be converted ({reason}).</source>
+            <translation>Non è stato possibile convertire {name} ({reason}).</translation>
         </message>
         <message>
             <source>{name} could not be found: there is no file at {path}.</source>
             <translation>{name} non è stato trovato: non c'è nessun file in {path}.</translation>
         </message>
         <message>
+            <source>{name} could not be made smaller than {size}; trim it or give a URL to the file instead.</source>
+            <translation>Non è stato possibile ridurre {name} sotto {size}; accorcialo oppure indica invece un URL del file.</translation>
+        </message>
+        <message>
+            <source>{name} could not be written in {folder}: {reason}. Free some space or choose another folder, then export again.</source>
+            <translation>Impossibile scrivere {name} in {folder}: {reason}. Libera spazio o scegli un'altra cartella, poi esporta di nuovo.</translation>
+        </message>
+        <message>
             <source>{name} ends before its data does: it was cut short.</source>
             <translation>{name} finisce prima dei suoi dati: è stato troncato.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames between {start:g} s and {end} s.</source>
+            <translation>{name} non ha fotogrammi tra {start:g} s e {end} s.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames to take the last one from.</source>
+            <translation>{name} non ha fotogrammi da cui prendere l'ultimo.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames.</source>
+            <translation>{name} non ha fotogrammi.</translation>
         </message>
         <message>
             <source>{name} has no picture (no video track).</source>
@@ -883,6 +1655,14 @@
         <message>
             <source>{name} has no sound (no audio track).</source>
             <translation>{name} non ha audio (nessuna traccia audio).</translation>
+        </message>
+        <message>
+            <source>{name} has no video clips.</source>
+            <translation>{name} non contiene clip video.</translation>
+        </message>
+        <message>
+            <source>{name} has no video track.</source>
+            <translation>{name} non ha una traccia video.</translation>
         </message>
         <message>
             <source>{name} holds no audio clip frames: it is empty or cut short.</source>
@@ -909,16 +1689,216 @@
             <translation>{name} è vuoto (0 byte).</translation>
         </message>
         <message>
+            <source>{name} is incomplete: {reason}. It cannot be repaired: save or export it again from the original, or download it again.</source>
+            <translation>{name} è incompleto: {reason}. Non può essere riparato: salvalo o esportalo di nuovo dall'originale, oppure scaricalo di nuovo.</translation>
+        </message>
+        <message>
+            <source>{name} is not a known setting.</source>
+            <translation>{name} non è un'impostazione conosciuta.</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable video: {reason}.</source>
+            <translation>{name} non è un video leggibile: {reason}.</translation>
+        </message>
+        <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
             <translation>{name} non è un file normale, quindi non può essere un'immagine.</translation>
+        </message>
+        <message>
+            <source>{name} is not an edit list Storyreel can read back: open an .otio or an .xml (Final Cut Pro 7 XML) file.</source>
+            <translation>{name} non è una lista di montaggio che Storyreel può reimportare: apri un file .otio o .xml (Final Cut Pro 7 XML).</translation>
         </message>
         <message>
             <source>{name} is not an image Storyreel can read ({reason}).</source>
             <translation>{name} non è un'immagine che Storyreel può leggere ({reason}).</translation>
         </message>
         <message>
+            <source>{name} is required.</source>
+            <translation>{name} è obbligatorio.</translation>
+        </message>
+        <message>
             <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
             <translation>{name} si ferma dopo {read} dei {declared} annunciati dalla sua intestazione: è stato troncato.</translation>
+        </message>
+        <message>
+            <source>{name} uses a colour mode ({mode}) Storyreel cannot convert to RGB.</source>
+            <translation>{name} usa un metodo colore ({mode}) che Storyreel non può convertire in RGB.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not a whole number.</source>
+            <translation>{name}: '{text}' non è un numero intero.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not true or false.</source>
+            <translation>{name}: '{text}' non è né vero né falso.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not valid JSON.</source>
+            <translation>{name}: '{text}' non è JSON valido.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' {reason}</source>
+            <translation>{name}: '{text}' {reason}</translation>
+        </message>
+        <message>
+            <source>{name}: the value is not valid JSON.</source>
+            <translation>{name}: il valore non è JSON valido.</translation>
+        </message>
+        <message>
+            <source>{name}: {warning}</source>
+            <translation>{name}: {warning}</translation>
+        </message>
+        <message>
+            <source>{path} cannot be reached ({reason})</source>
+            <translation>{path} non è raggiungibile ({reason})</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder</source>
+            <translation>{path} è un file, non una cartella</translation>
+        </message>
+        <message>
+            <source>{reason} It is also in your generation history on RunComfy.</source>
+            <translation>{reason} Si trova anche nella cronologia delle generazioni su RunComfy.</translation>
+        </message>
+        <message>
+            <source>{reason} It is left out; the other models work as usual.</source>
+            <translation>{reason} Viene escluso; gli altri modelli funzionano come sempre.</translation>
+        </message>
+        <message>
+            <source>{reason} Render the preview again: it costs nothing.</source>
+            <translation>{reason} Renderizza di nuovo l'anteprima: non costa nulla.</translation>
+        </message>
+        <message>
+            <source>{reason} RunComfy keeps requests for a limited time; check your generation history on RunComfy.</source>
+            <translation>{reason} RunComfy conserva le richieste per un tempo limitato; controlla la cronologia delle generazioni su RunComfy.</translation>
+        </message>
+        <message>
+            <source>{reason} RunComfy's catalogue is read again instead.</source>
+            <translation>{reason} Il catalogo di RunComfy viene invece letto di nuovo.</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel uses its default settings for now.</source>
+            <translation>{reason} Per ora Storyreel usa le impostazioni predefinite.</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel uses its default settings for now. A copy of it is kept as {path}.</source>
+            <translation>{reason} Per ora Storyreel usa le impostazioni predefinite. Una sua copia è conservata come {path}.</translation>
+        </message>
+        <message>
+            <source>{reason} The schema Storyreel ships for it is used.</source>
+            <translation>{reason} Viene usato lo schema fornito con Storyreel.</translation>
+        </message>
+        <message>
+            <source>{reason} {advice}</source>
+            <translation>{reason} {advice}</translation>
+        </message>
+        <message>
+            <source>{reason} {help}</source>
+            <translation>{reason} {help}</translation>
+        </message>
+        <message>
+            <source>{seconds:.0f} s</source>
+            <translation>{seconds:.0f} s</translation>
+        </message>
+        <message>
+            <source>{size:.1f} MB</source>
+            <translation>{size:.1f} MB</translation>
+        </message>
+        <message>
+            <source>{size:.3g} KiB</source>
+            <translation>{size:.3g} KiB</translation>
+        </message>
+        <message>
+            <source>{size:.3g} MiB</source>
+            <translation>{size:.3g} MiB</translation>
+        </message>
+        <message>
+            <source>{size} kB</source>
+            <translation>{size} kB</translation>
+        </message>
+        <message>
+            <source>{source} was written for a newer Storyreel (format {version}).</source>
+            <translation>{source} è stato scritto per una versione più recente di Storyreel (formato {version}).</translation>
+        </message>
+        <message>
+            <source>{source}: 'input_schema' has no 'properties'.</source>
+            <translation>{source}: 'input_schema' non ha 'properties'.</translation>
+        </message>
+        <message>
+            <source>{source}: 'model_id' is missing.</source>
+            <translation>{source}: manca 'model_id'.</translation>
+        </message>
+        <message>
+            <source>{source}: expected a JSON object.</source>
+            <translation>{source}: era previsto un oggetto JSON.</translation>
+        </message>
+        <message>
+            <source>{summary} Nothing was sent.</source>
+            <translation>{summary} Non è stato inviato nulla.</translation>
+        </message>
+        <message>
+            <source>{text} ${known:.2f} for the per-second shots; shot {numbers} is priced per output ({units}).</source>
+            <translation>{text} ${known:.2f} per le inquadrature a prezzo al secondo; l'inquadratura {numbers} ha un prezzo per output ({units}).</translation>
+        </message>
+        <message>
+            <source>{text} ${known:.2f} for the per-second shots; shots {numbers} are priced per output ({units}).</source>
+            <translation>{text} ${known:.2f} per le inquadrature a prezzo al secondo; le inquadrature {numbers} hanno un prezzo per output ({units}).</translation>
+        </message>
+        <message>
+            <source>{text} Estimated total ${total:.2f}.</source>
+            <translation>{text} Totale stimato ${total:.2f}.</translation>
+        </message>
+        <message>
+            <source>{text} Free local preview: a motion sketch of your frames, not AI generation.</source>
+            <translation>{text} Anteprima locale gratuita: una bozza di movimento dei tuoi fotogrammi, non una generazione IA.</translation>
+        </message>
+        <message>
+            <source>{text} Price unavailable: the live price of shot {numbers} could not be read ({reason}).</source>
+            <translation>{text} Prezzo non disponibile: impossibile leggere il prezzo attuale dell'inquadratura {numbers} ({reason}).</translation>
+        </message>
+        <message>
+            <source>{text} Price unavailable: the live price of shots {numbers} could not be read ({reason}).</source>
+            <translation>{text} Prezzo non disponibile: impossibile leggere il prezzo attuale delle inquadrature {numbers} ({reason}).</translation>
+        </message>
+        <message>
+            <source>{title} has no effect at {condition}.</source>
+            <translation>{title} non ha effetto con {condition}.</translation>
+        </message>
+        <message>
+            <source>{title}: the file {path} cannot be read ({reason}).</source>
+            <translation>{title}: impossibile leggere il file {path} ({reason}).</translation>
+        </message>
+        <message>
+            <source>{title}: the file {path} does not exist.</source>
+            <translation>{title}: il file {path} non esiste.</translation>
+        </message>
+        <message>
+            <source>{title}: the image cannot be made smaller than {limit} without going under the model's minimum of {side} px per side (it is {width}×{height} px).</source>
+            <translation>{title}: l'immagine non può scendere sotto {limit} senza andare sotto il minimo del modello di {side} px per lato (è {width}×{height} px).</translation>
+        </message>
+        <message>
+            <source>{title}: the image does not fit in {limit} as PNG, and this model takes no other format.</source>
+            <translation>{title}: l'immagine non sta in {limit} come PNG, e questo modello non accetta altri formati.</translation>
+        </message>
+        <message>
+            <source>{title}: {message}</source>
+            <translation>{title}: {message}</translation>
+        </message>
+        <message>
+            <source>{title}: {name} cannot be made small enough to send from a file without cutting it (RunComfy takes at most {limit} MiB). Shorten it, or give a URL to the file instead.</source>
+            <translation>{title}: {name} non può essere reso abbastanza piccolo da essere inviato da un file senza tagliarlo (RunComfy accetta al massimo {limit} MiB). Accorcialo, oppure indica un URL al file.</translation>
+        </message>
+        <message>
+            <source>{title}: {name} changed while it was being read, or does not pass its rules once prepared; check it again.</source>
+            <translation>{title}: {name} è cambiato durante la lettura, oppure non rispetta le sue regole una volta preparato; controllalo di nuovo.</translation>
+        </message>
+        <message>
+            <source>{title}: {path} is not an image Storyreel can read ({reason}).</source>
+            <translation>{title}: {path} non è un'immagine che Storyreel può leggere ({reason}).</translation>
+        </message>
+        <message>
+            <source>{title}: {reason} Use the original file.</source>
+            <translation>{title}: {reason} Usa il file originale.</translation>
         </message>
         <message>
             <source>{url} answered with an empty body instead of an image.</source>
@@ -961,6 +1941,38 @@
             <translation>{url} ha smesso di inviare dati per {seconds}.</translation>
         </message>
         <message>
+            <source>{value} is not one of {values}.</source>
+            <translation>{value} non è tra {values}.</translation>
+        </message>
+        <message>
+            <source>{value} is not one of: {listed}.</source>
+            <translation>{value} non è tra: {listed}.</translation>
+        </message>
+        <message>
+            <source>{value} must be a multiple of {limit}.</source>
+            <translation>{value} deve essere un multiplo di {limit}.</translation>
+        </message>
+        <message>
+            <source>{value} must be at least {limit}.</source>
+            <translation>{value} deve essere almeno {limit}.</translation>
+        </message>
+        <message>
+            <source>{value} must be at most {limit}.</source>
+            <translation>{value} deve essere al massimo {limit}.</translation>
+        </message>
+        <message>
+            <source>{value} must be less than {limit}.</source>
+            <translation>{value} deve essere meno di {limit}.</translation>
+        </message>
+        <message>
+            <source>{value} must be more than {limit}.</source>
+            <translation>{value} deve essere più di {limit}.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be opened: its "{key}" should be {wanted}, but it is {actual}. The file was left as it is; correct it in a text editor or open another storyboard.</source>
+            <translation>{what} non può essere aperto: la voce "{key}" dovrebbe essere {wanted}, ma è {actual}. Il file non è stato modificato; correggilo in un editor di testo o apri un altro storyboard.</translation>
+        </message>
+        <message>
             <source>{what} cannot be read: it is a folder, not a file.</source>
             <translation>{what} non può essere letto: è una cartella, non un file.</translation>
         </message>
@@ -981,6 +1993,10 @@
             <translation>{what} non può essere letto: {reason}.</translation>
         </message>
         <message>
+            <source>{what} failed; it was not sent</source>
+            <translation>{what} non riuscito; non è stato inviato</translation>
+        </message>
+        <message>
             <source>{what} has an unreadable storyboard version ({version}); expected a whole number from 0 to {latest}.</source>
             <translation>{what} ha una versione dello storyboard illeggibile ({version}); era atteso un numero intero da 0 a {latest}.</translation>
         </message>
@@ -991,6 +2007,18 @@
         <message>
             <source>{what} was saved by a newer Storyreel (storyboard format version {version}); this Storyreel opens versions up to {latest}. Update Storyreel to open it.</source>
             <translation>{what} è stato salvato da una versione più recente di Storyreel (versione del formato storyboard {version}); questo Storyreel apre le versioni fino alla {latest}. Aggiorna Storyreel per aprirlo.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with JSON that is not an object.</source>
+            <translation>{what}: RunComfy ha risposto con un JSON che non è un oggetto.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with a server error (HTTP {status}), so it may or may not have queued the job.</source>
+            <translation>{what}: RunComfy ha risposto con un errore del server (HTTP {status}), quindi il lavoro potrebbe essere stato messo in coda oppure no.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with something that is not JSON.</source>
+            <translation>{what}: RunComfy ha risposto con qualcosa che non è JSON.</translation>
         </message>
         <message>
             <source>{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries did not get past it.{said}</source>
@@ -1013,8 +2041,32 @@
             <translation>{what}: la risposta di RunComfy (HTTP {status}) non è quella promessa dalla sua API.{said}</translation>
         </message>
         <message>
+            <source>{what}: RunComfy's answer carried no usable request id, so Storyreel cannot tell whether the job was queued.</source>
+            <translation>{what}: la risposta di RunComfy non conteneva un ID di richiesta utilizzabile, quindi Storyreel non può sapere se il lavoro è stato messo in coda.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has neither a status nor an output.</source>
+            <translation>{what}: la risposta di RunComfy non indica né uno stato né un output.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has no status.</source>
+            <translation>{what}: la risposta di RunComfy non indica uno stato.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has no usable price (price {price}, unit {unit}), so nothing is sent.</source>
+            <translation>{what}: la risposta di RunComfy non contiene un prezzo utilizzabile (prezzo {price}, unità {unit}), quindi non viene inviato nulla.</translation>
+        </message>
+        <message>
             <source>{what}: the API key was refused (missing, expired or revoked, or the account is inactive). Check it in Settings.{said}</source>
             <translation>{what}: la chiave API è stata rifiutata (mancante, scaduta o revocata, oppure l'account non è attivo). Controllala nelle Impostazioni.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the answer states no balance.</source>
+            <translation>{what}: la risposta non indica alcun credito.</translation>
+        </message>
+        <message>
+            <source>{what}: the connection failed after the job was sent ({reason}), so RunComfy may or may not have received it.</source>
+            <translation>{what}: la connessione si è interrotta dopo l'invio del lavoro ({reason}), quindi RunComfy potrebbe averlo ricevuto oppure no.</translation>
         </message>
         <message>
             <source>{what}: the job is gone on the server (its request id is unknown, deleted or expired).{said}</source>
@@ -1027,6 +2079,14 @@
         <message>
             <source>{what}: the server sent a redirect to {where}, which Storyreel does not follow: check the API address in Settings.</source>
             <translation>{what}: il server ha inviato un reindirizzamento a {where}, che Storyreel non segue: controlla l'indirizzo API nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>{what}: the server's answer was larger ({size}) than the {limit} an API answer may be, so Storyreel stopped reading it. Check the API address in Settings: it may not be RunComfy's Model API.</source>
+            <translation>{what}: la risposta del server ({size}) superava i {limit} consentiti per una risposta dell'API, quindi Storyreel ha smesso di leggerla. Controlla l'indirizzo API nelle Impostazioni: potrebbe non essere la Model API di RunComfy.</translation>
+        </message>
+        <message>
+            <source>{what}: the server's answer was larger than the {limit} an API answer may be, so Storyreel stopped reading it. Check the API address in Settings: it may not be RunComfy's Model API.</source>
+            <translation>{what}: la risposta del server superava i {limit} consentiti per una risposta dell'API, quindi Storyreel ha smesso di leggerla. Controlla l'indirizzo API nelle Impostazioni: potrebbe non essere la Model API di RunComfy.</translation>
         </message>
         <message>
             <source>{what}: this request belongs to another RunComfy account, so the API key in use cannot see it.{said}</source>
@@ -1047,6 +2107,18 @@
         <message>
             <source>{what}: {host} dropped the connection ({reason}). Check your internet connection; Storyreel tried several times.</source>
             <translation>{what}: {host} ha interrotto la connessione ({reason}). Controlla la connessione a Internet; Storyreel ha riprovato più volte.</translation>
+        </message>
+        <message>
+            <source>{what}: {host} offers no balance Storyreel knows.</source>
+            <translation>{what}: {host} non offre un credito che Storyreel sappia leggere.</translation>
+        </message>
+        <message>
+            <source>{where}: {message}</source>
+            <translation>{where}: {message}</translation>
+        </message>
+        <message>
+            <source>{written} of {total} bytes arrived</source>
+            <translation>sono arrivati {written} byte su {total}</translation>
         </message>
     </context>
     <context>
@@ -1114,6 +2186,10 @@
         <message>
             <source>{name} could not be exported: {error}</source>
             <translation>Impossibile esportare {name}: {error}</translation>
+        </message>
+        <message>
+            <source>{name} shot list</source>
+            <translation>{name} elenco inquadrature</translation>
         </message>
     </context>
     <context>
@@ -1436,12 +2512,36 @@
             <translation>Aggiunge bande trasparenti a sinistra e a destra per arrivare alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
         </message>
         <message>
+            <source>Convert to MP4 ({codecs})</source>
+            <translation>Converti in MP4 ({codecs})</translation>
+        </message>
+        <message>
+            <source>Convert to MP4 ({codecs}) under {size}</source>
+            <translation>Converti in MP4 ({codecs}) sotto {size}</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>Converti in WAV ({rate:g} kHz, mono)</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>Converti in WAV ({rate:g} kHz, stereo)</translation>
+        </message>
+        <message>
             <source>Crops the left and right edges to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>Ritaglia i bordi sinistro e destro fino alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
         </message>
         <message>
             <source>Crops the top and bottom to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>Ritaglia la parte superiore e inferiore fino alle proporzioni {ratio} e porta l'immagine a {size} px, {saved}.</translation>
+        </message>
+        <message>
+            <source>Downscale to {width} × {height}</source>
+            <translation>Riduci a {width} × {height}</translation>
+        </message>
+        <message>
+            <source>Lower the frame rate to {fps:g} fps</source>
+            <translation>Riduci la frequenza fotogrammi a {fps:g} fps</translation>
         </message>
         <message>
             <source>Saves a copy in {format} format, which this field accepts; the picture itself is not changed.</source>
@@ -1456,12 +2556,112 @@
             <translation>Salva una copia {format} con la rotazione della fotocamera applicata ai pixel, così che ogni programma la veda diritta a {size} px.</translation>
         </message>
         <message>
+            <source>Scales the image down to {size} px so that {reason}, {saved}.</source>
+            <translation>Riduce l'immagine a {size} px in modo che {reason}, {saved}.</translation>
+        </message>
+        <message>
+            <source>Scales the image up to {size} px so that {reason}, {saved}.</source>
+            <translation>Ingrandisce l'immagine a {size} px in modo che {reason}, {saved}.</translation>
+        </message>
+        <message>
+            <source>Trim to {length}</source>
+            <translation>Accorcia a {length}</translation>
+        </message>
+        <message>
+            <source>at least {pixels} px</source>
+            <translation>almeno {pixels} px</translation>
+        </message>
+        <message>
+            <source>at most {pixels} px</source>
+            <translation>al massimo {pixels} px</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs})</source>
+            <translation>converti in MP4 ({codecs})</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs}) under {size}</source>
+            <translation>converti in MP4 ({codecs}) sotto {size}</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>converti in WAV ({rate:g} kHz, mono)</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>converti in WAV ({rate:g} kHz, stereo)</translation>
+        </message>
+        <message>
+            <source>downscale to {width} × {height}</source>
+            <translation>riduci a {width} × {height}</translation>
+        </message>
+        <message>
+            <source>each side is {limits}</source>
+            <translation>ogni lato sia {limits}</translation>
+        </message>
+        <message>
+            <source>it meets the size rules</source>
+            <translation>rispetti le regole sulle dimensioni</translation>
+        </message>
+        <message>
+            <source>less than {pixels} px</source>
+            <translation>inferiore a {pixels} px</translation>
+        </message>
+        <message>
+            <source>lower the frame rate to {fps:g} fps</source>
+            <translation>riduci la frequenza fotogrammi a {fps:g} fps</translation>
+        </message>
+        <message>
+            <source>more than {pixels} px</source>
+            <translation>superiore a {pixels} px</translation>
+        </message>
+        <message>
             <source>saved as a new {format} file</source>
             <translation>salvata come nuovo file {format}</translation>
         </message>
         <message>
             <source>saved as a new {format} file under {limit}</source>
             <translation>salvata come nuovo file {format} sotto {limit}</translation>
+        </message>
+        <message>
+            <source>the height is {limits}</source>
+            <translation>l'altezza sia {limits}</translation>
+        </message>
+        <message>
+            <source>the width is {limits}</source>
+            <translation>la larghezza sia {limits}</translation>
+        </message>
+        <message>
+            <source>trim to {length}</source>
+            <translation>accorcia a {length}</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} e {second}</translation>
+        </message>
+        <message>
+            <source>{first}, {rest}</source>
+            <translation>{first}, {rest}</translation>
+        </message>
+        <message>
+            <source>{kilobytes} kB</source>
+            <translation>{kilobytes} kB</translation>
+        </message>
+        <message>
+            <source>{megabytes:.1f} MB</source>
+            <translation>{megabytes:.1f} MB</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>{seconds:g} s</source>
+            <translation>{seconds:g} s</translation>
+        </message>
+        <message>
+            <source>{title}. The original file is kept; the copy is used instead.</source>
+            <translation>{title}. Il file originale viene conservato; al suo posto si usa la copia.</translation>
         </message>
     </context>
     <context>
@@ -2022,12 +3222,32 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation> o </translation>
         </message>
         <message>
+            <source>Animated image: only its first frame is used.</source>
+            <translation>Immagine animata: si usa solo il primo fotogramma.</translation>
+        </message>
+        <message>
             <source>Aspect ratio (width ÷ height)</source>
             <translation>Proporzioni (larghezza ÷ altezza)</translation>
         </message>
         <message>
             <source>Format is {actual}; this model takes {allowed} only.</source>
             <translation>Il formato è {actual}; questo modello accetta solo {allowed}.</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot check the rule '{rule}'; the server will.</source>
+            <translation>Storyreel non può verificare la regola '{rule}'; lo farà il server.</translation>
+        </message>
+        <message>
+            <source>The video is stored on its side and shown turned by {degrees}°; it is sent turned upright, so that every server sees it as you do. Convert it.</source>
+            <translation>Il video è salvato di lato e mostrato ruotato di {degrees}°; viene inviato dritto, così ogni server lo vede come lo vedi tu. Convertilo.</translation>
+        </message>
+        <message>
+            <source>{fmt} can be sent as it is.</source>
+            <translation>{fmt} può essere inviato così com'è.</translation>
+        </message>
+        <message>
+            <source>{fmt} cannot be sent from a file; RunComfy takes {inline} only. Convert it, or give a URL to the file instead.</source>
+            <translation>{fmt} non può essere inviato da un file; RunComfy accetta solo {inline}. Convertilo, oppure indica un URL del file.</translation>
         </message>
         <message>
             <source>{label} is {actual}; it must be at least {limit}.</source>
@@ -2044,6 +3264,34 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>{label} is {actual}; it must be more than {limit}.</source>
             <translation>{label}: {actual}; deve essere superiore a {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is at least {limit}.</source>
+            <translation>{label}: {actual}, almeno {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is at most {limit}.</source>
+            <translation>{label}: {actual}, al massimo {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is less than {limit}.</source>
+            <translation>{label}: {actual}, inferiore a {limit}.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is more than {limit}.</source>
+            <translation>{label}: {actual}, superiore a {limit}.</translation>
+        </message>
+        <message>
+            <source>{size} fits in the {mib} MiB RunComfy takes from a file.</source>
+            <translation>{size} rientra nei {mib} MiB che RunComfy accetta da un file.</translation>
+        </message>
+        <message>
+            <source>{size} is more than the {mib} MiB RunComfy takes from a file. Make it smaller, or give a URL to the file instead.</source>
+            <translation>{size} supera i {mib} MiB che RunComfy accetta da un file. Riducilo, oppure indica un URL del file.</translation>
+        </message>
+        <message>
+            <source>{size} is more than the {mp} megapixels Storyreel can read safely. Save a smaller copy of it in an image editor.</source>
+            <translation>{size} supera i {mp} megapixel che Storyreel può leggere in sicurezza. Salvane una copia più piccola con un editor di immagini.</translation>
         </message>
     </context>
     <context>
@@ -2337,6 +3585,29 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>Reading the list of models…</source>
             <translation>Lettura dell'elenco dei modelli…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelNotes</name>
+        <message>
+            <source>Cinematic image to video with generated audio and lip sync, 4 to 12 seconds, camera control.</source>
+            <translation>Da immagine a video cinematografico con audio generato e sincronizzazione labiale, da 4 a 12 secondi, controllo della camera.</translation>
+        </message>
+        <message>
+            <source>Image to video from a first frame and an optional last frame, 5 or 10 seconds. The last frame has no effect at 1080p.</source>
+            <translation>Da immagine a video a partire da un fotogramma iniziale e da un fotogramma finale facoltativo, 5 o 10 secondi. A 1080p il fotogramma finale non ha effetto.</translation>
+        </message>
+        <message>
+            <source>Image to video from a first frame, 2 to 12 seconds, up to 1080p, with a choice of aspect ratio.</source>
+            <translation>Da immagine a video a partire da un fotogramma iniziale, da 2 a 12 secondi, fino a 1080p, con proporzioni a scelta.</translation>
+        </message>
+        <message>
+            <source>Image to video in 2K with precise prompt fidelity, 121 or 241 frames, with a seed. JPEG or PNG only.</source>
+            <translation>Da immagine a video in 2K con fedeltà precisa al prompt, 121 o 241 fotogrammi, con seed. Solo JPEG o PNG.</translation>
+        </message>
+        <message>
+            <source>Video guided by one to four reference images, 2 to 12 seconds, up to 720p, with a seed.</source>
+            <translation>Video guidato da una a quattro immagini di riferimento, da 2 a 12 secondi, fino a 720p, con seed.</translation>
         </message>
     </context>
     <context>
@@ -3157,6 +4428,20 @@ oppure usa Aggiungi fotogrammi…</translation>
     </context>
     <context>
         <name>RuleRows</name>
+        <message numerus="yes">
+            <source>%n channels</source>
+            <translation>
+                <numerusform>%n canale</numerusform>
+                <numerusform>%n canali</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n frames</source>
+            <translation>
+                <numerusform>%n fotogramma</numerusform>
+                <numerusform>%n fotogrammi</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Animation</source>
             <translation>Animazione</translation>
@@ -3164,6 +4449,10 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>Aspect ratio</source>
             <translation>Proporzioni</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Canali</translation>
         </message>
         <message>
             <source>Complete file</source>
@@ -3178,12 +4467,28 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Formato</translation>
         </message>
         <message>
+            <source>Frame rate</source>
+            <translation>Frequenza fotogrammi</translation>
+        </message>
+        <message>
             <source>Height</source>
             <translation>Altezza</translation>
         </message>
         <message>
+            <source>Length</source>
+            <translation>Durata</translation>
+        </message>
+        <message>
             <source>Pixels</source>
             <translation>Pixel</translation>
+        </message>
+        <message>
+            <source>Sample rate</source>
+            <translation>Frequenza di campionamento</translation>
+        </message>
+        <message>
+            <source>Size to send</source>
+            <translation>Dimensione da inviare</translation>
         </message>
         <message>
             <source>Width</source>
@@ -3202,12 +4507,24 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>si usa il primo fotogramma</translation>
         </message>
         <message>
+            <source>mono</source>
+            <translation>mono</translation>
+        </message>
+        <message>
             <source>passed</source>
             <translation>superata</translation>
         </message>
         <message>
+            <source>stereo</source>
+            <translation>stereo</translation>
+        </message>
+        <message>
             <source>the whole file</source>
             <translation>il file intero</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>sconosciuto</translation>
         </message>
     </context>
     <context>
@@ -3783,6 +5100,11 @@ oppure usa Aggiungi fotogrammi…</translation>
     <context>
         <name>SpendChart</name>
         <message>
+            <source>MMM d</source>
+            <comment>a day on the chart's axis</comment>
+            <translation>d MMM</translation>
+        </message>
+        <message>
             <source>Money spent per day</source>
             <translation>Spese per giorno</translation>
         </message>
@@ -3951,6 +5273,17 @@ oppure usa Aggiungi fotogrammi…</translation>
         </message>
     </context>
     <context>
+        <name>StartCheck</name>
+        <message>
+            <source>Storyreel cannot start</source>
+            <translation>Impossibile avviare Storyreel</translation>
+        </message>
+        <message>
+            <source>Your jobs, videos and settings are untouched.</source>
+            <translation>I tuoi lavori, i video e le impostazioni sono rimasti intatti.</translation>
+        </message>
+    </context>
+    <context>
         <name>StillView</name>
         <message>
             <source>Held frame</source>
@@ -4004,6 +5337,14 @@ oppure usa Aggiungi fotogrammi…</translation>
             <translation>Non renderizzata</translation>
         </message>
         <message>
+            <source>One clip per frame</source>
+            <translation>Una clip per fotogramma</translation>
+        </message>
+        <message>
+            <source>One clip per pair of frames (first frame to last frame)</source>
+            <translation>Una clip per coppia di fotogrammi (dal fotogramma iniziale a quello finale)</translation>
+        </message>
+        <message>
             <source>Out of date</source>
             <translation>Non aggiornata</translation>
         </message>
@@ -4026,6 +5367,10 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>Uncertain</source>
             <translation>Incerto</translation>
+        </message>
+        <message>
+            <source>Untitled storyboard</source>
+            <translation>Storyboard senza titolo</translation>
         </message>
         <message>
             <source>{label}: being checked…</source>
@@ -4176,6 +5521,21 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>Rejected</source>
             <translation>Scartata</translation>
+        </message>
+    </context>
+    <context>
+        <name>Takes</name>
+        <message>
+            <source>Another file is now at {path}; the take was left aside.</source>
+            <translation>Ora c'è un altro file in {path}; la ripresa è stata messa da parte.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer in the trash (it was emptied), so the take cannot come back.</source>
+            <translation>{name} non è più nel cestino (è stato svuotato), quindi la ripresa non può tornare.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer there.</source>
+            <translation>{name} non c'è più.</translation>
         </message>
     </context>
     <context>
@@ -4353,6 +5713,56 @@ oppure usa Aggiungi fotogrammi…</translation>
         <message>
             <source>&amp;Undo</source>
             <translation>&amp;Annulla</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message numerus="yes">
+            <source>%n frames ≈ {seconds}</source>
+            <translation>
+                <numerusform>%n fotogramma ≈ {seconds}</numerusform>
+                <numerusform>%n fotogrammi ≈ {seconds}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} Hz</source>
+            <translation>{number} Hz</translation>
+        </message>
+        <message>
+            <source>{number} MB</source>
+            <translation>{number} MB</translation>
+        </message>
+        <message>
+            <source>{number} MiB</source>
+            <translation>{number} MiB</translation>
+        </message>
+        <message>
+            <source>{number} fps</source>
+            <translation>{number} fps</translation>
+        </message>
+        <message>
+            <source>{number} kB</source>
+            <translation>{number} kB</translation>
+        </message>
+        <message>
+            <source>{number} kHz</source>
+            <translation>{number} kHz</translation>
+        </message>
+        <message>
+            <source>{number} megapixels</source>
+            <translation>{number} megapixel</translation>
+        </message>
+        <message>
+            <source>{number} min</source>
+            <translation>{number} min</translation>
+        </message>
+        <message>
+            <source>{number} px</source>
+            <translation>{number} px</translation>
+        </message>
+        <message>
+            <source>{number} s</source>
+            <translation>{number} s</translation>
         </message>
     </context>
     <context>

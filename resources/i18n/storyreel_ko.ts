@@ -521,6 +521,10 @@
             <source>an image</source>
             <translation>이미지</translation>
         </message>
+        <message>
+            <source>{name} cannot be read ({error}).</source>
+            <translation>{name}을(를) 읽을 수 없습니다({error}).</translation>
+        </message>
     </context>
     <context>
         <name>EngineChoice</name>
@@ -567,8 +571,32 @@
             <translation> RunComfy 응답: {message}</translation>
         </message>
         <message>
+            <source>'{request}' is not a valid RunComfy request id: request ids are 1 to 128 letters, digits, '-' or '_'.</source>
+            <translation>'{request}'은(는) 올바른 RunComfy 요청 ID가 아닙니다. 요청 ID는 1~128자의 문자, 숫자, '-' 또는 '_'입니다.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date: write it as year-month-day, for example 2026-03-31.</source>
+            <translation>'{text}'은(는) 날짜가 아닙니다. 연-월-일 형식으로 쓰세요(예: 2026-03-31).</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a job state; choose from {known}.</source>
+            <translation>'{text}'은(는) 작업 상태가 아닙니다. {known} 중에서 고르세요.</translation>
+        </message>
+        <message>
+            <source>1 entry given; at least {low} needed.</source>
+            <translation>항목 1개를 넣었습니다. 최소 {low}개가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>1 entry given; at most {high} allowed.</source>
+            <translation>항목 1개를 넣었습니다. 최대 {high}개까지 허용됩니다.</translation>
+        </message>
+        <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>다른 Storyreel이 이 작업을 따라가고 있습니다. 그쪽에서 다운로드를 다시 시도하거나 먼저 그 Storyreel을 닫으세요.</translation>
+        </message>
+        <message>
+            <source>Another Storyreel took this job over while this one was not responding; it follows the job from now on.</source>
+            <translation>이 Storyreel이 응답하지 않는 동안 다른 Storyreel이 이 작업을 넘겨받았습니다. 이제부터 그쪽에서 작업을 따라갑니다.</translation>
         </message>
         <message>
             <source>Cancelling request {request}</source>
@@ -587,6 +615,26 @@
             <translation>{url}을(를) {folder}에 저장할 수 없습니다: {reason}.</translation>
         </message>
         <message>
+            <source>Entry number {number} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>RunComfy 카탈로그의 {number}번 항목에 사용할 수 있는 모델 ID가 없어 제외됩니다.</translation>
+        </message>
+        <message>
+            <source>Entry number {number} of RunComfy's catalogue is not a model description; it is left out.</source>
+            <translation>RunComfy 카탈로그의 {number}번 항목은 모델 설명이 아니므로 제외됩니다.</translation>
+        </message>
+        <message>
+            <source>Entry {name} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>RunComfy 카탈로그의 항목 {name}에 사용할 수 있는 모델 ID가 없어 제외됩니다.</translation>
+        </message>
+        <message>
+            <source>Expected a value of type {type}.</source>
+            <translation>{type} 형식의 값이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Expected {wanted}.</source>
+            <translation>{wanted}이(가) 필요합니다.</translation>
+        </message>
+        <message>
             <source>Fetching {url} failed: {reason}.</source>
             <translation>{url}을(를) 가져오지 못했습니다: {reason}.</translation>
         </message>
@@ -595,12 +643,76 @@
             <translation>{url}을(를) 가져오는 데 {seconds}초 넘게 걸려 Storyreel이 중단했습니다. 서버가 매우 느릴 수 있습니다. 나중에 다시 시도하거나 이미지를 저장한 뒤 파일을 사용하세요.</translation>
         </message>
         <message>
+            <source>Frame {number} ({name})</source>
+            <translation>프레임 {number}({name})</translation>
+        </message>
+        <message>
+            <source>Free local preview: a motion sketch from your frames, not AI generation.</source>
+            <translation>무료 로컬 미리보기: 프레임으로 만든 모션 스케치이며 AI 생성이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Its choices are not all of one type ({kind}); each choice is sent exactly as the schema lists it.</source>
+            <translation>선택지의 형식이 모두 같지는 않으므로({kind}) 각 선택지는 스키마에 나열된 그대로 전송됩니다.</translation>
+        </message>
+        <message>
+            <source>Its choices are not all of one type; each choice is sent exactly as the schema lists it.</source>
+            <translation>선택지의 형식이 모두 같지는 않으므로 각 선택지는 스키마에 나열된 그대로 전송됩니다.</translation>
+        </message>
+        <message>
+            <source>Its choices are not plain values; the value is typed as JSON.</source>
+            <translation>선택지가 단순한 값이 아니므로 값을 JSON으로 입력합니다.</translation>
+        </message>
+        <message>
+            <source>Its default does not fit its own schema; it is left unset.</source>
+            <translation>기본값이 자체 스키마에 맞지 않으므로 설정하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Its default {default} breaks its own limits ({limits}); it is left unset.</source>
+            <translation>기본값 {default}이(가) 자체 제한({limits})을 벗어나므로 설정하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is given as a number; the choice {choice} is used.</source>
+            <translation>기본값 {default}이(가) 숫자로 지정되어 있어 선택지 {choice}을(를) 사용합니다.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a number; it is left unset.</source>
+            <translation>기본값 {default}이(가) 숫자가 아니므로 설정하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a whole number; it is left unset.</source>
+            <translation>기본값 {default}이(가) 정수가 아니므로 설정하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not one of its choices; none is preselected.</source>
+            <translation>기본값 {default}이(가) 선택지에 없으므로 미리 선택된 항목이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Its schema gives no type; the value is typed as JSON.</source>
+            <translation>스키마에 형식이 지정되지 않아 값을 JSON으로 입력합니다.</translation>
+        </message>
+        <message>
+            <source>Its schema gives the type {type}; the value is typed as JSON.</source>
+            <translation>스키마에 지정된 형식이 {type}이므로 값을 JSON으로 입력합니다.</translation>
+        </message>
+        <message>
             <source>Job {job} is not being followed in this session: resume it first.</source>
             <translation>이번 실행에서는 작업 {job}을(를) 추적하고 있지 않습니다. 먼저 작업을 재개하세요.</translation>
         </message>
         <message>
             <source>Job {job} is not in the job database.</source>
             <translation>작업 {job}이(가) 작업 데이터베이스에 없습니다.</translation>
+        </message>
+        <message>
+            <source>Job {name} is followed by {holder}: this one leaves it to that one; nothing is lost.</source>
+            <translation>작업 {name}은(는) {holder}에서 따라가고 있습니다. 여기서는 그쪽에 맡기며, 잃는 것은 없습니다.</translation>
+        </message>
+        <message>
+            <source>Job {name} is followed by {holder}: this window takes it over if that one stops.</source>
+            <translation>작업 {name}은(는) {holder}에서 따라가고 있습니다. 그쪽이 멈추면 이 창이 넘겨받습니다.</translation>
+        </message>
+        <message>
+            <source>Model file</source>
+            <translation>모델 파일</translation>
         </message>
         <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
@@ -619,8 +731,20 @@
             <translation>보내지 않음: 이 작업을 보내기 전에 Storyreel이 종료되었습니다. 요금은 청구되지 않았습니다. '다시 시도'로 보내세요.</translation>
         </message>
         <message>
+            <source>Not sent: {reason}</source>
+            <translation>보내지 않음: {reason}</translation>
+        </message>
+        <message>
+            <source>Only http and https URLs can be used, not {scheme}.</source>
+            <translation>http 및 https URL만 사용할 수 있으며 {scheme}은(는) 사용할 수 없습니다.</translation>
+        </message>
+        <message>
             <source>Reading RunComfy's list of models</source>
             <translation>RunComfy 모델 목록 읽기</translation>
+        </message>
+        <message>
+            <source>Reading RunComfy's list of models: an answer came without a list of models.</source>
+            <translation>RunComfy 모델 목록 읽기: 모델 목록이 없는 응답을 받았습니다.</translation>
         </message>
         <message>
             <source>Reading the account balance</source>
@@ -639,12 +763,140 @@
             <translation>이 {shots}개 샷을 렌더링하면 {amount}이(가) 들어 스토리보드 렌더링당 한도 {cap}을(를) 넘습니다. 아무것도 보내지 않았습니다. 렌더링하려면 설정에서 한도를 올리거나 샷 수를 줄이세요.</translation>
         </message>
         <message>
+            <source>Request {request} has been generating for {ran}, much longer than the usual {usual}. Storyreel keeps waiting for it; it is not cancelled.</source>
+            <translation>요청 {request}이(가) {ran} 동안 생성 중이며, 평소의 {usual}보다 훨씬 깁니다. Storyreel은 계속 기다리며 취소하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Request {request} was reported done with no output file.</source>
+            <translation>요청 {request}이(가) 출력 파일 없이 완료로 보고되었습니다.</translation>
+        </message>
+        <message>
+            <source>RunComfy could not make this video: {reason}</source>
+            <translation>RunComfy가 이 동영상을 만들 수 없었습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>RunComfy gave no reason.</source>
+            <translation>RunComfy가 이유를 알려 주지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>RunComfy's list of models could not be read: {reason}</source>
+            <translation>RunComfy 모델 목록을 읽을 수 없습니다: {reason}</translation>
+        </message>
+        <message>
             <source>Sending the job</source>
             <translation>작업 보내기</translation>
         </message>
         <message>
+            <source>Shot {number} has neither a clip nor a frame to hold.</source>
+            <translation>샷 {number}에는 클립도 정지 프레임으로 쓸 프레임도 없습니다.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is already rendered from these inputs: {name}.</source>
+            <translation>샷 {number}은(는) 이 입력으로 이미 렌더링되었습니다: {name}.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is already under way as {request}.</source>
+            <translation>샷 {number}은(는) 이미 {request}(으)로 진행 중입니다.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is rendered: {name}.</source>
+            <translation>샷 {number} 렌더링 완료: {name}.</translation>
+        </message>
+        <message>
+            <source>Shot {number} is still under way ({problem}); it is picked up when the board is opened again.</source>
+            <translation>샷 {number}은(는) 아직 진행 중입니다({problem}). 스토리보드를 다시 열면 이어서 처리합니다.</translation>
+        </message>
+        <message>
+            <source>Shot {number} sent as {request}.</source>
+            <translation>샷 {number}을(를) {request}(으)로 보냈습니다.</translation>
+        </message>
+        <message>
+            <source>Shot {number} was not sent again: its last submission is uncertain. Check your generation history on RunComfy, then render this shot on its own to send it again.</source>
+            <translation>샷 {number}을(를) 다시 보내지 않았습니다. 마지막 제출 여부가 불확실합니다. RunComfy의 생성 기록을 확인한 뒤 이 샷만 따로 렌더링해 다시 보내세요.</translation>
+        </message>
+        <message>
+            <source>Shot {number} was not sent: {reason}</source>
+            <translation>샷 {number}을(를) 보내지 않았습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: a held frame needs a length above 0 s, not {length}.</source>
+            <translation>샷 {number}: 정지 프레임의 길이는 0초보다 커야 하지만 {length}입니다.</translation>
+        </message>
+        <message>
+            <source>Shot {number}: its clip could not be trimmed: {reason}</source>
+            <translation>샷 {number}: 클립을 트리밍하지 못했습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: the frame {path} to hold does not exist.</source>
+            <translation>샷 {number}: 정지 프레임으로 쓸 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {field}: {problem}</source>
+            <translation>샷 {number}: {field}: {problem}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {problem}</source>
+            <translation>샷 {number}: {problem}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {reason}</source>
+            <translation>샷 {number}: {reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {state}: {reason}</source>
+            <translation>샷 {number}: {state}: {reason}</translation>
+        </message>
+        <message>
             <source>Storyreel cannot tell whether RunComfy received this job: the answer to the submission was lost. Check your generation history on RunComfy (Library → Generations) before trying again, so that you are not charged twice. Storyreel will not send it again by itself.</source>
             <translation>Storyreel은 RunComfy가 이 작업을 받았는지 알 수 없습니다. 제출에 대한 응답이 유실되었습니다. 요금이 두 번 부과되지 않도록 다시 시도하기 전에 RunComfy의 생성 기록(Library → Generations)을 확인하세요. Storyreel은 스스로 다시 보내지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its cache folder {path}</source>
+            <translation>Storyreel이 캐시 폴더 {path}을(를) 사용할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its data folder {path}</source>
+            <translation>Storyreel이 데이터 폴더 {path}을(를) 사용할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its log folder {path}</source>
+            <translation>Storyreel이 로그 폴더 {path}을(를) 사용할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its output folder {path}</source>
+            <translation>Storyreel이 출력 폴더 {path}을(를) 사용할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its settings folder {path}</source>
+            <translation>Storyreel이 설정 폴더 {path}을(를) 사용할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its video library folder {path}</source>
+            <translation>Storyreel이 동영상 라이브러리 폴더 {path}을(를) 사용할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its {what} folder {path}</source>
+            <translation>Storyreel이 {what} 폴더 {path}을(를) 사용할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Storyreel could not get an answer about request {request} ({tries} tries in a row): {reason} It keeps checking; the job is not lost.</source>
+            <translation>Storyreel이 요청 {request}에 대한 응답을 받지 못했습니다(연속 {tries}회 시도): {reason} 계속 확인하며, 작업은 사라지지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Storyreel does not check the rule {names}; RunComfy checks it when sent.</source>
+            <translation>Storyreel은 규칙 {names}을(를) 확인하지 않으며, 보낼 때 RunComfy가 확인합니다.</translation>
+        </message>
+        <message>
+            <source>Storyreel does not check the rules {names}; RunComfy checks them when sent.</source>
+            <translation>Storyreel은 규칙 {names}을(를) 확인하지 않으며, 보낼 때 RunComfy가 확인합니다.</translation>
+        </message>
+        <message>
+            <source>Storyreel does not know the format '{format}'; the value is typed as text.</source>
+            <translation>Storyreel은 '{format}' 형식을 알지 못하므로 값을 텍스트로 입력합니다.</translation>
+        </message>
+        <message>
+            <source>Storyreel is not allowed to write in it</source>
+            <translation>Storyreel에 쓰기 권한이 없습니다</translation>
         </message>
         <message>
             <source>Storyreel stopped before the job finished; it continues on the next start.</source>
@@ -663,6 +915,62 @@
             <translation>RunComfy API 키에 API 키에는 없는 문자(공백, 줄바꿈, 악센트가 있거나 ASCII가 아닌 문자)가 있습니다. RunComfy 프로필에서 다시 복사해 설정, `storyreel login` 또는 RUNCOMFY_API_TOKEN에 저장하세요.</translation>
         </message>
         <message>
+            <source>The captions could not be burnt into {name}: {reason}</source>
+            <translation>{name}에 자막을 입히지 못했습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path}</source>
+            <translation>카탈로그 캐시 {path}</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path} is damaged; RunComfy's catalogue is read again instead.</source>
+            <translation>카탈로그 캐시 {path}이(가) 손상되었습니다. 대신 RunComfy 카탈로그를 다시 읽습니다.</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path} was written by a newer Storyreel; RunComfy's catalogue is read again instead.</source>
+            <translation>카탈로그 캐시 {path}은(는) 더 새로운 Storyreel이 작성했습니다. 대신 RunComfy 카탈로그를 다시 읽습니다.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry number {number} has no input schema with fields; it is left out.</source>
+            <translation>{number}번 카탈로그 항목에 필드가 있는 입력 스키마가 없어 제외됩니다.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: a part of its schema has the wrong kind ({reason}).</source>
+            <translation>카탈로그 항목 {model}을(를) 불러올 수 없습니다. 스키마 일부의 종류가 잘못되었습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: {reason}</source>
+            <translation>카탈로그 항목 {model}을(를) 불러올 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} has no input fields.</source>
+            <translation>카탈로그 항목 {model}에 입력 필드가 없습니다.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} needs '{field}' ({what}), a kind of input this version of Storyreel cannot take yet; it is left out.</source>
+            <translation>카탈로그 항목 {model}에는 '{field}'({what})이(가) 필요한데, 이 버전의 Storyreel은 아직 이런 입력을 받을 수 없어 제외됩니다.</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {name} has no input schema with fields; it is left out.</source>
+            <translation>카탈로그 항목 {name}에 필드가 있는 입력 스키마가 없어 제외됩니다.</translation>
+        </message>
+        <message>
+            <source>The download of {url} was stopped because its downloader was closed; the part already fetched is kept in {part} and will be continued next time.</source>
+            <translation>다운로더가 닫혀 {url} 다운로드가 중지되었습니다. 이미 받은 부분은 {part}에 보관되며 다음에 이어서 받습니다.</translation>
+        </message>
+        <message>
+            <source>The dropped image</source>
+            <translation>놓은 이미지</translation>
+        </message>
+        <message>
+            <source>The edit list {name} does not exist.</source>
+            <translation>편집 목록 {name}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>The engine is closed.</source>
+            <translation>엔진이 닫혔습니다.</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>파일 {path}</translation>
         </message>
@@ -673,6 +981,18 @@
         <message>
             <source>The file {path} does not exist.</source>
             <translation>파일 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>The fixed copy of {name} still fails: {reasons}</source>
+            <translation>{name}의 수정된 사본이 여전히 통과하지 못합니다: {reasons}</translation>
+        </message>
+        <message>
+            <source>The frame {name} cannot be read as an image: {reason}.</source>
+            <translation>프레임 {name}을(를) 이미지로 읽을 수 없습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>The image</source>
+            <translation>이미지</translation>
         </message>
         <message>
             <source>The job database has a damaged entry (the {column} of job {job} cannot be read). It was left as it is: it holds the request ids of the jobs you sent, so keep the file and ask for help before changing it.</source>
@@ -691,12 +1011,144 @@
             <translation>이 작업에는 추적할 요청 ID가 없습니다.</translation>
         </message>
         <message>
+            <source>The live price of {model} could not be read, so nothing is sent. {reason}</source>
+            <translation>{model}의 실시간 가격을 읽을 수 없어 아무것도 보내지 않습니다. {reason}</translation>
+        </message>
+        <message>
+            <source>The model file {name}</source>
+            <translation>모델 파일 {name}</translation>
+        </message>
+        <message>
+            <source>The model file {name} cannot be read: {reason}.</source>
+            <translation>모델 파일 {name}을(를) 읽을 수 없습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>The model file {name} is not a usable model file: a part of it has the wrong kind ({reason}). It is left out; the other models work as usual.</source>
+            <translation>모델 파일 {name}은(는) 사용할 수 없는 모델 파일입니다. 일부의 종류가 잘못되었습니다({reason}). 이 파일은 제외되며, 다른 모델은 평소처럼 작동합니다.</translation>
+        </message>
+        <message>
+            <source>The model file {name} replaces Storyreel's own model {model}; remove the file to use Storyreel's own again.</source>
+            <translation>모델 파일 {name}이(가) Storyreel 기본 모델 {model}을(를) 대체합니다. 기본 모델을 다시 사용하려면 파일을 삭제하세요.</translation>
+        </message>
+        <message>
+            <source>The model file {name} replaces the catalogue's model {model}; remove the file to use the catalogue's again.</source>
+            <translation>모델 파일 {name}이(가) 카탈로그의 모델 {model}을(를) 대체합니다. 카탈로그의 모델을 다시 사용하려면 파일을 삭제하세요.</translation>
+        </message>
+        <message>
+            <source>The model id is wrong: '{model}' is not a RunComfy model id (such as bytedance/seedance-1-0/lite/image-to-video).</source>
+            <translation>모델 ID가 잘못되었습니다. '{model}'은(는) RunComfy 모델 ID가 아닙니다(예: bytedance/seedance-1-0/lite/image-to-video).</translation>
+        </message>
+        <message>
+            <source>The number of variations must be a whole number from {low} to {high}.</source>
+            <translation>변형 개수는 {low}에서 {high} 사이의 정수여야 합니다.</translation>
+        </message>
+        <message>
+            <source>The offline preview engine could not make this video: {reason}</source>
+            <translation>오프라인 미리보기 엔진이 이 동영상을 만들 수 없었습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>The offline preview engine gave no reason.</source>
+            <translation>오프라인 미리보기 엔진이 이유를 알려 주지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The offline preview engine is not part of this Storyreel, so the preview cannot be made.</source>
+            <translation>이 Storyreel에는 오프라인 미리보기 엔진이 없어 미리보기를 만들 수 없습니다.</translation>
+        </message>
+        <message>
             <source>The offline preview engine stopped when Storyreel closed, and this preview went with it. Nothing was charged; use Retry to render it again.</source>
             <translation>Storyreel이 종료될 때 오프라인 미리보기 엔진이 멈춰 이 미리보기도 함께 사라졌습니다. 요금은 청구되지 않았습니다. '다시 시도'로 다시 렌더링하세요.</translation>
         </message>
         <message>
+            <source>The output address '{url}' is not a valid URL.</source>
+            <translation>출력 주소 '{url}'은(는) 올바른 URL이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>The output address {url} answered with {kind} instead of a media file.</source>
+            <translation>출력 주소 {url}이(가) 미디어 파일 대신 {kind}(으)로 응답했습니다.</translation>
+        </message>
+        <message>
+            <source>The output address {url} carries a user name or an unusual port; Storyreel does not download it.</source>
+            <translation>출력 주소 {url}에 사용자 이름이나 특이한 포트가 있어 Storyreel이 다운로드하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The output address {url} is not https; Storyreel downloads outputs only over https.</source>
+            <translation>출력 주소 {url}은(는) https가 아닙니다. Storyreel은 https로만 출력을 다운로드합니다.</translation>
+        </message>
+        <message>
+            <source>The output address {url} is not on runcomfy.net, so Storyreel does not download it: outputs are fetched only from RunComfy's own servers.</source>
+            <translation>출력 주소 {url}이(가) runcomfy.net에 있지 않아 Storyreel이 다운로드하지 않습니다. 출력은 RunComfy 자체 서버에서만 가져옵니다.</translation>
+        </message>
+        <message>
+            <source>The output file {url} could not be fetched: the server could not be reached or stopped answering ({reason}), after several tries.</source>
+            <translation>출력 파일 {url}을(를) 가져올 수 없습니다. 여러 번 시도했지만 서버에 연결할 수 없거나 서버가 응답을 멈췄습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>The output file {url} is empty.</source>
+            <translation>출력 파일 {url}이(가) 비어 있습니다.</translation>
+        </message>
+        <message>
+            <source>The output file {url} is over Storyreel's limit of {limit:.1f} GB; the download was stopped.</source>
+            <translation>출력 파일 {url}이(가) Storyreel의 한도인 {limit:.1f} GB를 넘어 다운로드를 중단했습니다.</translation>
+        </message>
+        <message>
+            <source>The output file {url} is {size:.1f} GB, over Storyreel's limit of {limit:.1f} GB.</source>
+            <translation>출력 파일 {url}은(는) {size:.1f} GB로 Storyreel의 한도인 {limit:.1f} GB를 넘습니다.</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url} after several tries.</source>
+            <translation>여러 번 시도했지만 출력 서버가 {url}에 대해 HTTP {status}(으)로 응답했습니다.</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url}.</source>
+            <translation>출력 서버가 {url}에 대해 HTTP {status}(으)로 응답했습니다.</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url}: RunComfy no longer keeps this file.</source>
+            <translation>출력 서버가 {url}에 대해 HTTP {status}(으)로 응답했습니다. RunComfy가 더 이상 이 파일을 보관하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The output server kept breaking off the download of {url} ({reason}; {tries} tries). The part already fetched is kept and is continued next time.</source>
+            <translation>출력 서버가 {url} 다운로드를 계속 끊었습니다({reason}, {tries}회 시도). 이미 받은 부분은 보관되며 다음에 이어서 받습니다.</translation>
+        </message>
+        <message>
+            <source>The output server redirected {url} to another address; Storyreel does not follow redirects for downloads.</source>
+            <translation>출력 서버가 {url}을(를) 다른 주소로 리디렉션했습니다. Storyreel은 다운로드할 때 리디렉션을 따르지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The outputs cannot be downloaded: {reason}</source>
+            <translation>출력을 다운로드할 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>The pasted image could not be saved as PNG.</source>
+            <translation>붙여 넣은 이미지를 PNG로 저장하지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>The preview is kept only while Storyreel stays open: choose Retry download in the queue once the folder can be written to.</source>
+            <translation>미리보기는 Storyreel이 열려 있는 동안만 보관됩니다. 폴더에 쓸 수 있게 되면 대기열에서 '다운로드 재시도'를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>The price of {model} changed from ${shown:g} per {shown_unit} to ${live:g} per {live_unit} since it was shown; nothing was sent. Check the new price and send the job again.</source>
+            <translation>{model}의 가격이 표시된 뒤 {shown_unit}당 ${shown:g}에서 {live_unit}당 ${live:g}(으)로 바뀌었습니다. 아무것도 보내지 않았습니다. 새 가격을 확인한 뒤 작업을 다시 보내세요.</translation>
+        </message>
+        <message>
+            <source>The request would be {size} with its files inline; RunComfy takes at most {limit}. Use fewer or smaller files, or URLs to them.</source>
+            <translation>파일을 포함하면 요청이 {size}가 됩니다. RunComfy는 최대 {limit}까지 받습니다. 파일 수를 줄이거나 더 작은 파일, 또는 파일의 URL을 사용하세요.</translation>
+        </message>
+        <message>
+            <source>The sequence could not be encoded: {reason}.</source>
+            <translation>시퀀스를 인코딩하지 못했습니다: {reason}.</translation>
+        </message>
+        <message>
             <source>The settings file {path}</source>
             <translation>설정 파일 {path}</translation>
+        </message>
+        <message>
+            <source>The settings file {path} does not hold settings.</source>
+            <translation>설정 파일 {path}에 설정이 들어 있지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The simulator cannot listen on {host}: {reason}.</source>
+            <translation>시뮬레이터가 {host}에서 수신 대기할 수 없습니다: {reason}.</translation>
         </message>
         <message>
             <source>The storyboard file</source>
@@ -709,6 +1161,42 @@
         <message>
             <source>The storyboard file {path} does not exist.</source>
             <translation>스토리보드 파일 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: Storyreel may not write to {folder}. Check the folder's permissions or choose another library folder in Settings.</source>
+            <translation>여기에 동영상을 저장할 수 없습니다. Storyreel에 {folder}에 쓸 권한이 없습니다. 폴더 권한을 확인하거나 설정에서 다른 라이브러리 폴더를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: the disk that holds {folder} is full. Free some space there.</source>
+            <translation>여기에 동영상을 저장할 수 없습니다. {folder}이(가) 있는 디스크가 가득 찼습니다. 공간을 확보하세요.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: the folder {folder} is missing (a disconnected drive?). Reconnect it or choose another library folder in Settings.</source>
+            <translation>여기에 동영상을 저장할 수 없습니다. {folder} 폴더가 없습니다(드라이브 연결이 끊겼나요?). 다시 연결하거나 설정에서 다른 라이브러리 폴더를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: {folder} (or a folder above it) is a file, not a folder. Move that file away or choose another library folder in Settings.</source>
+            <translation>여기에 동영상을 저장할 수 없습니다. {folder}(또는 상위 폴더)이(가) 폴더가 아니라 파일입니다. 그 파일을 옮기거나 설정에서 다른 라이브러리 폴더를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: {reason}. Check that {folder} can be written to and that the disk has room.</source>
+            <translation>여기에 동영상을 저장할 수 없습니다: {reason}. {folder}에 쓸 수 있는지, 디스크에 공간이 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The video file {path} does not exist.</source>
+            <translation>동영상 파일 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>The video is made and RunComfy keeps it for a while: choose Retry download in the queue or run `storyreel resume` to fetch it (Storyreel also tries again when it next starts).</source>
+            <translation>동영상이 만들어졌고 RunComfy가 한동안 보관합니다. 대기열에서 '다운로드 재시도'를 선택하거나 `storyreel resume`을 실행해 가져오세요(Storyreel도 다음에 시작할 때 다시 시도합니다).</translation>
+        </message>
+        <message>
+            <source>The video was made but can no longer be downloaded: {reason}</source>
+            <translation>동영상은 만들어졌지만 더 이상 다운로드할 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>The video was made but could not be downloaded: {reason}</source>
+            <translation>동영상은 만들어졌지만 다운로드할 수 없었습니다: {reason}</translation>
         </message>
         <message>
             <source>There is no job {job} in the queue.</source>
@@ -727,6 +1215,10 @@
             <translation>작업 {job}이(가) 없습니다.</translation>
         </message>
         <message>
+            <source>There is nothing to export: the sequence has no shots.</source>
+            <translation>내보낼 것이 없습니다: 시퀀스에 샷이 없습니다.</translation>
+        </message>
+        <message>
             <source>This job is still {state}, so it cannot be removed from the list: cancel it or wait until it has finished.</source>
             <translation>이 작업은 아직 '{state}' 상태이므로 목록에서 제거할 수 없습니다. 작업을 취소하거나 끝날 때까지 기다리세요.</translation>
         </message>
@@ -743,16 +1235,104 @@
             <translation>이 작업의 비용은 {amount}이며, 오늘 이미 {spent}을(를) 지출했거나 지출 예정이라 일일 지출 한도 {cap}을(를) 넘게 됩니다. 아무것도 보내지 않았습니다. 보내려면 설정에서 한도를 올리고, 아니면 그대로 두세요.</translation>
         </message>
         <message>
+            <source>This shot is no longer on the board.</source>
+            <translation>이 샷은 더 이상 스토리보드에 없습니다.</translation>
+        </message>
+        <message>
+            <source>This value is nested too deeply to be checked.</source>
+            <translation>이 값은 너무 깊이 중첩되어 있어 확인할 수 없습니다.</translation>
+        </message>
+        <message>
             <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
             <translation>이 동영상은 만들어졌고 다운로드만 기다리고 있습니다. 작업을 다시 보내지 않고 가져오는 '다운로드 재시도'를 사용하세요.</translation>
+        </message>
+        <message>
+            <source>Too long: {count} characters, at most {high} allowed.</source>
+            <translation>너무 깁니다: {count}자, 최대 {high}자까지 허용됩니다.</translation>
+        </message>
+        <message>
+            <source>Too short: at least 1 character needed.</source>
+            <translation>너무 짧습니다: 최소 1자가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Too short: at least {low} characters needed.</source>
+            <translation>너무 짧습니다: 최소 {low}자가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Unknown model '{model}'.</source>
+            <translation>알 수 없는 모델 '{model}'.</translation>
+        </message>
+        <message>
+            <source>Unknown model '{model}'. Did you mean {close}?</source>
+            <translation>알 수 없는 모델 '{model}'. {close}을(를) 말씀하신 건가요?</translation>
         </message>
         <message>
             <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
             <translation>{base}의 API 키를 기다리는 중입니다. 설정에서 또는 `storyreel login --api-base {base}`로 설정하세요. 이 작업은 그 주소로 보내졌으며, Storyreel은 키를 지정된 주소로만 보냅니다.</translation>
         </message>
         <message>
+            <source>a group of named settings</source>
+            <translation>이름 있는 설정 묶음</translation>
+        </message>
+        <message>
+            <source>a group of named values</source>
+            <translation>이름 있는 값 묶음</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>목록</translation>
+        </message>
+        <message>
+            <source>a list of frames</source>
+            <translation>프레임 목록</translation>
+        </message>
+        <message>
+            <source>a list of prompts</source>
+            <translation>프롬프트 목록</translation>
+        </message>
+        <message>
+            <source>a list of shots</source>
+            <translation>샷 목록</translation>
+        </message>
+        <message>
+            <source>a model id (text)</source>
+            <translation>모델 ID(텍스트)</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>숫자</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>정수</translation>
+        </message>
+        <message>
             <source>an amount Storyreel cannot total</source>
             <translation>Storyreel이 합산할 수 없는 금액</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>객체</translation>
+        </message>
+        <message>
+            <source>is not a number that can be sent.</source>
+            <translation>은(는) 보낼 수 있는 숫자가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>is not a number.</source>
+            <translation>은(는) 숫자가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>it cannot be created ({reason})</source>
+            <translation>만들 수 없습니다({reason})</translation>
+        </message>
+        <message>
+            <source>it finished without a video</source>
+            <translation>동영상 없이 끝났습니다</translation>
+        </message>
+        <message>
+            <source>it is a file, not a folder</source>
+            <translation>폴더가 아니라 파일입니다</translation>
         </message>
         <message>
             <source>it starts like a WebP image but is damaged</source>
@@ -767,6 +1347,10 @@
             <translation>내용이 Storyreel이 아는 어떤 이미지 형식도 아님</translation>
         </message>
         <message>
+            <source>its frames are damaged</source>
+            <translation>프레임이 손상되었습니다</translation>
+        </message>
+        <message>
             <source>its header claims a size too large to read safely</source>
             <translation>헤더에 적힌 크기가 너무 커서 안전하게 읽을 수 없음</translation>
         </message>
@@ -775,8 +1359,44 @@
             <translation>헤더에 너비나 높이가 없음</translation>
         </message>
         <message>
+            <source>no reason was given</source>
+            <translation>이유가 주어지지 않았습니다</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null(값 없음)</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>출력</translation>
+        </message>
+        <message>
+            <source>point STORYREEL_HOME (now '{home}') at a folder Storyreel can write in</source>
+            <translation>STORYREEL_HOME(현재 '{home}')이 Storyreel이 쓸 수 있는 폴더를 가리키도록 하세요</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>초</translation>
+        </message>
+        <message>
+            <source>set STORYREEL_HOME to a folder Storyreel can write in</source>
+            <translation>STORYREEL_HOME을 Storyreel이 쓸 수 있는 폴더로 설정하세요</translation>
+        </message>
+        <message>
+            <source>shot {number}: ${price:g} per {unit}</source>
+            <translation>샷 {number}: ${price:g}/{unit}</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>텍스트</translation>
+        </message>
+        <message>
             <source>the data is empty</source>
             <translation>데이터가 비어 있음</translation>
+        </message>
+        <message>
+            <source>the file ends before its image data does</source>
+            <translation>이미지 데이터가 끝나기 전에 파일이 끝납니다</translation>
         </message>
         <message>
             <source>the file is a HEIC/HEIF photo; export it as JPEG or PNG first</source>
@@ -835,12 +1455,120 @@
             <translation>텍스트 파일임</translation>
         </message>
         <message>
+            <source>the image file {path} is missing.</source>
+            <translation>이미지 파일 {path}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>the server continued from the wrong place</source>
+            <translation>서버가 잘못된 위치에서 이어 보냈습니다</translation>
+        </message>
+        <message>
+            <source>the server could not continue the earlier download</source>
+            <translation>서버가 이전 다운로드를 이어 받을 수 없었습니다</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>참 또는 거짓</translation>
+        </message>
+        <message>
+            <source>{cannot}: {problem}. Storyreel changed nothing there. Make that path a folder Storyreel can write in, or {elsewhere}.</source>
+            <translation>{cannot}: {problem}. Storyreel은 그곳에서 아무것도 바꾸지 않았습니다. 그 경로를 Storyreel이 쓸 수 있는 폴더로 만들거나 {elsewhere}.</translation>
+        </message>
+        <message>
+            <source>{count} already under way</source>
+            <translation>{count}개는 이미 진행 중</translation>
+        </message>
+        <message>
+            <source>{count} bytes</source>
+            <translation>{count}바이트</translation>
+        </message>
+        <message>
+            <source>{count} characters: prompts under {limit} characters give better results.</source>
+            <translation>{count}자: {limit}자 미만의 프롬프트가 더 좋은 결과를 냅니다.</translation>
+        </message>
+        <message>
+            <source>{count} entries given; at least {low} needed.</source>
+            <translation>항목 {count}개를 넣었습니다. 최소 {low}개가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>{count} entries given; at most {high} allowed.</source>
+            <translation>항목 {count}개를 넣었습니다. 최대 {high}개까지 허용됩니다.</translation>
+        </message>
+        <message>
+            <source>{count} held back (submission uncertain)</source>
+            <translation>{count}개는 보류(제출 여부 불확실)</translation>
+        </message>
+        <message>
+            <source>{count} kept as rendered</source>
+            <translation>{count}개는 렌더링된 그대로 유지</translation>
+        </message>
+        <message>
+            <source>{count} shot to render</source>
+            <translation>렌더링할 샷 {count}개</translation>
+        </message>
+        <message>
+            <source>{count} shots to render</source>
+            <translation>렌더링할 샷 {count}개</translation>
+        </message>
+        <message>
+            <source>{count} variations cannot be asked for at once: choose from {low} to {high}.</source>
+            <translation>변형 {count}개를 한 번에 요청할 수 없습니다. {low}~{high}개 중에서 고르세요.</translation>
+        </message>
+        <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error} 파일은 그대로 두었습니다.</translation>
         </message>
         <message>
+            <source>{first} or {second}</source>
+            <translation>{first} 또는 {second}</translation>
+        </message>
+        <message>
+            <source>{frame}: {problem}</source>
+            <translation>{frame}: {problem}</translation>
+        </message>
+        <message>
+            <source>{list}, {item}</source>
+            <translation>{list}, {item}</translation>
+        </message>
+        <message>
+            <source>{list}.</source>
+            <translation>{list}.</translation>
+        </message>
+        <message>
+            <source>{list}; {item}</source>
+            <translation>{list}; {item}</translation>
+        </message>
+        <message>
+            <source>{message} The job was sent, so RunComfy may or may not have queued it.</source>
+            <translation>{message} 작업은 보내졌으므로 RunComfy가 대기열에 넣었는지 알 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{minutes:.0f} min</source>
+            <translation>{minutes:.0f}분</translation>
+        </message>
+        <message>
+            <source>{model} cannot start from a frame: it takes no first frame or reference images.</source>
+            <translation>{model}은(는) 프레임에서 시작할 수 없습니다. 첫 프레임이나 참조 이미지를 받지 않습니다.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame, and no model in the catalogue can: choose one clip per frame instead.</source>
+            <translation>{model}은(는) 마지막 프레임을 받을 수 없고, 카탈로그의 어떤 모델도 받을 수 없습니다. 대신 프레임마다 클립 하나를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame; {other} can.</source>
+            <translation>{model}은(는) 마지막 프레임을 받을 수 없지만 {other}은(는) 받을 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>{model} has no seed setting, so there is no seed to sweep around. Ask for variations instead: the model varies by itself from run to run.</source>
+            <translation>{model}에는 시드 설정이 없어 주변 시드를 훑어볼 수 없습니다. 대신 변형을 요청하세요. 이 모델은 실행할 때마다 저절로 달라집니다.</translation>
+        </message>
+        <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
             <translation>{name}을(를) 디코딩할 수 없습니다. 잘렸거나(다운로드나 복사가 끝나지 않음) 손상되었을 수 있습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be decoded: {reason}.</source>
+            <translation>{name}을(를) 디코딩할 수 없습니다: {reason}.</translation>
         </message>
         <message>
             <source>{name} cannot be read ({reason}).</source>
@@ -855,16 +1583,60 @@
             <translation>{name}을(를) 오디오 클립으로 읽을 수 없습니다. 잘렸거나(다운로드나 복사가 끝나지 않음) 손상되었거나 다른 종류의 파일일 수 있습니다({reason}).</translation>
         </message>
         <message>
+            <source>{name} cannot be read as an edit list ({reason}).</source>
+            <translation>{name}을(를) 편집 목록으로 읽을 수 없습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to burn captions in: {reason}</source>
+            <translation>자막을 입히려고 {name}을(를) 읽을 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to its end: {reason}.</source>
+            <translation>{name}을(를) 끝까지 읽을 수 없습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to trim it: {reason}</source>
+            <translation>트리밍하려고 {name}을(를) 읽을 수 없습니다: {reason}</translation>
+        </message>
+        <message>
             <source>{name} cannot be read: permission denied.</source>
             <translation>{name}을(를) 읽을 수 없습니다. 권한이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be saved under {megabytes:g} MB without breaking the minimum size rules.</source>
+            <translation>{name}은(는) 최소 크기 규칙을 어기지 않고는 {megabytes:g} MB 미만으로 저장할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} could not be converted ({reason}).</source>
+            <translation>{name}을(를) 변환할 수 없었습니다({reason}).</translation>
         </message>
         <message>
             <source>{name} could not be found: there is no file at {path}.</source>
             <translation>{name}을(를) 찾을 수 없습니다. {path}에 파일이 없습니다.</translation>
         </message>
         <message>
+            <source>{name} could not be made smaller than {size}; trim it or give a URL to the file instead.</source>
+            <translation>{name}을(를) {size}보다 작게 만들 수 없었습니다. 길이를 줄이거나 대신 파일의 URL을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>{name} could not be written in {folder}: {reason}. Free some space or choose another folder, then export again.</source>
+            <translation>{folder}에 {name}을(를) 쓸 수 없습니다: {reason}. 공간을 확보하거나 다른 폴더를 선택한 뒤 다시 내보내세요.</translation>
+        </message>
+        <message>
             <source>{name} ends before its data does: it was cut short.</source>
             <translation>{name}이(가) 데이터보다 먼저 끝납니다. 잘린 파일입니다.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames between {start:g} s and {end} s.</source>
+            <translation>{name}에는 {start:g}초와 {end}초 사이에 프레임이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames to take the last one from.</source>
+            <translation>{name}에 프레임이 없어 마지막 프레임을 가져올 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} has no frames.</source>
+            <translation>{name}에 프레임이 없습니다.</translation>
         </message>
         <message>
             <source>{name} has no picture (no video track).</source>
@@ -873,6 +1645,14 @@
         <message>
             <source>{name} has no sound (no audio track).</source>
             <translation>{name}에 소리가 없습니다(오디오 트랙 없음).</translation>
+        </message>
+        <message>
+            <source>{name} has no video clips.</source>
+            <translation>{name}에 동영상 클립이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} has no video track.</source>
+            <translation>{name}에 동영상 트랙이 없습니다.</translation>
         </message>
         <message>
             <source>{name} holds no audio clip frames: it is empty or cut short.</source>
@@ -899,16 +1679,216 @@
             <translation>{name}이(가) 비어 있습니다(0바이트).</translation>
         </message>
         <message>
+            <source>{name} is incomplete: {reason}. It cannot be repaired: save or export it again from the original, or download it again.</source>
+            <translation>{name}이(가) 불완전합니다: {reason}. 복구할 수 없으니 원본에서 다시 저장하거나 내보내거나, 다시 내려받으세요.</translation>
+        </message>
+        <message>
+            <source>{name} is not a known setting.</source>
+            <translation>{name}은(는) 알려진 설정이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable video: {reason}.</source>
+            <translation>{name}은(는) 읽을 수 있는 동영상이 아닙니다: {reason}.</translation>
+        </message>
+        <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
             <translation>{name}은(는) 일반 파일이 아니므로 이미지일 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} is not an edit list Storyreel can read back: open an .otio or an .xml (Final Cut Pro 7 XML) file.</source>
+            <translation>{name}은(는) Storyreel이 다시 읽을 수 있는 편집 목록이 아닙니다: .otio 또는 .xml(Final Cut Pro 7 XML) 파일을 여세요.</translation>
         </message>
         <message>
             <source>{name} is not an image Storyreel can read ({reason}).</source>
             <translation>{name}은(는) Storyreel이 읽을 수 있는 이미지가 아닙니다({reason}).</translation>
         </message>
         <message>
+            <source>{name} is required.</source>
+            <translation>{name}은(는) 필수입니다.</translation>
+        </message>
+        <message>
             <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
             <translation>{name}은(는) 헤더에 적힌 {declared} 중 {read} 만에 멈춥니다. 잘린 파일입니다.</translation>
+        </message>
+        <message>
+            <source>{name} uses a colour mode ({mode}) Storyreel cannot convert to RGB.</source>
+            <translation>{name}은(는) Storyreel이 RGB로 변환할 수 없는 색상 모드({mode})를 사용합니다.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not a whole number.</source>
+            <translation>{name}: '{text}'은(는) 정수가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not true or false.</source>
+            <translation>{name}: '{text}'은(는) 참도 거짓도 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not valid JSON.</source>
+            <translation>{name}: '{text}'은(는) 올바른 JSON이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' {reason}</source>
+            <translation>{name}: '{text}'{reason}</translation>
+        </message>
+        <message>
+            <source>{name}: the value is not valid JSON.</source>
+            <translation>{name}: 값이 올바른 JSON이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{name}: {warning}</source>
+            <translation>{name}: {warning}</translation>
+        </message>
+        <message>
+            <source>{path} cannot be reached ({reason})</source>
+            <translation>{path}에 접근할 수 없습니다({reason})</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder</source>
+            <translation>{path}은(는) 폴더가 아니라 파일입니다</translation>
+        </message>
+        <message>
+            <source>{reason} It is also in your generation history on RunComfy.</source>
+            <translation>{reason} RunComfy의 생성 기록에도 있습니다.</translation>
+        </message>
+        <message>
+            <source>{reason} It is left out; the other models work as usual.</source>
+            <translation>{reason} 이 파일은 제외되며, 다른 모델은 평소처럼 작동합니다.</translation>
+        </message>
+        <message>
+            <source>{reason} Render the preview again: it costs nothing.</source>
+            <translation>{reason} 미리보기를 다시 렌더링하세요. 비용이 들지 않습니다.</translation>
+        </message>
+        <message>
+            <source>{reason} RunComfy keeps requests for a limited time; check your generation history on RunComfy.</source>
+            <translation>{reason} RunComfy는 요청을 일정 기간만 보관합니다. RunComfy의 생성 기록을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>{reason} RunComfy's catalogue is read again instead.</source>
+            <translation>{reason} 대신 RunComfy 카탈로그를 다시 읽습니다.</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel uses its default settings for now.</source>
+            <translation>{reason} Storyreel은 당분간 기본 설정을 사용합니다.</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel uses its default settings for now. A copy of it is kept as {path}.</source>
+            <translation>{reason} Storyreel은 당분간 기본 설정을 사용합니다. 사본은 {path}(으)로 보관됩니다.</translation>
+        </message>
+        <message>
+            <source>{reason} The schema Storyreel ships for it is used.</source>
+            <translation>{reason} Storyreel에 포함된 스키마를 사용합니다.</translation>
+        </message>
+        <message>
+            <source>{reason} {advice}</source>
+            <translation>{reason} {advice}</translation>
+        </message>
+        <message>
+            <source>{reason} {help}</source>
+            <translation>{reason} {help}</translation>
+        </message>
+        <message>
+            <source>{seconds:.0f} s</source>
+            <translation>{seconds:.0f}초</translation>
+        </message>
+        <message>
+            <source>{size:.1f} MB</source>
+            <translation>{size:.1f} MB</translation>
+        </message>
+        <message>
+            <source>{size:.3g} KiB</source>
+            <translation>{size:.3g} KiB</translation>
+        </message>
+        <message>
+            <source>{size:.3g} MiB</source>
+            <translation>{size:.3g} MiB</translation>
+        </message>
+        <message>
+            <source>{size} kB</source>
+            <translation>{size} kB</translation>
+        </message>
+        <message>
+            <source>{source} was written for a newer Storyreel (format {version}).</source>
+            <translation>{source}은(는) 더 새로운 Storyreel용으로 작성되었습니다(형식 {version}).</translation>
+        </message>
+        <message>
+            <source>{source}: 'input_schema' has no 'properties'.</source>
+            <translation>{source}: 'input_schema'에 'properties'가 없습니다.</translation>
+        </message>
+        <message>
+            <source>{source}: 'model_id' is missing.</source>
+            <translation>{source}: 'model_id'가 없습니다.</translation>
+        </message>
+        <message>
+            <source>{source}: expected a JSON object.</source>
+            <translation>{source}: JSON 객체여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{summary} Nothing was sent.</source>
+            <translation>{summary} 아무것도 보내지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>{text} ${known:.2f} for the per-second shots; shot {numbers} is priced per output ({units}).</source>
+            <translation>{text} 초당 요금 샷은 ${known:.2f}이며, 샷 {numbers}은(는) 출력당 요금입니다({units}).</translation>
+        </message>
+        <message>
+            <source>{text} ${known:.2f} for the per-second shots; shots {numbers} are priced per output ({units}).</source>
+            <translation>{text} 초당 요금 샷은 ${known:.2f}이며, 샷 {numbers}은(는) 출력당 요금입니다({units}).</translation>
+        </message>
+        <message>
+            <source>{text} Estimated total ${total:.2f}.</source>
+            <translation>{text} 예상 합계 ${total:.2f}.</translation>
+        </message>
+        <message>
+            <source>{text} Free local preview: a motion sketch of your frames, not AI generation.</source>
+            <translation>{text} 무료 로컬 미리보기: 프레임으로 만든 모션 스케치이며 AI 생성이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{text} Price unavailable: the live price of shot {numbers} could not be read ({reason}).</source>
+            <translation>{text} 가격을 알 수 없음: 샷 {numbers}의 실시간 가격을 읽을 수 없습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{text} Price unavailable: the live price of shots {numbers} could not be read ({reason}).</source>
+            <translation>{text} 가격을 알 수 없음: 샷 {numbers}의 실시간 가격을 읽을 수 없습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{title} has no effect at {condition}.</source>
+            <translation>{title}은(는) {condition}에서는 효과가 없습니다.</translation>
+        </message>
+        <message>
+            <source>{title}: the file {path} cannot be read ({reason}).</source>
+            <translation>{title}: {path} 파일을 읽을 수 없습니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{title}: the file {path} does not exist.</source>
+            <translation>{title}: {path} 파일이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{title}: the image cannot be made smaller than {limit} without going under the model's minimum of {side} px per side (it is {width}×{height} px).</source>
+            <translation>{title}: 모델의 최소 크기인 변당 {side} px보다 작아지지 않고는 이미지를 {limit} 미만으로 줄일 수 없습니다(현재 {width}×{height} px).</translation>
+        </message>
+        <message>
+            <source>{title}: the image does not fit in {limit} as PNG, and this model takes no other format.</source>
+            <translation>{title}: 이미지를 PNG로 {limit} 안에 맞출 수 없고, 이 모델은 다른 형식을 받지 않습니다.</translation>
+        </message>
+        <message>
+            <source>{title}: {message}</source>
+            <translation>{title}: {message}</translation>
+        </message>
+        <message>
+            <source>{title}: {name} cannot be made small enough to send from a file without cutting it (RunComfy takes at most {limit} MiB). Shorten it, or give a URL to the file instead.</source>
+            <translation>{title}: {name}을(를) 자르지 않고는 파일로 보낼 수 있을 만큼 작게 만들 수 없습니다(RunComfy는 최대 {limit} MiB까지 받습니다). 길이를 줄이거나 파일의 URL을 대신 지정하세요.</translation>
+        </message>
+        <message>
+            <source>{title}: {name} changed while it was being read, or does not pass its rules once prepared; check it again.</source>
+            <translation>{title}: {name}이(가) 읽는 도중 바뀌었거나 준비한 뒤 규칙을 통과하지 못합니다. 다시 확인하세요.</translation>
+        </message>
+        <message>
+            <source>{title}: {path} is not an image Storyreel can read ({reason}).</source>
+            <translation>{title}: {path}은(는) Storyreel이 읽을 수 있는 이미지가 아닙니다({reason}).</translation>
+        </message>
+        <message>
+            <source>{title}: {reason} Use the original file.</source>
+            <translation>{title}: {reason} 원본 파일을 사용하세요.</translation>
         </message>
         <message>
             <source>{url} answered with an empty body instead of an image.</source>
@@ -951,6 +1931,38 @@
             <translation>{url}이(가) {seconds} 동안 데이터를 보내지 않았습니다.</translation>
         </message>
         <message>
+            <source>{value} is not one of {values}.</source>
+            <translation>{value}은(는) {values} 중 하나가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{value} is not one of: {listed}.</source>
+            <translation>{value}은(는) 다음 중 하나가 아닙니다: {listed}.</translation>
+        </message>
+        <message>
+            <source>{value} must be a multiple of {limit}.</source>
+            <translation>{value}은(는) {limit}의 배수여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be at least {limit}.</source>
+            <translation>{value}은(는) {limit} 이상이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be at most {limit}.</source>
+            <translation>{value}은(는) {limit} 이하여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be less than {limit}.</source>
+            <translation>{value}은(는) {limit}보다 작아야 합니다.</translation>
+        </message>
+        <message>
+            <source>{value} must be more than {limit}.</source>
+            <translation>{value}은(는) {limit}보다 커야 합니다.</translation>
+        </message>
+        <message>
+            <source>{what} cannot be opened: its "{key}" should be {wanted}, but it is {actual}. The file was left as it is; correct it in a text editor or open another storyboard.</source>
+            <translation>{what}을(를) 열 수 없습니다: "{key}" 항목은 {wanted} 형식이어야 하지만 현재 값은 {actual}입니다. 파일은 그대로 두었습니다. 텍스트 편집기에서 고치거나 다른 스토리보드를 여세요.</translation>
+        </message>
+        <message>
             <source>{what} cannot be read: it is a folder, not a file.</source>
             <translation>{what}을(를) 읽을 수 없습니다. 파일이 아니라 폴더입니다.</translation>
         </message>
@@ -971,6 +1983,10 @@
             <translation>{what}을(를) 읽을 수 없습니다: {reason}.</translation>
         </message>
         <message>
+            <source>{what} failed; it was not sent</source>
+            <translation>{what} 실패, 보내지 않았습니다</translation>
+        </message>
+        <message>
             <source>{what} has an unreadable storyboard version ({version}); expected a whole number from 0 to {latest}.</source>
             <translation>{what}의 스토리보드 버전({version})을 읽을 수 없습니다. 0부터 {latest}까지의 정수여야 합니다.</translation>
         </message>
@@ -981,6 +1997,18 @@
         <message>
             <source>{what} was saved by a newer Storyreel (storyboard format version {version}); this Storyreel opens versions up to {latest}. Update Storyreel to open it.</source>
             <translation>{what}은(는) 더 새로운 Storyreel에서 저장되었습니다(스토리보드 형식 버전 {version}). 이 Storyreel은 버전 {latest}까지만 열 수 있습니다. 열려면 Storyreel을 업데이트하세요.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with JSON that is not an object.</source>
+            <translation>{what}: RunComfy가 객체가 아닌 JSON으로 응답했습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with a server error (HTTP {status}), so it may or may not have queued the job.</source>
+            <translation>{what}: RunComfy가 서버 오류(HTTP {status})로 응답했으므로 작업이 대기열에 들어갔는지 알 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with something that is not JSON.</source>
+            <translation>{what}: RunComfy가 JSON이 아닌 응답을 보냈습니다.</translation>
         </message>
         <message>
             <source>{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries did not get past it.{said}</source>
@@ -1003,8 +2031,32 @@
             <translation>{what}: RunComfy의 응답(HTTP {status})이 API가 약속한 형식이 아닙니다.{said}</translation>
         </message>
         <message>
+            <source>{what}: RunComfy's answer carried no usable request id, so Storyreel cannot tell whether the job was queued.</source>
+            <translation>{what}: RunComfy 응답에 사용할 수 있는 요청 ID가 없어 Storyreel이 작업이 대기열에 들어갔는지 알 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has neither a status nor an output.</source>
+            <translation>{what}: RunComfy 응답에 상태도 출력도 없습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has no status.</source>
+            <translation>{what}: RunComfy 응답에 상태가 없습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has no usable price (price {price}, unit {unit}), so nothing is sent.</source>
+            <translation>{what}: RunComfy 응답에 사용할 수 있는 가격이 없으므로(가격 {price}, 단위 {unit}) 아무것도 보내지 않습니다.</translation>
+        </message>
+        <message>
             <source>{what}: the API key was refused (missing, expired or revoked, or the account is inactive). Check it in Settings.{said}</source>
             <translation>{what}: API 키가 거부되었습니다(없음, 만료 또는 취소되었거나 계정이 비활성 상태입니다). 설정에서 확인하세요.{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the answer states no balance.</source>
+            <translation>{what}: 응답에 잔액이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: the connection failed after the job was sent ({reason}), so RunComfy may or may not have received it.</source>
+            <translation>{what}: 작업을 보낸 뒤 연결이 끊겼으므로({reason}) RunComfy가 받았는지 알 수 없습니다.</translation>
         </message>
         <message>
             <source>{what}: the job is gone on the server (its request id is unknown, deleted or expired).{said}</source>
@@ -1017,6 +2069,14 @@
         <message>
             <source>{what}: the server sent a redirect to {where}, which Storyreel does not follow: check the API address in Settings.</source>
             <translation>{what}: 서버가 {where}(으)로 리디렉션했지만 Storyreel은 따르지 않습니다. 설정에서 API 주소를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>{what}: the server's answer was larger ({size}) than the {limit} an API answer may be, so Storyreel stopped reading it. Check the API address in Settings: it may not be RunComfy's Model API.</source>
+            <translation>{what}: 서버 응답({size})이 API 응답의 허용 크기인 {limit}보다 커서 Storyreel이 읽기를 멈췄습니다. 설정에서 API 주소를 확인하세요. RunComfy의 Model API가 아닐 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: the server's answer was larger than the {limit} an API answer may be, so Storyreel stopped reading it. Check the API address in Settings: it may not be RunComfy's Model API.</source>
+            <translation>{what}: 서버 응답이 API 응답의 허용 크기인 {limit}보다 커서 Storyreel이 읽기를 멈췄습니다. 설정에서 API 주소를 확인하세요. RunComfy의 Model API가 아닐 수 있습니다.</translation>
         </message>
         <message>
             <source>{what}: this request belongs to another RunComfy account, so the API key in use cannot see it.{said}</source>
@@ -1037,6 +2097,18 @@
         <message>
             <source>{what}: {host} dropped the connection ({reason}). Check your internet connection; Storyreel tried several times.</source>
             <translation>{what}: {host}이(가) 연결을 끊었습니다({reason}). 인터넷 연결을 확인하세요. Storyreel이 여러 번 시도했습니다.</translation>
+        </message>
+        <message>
+            <source>{what}: {host} offers no balance Storyreel knows.</source>
+            <translation>{what}: {host}에는 Storyreel이 아는 잔액 정보가 없습니다.</translation>
+        </message>
+        <message>
+            <source>{where}: {message}</source>
+            <translation>{where}: {message}</translation>
+        </message>
+        <message>
+            <source>{written} of {total} bytes arrived</source>
+            <translation>{total}바이트 중 {written}바이트 도착</translation>
         </message>
     </context>
     <context>
@@ -1104,6 +2176,10 @@
         <message>
             <source>{name} could not be exported: {error}</source>
             <translation>{name}을(를) 내보내지 못했습니다: {error}</translation>
+        </message>
+        <message>
+            <source>{name} shot list</source>
+            <translation>{name} 샷 목록</translation>
         </message>
     </context>
     <context>
@@ -1426,12 +2502,36 @@
             <translation>좌우에 투명한 여백을 넣어 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
         </message>
         <message>
+            <source>Convert to MP4 ({codecs})</source>
+            <translation>MP4({codecs})로 변환</translation>
+        </message>
+        <message>
+            <source>Convert to MP4 ({codecs}) under {size}</source>
+            <translation>{size} 미만의 MP4({codecs})로 변환</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>WAV({rate:g} kHz, 모노)로 변환</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>WAV({rate:g} kHz, 스테레오)로 변환</translation>
+        </message>
+        <message>
             <source>Crops the left and right edges to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>왼쪽과 오른쪽 가장자리를 잘라 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
         </message>
         <message>
             <source>Crops the top and bottom to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>위쪽과 아래쪽을 잘라 화면 비율을 {ratio}(으)로 맞추고 {size} px로 만들어 {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Downscale to {width} × {height}</source>
+            <translation>{width} × {height}(으)로 축소</translation>
+        </message>
+        <message>
+            <source>Lower the frame rate to {fps:g} fps</source>
+            <translation>프레임 레이트를 {fps:g} fps로 낮추기</translation>
         </message>
         <message>
             <source>Saves a copy in {format} format, which this field accepts; the picture itself is not changed.</source>
@@ -1446,12 +2546,112 @@
             <translation>카메라 회전을 픽셀에 적용한 {format} 사본을 저장해 어떤 프로그램에서도 {size} px로 바로 보이게 합니다.</translation>
         </message>
         <message>
+            <source>Scales the image down to {size} px so that {reason}, {saved}.</source>
+            <translation>이미지를 {size} px로 축소하고({reason}) {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Scales the image up to {size} px so that {reason}, {saved}.</source>
+            <translation>이미지를 {size} px로 확대하고({reason}) {saved}합니다.</translation>
+        </message>
+        <message>
+            <source>Trim to {length}</source>
+            <translation>{length}(으)로 자르기</translation>
+        </message>
+        <message>
+            <source>at least {pixels} px</source>
+            <translation>{pixels} px 이상</translation>
+        </message>
+        <message>
+            <source>at most {pixels} px</source>
+            <translation>{pixels} px 이하</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs})</source>
+            <translation>MP4({codecs})로 변환</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs}) under {size}</source>
+            <translation>{size} 미만의 MP4({codecs})로 변환</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>WAV({rate:g} kHz, 모노)로 변환</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>WAV({rate:g} kHz, 스테레오)로 변환</translation>
+        </message>
+        <message>
+            <source>downscale to {width} × {height}</source>
+            <translation>{width} × {height}(으)로 축소</translation>
+        </message>
+        <message>
+            <source>each side is {limits}</source>
+            <translation>각 변이 {limits}</translation>
+        </message>
+        <message>
+            <source>it meets the size rules</source>
+            <translation>크기 규칙 충족</translation>
+        </message>
+        <message>
+            <source>less than {pixels} px</source>
+            <translation>{pixels} px 미만</translation>
+        </message>
+        <message>
+            <source>lower the frame rate to {fps:g} fps</source>
+            <translation>프레임 레이트를 {fps:g} fps로 낮추기</translation>
+        </message>
+        <message>
+            <source>more than {pixels} px</source>
+            <translation>{pixels} px 초과</translation>
+        </message>
+        <message>
             <source>saved as a new {format} file</source>
             <translation>새 {format} 파일로 저장</translation>
         </message>
         <message>
             <source>saved as a new {format} file under {limit}</source>
             <translation>{limit} 미만의 새 {format} 파일로 저장</translation>
+        </message>
+        <message>
+            <source>the height is {limits}</source>
+            <translation>높이가 {limits}</translation>
+        </message>
+        <message>
+            <source>the width is {limits}</source>
+            <translation>너비가 {limits}</translation>
+        </message>
+        <message>
+            <source>trim to {length}</source>
+            <translation>{length}(으)로 자르기</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first}, {second}</translation>
+        </message>
+        <message>
+            <source>{first}, {rest}</source>
+            <translation>{first}, {rest}</translation>
+        </message>
+        <message>
+            <source>{kilobytes} kB</source>
+            <translation>{kilobytes}kB</translation>
+        </message>
+        <message>
+            <source>{megabytes:.1f} MB</source>
+            <translation>{megabytes:.1f}MB</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes}분</translation>
+        </message>
+        <message>
+            <source>{seconds:g} s</source>
+            <translation>{seconds:g}초</translation>
+        </message>
+        <message>
+            <source>{title}. The original file is kept; the copy is used instead.</source>
+            <translation>{title}. 원본 파일은 그대로 두고 사본을 대신 사용합니다.</translation>
         </message>
     </context>
     <context>
@@ -2005,12 +3205,32 @@ or use Add frames…</source>
             <translation> 또는 </translation>
         </message>
         <message>
+            <source>Animated image: only its first frame is used.</source>
+            <translation>움직이는 이미지: 첫 프레임만 사용합니다.</translation>
+        </message>
+        <message>
             <source>Aspect ratio (width ÷ height)</source>
             <translation>화면 비율(너비 ÷ 높이)</translation>
         </message>
         <message>
             <source>Format is {actual}; this model takes {allowed} only.</source>
             <translation>형식이 {actual}입니다. 이 모델은 {allowed}만 받습니다.</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot check the rule '{rule}'; the server will.</source>
+            <translation>Storyreel은 '{rule}' 규칙을 확인할 수 없습니다. 서버가 확인합니다.</translation>
+        </message>
+        <message>
+            <source>The video is stored on its side and shown turned by {degrees}°; it is sent turned upright, so that every server sees it as you do. Convert it.</source>
+            <translation>이 동영상은 옆으로 저장되어 {degrees}° 돌려서 표시됩니다. 어느 서버에서나 보이는 그대로 보이도록 바로 세워서 보냅니다. 변환하세요.</translation>
+        </message>
+        <message>
+            <source>{fmt} can be sent as it is.</source>
+            <translation>{fmt}은(는) 그대로 보낼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>{fmt} cannot be sent from a file; RunComfy takes {inline} only. Convert it, or give a URL to the file instead.</source>
+            <translation>{fmt}은(는) 파일로 보낼 수 없습니다. RunComfy는 {inline}만 받습니다. 변환하거나 파일의 URL을 대신 입력하세요.</translation>
         </message>
         <message>
             <source>{label} is {actual}; it must be at least {limit}.</source>
@@ -2027,6 +3247,34 @@ or use Add frames…</source>
         <message>
             <source>{label} is {actual}; it must be more than {limit}.</source>
             <translation>{label}이(가) {actual}입니다. {limit} 초과여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is at least {limit}.</source>
+            <translation>{label}이(가) {actual}(으)로 {limit} 이상입니다.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is at most {limit}.</source>
+            <translation>{label}이(가) {actual}(으)로 {limit} 이하입니다.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is less than {limit}.</source>
+            <translation>{label}이(가) {actual}(으)로 {limit} 미만입니다.</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is more than {limit}.</source>
+            <translation>{label}이(가) {actual}(으)로 {limit} 초과입니다.</translation>
+        </message>
+        <message>
+            <source>{size} fits in the {mib} MiB RunComfy takes from a file.</source>
+            <translation>{size}는 RunComfy가 파일로 받는 {mib}MiB 안에 들어갑니다.</translation>
+        </message>
+        <message>
+            <source>{size} is more than the {mib} MiB RunComfy takes from a file. Make it smaller, or give a URL to the file instead.</source>
+            <translation>{size}는 RunComfy가 파일로 받는 {mib}MiB보다 큽니다. 크기를 줄이거나 파일의 URL을 대신 입력하세요.</translation>
+        </message>
+        <message>
+            <source>{size} is more than the {mp} megapixels Storyreel can read safely. Save a smaller copy of it in an image editor.</source>
+            <translation>{size}는 Storyreel이 안전하게 읽을 수 있는 {mp}메가픽셀보다 큽니다. 이미지 편집기에서 더 작은 사본을 저장하세요.</translation>
         </message>
     </context>
     <context>
@@ -2320,6 +3568,29 @@ or use Add frames…</source>
         <message>
             <source>Reading the list of models…</source>
             <translation>모델 목록을 읽는 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelNotes</name>
+        <message>
+            <source>Cinematic image to video with generated audio and lip sync, 4 to 12 seconds, camera control.</source>
+            <translation>생성된 오디오와 립싱크가 있는 영화 같은 이미지-동영상 변환, 4~12초, 카메라 제어.</translation>
+        </message>
+        <message>
+            <source>Image to video from a first frame and an optional last frame, 5 or 10 seconds. The last frame has no effect at 1080p.</source>
+            <translation>첫 프레임과 선택적인 마지막 프레임으로 만드는 이미지-동영상 변환, 5초 또는 10초. 1080p에서는 마지막 프레임이 적용되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Image to video from a first frame, 2 to 12 seconds, up to 1080p, with a choice of aspect ratio.</source>
+            <translation>첫 프레임으로 만드는 이미지-동영상 변환, 2~12초, 최대 1080p, 화면 비율 선택 가능.</translation>
+        </message>
+        <message>
+            <source>Image to video in 2K with precise prompt fidelity, 121 or 241 frames, with a seed. JPEG or PNG only.</source>
+            <translation>프롬프트를 정확히 따르는 2K 이미지-동영상 변환, 121 또는 241프레임, 시드 지원. JPEG 또는 PNG만 가능.</translation>
+        </message>
+        <message>
+            <source>Video guided by one to four reference images, 2 to 12 seconds, up to 720p, with a seed.</source>
+            <translation>참조 이미지 1~4장으로 이끄는 동영상, 2~12초, 최대 720p, 시드 지원.</translation>
         </message>
     </context>
     <context>
@@ -3129,6 +4400,18 @@ or use Add frames…</source>
     </context>
     <context>
         <name>RuleRows</name>
+        <message numerus="yes">
+            <source>%n channels</source>
+            <translation>
+                <numerusform>%n채널</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n frames</source>
+            <translation>
+                <numerusform>프레임 %n개</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Animation</source>
             <translation>애니메이션</translation>
@@ -3136,6 +4419,10 @@ or use Add frames…</source>
         <message>
             <source>Aspect ratio</source>
             <translation>화면 비율</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>채널</translation>
         </message>
         <message>
             <source>Complete file</source>
@@ -3150,12 +4437,28 @@ or use Add frames…</source>
             <translation>형식</translation>
         </message>
         <message>
+            <source>Frame rate</source>
+            <translation>프레임 레이트</translation>
+        </message>
+        <message>
             <source>Height</source>
             <translation>높이</translation>
         </message>
         <message>
+            <source>Length</source>
+            <translation>길이</translation>
+        </message>
+        <message>
             <source>Pixels</source>
             <translation>픽셀</translation>
+        </message>
+        <message>
+            <source>Sample rate</source>
+            <translation>샘플링 레이트</translation>
+        </message>
+        <message>
+            <source>Size to send</source>
+            <translation>보낼 크기</translation>
         </message>
         <message>
             <source>Width</source>
@@ -3174,12 +4477,24 @@ or use Add frames…</source>
             <translation>첫 프레임 사용</translation>
         </message>
         <message>
+            <source>mono</source>
+            <translation>모노</translation>
+        </message>
+        <message>
             <source>passed</source>
             <translation>통과</translation>
         </message>
         <message>
+            <source>stereo</source>
+            <translation>스테레오</translation>
+        </message>
+        <message>
             <source>the whole file</source>
             <translation>전체 파일</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>알 수 없음</translation>
         </message>
     </context>
     <context>
@@ -3753,6 +5068,11 @@ or use Add frames…</source>
     <context>
         <name>SpendChart</name>
         <message>
+            <source>MMM d</source>
+            <comment>a day on the chart's axis</comment>
+            <translation>M월 d일</translation>
+        </message>
+        <message>
             <source>Money spent per day</source>
             <translation>일별 지출</translation>
         </message>
@@ -3918,6 +5238,17 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>StartCheck</name>
+        <message>
+            <source>Storyreel cannot start</source>
+            <translation>Storyreel을 시작할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Your jobs, videos and settings are untouched.</source>
+            <translation>작업, 동영상, 설정은 그대로 유지됩니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>StillView</name>
         <message>
             <source>Held frame</source>
@@ -3971,6 +5302,14 @@ or use Add frames…</source>
             <translation>렌더링 안 됨</translation>
         </message>
         <message>
+            <source>One clip per frame</source>
+            <translation>프레임마다 클립 하나</translation>
+        </message>
+        <message>
+            <source>One clip per pair of frames (first frame to last frame)</source>
+            <translation>프레임 쌍마다 클립 하나(첫 프레임에서 마지막 프레임까지)</translation>
+        </message>
+        <message>
             <source>Out of date</source>
             <translation>최신 아님</translation>
         </message>
@@ -3993,6 +5332,10 @@ or use Add frames…</source>
         <message>
             <source>Uncertain</source>
             <translation>불확실</translation>
+        </message>
+        <message>
+            <source>Untitled storyboard</source>
+            <translation>제목 없는 스토리보드</translation>
         </message>
         <message>
             <source>{label}: being checked…</source>
@@ -4143,6 +5486,21 @@ or use Add frames…</source>
         <message>
             <source>Rejected</source>
             <translation>제외됨</translation>
+        </message>
+    </context>
+    <context>
+        <name>Takes</name>
+        <message>
+            <source>Another file is now at {path}; the take was left aside.</source>
+            <translation>{path}에 이제 다른 파일이 있어 테이크를 따로 두었습니다.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer in the trash (it was emptied), so the take cannot come back.</source>
+            <translation>{name}이(가) 휴지통에 더 이상 없어(휴지통을 비웠습니다) 테이크를 되돌릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer there.</source>
+            <translation>{name}이(가) 더 이상 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -4318,6 +5676,55 @@ or use Add frames…</source>
         <message>
             <source>&amp;Undo</source>
             <translation>실행 취소(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message numerus="yes">
+            <source>%n frames ≈ {seconds}</source>
+            <translation>
+                <numerusform>%n프레임 ≈ {seconds}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} Hz</source>
+            <translation>{number}Hz</translation>
+        </message>
+        <message>
+            <source>{number} MB</source>
+            <translation>{number}MB</translation>
+        </message>
+        <message>
+            <source>{number} MiB</source>
+            <translation>{number}MiB</translation>
+        </message>
+        <message>
+            <source>{number} fps</source>
+            <translation>{number}fps</translation>
+        </message>
+        <message>
+            <source>{number} kB</source>
+            <translation>{number}KB</translation>
+        </message>
+        <message>
+            <source>{number} kHz</source>
+            <translation>{number}kHz</translation>
+        </message>
+        <message>
+            <source>{number} megapixels</source>
+            <translation>{number}메가픽셀</translation>
+        </message>
+        <message>
+            <source>{number} min</source>
+            <translation>{number}분</translation>
+        </message>
+        <message>
+            <source>{number} px</source>
+            <translation>{number}px</translation>
+        </message>
+        <message>
+            <source>{number} s</source>
+            <translation>{number}초</translation>
         </message>
     </context>
     <context>

@@ -521,6 +521,10 @@
             <source>an image</source>
             <translation>图像</translation>
         </message>
+        <message>
+            <source>{name} cannot be read ({error}).</source>
+            <translation>无法读取 {name}（{error}）。</translation>
+        </message>
     </context>
     <context>
         <name>EngineChoice</name>
@@ -567,8 +571,32 @@
             <translation>RunComfy 的回复：{message}</translation>
         </message>
         <message>
+            <source>'{request}' is not a valid RunComfy request id: request ids are 1 to 128 letters, digits, '-' or '_'.</source>
+            <translation>'{request}' 不是有效的 RunComfy 请求 ID：请求 ID 由 1 到 128 个字母、数字、'-' 或 '_' 组成。</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date: write it as year-month-day, for example 2026-03-31.</source>
+            <translation>'{text}' 不是日期：请按 年-月-日 格式书写，例如 2026-03-31。</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a job state; choose from {known}.</source>
+            <translation>'{text}' 不是任务状态，请从 {known} 中选择。</translation>
+        </message>
+        <message>
+            <source>1 entry given; at least {low} needed.</source>
+            <translation>已提供 1 个条目；至少需要 {low} 个。</translation>
+        </message>
+        <message>
+            <source>1 entry given; at most {high} allowed.</source>
+            <translation>已提供 1 个条目；最多允许 {high} 个。</translation>
+        </message>
+        <message>
             <source>Another Storyreel is following this job: retry its download there, or close that Storyreel first.</source>
             <translation>另一个 Storyreel 正在跟踪此任务：请在那里重试下载，或先关闭那个 Storyreel。</translation>
+        </message>
+        <message>
+            <source>Another Storyreel took this job over while this one was not responding; it follows the job from now on.</source>
+            <translation>在此 Storyreel 无响应期间，另一个 Storyreel 接管了此任务；从现在起由它跟进。</translation>
         </message>
         <message>
             <source>Cancelling request {request}</source>
@@ -587,6 +615,26 @@
             <translation>无法将 {url} 保存到 {folder}：{reason}。</translation>
         </message>
         <message>
+            <source>Entry number {number} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>RunComfy 目录中的第 {number} 项没有可用的模型 ID，已略过。</translation>
+        </message>
+        <message>
+            <source>Entry number {number} of RunComfy's catalogue is not a model description; it is left out.</source>
+            <translation>RunComfy 目录中的第 {number} 项不是模型描述，已略过。</translation>
+        </message>
+        <message>
+            <source>Entry {name} of RunComfy's catalogue has no usable model id; it is left out.</source>
+            <translation>RunComfy 目录中的条目 {name} 没有可用的模型 ID，已略过。</translation>
+        </message>
+        <message>
+            <source>Expected a value of type {type}.</source>
+            <translation>需要 {type} 类型的值。</translation>
+        </message>
+        <message>
+            <source>Expected {wanted}.</source>
+            <translation>需要{wanted}。</translation>
+        </message>
+        <message>
             <source>Fetching {url} failed: {reason}.</source>
             <translation>获取 {url} 失败：{reason}。</translation>
         </message>
@@ -595,12 +643,76 @@
             <translation>获取 {url} 超过了 {seconds} 秒，Storyreel 已停止。服务器可能非常慢：请稍后重试，或保存图片后使用该文件。</translation>
         </message>
         <message>
+            <source>Frame {number} ({name})</source>
+            <translation>画面 {number}（{name}）</translation>
+        </message>
+        <message>
+            <source>Free local preview: a motion sketch from your frames, not AI generation.</source>
+            <translation>免费本地预览：由你的画面制作的运动草稿，而非 AI 生成。</translation>
+        </message>
+        <message>
+            <source>Its choices are not all of one type ({kind}); each choice is sent exactly as the schema lists it.</source>
+            <translation>其选项类型不一致（{kind}），每个选项都会按结构中列出的原样发送。</translation>
+        </message>
+        <message>
+            <source>Its choices are not all of one type; each choice is sent exactly as the schema lists it.</source>
+            <translation>其选项类型不一致，每个选项都会按结构中列出的原样发送。</translation>
+        </message>
+        <message>
+            <source>Its choices are not plain values; the value is typed as JSON.</source>
+            <translation>其选项不是简单值，需以 JSON 形式输入值。</translation>
+        </message>
+        <message>
+            <source>Its default does not fit its own schema; it is left unset.</source>
+            <translation>其默认值不符合自身的结构，保持未设置。</translation>
+        </message>
+        <message>
+            <source>Its default {default} breaks its own limits ({limits}); it is left unset.</source>
+            <translation>其默认值 {default} 超出了自身的限制（{limits}），保持未设置。</translation>
+        </message>
+        <message>
+            <source>Its default {default} is given as a number; the choice {choice} is used.</source>
+            <translation>其默认值 {default} 以数字给出，改用选项 {choice}。</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a number; it is left unset.</source>
+            <translation>其默认值 {default} 不是数字，保持未设置。</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not a whole number; it is left unset.</source>
+            <translation>其默认值 {default} 不是整数，保持未设置。</translation>
+        </message>
+        <message>
+            <source>Its default {default} is not one of its choices; none is preselected.</source>
+            <translation>其默认值 {default} 不在选项之中，因此不预先选择任何选项。</translation>
+        </message>
+        <message>
+            <source>Its schema gives no type; the value is typed as JSON.</source>
+            <translation>其结构未给出类型，需以 JSON 形式输入值。</translation>
+        </message>
+        <message>
+            <source>Its schema gives the type {type}; the value is typed as JSON.</source>
+            <translation>其结构给出的类型是 {type}，需以 JSON 形式输入值。</translation>
+        </message>
+        <message>
             <source>Job {job} is not being followed in this session: resume it first.</source>
             <translation>本次运行未跟踪任务 {job}：请先恢复它。</translation>
         </message>
         <message>
             <source>Job {job} is not in the job database.</source>
             <translation>任务数据库中没有任务 {job}。</translation>
+        </message>
+        <message>
+            <source>Job {name} is followed by {holder}: this one leaves it to that one; nothing is lost.</source>
+            <translation>任务 {name} 正由{holder}跟进：此处交由对方处理；不会丢失任何内容。</translation>
+        </message>
+        <message>
+            <source>Job {name} is followed by {holder}: this window takes it over if that one stops.</source>
+            <translation>任务 {name} 正由{holder}跟进：如果对方停止，此窗口会接管。</translation>
+        </message>
+        <message>
+            <source>Model file</source>
+            <translation>模型文件</translation>
         </message>
         <message>
             <source>No RunComfy API key is set for {base}. Add one in Settings (or with `storyreel login --api-base {base}`, or the RUNCOMFY_API_TOKEN environment variable), or use the free offline preview.</source>
@@ -619,8 +731,20 @@
             <translation>未发送：Storyreel 在发送此任务之前已关闭。未产生任何费用；请使用“重试”发送。</translation>
         </message>
         <message>
+            <source>Not sent: {reason}</source>
+            <translation>未发送：{reason}</translation>
+        </message>
+        <message>
+            <source>Only http and https URLs can be used, not {scheme}.</source>
+            <translation>只能使用 http 和 https 网址，不能使用 {scheme}。</translation>
+        </message>
+        <message>
             <source>Reading RunComfy's list of models</source>
             <translation>读取 RunComfy 的模型列表</translation>
+        </message>
+        <message>
+            <source>Reading RunComfy's list of models: an answer came without a list of models.</source>
+            <translation>读取 RunComfy 的模型列表：收到的回复中没有模型列表。</translation>
         </message>
         <message>
             <source>Reading the account balance</source>
@@ -639,12 +763,140 @@
             <translation>渲染这 {shots} 个镜头将花费 {amount}，超过你每次分镜渲染的上限 {cap}。没有发送任何内容。请在设置中提高上限后渲染，或减少要渲染的镜头。</translation>
         </message>
         <message>
+            <source>Request {request} has been generating for {ran}, much longer than the usual {usual}. Storyreel keeps waiting for it; it is not cancelled.</source>
+            <translation>请求 {request} 已生成了 {ran}，远超通常的 {usual}。Storyreel 会继续等待；不会取消。</translation>
+        </message>
+        <message>
+            <source>Request {request} was reported done with no output file.</source>
+            <translation>请求 {request} 报告已完成，但没有输出文件。</translation>
+        </message>
+        <message>
+            <source>RunComfy could not make this video: {reason}</source>
+            <translation>RunComfy 无法生成此视频：{reason}</translation>
+        </message>
+        <message>
+            <source>RunComfy gave no reason.</source>
+            <translation>RunComfy 未给出原因。</translation>
+        </message>
+        <message>
+            <source>RunComfy's list of models could not be read: {reason}</source>
+            <translation>无法读取 RunComfy 的模型列表：{reason}</translation>
+        </message>
+        <message>
             <source>Sending the job</source>
             <translation>发送任务</translation>
         </message>
         <message>
+            <source>Shot {number} has neither a clip nor a frame to hold.</source>
+            <translation>镜头 {number} 既没有片段，也没有可定格的画面。</translation>
+        </message>
+        <message>
+            <source>Shot {number} is already rendered from these inputs: {name}.</source>
+            <translation>镜头 {number} 已用这些输入渲染过：{name}。</translation>
+        </message>
+        <message>
+            <source>Shot {number} is already under way as {request}.</source>
+            <translation>镜头 {number} 已作为 {request} 在进行中。</translation>
+        </message>
+        <message>
+            <source>Shot {number} is rendered: {name}.</source>
+            <translation>镜头 {number} 已渲染：{name}。</translation>
+        </message>
+        <message>
+            <source>Shot {number} is still under way ({problem}); it is picked up when the board is opened again.</source>
+            <translation>镜头 {number} 仍在进行中（{problem}）；下次打开分镜时会继续跟进。</translation>
+        </message>
+        <message>
+            <source>Shot {number} sent as {request}.</source>
+            <translation>镜头 {number} 已作为 {request} 发送。</translation>
+        </message>
+        <message>
+            <source>Shot {number} was not sent again: its last submission is uncertain. Check your generation history on RunComfy, then render this shot on its own to send it again.</source>
+            <translation>镜头 {number} 未再次发送：其上一次提交情况不明。请先查看你在 RunComfy 上的生成历史记录，再单独渲染此镜头以重新发送。</translation>
+        </message>
+        <message>
+            <source>Shot {number} was not sent: {reason}</source>
+            <translation>镜头 {number} 未发送：{reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: a held frame needs a length above 0 s, not {length}.</source>
+            <translation>镜头 {number}：定格画面的时长必须大于 0 秒，而不是 {length}。</translation>
+        </message>
+        <message>
+            <source>Shot {number}: its clip could not be trimmed: {reason}</source>
+            <translation>镜头 {number}：无法修剪其片段：{reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: the frame {path} to hold does not exist.</source>
+            <translation>镜头 {number}：要定格的画面 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {field}: {problem}</source>
+            <translation>镜头 {number}：{field}：{problem}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {problem}</source>
+            <translation>镜头 {number}：{problem}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {reason}</source>
+            <translation>镜头 {number}：{reason}</translation>
+        </message>
+        <message>
+            <source>Shot {number}: {state}: {reason}</source>
+            <translation>镜头 {number}：{state}：{reason}</translation>
+        </message>
+        <message>
             <source>Storyreel cannot tell whether RunComfy received this job: the answer to the submission was lost. Check your generation history on RunComfy (Library → Generations) before trying again, so that you are not charged twice. Storyreel will not send it again by itself.</source>
             <translation>Storyreel 无法确定 RunComfy 是否收到了此任务：提交后的响应丢失了。重试前请先在 RunComfy 上查看生成记录（Library → Generations），以免重复扣费。Storyreel 不会自动重新发送。</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its cache folder {path}</source>
+            <translation>Storyreel 无法使用其缓存文件夹 {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its data folder {path}</source>
+            <translation>Storyreel 无法使用其数据文件夹 {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its log folder {path}</source>
+            <translation>Storyreel 无法使用其日志文件夹 {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its output folder {path}</source>
+            <translation>Storyreel 无法使用其输出文件夹 {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its settings folder {path}</source>
+            <translation>Storyreel 无法使用其设置文件夹 {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its video library folder {path}</source>
+            <translation>Storyreel 无法使用其视频媒体库文件夹 {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot use its {what} folder {path}</source>
+            <translation>Storyreel 无法使用其 {what} 文件夹 {path}</translation>
+        </message>
+        <message>
+            <source>Storyreel could not get an answer about request {request} ({tries} tries in a row): {reason} It keeps checking; the job is not lost.</source>
+            <translation>Storyreel 未能获得关于请求 {request} 的回复（连续 {tries} 次尝试）：{reason}它会继续检查；任务不会丢失。</translation>
+        </message>
+        <message>
+            <source>Storyreel does not check the rule {names}; RunComfy checks it when sent.</source>
+            <translation>Storyreel 不检查规则 {names}，发送时由 RunComfy 检查。</translation>
+        </message>
+        <message>
+            <source>Storyreel does not check the rules {names}; RunComfy checks them when sent.</source>
+            <translation>Storyreel 不检查规则 {names}，发送时由 RunComfy 检查。</translation>
+        </message>
+        <message>
+            <source>Storyreel does not know the format '{format}'; the value is typed as text.</source>
+            <translation>Storyreel 不认识格式 '{format}'，需以文本形式输入值。</translation>
+        </message>
+        <message>
+            <source>Storyreel is not allowed to write in it</source>
+            <translation>Storyreel 没有写入权限</translation>
         </message>
         <message>
             <source>Storyreel stopped before the job finished; it continues on the next start.</source>
@@ -663,6 +915,62 @@
             <translation>RunComfy API 密钥包含 API 密钥不会有的字符（空格、换行、带重音或其他非 ASCII 字母）。请从你的 RunComfy 个人资料中重新复制，并保存到设置、`storyreel login` 或 RUNCOMFY_API_TOKEN 中。</translation>
         </message>
         <message>
+            <source>The captions could not be burnt into {name}: {reason}</source>
+            <translation>无法将字幕烧录到 {name}：{reason}</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path}</source>
+            <translation>目录缓存 {path}</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path} is damaged; RunComfy's catalogue is read again instead.</source>
+            <translation>目录缓存 {path} 已损坏，将改为重新读取 RunComfy 的目录。</translation>
+        </message>
+        <message>
+            <source>The catalogue cache {path} was written by a newer Storyreel; RunComfy's catalogue is read again instead.</source>
+            <translation>目录缓存 {path} 由更新版本的 Storyreel 写入，将改为重新读取 RunComfy 的目录。</translation>
+        </message>
+        <message>
+            <source>The catalogue entry number {number} has no input schema with fields; it is left out.</source>
+            <translation>第 {number} 个目录条目没有带字段的输入结构，已略过。</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: a part of its schema has the wrong kind ({reason}).</source>
+            <translation>目录条目 {model} 无法加载：其结构中某部分的类型不对（{reason}）。</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} does not load: {reason}</source>
+            <translation>目录条目 {model} 无法加载：{reason}</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} has no input fields.</source>
+            <translation>目录条目 {model} 没有输入字段。</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {model} needs '{field}' ({what}), a kind of input this version of Storyreel cannot take yet; it is left out.</source>
+            <translation>目录条目 {model} 需要 '{field}'（{what}），这一版本的 Storyreel 还不支持这种输入，已略过。</translation>
+        </message>
+        <message>
+            <source>The catalogue entry {name} has no input schema with fields; it is left out.</source>
+            <translation>目录条目 {name} 没有带字段的输入结构，已略过。</translation>
+        </message>
+        <message>
+            <source>The download of {url} was stopped because its downloader was closed; the part already fetched is kept in {part} and will be continued next time.</source>
+            <translation>{url} 的下载已停止，因为下载器已关闭；已获取的部分保存在 {part} 中，下次继续下载。</translation>
+        </message>
+        <message>
+            <source>The dropped image</source>
+            <translation>拖入的图像</translation>
+        </message>
+        <message>
+            <source>The edit list {name} does not exist.</source>
+            <translation>剪辑列表 {name} 不存在。</translation>
+        </message>
+        <message>
+            <source>The engine is closed.</source>
+            <translation>引擎已关闭。</translation>
+        </message>
+        <message>
             <source>The file {path}</source>
             <translation>文件 {path}</translation>
         </message>
@@ -673,6 +981,18 @@
         <message>
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>The fixed copy of {name} still fails: {reasons}</source>
+            <translation>{name} 修正后的副本仍不符合要求：{reasons}</translation>
+        </message>
+        <message>
+            <source>The frame {name} cannot be read as an image: {reason}.</source>
+            <translation>无法将画面 {name} 读取为图像：{reason}。</translation>
+        </message>
+        <message>
+            <source>The image</source>
+            <translation>图像</translation>
         </message>
         <message>
             <source>The job database has a damaged entry (the {column} of job {job} cannot be read). It was left as it is: it holds the request ids of the jobs you sent, so keep the file and ask for help before changing it.</source>
@@ -691,12 +1011,144 @@
             <translation>该任务没有可跟踪的请求 ID。</translation>
         </message>
         <message>
+            <source>The live price of {model} could not be read, so nothing is sent. {reason}</source>
+            <translation>无法读取 {model} 的实时价格，因此不会发送任何内容。{reason}</translation>
+        </message>
+        <message>
+            <source>The model file {name}</source>
+            <translation>模型文件 {name}</translation>
+        </message>
+        <message>
+            <source>The model file {name} cannot be read: {reason}.</source>
+            <translation>无法读取模型文件 {name}：{reason}。</translation>
+        </message>
+        <message>
+            <source>The model file {name} is not a usable model file: a part of it has the wrong kind ({reason}). It is left out; the other models work as usual.</source>
+            <translation>模型文件 {name} 不可用：其中某部分的类型不对（{reason}）。已将其略过，其他模型照常可用。</translation>
+        </message>
+        <message>
+            <source>The model file {name} replaces Storyreel's own model {model}; remove the file to use Storyreel's own again.</source>
+            <translation>模型文件 {name} 替换了 Storyreel 自带的模型 {model}；删除该文件即可恢复使用自带的模型。</translation>
+        </message>
+        <message>
+            <source>The model file {name} replaces the catalogue's model {model}; remove the file to use the catalogue's again.</source>
+            <translation>模型文件 {name} 替换了目录中的模型 {model}；删除该文件即可恢复使用目录中的模型。</translation>
+        </message>
+        <message>
+            <source>The model id is wrong: '{model}' is not a RunComfy model id (such as bytedance/seedance-1-0/lite/image-to-video).</source>
+            <translation>模型 ID 有误：'{model}' 不是 RunComfy 模型 ID（例如 bytedance/seedance-1-0/lite/image-to-video）。</translation>
+        </message>
+        <message>
+            <source>The number of variations must be a whole number from {low} to {high}.</source>
+            <translation>变体数量必须是 {low} 到 {high} 之间的整数。</translation>
+        </message>
+        <message>
+            <source>The offline preview engine could not make this video: {reason}</source>
+            <translation>离线预览引擎无法生成此视频：{reason}</translation>
+        </message>
+        <message>
+            <source>The offline preview engine gave no reason.</source>
+            <translation>离线预览引擎未给出原因。</translation>
+        </message>
+        <message>
+            <source>The offline preview engine is not part of this Storyreel, so the preview cannot be made.</source>
+            <translation>此 Storyreel 不包含离线预览引擎，因此无法生成预览。</translation>
+        </message>
+        <message>
             <source>The offline preview engine stopped when Storyreel closed, and this preview went with it. Nothing was charged; use Retry to render it again.</source>
             <translation>Storyreel 关闭时离线预览引擎已停止，此预览也随之丢失。未产生任何费用；请使用“重试”重新渲染。</translation>
         </message>
         <message>
+            <source>The output address '{url}' is not a valid URL.</source>
+            <translation>输出地址 '{url}' 不是有效的 URL。</translation>
+        </message>
+        <message>
+            <source>The output address {url} answered with {kind} instead of a media file.</source>
+            <translation>输出地址 {url} 返回的是 {kind}，而不是媒体文件。</translation>
+        </message>
+        <message>
+            <source>The output address {url} carries a user name or an unusual port; Storyreel does not download it.</source>
+            <translation>输出地址 {url} 含有用户名或不常见的端口；Storyreel 不会下载。</translation>
+        </message>
+        <message>
+            <source>The output address {url} is not https; Storyreel downloads outputs only over https.</source>
+            <translation>输出地址 {url} 不是 https；Storyreel 只通过 https 下载输出。</translation>
+        </message>
+        <message>
+            <source>The output address {url} is not on runcomfy.net, so Storyreel does not download it: outputs are fetched only from RunComfy's own servers.</source>
+            <translation>输出地址 {url} 不在 runcomfy.net 上，因此 Storyreel 不会下载：输出只从 RunComfy 自己的服务器获取。</translation>
+        </message>
+        <message>
+            <source>The output file {url} could not be fetched: the server could not be reached or stopped answering ({reason}), after several tries.</source>
+            <translation>无法获取输出文件 {url}：多次尝试后，服务器仍无法连接或停止了响应（{reason}）。</translation>
+        </message>
+        <message>
+            <source>The output file {url} is empty.</source>
+            <translation>输出文件 {url} 是空的。</translation>
+        </message>
+        <message>
+            <source>The output file {url} is over Storyreel's limit of {limit:.1f} GB; the download was stopped.</source>
+            <translation>输出文件 {url} 超过了 Storyreel 的 {limit:.1f} GB 上限；下载已停止。</translation>
+        </message>
+        <message>
+            <source>The output file {url} is {size:.1f} GB, over Storyreel's limit of {limit:.1f} GB.</source>
+            <translation>输出文件 {url} 为 {size:.1f} GB，超过了 Storyreel 的 {limit:.1f} GB 上限。</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url} after several tries.</source>
+            <translation>多次尝试后，输出服务器对 {url} 仍回复 HTTP {status}。</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url}.</source>
+            <translation>输出服务器对 {url} 回复了 HTTP {status}。</translation>
+        </message>
+        <message>
+            <source>The output server answered HTTP {status} for {url}: RunComfy no longer keeps this file.</source>
+            <translation>输出服务器对 {url} 回复了 HTTP {status}：RunComfy 已不再保留此文件。</translation>
+        </message>
+        <message>
+            <source>The output server kept breaking off the download of {url} ({reason}; {tries} tries). The part already fetched is kept and is continued next time.</source>
+            <translation>输出服务器一再中断 {url} 的下载（{reason}；{tries} 次尝试）。已获取的部分会保留，下次继续下载。</translation>
+        </message>
+        <message>
+            <source>The output server redirected {url} to another address; Storyreel does not follow redirects for downloads.</source>
+            <translation>输出服务器将 {url} 重定向到了另一个地址；Storyreel 下载时不跟随重定向。</translation>
+        </message>
+        <message>
+            <source>The outputs cannot be downloaded: {reason}</source>
+            <translation>无法下载输出：{reason}</translation>
+        </message>
+        <message>
+            <source>The pasted image could not be saved as PNG.</source>
+            <translation>粘贴的图像无法保存为 PNG。</translation>
+        </message>
+        <message>
+            <source>The preview is kept only while Storyreel stays open: choose Retry download in the queue once the folder can be written to.</source>
+            <translation>预览只在 Storyreel 保持打开时保留：文件夹可写入后，请在队列中选择“重试下载”。</translation>
+        </message>
+        <message>
+            <source>The price of {model} changed from ${shown:g} per {shown_unit} to ${live:g} per {live_unit} since it was shown; nothing was sent. Check the new price and send the job again.</source>
+            <translation>{model} 的价格自显示以来已从每{shown_unit} ${shown:g} 变为每{live_unit} ${live:g}；没有发送任何内容。请查看新价格后重新发送任务。</translation>
+        </message>
+        <message>
+            <source>The request would be {size} with its files inline; RunComfy takes at most {limit}. Use fewer or smaller files, or URLs to them.</source>
+            <translation>文件内嵌后请求大小将为 {size}；RunComfy 最多接受 {limit}。请使用更少或更小的文件，或改用文件的 URL。</translation>
+        </message>
+        <message>
+            <source>The sequence could not be encoded: {reason}.</source>
+            <translation>无法编码序列：{reason}。</translation>
+        </message>
+        <message>
             <source>The settings file {path}</source>
             <translation>设置文件 {path}</translation>
+        </message>
+        <message>
+            <source>The settings file {path} does not hold settings.</source>
+            <translation>设置文件 {path} 中没有设置。</translation>
+        </message>
+        <message>
+            <source>The simulator cannot listen on {host}: {reason}.</source>
+            <translation>模拟器无法在 {host} 上监听：{reason}。</translation>
         </message>
         <message>
             <source>The storyboard file</source>
@@ -709,6 +1161,42 @@
         <message>
             <source>The storyboard file {path} does not exist.</source>
             <translation>分镜文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: Storyreel may not write to {folder}. Check the folder's permissions or choose another library folder in Settings.</source>
+            <translation>无法在此保存视频：Storyreel 无权写入 {folder}。请检查文件夹权限，或在设置中选择其他媒体库文件夹。</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: the disk that holds {folder} is full. Free some space there.</source>
+            <translation>无法在此保存视频：{folder} 所在的磁盘已满。请释放一些空间。</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: the folder {folder} is missing (a disconnected drive?). Reconnect it or choose another library folder in Settings.</source>
+            <translation>无法在此保存视频：文件夹 {folder} 不存在（驱动器已断开？）。请重新连接，或在设置中选择其他媒体库文件夹。</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: {folder} (or a folder above it) is a file, not a folder. Move that file away or choose another library folder in Settings.</source>
+            <translation>无法在此保存视频：{folder}（或其上级文件夹）是文件而不是文件夹。请移走该文件，或在设置中选择其他媒体库文件夹。</translation>
+        </message>
+        <message>
+            <source>The video could not be saved here: {reason}. Check that {folder} can be written to and that the disk has room.</source>
+            <translation>无法在此保存视频：{reason}。请检查 {folder} 是否可写入，以及磁盘是否还有空间。</translation>
+        </message>
+        <message>
+            <source>The video file {path} does not exist.</source>
+            <translation>视频文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>The video is made and RunComfy keeps it for a while: choose Retry download in the queue or run `storyreel resume` to fetch it (Storyreel also tries again when it next starts).</source>
+            <translation>视频已生成，RunComfy 会保留一段时间：在队列中选择“重试下载”，或运行 `storyreel resume` 来获取（Storyreel 下次启动时也会重试）。</translation>
+        </message>
+        <message>
+            <source>The video was made but can no longer be downloaded: {reason}</source>
+            <translation>视频已生成，但已无法下载：{reason}</translation>
+        </message>
+        <message>
+            <source>The video was made but could not be downloaded: {reason}</source>
+            <translation>视频已生成，但无法下载：{reason}</translation>
         </message>
         <message>
             <source>There is no job {job} in the queue.</source>
@@ -727,6 +1215,10 @@
             <translation>不存在任务 {job}。</translation>
         </message>
         <message>
+            <source>There is nothing to export: the sequence has no shots.</source>
+            <translation>没有可导出的内容：序列中没有镜头。</translation>
+        </message>
+        <message>
             <source>This job is still {state}, so it cannot be removed from the list: cancel it or wait until it has finished.</source>
             <translation>此任务仍处于“{state}”状态，因此无法从列表中移除：请将其取消，或等待其完成。</translation>
         </message>
@@ -743,16 +1235,104 @@
             <translation>此任务将花费 {amount}，而今天已花费或即将花费 {spent}，这将超出你的每日支出上限 {cap}。没有发送任何内容。请在设置中提高上限后发送，或放弃此任务。</translation>
         </message>
         <message>
+            <source>This shot is no longer on the board.</source>
+            <translation>此镜头已不在分镜中。</translation>
+        </message>
+        <message>
+            <source>This value is nested too deeply to be checked.</source>
+            <translation>此值嵌套过深，无法检查。</translation>
+        </message>
+        <message>
             <source>This video is made and only waits for its download: use Retry download, which fetches it without sending the job again.</source>
             <translation>此视频已生成，只等待下载：请使用“重试下载”，它会获取视频而不会再次发送任务。</translation>
+        </message>
+        <message>
+            <source>Too long: {count} characters, at most {high} allowed.</source>
+            <translation>太长：{count} 个字符，最多允许 {high} 个。</translation>
+        </message>
+        <message>
+            <source>Too short: at least 1 character needed.</source>
+            <translation>太短：至少需要 1 个字符。</translation>
+        </message>
+        <message>
+            <source>Too short: at least {low} characters needed.</source>
+            <translation>太短：至少需要 {low} 个字符。</translation>
+        </message>
+        <message>
+            <source>Unknown model '{model}'.</source>
+            <translation>未知模型 '{model}'。</translation>
+        </message>
+        <message>
+            <source>Unknown model '{model}'. Did you mean {close}?</source>
+            <translation>未知模型 '{model}'。你是指 {close} 吗？</translation>
         </message>
         <message>
             <source>Waiting for the API key of {base}: set it in Settings or with `storyreel login --api-base {base}`. This job was sent there, and Storyreel sends a key only to the address it was given for.</source>
             <translation>正在等待 {base} 的 API 密钥：请在设置中或使用 `storyreel login --api-base {base}` 设置。此任务已发送到该地址，而 Storyreel 只会把密钥发送到为其指定的地址。</translation>
         </message>
         <message>
+            <source>a group of named settings</source>
+            <translation>一组具名设置</translation>
+        </message>
+        <message>
+            <source>a group of named values</source>
+            <translation>一组具名值</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>a list of frames</source>
+            <translation>画面列表</translation>
+        </message>
+        <message>
+            <source>a list of prompts</source>
+            <translation>提示词列表</translation>
+        </message>
+        <message>
+            <source>a list of shots</source>
+            <translation>镜头列表</translation>
+        </message>
+        <message>
+            <source>a model id (text)</source>
+            <translation>模型 ID（文本）</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>整数</translation>
+        </message>
+        <message>
             <source>an amount Storyreel cannot total</source>
             <translation>Storyreel 无法计算的金额</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>is not a number that can be sent.</source>
+            <translation>不是可以发送的数字。</translation>
+        </message>
+        <message>
+            <source>is not a number.</source>
+            <translation>不是数字。</translation>
+        </message>
+        <message>
+            <source>it cannot be created ({reason})</source>
+            <translation>无法创建（{reason}）</translation>
+        </message>
+        <message>
+            <source>it finished without a video</source>
+            <translation>已结束但没有视频</translation>
+        </message>
+        <message>
+            <source>it is a file, not a folder</source>
+            <translation>它是文件，不是文件夹</translation>
         </message>
         <message>
             <source>it starts like a WebP image but is damaged</source>
@@ -767,6 +1347,10 @@
             <translation>其内容不属于 Storyreel 已知的任何图片格式</translation>
         </message>
         <message>
+            <source>its frames are damaged</source>
+            <translation>其中的帧已损坏</translation>
+        </message>
+        <message>
             <source>its header claims a size too large to read safely</source>
             <translation>其文件头声明的尺寸过大，无法安全读取</translation>
         </message>
@@ -775,8 +1359,44 @@
             <translation>其文件头未给出宽度或高度</translation>
         </message>
         <message>
+            <source>no reason was given</source>
+            <translation>未给出原因</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null（空值）</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>次输出</translation>
+        </message>
+        <message>
+            <source>point STORYREEL_HOME (now '{home}') at a folder Storyreel can write in</source>
+            <translation>将 STORYREEL_HOME（当前为 '{home}'）指向 Storyreel 可以写入的文件夹</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>秒</translation>
+        </message>
+        <message>
+            <source>set STORYREEL_HOME to a folder Storyreel can write in</source>
+            <translation>将 STORYREEL_HOME 设为 Storyreel 可以写入的文件夹</translation>
+        </message>
+        <message>
+            <source>shot {number}: ${price:g} per {unit}</source>
+            <translation>镜头 {number}：${price:g}/{unit}</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
             <source>the data is empty</source>
             <translation>数据为空</translation>
+        </message>
+        <message>
+            <source>the file ends before its image data does</source>
+            <translation>文件在图像数据结束之前就结束了</translation>
         </message>
         <message>
             <source>the file is a HEIC/HEIF photo; export it as JPEG or PNG first</source>
@@ -835,12 +1455,120 @@
             <translation>该文件是文本</translation>
         </message>
         <message>
+            <source>the image file {path} is missing.</source>
+            <translation>图像文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>the server continued from the wrong place</source>
+            <translation>服务器从错误的位置继续传输</translation>
+        </message>
+        <message>
+            <source>the server could not continue the earlier download</source>
+            <translation>服务器无法继续之前的下载</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>真或假</translation>
+        </message>
+        <message>
+            <source>{cannot}: {problem}. Storyreel changed nothing there. Make that path a folder Storyreel can write in, or {elsewhere}.</source>
+            <translation>{cannot}：{problem}。Storyreel 未在那里做任何更改。请将该路径设为 Storyreel 可以写入的文件夹，或{elsewhere}。</translation>
+        </message>
+        <message>
+            <source>{count} already under way</source>
+            <translation>{count} 个已在进行中</translation>
+        </message>
+        <message>
+            <source>{count} bytes</source>
+            <translation>{count} 字节</translation>
+        </message>
+        <message>
+            <source>{count} characters: prompts under {limit} characters give better results.</source>
+            <translation>{count} 个字符：少于 {limit} 个字符的提示词效果更好。</translation>
+        </message>
+        <message>
+            <source>{count} entries given; at least {low} needed.</source>
+            <translation>已提供 {count} 个条目；至少需要 {low} 个。</translation>
+        </message>
+        <message>
+            <source>{count} entries given; at most {high} allowed.</source>
+            <translation>已提供 {count} 个条目；最多允许 {high} 个。</translation>
+        </message>
+        <message>
+            <source>{count} held back (submission uncertain)</source>
+            <translation>{count} 个暂缓（提交情况不明）</translation>
+        </message>
+        <message>
+            <source>{count} kept as rendered</source>
+            <translation>{count} 个保持已渲染</translation>
+        </message>
+        <message>
+            <source>{count} shot to render</source>
+            <translation>{count} 个镜头待渲染</translation>
+        </message>
+        <message>
+            <source>{count} shots to render</source>
+            <translation>待渲染 {count} 个镜头</translation>
+        </message>
+        <message>
+            <source>{count} variations cannot be asked for at once: choose from {low} to {high}.</source>
+            <translation>不能一次请求 {count} 个变体：请选择 {low} 到 {high} 个。</translation>
+        </message>
+        <message>
             <source>{error} The file was left as it is.</source>
             <translation>{error}文件保持原样，未作改动。</translation>
         </message>
         <message>
+            <source>{first} or {second}</source>
+            <translation>{first}或{second}</translation>
+        </message>
+        <message>
+            <source>{frame}: {problem}</source>
+            <translation>{frame}：{problem}</translation>
+        </message>
+        <message>
+            <source>{list}, {item}</source>
+            <translation>{list}，{item}</translation>
+        </message>
+        <message>
+            <source>{list}.</source>
+            <translation>{list}。</translation>
+        </message>
+        <message>
+            <source>{list}; {item}</source>
+            <translation>{list}；{item}</translation>
+        </message>
+        <message>
+            <source>{message} The job was sent, so RunComfy may or may not have queued it.</source>
+            <translation>{message}任务已发送，因此无法确定 RunComfy 是否已将其加入队列。</translation>
+        </message>
+        <message>
+            <source>{minutes:.0f} min</source>
+            <translation>{minutes:.0f} 分钟</translation>
+        </message>
+        <message>
+            <source>{model} cannot start from a frame: it takes no first frame or reference images.</source>
+            <translation>{model} 无法从画面开始：它不接受首帧或参考图。</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame, and no model in the catalogue can: choose one clip per frame instead.</source>
+            <translation>{model} 不接受尾帧，目录中也没有模型可以接受：请改为每个画面一个片段。</translation>
+        </message>
+        <message>
+            <source>{model} cannot take a last frame; {other} can.</source>
+            <translation>{model} 不接受尾帧；{other} 可以。</translation>
+        </message>
+        <message>
+            <source>{model} has no seed setting, so there is no seed to sweep around. Ask for variations instead: the model varies by itself from run to run.</source>
+            <translation>{model} 没有种子设置，因此无法围绕种子扫描。请改为请求变体：该模型每次运行的结果本身就会不同。</translation>
+        </message>
+        <message>
             <source>{name} cannot be decoded: it may be cut short (an unfinished download or copy) or damaged ({reason}).</source>
             <translation>无法解码 {name}：它可能被截断（下载或复制未完成）或已损坏（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be decoded: {reason}.</source>
+            <translation>无法解码 {name}：{reason}。</translation>
         </message>
         <message>
             <source>{name} cannot be read ({reason}).</source>
@@ -855,16 +1583,60 @@
             <translation>无法将 {name} 读取为音频片段：它可能被截断（下载或复制未完成）、已损坏，或是其他类型的文件（{reason}）。</translation>
         </message>
         <message>
+            <source>{name} cannot be read as an edit list ({reason}).</source>
+            <translation>无法将 {name} 读取为剪辑列表（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to burn captions in: {reason}</source>
+            <translation>无法读取 {name} 以烧录字幕：{reason}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to its end: {reason}.</source>
+            <translation>{name} 无法读取到结尾：{reason}。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read to trim it: {reason}</source>
+            <translation>无法读取 {name} 以进行修剪：{reason}</translation>
+        </message>
+        <message>
             <source>{name} cannot be read: permission denied.</source>
             <translation>无法读取 {name}：权限被拒绝。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be saved under {megabytes:g} MB without breaking the minimum size rules.</source>
+            <translation>{name} 无法在不违反最小尺寸规则的情况下保存为小于 {megabytes:g} MB 的文件。</translation>
+        </message>
+        <message>
+            <source>{name} could not be converted ({reason}).</source>
+            <translation>无法转换 {name}（{reason}）。</translation>
         </message>
         <message>
             <source>{name} could not be found: there is no file at {path}.</source>
             <translation>找不到 {name}：{path} 处没有文件。</translation>
         </message>
         <message>
+            <source>{name} could not be made smaller than {size}; trim it or give a URL to the file instead.</source>
+            <translation>无法将 {name} 缩小到 {size} 以下；请剪短它，或改为提供该文件的 URL。</translation>
+        </message>
+        <message>
+            <source>{name} could not be written in {folder}: {reason}. Free some space or choose another folder, then export again.</source>
+            <translation>无法在 {folder} 中写入 {name}：{reason}。请释放一些空间或选择其他文件夹，然后重新导出。</translation>
+        </message>
+        <message>
             <source>{name} ends before its data does: it was cut short.</source>
             <translation>{name} 在数据结束前就终止了：文件被截断。</translation>
+        </message>
+        <message>
+            <source>{name} has no frames between {start:g} s and {end} s.</source>
+            <translation>{name} 在 {start:g} 秒到 {end} 秒之间没有帧。</translation>
+        </message>
+        <message>
+            <source>{name} has no frames to take the last one from.</source>
+            <translation>{name} 没有帧，无法取得最后一帧。</translation>
+        </message>
+        <message>
+            <source>{name} has no frames.</source>
+            <translation>{name} 没有帧。</translation>
         </message>
         <message>
             <source>{name} has no picture (no video track).</source>
@@ -873,6 +1645,14 @@
         <message>
             <source>{name} has no sound (no audio track).</source>
             <translation>{name} 没有声音（没有音频轨道）。</translation>
+        </message>
+        <message>
+            <source>{name} has no video clips.</source>
+            <translation>{name} 中没有视频片段。</translation>
+        </message>
+        <message>
+            <source>{name} has no video track.</source>
+            <translation>{name} 没有视频轨道。</translation>
         </message>
         <message>
             <source>{name} holds no audio clip frames: it is empty or cut short.</source>
@@ -899,16 +1679,216 @@
             <translation>{name} 为空（0 字节）。</translation>
         </message>
         <message>
+            <source>{name} is incomplete: {reason}. It cannot be repaired: save or export it again from the original, or download it again.</source>
+            <translation>{name} 不完整：{reason}。它无法修复：请从原文件重新保存或导出，或重新下载。</translation>
+        </message>
+        <message>
+            <source>{name} is not a known setting.</source>
+            <translation>{name} 不是已知的设置。</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable video: {reason}.</source>
+            <translation>{name} 不是可读取的视频：{reason}。</translation>
+        </message>
+        <message>
             <source>{name} is not a regular file, so it cannot be an image.</source>
             <translation>{name} 不是普通文件，因此不可能是图片。</translation>
+        </message>
+        <message>
+            <source>{name} is not an edit list Storyreel can read back: open an .otio or an .xml (Final Cut Pro 7 XML) file.</source>
+            <translation>{name} 不是 Storyreel 能读回的剪辑列表：请打开 .otio 或 .xml（Final Cut Pro 7 XML）文件。</translation>
         </message>
         <message>
             <source>{name} is not an image Storyreel can read ({reason}).</source>
             <translation>{name} 不是 Storyreel 能读取的图片（{reason}）。</translation>
         </message>
         <message>
+            <source>{name} is required.</source>
+            <translation>{name} 为必填项。</translation>
+        </message>
+        <message>
             <source>{name} stops after {read} of the {declared} its header announces: it was cut short.</source>
             <translation>{name} 在 {read} 处就停止了，而其文件头声明为 {declared}：文件被截断。</translation>
+        </message>
+        <message>
+            <source>{name} uses a colour mode ({mode}) Storyreel cannot convert to RGB.</source>
+            <translation>{name} 使用的颜色模式（{mode}）无法由 Storyreel 转换为 RGB。</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not a whole number.</source>
+            <translation>{name}：'{text}' 不是整数。</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not true or false.</source>
+            <translation>{name}：'{text}' 既不是 true 也不是 false。</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' is not valid JSON.</source>
+            <translation>{name}：'{text}' 不是有效的 JSON。</translation>
+        </message>
+        <message>
+            <source>{name}: '{text}' {reason}</source>
+            <translation>{name}：'{text}' {reason}</translation>
+        </message>
+        <message>
+            <source>{name}: the value is not valid JSON.</source>
+            <translation>{name}：该值不是有效的 JSON。</translation>
+        </message>
+        <message>
+            <source>{name}: {warning}</source>
+            <translation>{name}：{warning}</translation>
+        </message>
+        <message>
+            <source>{path} cannot be reached ({reason})</source>
+            <translation>无法访问 {path}（{reason}）</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder</source>
+            <translation>{path} 是文件，不是文件夹</translation>
+        </message>
+        <message>
+            <source>{reason} It is also in your generation history on RunComfy.</source>
+            <translation>{reason}它也在你 RunComfy 上的生成历史记录中。</translation>
+        </message>
+        <message>
+            <source>{reason} It is left out; the other models work as usual.</source>
+            <translation>{reason}已将其略过，其他模型照常可用。</translation>
+        </message>
+        <message>
+            <source>{reason} Render the preview again: it costs nothing.</source>
+            <translation>{reason}请重新渲染预览：不产生任何费用。</translation>
+        </message>
+        <message>
+            <source>{reason} RunComfy keeps requests for a limited time; check your generation history on RunComfy.</source>
+            <translation>{reason}RunComfy 只在有限时间内保留请求；请查看你在 RunComfy 上的生成历史记录。</translation>
+        </message>
+        <message>
+            <source>{reason} RunComfy's catalogue is read again instead.</source>
+            <translation>{reason}将改为重新读取 RunComfy 的目录。</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel uses its default settings for now.</source>
+            <translation>{reason}Storyreel 暂时使用默认设置。</translation>
+        </message>
+        <message>
+            <source>{reason} Storyreel uses its default settings for now. A copy of it is kept as {path}.</source>
+            <translation>{reason}Storyreel 暂时使用默认设置。其副本保存为 {path}。</translation>
+        </message>
+        <message>
+            <source>{reason} The schema Storyreel ships for it is used.</source>
+            <translation>{reason}改用 Storyreel 自带的结构。</translation>
+        </message>
+        <message>
+            <source>{reason} {advice}</source>
+            <translation>{reason}{advice}</translation>
+        </message>
+        <message>
+            <source>{reason} {help}</source>
+            <translation>{reason}{help}</translation>
+        </message>
+        <message>
+            <source>{seconds:.0f} s</source>
+            <translation>{seconds:.0f} 秒</translation>
+        </message>
+        <message>
+            <source>{size:.1f} MB</source>
+            <translation>{size:.1f} MB</translation>
+        </message>
+        <message>
+            <source>{size:.3g} KiB</source>
+            <translation>{size:.3g} KiB</translation>
+        </message>
+        <message>
+            <source>{size:.3g} MiB</source>
+            <translation>{size:.3g} MiB</translation>
+        </message>
+        <message>
+            <source>{size} kB</source>
+            <translation>{size} kB</translation>
+        </message>
+        <message>
+            <source>{source} was written for a newer Storyreel (format {version}).</source>
+            <translation>{source} 是为更新版本的 Storyreel 编写的（格式 {version}）。</translation>
+        </message>
+        <message>
+            <source>{source}: 'input_schema' has no 'properties'.</source>
+            <translation>{source}：'input_schema' 没有 'properties'。</translation>
+        </message>
+        <message>
+            <source>{source}: 'model_id' is missing.</source>
+            <translation>{source}：缺少 'model_id'。</translation>
+        </message>
+        <message>
+            <source>{source}: expected a JSON object.</source>
+            <translation>{source}：应为 JSON 对象。</translation>
+        </message>
+        <message>
+            <source>{summary} Nothing was sent.</source>
+            <translation>{summary}没有发送任何内容。</translation>
+        </message>
+        <message>
+            <source>{text} ${known:.2f} for the per-second shots; shot {numbers} is priced per output ({units}).</source>
+            <translation>{text}按秒计费的镜头共 ${known:.2f}；镜头 {numbers} 按次输出计费（{units}）。</translation>
+        </message>
+        <message>
+            <source>{text} ${known:.2f} for the per-second shots; shots {numbers} are priced per output ({units}).</source>
+            <translation>{text}按秒计费的镜头共 ${known:.2f}；镜头 {numbers} 按次输出计费（{units}）。</translation>
+        </message>
+        <message>
+            <source>{text} Estimated total ${total:.2f}.</source>
+            <translation>{text}预计总计 ${total:.2f}。</translation>
+        </message>
+        <message>
+            <source>{text} Free local preview: a motion sketch of your frames, not AI generation.</source>
+            <translation>{text}免费本地预览：用你的画面制作的运动草稿，而非 AI 生成。</translation>
+        </message>
+        <message>
+            <source>{text} Price unavailable: the live price of shot {numbers} could not be read ({reason}).</source>
+            <translation>{text}价格不可用：无法读取镜头 {numbers} 的实时价格（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{text} Price unavailable: the live price of shots {numbers} could not be read ({reason}).</source>
+            <translation>{text}价格不可用：无法读取镜头 {numbers} 的实时价格（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{title} has no effect at {condition}.</source>
+            <translation>{title} 在 {condition} 时不起作用。</translation>
+        </message>
+        <message>
+            <source>{title}: the file {path} cannot be read ({reason}).</source>
+            <translation>{title}：无法读取文件 {path}（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{title}: the file {path} does not exist.</source>
+            <translation>{title}：文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>{title}: the image cannot be made smaller than {limit} without going under the model's minimum of {side} px per side (it is {width}×{height} px).</source>
+            <translation>{title}：无法在不低于模型每边最少 {side} px 的前提下将图像缩小到 {limit} 以下（当前为 {width}×{height} px）。</translation>
+        </message>
+        <message>
+            <source>{title}: the image does not fit in {limit} as PNG, and this model takes no other format.</source>
+            <translation>{title}：该图像保存为 PNG 时无法控制在 {limit} 以内，而此模型不接受其他格式。</translation>
+        </message>
+        <message>
+            <source>{title}: {message}</source>
+            <translation>{title}：{message}</translation>
+        </message>
+        <message>
+            <source>{title}: {name} cannot be made small enough to send from a file without cutting it (RunComfy takes at most {limit} MiB). Shorten it, or give a URL to the file instead.</source>
+            <translation>{title}：{name} 无法在不剪短的情况下缩小到可以从文件发送的大小（RunComfy 最多接受 {limit} MiB）。请将其缩短，或改为提供文件的 URL。</translation>
+        </message>
+        <message>
+            <source>{title}: {name} changed while it was being read, or does not pass its rules once prepared; check it again.</source>
+            <translation>{title}：{name} 在读取时发生了变化，或准备后不符合其规则；请重新检查。</translation>
+        </message>
+        <message>
+            <source>{title}: {path} is not an image Storyreel can read ({reason}).</source>
+            <translation>{title}：{path} 不是 Storyreel 可读取的图像（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{title}: {reason} Use the original file.</source>
+            <translation>{title}：{reason}请使用原始文件。</translation>
         </message>
         <message>
             <source>{url} answered with an empty body instead of an image.</source>
@@ -951,6 +1931,38 @@
             <translation>{url} 已有 {seconds} 未发送数据。</translation>
         </message>
         <message>
+            <source>{value} is not one of {values}.</source>
+            <translation>{value} 不在 {values} 之中。</translation>
+        </message>
+        <message>
+            <source>{value} is not one of: {listed}.</source>
+            <translation>{value} 不在以下值之中：{listed}。</translation>
+        </message>
+        <message>
+            <source>{value} must be a multiple of {limit}.</source>
+            <translation>{value} 必须是 {limit} 的倍数。</translation>
+        </message>
+        <message>
+            <source>{value} must be at least {limit}.</source>
+            <translation>{value} 必须至少为 {limit}。</translation>
+        </message>
+        <message>
+            <source>{value} must be at most {limit}.</source>
+            <translation>{value} 最多为 {limit}。</translation>
+        </message>
+        <message>
+            <source>{value} must be less than {limit}.</source>
+            <translation>{value} 必须小于 {limit}。</translation>
+        </message>
+        <message>
+            <source>{value} must be more than {limit}.</source>
+            <translation>{value} 必须大于 {limit}。</translation>
+        </message>
+        <message>
+            <source>{what} cannot be opened: its "{key}" should be {wanted}, but it is {actual}. The file was left as it is; correct it in a text editor or open another storyboard.</source>
+            <translation>无法打开 {what}："{key}" 应为{wanted}，实际却是{actual}。文件未作改动；请在文本编辑器中修正，或打开其他分镜。</translation>
+        </message>
+        <message>
             <source>{what} cannot be read: it is a folder, not a file.</source>
             <translation>{what} 无法读取：它是文件夹，不是文件。</translation>
         </message>
@@ -971,6 +1983,10 @@
             <translation>{what} 无法读取：{reason}。</translation>
         </message>
         <message>
+            <source>{what} failed; it was not sent</source>
+            <translation>{what}失败；未发送</translation>
+        </message>
+        <message>
             <source>{what} has an unreadable storyboard version ({version}); expected a whole number from 0 to {latest}.</source>
             <translation>{what} 的分镜版本无法识别（{version}）；应为 0 到 {latest} 之间的整数。</translation>
         </message>
@@ -981,6 +1997,18 @@
         <message>
             <source>{what} was saved by a newer Storyreel (storyboard format version {version}); this Storyreel opens versions up to {latest}. Update Storyreel to open it.</source>
             <translation>{what} 由更新版本的 Storyreel 保存（分镜格式版本 {version}）；此 Storyreel 最高只能打开版本 {latest}。请更新 Storyreel 后再打开。</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with JSON that is not an object.</source>
+            <translation>{what}：RunComfy 回复的 JSON 不是对象。</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with a server error (HTTP {status}), so it may or may not have queued the job.</source>
+            <translation>{what}：RunComfy 回复了服务器错误（HTTP {status}），因此无法确定任务是否已进入队列。</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy answered with something that is not JSON.</source>
+            <translation>{what}：RunComfy 的回复不是 JSON。</translation>
         </message>
         <message>
             <source>{what}: RunComfy had a server error (HTTP {status}) and Storyreel's retries did not get past it.{said}</source>
@@ -1003,8 +2031,32 @@
             <translation>{what}：RunComfy 的响应（HTTP {status}）与其 API 的约定不符。{said}</translation>
         </message>
         <message>
+            <source>{what}: RunComfy's answer carried no usable request id, so Storyreel cannot tell whether the job was queued.</source>
+            <translation>{what}：RunComfy 的回复中没有可用的请求 ID，因此 Storyreel 无法判断任务是否已进入队列。</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has neither a status nor an output.</source>
+            <translation>{what}：RunComfy 的回复中既没有状态也没有输出。</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has no status.</source>
+            <translation>{what}：RunComfy 的回复中没有状态。</translation>
+        </message>
+        <message>
+            <source>{what}: RunComfy's answer has no usable price (price {price}, unit {unit}), so nothing is sent.</source>
+            <translation>{what}：RunComfy 的回复中没有可用的价格（价格 {price}，单位 {unit}），因此不会发送任何内容。</translation>
+        </message>
+        <message>
             <source>{what}: the API key was refused (missing, expired or revoked, or the account is inactive). Check it in Settings.{said}</source>
             <translation>{what}：API 密钥被拒绝（缺失、已过期或已吊销，或账户未激活）。请在设置中检查。{said}</translation>
+        </message>
+        <message>
+            <source>{what}: the answer states no balance.</source>
+            <translation>{what}：回复中没有余额。</translation>
+        </message>
+        <message>
+            <source>{what}: the connection failed after the job was sent ({reason}), so RunComfy may or may not have received it.</source>
+            <translation>{what}：任务发送后连接失败（{reason}），因此无法确定 RunComfy 是否已收到。</translation>
         </message>
         <message>
             <source>{what}: the job is gone on the server (its request id is unknown, deleted or expired).{said}</source>
@@ -1017,6 +2069,14 @@
         <message>
             <source>{what}: the server sent a redirect to {where}, which Storyreel does not follow: check the API address in Settings.</source>
             <translation>{what}：服务器发送了指向 {where} 的重定向，Storyreel 不会跟随：请在设置中检查 API 地址。</translation>
+        </message>
+        <message>
+            <source>{what}: the server's answer was larger ({size}) than the {limit} an API answer may be, so Storyreel stopped reading it. Check the API address in Settings: it may not be RunComfy's Model API.</source>
+            <translation>{what}：服务器的回复（{size}）超过了 API 回复允许的 {limit}，因此 Storyreel 停止了读取。请在设置中检查 API 地址：它可能不是 RunComfy 的 Model API。</translation>
+        </message>
+        <message>
+            <source>{what}: the server's answer was larger than the {limit} an API answer may be, so Storyreel stopped reading it. Check the API address in Settings: it may not be RunComfy's Model API.</source>
+            <translation>{what}：服务器的回复超过了 API 回复允许的 {limit}，因此 Storyreel 停止了读取。请在设置中检查 API 地址：它可能不是 RunComfy 的 Model API。</translation>
         </message>
         <message>
             <source>{what}: this request belongs to another RunComfy account, so the API key in use cannot see it.{said}</source>
@@ -1037,6 +2097,18 @@
         <message>
             <source>{what}: {host} dropped the connection ({reason}). Check your internet connection; Storyreel tried several times.</source>
             <translation>{what}：{host} 断开了连接（{reason}）。请检查网络连接；Storyreel 已多次尝试。</translation>
+        </message>
+        <message>
+            <source>{what}: {host} offers no balance Storyreel knows.</source>
+            <translation>{what}：{host} 不提供 Storyreel 可识别的余额。</translation>
+        </message>
+        <message>
+            <source>{where}: {message}</source>
+            <translation>{where}：{message}</translation>
+        </message>
+        <message>
+            <source>{written} of {total} bytes arrived</source>
+            <translation>收到 {written} / {total} 字节</translation>
         </message>
     </context>
     <context>
@@ -1104,6 +2176,10 @@
         <message>
             <source>{name} could not be exported: {error}</source>
             <translation>无法导出 {name}：{error}</translation>
+        </message>
+        <message>
+            <source>{name} shot list</source>
+            <translation>{name} 镜头表</translation>
         </message>
     </context>
     <context>
@@ -1426,12 +2502,36 @@
             <translation>在左右添加透明边，使宽高比达到 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
         </message>
         <message>
+            <source>Convert to MP4 ({codecs})</source>
+            <translation>转换为 MP4（{codecs}）</translation>
+        </message>
+        <message>
+            <source>Convert to MP4 ({codecs}) under {size}</source>
+            <translation>转换为小于 {size} 的 MP4（{codecs}）</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>转换为 WAV（{rate:g} kHz，单声道）</translation>
+        </message>
+        <message>
+            <source>Convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>转换为 WAV（{rate:g} kHz，立体声）</translation>
+        </message>
+        <message>
             <source>Crops the left and right edges to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>裁掉左右两边，使宽高比为 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
         </message>
         <message>
             <source>Crops the top and bottom to an aspect ratio of {ratio} and makes it {size} px, {saved}.</source>
             <translation>裁掉上下两边，使宽高比为 {ratio}，尺寸为 {size} 像素，{saved}。</translation>
+        </message>
+        <message>
+            <source>Downscale to {width} × {height}</source>
+            <translation>缩小到 {width} × {height}</translation>
+        </message>
+        <message>
+            <source>Lower the frame rate to {fps:g} fps</source>
+            <translation>将帧率降至 {fps:g} fps</translation>
         </message>
         <message>
             <source>Saves a copy in {format} format, which this field accepts; the picture itself is not changed.</source>
@@ -1446,12 +2546,112 @@
             <translation>保存一份将相机旋转应用到像素的 {format} 副本，使所有读取程序都以 {size} 像素正向显示。</translation>
         </message>
         <message>
+            <source>Scales the image down to {size} px so that {reason}, {saved}.</source>
+            <translation>将图像缩小到 {size} 像素，使{reason}，{saved}。</translation>
+        </message>
+        <message>
+            <source>Scales the image up to {size} px so that {reason}, {saved}.</source>
+            <translation>将图像放大到 {size} 像素，使{reason}，{saved}。</translation>
+        </message>
+        <message>
+            <source>Trim to {length}</source>
+            <translation>剪短至 {length}</translation>
+        </message>
+        <message>
+            <source>at least {pixels} px</source>
+            <translation>至少 {pixels} 像素</translation>
+        </message>
+        <message>
+            <source>at most {pixels} px</source>
+            <translation>不超过 {pixels} 像素</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs})</source>
+            <translation>转换为 MP4（{codecs}）</translation>
+        </message>
+        <message>
+            <source>convert to MP4 ({codecs}) under {size}</source>
+            <translation>转换为小于 {size} 的 MP4（{codecs}）</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, mono)</source>
+            <translation>转换为 WAV（{rate:g} kHz，单声道）</translation>
+        </message>
+        <message>
+            <source>convert to WAV ({rate:g} kHz, stereo)</source>
+            <translation>转换为 WAV（{rate:g} kHz，立体声）</translation>
+        </message>
+        <message>
+            <source>downscale to {width} × {height}</source>
+            <translation>缩小到 {width} × {height}</translation>
+        </message>
+        <message>
+            <source>each side is {limits}</source>
+            <translation>每条边都{limits}</translation>
+        </message>
+        <message>
+            <source>it meets the size rules</source>
+            <translation>符合尺寸规则</translation>
+        </message>
+        <message>
+            <source>less than {pixels} px</source>
+            <translation>小于 {pixels} 像素</translation>
+        </message>
+        <message>
+            <source>lower the frame rate to {fps:g} fps</source>
+            <translation>将帧率降至 {fps:g} fps</translation>
+        </message>
+        <message>
+            <source>more than {pixels} px</source>
+            <translation>大于 {pixels} 像素</translation>
+        </message>
+        <message>
             <source>saved as a new {format} file</source>
             <translation>另存为新的 {format} 文件</translation>
         </message>
         <message>
             <source>saved as a new {format} file under {limit}</source>
             <translation>另存为小于 {limit} 的新 {format} 文件</translation>
+        </message>
+        <message>
+            <source>the height is {limits}</source>
+            <translation>高度{limits}</translation>
+        </message>
+        <message>
+            <source>the width is {limits}</source>
+            <translation>宽度{limits}</translation>
+        </message>
+        <message>
+            <source>trim to {length}</source>
+            <translation>剪短至 {length}</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first}且{second}</translation>
+        </message>
+        <message>
+            <source>{first}, {rest}</source>
+            <translation>{first}，{rest}</translation>
+        </message>
+        <message>
+            <source>{kilobytes} kB</source>
+            <translation>{kilobytes} kB</translation>
+        </message>
+        <message>
+            <source>{megabytes:.1f} MB</source>
+            <translation>{megabytes:.1f} MB</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>{seconds:g} s</source>
+            <translation>{seconds:g} 秒</translation>
+        </message>
+        <message>
+            <source>{title}. The original file is kept; the copy is used instead.</source>
+            <translation>{title}。原文件会保留，改用副本。</translation>
         </message>
     </context>
     <context>
@@ -2005,12 +3205,32 @@ or use Add frames…</source>
             <translation> 或 </translation>
         </message>
         <message>
+            <source>Animated image: only its first frame is used.</source>
+            <translation>动图：只使用第一帧。</translation>
+        </message>
+        <message>
             <source>Aspect ratio (width ÷ height)</source>
             <translation>宽高比（宽 ÷ 高）</translation>
         </message>
         <message>
             <source>Format is {actual}; this model takes {allowed} only.</source>
             <translation>格式为 {actual}；此模型仅接受 {allowed}。</translation>
+        </message>
+        <message>
+            <source>Storyreel cannot check the rule '{rule}'; the server will.</source>
+            <translation>Storyreel 无法检查规则“{rule}”，将由服务器检查。</translation>
+        </message>
+        <message>
+            <source>The video is stored on its side and shown turned by {degrees}°; it is sent turned upright, so that every server sees it as you do. Convert it.</source>
+            <translation>该视频以侧向存储，显示时旋转了 {degrees}°；发送时会转正，让每个服务器看到的都和你看到的一样。请转换它。</translation>
+        </message>
+        <message>
+            <source>{fmt} can be sent as it is.</source>
+            <translation>{fmt} 可以直接发送。</translation>
+        </message>
+        <message>
+            <source>{fmt} cannot be sent from a file; RunComfy takes {inline} only. Convert it, or give a URL to the file instead.</source>
+            <translation>{fmt} 无法以文件形式发送；RunComfy 仅接受 {inline}。请转换格式，或改为提供文件的 URL。</translation>
         </message>
         <message>
             <source>{label} is {actual}; it must be at least {limit}.</source>
@@ -2027,6 +3247,34 @@ or use Add frames…</source>
         <message>
             <source>{label} is {actual}; it must be more than {limit}.</source>
             <translation>{label}为 {actual}；必须大于 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is at least {limit}.</source>
+            <translation>{label}为 {actual}，至少为 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is at most {limit}.</source>
+            <translation>{label}为 {actual}，不超过 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is less than {limit}.</source>
+            <translation>{label}为 {actual}，小于 {limit}。</translation>
+        </message>
+        <message>
+            <source>{label} {actual} is more than {limit}.</source>
+            <translation>{label}为 {actual}，大于 {limit}。</translation>
+        </message>
+        <message>
+            <source>{size} fits in the {mib} MiB RunComfy takes from a file.</source>
+            <translation>{size} 未超过 RunComfy 对文件的 {mib} MiB 上限。</translation>
+        </message>
+        <message>
+            <source>{size} is more than the {mib} MiB RunComfy takes from a file. Make it smaller, or give a URL to the file instead.</source>
+            <translation>{size} 超过了 RunComfy 对文件的 {mib} MiB 上限。请缩小文件，或改为提供文件的 URL。</translation>
+        </message>
+        <message>
+            <source>{size} is more than the {mp} megapixels Storyreel can read safely. Save a smaller copy of it in an image editor.</source>
+            <translation>{size} 超过了 Storyreel 能安全读取的 {mp} 百万像素。请在图像编辑器中另存一个更小的副本。</translation>
         </message>
     </context>
     <context>
@@ -2320,6 +3568,29 @@ or use Add frames…</source>
         <message>
             <source>Reading the list of models…</source>
             <translation>正在读取模型列表…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelNotes</name>
+        <message>
+            <source>Cinematic image to video with generated audio and lip sync, 4 to 12 seconds, camera control.</source>
+            <translation>电影感图生视频，带生成音频和口型同步，4 到 12 秒，可控运镜。</translation>
+        </message>
+        <message>
+            <source>Image to video from a first frame and an optional last frame, 5 or 10 seconds. The last frame has no effect at 1080p.</source>
+            <translation>由首帧和可选的尾帧图生视频，5 或 10 秒。1080p 时尾帧不起作用。</translation>
+        </message>
+        <message>
+            <source>Image to video from a first frame, 2 to 12 seconds, up to 1080p, with a choice of aspect ratio.</source>
+            <translation>由首帧图生视频，2 到 12 秒，最高 1080p，可选宽高比。</translation>
+        </message>
+        <message>
+            <source>Image to video in 2K with precise prompt fidelity, 121 or 241 frames, with a seed. JPEG or PNG only.</source>
+            <translation>2K 图生视频，精准遵循提示词，121 或 241 帧，支持种子。仅限 JPEG 或 PNG。</translation>
+        </message>
+        <message>
+            <source>Video guided by one to four reference images, 2 to 12 seconds, up to 720p, with a seed.</source>
+            <translation>由一到四张参考图引导的视频，2 到 12 秒，最高 720p，支持种子。</translation>
         </message>
     </context>
     <context>
@@ -3129,6 +4400,18 @@ or use Add frames…</source>
     </context>
     <context>
         <name>RuleRows</name>
+        <message numerus="yes">
+            <source>%n channels</source>
+            <translation>
+                <numerusform>%n 个声道</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n frames</source>
+            <translation>
+                <numerusform>%n 帧</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Animation</source>
             <translation>动画</translation>
@@ -3136,6 +4419,10 @@ or use Add frames…</source>
         <message>
             <source>Aspect ratio</source>
             <translation>宽高比</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>声道</translation>
         </message>
         <message>
             <source>Complete file</source>
@@ -3150,12 +4437,28 @@ or use Add frames…</source>
             <translation>格式</translation>
         </message>
         <message>
+            <source>Frame rate</source>
+            <translation>帧率</translation>
+        </message>
+        <message>
             <source>Height</source>
             <translation>高度</translation>
         </message>
         <message>
+            <source>Length</source>
+            <translation>时长</translation>
+        </message>
+        <message>
             <source>Pixels</source>
             <translation>像素</translation>
+        </message>
+        <message>
+            <source>Sample rate</source>
+            <translation>采样率</translation>
+        </message>
+        <message>
+            <source>Size to send</source>
+            <translation>发送大小</translation>
         </message>
         <message>
             <source>Width</source>
@@ -3174,12 +4477,24 @@ or use Add frames…</source>
             <translation>使用第一帧</translation>
         </message>
         <message>
+            <source>mono</source>
+            <translation>单声道</translation>
+        </message>
+        <message>
             <source>passed</source>
             <translation>已通过</translation>
         </message>
         <message>
+            <source>stereo</source>
+            <translation>立体声</translation>
+        </message>
+        <message>
             <source>the whole file</source>
             <translation>完整文件</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
         </message>
     </context>
     <context>
@@ -3753,6 +5068,11 @@ or use Add frames…</source>
     <context>
         <name>SpendChart</name>
         <message>
+            <source>MMM d</source>
+            <comment>a day on the chart's axis</comment>
+            <translation>M月d日</translation>
+        </message>
+        <message>
             <source>Money spent per day</source>
             <translation>每日支出</translation>
         </message>
@@ -3918,6 +5238,17 @@ or use Add frames…</source>
         </message>
     </context>
     <context>
+        <name>StartCheck</name>
+        <message>
+            <source>Storyreel cannot start</source>
+            <translation>Storyreel 无法启动</translation>
+        </message>
+        <message>
+            <source>Your jobs, videos and settings are untouched.</source>
+            <translation>你的任务、视频和设置均未改动。</translation>
+        </message>
+    </context>
+    <context>
         <name>StillView</name>
         <message>
             <source>Held frame</source>
@@ -3971,6 +5302,14 @@ or use Add frames…</source>
             <translation>未渲染</translation>
         </message>
         <message>
+            <source>One clip per frame</source>
+            <translation>每个画面一个片段</translation>
+        </message>
+        <message>
+            <source>One clip per pair of frames (first frame to last frame)</source>
+            <translation>每对画面一个片段（从首帧到尾帧）</translation>
+        </message>
+        <message>
             <source>Out of date</source>
             <translation>已过期</translation>
         </message>
@@ -3993,6 +5332,10 @@ or use Add frames…</source>
         <message>
             <source>Uncertain</source>
             <translation>不确定</translation>
+        </message>
+        <message>
+            <source>Untitled storyboard</source>
+            <translation>未命名分镜</translation>
         </message>
         <message>
             <source>{label}: being checked…</source>
@@ -4143,6 +5486,21 @@ or use Add frames…</source>
         <message>
             <source>Rejected</source>
             <translation>已弃用</translation>
+        </message>
+    </context>
+    <context>
+        <name>Takes</name>
+        <message>
+            <source>Another file is now at {path}; the take was left aside.</source>
+            <translation>{path} 处现在有另一个文件；该镜次已被搁置。</translation>
+        </message>
+        <message>
+            <source>{name} is no longer in the trash (it was emptied), so the take cannot come back.</source>
+            <translation>{name} 已不在回收站中（回收站已清空），因此该镜次无法恢复。</translation>
+        </message>
+        <message>
+            <source>{name} is no longer there.</source>
+            <translation>{name} 已不存在。</translation>
         </message>
     </context>
     <context>
@@ -4318,6 +5676,55 @@ or use Add frames…</source>
         <message>
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message numerus="yes">
+            <source>%n frames ≈ {seconds}</source>
+            <translation>
+                <numerusform>%n 帧 ≈ {seconds}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} Hz</source>
+            <translation>{number} Hz</translation>
+        </message>
+        <message>
+            <source>{number} MB</source>
+            <translation>{number} MB</translation>
+        </message>
+        <message>
+            <source>{number} MiB</source>
+            <translation>{number} MiB</translation>
+        </message>
+        <message>
+            <source>{number} fps</source>
+            <translation>{number} fps</translation>
+        </message>
+        <message>
+            <source>{number} kB</source>
+            <translation>{number} KB</translation>
+        </message>
+        <message>
+            <source>{number} kHz</source>
+            <translation>{number} kHz</translation>
+        </message>
+        <message>
+            <source>{number} megapixels</source>
+            <translation>{number} 百万像素</translation>
+        </message>
+        <message>
+            <source>{number} min</source>
+            <translation>{number} 分钟</translation>
+        </message>
+        <message>
+            <source>{number} px</source>
+            <translation>{number} px</translation>
+        </message>
+        <message>
+            <source>{number} s</source>
+            <translation>{number} 秒</translation>
         </message>
     </context>
     <context>

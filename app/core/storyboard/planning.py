@@ -105,7 +105,7 @@ def plan_shot(board: Storyboard, index: int, catalogue: Catalogue) -> PlannedSho
     try:
         model = catalogue.get(shot.model_id)
     except CatalogueError as exc:
-        problem = Problem("model", "unknown", str(exc), shot.model_id)
+        problem = Problem("model", "unknown", exc.message, shot.model_id)
         return PlannedShot(index, shot, frames, None, {}, None, (problem,))
     values = _request_values(model, shot)
     problems, suggestion = _place_frames(model, shot.cut_mode, frames, values, catalogue)

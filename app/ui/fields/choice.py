@@ -2,7 +2,8 @@
 
 The same meaning gets the same control on every model: a duration of "5 s | 10 s" and one of
 2 to 12 seconds are both a drop-down, and so are a resolution or an aspect ratio. Whole-number
-choices read in the user's units through ``Field.choice_label`` ("5 s", "121 frames ≈ 5 s").
+choices read in the user's units and language through ``app.ui.units.choice_text`` ("5 s",
+"121 Frames ≈ 5 s").
 
 A field without a default starts unset: the combo shows "Not set" (optional fields leave it
 out of the request; required ones say they need a value).
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from app.core.catalogue import Field, FieldKind
 from app.ui.fields.base import FieldWidget
 from app.ui.fields.registry import register
+from app.ui.units import choice_text
 
 
 class _ComboChoice(FieldWidget):
@@ -27,7 +29,7 @@ class _ComboChoice(FieldWidget):
         if field.default is None:
             self.combo.addItem(self.tr("Not set"), None)
         for choice in field.choices:
-            self.combo.addItem(field.choice_label(choice), choice)
+            self.combo.addItem(choice_text(field, choice), choice)
         self.body.addWidget(self.combo)
         self.reset()
         self.combo.currentIndexChanged.connect(lambda _index: self.changed.emit())

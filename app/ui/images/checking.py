@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QImage
 
 from app.core import images
@@ -103,7 +103,10 @@ def describe_error(error: BaseException, name: str) -> str:
     if isinstance(error, StoryreelError):
         return error_text(error)
     log.error("unexpected failure while reading %s", name, exc_info=error)
-    return f"{name} could not be read ({type(error).__name__}: {error})."
+    # The kind of failure names it; its details (English, from a library) are in the log.
+    return QCoreApplication.translate("DropZone", "{name} cannot be read ({error}).").format(
+        name=name, error=type(error).__name__
+    )
 
 
 @dataclass

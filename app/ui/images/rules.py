@@ -26,14 +26,14 @@ from app.core.fixes import Fix
 from app.core.framing import PadFill
 from app.core.validation import Check
 from app.ui import theme
-from app.ui.error_text import said_text
-from app.ui.images.wording import fix_title
+from app.ui.images.wording import check_sentence, fix_description, fix_title
+from app.ui.units import cell_text
 from app.ui.widgets.elided import ElidedButton, ElidedLabel
 from app.ui.widgets.flow import FlowLayout
 
 # The rows' names and fixed values come from app.core.validation (no Qt): marked here for
-# translation and shown in the window's language; the core's English sentence about the
-# rule stays the row's tooltip.
+# translation and shown in the window's language, the values' numbers and units as the
+# language writes them (``app.ui.units``); the row's tooltip is the rule's whole sentence.
 ROW_TEXTS = (
     QT_TRANSLATE_NOOP("RuleRows", "Width"),
     QT_TRANSLATE_NOOP("RuleRows", "Height"),
@@ -108,20 +108,21 @@ class RuleRows(QWidget):
         # "Aspect ratio (width ÷ height)" reads as "Aspect ratio" in a narrow row; the
         # tooltip keeps the whole sentence.
         short_label = row_text(check.label.split(" (")[0])
-        limit = QLabel(row_text(compact_limit(check.limit)))
+        limit = QLabel(cell_text(compact_limit(check.limit)))
         # The rule's name gives way first in a narrow zone: elided, whole in the tooltip.
         name = ElidedLabel(short_label, mode=Qt.TextElideMode.ElideRight)
         name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        cells = [mark, name, QLabel(row_text(check.actual)), limit]
+        cells = [mark, name, QLabel(cell_text(check.actual)), limit]
+        sentence = check_sentence(check.message)
         for column, cell in enumerate(cells):
             cell.setParent(self)
             theme.make_small(cell, bold=(column == 0))
-            cell.setToolTip(check.message)
+            cell.setToolTip(sentence)
             if column >= 2:
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.grid.addWidget(cell, row, column)
         verdict = self.tr("passed") if passed else self.tr("failed")
-        mark.setAccessibleName(f"{short_label}: {verdict}. {check.message}")
+        mark.setAccessibleName(f"{short_label}: {verdict}. {sentence}")
 
 
 class FixButtons:
@@ -160,8 +161,8 @@ class FixButtons:
             button = self._button(index, fix, titles[index])
             button.setProperty("fixTitle", titles[index])
             if not isinstance(button, ElidedButton):
-                button.setToolTip(said_text(fix.description))
-            button.setAccessibleDescription(said_text(fix.description))
+                button.setToolTip(fix_description(fix.description))
+            button.setAccessibleDescription(fix_description(fix.description))
             button.clicked.connect(lambda _checked=False, i=index: self.on_click(i))
             self.row.addWidget(button)
             self.buttons.append(button)
@@ -175,7 +176,7 @@ class FixButtons:
 
     def _button(self, index: int, fix: Fix, title: str) -> QAbstractButton:
         if fix.kind != "pad_ratio" or self.on_fill is None:
-            plain = ElidedButton(title, self.parent, said_text(fix.description))
+            plain = ElidedButton(title, self.parent, fix_description(fix.description))
             plain.setAutoDefault(False)
             return plain
         tool = QToolButton(self.parent)

@@ -34,6 +34,7 @@ from app.core.errors import ImageError
 from app.core.settings import cache_dir
 from app.core.urls import is_allowed_image_url
 from app.core.validation import is_url
+from app.core.wording import QT_TRANSLATE_NOOP, said
 from app.ui import theme
 from app.ui.local_files import local_path
 
@@ -167,7 +168,7 @@ def _write_atomically(folder: Path, name: str, data: bytes) -> Path:
 
 def save_bytes(data: bytes, mime_type: str) -> Path:
     """Image data from a drag or the clipboard, kept as a file named by its content."""
-    info = images.probe_bytes(data, "The dropped image")
+    info = images.probe_bytes(data, said(QT_TRANSLATE_NOOP("Errors", "The dropped image")))
     subtype = mime_type.partition("/")[2].lower()
     suffix = _IMAGE_SUFFIXES.get((info.format or "").upper()) or f".{subtype or 'img'}"
     digest = hashlib.sha256(data).hexdigest()[:20]
@@ -179,7 +180,9 @@ def save_qimage(image: QImage) -> Path:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     # PySide6 6.11 takes the format as str only, though its stub says bytes.
     if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
-        raise ImageError("The pasted image could not be saved as PNG.")
+        raise ImageError(
+            said(QT_TRANSLATE_NOOP("Errors", "The pasted image could not be saved as PNG."))
+        )
     data = bytes(buffer.data().data())
     return save_bytes(data, "image/png")
 

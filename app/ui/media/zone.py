@@ -42,10 +42,11 @@ from app.core.media.kinds import MediaKind
 from app.core.settings import cache_dir
 from app.core.validation import Problem, is_url
 from app.ui import theme
-from app.ui.error_text import error_text, said_text
+from app.ui.error_text import error_text
 from app.ui.images import State
-from app.ui.images.wording import fix_title
+from app.ui.images.wording import check_sentence, fix_description, fix_title
 from app.ui.local_files import local_path
+from app.ui.units import amount, summary_text
 from app.ui.widgets.elided import ElidedButton
 from app.ui.workers import Task, run_in_thread
 
@@ -84,7 +85,7 @@ def _judge(field: Field, value: str, fetch: Any) -> Any:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
+    return amount(f"{size / 1_000_000:.1f}", "MB")
 
 
 class FixCancelled(Exception):
@@ -394,7 +395,7 @@ class MediaZone(QFrame):
         self.fix_button.setEnabled(not fixing)
         if fix is not None:
             title = self.tr("Fix: {title}").format(title=fix_title(fix.title))
-            self.fix_button.set_text(title, said_text(fix.description))
+            self.fix_button.set_text(title, fix_description(fix.description))
         self.progress.setVisible(fixing)
         self.summary_label.setText(self._summary())
         self.rows_label.setText(self._rows())
@@ -422,7 +423,7 @@ class MediaZone(QFrame):
         if self._state is State.ERROR:
             return self._error
         if self._verdict is not None:
-            return str(self._verdict.info.summary())
+            return summary_text(str(self._verdict.info.summary()))
         return ""
 
     def _rows(self) -> str:
@@ -434,9 +435,8 @@ class MediaZone(QFrame):
         lines = []
         for check in self._verdict.checks:
             mark, colour = ("✓", good) if check.passed else ("✗", bad)
-            lines.append(
-                f'<span style="color:{colour}">{mark}</span> {escape(said_text(check.message))}'
-            )
+            sentence = escape(check_sentence(check.message))
+            lines.append(f'<span style="color:{colour}">{mark}</span> {sentence}')
         return "<br>".join(lines)
 
     def _show_player(self) -> None:

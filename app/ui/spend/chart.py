@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -30,7 +30,12 @@ def _day_label(key: str, short: bool) -> str:
         day = dt.date.fromisoformat(key)
     except ValueError:
         return key
-    return str(day.day) if short else day.strftime("%b %d")
+    if short:
+        return str(day.day)
+    # The month and day in the language's order and names: a Qt date format each
+    # translation gives ("d. MMM" in German, "M月d日" in Chinese).
+    month_day = QCoreApplication.translate("SpendChart", "MMM d", "a day on the chart's axis")
+    return QLocale().toString(QDate(day.year, day.month, day.day), month_day)
 
 
 def _short(text: str) -> str:

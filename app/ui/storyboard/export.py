@@ -63,7 +63,8 @@ class ExportFlow(Presenter):
         )
         dialog.setDefaultSuffix(kind)
         dialog.setDirectory(str(self.view.board.folder or self.view.settings.library_path))
-        dialog.selectFile(f"{said_text(self.view.board.name)} shot list.{kind}")
+        name = self.tr("{name} shot list").format(name=said_text(self.view.board.name))
+        dialog.selectFile(f"{name}.{kind}")
         dialog.fileSelected.connect(lambda path: self.export_shot_list(Path(path), kind))
         self.view.open_dialog(dialog)
 

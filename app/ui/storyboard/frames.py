@@ -42,8 +42,10 @@ from app.core.storyboard import (
     Frame,
     Storyboard,
 )
+from app.core.wording import Said
 from app.ui import theme
 from app.ui.error_text import said_text
+from app.ui.images.wording import check_sentence
 from app.ui.local_files import local_path
 from app.ui.storyboard.constants import (
     CARD_GAP,
@@ -111,7 +113,9 @@ class FrameStripModel(QAbstractListModel):
         state, problem = self.verdict(frame.id)
         label = tr("Frame {n} ({name})").format(n=row + 1, name=frame.name)
         if state == INVALID:
-            return f"{label}: {said_text(problem)}"
+            if isinstance(problem, Said):
+                return f"{label}: {said_text(problem)}"
+            return f"{label}: {check_sentence(problem)}"
         if state == CHECKING:
             return tr("{label}: being checked…").format(label=label)
         return tr("{label}: ready").format(label=label)

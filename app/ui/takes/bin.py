@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QFile
 
 from app.core.paths import data_dir
+from app.core.wording import QT_TRANSLATE_NOOP, said_in
 
 
 def bin_dir() -> Path:
@@ -26,7 +27,11 @@ def bin_dir() -> Path:
 def discard(path: Path, *, use_trash: bool = True) -> Path:
     """Move ``path`` to the trash (or the bin); returns where it is now."""
     if not path.exists():
-        raise FileNotFoundError(f"{path.name} is no longer there.")
+        raise FileNotFoundError(
+            said_in(
+                "Takes", QT_TRANSLATE_NOOP("Takes", "{name} is no longer there."), name=path.name
+            )
+        )
     if use_trash:
         file = QFile(str(path))
         if file.moveToTrash():
@@ -41,11 +46,26 @@ def discard(path: Path, *, use_trash: bool = True) -> Path:
 def bring_back(where: Path, original: Path) -> Path:
     """Move a discarded file back to ``original`` (an undo)."""
     if original.exists():
-        raise FileExistsError(f"Another file is now at {original}; the take was left aside.")
+        raise FileExistsError(
+            said_in(
+                "Takes",
+                QT_TRANSLATE_NOOP(
+                    "Takes", "Another file is now at {path}; the take was left aside."
+                ),
+                path=str(original),
+            )
+        )
     if not where.exists():
         raise FileNotFoundError(
-            f"{original.name} is no longer in the trash (it was emptied), so the take cannot "
-            "come back."
+            said_in(
+                "Takes",
+                QT_TRANSLATE_NOOP(
+                    "Takes",
+                    "{name} is no longer in the trash (it was emptied), so the take cannot "
+                    "come back.",
+                ),
+                name=original.name,
+            )
         )
     original.parent.mkdir(parents=True, exist_ok=True)
     shutil.move(str(where), str(original))

@@ -35,6 +35,7 @@ from app.core.history import HistoryQuery
 from app.core.jobs import Job, JobState
 from app.ui.bridge import Controller
 from app.ui.error_text import error_text, said_text
+from app.ui.numbers import money
 from app.ui.workers import run_in_thread
 
 PAGE = 200
@@ -204,7 +205,7 @@ class HistoryDialog(QDialog):
         if job.model_id in self.catalogue:
             name = self.catalogue.get(job.model_id).display_name
         seed = next((v for k, v in job.inputs.items() if k.lower() == "seed"), "")
-        cost = "" if job.cost is None else f"${job.cost:.2f}"
+        cost = "" if job.cost is None else money(job.cost)
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(job.created_at))
         texts = [
             "★" if starred else "",

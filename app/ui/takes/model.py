@@ -23,7 +23,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.catalogue import Catalogue
 from app.core.takes import Take
+from app.ui.numbers import money
 from app.ui.storyboard.pictures import PictureCache
+from app.ui.units import choice_text
 
 if TYPE_CHECKING:
     from app.ui.takes.subject import TakesHolder
@@ -105,9 +107,9 @@ class TakesModel(QAbstractListModel):
         if take.cost is None:
             cost = self.tr("cost unknown")
         elif take.cost == 0:
-            cost = self.tr("free preview") if take.engine == "offline" else "$0.00"
+            cost = self.tr("free preview") if take.engine == "offline" else money(0.0)
         else:
-            cost = f"${take.cost:.2f}"
+            cost = money(take.cost)
         return [seed, name, settings or self.tr("default settings"), cost]
 
     def _setting(self, model_id: str, name: str, value: Any) -> str:
@@ -117,7 +119,7 @@ class TakesModel(QAbstractListModel):
             return f"{name} {value}"
         field = model.field(name)
         if field.choices:
-            return field.choice_label(value)
+            return choice_text(field, value)
         if isinstance(value, bool):
             return f"{field.title}: " + (self.tr("on") if value else self.tr("off"))
         return f"{field.title} {value}"

@@ -18,6 +18,7 @@ from app.core.engines import RUNCOMFY
 from app.core.jobs import Job
 from app.core.takes import MAX_VARIATIONS, MIN_VARIATIONS, take_seed, total_price, variation_inputs
 from app.ui.generate_flow import GenerateFlow
+from app.ui.numbers import money
 from app.ui.window_host import WindowHost
 
 
@@ -88,8 +89,8 @@ class VariationsButton(QToolButton):
                 "Send %n variations, {how}? Estimated {total} in all ({each} each).", "", count
             ).format(
                 how=how,
-                total=f"${total_price(price.estimate, count):.2f}",
-                each=f"${price.estimate:.2f}",
+                total=money(total_price(price.estimate, count) or 0.0),
+                each=money(price.estimate),
             )
         else:
             self.host.statusBar().showMessage(

@@ -29,6 +29,7 @@ from app.core.takes import (
 )
 from app.ui.bridge import Controller
 from app.ui.error_text import error_text
+from app.ui.numbers import money
 
 
 class VariationsBar(QWidget):
@@ -169,9 +170,9 @@ class VariationsBar(QWidget):
             text.format(
                 shot=plan.number,
                 how=how,
-                total=f"${plan.total or 0:.2f}",
-                each=f"${price.estimate or 0:.2f}",
-                unit=f"${price.unit_price:.3f}",
+                total=money(plan.total or 0),
+                each=money(price.estimate or 0),
+                unit=money(price.unit_price),
                 per=price.unit or self.tr("video"),
             )
         )
