@@ -158,11 +158,25 @@ def load_tables() -> tuple[dict[str, tuple], dict[Key, tuple]]:
     by_source: dict[str, tuple] = {}
     by_context: dict[Key, tuple] = {}
     plurals: dict[str, str] = {}
+
+    def _rows(data: dict) -> list[tuple[dict, object, object]]:
+        return [
+            (table, key, value)
+            for table, name in ((by_source, "TEXTS"), (by_context, "BY_CONTEXT"), (plurals, "PLURALS"))
+            for key, value in data.get(name, {}).items()
+        ]
+    origin: dict[object, str] = {}
+    clashes: list[str] = []
     for file in sorted(TEXTS.glob("*.py")):
         data = runpy.run_path(str(file))
-        by_source.update(data.get("TEXTS", {}))
-        by_context.update(data.get("BY_CONTEXT", {}))
-        plurals.update(data.get("PLURALS", {}))
+        for table, key, value in _rows(data):
+            earlier = table.get(key)
+            if earlier is not None and earlier != value:
+                clashes.append(f"{key!r}: {origin[key]} and {file.name} translate it differently")
+            table[key] = value
+            origin[key] = file.name
+    if clashes:
+        raise SystemExit("One text, two translations:\n  " + "\n  ".join(clashes))
     for source, singular in plurals.items():
         by_source[source] = (*by_source.get(source, ("", "", "", "")), (singular, source))
     return by_source, by_context

@@ -1562,11 +1562,11 @@
         </message>
         <message>
             <source>{model} cannot take a last frame, and no model in the catalogue can: choose one clip per frame instead.</source>
-            <translation>{model} nimmt kein Endbild an, und kein Modell im Katalog kann das: Wählen Sie stattdessen einen Clip pro Bild.</translation>
+            <translation>{model} kann kein Endbild verwenden, und kein Modell im Katalog kann es: Wählen Sie stattdessen einen Clip pro Bild.</translation>
         </message>
         <message>
             <source>{model} cannot take a last frame; {other} can.</source>
-            <translation>{model} nimmt kein Endbild an; {other} schon.</translation>
+            <translation>{model} kann kein Endbild verwenden; {other} schon.</translation>
         </message>
         <message>
             <source>{model} has no seed setting, so there is no seed to sweep around. Ask for variations instead: the model varies by itself from run to run.</source>

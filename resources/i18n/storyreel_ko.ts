@@ -1384,7 +1384,7 @@
         </message>
         <message>
             <source>shot {number}: ${price:g} per {unit}</source>
-            <translation>샷 {number}: ${price:g}/{unit}</translation>
+            <translation>샷 {number}: {unit}당 ${price:g}</translation>
         </message>
         <message>
             <source>text</source>
@@ -1548,15 +1548,15 @@
         </message>
         <message>
             <source>{model} cannot start from a frame: it takes no first frame or reference images.</source>
-            <translation>{model}은(는) 프레임에서 시작할 수 없습니다. 첫 프레임이나 참조 이미지를 받지 않습니다.</translation>
+            <translation>{model}은(는) 프레임에서 시작할 수 없습니다: 첫 프레임이나 참조 이미지를 받지 않습니다.</translation>
         </message>
         <message>
             <source>{model} cannot take a last frame, and no model in the catalogue can: choose one clip per frame instead.</source>
-            <translation>{model}은(는) 마지막 프레임을 받을 수 없고, 카탈로그의 어떤 모델도 받을 수 없습니다. 대신 프레임마다 클립 하나를 선택하세요.</translation>
+            <translation>{model}은(는) 마지막 프레임을 받을 수 없고 카탈로그의 어떤 모델도 받을 수 없습니다: 대신 프레임마다 클립 하나를 선택하세요.</translation>
         </message>
         <message>
             <source>{model} cannot take a last frame; {other} can.</source>
-            <translation>{model}은(는) 마지막 프레임을 받을 수 없지만 {other}은(는) 받을 수 있습니다.</translation>
+            <translation>{model}은(는) 마지막 프레임을 받을 수 없습니다. {other}은(는) 받을 수 있습니다.</translation>
         </message>
         <message>
             <source>{model} has no seed setting, so there is no seed to sweep around. Ask for variations instead: the model varies by itself from run to run.</source>

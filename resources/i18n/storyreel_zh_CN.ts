@@ -1384,7 +1384,7 @@
         </message>
         <message>
             <source>shot {number}: ${price:g} per {unit}</source>
-            <translation>镜头 {number}：${price:g}/{unit}</translation>
+            <translation>镜头 {number}：每{unit} ${price:g}</translation>
         </message>
         <message>
             <source>text</source>
@@ -1508,7 +1508,7 @@
         </message>
         <message>
             <source>{count} shots to render</source>
-            <translation>待渲染 {count} 个镜头</translation>
+            <translation>{count} 个镜头待渲染</translation>
         </message>
         <message>
             <source>{count} variations cannot be asked for at once: choose from {low} to {high}.</source>
@@ -1552,11 +1552,11 @@
         </message>
         <message>
             <source>{model} cannot take a last frame, and no model in the catalogue can: choose one clip per frame instead.</source>
-            <translation>{model} 不接受尾帧，目录中也没有模型可以接受：请改为每个画面一个片段。</translation>
+            <translation>{model} 不支持尾帧，目录中也没有支持尾帧的模型：请改为每个画面一个片段。</translation>
         </message>
         <message>
             <source>{model} cannot take a last frame; {other} can.</source>
-            <translation>{model} 不接受尾帧；{other} 可以。</translation>
+            <translation>{model} 不支持尾帧；{other} 支持。</translation>
         </message>
         <message>
             <source>{model} has no seed setting, so there is no seed to sweep around. Ask for variations instead: the model varies by itself from run to run.</source>

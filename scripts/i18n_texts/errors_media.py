@@ -18,12 +18,6 @@ TEXTS = {
         "待渲染 1 个镜头",
         "렌더링할 샷 1개",
     ),
-    "{count} shots to render": (
-        "{count} inquadrature da renderizzare",
-        "{count} Shots zu rendern",
-        "待渲染 {count} 个镜头",
-        "렌더링할 샷 {count}개",
-    ),
     "{counts}, {count} kept as rendered": (
         "{counts}, già renderizzate e mantenute: {count}",
         "{counts}, bereits gerendert und beibehalten: {count}",
@@ -72,12 +66,6 @@ TEXTS = {
         "gelesen werden ({reason}).",
         "{counts}价格不可用：无法读取镜头 {numbers} 的实时价格（{reason}）。",
         "{counts} 가격을 알 수 없음: 샷 {numbers}의 현재 가격을 읽지 못했습니다({reason}).",
-    ),
-    "shot {number}: ${price:g} per {unit}": (
-        "inquadratura {number}: ${price:g} per {unit}",
-        "Shot {number}: ${price:g} pro {unit}",
-        "镜头 {number}：${price:g}/{unit}",
-        "샷 {number}: ${price:g}/{unit}",
     ),
     "{counts} ${known:.2f} for the per-second shots; shot {numbers} is priced per output "
     "({units}).": (

@@ -193,30 +193,6 @@ TEXTS = {
         "{frame}：图像文件 {path} 不存在。",
         "{frame}: 이미지 파일 {path}이(가) 없습니다.",
     ),
-    "{model} cannot start from a frame: it takes no first frame or reference images.": (
-        "{model} non può partire da un fotogramma: non accetta né un fotogramma iniziale né "
-        "immagini di riferimento.",
-        "{model} kann nicht von einem Bild ausgehen: Es nimmt weder ein Startbild noch "
-        "Referenzbilder an.",
-        "{model} 无法从画面开始：它不接受首帧或参考图。",
-        "{model}은(는) 프레임에서 시작할 수 없습니다. 첫 프레임이나 참조 이미지를 받지 않습니다.",
-    ),
-    "{model} cannot take a last frame, and no model in the catalogue can: choose one clip per "
-    "frame instead.": (
-        "{model} non accetta un fotogramma finale, e nessun modello del catalogo lo accetta: "
-        "scegli invece una clip per fotogramma.",
-        "{model} nimmt kein Endbild an, und kein Modell im Katalog kann das: Wählen Sie "
-        "stattdessen einen Clip pro Bild.",
-        "{model} 不接受尾帧，目录中也没有模型可以接受：请改为每个画面一个片段。",
-        "{model}은(는) 마지막 프레임을 받을 수 없고, 카탈로그의 어떤 모델도 받을 수 없습니다. "
-        "대신 프레임마다 클립 하나를 선택하세요.",
-    ),
-    "{model} cannot take a last frame; {other} can.": (
-        "{model} non accetta un fotogramma finale; {other} sì.",
-        "{model} nimmt kein Endbild an; {other} schon.",
-        "{model} 不接受尾帧；{other} 可以。",
-        "{model}은(는) 마지막 프레임을 받을 수 없지만 {other}은(는) 받을 수 있습니다.",
-    ),
     # -- an image file cut short, too large to read, or animated --
     "the file ends before its image data does": (
         "il file finisce prima dei suoi dati d'immagine",

@@ -137,6 +137,18 @@ def test_a_new_string_without_extraction_is_caught(tmp_path: Path) -> None:
     }
 
 
+def test_one_text_has_one_translation_across_the_tables(tmp_path: Path) -> None:
+    script = load_script()
+    by_source, _ = script.load_tables()  # the real tables agree with each other
+    assert by_source["Sending the job"][1] == "Senden des Auftrags"
+    row = '"Queue": ("Coda", "{queue}", "队列", "대기열"),\n'
+    (tmp_path / "first.py").write_text("TEXTS = {\n" + row.format(queue="Warteschlange") + "}\n")
+    (tmp_path / "second.py").write_text("TEXTS = {\n" + row.format(queue="Schlange") + "}\n")
+    script.TEXTS = tmp_path
+    with pytest.raises(SystemExit, match="'Queue': first.py and second.py translate it"):
+        script.load_tables()
+
+
 def test_the_job_states_from_the_core_are_translated(qapp) -> None:
     try:
         i18n.install(qapp, Language.GERMAN)
