@@ -277,7 +277,7 @@ def _outcome_of(work: _Work, job: Job) -> ShotOutcome:
     message = said(
         QT_TRANSLATE_NOOP("Errors", "Shot {number}: {state}: {reason}"),
         number=p.number,
-        state=state.label.lower(),
+        state=state.in_sentence,
         reason=reason,
     )
     return ShotOutcome(p.index, p.shot.id, outcome, message, job)
@@ -485,7 +485,7 @@ class _Render:
         except StoryreelError as exc:
             return work, None, exc.message
         if not job.state.finished:  # its download waits (disk full, folder gone...)
-            return work, None, job.error or job.state.label
+            return work, None, job.error or job.state.name_said
         return work, job, None
 
     async def wait_for(self, works: list[_Work], patience: float | None) -> None:
