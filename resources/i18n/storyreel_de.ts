@@ -4448,7 +4448,7 @@ oder nutzen Sie Bilder hinzufügen…</translation>
         </message>
         <message>
             <source>Aspect ratio</source>
-            <translation>Bildformat</translation>
+            <translation>Seitenverhältnis</translation>
         </message>
         <message>
             <source>Channels</source>

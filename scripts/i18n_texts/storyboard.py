@@ -971,6 +971,4 @@ BY_CONTEXT = {
     ("Storyboard", "Free preview"): ("Gratis", "Gratis", "免费预览", "무료 미리보기"),
     # The queue's price slot too: it shares its row with the model's name.
     ("Queue", "Free preview"): ("Gratis", "Gratis", "免费预览", "무료 미리보기"),
-    # A rule row's name column is narrow: German's usual short word for it.
-    ("RuleRows", "Aspect ratio"): ("Proporzioni", "Bildformat", "宽高比", "화면 비율"),
 }

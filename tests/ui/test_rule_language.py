@@ -54,7 +54,7 @@ def test_a_ratio_just_under_its_limit_reads_with_a_german_decimal_comma(qtbot, s
     speak(Language.GERMAN)
     check = check_rule(ImageRule("width/height<", 2.5, ""), image(24996, 10000))
     cells, tooltip = row_cells(qtbot, check)
-    assert cells == ["✓", "Bildformat", "2,4996", "< 2,5"]
+    assert cells == ["✓", "Seitenverhältnis", "2,4996", "< 2,5"]
     assert tooltip == "Seitenverhältnis (Breite ÷ Höhe) beträgt 2,4996 und liegt unter 2,5."
     # What the command line prints is unchanged.
     assert check.actual == "2.4996"
