@@ -27,6 +27,10 @@ FIXED = (
     QT_TRANSLATE_NOOP("Problems", "Expected a number."),
     QT_TRANSLATE_NOOP("Problems", "Expected on or off (true or false)."),
     QT_TRANSLATE_NOOP("Problems", "Expected a list of images."),
+    QT_TRANSLATE_NOOP("Problems", "Expected a video file or URL."),
+    QT_TRANSLATE_NOOP("Problems", "Expected an audio clip file or URL."),
+    QT_TRANSLATE_NOOP("Problems", "Expected a list of videos."),
+    QT_TRANSLATE_NOOP("Problems", "Expected a list of audio clips."),
 )
 
 # "7 must be at most 5." as app.core.json_schema.range_problems words it.

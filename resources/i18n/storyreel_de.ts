@@ -3988,16 +3988,32 @@ oder nutzen Sie Bilder hinzufügen…</translation>
             </translation>
         </message>
         <message>
+            <source>Expected a list of audio clips.</source>
+            <translation>Erwartet wird eine Liste von Audioclips.</translation>
+        </message>
+        <message>
             <source>Expected a list of images.</source>
             <translation>Erwartet wird eine Liste von Bildern.</translation>
+        </message>
+        <message>
+            <source>Expected a list of videos.</source>
+            <translation>Erwartet wird eine Liste von Videos.</translation>
         </message>
         <message>
             <source>Expected a number.</source>
             <translation>Erwartet wird eine Zahl.</translation>
         </message>
         <message>
+            <source>Expected a video file or URL.</source>
+            <translation>Erwartet wird eine Videodatei oder URL.</translation>
+        </message>
+        <message>
             <source>Expected a whole number.</source>
             <translation>Erwartet wird eine ganze Zahl.</translation>
+        </message>
+        <message>
+            <source>Expected an audio clip file or URL.</source>
+            <translation>Erwartet wird eine Audiodatei oder URL.</translation>
         </message>
         <message>
             <source>Expected an image file or URL.</source>

@@ -3988,16 +3988,32 @@ oppure usa Aggiungi fotogrammi…</translation>
             </translation>
         </message>
         <message>
+            <source>Expected a list of audio clips.</source>
+            <translation>Serve un elenco di clip audio.</translation>
+        </message>
+        <message>
             <source>Expected a list of images.</source>
             <translation>Serve un elenco di immagini.</translation>
+        </message>
+        <message>
+            <source>Expected a list of videos.</source>
+            <translation>Serve un elenco di video.</translation>
         </message>
         <message>
             <source>Expected a number.</source>
             <translation>Serve un numero.</translation>
         </message>
         <message>
+            <source>Expected a video file or URL.</source>
+            <translation>Serve un file video o un URL.</translation>
+        </message>
+        <message>
             <source>Expected a whole number.</source>
             <translation>Serve un numero intero.</translation>
+        </message>
+        <message>
+            <source>Expected an audio clip file or URL.</source>
+            <translation>Serve un file audio o un URL.</translation>
         </message>
         <message>
             <source>Expected an image file or URL.</source>

@@ -3968,16 +3968,32 @@ or use Add frames…</source>
             </translation>
         </message>
         <message>
+            <source>Expected a list of audio clips.</source>
+            <translation>오디오 클립 목록이 필요합니다.</translation>
+        </message>
+        <message>
             <source>Expected a list of images.</source>
             <translation>이미지 목록이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Expected a list of videos.</source>
+            <translation>동영상 목록이 필요합니다.</translation>
         </message>
         <message>
             <source>Expected a number.</source>
             <translation>숫자가 필요합니다.</translation>
         </message>
         <message>
+            <source>Expected a video file or URL.</source>
+            <translation>동영상 파일이나 URL이 필요합니다.</translation>
+        </message>
+        <message>
             <source>Expected a whole number.</source>
             <translation>정수가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Expected an audio clip file or URL.</source>
+            <translation>오디오 파일이나 URL이 필요합니다.</translation>
         </message>
         <message>
             <source>Expected an image file or URL.</source>

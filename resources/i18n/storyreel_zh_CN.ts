@@ -3968,16 +3968,32 @@ or use Add frames…</source>
             </translation>
         </message>
         <message>
+            <source>Expected a list of audio clips.</source>
+            <translation>需要音频片段列表。</translation>
+        </message>
+        <message>
             <source>Expected a list of images.</source>
             <translation>需要图像列表。</translation>
+        </message>
+        <message>
+            <source>Expected a list of videos.</source>
+            <translation>需要视频列表。</translation>
         </message>
         <message>
             <source>Expected a number.</source>
             <translation>需要数字。</translation>
         </message>
         <message>
+            <source>Expected a video file or URL.</source>
+            <translation>需要视频文件或网址。</translation>
+        </message>
+        <message>
             <source>Expected a whole number.</source>
             <translation>需要整数。</translation>
+        </message>
+        <message>
+            <source>Expected an audio clip file or URL.</source>
+            <translation>需要音频文件或网址。</translation>
         </message>
         <message>
             <source>Expected an image file or URL.</source>

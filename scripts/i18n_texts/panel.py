@@ -425,6 +425,30 @@ TEXTS = {
         "需要图像列表。",
         "이미지 목록이 필요합니다.",
     ),
+    "Expected a video file or URL.": (
+        "Serve un file video o un URL.",
+        "Erwartet wird eine Videodatei oder URL.",
+        "需要视频文件或网址。",
+        "동영상 파일이나 URL이 필요합니다.",
+    ),
+    "Expected an audio clip file or URL.": (
+        "Serve un file audio o un URL.",
+        "Erwartet wird eine Audiodatei oder URL.",
+        "需要音频文件或网址。",
+        "오디오 파일이나 URL이 필요합니다.",
+    ),
+    "Expected a list of videos.": (
+        "Serve un elenco di video.",
+        "Erwartet wird eine Liste von Videos.",
+        "需要视频列表。",
+        "동영상 목록이 필요합니다.",
+    ),
+    "Expected a list of audio clips.": (
+        "Serve un elenco di clip audio.",
+        "Erwartet wird eine Liste von Audioclips.",
+        "需要音频片段列表。",
+        "오디오 클립 목록이 필요합니다.",
+    ),
     "Too short: {count} characters, at least {limit} needed.": (
         "Troppo corto: {count} caratteri, ne servono almeno {limit}.",
         "Zu kurz: {count} Zeichen, mindestens {limit} nötig.",

@@ -376,6 +376,15 @@ def test_validation_problems_read_in_the_language_and_unknown_kinds_stay_english
             f"{int(number.maximum)} sein."
         )
         assert problem_text(odd) == "Something only the core knows."
+        image = next(f for f in fields if f.kind is FieldKind.IMAGE)
+        clip = dataclasses.replace(image, kind=FieldKind.VIDEO)
+        clips = dataclasses.replace(image, kind=FieldKind.AUDIO_LIST)
+        assert [problem_text(p) for p in field_problems(clip, 42)] == [
+            "Erwartet wird eine Videodatei oder URL."
+        ]
+        assert [problem_text(p) for p in field_problems(clips, 42)] == [
+            "Erwartet wird eine Liste von Audioclips."
+        ]
         i18n.install(qapp, Language.ENGLISH)
         assert problem_text(too_long[0]) == too_long[0].message
         assert problem_text(too_big[0]) == too_big[0].message
