@@ -6,11 +6,17 @@ elsewhere are written as absolute paths. Files written by an older Storyreel are
 on load through :data:`UPGRADES`, one version step at a time; a file from a newer one is
 refused with a message that says so. Keys this version does not know are kept and written
 back unchanged.
+
+A shot's ``error`` is its English text; ``error_wording`` (optional, added within version 2)
+keeps how it was said (:func:`app.core.wording.to_json`), so that a reopened board still shows
+the reason in the window's language. An older Storyreel keeps the key as it is; should it
+write another error beside it, the wording no longer says that error and is not used.
 """
 
 from __future__ import annotations
 
 import copy
+import json
 import logging
 import math
 from collections.abc import Callable, Mapping
@@ -29,7 +35,7 @@ from app.core.storyboard.model import (
     new_id,
 )
 from app.core.takes import TAKE_KEYS, Take
-from app.core.wording import QT_TRANSLATE_NOOP, said
+from app.core.wording import QT_TRANSLATE_NOOP, from_json, said, to_json
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +59,7 @@ _SHOT_KEYS = frozenset(
         "request_id",
         "job_state",
         "error",
+        "error_wording",
         "clip",
         "clip_engine",
         "cost",
@@ -121,6 +128,7 @@ def _shot_entry(shot: Shot, folder: Path | None) -> dict[str, Any]:
         "request_id": shot.request_id,
         "job_state": shot.job_state,
         "error": shot.error,
+        "error_wording": _wording(shot.error),
         "clip": _path_text(shot.clip, folder) if shot.clip is not None else None,
         "clip_engine": shot.clip_engine,
         "cost": shot.cost,
@@ -230,6 +238,26 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _wording(error: str | None) -> Any:
+    """How a shot's error was said, as JSON data for the file (None for plain text)."""
+    wording = to_json(error)
+    return json.loads(wording) if wording is not None else None
+
+
+def _error(entry: Mapping[str, Any]) -> str | None:
+    """A shot's error as saved: said again when its wording still says that text."""
+    english = _text(entry.get("error"))
+    if not english:
+        return None
+    wording = entry.get("error_wording")
+    if not isinstance(wording, Mapping):
+        return english
+    try:
+        return from_json(json.dumps(wording, allow_nan=False), english)
+    except (TypeError, ValueError, RecursionError):
+        return english
+
+
 def _cut_mode(value: Any, what: str) -> CutMode:
     try:
         return CutMode(value)
@@ -325,7 +353,7 @@ def _shot_from_entry(
         job_id=_text(entry.get("job_id")) or None,
         request_id=_text(entry.get("request_id")) or None,
         job_state=_text(entry.get("job_state")) or None,
-        error=_text(entry.get("error")) or None,
+        error=_error(entry),
         clip=_resolve(clip, folder) if clip else None,
         clip_engine=_text(entry.get("clip_engine")) or None,
         cost=_number_or_none(entry.get("cost")),
