@@ -17,6 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.catalogue import Catalogue
+from app.core.languages import Language
 from app.ui import i18n, workers
 
 
@@ -30,6 +31,16 @@ def qapp() -> Iterator[QApplication]:
     # Mime data a test put on the clipboard belongs to Qt's clipboard, which outlives the
     # interpreter: deleting it at exit would call into a Python that is gone.
     QApplication.clipboard().clear()
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The window's language is German for this test (English again afterwards)."""
+    i18n.install(qapp, Language.GERMAN)
+    try:
+        yield
+    finally:
+        i18n.uninstall(qapp)
 
 
 @pytest.fixture(autouse=True)

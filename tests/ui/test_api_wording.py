@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import re
 import threading
-from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -23,22 +22,11 @@ from app.api.submission import PriceEstimate, check_price_unchanged
 from app.core.engines import RUNCOMFY
 from app.core.errors import DownloadError, DownloadStalled, ImageError, PriceUnavailable
 from app.core.jobs import EventKind, Job, event
-from app.core.languages import Language
-from app.ui import i18n
 from app.ui.bridge.events import Bridge
 from app.ui.error_text import error_text, said_text
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
 QUICK = RetryPolicy(attempts=1, backoff=0.01, max_wait=0.05, total_wait=1.0)
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:
-    i18n.install(qapp, Language.GERMAN)
-    try:
-        yield
-    finally:
-        i18n.uninstall(qapp)
 
 
 class PieceServer:

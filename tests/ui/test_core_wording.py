@@ -5,7 +5,6 @@ while its English (what the command line prints and the log keeps) stays as it w
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,12 +14,10 @@ from media_models import single_model
 from app.core.catalogue import Catalogue, model_from_document
 from app.core.catalogue_cache import read_listings
 from app.core.errors import TypedValueError
-from app.core.languages import Language
 from app.core.paths import user_catalogue_dir
 from app.core.settings import Settings
 from app.core.typed_text import coerce
 from app.core.validation import field_problems
-from app.ui import i18n
 from app.ui.error_text import error_text, said_text
 from app.ui.images import DropZone
 from app.ui.images.wording import fix_title
@@ -30,15 +27,6 @@ from app.ui.start_check import folder_problem
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
 WAIT = 10_000
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:
-    i18n.install(qapp, Language.GERMAN)
-    try:
-        yield
-    finally:
-        i18n.uninstall(qapp)
 
 
 def user_model(name: str, document: object) -> Path:

@@ -4,7 +4,6 @@ while their English text (what the command line prints and the log keeps) stays 
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QMimeData, QUrl
@@ -34,15 +33,6 @@ from app.ui.spend.caps import ask_to_raise
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
 WAIT = 10_000
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:
-    i18n.install(qapp, Language.GERMAN)
-    try:
-        yield
-    finally:
-        i18n.uninstall(qapp)
 
 
 def zone_for(qtbot, catalogue) -> DropZone:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -17,10 +16,8 @@ from app.api.engine import NOT_SENT_AFTER_RESTART, Engine
 from app.core.catalogue import Catalogue
 from app.core.errors import StoreError, StoryreelError
 from app.core.jobs import UNCERTAIN_HELP, Job, JobState
-from app.core.languages import Language
 from app.store.migrations import LATEST
 from app.store.store import JobStore
-from app.ui import i18n
 from app.ui.app import build_window, run_window
 from app.ui.error_text import error_text
 from app.ui.main_window import MainWindow
@@ -32,15 +29,6 @@ NOT_SENT_DE = (
     "Nicht gesendet: Storyreel wurde geschlossen, bevor dieser Auftrag gesendet wurde. Es "
     "wurde nichts berechnet; senden Sie ihn mit „Wiederholen“."
 )
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:
-    i18n.install(qapp, Language.GERMAN)
-    try:
-        yield
-    finally:
-        i18n.uninstall(qapp)
 
 
 def saved_unsent_job() -> Job:

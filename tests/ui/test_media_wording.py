@@ -15,7 +15,6 @@ from window_support import one_window
 
 from app.core.catalogue import Catalogue
 from app.core.errors import FileFormatError
-from app.core.languages import Language
 from app.core.storyboard import Storyboard
 from app.core.storyboard.interchange import read_timeline
 from app.core.storyboard.model import CutMode, StoryboardError
@@ -24,22 +23,12 @@ from app.core.video_export import export_sequence
 from app.core.video_reading import VideoError, probe_video
 from app.sim.contract import SimulatorError
 from app.sim.server import SimServer
-from app.ui import i18n
 from app.ui.error_text import error_text
 from app.ui.main_window import MainWindow
 from app.ui.storyboard import StoryboardView
 from app.ui.storyboard.constants import INVALID
 
 WAIT = 10_000
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:
-    i18n.install(qapp, Language.GERMAN)
-    try:
-        yield
-    finally:
-        i18n.uninstall(qapp)
 
 
 @pytest.fixture
