@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -62,11 +62,13 @@ def release_media(player: QMediaPlayer) -> None:
 
 
 def time_text(position_ms: int, duration_ms: int) -> str:
-    """ "0:01.2 / 0:05.0": tenths matter when stepping through a five-second clip."""
+    """ "0:01.2 / 0:05.0": tenths matter when stepping through a five-second clip. The
+    tenths follow the locale's decimal mark ("0:01,2" in German)."""
+    mark = QLocale().decimalPoint()
 
     def fmt(ms: int) -> str:
         whole = clock(ms // 1000)
-        return f"{whole}.{(ms % 1000) // 100}"
+        return f"{whole}{mark}{(ms % 1000) // 100}"
 
     return f"{fmt(max(0, position_ms))} / {fmt(max(0, duration_ms))}"
 

@@ -74,6 +74,10 @@ def test_time_reads_in_tenths():
     assert time_text(61_500, 125_000) == "1:01.5 / 2:05.0"
 
 
+def test_time_tenths_take_the_languages_decimal_mark(german):
+    assert time_text(1234, 5000) == "0:01,2 / 0:05,0"
+
+
 def test_a_clip_plays_inline_and_the_keys_drive_it(qtbot, player, clips):
     frames: list[object] = []
     player.video_sink().videoFrameChanged.connect(frames.append)
