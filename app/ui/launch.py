@@ -3,7 +3,10 @@
 The window is built and painted before anything it does not show is loaded: the asyncio
 loop on Qt's (qasync), the icon's files, the log file, the keyring, the job store, Pillow and
 the network stack all come after the first paint (see :mod:`app.ui.app`), and the storyboard
-view, the settings dialog and the media player when they are first used.
+view, the settings dialog and the media player when they are first used. The single-shot
+form (its drop zones, prompt and choices, and their modules) is built right after the first
+paint, before any input is taken: the window is painted with the model chosen and the form's
+place kept.
 
 Two things before Qt make that paint sooner. The engine-free modules the window is built
 from are imported first: Qt for Python reads the source of every module imported after it
@@ -72,6 +75,8 @@ def _show_window(args: list[str]) -> tuple[QApplication, MainWindow, FirstWindow
     """Everything up to the window's first paint, or the exit code when it must not open."""
     for name in BEFORE_QT:
         importlib.import_module(name)
+    from PySide6.QtCore import QEventLoop
+
     from app.core.paths import data_dir
     from app.ui.application import app_icon, make_application
 
@@ -95,11 +100,14 @@ def _show_window(args: list[str]) -> tuple[QApplication, MainWindow, FirstWindow
 
     settings = Settings.load()
     i18n.install(app, Language.parse(settings.language))  # before any window is built
-    window = build_window(settings)
+    window = build_window(settings, form_after_paint=True)
     first.bring_to_front(window)
     window.show()
     window.repaint()
-    app.processEvents()
+    # The first paint, with the model chosen and its form's place kept; no input is taken
+    # until the form is there, built right after.
+    app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    window.build_form()
     app.setWindowIcon(app_icon())
     return app, window, first
 

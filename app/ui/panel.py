@@ -40,7 +40,7 @@ what it takes ("first and last frame", "1–4 reference images", "audio").
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -65,15 +65,14 @@ from app.core.validation import (
     is_unset,
     validate_values,
 )
-from app.ui import fields as _fields  # noqa: F401 - registers the built-in field widgets
 from app.ui import theme
-from app.ui.fields import labels
-from app.ui.fields.base import FieldWidget
-from app.ui.fields.integer import SeedWidget
-from app.ui.fields.registry import widget_for
-from app.ui.media.request_size import request_problem
 from app.ui.model_picker import HEADER_ROLE, MODEL_ID_ROLE, SUMMARY_ROLE, ModelPicker
-from app.ui.problems import problem_text
+
+# The field widgets (drop zones, prompt boxes, their checks and wording) are imported with
+# the first form, not with the panel: the window is first painted before its form is built
+# (see MainWindow.build_form), and those modules are a good part of the start-up's imports.
+if TYPE_CHECKING:
+    from app.ui.fields.base import FieldWidget
 
 IMAGE_ROLES = ("first_frame", "last_frame", "reference_images")
 # Focusable widgets whose focusable insides are part of them, not stops of their own.
@@ -196,6 +195,12 @@ class ParameterPanel(QWidget):
             self._repair_tab_order()
         return super().focusNextPrevChild(next)
 
+    def hold_place(self) -> None:
+        """An empty page where the form will be, so that the window can be painted before
+        the form is built (without "Choose a model…" flashing up)."""
+        if self.content is None:
+            self._replace_content(QWidget())
+
     def _show_empty(self) -> None:
         placeholder = QLabel(self.tr("Choose a model to see its settings."))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -267,6 +272,10 @@ class ParameterPanel(QWidget):
             outer.addWidget(text_only)
 
     def _add(self, f: Field, model: Model, parent: QWidget) -> FieldWidget:
+        from app.ui import fields as _fields  # noqa: F401 - registers the built-in widgets
+        from app.ui.fields import labels
+        from app.ui.fields.registry import widget_for
+
         widget = widget_for(f, parent)
         label = labels.label_for(f, model)
         widget.set_label(label, labels.tooltip_for(f, label), labels.helper_text_for(f))
@@ -342,6 +351,8 @@ class ParameterPanel(QWidget):
 
     def values_for_submission(self) -> dict[str, Any]:
         """:meth:`values` for one generation: an unlocked seed is re-rolled (and shown)."""
+        from app.ui.fields.integer import SeedWidget
+
         found = self.values()
         for name, widget in self._widgets.items():
             if isinstance(widget, SeedWidget):
@@ -422,6 +433,8 @@ class ParameterPanel(QWidget):
         return True, ""
 
     def _sentence(self, problem: Problem) -> str:
+        from app.ui.problems import problem_text
+
         widget = self._widgets.get(problem.field)
         label = widget.label if widget is not None else problem.field
         if problem.rule == "required":
@@ -467,6 +480,8 @@ class ParameterPanel(QWidget):
             found.extend(local)
         # Text that is not JSON is named once, by where it stops being JSON, not by its type.
         found = [p for p in found if not (p.field in unreadable and p.rule == "type")]
+        from app.ui.media.request_size import request_problem
+
         too_large = request_problem(self._widgets[name] for name in self._order)
         if too_large is not None:
             found.append(too_large)

@@ -78,7 +78,9 @@ main([])
 # model), the settings dialog and the log file machinery, Qt's multimedia modules, the
 # Spending view and its charts; nor for what it does not show: the welcome card (shown,
 # when it is, once the engine has started), desktop notifications, the quit question, the
-# framing tool, html's entity table, and the CSV export of the spending ledger.
+# framing tool, html's entity table, and the CSV export of the spending ledger. The
+# single-shot form is built right after the first paint (its place kept): its field widgets,
+# drop zones and their checks are not imported before.
 HEAVY_MODULES = (
     "httpx",
     "av",
@@ -101,6 +103,11 @@ HEAVY_MODULES = (
     "app.ui.framing",
     "html",
     "csv",
+    "app.ui.fields",
+    "app.ui.images",
+    "app.ui.problems",
+    "app.ui.media.zone",
+    "app.ui.media.request_size",
 )
 
 
