@@ -38,10 +38,7 @@ BEFORE_QT = (
     "app.api.tasks",
     "app.core.catalogue_source",
     "app.core.exit_codes",
-    "app.core.fixes",
-    "app.core.framing_fixes",
     "app.core.history",
-    "app.core.samples",
     "app.core.settings",
     "app.core.takes",
 )
