@@ -25,7 +25,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -73,6 +72,8 @@ from app.ui.window_layout import (
 from app.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from app.ui.closing import QuitConfirmation
     from app.ui.notifications import Notifier
     from app.ui.spend.view import SpendView
