@@ -60,13 +60,15 @@ class ModelChoice(QObject):
             return
         self._follow(model)
         if form:
-            self.build_initial_form()
+            self._open_form(model)
 
     def build_initial_form(self) -> None:
-        """The chosen model's form with last time's values (its frames once found), once."""
-        model = self.model
-        if model is None or self.panel.model() is not None:
-            return
+        """The form :meth:`select_initial` left out (``form=False``); nothing once built."""
+        if self.model is not None and self.panel.model() is None:
+            self._open_form(self.model)
+
+    def _open_form(self, model: Model) -> None:
+        """``model``'s form with last time's values (and its frames, once found)."""
         with self.inputs.quietly():
             self.panel.set_model(model, carry_over=False)
             self.panel.restore(self.settings.last_values.get(model.model_id, {}))
