@@ -57,21 +57,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.catalogue import Field, FieldKind, Model
-from app.core.validation import (
-    Problem,
-    Severity,
-    advice,
-    field_problems,
-    is_unset,
-    validate_values,
-)
 from app.ui import theme
 from app.ui.model_picker import HEADER_ROLE, MODEL_ID_ROLE, SUMMARY_ROLE, ModelPicker
 
 # The field widgets (drop zones, prompt boxes, their checks and wording) are imported with
 # the first form, not with the panel: the window is first painted before its form is built
 # (see MainWindow.build_form), and those modules are a good part of the start-up's imports.
+# The rules (app.core.validation, with its image and media checks) likewise: a form checks
+# its values, an empty panel has none.
 if TYPE_CHECKING:
+    from app.core.validation import Problem
     from app.ui.fields.base import FieldWidget
 
 IMAGE_ROLES = ("first_frame", "last_frame", "reference_images")
@@ -339,6 +334,8 @@ class ParameterPanel(QWidget):
         """The values the user set (or the schema defaults), in the schema's order and types."""
         if self._model is None:
             return {}
+        from app.core.validation import is_unset
+
         found = {}
         for f in self._model.fields:
             widget = self._widgets.get(f.name)
@@ -351,6 +348,7 @@ class ParameterPanel(QWidget):
 
     def values_for_submission(self) -> dict[str, Any]:
         """:meth:`values` for one generation: an unlocked seed is re-rolled (and shown)."""
+        from app.core.validation import is_unset
         from app.ui.fields.integer import SeedWidget
 
         found = self.values()
@@ -399,6 +397,8 @@ class ParameterPanel(QWidget):
 
     def restore(self, values: dict[str, Any]) -> None:
         """Put remembered values back; any the model no longer accepts are skipped."""
+        from app.core.validation import field_problems, is_unset
+
         if self._model is None or not isinstance(values, dict):
             return
         accepted = {}
@@ -468,6 +468,8 @@ class ParameterPanel(QWidget):
         return self.tr("{label}: {message}").format(label=label, message=problem_text(problem))
 
     def _collect_problems(self) -> list[Problem]:
+        from app.core.validation import advice, validate_values
+
         model = self._model
         if model is None:
             return []
@@ -492,6 +494,8 @@ class ParameterPanel(QWidget):
 
     def _in_labels(self, problem: Problem) -> Problem:
         """A core message names a field by its published title; use the label shown instead."""
+        from app.core.validation import Problem
+
         widget = self._widgets.get(problem.field)
         if widget is None or widget.field.title == widget.label:
             return problem
@@ -552,6 +556,8 @@ class ParameterPanel(QWidget):
 
 def schema_warnings(model: Model) -> list[Problem]:
     """What Storyreel takes differently than the schema says, as a warning on the field."""
+    from app.core.validation import Problem, Severity
+
     return [
         Problem(f.name, "schema", warning, severity=Severity.WARNING)
         for f in model.fields
@@ -562,6 +568,8 @@ def schema_warnings(model: Model) -> list[Problem]:
 def carry_values(old: Model, values: dict[str, Any], new: Model) -> dict[str, Any]:
     """What of ``values`` (set for ``old``) fits ``new``: the prompt and images by role, other
     settings by field name when the new field accepts the value."""
+    from app.core.validation import field_problems, is_unset
+
     carried: dict[str, Any] = {}
     handled: set[str] = set()
     for role in ("prompt", *IMAGE_ROLES):

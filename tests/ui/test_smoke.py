@@ -108,6 +108,9 @@ HEAVY_MODULES = (
     "app.ui.problems",
     "app.ui.media.zone",
     "app.ui.media.request_size",
+    "app.core.validation",
+    "app.core.images",
+    "app.core.fixes",
 )
 
 
