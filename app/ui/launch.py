@@ -109,6 +109,7 @@ def _show_window(args: list[str]) -> tuple[QApplication, MainWindow, FirstWindow
     # until the form is there, built right after.
     app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     window.build_form()
+    first.listen()  # later starts on this data folder can now bring this window forward
     app.setWindowIcon(app_icon())
     return app, window, first
 

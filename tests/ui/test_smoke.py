@@ -80,7 +80,8 @@ main([])
 # when it is, once the engine has started), desktop notifications, the quit question, the
 # framing tool, html's entity table, and the CSV export of the spending ledger. The
 # single-shot form is built right after the first paint (its place kept): its field widgets,
-# drop zones and their checks are not imported before.
+# drop zones and their checks are not imported before; nor is the local socket a later start
+# asks this window through (the window's lock file claims the data folder until then).
 HEAVY_MODULES = (
     "httpx",
     "av",
@@ -111,6 +112,7 @@ HEAVY_MODULES = (
     "app.core.validation",
     "app.core.images",
     "app.core.fixes",
+    "PySide6.QtNetwork",
 )
 
 
