@@ -39,7 +39,6 @@ what it takes ("first and last frame", "1–4 reference images", "audio").
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -49,7 +48,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QFrame,
-    QGridLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -58,6 +56,7 @@ from PySide6.QtWidgets import (
 
 from app.core.catalogue import Field, FieldKind, Model
 from app.ui import theme
+from app.ui.form_grids import compact_grid, image_grid
 from app.ui.model_picker import HEADER_ROLE, MODEL_ID_ROLE, SUMMARY_ROLE, ModelPicker
 
 # The field widgets (drop zones, prompt boxes, their checks and wording) are imported with
@@ -80,45 +79,6 @@ _COMPACT_KINDS = (
     FieldKind.NUMBER,
     FieldKind.BOOLEAN,
 )
-
-
-def _image_grid(fields: list[Field], add: Callable[[Field], QWidget]) -> QGridLayout:
-    """Media fields two by two; a list takes a whole row, and so does one frame alone: its
-    verdict stays one line and its rules read in full (a first and a last frame sit side by
-    side)."""
-    grid = QGridLayout()
-    grid.setSpacing(theme.SPACING * 2)
-    column = 0
-    row = 0
-    singles = [f for f in fields if f.kind is not FieldKind.IMAGE_LIST]
-    for f in fields:
-        widget = add(f)
-        if f.is_list or len(singles) == 1:
-            if column:
-                row, column = row + 1, 0
-            grid.addWidget(widget, row, 0, 1, 2)
-            row += 1
-            continue
-        grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignTop)
-        column += 1
-        if column == 2:
-            row, column = row + 1, 0
-    grid.setColumnStretch(0, 1)
-    grid.setColumnStretch(1, 1)
-    return grid
-
-
-def _compact_grid(fields: list[Field], add: Callable[[Field], QWidget]) -> QGridLayout:
-    """The short fields (choices, numbers, switches) in two columns."""
-    grid = QGridLayout()
-    grid.setHorizontalSpacing(theme.SECTION_SPACING)
-    grid.setVerticalSpacing(theme.SPACING)
-    for index, f in enumerate(fields):
-        widget = add(f)
-        grid.addWidget(widget, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
-    grid.setColumnStretch(0, 1)
-    grid.setColumnStretch(1, 1)
-    return grid
 
 
 class ParameterPanel(QWidget):
@@ -232,11 +192,11 @@ class ParameterPanel(QWidget):
             if f not in image_fields and f not in prompt_fields and f not in compact
         ]
         if image_fields:
-            outer.addLayout(_image_grid(image_fields, lambda f: self._add(f, model, content)))
+            outer.addLayout(image_grid(image_fields, lambda f: self._add(f, model, content)))
         for f in prompt_fields:
             outer.addWidget(self._add(f, model, content))
         if compact:
-            outer.addLayout(_compact_grid(compact, lambda f: self._add(f, model, content)))
+            outer.addLayout(compact_grid(compact, lambda f: self._add(f, model, content)))
         for f in rest:
             outer.addWidget(self._add(f, model, content))
         outer.addStretch(1)
