@@ -118,6 +118,7 @@ HEAVY_MODULES = (
     "app.core.images",
     "app.core.fixes",
     "PySide6.QtNetwork",
+    "app.core.spending",
 )
 
 
