@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QToolBar,
@@ -218,6 +217,8 @@ class WindowMenus(QObject):
         )
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs load when first opened
+
         box = QMessageBox(self.main)
         box.setWindowTitle(self.tr("About Storyreel"))
         box.setIcon(QMessageBox.Icon.Information)
