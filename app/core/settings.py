@@ -14,9 +14,10 @@ import os
 import shutil
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core import safe_json
+from app.core.cap_values import parse_cap
 from app.core.errors import FileFormatError
 from app.core.fileio import write_atomic
 from app.core.languages import Language
@@ -31,8 +32,10 @@ from app.core.paths import (
     log_dir,
     user_catalogue_dir,
 )
-from app.core.spending import SpendingCaps, parse_cap
 from app.core.wording import QT_TRANSLATE_NOOP, said
+
+if TYPE_CHECKING:
+    from app.core.spending import SpendingCaps
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +159,8 @@ class Settings:
 
     @property
     def caps(self) -> SpendingCaps:
+        from app.core.spending import SpendingCaps  # the ledger's module: not needed to start
+
         return SpendingCaps(parse_cap(self.day_cap), parse_cap(self.render_cap))
 
     @property

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from app.core.cap_values import parse_cap
 from app.core.engines import EngineKind
 from app.core.errors import SpendingCapReached
 from app.core.jobs import JobState
@@ -288,14 +289,6 @@ def check_render_cap(cap: float | None, total: float | None, shots: int) -> None
         spent=0.0,
         amount=total if total is not None else 0.0,
     )
-
-
-def parse_cap(value: object) -> float | None:
-    """A cap from a settings file: a non-negative finite number, else None (no cap)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    number = float(value)
-    return number if 0.0 <= number < 1e9 else None
 
 
 __all__ = [

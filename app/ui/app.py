@@ -36,13 +36,17 @@ logger = logging.getLogger(__name__)
 
 
 def build_window(
-    settings: Settings | None = None, catalogue: Catalogue | None = None
+    settings: Settings | None = None,
+    catalogue: Catalogue | None = None,
+    *,
+    form_after_paint: bool = False,
 ) -> MainWindow:
-    """The window and its controller, without starting the engine."""
+    """The window and its controller, without starting the engine (with
+    ``form_after_paint``, without the single-shot form either: see ``MainWindow``)."""
     settings = settings or Settings.load()
     catalogue = catalogue or default_catalogue()
     controller = Controller(settings, catalogue)
-    window = MainWindow(settings, controller, catalogue)
+    window = MainWindow(settings, controller, catalogue, form_after_paint=form_after_paint)
     controller.setParent(window)
     return window
 

@@ -20,7 +20,6 @@ from app.ui.bridge import OFFLINE, RUNCOMFY
 from app.ui.error_text import error_text, said_text
 from app.ui.modes import MODE_STORYBOARD
 from app.ui.queue_model import money
-from app.ui.spend.caps import ask_to_raise
 from app.ui.window_host import WindowHost
 
 PRICE_DEBOUNCE_MS = 350
@@ -192,6 +191,8 @@ class GenerateFlow(QObject):
             if not isinstance(exc, SpendingCapReached):
                 self.window.controller.report_failure(exc)
                 return
+            from app.ui.spend.caps import ask_to_raise  # only when a cap is reached
+
             self.cap_question = ask_to_raise(
                 self.window.generate_button, exc, self.window.settings, answered
             )

@@ -164,7 +164,7 @@ def icon(name: str) -> QIcon:
 
 class TintedIconStyle(QProxyStyle):
     """The platform's style, with its black media and arrow icons drawn as Storyreel's
-    tinted ones, and dialog buttons without pictures."""
+    tinted ones (and dialog buttons without pictures: see :func:`style_class`)."""
 
     def standardIcon(  # noqa: N802 (Qt's name)
         self,
@@ -187,6 +187,15 @@ class TintedIconStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
         if element in _OUTLINED and _is_dark(option.palette):
             _outline(element, option, painter)
+
+
+class WordsOnlyDialogStyle(TintedIconStyle):
+    """:class:`TintedIconStyle` for a platform whose style puts pictures on dialog buttons.
+
+    Its own class: Qt asks a style for its hints more than a thousand times before the
+    window is first painted, and each question answered in Python costs about 40 µs, so
+    the hint is answered in Python only where the platform's answer must be changed.
+    """
 
     def styleHint(  # noqa: N802 (Qt's name)
         self,
@@ -239,12 +248,30 @@ def _outline(element: QStyle.PrimitiveElement, option: QStyleOption, painter: QP
     painter.restore()
 
 
+def style_class(base: QStyle) -> type[TintedIconStyle]:
+    """The tinted style to put over ``base``: with dialog buttons made words alone only
+    when ``base`` would give them pictures."""
+    if base.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons):
+        return WordsOnlyDialogStyle
+    return TintedIconStyle
+
+
 def install_style() -> None:
     """Put :class:`TintedIconStyle` over the application's style, once."""
     app = QApplication.instance()
     if not isinstance(app, QApplication) or isinstance(app.style(), TintedIconStyle):
         return
-    app.setStyle(TintedIconStyle(app.style().name()))
+    base = app.style()
+    app.setStyle(style_class(base)(base.name()))
 
 
-__all__ = ["NAMES", "TintedIconStyle", "colour_for", "icon", "install_style", "tinted"]
+__all__ = [
+    "NAMES",
+    "TintedIconStyle",
+    "WordsOnlyDialogStyle",
+    "colour_for",
+    "icon",
+    "install_style",
+    "style_class",
+    "tinted",
+]

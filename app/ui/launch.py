@@ -3,14 +3,18 @@
 The window is built and painted before anything it does not show is loaded: the asyncio
 loop on Qt's (qasync), the icon's files, the log file, the keyring, the job store, Pillow and
 the network stack all come after the first paint (see :mod:`app.ui.app`), and the storyboard
-view, the settings dialog and the media player when they are first used.
+view, the settings dialog and the media player when they are first used. The single-shot
+form (its drop zones, prompt and choices, and their modules) is built right after the first
+paint, before any input is taken: the window is painted with the model chosen and the form's
+place kept.
 
 Two things before Qt make that paint sooner. The engine-free modules the window is built
 from are imported first: Qt for Python reads the source of every module imported after it
 (looking for ``from __feature__ import …``), a fraction of a millisecond each. And Python's
 cyclic garbage collector waits until the window has painted: nearly everything start-up
 makes lives as long as the window, and the dozens of collections it would otherwise run
-find almost nothing to free.
+find almost nothing to free. Of the modules imported after Qt, PySide's own scan of each
+source is replaced by a quicker one giving the same answer (:mod:`app.ui.source_scan`).
 """
 
 from __future__ import annotations
@@ -34,10 +38,7 @@ BEFORE_QT = (
     "app.api.tasks",
     "app.core.catalogue_source",
     "app.core.exit_codes",
-    "app.core.fixes",
-    "app.core.framing_fixes",
     "app.core.history",
-    "app.core.samples",
     "app.core.settings",
     "app.core.takes",
 )
@@ -72,6 +73,11 @@ def _show_window(args: list[str]) -> tuple[QApplication, MainWindow, FirstWindow
     """Everything up to the window's first paint, or the exit code when it must not open."""
     for name in BEFORE_QT:
         importlib.import_module(name)
+    from PySide6.QtCore import QEventLoop
+
+    from app.ui import source_scan
+
+    source_scan.install()  # Qt is loaded: the modules imported from here are scanned quicker
     from app.core.paths import data_dir
     from app.ui.application import app_icon, make_application
 
@@ -100,11 +106,15 @@ def _show_window(args: list[str]) -> tuple[QApplication, MainWindow, FirstWindow
     chosen = Language.parse(settings.language)
     if chosen is not start:  # the settings file read differently in full: its choice
         i18n.install(app, chosen)  # before any window is built
-    window = build_window(settings)
+    window = build_window(settings, form_after_paint=True)
     first.bring_to_front(window)
     window.show()
     window.repaint()
-    app.processEvents()
+    # The first paint, with the model chosen and its form's place kept; no input is taken
+    # until the form is there, built right after.
+    app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    window.build_form()
+    first.listen()  # later starts on this data folder can now bring this window forward
     app.setWindowIcon(app_icon())
     return app, window, first
 

@@ -25,7 +25,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -73,6 +72,8 @@ from app.ui.window_layout import (
 from app.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from app.ui.closing import QuitConfirmation
     from app.ui.notifications import Notifier
     from app.ui.spend.view import SpendView
@@ -103,7 +104,11 @@ class MainWindow(QMainWindow):
         controller: Controller,
         catalogue: Catalogue,
         parent: QWidget | None = None,
+        *,
+        form_after_paint: bool = False,
     ) -> None:
+        """With ``form_after_paint``, the single-shot form is left for :meth:`build_form`
+        (the model is chosen, its form's place kept): the window can be painted sooner."""
         super().__init__(parent)
         self.settings = settings
         self.controller = controller
@@ -152,7 +157,9 @@ class MainWindow(QMainWindow):
 
         self._make_bars()
         self._wire(self.controller)
-        self.models.select_initial()
+        self.models.select_initial(form=not form_after_paint)
+        if form_after_paint:
+            self.panel.hold_place()
         restore_layout(self, self.main_splitter, self.right_splitter)
         self._update_generate()
         self._show_price()
@@ -183,6 +190,11 @@ class MainWindow(QMainWindow):
             self, self.picker, self.panel, self.generate_button, self.reason_label,
             self.price_label, self.single_takes.row,
         )  # fmt: skip
+
+    def build_form(self) -> None:
+        """The single-shot form of a window made with ``form_after_paint`` (else nothing)."""
+        self.models.build_initial_form()
+        self._update_generate()
 
     @property
     def banner(self) -> WelcomeBanner:

@@ -48,7 +48,9 @@ class ModelChoice(QObject):
         self.picker.blockSignals(False)
         self.model = model
 
-    def select_initial(self) -> None:
+    def select_initial(self, *, form: bool = True) -> None:
+        """The model used last (else the picker's first) in the picker, and with ``form``
+        its form too; without, :meth:`build_initial_form` builds it later."""
         wanted = self.settings.last_model
         model = None
         if wanted and wanted in self.catalogue:
@@ -57,6 +59,16 @@ class ModelChoice(QObject):
         if model is None:
             return
         self._follow(model)
+        if form:
+            self._open_form(model)
+
+    def build_initial_form(self) -> None:
+        """The form :meth:`select_initial` left out (``form=False``); nothing once built."""
+        if self.model is not None and self.panel.model() is None:
+            self._open_form(self.model)
+
+    def _open_form(self, model: Model) -> None:
+        """``model``'s form with last time's values (and its frames, once found)."""
         with self.inputs.quietly():
             self.panel.set_model(model, carry_over=False)
             self.panel.restore(self.settings.last_values.get(model.model_id, {}))
@@ -86,8 +98,8 @@ class ModelChoice(QObject):
 
     def remember_values(self) -> None:
         model = self.model
-        if model is None:
-            return
+        if model is None or self.panel.model() is None:
+            return  # no form yet: last time's values stay as they are
         self.settings.last_model = model.model_id
         self.settings.last_values[model.model_id] = self.panel.remembered_values()
         images = remembered_images(self.panel)

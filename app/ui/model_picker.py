@@ -11,6 +11,7 @@ since the catalogue was read before. The popup has a search field
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette, QStandardItem, QStandardItemModel
@@ -20,7 +21,7 @@ from app.core.catalogue import Model
 from app.core.catalogue_source import is_bytedance_video, takes
 from app.ui import theme
 from app.ui.model_notes import notes_text
-from app.ui.model_search import (
+from app.ui.model_roles import (
     GROUP_ROLE,
     HEADER_ROLE,
     MODEL_ID_ROLE,
@@ -28,8 +29,10 @@ from app.ui.model_search import (
     PRICE_ROLE,
     SEARCH_TEXT_ROLE,
     SUMMARY_ROLE,
-    ModelSearchPopup,
 )
+
+if TYPE_CHECKING:
+    from app.ui.model_search import ModelSearchPopup
 
 
 class ModelItemDelegate(QStyledItemDelegate):
@@ -234,6 +237,8 @@ class ModelPicker(QComboBox):
 
     def showPopup(self) -> None:  # noqa: N802 (Qt's name)
         if self._popup is None:
+            from app.ui.model_search import ModelSearchPopup  # made when first opened
+
             self._popup = ModelSearchPopup(self._items, self.itemDelegate(), self)
             self._popup.chosen.connect(self.setCurrentIndex)
         self._popup.open_at(self, self.currentIndex())

@@ -28,15 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import theme
-
-# The roles of the picker's items (app.ui.model_picker fills them).
-MODEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
-HEADER_ROLE = Qt.ItemDataRole.UserRole + 3
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 4
-SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 5
-PRICE_ROLE = Qt.ItemDataRole.UserRole + 6
-NEW_ROLE = Qt.ItemDataRole.UserRole + 7
+from app.ui.model_roles import (
+    GROUP_ROLE,
+    HEADER_ROLE,
+    MODEL_ID_ROLE,
+    NEW_ROLE,
+    PRICE_ROLE,
+    SEARCH_TEXT_ROLE,
+    SUMMARY_ROLE,
+)
 
 
 class ModelFilter(QSortFilterProxyModel):

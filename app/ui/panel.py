@@ -39,8 +39,7 @@ what it takes ("first and last frame", "1–4 reference images", "audio").
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -49,7 +48,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QFrame,
-    QGridLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -57,24 +55,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.catalogue import Field, FieldKind, Model
-from app.core.validation import (
-    Problem,
-    Severity,
-    advice,
-    field_problems,
-    is_unset,
-    validate_values,
-)
-from app.ui import fields as _fields  # noqa: F401 - registers the built-in field widgets
 from app.ui import theme
-from app.ui.fields import labels
-from app.ui.fields.base import FieldWidget
-from app.ui.fields.integer import SeedWidget
-from app.ui.fields.registry import widget_for
-from app.ui.media.request_size import request_problem
+from app.ui.form_grids import compact_grid, image_grid
 from app.ui.model_notes import notes_text
 from app.ui.model_picker import HEADER_ROLE, MODEL_ID_ROLE, SUMMARY_ROLE, ModelPicker
-from app.ui.problems import problem_text
+
+# The field widgets (drop zones, prompt boxes, their checks and wording) are imported with
+# the first form, not with the panel: the window is first painted before its form is built
+# (see MainWindow.build_form), and those modules are a good part of the start-up's imports.
+# The rules (app.core.validation, with its image and media checks) likewise: a form checks
+# its values, an empty panel has none.
+if TYPE_CHECKING:
+    from app.core.validation import Problem
+    from app.ui.fields.base import FieldWidget
 
 IMAGE_ROLES = ("first_frame", "last_frame", "reference_images")
 # Focusable widgets whose focusable insides are part of them, not stops of their own.
@@ -87,45 +80,6 @@ _COMPACT_KINDS = (
     FieldKind.NUMBER,
     FieldKind.BOOLEAN,
 )
-
-
-def _image_grid(fields: list[Field], add: Callable[[Field], QWidget]) -> QGridLayout:
-    """Media fields two by two; a list takes a whole row, and so does one frame alone: its
-    verdict stays one line and its rules read in full (a first and a last frame sit side by
-    side)."""
-    grid = QGridLayout()
-    grid.setSpacing(theme.SPACING * 2)
-    column = 0
-    row = 0
-    singles = [f for f in fields if f.kind is not FieldKind.IMAGE_LIST]
-    for f in fields:
-        widget = add(f)
-        if f.is_list or len(singles) == 1:
-            if column:
-                row, column = row + 1, 0
-            grid.addWidget(widget, row, 0, 1, 2)
-            row += 1
-            continue
-        grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignTop)
-        column += 1
-        if column == 2:
-            row, column = row + 1, 0
-    grid.setColumnStretch(0, 1)
-    grid.setColumnStretch(1, 1)
-    return grid
-
-
-def _compact_grid(fields: list[Field], add: Callable[[Field], QWidget]) -> QGridLayout:
-    """The short fields (choices, numbers, switches) in two columns."""
-    grid = QGridLayout()
-    grid.setHorizontalSpacing(theme.SECTION_SPACING)
-    grid.setVerticalSpacing(theme.SPACING)
-    for index, f in enumerate(fields):
-        widget = add(f)
-        grid.addWidget(widget, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
-    grid.setColumnStretch(0, 1)
-    grid.setColumnStretch(1, 1)
-    return grid
 
 
 class ParameterPanel(QWidget):
@@ -197,6 +151,12 @@ class ParameterPanel(QWidget):
             self._repair_tab_order()
         return super().focusNextPrevChild(next)
 
+    def hold_place(self) -> None:
+        """An empty page where the form will be, so that the window can be painted before
+        the form is built (without "Choose a model…" flashing up)."""
+        if self.content is None:
+            self._replace_content(QWidget())
+
     def _show_empty(self) -> None:
         placeholder = QLabel(self.tr("Choose a model to see its settings."))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -233,11 +193,11 @@ class ParameterPanel(QWidget):
             if f not in image_fields and f not in prompt_fields and f not in compact
         ]
         if image_fields:
-            outer.addLayout(_image_grid(image_fields, lambda f: self._add(f, model, content)))
+            outer.addLayout(image_grid(image_fields, lambda f: self._add(f, model, content)))
         for f in prompt_fields:
             outer.addWidget(self._add(f, model, content))
         if compact:
-            outer.addLayout(_compact_grid(compact, lambda f: self._add(f, model, content)))
+            outer.addLayout(compact_grid(compact, lambda f: self._add(f, model, content)))
         for f in rest:
             outer.addWidget(self._add(f, model, content))
         outer.addStretch(1)
@@ -268,6 +228,10 @@ class ParameterPanel(QWidget):
             outer.addWidget(text_only)
 
     def _add(self, f: Field, model: Model, parent: QWidget) -> FieldWidget:
+        from app.ui import fields as _fields  # noqa: F401 - registers the built-in widgets
+        from app.ui.fields import labels
+        from app.ui.fields.registry import widget_for
+
         widget = widget_for(f, parent)
         label = labels.label_for(f, model)
         widget.set_label(label, labels.tooltip_for(f, label), labels.helper_text_for(f))
@@ -331,6 +295,8 @@ class ParameterPanel(QWidget):
         """The values the user set (or the schema defaults), in the schema's order and types."""
         if self._model is None:
             return {}
+        from app.core.validation import is_unset
+
         found = {}
         for f in self._model.fields:
             widget = self._widgets.get(f.name)
@@ -343,6 +309,9 @@ class ParameterPanel(QWidget):
 
     def values_for_submission(self) -> dict[str, Any]:
         """:meth:`values` for one generation: an unlocked seed is re-rolled (and shown)."""
+        from app.core.validation import is_unset
+        from app.ui.fields.integer import SeedWidget
+
         found = self.values()
         for name, widget in self._widgets.items():
             if isinstance(widget, SeedWidget):
@@ -389,6 +358,8 @@ class ParameterPanel(QWidget):
 
     def restore(self, values: dict[str, Any]) -> None:
         """Put remembered values back; any the model no longer accepts are skipped."""
+        from app.core.validation import field_problems, is_unset
+
         if self._model is None or not isinstance(values, dict):
             return
         accepted = {}
@@ -423,6 +394,8 @@ class ParameterPanel(QWidget):
         return True, ""
 
     def _sentence(self, problem: Problem) -> str:
+        from app.ui.problems import problem_text
+
         widget = self._widgets.get(problem.field)
         label = widget.label if widget is not None else problem.field
         if problem.rule == "required":
@@ -456,6 +429,8 @@ class ParameterPanel(QWidget):
         return self.tr("{label}: {message}").format(label=label, message=problem_text(problem))
 
     def _collect_problems(self) -> list[Problem]:
+        from app.core.validation import advice, validate_values
+
         model = self._model
         if model is None:
             return []
@@ -468,6 +443,8 @@ class ParameterPanel(QWidget):
             found.extend(local)
         # Text that is not JSON is named once, by where it stops being JSON, not by its type.
         found = [p for p in found if not (p.field in unreadable and p.rule == "type")]
+        from app.ui.media.request_size import request_problem
+
         too_large = request_problem(self._widgets[name] for name in self._order)
         if too_large is not None:
             found.append(too_large)
@@ -478,6 +455,8 @@ class ParameterPanel(QWidget):
 
     def _in_labels(self, problem: Problem) -> Problem:
         """A core message names a field by its published title; use the label shown instead."""
+        from app.core.validation import Problem
+
         widget = self._widgets.get(problem.field)
         if widget is None or widget.field.title == widget.label:
             return problem
@@ -538,6 +517,8 @@ class ParameterPanel(QWidget):
 
 def schema_warnings(model: Model) -> list[Problem]:
     """What Storyreel takes differently than the schema says, as a warning on the field."""
+    from app.core.validation import Problem, Severity
+
     return [
         Problem(f.name, "schema", warning, severity=Severity.WARNING)
         for f in model.fields
@@ -548,6 +529,8 @@ def schema_warnings(model: Model) -> list[Problem]:
 def carry_values(old: Model, values: dict[str, Any], new: Model) -> dict[str, Any]:
     """What of ``values`` (set for ``old``) fits ``new``: the prompt and images by role, other
     settings by field name when the new field accepts the value."""
+    from app.core.validation import field_problems, is_unset
+
     carried: dict[str, Any] = {}
     handled: set[str] = set()
     for role in ("prompt", *IMAGE_ROLES):

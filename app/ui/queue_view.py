@@ -23,6 +23,7 @@ a signal for the window's controller.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -48,7 +49,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
-    QMessageBox,
     QStackedLayout,
     QStyle,
     QToolButton,
@@ -69,6 +69,9 @@ from app.ui.queue_model import (
     explanation,
 )
 from app.ui.queue_model import tr as queue_tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 CANCEL = "cancel"
 RETRY = "retry"
@@ -399,6 +402,8 @@ class QueueView(QWidget):
             self.retry_download_requested.emit(job.id)
 
     def _confirm_uncertain_retry(self, job: Job) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs load when first opened
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Send this job again?"))

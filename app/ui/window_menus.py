@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QToolBar,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.ui.error_text import error_text
 from app.ui.generate_flow import STATUS_MESSAGE_MS
-from app.ui.images import DropZone
 from app.ui.modes import MODE_SINGLE, MODE_STORYBOARD
 from app.ui.window_host import WindowHost
 
@@ -177,6 +175,8 @@ class WindowMenus(QObject):
         if self.window.mode() == MODE_STORYBOARD:
             self.window.storyboard.paste_frames()
             return
+        from app.ui.images import DropZone  # loaded with the form, not with the menus
+
         widget = QApplication.focusWidget()
         while widget is not None and not isinstance(widget, DropZone):
             widget = widget.parentWidget()
@@ -217,6 +217,8 @@ class WindowMenus(QObject):
         )
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs load when first opened
+
         box = QMessageBox(self.main)
         box.setWindowTitle(self.tr("About Storyreel"))
         box.setIcon(QMessageBox.Icon.Information)

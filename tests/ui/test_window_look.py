@@ -11,8 +11,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialogButtonBox,
     QLabel,
+    QProxyStyle,
     QSplitter,
     QStyle,
     QVBoxLayout,
@@ -147,6 +149,43 @@ def test_dialog_buttons_are_words_alone(qtbot):
     qtbot.addWidget(box)
     for button in box.buttons():
         assert button.icon().isNull(), button.text()
+
+
+class _PlatformStyle(QProxyStyle):
+    """A platform's style that puts pictures on dialog buttons (as X11 without a desktop's
+    theme does) or not (as Windows does)."""
+
+    def __init__(self, pictures: bool) -> None:
+        super().__init__("fusion")
+        self.pictures = pictures
+
+    def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: N802
+        if hint is QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return int(self.pictures)
+        return super().styleHint(hint, option, widget, data)
+
+
+def test_dialog_buttons_are_words_alone_where_the_platform_gives_them_pictures(qtbot):
+    boxes = []
+
+    def buttons(style: QStyle) -> list[QAbstractButton]:
+        box = QDialogButtonBox()
+        qtbot.addWidget(box)
+        boxes.append((box, style))
+        box.setStyle(style)
+        box.setStandardButtons(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        return box.buttons()
+
+    platform = _PlatformStyle(pictures=True)
+    assert all(not button.icon().isNull() for button in buttons(platform))
+    style = icons.style_class(platform)(_PlatformStyle(pictures=True))
+    assert style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 0
+    for button in buttons(style):
+        assert button.icon().isNull(), button.text()
+    # Where the platform gives none, no hint is answered in Python at all.
+    assert icons.style_class(_PlatformStyle(pictures=False)) is icons.TintedIconStyle
 
 
 def test_the_framing_tool_opens_about_as_tall_as_its_picture(qtbot):

@@ -9,7 +9,7 @@ restart too), without playing by itself.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QSizePolicy, QW
 
 from app.core.engines import OFFLINE
 from app.core.jobs import Job, JobState
-from app.core.takes import Take
-from app.ui.takes.single import SingleShotTakes
 from app.ui.window_host import WindowHost
+
+if TYPE_CHECKING:
+    from app.core.takes import Take
+    from app.ui.takes.single import SingleShotTakes
 
 
 class SingleShotTakesHooks(QObject):
@@ -30,15 +32,8 @@ class SingleShotTakesHooks(QObject):
         self.window = window
         self.pictures: QObject | None = None  # the takes' pictures, made with the first window
         self.dialog: QDialog | None = None
-        self.takes = SingleShotTakes(
-            window.controller,
-            window.settings,
-            inputs=self.inputs,
-            stack=window.inputs.stack,
-            save_settings=window.save_settings,
-            variations=variations,
-            parent=parent,
-        )
+        self._variations, self._owner = variations, parent
+        self._takes: SingleShotTakes | None = None  # made when first needed: see ``takes``
         self.button = QPushButton(self.tr("Takes…"), parent)
         self.button.setToolTip(
             self.tr(
@@ -58,8 +53,27 @@ class SingleShotTakesHooks(QObject):
         layout.addWidget(self.button)
         # As wide as its buttons: the rest of the row is the reason Generate is unavailable.
         self.row.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        self.takes.counted.connect(self._counted)
-        self.takes.chosen_changed.connect(self._play)
+
+    @property
+    def takes(self) -> SingleShotTakes:
+        """The single shot's takes, made (and their modules loaded) the first time they are
+        read: with the first form, after the window's first paint."""
+        if self._takes is None:
+            from app.ui.takes.single import SingleShotTakes
+
+            window = self.window
+            self._takes = SingleShotTakes(
+                window.controller,
+                window.settings,
+                inputs=self.inputs,
+                stack=window.inputs.stack,
+                save_settings=window.save_settings,
+                variations=self._variations,
+                parent=self._owner,
+            )
+            self._takes.counted.connect(self._counted)
+            self._takes.chosen_changed.connect(self._play)
+        return self._takes
 
     def inputs(self) -> tuple[Any, dict[str, Any]] | None:
         model = self.window.current_model()
@@ -69,7 +83,7 @@ class SingleShotTakesHooks(QObject):
 
     def wire(self) -> None:
         """Read the takes again as the inputs change and as jobs finish."""
-        self.window.panel.changed.connect(self.takes.refresh_soon)
+        self.window.panel.changed.connect(lambda: self.takes.refresh_soon())
         self.window.controller.ready.connect(lambda _jobs: self.takes.refresh())
         self.window.controller.bridge.job_changed.connect(self._job_changed)
 

@@ -9,10 +9,10 @@ a problem stops the rest.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from app.core.engines import RUNCOMFY
 from app.core.jobs import Job
@@ -20,6 +20,9 @@ from app.core.takes import MAX_VARIATIONS, MIN_VARIATIONS, take_seed, total_pric
 from app.ui.generate_flow import GenerateFlow
 from app.ui.numbers import money
 from app.ui.window_host import WindowHost
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 class VariationsButton(QToolButton):
@@ -97,6 +100,8 @@ class VariationsButton(QToolButton):
                 self.tr("The price is not known yet: variations wait until it is."), 5000
             )
             return
+        from PySide6.QtWidgets import QMessageBox  # dialogs load when first opened
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Variations"),
@@ -104,9 +109,7 @@ class VariationsButton(QToolButton):
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        send = box.addButton(
-            self.tr("Send %n jobs", "", count), QMessageBox.ButtonRole.AcceptRole
-        )
+        send = box.addButton(self.tr("Send %n jobs", "", count), QMessageBox.ButtonRole.AcceptRole)
         box.buttonClicked.connect(lambda button: self._answered(button is send, runs))
         self.question = box
         box.open()

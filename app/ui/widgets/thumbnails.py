@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from app.core import images
 from app.ui import theme
 from app.ui.workers import Task, run_in_thread
 
@@ -56,6 +55,8 @@ Slot = tuple[str, int, str]
 
 def decode_image(path: Path, side: int) -> Image.Image:
     """A still image's thumbnail (JPEGs decoded at a reduced scale, see ``make_thumbnail``)."""
+    from app.core import images  # the image modules load with the first picture, not earlier
+
     return images.make_thumbnail(path, max_side=side)
 
 
