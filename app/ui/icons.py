@@ -44,6 +44,7 @@ NAMES = (
     "close",
     "dice",
     "file",
+    "film",
     "folder",
     "frame",
     "fullscreen",
@@ -53,10 +54,12 @@ NAMES = (
     "play",
     "reload",
     "skip-forward",
+    "text",
     "trash",
     "unlock",
     "volume",
     "volume-muted",
+    "waveform",
 )
 # The style's standard icons that are drawn black whatever the palette (invisible in dark),
 # or in colours that look the same enabled and disabled (the file, the folder, the bin), and

@@ -1,9 +1,12 @@
-"""The queue's rows as painted: the state's colour bar, the thumbnail, the model, the
+"""The queue's rows as painted: the state's colour bar, the picture, the model, the
 prompt, what the clip is (length, resolution, ratio, seed), the state and its detail, and
 the cost.
 
-Thumbnails come from the window's one cache (:mod:`app.ui.widgets.thumbnails`); a row without its
-thumbnail yet is painted at once and again when the picture arrives.
+A row's picture is chosen by :func:`app.core.job_picture.job_picture` (an input image, the
+first frame of an input video, or a frame of the job's own clip) and made in a worker through
+the window's one cache (:mod:`app.ui.widgets.thumbnails`); a row without its picture yet is
+painted at once and again when the picture arrives. A job without a picture, or whose file
+cannot be read, shows an icon of what it was made from (words, sound, pictures, video).
 """
 
 from __future__ import annotations
@@ -32,21 +35,23 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from app.core.job_picture import JobPicture, PictureSource
 from app.core.jobs import Job, JobState
-from app.ui import theme
+from app.ui import icons, theme
 from app.ui.queue_model import (
     CLIP_ROLE,
     COST_ROLE,
     DETAIL_ROLE,
     JOB_ROLE,
     MODEL_NAME_ROLE,
+    PICTURE_ROLE,
     PROGRESS_ROLE,
     PROMPT_ROLE,
-    THUMBNAIL_PATH_ROLE,
 )
-from app.ui.widgets.thumbnails import Thumbnails
+from app.ui.widgets.thumbnails import Decoder, Thumbnails, to_qimage
 
 THUMBNAIL = 56
+PLACEHOLDER_ICON = 24
 ROW_HEIGHT = 92
 LINES = 4
 PADDING = 8
@@ -86,16 +91,57 @@ def read_thumbnail(path: Path, size: int) -> QImage:
     return image
 
 
+def read_video_start(path: Path, size: int) -> QImage:
+    """Runs in a worker: the first frame of an input video."""
+    from app.core.video_still import video_still  # PyAV loads with the first video row
+
+    return to_qimage(video_still(path, at=PictureSource.VIDEO_START.at, max_side=size))
+
+
+def read_result_frame(path: Path, size: int) -> QImage:
+    """Runs in a worker: a frame of a job's own clip, a third of the way in."""
+    from app.core.video_still import video_still
+
+    return to_qimage(video_still(path, at=PictureSource.RESULT.at, max_side=size))
+
+
+DECODERS: dict[PictureSource, Decoder] = {
+    PictureSource.IMAGE: read_thumbnail,
+    PictureSource.VIDEO_START: read_video_start,
+    PictureSource.RESULT: read_result_frame,
+}
+
+
+def thumbnail_pixels(device_pixel_ratio: float) -> int:
+    """Decoded once per file, sharp up to 200 % (and beyond, slightly soft)."""
+    return round(THUMBNAIL * max(device_pixel_ratio, 2.0))
+
+
 class RowThumbnails(Thumbnails):
-    """The rows' input pictures from the window's one thumbnail cache; ``updated`` when one
+    """The rows' pictures from the window's one thumbnail cache; ``updated`` when one
     arrives (a row without its picture yet is painted at once and again then)."""
 
-    def pixmap(self, path: str, device_pixel_ratio: float) -> QPixmap | None:
+    def pixmap(
+        self, path: str, device_pixel_ratio: float, source: PictureSource = PictureSource.IMAGE
+    ) -> QPixmap | None:
         """The thumbnail if it is ready; otherwise start making it and return None."""
-        # Decoded once per file, sharp up to 200 % (and beyond, slightly soft).
-        pixels = round(THUMBNAIL * max(device_pixel_ratio, 2.0))
         box = QSize(THUMBNAIL, THUMBNAIL)
-        return self.pixmap_of(path, pixels, box, device_pixel_ratio, read_thumbnail)
+        pixels = thumbnail_pixels(device_pixel_ratio)
+        return self.pixmap_of(path, pixels, box, device_pixel_ratio, DECODERS[source])
+
+    def row_pixmap(self, picture: JobPicture, device_pixel_ratio: float) -> QPixmap | None:
+        """The row's picture when it is ready (None while it is made, or without one)."""
+        if picture.path is None or picture.source is None:
+            return None
+        return self.pixmap(picture.path, device_pixel_ratio, picture.source)
+
+    def unavailable(self, picture: JobPicture, device_pixel_ratio: float) -> bool:
+        """True when the row has no picture to wait for: none chosen, or its file cannot be
+        read (missing, broken): the placeholder stands for it then."""
+        if picture.path is None or picture.source is None:
+            return True
+        pixels = thumbnail_pixels(device_pixel_ratio)
+        return self.failed(picture.path, pixels, DECODERS[picture.source])
 
 
 class JobDelegate(QStyledItemDelegate):
@@ -219,13 +265,15 @@ class JobDelegate(QStyledItemDelegate):
         palette: QPalette,
         widget: QWidget | None,
     ) -> None:
-        path = index.data(THUMBNAIL_PATH_ROLE)
+        picture: JobPicture | None = index.data(PICTURE_ROLE)
         ratio = widget.devicePixelRatioF() if widget is not None else 1.0
-        pixmap = self._thumbnails.pixmap(path, ratio) if path else None
+        pixmap = self._thumbnails.row_pixmap(picture, ratio) if picture is not None else None
         if pixmap is None:
             painter.setPen(QPen(theme.muted(palette), 1))
             painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
             painter.drawRoundedRect(target.adjusted(0, 0, -1, -1), 6, 6)
+            if picture is not None and self._thumbnails.unavailable(picture, ratio):
+                paint_placeholder(painter, target, picture, palette, ratio)
             return
         logical = pixmap.deviceIndependentSize().toSize()
         x = target.left() + (target.width() - logical.width()) // 2
@@ -233,12 +281,29 @@ class JobDelegate(QStyledItemDelegate):
         painter.drawPixmap(QPoint(x, y), pixmap)
 
 
+def paint_placeholder(
+    painter: QPainter, target: QRect, picture: JobPicture, palette: QPalette, ratio: float
+) -> None:
+    """The icon of what the job was made from, centred in the picture's box, muted."""
+    side = PLACEHOLDER_ICON
+    device = QSize(round(side * ratio), round(side * ratio))
+    image = icons.tinted(picture.placeholder.icon, device, theme.muted(palette))
+    image.setDevicePixelRatio(ratio)
+    x = target.left() + (target.width() - side) // 2
+    y = target.top() + (target.height() - side) // 2
+    painter.drawImage(QPoint(x, y), image)
+
+
 __all__ = [
-    "PADDING",
+    "DECODERS",
+    "PLACEHOLDER_ICON",
     "ROW_HEIGHT",
     "STATE_BAR",
     "THUMBNAIL",
     "JobDelegate",
     "RowThumbnails",
+    "paint_placeholder",
+    "read_result_frame",
+    "read_video_start",
     "state_colour",
 ]

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,6 +28,7 @@ from PySide6.QtCore import (
 
 from app.core.catalogue import Catalogue, Field, Model
 from app.core.engines import EngineKind
+from app.core.job_picture import first_image, job_picture
 from app.core.jobs import UNCERTAIN_HELP, Job, JobState
 from app.ui import numbers
 from app.ui.error_text import said_text
@@ -45,6 +45,7 @@ THUMBNAIL_PATH_ROLE = Qt.ItemDataRole.UserRole + 7
 PROMPT_ROLE = Qt.ItemDataRole.UserRole + 8
 EXPLANATION_ROLE = Qt.ItemDataRole.UserRole + 9
 CLIP_ROLE = Qt.ItemDataRole.UserRole + 10
+PICTURE_ROLE = Qt.ItemDataRole.UserRole + 11  # the JobPicture: the file and the placeholder
 
 # Input names read when the model is not in the catalogue (a job of a removed model file).
 _FALLBACK_NAMES = {
@@ -64,7 +65,6 @@ MOVING = frozenset(
         JobState.DOWNLOADING,
     }
 )
-IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif", ".tif", ".tiff"})
 PROMPT_EXCERPT = 90
 
 TypicalDuration = Callable[[Job], float | None]
@@ -214,30 +214,6 @@ def explanation(job: Job, waiting: str | None = None) -> str:
     return ""
 
 
-def _local_image(value: Any) -> str | None:
-    if not isinstance(value, str) or not value or "://" in value or value.startswith("data:"):
-        return None
-    path = Path(value).expanduser()
-    return str(path) if path.suffix.lower() in IMAGE_SUFFIXES else None
-
-
-def first_image(job: Job, catalogue: Catalogue | None = None) -> str | None:
-    """The first local input image of a job (its first frame or first reference), if any."""
-    values: list[Any] = []
-    if catalogue is not None and job.model_id in catalogue:
-        model = catalogue.get(job.model_id)
-        values = [job.inputs.get(f.name) for f in model.fields if f.is_image]
-    else:
-        values = list(job.inputs.values())
-    for value in values:
-        items = value if isinstance(value, list) else [value]
-        for item in items:
-            found = _local_image(item)
-            if found:
-                return found
-    return None
-
-
 class QueueModel(QAbstractListModel):
     """Every job the user has, newest first; follows the engine's events one row at a time."""
 
@@ -289,7 +265,9 @@ class QueueModel(QAbstractListModel):
         if role == PROGRESS_ROLE:
             return self._progress.get(job.id)
         if role == THUMBNAIL_PATH_ROLE:
-            return first_image(job, self._catalogue)
+            return job_picture(job, self._catalogue).path
+        if role == PICTURE_ROLE:
+            return job_picture(job, self._catalogue)
         if role == EXPLANATION_ROLE:
             return explanation(job, self._waiting.get(job.id))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -441,6 +419,7 @@ __all__ = [
     "JOB_ROLE",
     "MODEL_NAME_ROLE",
     "MOVING",
+    "PICTURE_ROLE",
     "PROGRESS_ROLE",
     "PROMPT_ROLE",
     "QueueModel",

@@ -238,6 +238,10 @@ class Thumbnails(QObject):
             self._load(slot, decoder, previous=found, first=False)
         return found
 
+    def failed(self, path: Path | str, side: int, decoder: Decoder = decode_image) -> bool:
+        """True when the file, as last seen, could not be made into a picture."""
+        return self._cache.failed(path, side, decoder)
+
     @property
     def busy(self) -> bool:
         """True while a picture (or a look at a painted picture's file) is being made."""
@@ -292,4 +296,11 @@ class Thumbnails(QObject):
             self.updated.emit(slot[0])
 
 
-__all__ = ["ThumbnailCache", "Thumbnails", "decode_image", "thumbnail_cache", "to_qimage"]
+__all__ = [
+    "Decoder",
+    "ThumbnailCache",
+    "Thumbnails",
+    "decode_image",
+    "thumbnail_cache",
+    "to_qimage",
+]
