@@ -1661,6 +1661,10 @@
             <translation>{name} enthält keine Videoclips.</translation>
         </message>
         <message>
+            <source>{name} has no video frames.</source>
+            <translation>{name} enthält keine Videobilder.</translation>
+        </message>
+        <message>
             <source>{name} has no video track.</source>
             <translation>{name} hat keine Videospur.</translation>
         </message>

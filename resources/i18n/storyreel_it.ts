@@ -1661,6 +1661,10 @@
             <translation>{name} non contiene clip video.</translation>
         </message>
         <message>
+            <source>{name} has no video frames.</source>
+            <translation>{name} non contiene fotogrammi video.</translation>
+        </message>
+        <message>
             <source>{name} has no video track.</source>
             <translation>{name} non ha una traccia video.</translation>
         </message>

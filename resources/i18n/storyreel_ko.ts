@@ -1651,6 +1651,10 @@
             <translation>{name}에 동영상 클립이 없습니다.</translation>
         </message>
         <message>
+            <source>{name} has no video frames.</source>
+            <translation>{name}에 동영상 프레임이 없습니다.</translation>
+        </message>
+        <message>
             <source>{name} has no video track.</source>
             <translation>{name}에 동영상 트랙이 없습니다.</translation>
         </message>

@@ -1651,6 +1651,10 @@
             <translation>{name} 中没有视频片段。</translation>
         </message>
         <message>
+            <source>{name} has no video frames.</source>
+            <translation>{name} 不含任何视频帧。</translation>
+        </message>
+        <message>
             <source>{name} has no video track.</source>
             <translation>{name} 没有视频轨道。</translation>
         </message>
