@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from app.core.job_picture import JobPicture, PictureSource
 from app.core.jobs import Job, JobState
-from app.ui import icons, theme
+from app.ui import theme
 from app.ui.queue_model import (
     CLIP_ROLE,
     COST_ROLE,
@@ -48,10 +48,10 @@ from app.ui.queue_model import (
     PROGRESS_ROLE,
     PROMPT_ROLE,
 )
+from app.ui.widgets.placeholder import paint_placeholder
 from app.ui.widgets.thumbnails import Decoder, Thumbnails, to_qimage
 
 THUMBNAIL = 56
-PLACEHOLDER_ICON = 24
 ROW_HEIGHT = 92
 LINES = 4
 PADDING = 8
@@ -273,7 +273,7 @@ class JobDelegate(QStyledItemDelegate):
             painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
             painter.drawRoundedRect(target.adjusted(0, 0, -1, -1), 6, 6)
             if picture is not None and self._thumbnails.unavailable(picture, ratio):
-                paint_placeholder(painter, target, picture, palette, ratio)
+                paint_placeholder(painter, target, picture.placeholder.icon, palette, ratio)
             return
         logical = pixmap.deviceIndependentSize().toSize()
         x = target.left() + (target.width() - logical.width()) // 2
@@ -281,28 +281,13 @@ class JobDelegate(QStyledItemDelegate):
         painter.drawPixmap(QPoint(x, y), pixmap)
 
 
-def paint_placeholder(
-    painter: QPainter, target: QRect, picture: JobPicture, palette: QPalette, ratio: float
-) -> None:
-    """The icon of what the job was made from, centred in the picture's box, muted."""
-    side = PLACEHOLDER_ICON
-    device = QSize(round(side * ratio), round(side * ratio))
-    image = icons.tinted(picture.placeholder.icon, device, theme.muted(palette))
-    image.setDevicePixelRatio(ratio)
-    x = target.left() + (target.width() - side) // 2
-    y = target.top() + (target.height() - side) // 2
-    painter.drawImage(QPoint(x, y), image)
-
-
 __all__ = [
     "DECODERS",
-    "PLACEHOLDER_ICON",
     "ROW_HEIGHT",
     "STATE_BAR",
     "THUMBNAIL",
     "JobDelegate",
     "RowThumbnails",
-    "paint_placeholder",
     "read_result_frame",
     "read_video_start",
     "state_colour",

@@ -21,3 +21,7 @@ class PictureCache(Thumbnails):
     def image(self, path: Path | str | None, *, clip: bool = False) -> QImage | None:
         """The picture when it is ready; otherwise start making it and return None."""
         return self.picture(path, PICTURE_SIDE, clip_picture if clip else frame_picture)
+
+    def unavailable(self, path: Path | str, *, clip: bool = False) -> bool:
+        """True when the file, as last seen, could not be made into a picture."""
+        return self.failed(path, PICTURE_SIDE, clip_picture if clip else frame_picture)

@@ -26,6 +26,7 @@ from app.core.takes import Take
 from app.ui.numbers import money
 from app.ui.storyboard.pictures import PictureCache
 from app.ui.units import choice_text
+from app.ui.widgets.placeholder import paint_placeholder
 
 if TYPE_CHECKING:
     from app.ui.takes.subject import TakesHolder
@@ -179,6 +180,10 @@ class TakeDelegate(QStyledItemDelegate):
             painter.drawImage(x, picture_rect.top(), scaled)
         else:
             painter.fillRect(picture_rect, palette.color(QPalette.ColorRole.AlternateBase))
+            if self._unavailable(index, take):  # its clip is gone or broken: say it is a clip
+                device = painter.device()
+                ratio = device.devicePixelRatioF() if device is not None else 1.0
+                paint_placeholder(painter, picture_rect, "film", palette, ratio, side=32)
         self._paint_lines(painter, palette, rect, index.data(LINES_ROLE))
         painter.setOpacity(1.0)
         if take.rejected:
@@ -193,6 +198,18 @@ class TakeDelegate(QStyledItemDelegate):
             star_rect = QRect(picture_rect.right() - 28, picture_rect.top() + 2, 26, 26)
             painter.drawText(star_rect, Qt.AlignmentFlag.AlignCenter, "★")
         painter.restore()
+
+    @staticmethod
+    def _unavailable(index: _Index, take: Take) -> bool:
+        """True once a worker found the take's clip gone or unreadable (asked for here when
+        the model did not: the disk is never looked at on this thread)."""
+        model = index.model()
+        if not isinstance(model, TakesModel):
+            return False
+        pictures = model.pictures
+        return pictures.image(take.clip, clip=True) is None and pictures.unavailable(
+            take.clip, clip=True
+        )
 
     def _paint_lines(self, painter: QPainter, palette: QPalette, rect: QRect, lines) -> None:
         painter.setPen(palette.color(QPalette.ColorRole.Text))
