@@ -1,6 +1,7 @@
 """The queue on screen: one list view, one painting delegate, and the per-job actions.
 
-Each row shows the first input image (a thumbnail made in a worker thread and cached), the
+Each row shows the job's picture (its first input image, an input video's first frame or
+its own clip's, made in a worker thread and cached; else an icon of what it was made from), the
 model, the prompt, the state in its colour, the queue position, elapsed time and ETA, and
 the cost. The actions (cancel, retry, reuse settings, open, show in folder, copy output
 URL, copy request id, remove) live in a small action bar under the list and in the
