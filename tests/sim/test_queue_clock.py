@@ -11,7 +11,7 @@ import httpx
 import pytest
 from PIL import Image
 
-from app.sim.server import SimServer, Timings
+from app.sim.server import Timings
 
 LITE = "bytedance/seedance-1-0/lite/image-to-video"
 
