@@ -62,9 +62,14 @@ Every job is rendered by :func:`app.sim.render.render_preview` from its actual i
 (first/last frame or references, size, duration, audio). ``Timings(render=False)`` serves
 one tiny, valid MP4 instead, for fast tests.
 
-The queue: jobs wait ``queue_seconds`` and for a free worker (``workers`` of them), then
-run for at least ``run_seconds`` and until their video is rendered. ``queue_position`` is
-the number of queued jobs submitted before this one, plus 1, so it falls as they start.
+The queue: jobs wait ``queue_seconds`` and for a free slot (``workers`` of them), then
+run for at least ``run_seconds`` and until their video is rendered. As on RunComfy, a freed
+slot goes to the next waiting job at once: a job starts at the end of the job before it or
+at its own ready time, whichever is later, by the queue's own clock (:mod:`app.sim.timeline`),
+and every request sees the state those times give at the moment it is asked, however late
+a worker thread wakes. A job is never ``completed`` before its video is rendered and served.
+``queue_position`` is the number of queued jobs submitted before this one, plus 1, so it
+falls as they start.
 Tests drive the queue without sleeping: ``Timings(hold=True)`` keeps every job queued and
 ``Timings(hold_running=True)`` keeps every job in progress until :meth:`SimServer.release`;
 :meth:`SimServer.wait_for` waits on the server's condition for any state.

@@ -1,7 +1,10 @@
 """The simulated queue: accepted jobs, their workers, prices and holds. No HTTP here.
 
-Jobs wait ``queue_seconds`` and for a free worker, then run for at least ``run_seconds``
-and until their output is made (see ``app.sim.contract`` for the states and timings).
+Jobs wait ``queue_seconds`` and for a free slot (``workers`` of them), then run for at least
+``run_seconds`` and until their output is made (see ``app.sim.contract`` for the states and
+timings). When a job starts and ends is decided by the queue's own clock
+(:mod:`app.sim.timeline`), from the moment a slot was freed, not by when a worker thread wakes
+up; the worker threads render, and a job ends no sooner than its render is done.
 Every piece of state is guarded by one condition, which :meth:`SimQueue.wait_for` waits on.
 :class:`app.sim.server.SimServer` puts the API and the output host in front of it.
 """
@@ -22,7 +25,6 @@ from app.core.catalogue import Catalogue, Model
 from app.sim.contract import (
     CANCELLED,
     DEFAULT_PRICES,
-    FAILED,
     FALLBACK_PER_OUTPUT,
     FALLBACK_PER_SECOND,
     IN_PROGRESS,
@@ -37,12 +39,12 @@ from app.sim.contract import (
     iso,
     status_word,
     summarise_data_uris,
-    utc_now,
 )
 from app.sim.faults import FaultKind, FaultList
 from app.sim.inputs import checked_images
 from app.sim.jobs import QueuedJob
 from app.sim.outputs import RenderAborted, render_spec, tiny_mp4
+from app.sim.timeline import Timeline
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,7 @@ class SimQueue:
         self._stopping = threading.Event()
         self._started = False
         self._jobs: dict[str, QueuedJob] = {}
+        self._timeline = Timeline(workers)
         self._sequence = 0
         self._prices: dict[str, Price] = {}
         self.starting_balance = STARTING_BALANCE
@@ -119,6 +122,7 @@ class SimQueue:
     def balance(self) -> float:
         """The account's balance: the starting balance less what every succeeded job cost."""
         with self._cond:
+            self._advance()
             spent = sum(job.cost for job in self._jobs.values() if job.state == SUCCEEDED)
             return round(max(0.0, self.starting_balance - spent), 6)
 
@@ -164,9 +168,12 @@ class SimQueue:
 
     @timings.setter
     def timings(self, timings: Timings) -> None:
-        """New timings apply at once, to queued and running jobs too."""
+        """New timings apply at once, to queued and running jobs too (from now on: what has
+        already happened stays as it was)."""
         with self._cond:
+            self._advance()
             self._timings = timings
+            self._advance()
             self._cond.notify_all()
 
     def release(self, request_id: str | None = None) -> int:
@@ -176,6 +183,7 @@ class SimQueue:
         later are held again.
         """
         with self._cond:
+            self._advance()
             jobs = list(self._jobs.values()) if request_id is None else [self._job(request_id)]
             released = 0
             for job in jobs:
@@ -185,6 +193,7 @@ class SimQueue:
                 elif job.state == IN_PROGRESS and not job.released_from_run:
                     job.released_from_run = True
                     released += 1
+            self._advance()
             self._cond.notify_all()
             return released
 
@@ -194,13 +203,22 @@ class SimQueue:
         """Wait until ``predicate()`` is truthy and return its value; ``TimeoutError`` if not.
 
         The predicate runs with the simulator's lock held, so it may use :meth:`state`
-        and the records freely; it is re-checked whenever anything changes.
+        and the records freely; it is re-checked whenever anything changes, and whenever
+        the queue's clock moves a job on.
         """
+        deadline = time.monotonic() + timeout
         with self._cond:
-            result = self._cond.wait_for(predicate, timeout)
-            if not result:
-                raise TimeoutError(f"The simulator did not reach the awaited state in {timeout} s.")
-            return result
+            while True:
+                self._advance()
+                result = predicate()
+                if result:
+                    return result
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError(
+                        f"The simulator did not reach the awaited state in {timeout} s."
+                    )
+                self._cond.wait(self._timeline.wait_time(remaining))
 
     def wait_submissions(self, count: int, timeout: float = 5.0) -> list[Submission]:
         """Wait until at least ``count`` submissions were accepted; returns them all."""
@@ -226,16 +244,14 @@ class SimQueue:
             job = self._job(request_id)
             if job.state != IN_QUEUE:
                 return None
-            ahead = sum(
-                1
-                for other in self._jobs.values()
-                if other.state == IN_QUEUE and other.sequence < job.sequence
-            )
+            ahead = sum(1 for other in self._timeline.queued() if other.sequence < job.sequence)
             return ahead + 1
 
     def output_path(self, request_id: str) -> Path | None:
+        """Where a succeeded job's output is; None before it has succeeded."""
         with self._cond:
-            return self._job(request_id).output
+            job = self._job(request_id)
+            return job.output if job.state == SUCCEEDED else None
 
     @property
     def submissions(self) -> list[Submission]:
@@ -255,10 +271,21 @@ class SimQueue:
             return list(self._cdn_log)
 
     def _job(self, request_id: str) -> QueuedJob:
+        """A job as it is now by the queue's clock (the lock must be held)."""
+        self._advance()
         try:
             return self._jobs[request_id]
         except KeyError:
             raise KeyError(f"The simulator has no request {request_id!r}.") from None
+
+    def _advance(self) -> None:
+        """Bring every job up to the present by the queue's clock (the lock must be held).
+
+        Nothing moves once the simulator is stopping: a render in progress is abandoned
+        and its job stays in progress.
+        """
+        if not self._stopping.is_set() and self._timeline.advance(self._timings):
+            self._cond.notify_all()
 
     def _record(self, server: str, entry: LoggedRequest) -> None:
         with self._cond:
@@ -283,9 +310,10 @@ class SimQueue:
             sequence=0,
             model=model,
             settings=settings,
-            created_at=utc_now(),
-            submitted=time.monotonic(),
+            created_at=self._timeline.wall(self._timeline.now()),  # set again when queued
+            submitted=self._timeline.now(),
             cost=self.price(model.model_id).cost(seconds),
+            clip_seconds=seconds or 0.0,
         )
         # As on the model page: e.g. Seedance 1.0 Lite ignores its last frame at 1080p.
         for item in model.advice:
@@ -308,9 +336,13 @@ class SimQueue:
         if fault is not None:
             job.injected_failure = fault.message
         with self._cond:
+            self._advance()
+            job.submitted = self._timeline.now()
+            job.created_at = self._timeline.wall(job.submitted)
             self._sequence += 1
             job.sequence = self._sequence
             self._jobs[request_id] = job
+            self._timeline.add(job)
             self._submissions.append(
                 Submission(
                     request_id,
@@ -329,7 +361,10 @@ class SimQueue:
             if job.state != IN_QUEUE:
                 return "not_cancellable", status_word(job.state)
             job.state = CANCELLED
-            job.finished_at = utc_now()
+            job.finished = self._timeline.now()
+            job.finished_at = self._timeline.wall(job.finished)
+            self._timeline.drop(job)
+            self._advance()  # a later job may take its place at once
             self._cond.notify_all()
         self._remove_inputs(request_id)
         return "cancelled", "cancelled"
@@ -342,6 +377,7 @@ class SimQueue:
 
     def output_file(self, request_id: str, name: str) -> Path | None:
         with self._cond:
+            self._advance()
             job = self._jobs.get(request_id)
             if job is None or job.state != SUCCEEDED or name != OUTPUT_NAME:
                 return None
@@ -357,27 +393,20 @@ class SimQueue:
             self._run(job)
 
     def _next_job(self) -> QueuedJob | None:
+        """A job that has started by the queue's clock and that no worker renders yet."""
         with self._cond:
             while not self._stopping.is_set():
-                now = time.monotonic()
-                timings = self._timings
-                wake: float | None = None
-                for job in self._jobs.values():
-                    if job.state != IN_QUEUE:
-                        continue
-                    if timings.hold and not job.released_from_queue:
-                        continue
-                    ready_in = job.submitted + timings.queue_seconds - now
-                    if ready_in <= 0:
-                        job.state = IN_PROGRESS
-                        job.started = now
-                        self._cond.notify_all()
+                self._advance()
+                for job in self._timeline.running():
+                    if not job.rendering:
+                        job.rendering = True
                         return job
-                    wake = ready_in if wake is None else min(wake, ready_in)
-                self._cond.wait(wake)
+                self._cond.wait(self._timeline.wait_time())
             return None
 
     def _run(self, job: QueuedJob) -> None:
+        """Render a started job; it ends by the queue's clock, once its run time is over and
+        its render is done (``app.sim.timeline``)."""
         error = job.injected_failure
         output: Path | None = None
         if error is None:
@@ -389,23 +418,13 @@ class SimQueue:
                 log.exception("simulator render failed for %s", job.request_id)
                 error = f"The preview could not be rendered: {exc}"
         with self._cond:
-            while not self._stopping.is_set():
-                timings = self._timings
-                assert job.started is not None
-                run_for = timings.run_seconds + timings.run_seconds_per_clip_second * (
-                    job.model.duration_seconds(job.settings) or 0.0
-                )
-                remaining = job.started + run_for - time.monotonic()
-                held = timings.hold_running and not job.released_from_run
-                if remaining <= 0 and not held:
-                    break
-                self._cond.wait(remaining if remaining > 0 else None)
             if self._stopping.is_set():
                 return
-            job.state = FAILED if error else SUCCEEDED
+            self._advance()  # up to now the render was not done
             job.error = error
             job.output = output
-            job.finished_at = utc_now()
+            job.rendered_at = self._timeline.now()
+            self._advance()
             self._cond.notify_all()
         self._remove_inputs(job.request_id)
 

@@ -361,8 +361,8 @@ async def test_cancel_retry_and_remove(sim, make_engine, lite_values):
         again = await engine.retry(queued.id)
         assert again.id != queued.id and again.request_id != queued.request_id
         assert again.inputs == queued.inputs
+        # No longer held in the queue, it starts at once, and is held while it runs.
         sim.timings = Timings(queue_seconds=0, run_seconds=0, render=False, hold_running=True)
-        sim.release()
         await asyncio.to_thread(sim.wait_state, again.request_id, "in_progress")
         assert await engine.cancel(again.id) == "not_cancellable"
         sim.release()
