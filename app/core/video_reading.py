@@ -149,6 +149,15 @@ def probe_container(container: av.container.InputContainer, path: Path) -> Video
 # --- the last frame --------------------------------------------------------------------------
 
 
+def undecodable(path: Path, exc: Exception) -> VideoError:
+    """The error of a clip whose frames FFmpeg cannot decode (``exc`` says why)."""
+    return VideoError.said(
+        QT_TRANSLATE_NOOP("Errors", "{name} cannot be decoded: {reason}."),
+        name=path.name,
+        reason=str(exc),
+    )
+
+
 def last_frame(path: Path | str, out_png: Path | str) -> Path:
     """Save a clip's final frame as a PNG ("Continue from last frame" starts a shot from it).
 
@@ -170,11 +179,7 @@ def last_frame(path: Path | str, out_png: Path | str) -> Path:
                 container.seek(0, stream=stream, backward=True)
                 frame = _latest_frame(container, stream)
         except av.error.FFmpegError as exc:
-            raise VideoError.said(
-                QT_TRANSLATE_NOOP("Errors", "{name} cannot be decoded: {reason}."),
-                name=path.name,
-                reason=str(exc),
-            ) from None
+            raise undecodable(path, exc) from None
         if frame is None:
             raise VideoError.said(
                 QT_TRANSLATE_NOOP("Errors", "{name} has no frames to take the last one from."),

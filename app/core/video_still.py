@@ -12,7 +12,13 @@ from pathlib import Path
 import av.error
 from PIL import Image
 
-from app.core.video_reading import VideoError, open_clip, stream_seconds, stream_time_base
+from app.core.video_reading import (
+    VideoError,
+    open_clip,
+    stream_seconds,
+    stream_time_base,
+    undecodable,
+)
 from app.core.video_reading import video_stream as first_video_stream
 from app.core.wording import QT_TRANSLATE_NOOP
 
@@ -28,11 +34,7 @@ def video_still(path: Path | str, *, at: float = 0.0, max_side: int | None = Non
         try:
             frame = _frame_at(container, stream, min(max(at, 0.0), 1.0))
         except av.error.FFmpegError as exc:
-            raise VideoError.said(
-                QT_TRANSLATE_NOOP("Errors", "{name} cannot be decoded: {reason}."),
-                name=path.name,
-                reason=str(exc),
-            ) from None
+            raise undecodable(path, exc) from None
         if frame is None:
             raise VideoError.said(
                 QT_TRANSLATE_NOOP("Errors", "{name} has no video frames."), name=path.name
