@@ -34,6 +34,26 @@ from app.ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 
+# What the first image dropped needs (Pillow and its usual decoders, the image checks and
+# fixes): loaded on a worker right after the first paint, while nothing waits, rather than
+# in the middle of that first drop (an import holds the interpreter for its whole length).
+AFTER_FIRST_PAINT = (
+    "PIL.Image",
+    "PIL.ImageFile",
+    "PIL.JpegImagePlugin",
+    "PIL.PngImagePlugin",
+    "PIL.WebPImagePlugin",
+    "app.core.image_probe",
+    "app.core.fixes",
+)
+
+
+def _load_modules(names: tuple[str, ...]) -> None:
+    import importlib
+
+    for name in names:
+        importlib.import_module(name)
+
 
 def build_window(
     settings: Settings | None = None,
@@ -80,6 +100,7 @@ async def run_window(
     # One turn of the loop so the window is painted before anything slow starts.
     await asyncio.sleep(0)
     workers.warm_up()
+    workers.run_in_thread(_load_modules, AFTER_FIRST_PAINT)
     if log:
         diagnostics.install_logging()
         diagnostics.route_qt_messages()

@@ -41,6 +41,8 @@ class GuiThreadCollector(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.collect_if_due)
         self._was_enabled = gc.isenabled()
+        # Objects in the oldest generation after the last full collection (none yet).
+        self._long_lived = 0
 
     def start(self) -> None:
         self._was_enabled = gc.isenabled()
@@ -56,11 +58,22 @@ class GuiThreadCollector(QObject):
             gc.enable()
 
     def collect_if_due(self) -> int:
-        """Collect the oldest generation whose threshold is passed, as Python would."""
+        """Collect the oldest generation whose threshold is passed, as Python would: a full
+        collection also waits until the objects that reached the oldest generation since the
+        last one are a quarter of those that survived it (CPython's own rule, which keeps full
+        collections, the long ones, rare)."""
         thresholds, counts = gc.get_threshold(), gc.get_count()
         if counts[0] <= thresholds[0]:
             return 0
         generation = 0
         if counts[1] > thresholds[1]:
-            generation = 2 if counts[2] > thresholds[2] else 1
-        return gc.collect(generation)
+            generation = 2 if counts[2] > thresholds[2] and self._full_is_due() else 1
+        collected = gc.collect(generation)
+        if generation == 2:
+            self._long_lived = len(gc.get_objects(generation=2))
+        return collected
+
+    def _full_is_due(self) -> bool:
+        # What start-up set aside counts as long-lived too, as it would without the freeze.
+        pending = len(gc.get_objects(generation=2)) - self._long_lived
+        return pending > (self._long_lived + gc.get_freeze_count()) // 4

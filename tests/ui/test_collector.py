@@ -74,3 +74,37 @@ def test_objects_alive_at_start_up_are_left_out_of_collections_until_shutdown():
         take_back_start_up_objects()
         if was_enabled:
             gc.enable()
+
+
+def _check_when_every_generation_is_past_its_threshold(collector: GuiThreadCollector) -> None:
+    gc.collect(1)
+    gc.collect(1)  # two collections of the middle generation since the last full one
+    gc.collect(0)
+    gc.collect(0)  # two of the youngest since the last of the middle one
+    young = [[] for _ in range(20)]  # more new objects than the youngest threshold
+    collector.collect_if_due()
+    del young
+
+
+def test_a_full_collection_waits_until_a_quarter_more_objects_have_lived_long():
+    collector = GuiThreadCollector()
+    was_enabled, thresholds = gc.isenabled(), gc.get_threshold()
+    gc.disable()
+    kept: list[list[object]] = []
+    try:
+        gc.set_threshold(10, 1, 1)
+        _check_when_every_generation_is_past_its_threshold(collector)
+        full = gc.get_stats()[2]["collections"]  # the first check collected everything
+        # A few objects more in the oldest generation: not a quarter of those already there.
+        kept.append([[] for _ in range(50)])
+        _check_when_every_generation_is_past_its_threshold(collector)
+        _check_when_every_generation_is_past_its_threshold(collector)
+        assert gc.get_stats()[2]["collections"] == full
+        # As many again as there were: a full collection is due, as Python would decide.
+        kept.append([[] for _ in range(len(gc.get_objects(generation=2)))])
+        _check_when_every_generation_is_past_its_threshold(collector)
+        assert gc.get_stats()[2]["collections"] == full + 1
+    finally:
+        gc.set_threshold(*thresholds)
+        if was_enabled:
+            gc.enable()
