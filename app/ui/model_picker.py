@@ -287,12 +287,4 @@ class ModelPicker(QComboBox):
             self.model_changed.emit(model)
 
 
-__all__ = [
-    "HEADER_ROLE",
-    "MODEL_ID_ROLE",
-    "NEW_ROLE",
-    "PRICE_ROLE",
-    "SUMMARY_ROLE",
-    "ModelItemDelegate",
-    "ModelPicker",
-]
+__all__ = ["ModelItemDelegate", "ModelPicker"]

@@ -31,11 +31,7 @@ from app.ui import theme
 from app.ui.model_roles import (
     GROUP_ROLE,
     HEADER_ROLE,
-    MODEL_ID_ROLE,
-    NEW_ROLE,
-    PRICE_ROLE,
     SEARCH_TEXT_ROLE,
-    SUMMARY_ROLE,
 )
 
 
@@ -175,14 +171,4 @@ class ModelSearchPopup(QFrame):
         ]
 
 
-__all__ = [
-    "GROUP_ROLE",
-    "HEADER_ROLE",
-    "MODEL_ID_ROLE",
-    "NEW_ROLE",
-    "PRICE_ROLE",
-    "SEARCH_TEXT_ROLE",
-    "SUMMARY_ROLE",
-    "ModelFilter",
-    "ModelSearchPopup",
-]
+__all__ = ["ModelFilter", "ModelSearchPopup"]

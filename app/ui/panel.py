@@ -58,7 +58,8 @@ from app.core.catalogue import Field, FieldKind, Model
 from app.ui import theme
 from app.ui.form_grids import compact_grid, image_grid
 from app.ui.model_notes import notes_text
-from app.ui.model_picker import HEADER_ROLE, MODEL_ID_ROLE, SUMMARY_ROLE, ModelPicker
+from app.ui.model_picker import ModelPicker
+from app.ui.model_roles import HEADER_ROLE, MODEL_ID_ROLE, SUMMARY_ROLE
 
 # The field widgets (drop zones, prompt boxes, their checks and wording) are imported with
 # the first form, not with the panel: the window is first painted before its form is built

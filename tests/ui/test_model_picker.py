@@ -17,7 +17,8 @@ from app.offline import offline_catalogue
 from app.sim.server import SimServer, Timings
 from app.ui.app import build_window, run_window
 from app.ui.main_window import MainWindow
-from app.ui.model_picker import NEW_ROLE, PRICE_ROLE, ModelPicker
+from app.ui.model_picker import ModelPicker
+from app.ui.model_roles import NEW_ROLE, PRICE_ROLE
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
 V25 = "bytedance/seedance-2.5/image-to-video/1080p"
