@@ -9,12 +9,13 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 from app.api.client import RetryPolicy
 from app.api.polling import PollTimings
 from app.sim.server import SimServer, Timings
+from tests.loopback import LoopbackServer
 
 TOKEN = "sk-test-7f3a9c2e5b1d4f6a8c0e2b4d6f8a0c2e"
 LITE = "bytedance/seedance-1-0/lite/image-to-video"
@@ -51,7 +52,7 @@ class Seen:
     headers: dict[str, str]
 
 
-class ScriptedServer:
+class ScriptedServer(LoopbackServer):
     """Answers each path with a fixed reply; records what it received. Loopback only."""
 
     def __init__(self) -> None:
@@ -89,24 +90,7 @@ class ScriptedServer:
 
             do_GET = do_POST = _answer
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    @property
-    def base(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def __enter__(self) -> ScriptedServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(Handler)
 
 
 class ArrivalClock:

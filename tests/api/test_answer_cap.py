@@ -4,11 +4,10 @@ and without being held in memory, whichever call asked for it."""
 from __future__ import annotations
 
 import contextlib
-import threading
 import time
 import tracemalloc
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import pytest
@@ -16,13 +15,14 @@ from api_support import FAST_RETRY, LITE, TOKEN
 
 from app.api.client import RunComfyClient
 from app.core.errors import ProtocolError, SubmissionUncertain
+from tests.loopback import LoopbackServer
 
 CAP = 4 * 1024 * 1024
 HUGE = 20 * 1024 * 1024
 CHUNK = 64 * 1024
 
 
-class HugeAnswers:
+class HugeAnswers(LoopbackServer):
     """Answers every request with 20 MB of JSON-looking bytes: chunked (no length given), or
     with its Content-Length announced. Counts what it managed to send."""
 
@@ -63,24 +63,7 @@ class HugeAnswers:
 
             do_GET = do_POST = _answer
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    @property
-    def base(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def __enter__(self) -> HugeAnswers:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(Handler)
 
 
 @pytest.fixture(params=[False, True], ids=["streamed", "announced"])

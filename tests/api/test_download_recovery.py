@@ -12,7 +12,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +23,12 @@ from app.api.client import RetryPolicy
 from app.api.downloads import Downloader, save_error
 from app.core.errors import DownloadStalled, OutputGone, OutputNotSaved
 from app.sim.faults import Fault
+from tests.loopback import LoopbackServer
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-class BodyServer:
+class BodyServer(LoopbackServer):
     """Serves one body over loopback and records each request's arrival and Range header.
 
     ``ranges`` honours Range requests (206); without it every answer starts at byte 0.
@@ -78,25 +79,15 @@ class BodyServer:
                     return
                 self.close_connection = True
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
+        super().__init__(Handler)
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/outputs/req/output.mp4"
-
-    def __enter__(self) -> BodyServer:
-        self._thread.start()
-        return self
+        return f"{self.base}/outputs/req/output.mp4"
 
     def __exit__(self, *exc: object) -> None:
         self.fast.set()
-        self._server.shutdown()
-        self._server.server_close()
+        super().__exit__(*exc)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from app.api.downloads import (
 )
 from app.core.errors import DownloadError, OutputNotSaved
 from app.sim.faults import Fault
+from tests.loopback import LoopbackServer
 
 
 @pytest.fixture
@@ -35,7 +36,7 @@ async def downloader():
         yield fetcher
 
 
-class PausingServer:
+class PausingServer(LoopbackServer):
     """Serves one video over loopback: a first piece, then the rest once ``go`` is set.
 
     ``sent`` is set when the whole body has gone out, which needs a client that keeps reading.
@@ -66,28 +67,15 @@ class PausingServer:
                     self.wfile.write(body[first:])
                     outer.sent.set()
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        if tls is not None:
-            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
-        self.scheme = "https" if tls is not None else "http"
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
+        super().__init__(Handler, tls=tls)
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"{self.scheme}://{host}:{port}/video.mp4"
-
-    def __enter__(self) -> PausingServer:
-        self._thread.start()
-        return self
+        return f"{self.base}/video.mp4"
 
     def __exit__(self, *exc: object) -> None:
         self.go.set()
-        self._server.shutdown()
-        self._server.server_close()
+        super().__exit__(*exc)
 
 
 @pytest.fixture

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +23,13 @@ from app.core.errors import DownloadError, DownloadStalled, ImageError, PriceUna
 from app.core.jobs import EventKind, Job, event
 from app.ui.bridge.events import Bridge
 from app.ui.error_text import error_text, said_text
+from tests.loopback import LoopbackServer
 
 PRO = "bytedance/seedance-1-0/pro/image-to-video"
 QUICK = RetryPolicy(attempts=1, backoff=0.01, max_wait=0.05, total_wait=1.0)
 
 
-class PieceServer:
+class PieceServer(LoopbackServer):
     """Serves a video of ``size`` bytes over loopback, at most ``piece`` bytes an answer:
     each answer is a 206 that names the whole size, so every transfer stops short."""
 
@@ -57,24 +57,11 @@ class PieceServer:
                 self.wfile.write(sent)
                 self.close_connection = True
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
+        super().__init__(Handler)
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/output/clip.mp4"
-
-    def __enter__(self) -> PieceServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        return f"{self.base}/output/clip.mp4"
 
 
 def download(url: str, folder: Path, **options: Any) -> Path:
