@@ -133,6 +133,12 @@ def from_json(wording: str | None, english: str) -> str:
         data = json.loads(wording)
     except (ValueError, RecursionError):
         return english
+    return from_data(data, english)
+
+
+def from_data(data: object, english: str) -> str:
+    """The said message whose wording was read as ``data`` (the JSON of ``to_json``, already
+    parsed), when it says exactly ``english``; otherwise ``english`` itself."""
     try:
         message = _said_from(data, 0)
     except RecursionError:

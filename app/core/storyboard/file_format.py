@@ -35,7 +35,7 @@ from app.core.storyboard.model import (
     new_id,
 )
 from app.core.takes import TAKE_KEYS, Take
-from app.core.wording import QT_TRANSLATE_NOOP, from_json, said, to_json
+from app.core.wording import QT_TRANSLATE_NOOP, from_data, said, to_json
 
 log = logging.getLogger(__name__)
 
@@ -249,13 +249,7 @@ def _error(entry: Mapping[str, Any]) -> str | None:
     english = _text(entry.get("error"))
     if not english:
         return None
-    wording = entry.get("error_wording")
-    if not isinstance(wording, Mapping):
-        return english
-    try:
-        return from_json(json.dumps(wording, allow_nan=False), english)
-    except (TypeError, ValueError, RecursionError):
-        return english
+    return from_data(entry.get("error_wording"), english)
 
 
 def _cut_mode(value: Any, what: str) -> CutMode:
