@@ -2,28 +2,21 @@
 
 Choosing, rejecting and taking back a take change the shot's takes and, for a choice, its
 model, prompt and settings (the take's): each is recorded as the board's editable state and
-the shot's takes before and after (:class:`TakeEdit`). Deleting a take moves its file to the
-trash or Storyreel's bin first, in a worker; undo brings the file back (in a worker too)
-before the take shows again (:class:`DeleteTake`).
+the shot's takes before and after (:class:`TakeEdit`). Deleting a take moves its file too
+(:class:`DeleteTake`, with :mod:`app.ui.takes.deleting`).
 """
 
 from __future__ import annotations
 
-import contextlib
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.storyboard import BoardState, Shot
 from app.core.storyboard.takes import TakeMemory, restore_takes, take_memory
-from app.ui.error_text import error_text
 from app.ui.storyboard.document import BoardDocument
-from app.ui.takes.bin import bring_back, discard
+from app.ui.takes.deleting import DeletesTakeFile
 from app.ui.undo import SnapshotEdit
-from app.ui.workers import run_in_thread
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -75,11 +68,8 @@ def edit_takes(
         document.stack.push(TakeEdit(document, shot.id, text, before, after))
 
 
-class DeleteTake(TakeEdit):
-    """A deleted take: its file is in the trash (``where``), and comes back with an undo.
-
-    ``failed`` hears a message when the file cannot be moved back or away again (the trash
-    was emptied, another file took its place): the take then stays as it is."""
+class DeleteTake(DeletesTakeFile, TakeEdit):
+    """A deleted take of a storyboard shot (see :mod:`app.ui.takes.deleting`)."""
 
     def __init__(
         self,
@@ -93,40 +83,10 @@ class DeleteTake(TakeEdit):
         failed: Callable[[str], None],
     ) -> None:
         super().__init__(document, shot_id, text, before, after)
-        self.clip, self.where, self.failed = clip, where, failed
+        self.keep_file(clip, where, failed)
 
-    def _tell(self, error: BaseException) -> None:
-        """Say why the file could not move; the takes window that was told may be closed."""
-        log.warning("a deleted take's file could not be moved: %s", error)
-        with contextlib.suppress(RuntimeError):  # its window was closed meanwhile
-            self.failed(error_text(error))
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-
-        def moved(where: Path) -> None:
-            self.where = where
-            apply_state(self.document, self.shot_id, self.after)
-
-        run_in_thread(
-            discard,
-            self.clip,
-            owner=self.document,
-            on_done=moved,
-            on_error=lambda exc: self._tell(exc),
-        )
-
-    def undo(self) -> None:
-        run_in_thread(
-            bring_back,
-            self.where,
-            self.clip,
-            owner=self.document,
-            on_done=lambda _path: apply_state(self.document, self.shot_id, self.before),
-            on_error=lambda exc: self._tell(exc),
-        )
+    def file_owner(self) -> BoardDocument:
+        return self.document
 
 
 __all__ = ["DeleteTake", "TakeEdit", "TakeState", "apply_state", "edit_takes", "take_state"]

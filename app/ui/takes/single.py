@@ -9,7 +9,6 @@ deletion as a step of the single shot's undo stack. The takes window
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import time
 import weakref
@@ -26,8 +25,7 @@ from app.core.catalogue import Catalogue, Model
 from app.core.take_choices import TakeChoices, keep_choices, read_choices
 from app.core.takes import Take
 from app.ui.bridge import Controller
-from app.ui.error_text import error_text
-from app.ui.takes.bin import bring_back, discard
+from app.ui.takes.deleting import DeletesTakeFile
 from app.ui.takes.single_bar import SingleVariationsBar
 from app.ui.takes.subject import TakesHolder, TakesSubject
 from app.ui.undo import SnapshotEdit
@@ -69,9 +67,9 @@ class SingleTakeEdit(SnapshotEdit):
         self.owner.put_back(state)
 
 
-class DeleteSingleTake(SingleTakeEdit):
-    """A deleted take: its file went to the trash (``where``); undo brings it back, and
-    the take shows again once it is back (it is read from the job store)."""
+class DeleteSingleTake(DeletesTakeFile, SingleTakeEdit):
+    """A deleted take of the single shot (see :mod:`app.ui.takes.deleting`); the take shows
+    again once its file is back (it is read from the job store)."""
 
     def __init__(
         self,
@@ -84,34 +82,10 @@ class DeleteSingleTake(SingleTakeEdit):
         failed: Callable[[str], None],
     ) -> None:
         super().__init__(takes, text, before, after)
-        self.clip, self.where, self.failed = clip, where, failed
+        self.keep_file(clip, where, failed)
 
-    def _tell(self, error: BaseException) -> None:
-        log.warning("a deleted take's file could not be moved: %s", error)
-        with contextlib.suppress(RuntimeError):  # the takes window that asked was closed
-            self.failed(error_text(error))
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-
-        def moved(where: Path) -> None:
-            self.where = where
-            self.owner.put_back(self.after)
-
-        run_in_thread(discard, self.clip, owner=self.owner.parent(), on_done=moved,
-                      on_error=self._tell)  # fmt: skip
-
-    def undo(self) -> None:
-        run_in_thread(
-            bring_back,
-            self.where,
-            self.clip,
-            owner=self.owner.parent(),
-            on_done=lambda _path: self.owner.put_back(self.before),
-            on_error=self._tell,
-        )
+    def file_owner(self) -> QObject:
+        return self.owner.parent()
 
 
 class SingleShotTakes(TakesSubject):
